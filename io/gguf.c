@@ -718,7 +718,12 @@ int64_t cc_gguf_arr_int(const cc_gguf_value *v, uint64_t i) {
     size_t es = cc_gguf_type_size(v->arr_type);
     decode_scalar(v->arr_type, v->arr_data + i * es, &e);
     if (v->arr_type == CC_GGUF_BOOL) return e.v.b;
-    if (v->arr_type == CC_GGUF_FLOAT32 || v->arr_type == CC_GGUF_FLOAT64) return (int64_t)e.v.f;
+    if (v->arr_type == CC_GGUF_FLOAT32 || v->arr_type == CC_GGUF_FLOAT64) { /* truncated, saturated, NaN -> 0 */
+        if (!(e.v.f == e.v.f)) return 0;
+        if (e.v.f >= 9223372036854775807.0) return INT64_MAX;
+        if (e.v.f <= -9223372036854775808.0) return INT64_MIN;
+        return (int64_t)e.v.f;
+    }
     return is_signed_type(v->arr_type) ? e.v.i : (int64_t)e.v.u;
 }
 
