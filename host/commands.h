@@ -6,5 +6,6 @@
 
 int cmd_devices(int argc, char **argv);
 int cmd_inspect(int argc, char **argv);
+int cmd_synth_model(int argc, char **argv);
 
 #endif

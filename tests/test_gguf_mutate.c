@@ -197,9 +197,9 @@ int main(int argc, char **argv) {
     CHECKF(accepted == 0, "%d truncations accepted", accepted); /* the last tensor ends the file: every cut shows */
     int flips_ok = 0, flips_bad = 0;
     uint8_t *p = malloc(len);
-    for (int iter = 0; iter < 30000; iter++) {
+    for (int iter = 0; iter < 20000; iter++) {
         memcpy(p, base, len);
-        int nflip = iter < 15000 ? 1 : 2 + (int)(next_rand() % 7);
+        int nflip = iter < 10000 ? 1 : 2 + (int)(next_rand() % 7);
         for (int k = 0; k < nflip; k++) {
             size_t at = (size_t)(next_rand() % len);
             /* half the flips land in the header where the fields are */
