@@ -1129,6 +1129,18 @@ cc_status cc_gguf_writer_to_memory(cc_gguf_writer *w, uint8_t **out, size_t *out
     return *out ? CC_OK : cc_fail(err, CC_ERR_NOMEM, "out of memory");
 }
 
+static void sync_dir_of(const char *path) {
+    const char *slash = strrchr(path, '/');
+    char *dir = slash ? strndup(path, (size_t)(slash - path) + 1) : strdup(".");
+    if (!dir) return;
+    int fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd >= 0) {
+        fsync(fd);
+        close(fd);
+    }
+    free(dir);
+}
+
 cc_status cc_gguf_writer_write(cc_gguf_writer *w, const char *path, cc_error *err) {
     cc_error local;
     if (!err) err = &local;
@@ -1169,6 +1181,7 @@ cc_status cc_gguf_writer_write(cc_gguf_writer *w, const char *path, cc_error *er
         st = cc_fail(err, CC_ERR_IO, "%s: cannot rename to %s: %s", part, path, strerror(errno));
         goto fail;
     }
+    sync_dir_of(path); /* make the rename itself durable (best effort) */
     goto done;
 fail:
     if (f) fclose(f);
