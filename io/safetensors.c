@@ -420,3 +420,13 @@ cc_status cc_st_rows_f32(const cc_safetensors *st, const cc_st_tensor *t, int64_
                        (long long)first_row, (long long)first_row + (long long)n_rows, (long long)rows);
     return cc_st_elems_f32(st, t, first_row * len, n_rows * len, dst, err);
 }
+
+void cc_st_release(const cc_safetensors *st, const cc_st_tensor *t) {
+    if (!st->mapped || t->nbytes == 0) return;
+    long pg = sysconf(_SC_PAGESIZE);
+    uintptr_t page = pg > 0 ? (uintptr_t)pg : 4096;
+    uintptr_t b = (uintptr_t)t->data, e = b + t->nbytes;
+    b = (b + page - 1) / page * page; /* whole pages inside the tensor only: neighbours may still be in use */
+    e = e / page * page;
+    if (e > b) madvise((void *)b, e - b, MADV_DONTNEED);
+}

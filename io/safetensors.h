@@ -76,6 +76,10 @@ cc_status cc_st_rows_f32(const cc_safetensors *st, const cc_st_tensor *t, int64_
 cc_status cc_st_elems_f32(const cc_safetensors *st, const cc_st_tensor *t, int64_t first, int64_t n, float *dst,
                           cc_error *err);
 
+/* Tell the kernel a tensor's pages of a mapped file are no longer needed, so a
+ * streaming reader's resident memory stays small (no effect on a buffer). */
+void cc_st_release(const cc_safetensors *st, const cc_st_tensor *t);
+
 /* "F32" / "F16" / "BF16" for a supported dtype, else "?". */
 const char *cc_st_dtype_name(cc_ttype t);
 
