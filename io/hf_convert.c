@@ -130,6 +130,7 @@ static cc_status emit_tensor(void *ctx, const char *name, cc_gguf_sink *sink, cc
                 goto done;
             }
         if ((rc = cc_gguf_sink_write(sink, q, (size_t)n * out_row, err)) != CC_OK) goto done;
+        if (!j->perm_heads) cc_st_release_rows(j->file, j->src, r0, n); /* permuted rows come from anywhere in a head */
     }
 done:
     if (j->file) cc_st_release(j->file, j->src);

@@ -421,12 +421,22 @@ cc_status cc_st_rows_f32(const cc_safetensors *st, const cc_st_tensor *t, int64_
     return cc_st_elems_f32(st, t, first_row * len, n_rows * len, dst, err);
 }
 
-void cc_st_release(const cc_safetensors *st, const cc_st_tensor *t) {
-    if (!st->mapped || t->nbytes == 0) return;
+static void release_range(const cc_safetensors *st, const uint8_t *p, size_t n) {
+    if (!st->mapped || n == 0) return;
     long pg = sysconf(_SC_PAGESIZE);
     uintptr_t page = pg > 0 ? (uintptr_t)pg : 4096;
-    uintptr_t b = (uintptr_t)t->data, e = b + t->nbytes;
-    b = (b + page - 1) / page * page; /* whole pages inside the tensor only: neighbours may still be in use */
+    uintptr_t b = (uintptr_t)p, e = b + n;
+    b = (b + page - 1) / page * page; /* whole pages inside the range only: neighbours may still be in use */
     e = e / page * page;
     if (e > b) madvise((void *)b, e - b, MADV_DONTNEED);
+}
+
+void cc_st_release(const cc_safetensors *st, const cc_st_tensor *t) { release_range(st, t->data, t->nbytes); }
+
+void cc_st_release_rows(const cc_safetensors *st, const cc_st_tensor *t, int64_t first_row, int64_t n_rows) {
+    int64_t rows = cc_st_rows(t);
+    if (first_row < 0 || n_rows <= 0 || first_row >= rows || rows == 0) return;
+    if (n_rows > rows - first_row) n_rows = rows - first_row;
+    size_t row_bytes = t->nbytes / (size_t)rows;
+    release_range(st, t->data + (size_t)first_row * row_bytes, (size_t)n_rows * row_bytes);
 }

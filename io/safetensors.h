@@ -79,6 +79,8 @@ cc_status cc_st_elems_f32(const cc_safetensors *st, const cc_st_tensor *t, int64
 /* Tell the kernel a tensor's pages of a mapped file are no longer needed, so a
  * streaming reader's resident memory stays small (no effect on a buffer). */
 void cc_st_release(const cc_safetensors *st, const cc_st_tensor *t);
+/* The same for rows [first_row, first_row + n_rows) of a tensor (clamped to it). */
+void cc_st_release_rows(const cc_safetensors *st, const cc_st_tensor *t, int64_t first_row, int64_t n_rows);
 
 /* "F32" / "F16" / "BF16" for a supported dtype, else "?". */
 const char *cc_st_dtype_name(cc_ttype t);
