@@ -7,5 +7,6 @@
 int cmd_convert(int argc, char **argv);
 int cmd_devices(int argc, char **argv);
 int cmd_inspect(int argc, char **argv);
+int cmd_synth_model(int argc, char **argv);
 
 #endif

@@ -21,6 +21,7 @@ static const command commands[] = {
     {"convert", cmd_convert, "convert a Hugging Face Llama checkpoint to GGUF"},
     {"devices", cmd_devices, "show the compute device that would be used"},
     {"inspect", cmd_inspect, "show what a GGUF model file holds"},
+    {"synth-model", cmd_synth_model, "write a random-weight Llama GGUF at real dimensions"},
 };
 
 static void print_version(void) {

@@ -13,9 +13,12 @@
  *                      from its range, the scales are then quantized to 6/8 bits
  *                      against a super-block scale, and the elements are rounded
  *                      against the quantized scales.  The layout is GGML's
- *                      exactly; the error is a little larger than GGML's (a few
- *                      percent of the block's range rather than ~half that),
- *                      which is enough for synthetic weights and tests. */
+ *                      exactly.  Measured rms error relative to the rms of
+ *                      Gaussian data (tests/test_tensor_types.c): q4_K 7.8%
+ *                      (q4_1 7.7%, q4_0 8.5% for comparison), q6_K 1.9%; GGML's
+ *                      searched scales do somewhat better.  Good enough for
+ *                      synthetic weights and tests; real models come quantized.
+ * Inputs should be finite: inf/NaN give defined but meaningless blocks. */
 #include "tensor_types.h"
 
 #include <math.h>
@@ -252,8 +255,20 @@ static void q_q8_0(const float *x, uint8_t *b, int64_t nb) {
         float d = amax / 127.0f;
         float id = d != 0.0f ? 1.0f / d : 0.0f;
         wr_h(b, d);
-        for (int j = 0; j < CC_QK; j++) b[2 + j] = (uint8_t)(int8_t)roundf(x[j] * id);
+        for (int j = 0; j < CC_QK; j++) {
+            float v = roundf(x[j] * id);
+            if (!(fabsf(v) <= 127.0f)) v = v > 0 ? 127.0f : v < 0 ? -127.0f : 0.0f; /* only for inf/NaN input */
+            b[2 + j] = (uint8_t)(int8_t)v;
+        }
     }
+}
+
+/* GGML's MIN(15, (int8_t)v): truncation toward zero, capped at 15; v is in
+ * [0, 16.5] for finite input, and inf/NaN (undefined to cast) map into range. */
+static inline int trunc_nibble(float v) {
+    if (!(v >= 0.0f)) return 0;
+    if (v >= 15.0f) return 15;
+    return (int)v;
 }
 
 static void q_q4_0(const float *x, uint8_t *b, int64_t nb) {
@@ -268,9 +283,7 @@ static void q_q4_0(const float *x, uint8_t *b, int64_t nb) {
         float id = d != 0.0f ? 1.0f / d : 0.0f;
         wr_h(b, d);
         for (int j = 0; j < CC_QK / 2; j++) {
-            int q0 = (int)(int8_t)(x[j] * id + 8.5f), q1 = (int)(int8_t)(x[j + CC_QK / 2] * id + 8.5f);
-            if (q0 > 15) q0 = 15;
-            if (q1 > 15) q1 = 15;
+            int q0 = trunc_nibble(x[j] * id + 8.5f), q1 = trunc_nibble(x[j + CC_QK / 2] * id + 8.5f);
             b[2 + j] = (uint8_t)(q0 | (q1 << 4));
         }
     }
@@ -288,9 +301,7 @@ static void q_q4_1(const float *x, uint8_t *b, int64_t nb) {
         wr_h(b, d);
         wr_h(b + 2, min);
         for (int j = 0; j < CC_QK / 2; j++) {
-            int q0 = (int)(int8_t)((x[j] - min) * id + 0.5f), q1 = (int)(int8_t)((x[j + CC_QK / 2] - min) * id + 0.5f);
-            if (q0 > 15) q0 = 15;
-            if (q1 > 15) q1 = 15;
+            int q0 = trunc_nibble((x[j] - min) * id + 0.5f), q1 = trunc_nibble((x[j + CC_QK / 2] - min) * id + 0.5f);
             b[4 + j] = (uint8_t)(q0 | (q1 << 4));
         }
     }
