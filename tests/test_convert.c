@@ -259,6 +259,100 @@ static void test_errors(void) {
     free(tok);
 }
 
+/* The real Llama 3 tokenizer (shared/fixtures/llama3) on a synthetic model of
+ * the full 128256-token vocabulary, with Llama 3.2 Instruct's generation_config. */
+static void test_llama3_tokenizer(void) {
+    char *tok = cc_test_path(cc_test_shared_dir(), "fixtures/llama3/tokenizer.json");
+    char *tcfg = cc_test_path(cc_test_shared_dir(), "fixtures/llama3/tokenizer_config.json");
+    if (!cc_test_file_exists(tok) || !cc_test_file_exists(tcfg)) {
+        printf("skipping the Llama 3 tokenizer conversion: %s absent\n", tok);
+        free(tok), free(tcfg);
+        return;
+    }
+    char d[128], out[160];
+    snprintf(d, sizeof d, "%s/l3tok", tmpdir);
+    snprintf(out, sizeof out, "%s/l3tok.gguf", tmpdir);
+    cc_hf_synth_opts so = {0};
+    so.hp = (cc_llama_hparams){.n_layer = 1,
+                               .n_embd = 32,
+                               .n_ff = 64,
+                               .n_head = 2,
+                               .n_head_kv = 1,
+                               .head_dim = 16,
+                               .n_vocab = 128256,
+                               .n_ctx_train = 131072,
+                               .rms_eps = 1e-5f,
+                               .rope_theta = 500000.0f,
+                               .rope_scaling = CC_ROPE_SCALING_LLAMA3,
+                               .rope_factor = 32,
+                               .rope_low_freq_factor = 1,
+                               .rope_high_freq_factor = 4,
+                               .rope_orig_ctx = 8192,
+                               .tied_embeddings = true};
+    so.dtype = CC_T_BF16;
+    so.tokenizer_json = tok;
+    so.tokenizer_config = tcfg;
+    cc_error e = {0};
+    CHECKF(cc_hf_synth_write(d, &so, &e) == CC_OK, "%s", e.msg);
+    /* the template ships as chat_template.jinja beside the tokenizer (as newer checkpoints do) */
+    char *jsrc = cc_test_path(cc_test_shared_dir(), "fixtures/llama3/chat_template.jinja");
+    char *jdst = cc_test_path(d, "chat_template.jinja");
+    char *tmpl_text = NULL;
+    FILE *jf = fopen(jsrc, "rb");
+    if (jf) {
+        tmpl_text = calloc(1, 1 << 16);
+        size_t n = fread(tmpl_text, 1, (1 << 16) - 1, jf);
+        fclose(jf);
+        FILE *jo = fopen(jdst, "wb");
+        if (jo) {
+            fwrite(tmpl_text, 1, n, jo);
+            fclose(jo);
+        }
+    }
+    free(jsrc), free(jdst);
+    char *gc = cc_test_path(d, "generation_config.json");
+    FILE *f = fopen(gc, "w");
+    if (f) {
+        fputs("{\"bos_token_id\": 128000, \"do_sample\": true, \"eos_token_id\": [128001, 128008, 128009],\n"
+              " \"temperature\": 0.6, \"top_p\": 0.9, \"transformers_version\": \"4.45.0.dev0\"}\n",
+              f);
+        fclose(f);
+    }
+    free(gc);
+    cc_convert_opts o = {CC_T_Q8_0, "l3", 2, NULL, NULL};
+    CHECKF(cc_convert_hf(d, out, &o, NULL, &e) == CC_OK, "%s", e.msg);
+    cc_gguf *g = NULL;
+    CHECKF(cc_gguf_open(out, &g, &e) == CC_OK, "%s", e.msg);
+    if (g) {
+        int64_t v;
+        const cc_gguf_value *toks = cc_gguf_get(g, "tokenizer.ggml.tokens");
+        CHECK(toks && toks->arr_n == 128256);
+        CHECK(cc_gguf_get_int(g, "tokenizer.ggml.bos_token_id", &v, &e) == CC_OK && v == 128000);
+        CHECK(cc_gguf_get_int(g, "tokenizer.ggml.eot_token_id", &v, &e) == CC_OK && v == 128009);
+        cc_gguf_str pre;
+        CHECK(cc_gguf_get_str(g, "tokenizer.ggml.pre", &pre, &e) == CC_OK && pre.len == 9 &&
+              memcmp(pre.ptr, "llama-bpe", 9) == 0);
+        const cc_gguf_value *merges = cc_gguf_get(g, "tokenizer.ggml.merges");
+        CHECK(merges && merges->arr_n == 280147);
+        const cc_gguf_value *eos = NULL;
+        CHECK(cc_gguf_get_arr(g, "clinclean.generation.eos_token_ids", CC_GGUF_UINT32, &eos, &e) == CC_OK);
+        CHECK(eos && eos->arr_n == 3 && cc_gguf_arr_int(eos, 0) == 128001 && cc_gguf_arr_int(eos, 1) == 128008 &&
+              cc_gguf_arr_int(eos, 2) == 128009);
+        float t;
+        CHECK(cc_gguf_get_f32(g, "clinclean.generation.temperature", &t, &e) == CC_OK && t == 0.6f);
+        char *tmpl = NULL;
+        CHECK(cc_gguf_get_strdup(g, "tokenizer.chat_template", &tmpl, &e) == CC_OK && tmpl && tmpl_text &&
+              strcmp(tmpl, tmpl_text) == 0 && strstr(tmpl, "<|start_header_id|>"));
+        free(tmpl);
+        const cc_gguf_tensor *emb = cc_gguf_find_tensor(g, "token_embd.weight");
+        CHECK(emb && emb->type_id == CC_T_Q8_0 && emb->ne[1] == 128256);
+        cc_gguf_close(g);
+    }
+    unlink(out);
+    free(tmpl_text);
+    free(tok), free(tcfg);
+}
+
 int main(void) {
     snprintf(tmpdir, sizeof tmpdir, "/tmp/cc_test_convert_XXXXXX");
     if (!mkdtemp(tmpdir)) return cc_test_skip("cannot make a temporary directory");
@@ -308,6 +402,7 @@ int main(void) {
     free(tok), free(tcfg);
 
     test_errors();
+    test_llama3_tokenizer();
     free(plain), free(llama3), free(f16);
     nftw(tmpdir, rm_one, 16, FTW_DEPTH | FTW_PHYS);
     return cc_test_finish("test_convert");

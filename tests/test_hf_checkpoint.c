@@ -408,6 +408,25 @@ static void test_config(void) {
     CHECKF(cc_hf_parse_config(ok, strlen(ok), "c.json", &hp, &e) == CC_OK, "%s", e.msg);
     CHECK(hp.head_dim == 64 && hp.n_head_kv == 3 && hp.rope_theta == 100000.0f && hp.tied_embeddings);
     CHECK(hp.rms_eps == 1e-6f && hp.n_ctx_train == 2048 && hp.rope_scaling == CC_ROPE_SCALING_NONE);
+    /* Llama-3.2-1B-Instruct's config.json as published (the production model's base) */
+    const char *l32 =
+        "{\n  \"architectures\": [\"LlamaForCausalLM\"],\n  \"attention_bias\": false,\n"
+        "  \"attention_dropout\": 0.0,\n  \"bos_token_id\": 128000,\n"
+        "  \"eos_token_id\": [128001, 128008, 128009],\n  \"head_dim\": 64,\n  \"hidden_act\": \"silu\",\n"
+        "  \"hidden_size\": 2048,\n  \"initializer_range\": 0.02,\n  \"intermediate_size\": 8192,\n"
+        "  \"max_position_embeddings\": 131072,\n  \"mlp_bias\": false,\n  \"model_type\": \"llama\",\n"
+        "  \"num_attention_heads\": 32,\n  \"num_hidden_layers\": 16,\n  \"num_key_value_heads\": 8,\n"
+        "  \"pretraining_tp\": 1,\n  \"rms_norm_eps\": 1e-05,\n  \"rope_scaling\": {\n    \"factor\": 32.0,\n"
+        "    \"high_freq_factor\": 4.0,\n    \"low_freq_factor\": 1.0,\n"
+        "    \"original_max_position_embeddings\": 8192,\n    \"rope_type\": \"llama3\"\n  },\n"
+        "  \"rope_theta\": 500000.0,\n  \"tie_word_embeddings\": true,\n  \"torch_dtype\": \"bfloat16\",\n"
+        "  \"transformers_version\": \"4.45.0.dev0\",\n  \"use_cache\": true,\n  \"vocab_size\": 128256\n}\n";
+    CHECKF(cc_hf_parse_config(l32, strlen(l32), "config.json", &hp, &e) == CC_OK, "%s", e.msg);
+    CHECK(hp.n_layer == 16 && hp.n_embd == 2048 && hp.n_ff == 8192 && hp.n_head == 32 && hp.n_head_kv == 8);
+    CHECK(hp.head_dim == 64 && hp.n_vocab == 128256 && hp.n_ctx_train == 131072 && hp.rms_eps == 1e-5f);
+    CHECK(hp.rope_theta == 500000.0f && hp.rope_scaling == CC_ROPE_SCALING_LLAMA3 && hp.rope_factor == 32.0f);
+    CHECK(hp.rope_low_freq_factor == 1.0f && hp.rope_high_freq_factor == 4.0f && hp.rope_orig_ctx == 8192);
+    CHECK(hp.tied_embeddings);
     cfg_fail("{\"architectures\":[\"LlamaForCausalLM\"],\"intermediate_size\":1}", CC_ERR_FORMAT,
              "c.json: field 'hidden_size' (byte 0): is missing");
     cfg_fail("{\"model_type\":\"llama\",\"hidden_size\":\"64\"}", CC_ERR_FORMAT,
