@@ -98,6 +98,13 @@ __attribute__((format(printf, 4, 5))) static cc_status ffail(const jdoc *d, cons
                    msg);
 }
 
+/* Turn a failure just recorded by ffail into "well-formed but not supported". */
+static cc_status as_unsupported(cc_status failed, cc_error *err) {
+    (void)failed;
+    if (err) err->code = CC_ERR_UNSUPPORTED;
+    return CC_ERR_UNSUPPORTED;
+}
+
 static cc_status parse_doc(const jdoc *d, json_t **out, cc_error *err) {
     json_error_t je;
     json_t *root = json_loadb(d->text, d->len, JSON_REJECT_DUPLICATES, &je);
@@ -193,9 +200,9 @@ static cc_status parse_rope(const jdoc *d, json_t *rs, const char *field, cc_lla
         return CC_OK;
     }
     if (strcmp(type, "llama3") != 0) {
-        rc = ffail(d, field, err, "rope type '%.40s' is not supported (clinclean supports default and llama3)", type);
-        if (err) err->code = CC_ERR_UNSUPPORTED;
-        return CC_ERR_UNSUPPORTED;
+        return as_unsupported(
+            ffail(d, field, err, "rope type '%.40s' is not supported (clinclean supports default and llama3)", type),
+            err);
     }
     double factor = 0, low = 0, high = 0;
     int64_t orig = 0;
@@ -239,28 +246,23 @@ static cc_status parse_config_doc(const jdoc *d, cc_llama_hparams *hp, cc_hf_che
             json_is_string(a) && strcmp(json_string_value(a), "LlamaForCausalLM") == 0;
         if (!llama) {
             json_t *a0 = json_array_get(arch, 0);
-            rc = ffail(d, "architectures", err,
-                       "architecture '%.60s' is not supported (clinclean reads LlamaForCausalLM)",
-                       json_is_string(a0) ? json_string_value(a0) : "?");
-            if (err) err->code = CC_ERR_UNSUPPORTED;
-            rc = CC_ERR_UNSUPPORTED;
+            rc = as_unsupported(ffail(d, "architectures", err,
+                                      "architecture '%.60s' is not supported (clinclean reads LlamaForCausalLM)",
+                                      json_is_string(a0) ? json_string_value(a0) : "?"),
+                                err);
             goto done;
         }
     } else {
         json_t *mt = json_object_get(root, "model_type");
         if (!json_is_string(mt) || strcmp(json_string_value(mt), "llama") != 0) {
-            rc = ffail(d, "architectures", err, "is missing and model_type is not \"llama\"");
-            if (err) err->code = CC_ERR_UNSUPPORTED;
-            rc = CC_ERR_UNSUPPORTED;
+            rc = as_unsupported(ffail(d, "architectures", err, "is missing and model_type is not \"llama\""), err);
             goto done;
         }
     }
     /* features clinclean's Llama does not implement */
     json_t *act = json_object_get(root, "hidden_act");
     if (act && !(json_is_string(act) && strcmp(json_string_value(act), "silu") == 0)) {
-        rc = ffail(d, "hidden_act", err, "only \"silu\" is supported");
-        if (err) err->code = CC_ERR_UNSUPPORTED;
-        rc = CC_ERR_UNSUPPORTED;
+        rc = as_unsupported(ffail(d, "hidden_act", err, "only \"silu\" is supported"), err);
         goto done;
     }
     static const char *const no_bias[] = {"attention_bias", "mlp_bias"};
@@ -268,9 +270,7 @@ static cc_status parse_config_doc(const jdoc *d, cc_llama_hparams *hp, cc_hf_che
         bool b = false;
         if ((rc = get_bool(d, root, no_bias[i], &b, NULL, err)) != CC_OK) goto done;
         if (b) {
-            rc = ffail(d, no_bias[i], err, "biases are not supported");
-            if (err) err->code = CC_ERR_UNSUPPORTED;
-            rc = CC_ERR_UNSUPPORTED;
+            rc = as_unsupported(ffail(d, no_bias[i], err, "biases are not supported"), err);
             goto done;
         }
     }
