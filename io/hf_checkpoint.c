@@ -393,6 +393,13 @@ done:
     return rc;
 }
 
+cc_status cc_hf_parse_generation(const char *text, size_t len, const char *name, cc_hf_generation *g, cc_error *err) {
+    jdoc d = {name, text, len};
+    memset(g, 0, sizeof *g);
+    g->bos_id = -1;
+    return parse_generation(&d, g, err);
+}
+
 /* ------------------------------------------------------------------ tokenizer_config.json */
 
 /* bos_token / eos_token: a string, or an AddedToken object {"content": ...}. */

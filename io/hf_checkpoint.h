@@ -68,6 +68,9 @@ const cc_st_tensor *cc_hf_tensor(const cc_hf_checkpoint *ck, const char *name, c
 /* Parse a config.json text into hp (exposed for tests); name is used in messages. */
 cc_status cc_hf_parse_config(const char *text, size_t len, const char *name, cc_llama_hparams *hp, cc_error *err);
 
+/* Parse a generation_config.json text into g (exposed for tests and fuzzing). */
+cc_status cc_hf_parse_generation(const char *text, size_t len, const char *name, cc_hf_generation *g, cc_error *err);
+
 /* Hugging Face name of a layer tensor: fmt is e.g. "self_attn.q_proj.weight". */
 void cc_hf_layer_name(char *out, size_t cap, int layer, const char *suffix);
 

@@ -222,6 +222,34 @@ static void check_convert(const char *label, const char *src_dir, cc_ttype type,
     unlink(out);
 }
 
+static uint8_t *slurp(const char *path, size_t *n) {
+    FILE *f = fopen(path, "rb");
+    if (!f) return NULL;
+    fseek(f, 0, SEEK_END);
+    long len = ftell(f);
+    fseek(f, 0, SEEK_SET);
+    uint8_t *b = malloc(len > 0 ? (size_t)len : 1);
+    *n = fread(b, 1, (size_t)(len > 0 ? len : 0), f);
+    fclose(f);
+    return b;
+}
+
+/* The same input gives the same bytes whatever the thread count. */
+static void test_deterministic(const char *src) {
+    char a[128], b[128];
+    snprintf(a, sizeof a, "%s/t1.gguf", tmpdir);
+    snprintf(b, sizeof b, "%s/t3.gguf", tmpdir);
+    cc_convert_opts o1 = {CC_T_Q4_K, "same", 1, NULL, NULL}, o3 = {CC_T_Q4_K, "same", 3, NULL, NULL};
+    cc_error e = {0};
+    CHECKF(cc_convert_hf(src, a, &o1, NULL, &e) == CC_OK, "%s", e.msg);
+    CHECKF(cc_convert_hf(src, b, &o3, NULL, &e) == CC_OK, "%s", e.msg);
+    size_t na = 0, nb = 0;
+    uint8_t *da = slurp(a, &na), *db = slurp(b, &nb);
+    CHECK(da && db && na > 100000 && na == nb && memcmp(da, db, na) == 0);
+    free(da), free(db);
+    unlink(a), unlink(b);
+}
+
 static void test_errors(void) {
     char out[128];
     snprintf(out, sizeof out, "%s/x.gguf", tmpdir);
@@ -399,6 +427,7 @@ int main(void) {
     check_convert("synth-q4_k", synth, CC_T_Q4_K, 0, CC_T_Q4_K);
     check_convert("synth-q6_k", synth, CC_T_Q6_K, 0, CC_T_Q6_K);
     check_convert("synth-bf16", synth, CC_T_BF16, 0, CC_T_BF16);
+    test_deterministic(synth);
     free(tok), free(tcfg);
 
     test_errors();

@@ -446,10 +446,34 @@ static void test_config(void) {
              CC_ERR_FORMAT, "has no string 'rope_type'");
 }
 
+static void test_generation(void) {
+    cc_hf_generation g;
+    cc_error e = {0};
+    const char *ok = "{\"bos_token_id\": 128000, \"do_sample\": true, \"eos_token_id\": [128001, 128008, 128009], "
+                     "\"temperature\": 0.6, \"top_p\": 0.9}";
+    CHECKF(cc_hf_parse_generation(ok, strlen(ok), "g.json", &g, &e) == CC_OK, "%s", e.msg);
+    CHECK(g.present && g.bos_id == 128000 && g.n_eos == 3 && g.eos_ids[2] == 128009 && g.temperature == 0.6f);
+    CHECK(!g.has_top_k && !g.has_max_new_tokens && g.has_do_sample && g.do_sample);
+    const char *bad[][2] = {
+        {"{\"temperature\": \"hot\"}", "field 'temperature' (byte 1): is not a number"},
+        {"{\"top_k\": -1}", "field 'top_k' (byte 1): -1 is outside"},
+        {"{\"max_new_tokens\": 0}", "field 'max_new_tokens' (byte 1): 0 is outside"},
+        {"{\"eos_token_id\": [1,2,3,4,5,6,7,8,9]}", "lists 9 ids (at most 8)"},
+        {"{\"eos_token_id\": [1, \"2\"]}", "entry 1 is not a token id"},
+        {"{\"do_sample\": 1}", "field 'do_sample' (byte 1): is not true or false"},
+        {"{\"temperature\": 0.6,}", "g.json: JSON error at byte"},
+    };
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+        cc_status rc = cc_hf_parse_generation(bad[i][0], strlen(bad[i][0]), "g.json", &g, &e);
+        CHECKF(rc == CC_ERR_FORMAT && strstr(e.msg, bad[i][1]), "%s -> %s", bad[i][0], e.msg);
+    }
+}
+
 int main(void) {
     test_plain();
     test_llama3();
     test_broken();
     test_config();
+    test_generation();
     return cc_test_finish("test_hf_checkpoint");
 }
