@@ -172,6 +172,11 @@ int cmd_inspect(int argc, char **argv) {
                 json_object_set_new(h, "rope_low_freq_factor", json_real(hp.rope_low_freq_factor));
                 json_object_set_new(h, "rope_high_freq_factor", json_real(hp.rope_high_freq_factor));
                 json_object_set_new(h, "rope_original_context", json_integer(hp.rope_orig_ctx));
+                if (rope_found) {
+                    json_t *fa = json_array();
+                    for (int i = 0; i < hp.head_dim / 2; i++) json_array_append_new(fa, json_real(rope[i]));
+                    json_object_set_new(h, "rope_freqs", fa);
+                }
             }
             json_object_set_new(h, "tied_embeddings", json_boolean(hp.tied_embeddings));
             json_object_set_new(jo, "hparams", h);
@@ -280,7 +285,6 @@ int cmd_inspect(int argc, char **argv) {
     }
     rc = hp_err[0] ? 1 : 0;
     if (hp_err[0]) fprintf(stderr, "clinclean inspect: %s\n", hp_err);
-    (void)rope_found;
 done:
     json_decref(jo);
     free(tt);

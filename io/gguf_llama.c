@@ -168,6 +168,25 @@ cc_status cc_llama_hparams_read(const cc_gguf *g, cc_llama_hparams *hp, cc_error
         return st;
     if ((st = get_f32_key(g, "llama.rope.freq_base", 0.0, 1e12, true, 10000.0f, &hp->rope_theta, err)) != CC_OK) return st;
 
+    /* what this engine does not do must not pass silently */
+    const cc_gguf_value *sv = cc_gguf_get(g, "llama.rope.scaling.type");
+    if (sv) {
+        if (sv->type != CC_GGUF_STRING)
+            return cc_fail(err, CC_ERR_FORMAT, "%s: key 'llama.rope.scaling.type' value at byte %llu is %s, want string", name,
+                           (unsigned long long)sv->offset, cc_gguf_type_str(sv->type));
+        if (!(sv->str.len == 4 && memcmp(sv->str.ptr, "none", 4) == 0))
+            return cc_fail(err, CC_ERR_UNSUPPORTED, "%s: llama.rope.scaling.type '%.*s' is not supported (none, or llama3 via %s)", name,
+                           (int)(sv->str.len > 32 ? 32 : sv->str.len), sv->str.ptr, CC_LLAMA_ROPE_FREQS);
+    } else if (cc_gguf_get(g, "llama.rope.scaling.factor")) {
+        double f = 0;
+        if ((st = cc_gguf_get_float(g, "llama.rope.scaling.factor", &f, err)) != CC_OK) return st;
+        if (f != 0.0 && f != 1.0) /* llama.cpp reads a factor without a type as linear scaling */
+            return cc_fail(err, CC_ERR_UNSUPPORTED, "%s: llama.rope.scaling.factor %g (linear RoPE scaling) is not supported", name, f);
+    }
+    int32_t experts;
+    if ((st = get_i32_key(g, "llama.expert_count", 0, 1 << 16, true, 0, &experts, err)) != CC_OK) return st;
+    if (experts > 0) return cc_fail(err, CC_ERR_UNSUPPORTED, "%s: llama.expert_count %d: mixture-of-experts models are not supported", name, experts);
+
     /* vocabulary: llama.vocab_size, else the tokens array, else the embedding rows */
     const cc_gguf_value *toks = cc_gguf_get(g, "tokenizer.ggml.tokens");
     const cc_gguf_tensor *emb = cc_gguf_find_tensor(g, CC_LLAMA_TOKEN_EMBD);

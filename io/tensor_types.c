@@ -84,20 +84,18 @@ static inline float bits_f32(uint32_t u) {
     return f;
 }
 
-float cc_fp16_to_f32(uint16_t h) {
+static inline float h2f(uint16_t h) {
     uint32_t sign = (uint32_t)(h & 0x8000) << 16;
-    uint32_t exp = (h >> 10) & 0x1f;
-    uint32_t mant = h & 0x3ff;
-    if (exp == 0x1f) /* inf / NaN: keep the payload */
-        return bits_f32(sign | 0x7f800000u | (mant << 13));
-    if (exp == 0) {
-        if (mant == 0) return bits_f32(sign);
-        /* subnormal: mant * 2^-24, exact in f32 */
-        float v = (float)mant * 0x1p-24f;
-        return bits_f32(sign | f32_bits(v));
-    }
-    return bits_f32(sign | ((exp + 112u) << 23) | (mant << 13));
+    uint32_t em = h & 0x7fffu;
+    /* The exponent and mantissa bits shifted into f32 position read as 2^-112
+     * times the value, for normals and subnormals alike (a subnormal half lands
+     * on an f32 denormal); one exact multiply rescales.  Inf/NaN keep their payload. */
+    float f = bits_f32(em << 13) * 0x1p112f;
+    if (em >= 0x7c00u) f = bits_f32((em << 13) | 0x7f800000u);
+    return bits_f32(f32_bits(f) | sign);
 }
+
+float cc_fp16_to_f32(uint16_t h) { return h2f(h); }
 
 uint16_t cc_f32_to_fp16(float f) {
     uint32_t x = f32_bits(f);
@@ -131,7 +129,7 @@ uint16_t cc_f32_to_bf16(float f) {
 static inline float rd_h(const uint8_t *p) {
     uint16_t h;
     memcpy(&h, p, 2);
-    return cc_fp16_to_f32(h);
+    return h2f(h);
 }
 static inline void wr_h(uint8_t *p, float v) {
     uint16_t h = cc_f32_to_fp16(v);

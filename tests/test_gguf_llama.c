@@ -188,7 +188,7 @@ static void test_hparams(void) {
     /* bad values are named: kv heads that do not divide heads, missing keys, eps out of range */
     struct {
         const char *key;
-        int kind; /* 0 u32, 1 f32, 2 delete (string type) */
+        int kind; /* 0 u32, 1 f32, 2 the string "oops" */
         double value;
         const char *needle;
     } bad[] = {
@@ -197,6 +197,9 @@ static void test_hparams(void) {
         {"llama.attention.layer_norm_rms_epsilon", 1, -1, "'llama.attention.layer_norm_rms_epsilon' value -1"},
         {"llama.embedding_length", 2, 0, "'llama.embedding_length' value at byte"},
         {"llama.rope.dimension_count", 0, 32, "dimension_count 32 differs"},
+        {"llama.rope.scaling.type", 2, 0, "llama.rope.scaling.type 'oops' is not supported"},
+        {"llama.rope.scaling.factor", 1, 4, "llama.rope.scaling.factor 4 (linear RoPE scaling) is not supported"},
+        {"llama.expert_count", 0, 8, "llama.expert_count 8: mixture-of-experts"},
     };
     for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
         w = tiny_model(&hp, NULL);

@@ -17,6 +17,10 @@ for f in tiny_llama.gguf tiny_llama_v2.gguf; do
   grep -q "^rope: theta 500000, scaling llama3 (factor 32, low 1, high 4, original context 8192" <<<"$out" && ok || bad "$f rope: $out"
   grep -qE '^  rope_freqs.weight +f32 +\[8\]$' <<<"$out" && ok || bad "$f rope_freqs tensor line"
 done
+js=$("$BIN" inspect --json "$C/tiny_llama.gguf")
+for pat in '"rope_scaling": "llama3"' '"rope_original_context": 8192' '"tied_embeddings": true' '"name": "rope_freqs.weight"'; do
+  grep -qF -- "$pat" <<<"$js" && ok || bad "json lacks $pat"
+done
 grep -qx "file: $C/tiny_llama_v2.gguf (11712 bytes, GGUF v2, 12 tensors, 12 metadata keys, alignment 32)" \
   <<<"$("$BIN" inspect "$C/tiny_llama_v2.gguf")" && ok || bad "v2 file line"
 
