@@ -96,6 +96,7 @@ static cc_status emit_tensor(void *ctx, const char *name, cc_gguf_sink *sink, cc
     size_t out_row;
     if (j->o->progress) j->o->progress(j->o->progress_ctx, j->index, j->count, name, j->out);
     if ((rc = cc_ttype_row_bytes(j->out, cols, &out_row, err)) != CC_OK) return cc_wrap(err, "tensor '%s'", name);
+    if (rows == 0 || cols == 0) return CC_OK; /* nothing to stream */
     int64_t chunk = (int64_t)(CHUNK_BYTES / ((size_t)cols * sizeof(float)));
     if (chunk < 1) chunk = 1;
     if (chunk > rows) chunk = rows;
@@ -125,7 +126,7 @@ static cc_status emit_tensor(void *ctx, const char *name, cc_gguf_sink *sink, cc
             if (started[t]) pthread_join(th[t], NULL);
         for (int t = 0; t < used; t++)
             if (ws[t].rc != CC_OK) {
-                *err = ws[t].err;
+                if (err) *err = ws[t].err;
                 rc = ws[t].rc;
                 goto done;
             }
