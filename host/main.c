@@ -19,6 +19,9 @@ typedef struct {
 /* Keep sorted by name; one line each. */
 static const command commands[] = {
     {"devices", cmd_devices, "show the compute device that would be used"},
+    {"export", cmd_export, "write notes, cleaned text and results as gzip JSON lines"},
+    {"merge", cmd_merge, "fold per-shard output databases into one"},
+    {"run", cmd_run, "clean a table of notes (resumable, incremental)"},
 };
 
 static void print_version(void) {
