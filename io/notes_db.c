@@ -197,7 +197,9 @@ cc_status cc_table_resolve(cc_db *d, const char *table, const char *id_col, cons
     if ((st = cc_ident_check(id_col, "--id-col", err)) != CC_OK) goto done;
     if ((st = cc_ident_check(text_col, "--text-col", err)) != CC_OK) goto done;
     if (out_col && (st = cc_ident_check(out_col, "--out-col", err)) != CC_OK) goto done;
-    /* A table exists when the rowid pseudo-column or the id column resolves on it. */
+    /* Reading the schema table makes this connection notice tables other
+     * connections created since it last looked. */
+    if ((st = cc_db_exec(d, "SELECT count(*) FROM sqlite_master", "reading the schema", err)) != CC_OK) goto done;
     if (sqlite3_table_column_metadata(d->db, "main", table, NULL, NULL, NULL, NULL, NULL, NULL) != SQLITE_OK) {
         st = cc_fail(err, CC_ERR_INVALID, "--table '%s': no such table in %s", table, d->path);
         goto done;

@@ -36,7 +36,7 @@ typedef struct {
     int64_t returned;         /* total results */
 } dbl_ctx;
 
-static cc_status dbl_count(void *ctx, const char *t, size_t n, int32_t *out, cc_error *err) {
+static inline cc_status dbl_count(void *ctx, const char *t, size_t n, int32_t *out, cc_error *err) {
     (void)ctx;
     (void)err;
     int32_t w = 0;
@@ -54,9 +54,9 @@ static cc_status dbl_count(void *ctx, const char *t, size_t n, int32_t *out, cc_
     return CC_OK;
 }
 
-static int32_t dbl_max(void *ctx) { return ((dbl_ctx *)ctx)->max_tokens; }
+static inline int32_t dbl_max(void *ctx) { return ((dbl_ctx *)ctx)->max_tokens; }
 
-static bool dbl_has(const char *t, size_t n, const char *marker) {
+static inline bool dbl_has(const char *t, size_t n, const char *marker) {
     if (!marker) return false;
     size_t m = strlen(marker);
     for (size_t i = 0; i + m <= n; i++)
@@ -64,7 +64,7 @@ static bool dbl_has(const char *t, size_t n, const char *marker) {
     return false;
 }
 
-static cc_status dbl_submit(void *ctx, uint64_t tag, const char *text, size_t len, cc_error *err) {
+static inline cc_status dbl_submit(void *ctx, uint64_t tag, const char *text, size_t len, cc_error *err) {
     dbl_ctx *c = ctx;
     if (c->n == c->cap) return cc_fail(err, CC_ERR_RANGE, "double: queue full");
     char *copy = malloc(len + 1);
@@ -76,7 +76,7 @@ static cc_status dbl_submit(void *ctx, uint64_t tag, const char *text, size_t le
     return CC_OK;
 }
 
-static cc_status dbl_poll(void *ctx, cc_rewrite_result *out, size_t cap, size_t *n_out, bool wait, cc_error *err) {
+static inline cc_status dbl_poll(void *ctx, cc_rewrite_result *out, size_t cap, size_t *n_out, bool wait, cc_error *err) {
     (void)wait;
     (void)err;
     dbl_ctx *c = ctx;
@@ -121,9 +121,9 @@ static cc_status dbl_poll(void *ctx, cc_rewrite_result *out, size_t cap, size_t 
     return CC_OK;
 }
 
-static size_t dbl_pending(void *ctx) { return ((dbl_ctx *)ctx)->n; }
+static inline size_t dbl_pending(void *ctx) { return ((dbl_ctx *)ctx)->n; }
 
-static void dbl_destroy(void *ctx) {
+static inline void dbl_destroy(void *ctx) {
     dbl_ctx *c = ctx;
     for (size_t i = 0; i < c->n; i++) free(c->q[i].text);
     free(c->q);
@@ -131,7 +131,7 @@ static void dbl_destroy(void *ctx) {
 }
 
 /* A double with queue capacity cap, max_note_tokens max_tokens; shuffled when seed != 0. */
-static cc_rewriter dbl_make(size_t cap, int32_t max_tokens, uint64_t seed) {
+static inline cc_rewriter dbl_make(size_t cap, int32_t max_tokens, uint64_t seed) {
     dbl_ctx *c = calloc(1, sizeof *c);
     c->q = calloc(cap, sizeof *c->q);
     c->cap = cap;
