@@ -107,12 +107,13 @@ static inline cc_status dbl_poll(void *ctx, cc_rewrite_result *out, size_t cap, 
             snprintf(r->err, sizeof r->err, "double: simulated failure");
             free(it.text);
         } else {
+            bool cut = dbl_has(it.text, it.len, c->truncate_marker);
             for (size_t i = 0; i < it.len; i++)
                 if (it.text[i] >= 'A' && it.text[i] <= 'Z') it.text[i] = (char)(it.text[i] + 32);
             r->text = it.text;
             r->text_len = it.len;
             dbl_count(NULL, it.text, it.len, &r->output_tokens, NULL);
-            r->finish = dbl_has(it.text, it.len, c->truncate_marker) ? CC_FINISH_LENGTH : CC_FINISH_EOS;
+            r->finish = cut ? CC_FINISH_LENGTH : CC_FINISH_EOS;
             r->elapsed_ms = 1.0;
         }
         c->returned++;
