@@ -16,12 +16,14 @@ static size_t g_cap = 8;           /* double's queue capacity */
 static int32_t g_max_tokens = 300; /* double's max_note_tokens */
 static uint64_t g_seed = 7;        /* shuffle seed (0: FIFO) */
 static int g_latency_us = 0;       /* per-poll latency */
+static int g_per_poll = 3;         /* results per poll at most */
 
 static inline cc_status open_double(const cc_engine_options *o, cc_rewriter *out, cc_engine_info *info, cc_error *err) {
     (void)o;
     (void)err;
     *out = dbl_make(g_cap, g_max_tokens, g_seed);
     ((dbl_ctx *)out->ctx)->latency_us = g_latency_us;
+    ((dbl_ctx *)out->ctx)->per_poll = g_per_poll;
     ((dbl_ctx *)out->ctx)->fail_marker = "FAILME";
     ((dbl_ctx *)out->ctx)->truncate_marker = "TRUNCME";
     snprintf(info->device, sizeof info->device, "test double (lower-case)");
@@ -86,7 +88,7 @@ static inline bool same_trimmed(const char *a, size_t an, const char *b, size_t 
  * column holds the expected cleaned text exactly for ok/needs_review rows
  * and NULL otherwise; clinclean_results.output_text agrees with it.
  * Returns the number of rows that violate this (0 = consistent). */
-static inline int check_consistent(const char *db, int64_t *n_rows) {
+static inline int check_state(const char *db, bool allow_missing, int64_t *n_rows) {
     sqlite3 *d;
     sqlite3_stmt *s = NULL;
     int bad = 0;
@@ -108,6 +110,10 @@ static inline int check_consistent(const char *db, int64_t *n_rows) {
         long long id = sqlite3_column_int64(s, 0);
         const char *st = (const char *)sqlite3_column_text(s, 3);
         int count = sqlite3_column_int(s, 5);
+        if (count == 0 && allow_missing) { /* not done yet: must not be half written */
+            if (sqlite3_column_type(s, 2) != SQLITE_NULL) fprintf(stderr, "row %lld: output without result\n", id), bad++;
+            continue;
+        }
         if (count != 1 || !st) {
             fprintf(stderr, "row %lld: %d results\n", id, count);
             bad++;
@@ -140,5 +146,7 @@ static inline int check_consistent(const char *db, int64_t *n_rows) {
     sqlite3_close(d);
     return bad;
 }
+
+static inline int check_consistent(const char *db, int64_t *n_rows) { return check_state(db, false, n_rows); }
 
 #endif
