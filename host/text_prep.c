@@ -388,36 +388,60 @@ static cc_status push_chunk(splitter *sp, size_t off, size_t len, int32_t tokens
 
 static cc_status split_range(splitter *sp, size_t start, size_t end, cc_split_level lvl);
 
-/* Character level: the longest prefix ending on a character boundary that fits
- * (binary search on the byte length), repeatedly. */
+/* Character level: the longest prefix ending on a character boundary that
+ * fits, found by galloping then binary search on the byte length (so the cost
+ * follows the chunk size, not the remaining text), repeatedly. */
+typedef struct {
+    splitter *sp;      /* the split in progress */
+    size_t start, end; /* range being cut */
+    size_t best;       /* longest fitting length seen */
+    int32_t best_tok;  /* its tokens */
+} char_probe;
+
+/* Does the prefix of about len bytes (snapped back to a boundary) fit? */
+static cc_status probe_fits(char_probe *cp, size_t len, bool *fits) {
+    const uint8_t *p = (const uint8_t *)cp->sp->s;
+    size_t cut = cp->start + len;
+    while (cut > cp->start && cut < cp->end && (p[cut] & 0xC0) == 0x80) cut--;
+    size_t n = cut - cp->start;
+    *fits = false;
+    if (n == 0) return CC_OK;
+    int32_t t;
+    cc_status st = cp->sp->count(cp->sp->ctx, cp->sp->s + cp->start, n, &t, cp->sp->err);
+    if (st != CC_OK) return st;
+    if (t <= cp->sp->max) {
+        *fits = true;
+        if (n > cp->best) cp->best = n, cp->best_tok = t;
+    }
+    return CC_OK;
+}
+
 static cc_status split_chars(splitter *sp, size_t start, size_t end) {
-    const uint8_t *p = (const uint8_t *)sp->s;
     while (start < end) {
-        size_t lo = 0, hi = end - start, best = 0;
-        int32_t best_tok = 0;
+        char_probe cp = {.sp = sp, .start = start, .end = end};
+        size_t rem = end - start, lo = 0, hi = 8 < rem ? 8 : rem;
+        bool fits;
+        cc_status st;
+        for (;;) { /* gallop: lo fits (or is 0), find hi that does not */
+            if ((st = probe_fits(&cp, hi, &fits)) != CC_OK) return st;
+            if (!fits) break;
+            lo = hi;
+            if (hi == rem) break;
+            hi = hi * 2 < rem ? hi * 2 : rem;
+        }
+        if (fits) hi = lo; /* everything left fits */
+        else hi--;
         while (lo < hi) {
             size_t mid = lo + (hi - lo + 1) / 2;
-            size_t cut = start + mid;
-            while (cut > start && cut < end && (p[cut] & 0xC0) == 0x80) cut--; /* back to a boundary */
-            size_t len = cut - start;
-            int32_t t = 0;
-            if (len > 0) {
-                cc_status st = sp->count(sp->ctx, sp->s + start, len, &t, sp->err);
-                if (st != CC_OK) return st;
-            }
-            if (len > 0 && t <= sp->max) {
-                if (len > best) best = len, best_tok = t;
-                lo = mid;
-            } else {
-                hi = mid - 1;
-            }
+            if ((st = probe_fits(&cp, mid, &fits)) != CC_OK) return st;
+            if (fits) lo = mid;
+            else hi = mid - 1;
         }
-        if (best == 0)
+        if (cp.best == 0)
             return cc_fail(sp->err, CC_ERR_RANGE, "a single character at byte %zu takes more than %d tokens", start,
                            sp->max);
-        cc_status st = push_chunk(sp, start, best, best_tok);
-        if (st != CC_OK) return st;
-        start += best;
+        if ((st = push_chunk(sp, start, cp.best, cp.best_tok)) != CC_OK) return st;
+        start += cp.best;
     }
     return CC_OK;
 }
