@@ -32,6 +32,7 @@ typedef struct {
     int32_t max_tokens;       /* max_note_tokens */
     const char *fail_marker;  /* notes containing it fail */
     const char *truncate_marker; /* notes containing it finish with CC_FINISH_LENGTH */
+    int64_t poll_fail_after;  /* > 0: poll fails (engine crash) once this many results were returned */
     int64_t submitted;        /* total submissions */
     int64_t returned;         /* total results */
 } dbl_ctx;
@@ -78,8 +79,9 @@ static inline cc_status dbl_submit(void *ctx, uint64_t tag, const char *text, si
 
 static inline cc_status dbl_poll(void *ctx, cc_rewrite_result *out, size_t cap, size_t *n_out, bool wait, cc_error *err) {
     (void)wait;
-    (void)err;
     dbl_ctx *c = ctx;
+    if (c->poll_fail_after > 0 && c->returned >= c->poll_fail_after)
+        return cc_fail(err, CC_ERR_DEVICE, "double: simulated device failure");
     size_t k = 0, lim = (size_t)(c->per_poll > 0 ? c->per_poll : 1);
     if (lim > cap) lim = cap;
     if (c->n && c->latency_us > 0) {

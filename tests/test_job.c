@@ -391,7 +391,85 @@ static void test_shards_merge_export(void) {
     CHECK(lines == 3);
 }
 
+/* ---------------------------------------------------------------- guard, progress, engine failure */
+
+/* A guard that flags notes mentioning a dose in MG and fails on "GUARDFAIL". */
+static cc_status test_guard(void *ctx, const char *src, size_t src_len, const char *out, size_t out_len,
+                            cc_guard_verdict *v, cc_error *err) {
+    (*(int *)ctx)++;
+    (void)out;
+    (void)out_len;
+    if (memmem(src, src_len, "GUARDFAIL", 9)) return cc_fail(err, CC_ERR_FORMAT, "guard could not align");
+    if (memmem(src, src_len, "MG", 2)) {
+        v->needs_review = true;
+        v->reasons = strdup("[{\"check\":\"dose\",\"detail\":\"dose_changed\",\"src_start\":0,\"src_end\":2}]");
+    }
+    return CC_OK;
+}
+
+static void test_guard_progress_failure(void) {
+    const char *G = "/tmp/cc_test_job_guard.sqlite";
+    unlink(G);
+    CHECK(q_exec(G, "CREATE TABLE n(id INTEGER PRIMARY KEY, t TEXT);"
+                    "INSERT INTO n VALUES (1, 'TAB PCM 650MG SOS'), (2, 'PT STABLE'), (3, 'GUARDFAIL NOTE'),"
+                    "(4, 'REVIEW SOS'), (5, 'C/O COUGH'), (6, 'ADV REST')") == 0);
+    cc_error err = {0};
+    cc_db *d = NULL;
+    CHECK(cc_db_open(G, false, 5000, &d, &err) == CC_OK);
+    if (!d) return;
+    cc_rewriter rw = dbl_make(4, 100, 0);
+    int calls = 0;
+    FILE *prog = tmpfile();
+    cc_run_desc rd = {.model_path = "m", .model_sha256 = "m", .config_hash = "c", .prompt_hash = "p", .device = "d",
+                      .table = "n", .id_col = "id", .text_col = "t", .out_col = "o"};
+    cc_job_spec sp = {.db = d, .table = "n", .id_col = "id", .text_col = "t", .out_col = "o", .limit = -1, .run = &rd,
+                      .rw = &rw, .guard = test_guard, .guard_ctx = &calls, .max_inflight = 2, .batch_rows = 2,
+                      .progress = CC_PROGRESS_PLAIN, .progress_out = prog, .progress_every_s = 1e-6};
+    cc_job_summary sum;
+    CHECK(cc_job_run(&sp, &sum, &err) == CC_OK);
+    CHECK(calls == 6);
+    CHECK(sum.rows_ok == 4 && sum.rows_review == 1 && sum.rows_error == 1);
+    CHECK(q_int(G, "SELECT count(*) FROM clinclean_results WHERE row_key='1' AND status='needs_review' AND "
+                   "reasons LIKE '%dose_changed%' AND output_text = 'tab pcm 650mg sos'") == 1);
+    CHECK(q_int(G, "SELECT count(*) FROM clinclean_results WHERE row_key='3' AND status='error' AND "
+                   "reasons LIKE '%guard could not align%'") == 1);
+    CHECK(q_int(G, "SELECT count(*) FROM n WHERE o IS NULL") == 1);
+    /* Plain progress lines: rows done of total, rates, ETA. */
+    char buf[4096] = "";
+    rewind(prog);
+    size_t got = fread(buf, 1, sizeof buf - 1, prog);
+    buf[got] = 0;
+    CHECKF(strstr(buf, "clinclean: 6/6 rows (100.0%)") && strstr(buf, "rows/s") && strstr(buf, "output tok/s") &&
+               strstr(buf, "ETA") && !strchr(buf, '\r'), "progress: %s", buf);
+    fclose(prog);
+    /* The bar: one line redrawn with carriage returns. */
+    prog = tmpfile();
+    sp.progress = CC_PROGRESS_BAR;
+    sp.progress_out = prog;
+    sp.full = true;
+    CHECK(cc_job_run(&sp, &sum, &err) == CC_OK);
+    rewind(prog);
+    got = fread(buf, 1, sizeof buf - 1, prog);
+    buf[got] = 0;
+    CHECKF(strstr(buf, "\r[##############################] 6/6 rows") != NULL, "bar: %s", buf);
+    fclose(prog);
+    /* The engine dies mid-run: the run fails, what finished is committed, the run says 'failed'. */
+    ((dbl_ctx *)rw.ctx)->poll_fail_after = ((dbl_ctx *)rw.ctx)->returned + 3;
+    sp.progress = CC_PROGRESS_NONE;
+    sp.batch_rows = 100;
+    CHECK(cc_job_run(&sp, &sum, &err) == CC_ERR_DEVICE);
+    CHECKF(strstr(err.msg, "simulated device failure") != NULL, "%s", err.msg);
+    CHECK(cc_job_exit_code(CC_ERR_DEVICE, &sum) == CC_EXIT_FAILURE);
+    long long committed = q_int(G, "SELECT count(*) FROM clinclean_results WHERE run_id = 3");
+    CHECKF(committed >= 3 && committed < 6, "%lld rows committed before the failure", committed);
+    CHECK(q_int(G, "SELECT status='failed' AND ended_at IS NOT NULL AND rows_ok+rows_review+rows_error = "
+                   "(SELECT count(*) FROM clinclean_results WHERE run_id = 3) FROM clinclean_runs WHERE run_id = 3") == 1);
+    rw.destroy(rw.ctx);
+    cc_db_close(d);
+}
+
 int main(void) {
+    test_guard_progress_failure();
     test_end_to_end();
     test_bad_rows();
     test_concurrent_writer();
