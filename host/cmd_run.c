@@ -73,11 +73,12 @@ static bool parse_int(const char *s, long long lo, long long hi, long long *out)
 /* Hash of everything that changes what a row's output would be besides the
  * source and the model file: the engine's configuration and prompt, and how
  * this job prepares text. */
-static void effective_config_hash(const cc_engine_info *info, cc_text_codec codec, bool utf8_reject, char out[65]) {
+static void effective_config_hash(const cc_engine_info *info, cc_text_codec codec, bool utf8_reject,
+                                  const char *guard_version, char out[65]) {
     char buf[512];
-    int n = snprintf(buf, sizeof buf, "engine-config:%s\nprompt:%s\ntext-codec:%s\ninvalid-utf8:%s\nprep:1\n",
+    int n = snprintf(buf, sizeof buf, "engine-config:%s\nprompt:%s\ntext-codec:%s\ninvalid-utf8:%s\nprep:1\nguard:%s\n",
                      info->config_sha256, info->prompt_sha256, cc_text_codec_name(codec),
-                     utf8_reject ? "reject" : "repair");
+                     utf8_reject ? "reject" : "repair", guard_version);
     cc_sha256_hex(buf, (size_t)n, out);
 }
 
@@ -216,15 +217,21 @@ int cc_run_command(int argc, char **argv, cc_rewriter_open_fn open_engine) {
     } else {
         goto fail;
     }
+    /* INTEGRATION POINT for the faithfulness guard (host/guard.h): set guard /
+     * guard_ctx to an adapter around cc_guard_check (see cc_guard_fn in job.h)
+     * and guard_version to CC_GUARD_VERSION, so a rule change re-checks rows. */
+    cc_guard_fn guard = NULL;
+    void *guard_ctx = NULL;
+    const char *guard_version = "none";
     char config_hash[65];
-    effective_config_hash(&info, codec, utf8_reject, config_hash);
+    effective_config_hash(&info, codec, utf8_reject, guard_version, config_hash);
     cc_run_desc desc = {.model_path = model, .model_sha256 = model_hash, .config_hash = config_hash,
                         .prompt_hash = info.prompt_sha256, .device = info.device, .table = table, .id_col = id_col,
                         .text_col = text_col, .out_col = out_col, .shard = shard, .where_expr = where};
     cc_job_spec spec = {.db = db, .table = table, .id_col = id_col, .text_col = text_col, .out_col = out_col,
                         .where = where, .shard_k = shard_k, .shard_n = shard_n, .limit = limit, .full = full,
                         .codec = codec, .utf8_reject = utf8_reject, .keep_source = keep, .run = &desc,
-                        .rw = have_rw ? &rw : NULL, .max_inflight = (int)inflight, .batch_rows = (int)brows,
+                        .rw = have_rw ? &rw : NULL, .guard = guard, .guard_ctx = guard_ctx, .max_inflight = (int)inflight, .batch_rows = (int)brows,
                         .batch_ms = (int)bms, .progress = progress, .progress_out = stderr, .progress_every_s = 5.0};
     cc_job_summary sum;
     cc_status st;

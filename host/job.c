@@ -241,9 +241,10 @@ static cc_status finish_slot(loop_state *ls, slot *s, cc_error *err) {
             reason(s->reasons, "model", "empty_output");
         }
         if (ls->sp->guard) {
-            cc_guard_verdict v = {0};
+            cc_guard_outcome v = {0};
             cc_error ge = {0};
-            cc_status gs = ls->sp->guard(ls->sp->guard_ctx, s->text, s->len, joined, jn, &v, &ge);
+            const char *fin = finish_name(s->truncated ? CC_FINISH_LENGTH : s->finish);
+            cc_status gs = ls->sp->guard(ls->sp->guard_ctx, s->text, s->len, joined, jn, fin, &v, &ge);
             if (gs != CC_OK) {
                 status = CC_RESULT_ERROR;
                 reason(s->reasons, "guard", ge.msg[0] ? ge.msg : cc_status_name(gs));
@@ -270,7 +271,7 @@ static cc_status finish_slot(loop_state *ls, slot *s, cc_error *err) {
                           .output_len = jn,
                           .prompt_tokens = s->prompt_tokens,
                           .output_tokens = s->output_tokens,
-                          .finish = s->failed ? "error" : finish_name(s->finish),
+                          .finish = s->failed ? "error" : finish_name(s->truncated ? CC_FINISH_LENGTH : s->finish),
                           .chunks = (int32_t)s->n_chunks,
                           .elapsed_ms = s->elapsed_ms};
     if (ls->sp->keep_source) {

@@ -21,16 +21,22 @@
 #define CC_EXIT_ATTENTION 3   /* completed, but some rows need review or are in error */
 #define CC_EXIT_INTERRUPTED 4 /* stopped by SIGINT/SIGTERM after committing what was done; rerun to finish */
 
-/* What a guard concluded about one cleaned note. */
+/* What a guard concluded about one cleaned note.  (Named "outcome" so it does
+ * not clash with the guard module's own cc_guard_verdict enum.) */
 typedef struct {
     bool needs_review; /* true: status needs_review instead of ok */
-    char *reasons;     /* malloc'd JSON array of findings to record (may be NULL); the job frees it */
-} cc_guard_verdict;
+    char *reasons;     /* malloc'd JSON array of findings to record (may be NULL); the job frees it.
+                          Source spans refer to src as passed to the guard (the prepared text). */
+} cc_guard_outcome;
 
-/* Judge a cleaned note against the text the model saw.  Returning an error
- * marks that row 'error' (with the message) and the run goes on. */
+/* Judge a cleaned note (all chunks joined) against the text the model saw.
+ * finish is "eos" | "stop" | "length" ("length" when any chunk was cut off).
+ * Returning an error marks that row 'error' (with the message); the run goes on.
+ * The faithfulness guard (host/guard.h) fits through a five-line adapter:
+ * cc_guard_check(src, src_len, out, out_len, finish, &res, err), then
+ * needs_review = res.verdict == CC_GUARD_REVIEW, reasons = cc_guard_reasons_json(&res). */
 typedef cc_status (*cc_guard_fn)(void *ctx, const char *src, size_t src_len, const char *out, size_t out_len,
-                                 cc_guard_verdict *verdict, cc_error *err);
+                                 const char *finish, cc_guard_outcome *outcome, cc_error *err);
 
 typedef struct {
     cc_db *db;                  /* open database (cc_db_open) */

@@ -395,8 +395,9 @@ static void test_shards_merge_export(void) {
 
 /* A guard that flags notes mentioning a dose in MG and fails on "GUARDFAIL". */
 static cc_status test_guard(void *ctx, const char *src, size_t src_len, const char *out, size_t out_len,
-                            cc_guard_verdict *v, cc_error *err) {
+                            const char *finish, cc_guard_outcome *v, cc_error *err) {
     (*(int *)ctx)++;
+    if (strcmp(finish, "eos") != 0) return cc_fail(err, CC_ERR_INVALID, "unexpected finish %s", finish);
     (void)out;
     (void)out_len;
     if (memmem(src, src_len, "GUARDFAIL", 9)) return cc_fail(err, CC_ERR_FORMAT, "guard could not align");
