@@ -128,8 +128,8 @@ int cmd_export(int argc, char **argv) {
         cc_db_fail(d, &err, "reading rows to export");
         goto done;
     }
-    sqlite3_bind_text(s, 1, table, -1, SQLITE_TRANSIENT);
-    sqlite3_bind_text(s, 2, out_col, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text(s, 1, ref.table, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text(s, 2, ref.out_col, -1, SQLITE_TRANSIENT);
     tmp = sqlite3_mprintf("%s.tmp", out_path);
     if (!tmp || !(gz = gzopen(tmp, "wb6"))) {
         cc_fail(&err, CC_ERR_IO, "%s: cannot create", tmp ? tmp : out_path);

@@ -240,7 +240,7 @@ int cmd_merge(int argc, char **argv) {
     if (cc_table_resolve(d, table, id_col, text_col, out_col, &ref, &err) != CC_OK) goto done;
     if (cc_table_add_out_col(d, &ref, &err) != CC_OK) goto done;
     for (int i = optind; i < argc; i++)
-        if (merge_one(d, &ref, table, id_col, out_col, argv[i], &ms, &err) != CC_OK) goto done;
+        if (merge_one(d, &ref, ref.table, ref.id_col, ref.out_col, argv[i], &ms, &err) != CC_OK) goto done;
     printf("clinclean: merged %d shard databases into %s: %lld results copied, %lld kept (target as new), "
            "%lld rows missing in the target, %lld runs copied\n",
            argc - optind, db_path, (long long)ms.copied, (long long)ms.kept, (long long)ms.missing,

@@ -468,7 +468,9 @@ cc_status cc_job_run(const cc_job_spec *sp, cc_job_summary *sum, cc_error *err) 
 
     if ((st = setup_table(sp, true, &ref, err)) != CC_OK) goto done;
     if ((st = cc_scan_count(sp->db, &ref, sp->where, &sum->total_rows, err)) != CC_OK) goto done;
-    if ((st = cc_runs_begin(sp->db, sp->run, &sum->run_id, &unfinished, err)) != CC_OK) goto done;
+    cc_run_desc desc = *sp->run; /* bookkeeping uses the declared spelling of the names */
+    desc.table = ref.table, desc.id_col = ref.id_col, desc.text_col = ref.text_col, desc.out_col = ref.out_col;
+    if ((st = cc_runs_begin(sp->db, &desc, &sum->run_id, &unfinished, err)) != CC_OK) goto done;
     run_started = true;
     snprintf(sum->unfinished_before, sizeof sum->unfinished_before, "%s", unfinished);
     if (strcmp(unfinished, "[]") != 0)
@@ -476,11 +478,11 @@ cc_status cc_job_run(const cc_job_spec *sp, cc_job_summary *sum, cc_error *err) 
                 "clinclean: earlier runs %s over this table never finished (killed, or still running elsewhere); "
                 "their committed rows are kept and the rest is done now\n",
                 unfinished);
-    cc_scan_spec ss = {.table = sp->table, .out_col = sp->out_col, .ref = &ref, .where = sp->where,
+    cc_scan_spec ss = {.table = ref.table, .out_col = ref.out_col, .ref = &ref, .where = sp->where,
                        .shard_k = sp->shard_k, .shard_n = sp->shard_n, .limit = sp->limit, .full = sp->full,
                        .model_hash = sp->run->model_sha256, .config_hash = sp->run->config_hash};
     if ((st = cc_scan_open(sp->db, &ss, &sc, err)) != CC_OK) goto done;
-    cc_writer_spec ws = {.table = sp->table, .out_col = sp->out_col, .ref = &ref, .run_id = sum->run_id,
+    cc_writer_spec ws = {.table = ref.table, .out_col = ref.out_col, .ref = &ref, .run_id = sum->run_id,
                          .model_hash = sp->run->model_sha256, .config_hash = sp->run->config_hash,
                          .batch_rows = sp->batch_rows, .batch_ms = sp->batch_ms};
     if ((st = cc_writer_open(sp->db, &ws, &w, err)) != CC_OK) goto done;
@@ -614,7 +616,7 @@ cc_status cc_job_dry_run(const cc_job_spec *sp, cc_job_summary *sum, cc_error *e
     }
     if ((st = setup_table(sp, false, &ref, err)) != CC_OK) goto done;
     if ((st = cc_scan_count(sp->db, &ref, sp->where, &sum->total_rows, err)) != CC_OK) goto done;
-    cc_scan_spec ss = {.table = sp->table, .out_col = sp->out_col, .ref = &ref, .where = sp->where,
+    cc_scan_spec ss = {.table = ref.table, .out_col = ref.out_col, .ref = &ref, .where = sp->where,
                        .shard_k = sp->shard_k, .shard_n = sp->shard_n, .limit = sp->limit, .full = sp->full,
                        .model_hash = sp->run ? sp->run->model_sha256 : "", .config_hash = sp->run ? sp->run->config_hash : ""};
     if ((st = cc_scan_open(sp->db, &ss, &sc, err)) != CC_OK) goto done;
@@ -658,7 +660,7 @@ cc_status cc_job_dry_run(const cc_job_spec *sp, cc_job_summary *sum, cc_error *e
     sum->rows_other_shard = cc_scan_stats_get(sc)->other_shard;
     /* The model writes roughly as many tokens as it reads (a rewrite); time is
      * output tokens over the output throughput earlier runs achieved. */
-    if ((st = cc_runs_throughput(sp->db, sp->table, &sum->est_tok_per_s, err)) != CC_OK) goto done;
+    if ((st = cc_runs_throughput(sp->db, ref.table, &sum->est_tok_per_s, err)) != CC_OK) goto done;
     if (sum->est_tok_per_s > 0) sum->est_seconds = (double)sum->input_tokens / sum->est_tok_per_s;
 done:
     sum->elapsed_s = (cc_now_ms() - t0) / 1e3;

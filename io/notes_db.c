@@ -177,6 +177,10 @@ cc_status cc_ident_quote(const char *name, char **out, cc_error *err) {
 
 void cc_table_ref_free(cc_table_ref *ref) {
     if (!ref) return;
+    free(ref->table);
+    free(ref->id_col);
+    free(ref->text_col);
+    free(ref->out_col);
     free(ref->q_table);
     free(ref->q_id);
     free(ref->q_text);
@@ -187,6 +191,21 @@ void cc_table_ref_free(cc_table_ref *ref) {
 /* Does table have column col?  Uses the C API, never SQL text. */
 static bool has_column(cc_db *d, const char *table, const char *col) {
     return sqlite3_table_column_metadata(d->db, "main", table, col, NULL, NULL, NULL, NULL, NULL) == SQLITE_OK;
+}
+
+/* The declared spelling of a table (col == NULL) or of one of its columns;
+ * *out malloc'd.  Falls back to the name as given. */
+static cc_status declared_name(cc_db *d, const char *table, const char *col, char **out, cc_error *err) {
+    sqlite3_stmt *s = NULL;
+    const char *sql = col ? "SELECT name FROM pragma_table_info(?1) WHERE name = ?2 COLLATE NOCASE"
+                          : "SELECT name FROM sqlite_master WHERE type = 'table' AND name = ?1 COLLATE NOCASE";
+    if (sqlite3_prepare_v2(d->db, sql, -1, &s, NULL) != SQLITE_OK) return cc_db_fail(d, err, "reading names");
+    sqlite3_bind_text(s, 1, table, -1, SQLITE_TRANSIENT);
+    if (col) sqlite3_bind_text(s, 2, col, -1, SQLITE_TRANSIENT);
+    const char *name = sqlite3_step(s) == SQLITE_ROW ? (const char *)sqlite3_column_text(s, 0) : NULL;
+    *out = strdup(name ? name : col ? col : table);
+    sqlite3_finalize(s);
+    return *out ? CC_OK : cc_fail(err, CC_ERR_NOMEM, "out of memory");
 }
 
 cc_status cc_table_resolve(cc_db *d, const char *table, const char *id_col, const char *text_col,
@@ -219,6 +238,10 @@ cc_status cc_table_resolve(cc_db *d, const char *table, const char *id_col, cons
     ref->out_exists = out_col && has_column(d, table, out_col);
     /* WITHOUT ROWID tables have no _rowid_ column. */
     ref->has_rowid = has_column(d, table, "_rowid_");
+    if ((st = declared_name(d, table, NULL, &ref->table, err)) != CC_OK) goto done;
+    if ((st = declared_name(d, ref->table, id_col, &ref->id_col, err)) != CC_OK) goto done;
+    if ((st = declared_name(d, ref->table, text_col, &ref->text_col, err)) != CC_OK) goto done;
+    if (out_col && (st = declared_name(d, ref->table, out_col, &ref->out_col, err)) != CC_OK) goto done;
     if ((st = cc_ident_quote(table, &ref->q_table, err)) != CC_OK) goto done;
     if ((st = cc_ident_quote(id_col, &ref->q_id, err)) != CC_OK) goto done;
     if ((st = cc_ident_quote(text_col, &ref->q_text, err)) != CC_OK) goto done;

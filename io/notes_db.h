@@ -54,6 +54,11 @@ cc_status cc_ident_check(const char *name, const char *what, cc_error *err);
 cc_status cc_ident_quote(const char *name, char **out, cc_error *err);
 
 typedef struct {
+    char *table;         /* the table's name as declared (SQLite names are case-insensitive; the
+                            declared spelling keys clinclean_results, so "Notes" and "notes" agree) */
+    char *id_col;        /* id column, as declared */
+    char *text_col;      /* source column, as declared */
+    char *out_col;       /* output column, as declared (as given when it does not exist yet) */
     bool has_rowid;      /* false for WITHOUT ROWID tables (pages then follow the id column) */
     bool out_exists;     /* the output column was already there */
     char *q_table;       /* quoted table name (malloc'd) */

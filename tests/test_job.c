@@ -72,6 +72,14 @@ static void test_end_to_end(void) {
     CHECK(q_int(A, "SELECT rows_unchanged FROM clinclean_runs WHERE run_id=2") == 50);
     CHECK(q_int(A, "SELECT count(*) FROM clinclean_results WHERE run_id=2") == 0);
 
+    /* Names are case-insensitive in SQLite: the same run spelled differently changes nothing. */
+    char *argv_case[] = {"run", "--db", (char *)A, "--table", "DISCHARGE_SUMMARIES", "--id-col", "ID", "--text-col",
+                         "Summary", "--out-col", "CLEAN", "-m", (char *)test_model(), "--progress", "none",
+                         "--text-codec", "zlib", NULL};
+    CHECK(cc_run_command(17, argv_case, open_double) == 0);
+    CHECK(q_int(A, "SELECT rows_unchanged FROM clinclean_runs ORDER BY run_id DESC LIMIT 1") == 50);
+    CHECK(q_int(A, "SELECT count(*) FROM clinclean_runs WHERE source_table != 'discharge_summaries' OR out_col != 'clean'") == 0);
+    CHECK(q_exec(A, "DELETE FROM clinclean_runs WHERE run_id = 3") == 0); /* keep run numbering of the checks below */
     /* A changed note is redone, and only it. */
     long long id = q_int(A, "SELECT id FROM discharge_summaries WHERE summary LIKE '%HERNIOPLASTY%'");
     char sql[256];
