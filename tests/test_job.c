@@ -290,8 +290,14 @@ static void test_sigterm(void) {
         const char *extra[] = {"--text-codec", "zlib", "--batch-rows", "1"};
         _exit(run_cli(S, extra, 4));
     }
-    struct timespec ts = {0, 250 * 1000000L};
-    nanosleep(&ts, NULL);
+    /* Signal once the run has committed something (at most 10 s). */
+    for (int i = 0; i < 1000; i++) {
+        struct timespec ts = {0, 10 * 1000000L};
+        nanosleep(&ts, NULL);
+        if (q_int(S, "SELECT count(*) FROM sqlite_master WHERE name='clinclean_results'") == 1 &&
+            q_int(S, "SELECT count(*) FROM clinclean_results") > 0)
+            break;
+    }
     kill(pid, SIGTERM);
     int status = 0;
     waitpid(pid, &status, 0);

@@ -29,7 +29,16 @@ int main(void) {
     for (int round = 0; round < 30; round++) {
         rng ^= rng << 13, rng ^= rng >> 7, rng ^= rng << 17;
         int batch = 1 + (int)(rng % 5);
-        long delay_us = (long)(rng >> 20) % 90000; /* 0..90 ms: startup, mid-batch, mid-commit */
+        /* Where to kill: a third of the rounds at a random time in the first 30 ms
+         * (opening, schema, ALTER TABLE, first batch); the others once the run has
+         * committed a random 1..8 more rows, plus a random 0..5 ms (mid-batch,
+         * mid-commit), so the kill points do not depend on how fast this machine is. */
+        bool early = rng % 3 == 0;
+        long delay_us = early ? (long)(rng >> 20) % 30000 : (long)(rng >> 20) % 5000;
+        int more = 1 + (int)((rng >> 40) % 8);
+        long long base = q_int(K, "SELECT count(*) FROM sqlite_master WHERE name='clinclean_results'") == 1
+                             ? q_int(K, "SELECT count(*) FROM clinclean_results")
+                             : 0;
         pid_t pid = fork();
         if (pid == 0) {
             g_latency_us = 2000; /* one chunk per 2 ms poll: all 400 rows take ~1 s */
@@ -40,6 +49,16 @@ int main(void) {
             const char *extra[] = {"--text-codec", "zlib", "--batch-rows", b, "--batch-ms", "5"};
             _exit(run_cli(K, extra, 6));
         }
+        if (!early) { /* wait (at most 10 s) for the run to commit `more` rows */
+            for (int i = 0; i < 10000; i++) {
+                struct timespec ms = {0, 1000000L};
+                nanosleep(&ms, NULL);
+                if (q_int(K, "SELECT count(*) FROM sqlite_master WHERE name='clinclean_results'") == 1 &&
+                    q_int(K, "SELECT count(*) FROM clinclean_results") >= base + more)
+                    break;
+                if (waitpid(pid, NULL, WNOHANG) == pid) break; /* it finished */
+            }
+        }
         struct timespec ts = {0, delay_us * 1000L};
         nanosleep(&ts, NULL);
         kill(pid, SIGKILL);
@@ -47,7 +66,12 @@ int main(void) {
         waitpid(pid, &status, 0);
         if (WIFSIGNALED(status) && WTERMSIG(status) == SIGKILL) killed++;
         else finished_early++;
+        /* Killed before the bookkeeping tables or the output column existed: nothing may be recorded. */
         if (q_int(K, "SELECT count(*) FROM sqlite_master WHERE name='clinclean_results'") == 0) continue;
+        if (q_int(K, "SELECT count(*) FROM pragma_table_info('discharge_summaries') WHERE name='clean'") == 0) {
+            CHECK(q_int(K, "SELECT count(*) FROM clinclean_results") == 0);
+            continue;
+        }
         int64_t rows;
         int bad = check_state(K, true, &rows);
         CHECKF(bad == 0 && rows == N, "round %d (kill after %ld us): %d inconsistent rows", round, delay_us, bad);
