@@ -34,20 +34,17 @@ static inline cc_status open_double(const cc_engine_options *o, cc_rewriter *out
     return CC_OK;
 }
 
-/* A model file for -m (its hash feeds the incremental rule).  One per test
- * program, created once by rename so that tests running in parallel, and
- * forked children, never see it half written or with another mtime. */
+/* A model file for -m (its hash feeds the incremental rule); created once,
+ * before any fork, in this process's temporary directory. */
 static inline const char *test_model(void) {
-    static char p[256];
-    if (!p[0]) snprintf(p, sizeof p, "/tmp/cc_test_model_%s.gguf", program_invocation_short_name);
-    if (access(p, R_OK) == 0) return p;
-    char tmp[300];
-    snprintf(tmp, sizeof tmp, "%s.%d", p, (int)getpid());
-    FILE *f = fopen(tmp, "wb");
-    if (f) {
-        fputs("not really a model", f);
-        fclose(f);
-        rename(tmp, p);
+    static const char *p;
+    if (!p) {
+        p = tmp_path("model.gguf");
+        FILE *f = fopen(p, "wb");
+        if (f) {
+            fputs("not really a model", f);
+            fclose(f);
+        }
     }
     return p;
 }

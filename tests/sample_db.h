@@ -4,6 +4,8 @@
 #ifndef CLINCLEAN_SAMPLE_DB_H
 #define CLINCLEAN_SAMPLE_DB_H
 
+#include <errno.h>
+#include <ftw.h>
 #include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -12,6 +14,39 @@
 
 #include "sha256.h"
 #include "testutil.h"
+
+/* A path inside this test process's own temporary directory (created on
+ * first use as /tmp/cc_<program>_XXXXXX), so tests running in parallel, or
+ * from several worktrees on one machine, never share files.  The strings
+ * live until exit (a fixed pool of 64). */
+static char g_tmp_dir[256];
+static inline const char *tmp_path(const char *name) {
+    static char pool[64][512];
+    static int used = 0;
+    if (!g_tmp_dir[0]) {
+        snprintf(g_tmp_dir, sizeof g_tmp_dir, "/tmp/cc_%s_XXXXXX", program_invocation_short_name);
+        if (!mkdtemp(g_tmp_dir)) {
+            perror("mkdtemp");
+            exit(1);
+        }
+    }
+    if (used == 64) {
+        fprintf(stderr, "tmp_path: pool exhausted\n");
+        exit(1);
+    }
+    snprintf(pool[used], sizeof pool[used], "%s/%s", g_tmp_dir, name);
+    return pool[used++];
+}
+
+static inline int rm_entry(const char *path, const struct stat *sb, int flag, struct FTW *ftw) {
+    (void)sb, (void)flag, (void)ftw;
+    return remove(path);
+}
+
+/* Remove the temporary directory when every check passed (kept for a look otherwise). */
+static inline void tmp_cleanup(void) {
+    if (g_tmp_dir[0] && cc_test_failures == 0) nftw(g_tmp_dir, rm_entry, 16, FTW_DEPTH | FTW_PHYS);
+}
 
 static inline char *slurp(const char *path, size_t *n_out) {
     FILE *f = fopen(path, "rb");

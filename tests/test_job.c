@@ -17,7 +17,7 @@
     "SELECT row_key, status, reasons, source_hash, model_hash, config_hash, source_text, output_text, prompt_tokens, " \
     "output_tokens, finish_reason, chunks FROM clinclean_results ORDER BY row_key"
 
-static const char *A = "/tmp/cc_test_job_a.sqlite";
+static const char *A; /* the sample database of the main end-to-end run */
 
 static void copy_file(const char *from, const char *to) {
     size_t n;
@@ -129,7 +129,7 @@ static uint8_t *zip(const void *d, size_t n, size_t *on) {
 }
 
 static void test_bad_rows(void) {
-    const char *B = "/tmp/cc_test_job_bad.sqlite";
+    const char *B = tmp_path("bad.sqlite");
     unlink(B);
     sqlite3 *db;
     sqlite3_open(B, &db);
@@ -244,7 +244,7 @@ static void test_bad_rows(void) {
 /* ---------------------------------------------------------------- concurrency */
 
 static void test_concurrent_writer(void) {
-    const char *C = "/tmp/cc_test_job_conc.sqlite";
+    const char *C = tmp_path("concurrent.sqlite");
     CHECK(make_sample_db(C) == 0);
     CHECK(q_exec(C, "PRAGMA journal_mode=WAL; CREATE TABLE audit(n INTEGER, at TEXT)") == 0);
     pid_t pid = fork();
@@ -281,7 +281,7 @@ static void test_concurrent_writer(void) {
 /* ---------------------------------------------------------------- SIGTERM */
 
 static void test_sigterm(void) {
-    const char *S = "/tmp/cc_test_job_sig.sqlite";
+    const char *S = tmp_path("signal.sqlite");
     CHECK(make_sample_db(S) == 0);
     pid_t pid = fork();
     if (pid == 0) {
@@ -316,17 +316,19 @@ static void test_sigterm(void) {
 /* ---------------------------------------------------------------- shards + merge + export */
 
 static void test_shards_merge_export(void) {
-    const char *base = "/tmp/cc_test_job_base.sqlite", *M = "/tmp/cc_test_job_merged.sqlite";
+    const char *base = tmp_path("base.sqlite"), *M = tmp_path("merged.sqlite");
     CHECK(make_sample_db(base) == 0);
     /* Unsharded reference run on A. */
     copy_file(base, A);
     const char *codec[] = {"--text-codec", "zlib"};
     CHECK(run_cli(A, codec, 2) == 0);
     /* Four shards, each on its own copy, then merged into a fresh copy. */
-    char shard_db[4][128];
+    char shard_db[4][512];
     int64_t total = 0;
     for (int k = 0; k < 4; k++) {
-        snprintf(shard_db[k], sizeof shard_db[k], "/tmp/cc_test_job_shard%d.sqlite", k);
+        char name[32];
+        snprintf(name, sizeof name, "shard%d.sqlite", k);
+        snprintf(shard_db[k], sizeof shard_db[k], "%s", tmp_path(name));
         copy_file(base, shard_db[k]);
         char spec[16];
         snprintf(spec, sizeof spec, "%d/4", k);
@@ -368,7 +370,7 @@ static void test_shards_merge_export(void) {
     CHECK(cmd_merge(12, bad) == 1);
 
     /* Export: one JSON object per row, gzip; every line parses; fields right. */
-    const char *X = "/tmp/cc_test_job_export.jsonl.gz";
+    const char *X = tmp_path("export.jsonl.gz");
     unlink(X);
     char *eargv[] = {"export", "--db", (char *)A, "--table", "discharge_summaries", "--id-col", "id", "--text-col",
                      "summary", "--out-col", "clean", "--jsonl", (char *)X, NULL};
@@ -423,7 +425,7 @@ static cc_status test_guard(void *ctx, const char *src, size_t src_len, const ch
 }
 
 static void test_guard_progress_failure(void) {
-    const char *G = "/tmp/cc_test_job_guard.sqlite";
+    const char *G = tmp_path("guard.sqlite");
     unlink(G);
     CHECK(q_exec(G, "CREATE TABLE n(id INTEGER PRIMARY KEY, t TEXT);"
                     "INSERT INTO n VALUES (1, 'TAB PCM 650MG SOS'), (2, 'PT STABLE'), (3, 'GUARDFAIL NOTE'),"
@@ -485,7 +487,7 @@ static void test_guard_progress_failure(void) {
 
 /* Four shard processes at once on the same database (WAL, busy timeout). */
 static void test_shards_concurrent(void) {
-    const char *P = "/tmp/cc_test_job_par.sqlite";
+    const char *P = tmp_path("parallel.sqlite");
     CHECK(make_sample_db(P) == 0);
     pid_t pids[4];
     for (int k = 0; k < 4; k++) {
@@ -514,6 +516,8 @@ static void test_shards_concurrent(void) {
 }
 
 int main(void) {
+    A = tmp_path("sample.sqlite");
+    test_model(); /* before any fork */
     test_guard_progress_failure();
     test_end_to_end();
     test_bad_rows();
@@ -521,5 +525,7 @@ int main(void) {
     test_sigterm();
     test_shards_merge_export();
     test_shards_concurrent();
-    return cc_test_finish("test_job");
+    int rc = cc_test_finish("test_job");
+    tmp_cleanup();
+    return rc;
 }

@@ -12,7 +12,8 @@
 #include "job_helpers.h"
 
 int main(void) {
-    const char *K = "/tmp/cc_test_job_kill.sqlite";
+    const char *K = tmp_path("kill.sqlite");
+    test_model(); /* before any fork */
     CHECK(make_sample_db(K) == 0);
     /* 8 copies of the sample notes (400 rows): enough work that every kill lands mid-run. */
     for (int k = 1; k < 8; k++) {
@@ -99,5 +100,7 @@ int main(void) {
     CHECK(q_int(K, "SELECT rows_unchanged FROM clinclean_runs ORDER BY run_id DESC LIMIT 1") == N);
     /* Progress was made under the kills, not only by the final run. */
     CHECK(q_int(K, "SELECT count(*) FROM clinclean_results WHERE run_id < (SELECT max(run_id) - 1 FROM clinclean_runs)") > 0);
-    return cc_test_finish("test_job_kill");
+    int rc = cc_test_finish("test_job_kill");
+    tmp_cleanup();
+    return rc;
 }

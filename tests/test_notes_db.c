@@ -9,7 +9,7 @@
 #include "notes_write.h"
 #include "sample_db.h"
 
-static const char *DB = "/tmp/cc_test_notes_db.sqlite";
+static const char *DB;
 
 static void scan_all(cc_db *d, cc_scan_spec *sp, int64_t *n, char keys[][16], int cap) {
     cc_scan *sc = NULL;
@@ -31,6 +31,7 @@ static void scan_all(cc_db *d, cc_scan_spec *sp, int64_t *n, char keys[][16], in
 
 int main(void) {
     cc_error err = {0};
+    DB = tmp_path("notes.sqlite");
 
     /* ---- The embedded schema is byte-identical to schema/clinclean.sql. */
     char *p = cc_test_path(cc_test_source_dir(), "schema/clinclean.sql");
@@ -224,7 +225,7 @@ int main(void) {
     CHECK(q_int(DB, "SELECT count(*) FROM clinclean_runs WHERE status='done' AND ended_at IS NOT NULL") == 1);
 
     /* ---- Model hash cache: hashed once, reused, redone when the file changes. */
-    const char *mp = "/tmp/cc_test_model.bin";
+    const char *mp = tmp_path("model.bin");
     FILE *f = fopen(mp, "wb");
     fputs("GGUF model bytes v1", f);
     fclose(f);
@@ -243,5 +244,7 @@ int main(void) {
 
     cc_table_ref_free(&ref);
     cc_db_close(d);
-    return cc_test_finish("test_notes_db");
+    int rc = cc_test_finish("test_notes_db");
+    tmp_cleanup();
+    return rc;
 }
