@@ -22,6 +22,7 @@ static const command commands[] = {
     {"export", cmd_export, "write notes, cleaned text and results as gzip JSON lines"},
     {"merge", cmd_merge, "fold per-shard output databases into one"},
     {"run", cmd_run, "clean a table of notes (resumable, incremental)"},
+    {"sample-db", cmd_sample_db, "write the built-in sample discharge-summary database"},
 };
 
 static void print_version(void) {

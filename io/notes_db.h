@@ -26,7 +26,8 @@
 #define CC_DB_BUSY_MS_DEFAULT 30000 /* how long a statement waits for another writer */
 #define CC_IDENT_MAX 128            /* longest accepted table/column name, bytes */
 
-extern const char cc_schema_sql[]; /* schema/clinclean.sql, embedded (io/schema_sql.c) */
+extern const char cc_schema_sql[];       /* schema/clinclean.sql, embedded (io/schema_sql.c) */
+extern const char cc_sample_notes_sql[]; /* schema/sample_notes.sql, embedded (io/sample_notes_sql.c) */
 
 typedef struct {
     sqlite3 *db;      /* the connection: WAL journal, busy timeout, synchronous=NORMAL */

@@ -18,6 +18,12 @@ printf 'placeholder' > "$model"
 common=(--db "$db" --table discharge_summaries --id-col id --text-col summary --out-col clean -m "$model" --progress none)
 before=$(sqlite3 "$db" "SELECT hex(group_concat(coalesce(hex(summary),'-'), ',')) FROM (SELECT summary FROM discharge_summaries ORDER BY id)")
 
+# The built-in sample database equals the one built from schema/sample_notes.sql.
+"$BIN" sample-db --db "$dir/builtin.db" >/dev/null; rc=$?
+[[ $rc -eq 0 && $(sqlite3 "$dir/builtin.db" .dump | sha256sum) == $(sqlite3 "$db" .dump | sha256sum) ]] && ok || bad "sample-db (rc=$rc)"
+"$BIN" sample-db --db "$dir/builtin.db" >/dev/null 2>&1; [[ $? -eq 1 ]] && ok || bad "sample-db overwrote without --force"
+"$BIN" sample-db --db "$dir/builtin.db" --force >/dev/null; [[ $? -eq 0 ]] && ok || bad "sample-db --force"
+
 # No engine in this build: a real run fails clearly and writes nothing to the table.
 out=$("$BIN" run "${common[@]}" 2>&1); rc=$?
 if [[ $out == *"not available in this build"* ]]; then

@@ -39,6 +39,12 @@ int main(void) {
     free(p);
     CHECKF(file && strcmp(file, cc_schema_sql) == 0, "io/schema_sql.c is out of date: run scripts/embed_schema.py");
     free(file);
+    p = cc_test_path(cc_test_source_dir(), "schema/sample_notes.sql");
+    file = slurp(p, NULL);
+    free(p);
+    CHECKF(file && strcmp(file, cc_sample_notes_sql) == 0,
+           "io/sample_notes_sql.c is out of date: run scripts/embed_schema.py");
+    free(file);
 
     /* ---- Open: WAL, tables created, version checked; a newer version refused. */
     CHECK(make_sample_db(DB) == 0);
