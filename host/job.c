@@ -5,7 +5,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "sha256.h"
+#include "note_prep.h"
+#include "text_chunk.h"
 
 /* ================================================================ signals */
 
@@ -26,126 +27,6 @@ void cc_job_install_signals(void) {
 
 void cc_job_request_stop(void) { g_stop = SIGTERM; }
 void cc_job_clear_stop(void) { g_stop = 0; }
-
-/* ================================================================ reasons (JSON) */
-
-/* A JSON string from bytes that may not be valid UTF-8. */
-static json_t *jstr(const char *s, size_t n) {
-    if (cc_utf8_valid(s, n, NULL)) return json_stringn(s, n);
-    char *fixed;
-    size_t fn, bad, first;
-    if (cc_utf8_repair(s, n, &fixed, &fn, &bad, &first, NULL) != CC_OK) return json_string("?");
-    json_t *j = json_stringn(fixed, fn);
-    free(fixed);
-    return j;
-}
-
-static void reason(json_t *arr, const char *check, const char *detail) {
-    json_t *o = json_object();
-    json_object_set_new(o, "check", json_string(check));
-    json_object_set_new(o, "detail", jstr(detail, strlen(detail)));
-    json_array_append_new(arr, o);
-}
-
-/* The last reason appended (to add fields to it). */
-static json_t *last_reason(json_t *arr) { return json_array_get(arr, json_array_size(arr) - 1); }
-
-/* ================================================================ preparing a row */
-
-typedef enum { PREP_SEND, PREP_SKIP, PREP_ERROR } prep_kind;
-
-/* Turn a row's source value into the text the model sees, or decide it is
- * skipped / an error.  *text: OUT malloc'd (PREP_SEND only). */
-static cc_status prep_row(const cc_job_spec *sp, const cc_note_row *row, json_t *reasons, prep_kind *kind, char **text,
-                          size_t *len, cc_error *err) {
-    cc_status st = CC_OK;
-    char *buf = NULL, *tmp = NULL;
-    size_t n = 0;
-    cc_error e = {0};
-    *text = NULL;
-    *len = 0;
-    *kind = PREP_ERROR;
-    if (row->type == SQLITE_NULL) {
-        reason(reasons, "input", "null");
-        *kind = PREP_SKIP;
-        goto done;
-    }
-    if (row->type == SQLITE_BLOB) {
-        if (sp->codec == CC_CODEC_NONE) {
-            reason(reasons, "input", "blob_without_codec");
-            json_object_set_new(last_reason(reasons), "bytes", json_integer((json_int_t)row->len));
-            goto done;
-        }
-        cc_status ds = cc_text_decode_blob((const uint8_t *)row->data, row->len, sp->codec,
-                                           sp->blob_max ? sp->blob_max : CC_BLOB_MAX_DECODED, &buf, &n, &e);
-        if (ds == CC_ERR_NOMEM) {
-            st = cc_fail(err, ds, "%s", e.msg);
-            goto done;
-        }
-        if (ds != CC_OK) {
-            reason(reasons, "input", "blob_decode_failed");
-            json_object_set_new(last_reason(reasons), "message", jstr(e.msg, strlen(e.msg)));
-            goto done;
-        }
-        reason(reasons, "input", "blob_decoded");
-        json_object_set_new(last_reason(reasons), "codec", json_string(cc_text_codec_name(sp->codec)));
-    } else {
-        if (row->type != SQLITE_TEXT)
-            reason(reasons, "input", row->type == SQLITE_INTEGER ? "integer_value" : "real_value");
-        buf = malloc(row->len + 1);
-        if (!buf) {
-            st = cc_fail(err, CC_ERR_NOMEM, "out of memory");
-            goto done;
-        }
-        memcpy(buf, row->data, row->len);
-        buf[row->len] = '\0';
-        n = row->len;
-    }
-    size_t bad_off;
-    if (!cc_utf8_valid(buf, n, &bad_off)) {
-        if (sp->utf8_reject) {
-            reason(reasons, "encoding", "invalid_utf8");
-            json_object_set_new(last_reason(reasons), "offset", json_integer((json_int_t)bad_off));
-            goto done;
-        }
-        size_t nbad, first, tn;
-        if ((st = cc_utf8_repair(buf, n, &tmp, &tn, &nbad, &first, err)) != CC_OK) goto done;
-        reason(reasons, "encoding", "invalid_utf8_repaired");
-        json_object_set_new(last_reason(reasons), "replaced", json_integer((json_int_t)nbad));
-        json_object_set_new(last_reason(reasons), "offset", json_integer((json_int_t)first));
-        free(buf);
-        buf = tmp;
-        n = tn;
-        tmp = NULL;
-    }
-    cc_repair_counts rc;
-    size_t tn;
-    if ((st = cc_mojibake_repair(buf, n, &tmp, &tn, &rc, err)) != CC_OK) goto done;
-    if (rc.double_encoded || rc.stray_a_circ || rc.nbsp) {
-        reason(reasons, "encoding", "debris_repaired");
-        json_t *o = last_reason(reasons);
-        json_object_set_new(o, "double_encoded", json_integer((json_int_t)rc.double_encoded));
-        json_object_set_new(o, "stray_a_circumflex", json_integer((json_int_t)rc.stray_a_circ));
-        json_object_set_new(o, "nbsp", json_integer((json_int_t)rc.nbsp));
-    }
-    free(buf);
-    buf = tmp;
-    n = tn;
-    tmp = NULL;
-    if (cc_text_is_blank(buf, n)) {
-        reason(reasons, "input", n == 0 ? "empty" : "whitespace_only");
-        *kind = PREP_SKIP;
-        goto done;
-    }
-    *kind = PREP_SEND;
-    *text = buf;
-    *len = n;
-    buf = NULL;
-done:
-    free(buf);
-    free(tmp);
-    return st;
-}
 
 /* ================================================================ rows in flight */
 
@@ -185,6 +66,7 @@ static void slot_clear(slot *s) {
 
 typedef struct {
     const cc_job_spec *sp;    /* the spec */
+    cc_prep_opts prep;        /* preparation options taken from the spec */
     cc_writer *w;             /* result writer */
     slot *slots;              /* max_inflight slots */
     int n_slots;              /* count */
@@ -223,9 +105,9 @@ static cc_status finish_slot(loop_state *ls, slot *s, cc_error *err) {
     size_t jn = 0;
     cc_result_status status = CC_RESULT_OK;
     if (s->n_chunks > 1) {
-        reason(s->reasons, "length", "split");
-        json_object_set_new(last_reason(s->reasons), "chunks", json_integer((json_int_t)s->n_chunks));
-        json_object_set_new(last_reason(s->reasons), "boundary", json_string(cc_split_level_name(s->level)));
+        cc_reason_add(s->reasons, "length", "split");
+        json_object_set_new(cc_reason_last(s->reasons), "chunks", json_integer((json_int_t)s->n_chunks));
+        json_object_set_new(cc_reason_last(s->reasons), "boundary", json_string(cc_split_level_name(s->level)));
     }
     if (s->failed) {
         status = CC_RESULT_ERROR;
@@ -234,11 +116,11 @@ static cc_status finish_slot(loop_state *ls, slot *s, cc_error *err) {
             goto done;
         if (s->truncated) {
             status = CC_RESULT_REVIEW;
-            reason(s->reasons, "model", "output_truncated");
+            cc_reason_add(s->reasons, "model", "output_truncated");
         }
         if (cc_text_is_blank(joined, jn)) {
             status = CC_RESULT_REVIEW;
-            reason(s->reasons, "model", "empty_output");
+            cc_reason_add(s->reasons, "model", "empty_output");
         }
         if (ls->sp->guard) {
             cc_guard_outcome v = {0};
@@ -247,13 +129,13 @@ static cc_status finish_slot(loop_state *ls, slot *s, cc_error *err) {
             cc_status gs = ls->sp->guard(ls->sp->guard_ctx, s->text, s->len, joined, jn, fin, &v, &ge);
             if (gs != CC_OK) {
                 status = CC_RESULT_ERROR;
-                reason(s->reasons, "guard", ge.msg[0] ? ge.msg : cc_status_name(gs));
+                cc_reason_add(s->reasons, "guard", ge.msg[0] ? ge.msg : cc_status_name(gs));
             } else {
                 if (v.needs_review && status == CC_RESULT_OK) status = CC_RESULT_REVIEW;
                 if (v.reasons) {
                     json_t *more = json_loads(v.reasons, 0, NULL);
                     if (json_is_array(more)) json_array_extend(s->reasons, more);
-                    else reason(s->reasons, "guard", "unparseable_reasons");
+                    else cc_reason_add(s->reasons, "guard", "unparseable_reasons");
                     json_decref(more);
                 }
             }
@@ -292,8 +174,8 @@ done:
 /* Mark chunk ci of slot si failed with msg (result or submit failure). */
 static void chunk_failed(slot *s, size_t ci, const char *msg) {
     if (!s->failed) {
-        reason(s->reasons, "model", msg);
-        json_object_set_new(last_reason(s->reasons), "chunk", json_integer((json_int_t)ci));
+        cc_reason_add(s->reasons, "model", msg);
+        json_object_set_new(cc_reason_last(s->reasons), "chunk", json_integer((json_int_t)ci));
     }
     s->failed = true;
 }
@@ -336,11 +218,11 @@ static cc_status admit_row(loop_state *ls, cc_note_row *row, bool *queue_full, c
     json_t *reasons = json_array();
     char *text = NULL;
     size_t len = 0;
-    prep_kind kind;
+    cc_prep_kind kind;
     if (!reasons) return cc_fail(err, CC_ERR_NOMEM, "out of memory");
-    if ((st = prep_row(ls->sp, row, reasons, &kind, &text, &len, err)) != CC_OK) goto done;
-    if (kind != PREP_SEND) {
-        st = write_direct(ls, row, kind == PREP_SKIP ? CC_RESULT_SKIPPED : CC_RESULT_ERROR, reasons, err);
+    if ((st = cc_note_prepare(&ls->prep, row, reasons, &kind, &text, &len, err)) != CC_OK) goto done;
+    if (kind != CC_PREP_SEND) {
+        st = write_direct(ls, row, kind == CC_PREP_SKIP ? CC_RESULT_SKIPPED : CC_RESULT_ERROR, reasons, err);
         goto done;
     }
     cc_rewriter *rw = ls->sp->rw;
@@ -354,8 +236,8 @@ static cc_status admit_row(loop_state *ls, cc_note_row *row, bool *queue_full, c
         goto done;
     }
     if (ss != CC_OK) {
-        reason(reasons, "length", "cannot_split");
-        json_object_set_new(last_reason(reasons), "message", jstr(e.msg, strlen(e.msg)));
+        cc_reason_add(reasons, "length", "cannot_split");
+        json_object_set_new(cc_reason_last(reasons), "message", cc_json_text(e.msg, strlen(e.msg)));
         st = write_direct(ls, row, CC_RESULT_ERROR, reasons, err);
         goto done;
     }
@@ -455,7 +337,7 @@ cc_status cc_job_run(const cc_job_spec *sp, cc_job_summary *sum, cc_error *err) 
     cc_table_ref ref = {0};
     cc_scan *sc = NULL;
     cc_writer *w = NULL;
-    loop_state ls = {.sp = sp};
+    loop_state ls = {.sp = sp, .prep = {.codec = sp->codec, .blob_max = sp->blob_max, .utf8_reject = sp->utf8_reject}};
     cc_rewrite_result *res = NULL;
     char *unfinished = NULL;
     cc_progress prog;
@@ -616,6 +498,7 @@ cc_status cc_job_dry_run(const cc_job_spec *sp, cc_job_summary *sum, cc_error *e
     }
     if ((st = setup_table(sp, false, &ref, err)) != CC_OK) goto done;
     if ((st = cc_scan_count(sp->db, &ref, sp->where, &sum->total_rows, err)) != CC_OK) goto done;
+    cc_prep_opts prep = {.codec = sp->codec, .blob_max = sp->blob_max, .utf8_reject = sp->utf8_reject};
     cc_scan_spec ss = {.table = ref.table, .out_col = ref.out_col, .ref = &ref, .where = sp->where,
                        .shard_k = sp->shard_k, .shard_n = sp->shard_n, .limit = sp->limit, .full = sp->full,
                        .model_hash = sp->run ? sp->run->model_sha256 : "", .config_hash = sp->run ? sp->run->config_hash : ""};
@@ -628,12 +511,12 @@ cc_status cc_job_dry_run(const cc_job_spec *sp, cc_job_summary *sum, cc_error *e
         json_t *reasons = json_array();
         char *text = NULL;
         size_t len;
-        prep_kind kind;
-        st = reasons ? prep_row(sp, &row, reasons, &kind, &text, &len, err) : cc_fail(err, CC_ERR_NOMEM, "out of memory");
+        cc_prep_kind kind;
+        st = reasons ? cc_note_prepare(&prep, &row, reasons, &kind, &text, &len, err) : cc_fail(err, CC_ERR_NOMEM, "out of memory");
         json_decref(reasons);
         if (st == CC_OK) {
-            if (kind == PREP_SKIP) sum->rows_skipped++;
-            else if (kind == PREP_ERROR) sum->rows_error++;
+            if (kind == CC_PREP_SKIP) sum->rows_skipped++;
+            else if (kind == CC_PREP_ERROR) sum->rows_error++;
             else {
                 cc_chunk *ch = NULL;
                 size_t nch = 0;
@@ -667,72 +550,4 @@ done:
     cc_scan_close(sc);
     cc_table_ref_free(&ref);
     return st;
-}
-
-/* ================================================================ summary */
-
-int cc_job_exit_code(cc_status st, const cc_job_summary *sum) {
-    if (st != CC_OK) return CC_EXIT_FAILURE;
-    if (sum->interrupted) return CC_EXIT_INTERRUPTED;
-    if (!sum->dry_run && (sum->rows_review > 0 || sum->rows_error > 0)) return CC_EXIT_ATTENTION;
-    return CC_EXIT_OK;
-}
-
-void cc_job_print_summary(FILE *f, const cc_job_summary *s) {
-    char dur[32];
-    cc_format_duration(s->elapsed_s, dur, sizeof dur);
-    if (s->dry_run) {
-        char est[96] = "unknown (no earlier run to measure throughput; try --limit 100 first)";
-        if (s->est_seconds > 0) cc_format_duration(s->est_seconds, est, sizeof est);
-        fprintf(f,
-                "clinclean: dry run: %lld rows match, %lld would be cleaned in %lld chunks (%lld split), "
-                "%lld skipped, %lld errors, %lld unchanged, %lld in other shards; %lld input tokens%s; "
-                "estimated time %s\n",
-                (long long)s->total_rows, (long long)s->rows_ok, (long long)s->chunks, (long long)s->split_rows,
-                (long long)s->rows_skipped, (long long)s->rows_error, (long long)s->rows_unchanged,
-                (long long)s->rows_other_shard, (long long)s->input_tokens,
-                s->tokens_estimated ? " (ESTIMATED from bytes/words: no tokenizer loaded)" : "", est);
-        return;
-    }
-    double tps = s->elapsed_s > 0 ? (double)s->output_tokens / s->elapsed_s : 0;
-    fprintf(f,
-            "clinclean: run %lld %s in %s: %lld ok, %lld need review, %lld skipped, %lld errors, %lld unchanged; "
-            "%lld chunks, %lld output tokens (%.0f tok/s)%s\n",
-            (long long)s->run_id, s->status, dur, (long long)s->rows_ok, (long long)s->rows_review,
-            (long long)s->rows_skipped, (long long)s->rows_error, (long long)s->rows_unchanged, (long long)s->chunks,
-            (long long)s->output_tokens, tps,
-            s->interrupted ? "; interrupted: finished rows are committed, run again to finish" : "");
-}
-
-char *cc_job_summary_json(const cc_job_summary *s) {
-    json_t *o = json_object();
-    if (!o) return NULL;
-    json_object_set_new(o, "dry_run", json_boolean(s->dry_run));
-    json_object_set_new(o, "run_id", json_integer(s->run_id));
-    json_object_set_new(o, "status", json_string(s->status));
-    json_object_set_new(o, "total_rows", json_integer(s->total_rows));
-    json_object_set_new(o, "rows_ok", json_integer(s->rows_ok));
-    json_object_set_new(o, "rows_needs_review", json_integer(s->rows_review));
-    json_object_set_new(o, "rows_skipped", json_integer(s->rows_skipped));
-    json_object_set_new(o, "rows_error", json_integer(s->rows_error));
-    json_object_set_new(o, "rows_unchanged", json_integer(s->rows_unchanged));
-    json_object_set_new(o, "rows_other_shard", json_integer(s->rows_other_shard));
-    json_object_set_new(o, "rows_vanished", json_integer(s->rows_vanished));
-    json_object_set_new(o, "chunks", json_integer(s->chunks));
-    json_object_set_new(o, "split_rows", json_integer(s->split_rows));
-    json_object_set_new(o, "prompt_tokens", json_integer(s->prompt_tokens));
-    json_object_set_new(o, "output_tokens", json_integer(s->output_tokens));
-    json_object_set_new(o, "elapsed_s", json_real(s->elapsed_s));
-    json_object_set_new(o, "interrupted", json_boolean(s->interrupted));
-    json_t *u = json_loads(s->unfinished_before, 0, NULL);
-    json_object_set_new(o, "unfinished_before", u ? u : json_array());
-    if (s->dry_run) {
-        json_object_set_new(o, "input_tokens", json_integer(s->input_tokens));
-        json_object_set_new(o, "tokens_estimated", json_boolean(s->tokens_estimated));
-        json_object_set_new(o, "est_output_tok_per_s", json_real(s->est_tok_per_s));
-        json_object_set_new(o, "est_seconds", s->est_seconds > 0 ? json_real(s->est_seconds) : json_null());
-    }
-    char *txt = json_dumps(o, JSON_COMPACT | JSON_PRESERVE_ORDER);
-    json_decref(o);
-    return txt;
 }

@@ -12,6 +12,7 @@
 #include "notes_write.h"
 #include "progress.h"
 #include "rewriter.h"
+#include "text_chunk.h"
 #include "text_prep.h"
 
 /* Exit codes of `clinclean run` (commands return them, main.c exits with them). */

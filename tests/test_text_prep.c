@@ -6,6 +6,7 @@
 #include <zlib.h>
 
 #include "testutil.h"
+#include "text_chunk.h"
 #include "text_prep.h"
 
 /* ---------------------------------------------------------------- helpers */

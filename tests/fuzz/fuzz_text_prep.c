@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "jsonl.h"
+#include "text_chunk.h"
 #include "text_prep.h"
 
 #define REQUIRE(c) \
