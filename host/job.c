@@ -347,6 +347,10 @@ cc_status cc_job_run(const cc_job_spec *sp, cc_job_summary *sum, cc_error *err) 
     snprintf(sum->status, sizeof sum->status, "failed");
     snprintf(sum->unfinished_before, sizeof sum->unfinished_before, "[]");
     if (!sp->rw || !sp->run) return cc_fail(err, CC_ERR_INVALID, "job: no rewriter or run description");
+    int32_t max_tok = sp->rw->max_note_tokens(sp->rw->ctx);
+    if (max_tok < 8)
+        return cc_fail(err, CC_ERR_INVALID, "engine: a note may take at most %d tokens: the context is too small",
+                       max_tok);
 
     if ((st = setup_table(sp, true, &ref, err)) != CC_OK) goto done;
     if ((st = cc_scan_count(sp->db, &ref, sp->where, &sum->total_rows, err)) != CC_OK) goto done;
@@ -410,6 +414,10 @@ cc_status cc_job_run(const cc_job_spec *sp, cc_job_summary *sum, cc_error *err) 
             cc_status ps = rw->poll(rw->ctx, res, res_cap, &n, wait, err);
             if (ps != CC_OK) {
                 st = cc_wrap(err, "engine");
+                goto done;
+            }
+            if (n > res_cap) {
+                st = cc_fail(err, CC_ERR_RANGE, "engine: poll returned %zu results for room for %zu", n, res_cap);
                 goto done;
             }
             for (size_t i = 0; i < n; i++)
