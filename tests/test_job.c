@@ -235,8 +235,32 @@ static void test_bad_rows(void) {
           json_integer_value(json_object_get(j, "rows_unchanged")) == 9);
     json_decref(j);
     free(js);
+    /* A filter that matches nothing: a clean, empty run. */
+    sp.where = "k = 'no such key'";
+    CHECK(cc_job_run(&sp, &sum, &err) == CC_OK);
+    CHECK(sum.total_rows == 0 && sum.rows_ok + sum.rows_error + sum.rows_unchanged == 0);
+    CHECK(cc_job_exit_code(CC_OK, &sum) == CC_EXIT_OK);
     rw.destroy(rw.ctx);
     cc_db_close(d);
+    /* Export of this WITHOUT ROWID table with every kind of bad value: all lines parse. */
+    const char *X = tmp_path("bad.jsonl.gz");
+    char *eargv[] = {"export", "--db", (char *)B, "--table", "notes", "--id-col", "k", "--text-col", "body",
+                     "--out-col", "clean", "--jsonl", (char *)X, NULL};
+    CHECK(cmd_export(13, eargv) == 0);
+    gzFile gz = gzopen(X, "rb");
+    static char line[1 << 16];
+    int lines = 0, parsed = 0, blobs = 0, flagged = 0;
+    while (gz && gzgets(gz, line, sizeof line)) {
+        lines++;
+        json_t *row = json_loads(line, 0, NULL);
+        if (row) parsed++;
+        if (row && json_object_get(row, "source_blob_base64")) blobs++;
+        if (row && json_object_get(row, "invalid_utf8")) flagged++;
+        json_decref(row);
+    }
+    if (gz) gzclose(gz);
+    CHECKF(lines == 13 && parsed == 13 && blobs == 3 && flagged == 1, "%d lines, %d parsed, %d blobs, %d flagged", lines,
+           parsed, blobs, flagged);
     free(longn);
     free(word);
 }
