@@ -13,9 +13,19 @@
 /* The one piece of global state: a signal handler can only reach a global. */
 static volatile sig_atomic_t g_stop = 0;
 
-static void on_signal(int sig) { g_stop = sig; }
+/* First SIGINT/SIGTERM: finish gracefully (commit, mark interrupted).  A second
+ * one: the user insists, so die the default way; committed rows are safe anyway. */
+static void on_signal(int sig) {
+    if (g_stop) {
+        signal(sig, SIG_DFL);
+        raise(sig);
+        return;
+    }
+    g_stop = sig;
+}
 
 void cc_job_install_signals(void) {
+    g_stop = 0;
     struct sigaction sa;
     memset(&sa, 0, sizeof sa);
     sa.sa_handler = on_signal;

@@ -98,7 +98,8 @@ cc_status cc_job_run(const cc_job_spec *spec, cc_job_summary *sum, cc_error *err
  * throughput of earlier runs recorded in clinclean_runs. */
 cc_status cc_job_dry_run(const cc_job_spec *spec, cc_job_summary *sum, cc_error *err);
 
-/* SIGINT/SIGTERM set a flag the loop checks; install before cc_job_run. */
+/* SIGINT/SIGTERM set a flag the loop checks (a second signal kills the process
+ * the default way); install before cc_job_run. */
 void cc_job_install_signals(void);
 void cc_job_request_stop(void);
 void cc_job_clear_stop(void);
