@@ -5,6 +5,7 @@
 #include <string.h>
 #include <zlib.h>
 
+#include "jsonl.h"
 #include "testutil.h"
 #include "text_chunk.h"
 #include "text_prep.h"
@@ -232,5 +233,15 @@ int main(void) {
     int32_t t;
     CHECK(cc_token_estimate(NULL, "TAB PCM 650MG TDS.", 18, &t, &err) == CC_OK && t >= 5 && t <= 10);
     CHECK(cc_token_estimate(NULL, "", 0, &t, &err) == CC_OK && t == 0);
+    /* ---- JSON string escaping for export: control characters, quotes, line
+     * separators escaped; valid UTF-8 kept; invalid bytes become \ufffd and are counted. */
+    cc_buf jb = {0};
+    size_t nbad = cc_json_put_string(&jb, "A\"B\\C\n\t\x01\x7F\xC3\xA9\xE2\x80\xA8\xFF\xC3Z", 17);
+    CHECKF(jb.p && strcmp(jb.p, "\"A\\\"B\\\\C\\n\\t\\u0001\\u007f\xC3\xA9\\u2028\\ufffd\\ufffdZ\"") == 0, "%s", jb.p);
+    CHECK(nbad == 2);
+    jb.n = 0;
+    cc_json_put_base64(&jb, (const uint8_t *)"any carnal pleas", 16);
+    CHECK(strcmp(jb.p, "\"YW55IGNhcm5hbCBwbGVhcw==\"") == 0);
+    cc_buf_free(&jb);
     return cc_test_finish("test_text_prep");
 }
