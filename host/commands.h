@@ -4,9 +4,18 @@
 #ifndef CLINCLEAN_COMMANDS_H
 #define CLINCLEAN_COMMANDS_H
 
+#include "engine.h"
+
 int cmd_convert(int argc, char **argv);
 int cmd_devices(int argc, char **argv);
+int cmd_export(int argc, char **argv);
 int cmd_inspect(int argc, char **argv);
+int cmd_merge(int argc, char **argv);
+int cmd_run(int argc, char **argv);
+int cmd_sample_db(int argc, char **argv);
 int cmd_synth_model(int argc, char **argv);
+
+/* `clinclean run` with the engine obtained from open_engine (tests pass a double). */
+int cc_run_command(int argc, char **argv, cc_rewriter_open_fn open_engine);
 
 #endif

@@ -20,7 +20,11 @@ typedef struct {
 static const command commands[] = {
     {"convert", cmd_convert, "convert a Hugging Face Llama checkpoint to GGUF"},
     {"devices", cmd_devices, "show the compute device that would be used"},
+    {"export", cmd_export, "write notes, cleaned text and results as gzip JSON lines"},
     {"inspect", cmd_inspect, "show what a GGUF model file holds"},
+    {"merge", cmd_merge, "fold per-shard output databases into one"},
+    {"run", cmd_run, "clean a table of notes (resumable, incremental)"},
+    {"sample-db", cmd_sample_db, "write the built-in sample discharge-summary database"},
     {"synth-model", cmd_synth_model, "write a random-weight Llama GGUF at real dimensions"},
 };
 
