@@ -106,15 +106,26 @@ cc_status cc_db_open(const char *path, bool create, int busy_ms, cc_db **out, cc
     /* WAL lets readers and one writer proceed together; NORMAL sync is safe
      * against process crashes (a power cut may lose the last commits, which
      * the next run redoes). */
+    /* Switching a rollback-journal database to WAL needs an exclusive lock for a
+     * moment; when several processes open the same fresh database at once, SQLite
+     * may answer SQLITE_BUSY without calling the busy handler, so retry for up to
+     * the busy timeout. */
     sqlite3_stmt *s = NULL;
-    if (sqlite3_prepare_v2(d->db, "PRAGMA journal_mode=WAL", -1, &s, NULL) != SQLITE_OK) {
-        st = cc_db_fail(d, err, "setting WAL journal mode");
-        goto done;
+    bool wal = false;
+    int rc = SQLITE_BUSY;
+    for (int waited_ms = 0;; waited_ms += 10) {
+        rc = sqlite3_prepare_v2(d->db, "PRAGMA journal_mode=WAL", -1, &s, NULL);
+        if (rc == SQLITE_OK) {
+            rc = sqlite3_step(s);
+            const char *mode = rc == SQLITE_ROW ? (const char *)sqlite3_column_text(s, 0) : NULL;
+            wal = mode && strcmp(mode, "wal") == 0;
+        }
+        sqlite3_finalize(s);
+        s = NULL;
+        int prim = rc & 0xff;
+        if ((prim != SQLITE_BUSY && prim != SQLITE_LOCKED) || waited_ms >= d->busy_ms) break;
+        sqlite3_sleep(10);
     }
-    int rc = sqlite3_step(s);
-    const char *mode = rc == SQLITE_ROW ? (const char *)sqlite3_column_text(s, 0) : NULL;
-    bool wal = mode && strcmp(mode, "wal") == 0;
-    sqlite3_finalize(s);
     if (rc != SQLITE_ROW) {
         st = cc_db_fail(d, err, "setting WAL journal mode");
         goto done;
