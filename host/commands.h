@@ -4,6 +4,7 @@
 #ifndef CLINCLEAN_COMMANDS_H
 #define CLINCLEAN_COMMANDS_H
 
+int cmd_check(int argc, char **argv);
 int cmd_devices(int argc, char **argv);
 
 #endif

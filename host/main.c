@@ -18,6 +18,7 @@ typedef struct {
 
 /* Keep sorted by name; one line each. */
 static const command commands[] = {
+    {"check", cmd_check, "run the faithfulness guard on one source/rewrite pair"},
     {"devices", cmd_devices, "show the compute device that would be used"},
 };
 

@@ -1,0 +1,165 @@
+/* guard_negation.c - negation: a finding negated in the source stays negated
+ * in the output, and an affirmed one is not negated.
+ *
+ * NegEx-style scopes on both texts: a pre-negation trigger (no, not, denies,
+ * without, nil, negative for, free of, absence of...) negates the content
+ * words after it up to a scope terminator (sentence end, but, however,
+ * complaints of, positive...) or a word budget; a post-negation trigger
+ * (absent, negative, nil, ruled out, not seen) negates the few content words
+ * before it.  Pseudo-triggers (no change, not only, no increase) negate
+ * nothing.  Each side gets a narrow scope (5 content words) and a wide one
+ * (12): a finding counts as negated in the source when the narrow scope
+ * covers it, and as still negated in the output when the wide one does
+ * (and the other way round for an added negation), so a more verbose
+ * rewrite ("no history of fever, cough or cold") is not flagged.
+ * Findings compare by singular lowercase form, so sentence order is free. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "guard_internal.h"
+
+enum { NARROW = 5, WIDE = 12, POST_REACH = 3 };
+enum { NEG_N = 1, NEG_W = 2 };
+
+static bool pseudo(const gdoc *d, size_t i) {
+    static const char *const after_no[] = {"change", "increase", "further", "interval", "significant", "new", NULL};
+    if (gdoc_is(d, i, "no") || gdoc_is(d, i, "not")) {
+        for (const char *const *p = after_no; *p; p++)
+            if (gdoc_is(d, i + 1, *p) && !(strcmp(*p, "significant") == 0 || strcmp(*p, "new") == 0)) return true;
+        if (gdoc_is(d, i, "not") && (gdoc_is(d, i + 1, "only") || gdoc_is(d, i + 1, "necessarily") || gdoc_is(d, i + 1, "certain")))
+            return true;
+    }
+    return false;
+}
+
+/* Length of a pre-negation trigger at i (0 if none). */
+static size_t pre_trigger(const gdoc *d, size_t i) {
+    const gtok *t = &d->tok[i];
+    if (t->kind != GK_WORD) return 0;
+    if (pseudo(d, i)) return 0;
+    if ((t->lex & GL_NEG_PRE)) return 1;
+    if ((gdoc_is(d, i, "negative") && gdoc_is(d, i + 1, "for")) || (gdoc_is(d, i, "free") && gdoc_is(d, i + 1, "of")) ||
+        (gdoc_is(d, i, "absence") && gdoc_is(d, i + 1, "of")) || (gdoc_is(d, i, "ruled") && gdoc_is(d, i + 1, "out")) ||
+        (gdoc_is(d, i, "rules") && gdoc_is(d, i + 1, "out")))
+        return 2;
+    if (gdoc_is(d, i, "absent")) return 1;
+    return 0;
+}
+
+/* A post-negation trigger at i: absent, negative, nil, excluded, ruled out, not seen / present / detected. */
+static bool post_trigger(const gdoc *d, size_t i) {
+    const gtok *t = &d->tok[i];
+    if (t->kind != GK_WORD) return false;
+    if ((t->lex & GL_NEG_POST) && !gdoc_is(d, i + 1, "for")) return true;
+    if (gdoc_is(d, i, "ruled") && gdoc_is(d, i + 1, "out")) return true;
+    if (gdoc_is(d, i, "not") || gdoc_is(d, i, "none")) {
+        static const char *const v[] = {"seen", "present", "found", "detected", "noted", "elicited", "palpable",
+                                        "felt", "observed", "visualised", "visualized", "recorded", NULL};
+        for (const char *const *p = v; *p; p++)
+            if (gdoc_is(d, i + 1, *p)) return true;
+    }
+    return false;
+}
+
+static bool terminator(const gdoc *d, size_t i) {
+    const gtok *t = &d->tok[i];
+    if (gdoc_is_sentend(d, i)) return true;
+    if (t->kind == GK_PUNCT && t->punct == '+') return true;
+    return t->kind == GK_WORD && (t->lex & GL_TERM);
+}
+
+/* mark[i] |= NEG_N / NEG_W for content words in negation scope. */
+static void scopes(const gdoc *d, uint8_t *mark) {
+    for (size_t i = 0; i < d->ntok; i++) {
+        size_t tl = pre_trigger(d, i);
+        if (tl) {
+            int seen = 0;
+            for (size_t j = i + tl; j < d->ntok && seen < WIDE; j++) {
+                if (terminator(d, j)) break;
+                if (!gdoc_is_content(d, j)) continue;
+                mark[j] |= (uint8_t)(seen < NARROW ? NEG_N | NEG_W : NEG_W);
+                seen++;
+            }
+        }
+        if (post_trigger(d, i)) {
+            int seen = 0;
+            for (size_t j = i; j-- > 0 && seen < POST_REACH;) {
+                if (terminator(d, j) || (d->tok[j].kind == GK_PUNCT && d->tok[j].punct == ',')) break;
+                if (!gdoc_is_content(d, j)) continue;
+                mark[j] |= NEG_N | NEG_W;
+                seen++;
+            }
+        }
+    }
+}
+
+/* Per finding: occurrences, narrowly negated, widely negated; first token. */
+typedef struct {
+    gset set;           /* stems -> slot */
+    uint32_t *narrow;   /* [set.cap] occurrences in a narrow scope */
+    uint32_t *wide;     /* [set.cap] occurrences in a wide scope */
+} neg_table;
+
+static cc_status table(const gdoc *d, neg_table *nt, cc_error *err) {
+    memset(nt, 0, sizeof *nt);
+    uint8_t *mark = calloc(d->ntok ? d->ntok : 1, 1);
+    cc_status st = CC_OK;
+    if (!mark) return cc_fail(err, CC_ERR_NOMEM, "guard: out of memory (negation)");
+    scopes(d, mark);
+    st = gset_init(&nt->set, d->ntok, err);
+    if (st != CC_OK) goto done;
+    nt->narrow = calloc(nt->set.cap, sizeof *nt->narrow);
+    nt->wide = calloc(nt->set.cap, sizeof *nt->wide);
+    if (!nt->narrow || !nt->wide) {
+        st = cc_fail(err, CC_ERR_NOMEM, "guard: out of memory (negation)");
+        goto done;
+    }
+    for (size_t i = 0; i < d->ntok; i++) {
+        if (!gdoc_is_content(d, i)) continue;
+        size_t k = gset_add(&nt->set, GT_STEM(d, &d->tok[i]), (uint32_t)i);
+        if (k == SIZE_MAX) continue;
+        nt->narrow[k] += (mark[i] & NEG_N) != 0;
+        nt->wide[k] += (mark[i] & NEG_W) != 0;
+    }
+done:
+    free(mark);
+    return st;
+}
+
+static void table_free(neg_table *nt) {
+    gset_free(&nt->set);
+    free(nt->narrow);
+    free(nt->wide);
+}
+
+cc_status gcheck_negation(gctx *c, cc_error *err) {
+    neg_table s, o;
+    memset(&o, 0, sizeof o);
+    cc_status st = table(c->src, &s, err);
+    if (st == CC_OK) st = table(c->out, &o, err);
+    if (st != CC_OK) goto done;
+    for (size_t k = 0; k < s.set.cap; k++) {
+        const char *w = s.set.keys[k];
+        if (!w) continue;
+        size_t ko = gset_find(&o.set, w);
+        if (ko == SIZE_MAX) continue; /* finding not in the output: not a negation question */
+        const gtok *ts = &c->src->tok[s.set.aux[k]], *to = &c->out->tok[o.set.aux[ko]];
+        if (s.narrow[k] > 0 && o.wide[ko] == 0) {
+            if (!gctx_reason(c, "negation", ts->start, ts->end, to->start, to->end,
+                             "'%s' is negated in the source but affirmed in the output", w))
+                goto oom;
+        } else if (s.wide[k] == 0 && o.narrow[ko] > 0) {
+            if (!gctx_reason(c, "negation", ts->start, ts->end, to->start, to->end,
+                             "'%s' is affirmed in the source but negated in the output", w))
+                goto oom;
+        }
+    }
+    goto done;
+oom:
+    st = cc_fail(err, CC_ERR_NOMEM, "guard: out of memory (reasons)");
+done:
+    table_free(&s);
+    table_free(&o);
+    return st;
+}

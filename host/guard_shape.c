@@ -1,0 +1,262 @@
+/* guard_shape.c - truncation and degeneration.
+ *
+ * Truncation: the generator stopped on its length limit (finish reason
+ * "length") or failed; the output is empty; the output is far shorter than
+ * the source; the output stops mid-sentence where the source ended cleanly;
+ * too few of the source's content words reached the output (a lost tail).
+ * Degeneration: a word 4-gram repeated three or more times beyond what the
+ * source repeats, or a whole sentence repeated, or an output far longer than
+ * any faithful rewrite would be. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "guard_internal.h"
+
+/* Bounds of output bytes / source bytes for a faithful rewrite: expansions
+ * make prose longer than telegraphic notes, never this much shorter or longer. */
+#define RATIO_MIN 0.55
+#define RATIO_MAX 4.0
+/* Share of distinct source content words that must reach the output. */
+#define COVERAGE_MIN 0.70
+#define NGRAM 4
+#define NGRAM_REPEATS 3
+
+static uint64_t mix(uint64_t h, const char *s) {
+    for (; *s; s++) h = (h ^ (unsigned char)*s) * 1099511628211ull;
+    return (h ^ 0x20) * 1099511628211ull;
+}
+
+/* Hashes of word n-grams (stems of non-punctuation tokens). */
+static size_t ngram_hashes(const gdoc *d, uint64_t **out) {
+    size_t nw = 0;
+    for (size_t i = 0; i < d->ntok; i++) nw += d->tok[i].kind == GK_WORD || d->tok[i].kind == GK_NUM;
+    *out = NULL;
+    if (nw < NGRAM) return 0;
+    const char **w = malloc(nw * sizeof *w);
+    uint64_t *h = malloc((nw - NGRAM + 1) * sizeof *h);
+    if (!w || !h) {
+        free(w);
+        free(h);
+        return 0;
+    }
+    nw = 0;
+    for (size_t i = 0; i < d->ntok; i++)
+        if (d->tok[i].kind == GK_WORD || d->tok[i].kind == GK_NUM) w[nw++] = GT_STEM(d, &d->tok[i]);
+    for (size_t i = 0; i + NGRAM <= nw; i++) {
+        uint64_t x = 1469598103934665603ull;
+        for (int k = 0; k < NGRAM; k++) x = mix(x, w[i + k]);
+        h[i] = x;
+    }
+    free(w);
+    *out = h;
+    return nw - NGRAM + 1;
+}
+
+static int cmp_u64(const void *a, const void *b) {
+    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+    return x < y ? -1 : x > y;
+}
+
+static size_t count_of(const uint64_t *sorted, size_t n, uint64_t v) {
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t m = (lo + hi) / 2;
+        if (sorted[m] < v) lo = m + 1;
+        else hi = m;
+    }
+    size_t c = 0;
+    while (lo + c < n && sorted[lo + c] == v) c++;
+    return c;
+}
+
+/* Sentence hashes (stems of the sentence's words), for repeated sentences. */
+static size_t sentence_hashes(const gdoc *d, uint64_t **out, size_t **first_tok) {
+    size_t cap = 16, n = 0;
+    uint64_t *h = malloc(cap * sizeof *h);
+    size_t *ft = malloc(cap * sizeof *ft);
+    if (!h || !ft) {
+        free(h);
+        free(ft);
+        *out = NULL;
+        *first_tok = NULL;
+        return 0;
+    }
+    uint64_t x = 1469598103934665603ull;
+    int words = 0;
+    size_t start = SIZE_MAX;
+    for (size_t i = 0; i <= d->ntok; i++) {
+        bool end = i == d->ntok || gdoc_is_sentend(d, i);
+        if (!end) {
+            if (d->tok[i].kind == GK_WORD || d->tok[i].kind == GK_NUM) {
+                x = mix(x, GT_STEM(d, &d->tok[i]));
+                words++;
+                if (start == SIZE_MAX) start = i;
+            }
+            continue;
+        }
+        if (words >= 5) {
+            if (n == cap) {
+                uint64_t *nh = realloc(h, cap * 2 * sizeof *h);
+                size_t *nf = nh ? realloc(ft, cap * 2 * sizeof *ft) : NULL;
+                if (nh) h = nh;
+                if (nf) ft = nf;
+                if (!nh || !nf) break;
+                cap *= 2;
+            }
+            h[n] = x;
+            ft[n] = start;
+            n++;
+        }
+        x = 1469598103934665603ull;
+        words = 0;
+        start = SIZE_MAX;
+    }
+    *out = h;
+    *first_tok = ft;
+    return n;
+}
+
+static cc_status repetition(gctx *c, cc_error *err) {
+    uint64_t *so = NULL, *oo = NULL, *ss = NULL, *os = NULL;
+    size_t *sft = NULL, *oft = NULL;
+    cc_status st = CC_OK;
+    size_t ns = ngram_hashes(c->src, &so), no = ngram_hashes(c->out, &oo);
+    if (no && oo) {
+        uint64_t *sorted = malloc(no * sizeof *sorted);
+        if (!sorted) return cc_fail(err, CC_ERR_NOMEM, "guard: out of memory (n-grams)");
+        memcpy(sorted, oo, no * sizeof *sorted);
+        qsort(sorted, no, sizeof *sorted, cmp_u64);
+        if (so) qsort(so, ns, sizeof *so, cmp_u64);
+        for (size_t i = 0; i < no; i++) {
+            size_t k = count_of(sorted, no, oo[i]);
+            size_t ks = so ? count_of(so, ns, oo[i]) : 0;
+            if (k >= NGRAM_REPEATS && k > ks + 1) {
+                /* locate the i-th n-gram's first word token for the span */
+                size_t w = 0, tok = 0;
+                for (size_t t = 0; t < c->out->ntok; t++) {
+                    if (c->out->tok[t].kind != GK_WORD && c->out->tok[t].kind != GK_NUM) continue;
+                    if (w == i) {
+                        tok = t;
+                        break;
+                    }
+                    w++;
+                }
+                const gtok *t = &c->out->tok[tok];
+                if (!gctx_reason(c, "repetition", -1, -1, t->start, t->end,
+                                 "a 4-word sequence repeats %zu times in the output (%zu in the source)", k, ks))
+                    st = cc_fail(err, CC_ERR_NOMEM, "guard: out of memory (reasons)");
+                break;
+            }
+        }
+        free(sorted);
+    }
+    if (st == CC_OK) {
+        size_t nss = sentence_hashes(c->src, &ss, &sft), nos = sentence_hashes(c->out, &os, &oft);
+        for (size_t i = 0; i < nos && st == CC_OK; i++) {
+            size_t dup = 0, srcn = 0;
+            for (size_t j = 0; j < nos; j++) dup += os[j] == os[i];
+            for (size_t j = 0; j < nss; j++) srcn += ss[j] == os[i];
+            if (dup >= 2 && dup > srcn && dup > 1) {
+                bool first = true;
+                for (size_t j = 0; j < i; j++) first &= os[j] != os[i];
+                if (!first) continue;
+                const gtok *t = &c->out->tok[oft[i]];
+                if (!gctx_reason(c, "repetition", -1, -1, t->start, t->end,
+                                 "a sentence appears %zu times in the output (%zu in the source)", dup, srcn))
+                    st = cc_fail(err, CC_ERR_NOMEM, "guard: out of memory (reasons)");
+                break;
+            }
+        }
+    }
+    free(so);
+    free(oo);
+    free(ss);
+    free(os);
+    free(sft);
+    free(oft);
+    return st;
+}
+
+static char last_visible(const char *s, size_t n, size_t *at) {
+    while (n > 0) {
+        unsigned char ch = (unsigned char)s[n - 1];
+        if (ch != ' ' && ch != '\n' && ch != '\t' && ch != '\r') {
+            *at = n - 1;
+            return (char)ch;
+        }
+        n--;
+    }
+    *at = 0;
+    return '\0';
+}
+
+cc_status gcheck_shape(gctx *c, const char *finish_reason, cc_error *err) {
+    const gdoc *s = c->src, *o = c->out;
+    int64_t oe = (int64_t)o->len;
+    if (finish_reason && (strcmp(finish_reason, "length") == 0 || strcmp(finish_reason, "error") == 0)) {
+        if (!gctx_reason(c, "truncation", -1, -1, oe, oe, "generation ended with finish reason '%s'", finish_reason))
+            return cc_fail(err, CC_ERR_NOMEM, "guard: out of memory (reasons)");
+    }
+    size_t src_words = 0, out_words = 0;
+    for (size_t i = 0; i < s->ntok; i++) src_words += s->tok[i].kind == GK_WORD;
+    for (size_t i = 0; i < o->ntok; i++) out_words += o->tok[i].kind == GK_WORD;
+    if (src_words && !out_words) {
+        if (!gctx_reason(c, "truncation", 0, (int64_t)s->len, -1, -1, "the output is empty"))
+            return cc_fail(err, CC_ERR_NOMEM, "guard: out of memory (reasons)");
+        return CC_OK;
+    }
+    if (s->len >= 40) {
+        double ratio = (double)o->len / (double)s->len;
+        if (ratio < RATIO_MIN || ratio > RATIO_MAX) {
+            if (!gctx_reason(c, ratio < RATIO_MIN ? "truncation" : "repetition", -1, -1, 0, oe,
+                             "output is %.2f times the source's length (expected %.2f to %.2f)", ratio, RATIO_MIN, RATIO_MAX))
+                return cc_fail(err, CC_ERR_NOMEM, "guard: out of memory (reasons)");
+        }
+    }
+    /* mid-sentence ending: prose output that stops on a word, comma or connector */
+    size_t at;
+    char lo = last_visible(o->text, o->len, &at);
+    size_t sat;
+    char ls = last_visible(s->text, s->len, &sat);
+    (void)ls;
+    bool clean_end = lo == '.' || lo == '!' || lo == '?' || lo == ')' || lo == ']' || lo == '"' || lo == '\'' || lo == '*' ||
+                     lo == '_' || (unsigned char)lo >= 0x80;
+    if (out_words >= 8 && !clean_end) {
+        bool last_line_short = true;
+        /* a list-style rewrite may end its last line without a period: accept when the last
+           line is a complete-looking short item and the source also ends without a period */
+        if (ls != '.' && last_line_short && (lo != ',' && lo != '-' && lo != ':' && lo != '(')) {
+            size_t k = o->ntok;
+            while (k > 0 && o->tok[k - 1].kind == GK_PUNCT) k--;
+            bool connector = k > 0 && (o->tok[k - 1].lex & GL_STOP);
+            if (!connector) goto coverage;
+        }
+        if (!gctx_reason(c, "truncation", -1, -1, (int64_t)at, (int64_t)at + 1, "the output stops mid-sentence"))
+            return cc_fail(err, CC_ERR_NOMEM, "guard: out of memory (reasons)");
+    }
+coverage:;
+    /* content-word coverage */
+    size_t total = 0, found = 0;
+    gset seen;
+    cc_status st = gset_init(&seen, s->ntok, err);
+    if (st != CC_OK) return st;
+    size_t last_missing = SIZE_MAX;
+    for (size_t i = 0; i < s->ntok; i++) {
+        if (!gdoc_is_content(s, i) || (s->tok[i].flags & GF_INWORD)) continue;
+        const char *w = GT_STEM(s, &s->tok[i]);
+        if (gset_find(&seen, w) != SIZE_MAX) continue;
+        gset_add(&seen, w, 0);
+        total++;
+        if (gset_find(&c->out_words, w) != SIZE_MAX) found++;
+        else last_missing = i;
+    }
+    gset_free(&seen);
+    if (total >= 8 && (double)found < COVERAGE_MIN * (double)total) {
+        const gtok *t = &s->tok[last_missing];
+        if (!gctx_reason(c, "truncation", t->start, t->end, -1, -1,
+                         "only %zu of the source's %zu content words reach the output", found, total))
+            return cc_fail(err, CC_ERR_NOMEM, "guard: out of memory (reasons)");
+    }
+    return repetition(c, err);
+}
