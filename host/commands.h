@@ -6,5 +6,6 @@
 
 int cmd_check(int argc, char **argv);
 int cmd_devices(int argc, char **argv);
+int cmd_guard_eval(int argc, char **argv);
 
 #endif

@@ -110,12 +110,14 @@ static size_t match(gdoc *d, size_t i, gfreq *f) {
                                                      is_w(d, i + 2, "hourly") || is_w(d, i + 2, "h") || is_w(d, i + 2, "hr"))) {
         f->per_day = per_day_from_hours(d->tok[i + 1].value);
         d->tok[i + 1].flags |= GF_USED;
+        d->tok[i + 1].unit = GU_HOUR;
         n = 3;
         goto done;
     }
     if (is_num(d, i) && (is_w(d, i + 1, "hourly") || is_w(d, i + 1, "hrly"))) {
         f->per_day = per_day_from_hours(d->tok[i].value);
         d->tok[i].flags |= GF_USED;
+        d->tok[i].unit = GU_HOUR;
         n = 2;
         goto done;
     }
@@ -123,6 +125,7 @@ static size_t match(gdoc *d, size_t i, gfreq *f) {
         is_w(d, i + 2, "hourly")) {
         f->per_day = per_day_from_hours(d->tok[i].value);
         d->tok[i].flags |= GF_USED;
+        d->tok[i].unit = GU_HOUR;
         n = 3;
         goto done;
     }

@@ -78,7 +78,11 @@ static const lex_pair k_expand[] = {
     {"chf", "congestive heart failure"}, {"ccf", "congestive cardiac failure"},
     {"dvt", "deep vein thrombosis"}, {"pe", "pulmonary embolism"}, {"icu", "intensive care unit"},
     {"ot", "operation theatre"}, {"opd", "outpatient department"}, {"er", "emergency"},
-    {"ed", "emergency"}, {"ho", "history of"}, {"co", "complaints of"},
+    {"ed", "emergency"}, {"ho", "history of"}, {"co", "complaints of"}, {"tt", "tetanus toxoid"},
+    {"k", "potassium"}, {"vit", "vitamin"}, {"na", "sodium"}, {"mgso4", "magnesium sulfate"},
+    {"kcl", "potassium chloride"}, {"arv", "anti rabies vaccine"}, {"asv", "anti snake venom"},
+    {"att", "antitubercular treatment"}, {"hcq", "hydroxychloroquine"}, {"mvi", "multivitamin"},
+    {"ffp", "fresh frozen plasma"}, {"prbc", "packed red blood cells"}, {"o2", "oxygen"},
 };
 
 /* Unit spellings -> canonical unit. */
@@ -256,9 +260,7 @@ static const char *const k_drugs[] = {
     "carbamazepine", "tegretol", "clonazepam", "lorazepam", "ativan", "diazepam", "midazolam",
     "alprazolam", "haloperidol", "olanzapine", "quetiapine", "risperidone", "sertraline",
     "escitalopram", "fluoxetine", "amitriptyline", "pregabalin", "gabapentin", "mannitol",
-    "thiamine", "neurobion", "becosules", "shelcal", "calcium", "folic", "limcee", "ferrous",
-    "iron", "zinc", "vitamin", "multivitamin", "potassium", "kcl", "magnesium", "sodium",
-    "bicarbonate", "albumin", "dextrose", "saline", "ringer", "tranexamic", "ethamsylate",
+    "thiamine", "neurobion", "becosules", "shelcal", "limcee", "kcl", "tranexamic", "ethamsylate",
     "vitamin k", "oxytocin", "misoprostol", "methylergometrine", "progesterone", "estradiol",
     "tamsulosin", "urimax", "finasteride", "dutasteride", "sildenafil", "allopurinol",
     "febuxostat", "colchicine", "ursodeoxycholic", "udiliv", "rifaximin", "silymarin",

@@ -99,8 +99,20 @@ static cc_status one_side(gctx *c, const gdoc *d, const gset *other_words, bool 
         const char *key = key_of(d, m[k]);
         bool dup = false;
         for (size_t j = 0; j < k && !dup; j++) dup = strcmp(key_of(d, m[j]), key) == 0;
-        if (dup || gdoc_has_word_fuzzy(other_words, key)) continue;
+        if (dup) continue;
         const gtok *t = &d->tok[m[k]];
+        if (gdoc_has_word_fuzzy(other_words, key)) {
+            /* named twice in the source (course and advice) but once in the output */
+            uint32_t here = gset_count(is_src ? &c->src_words : &c->out_words, key), there = gset_count(other_words, key);
+            if (is_src && there > 0 && there < here &&
+                !gctx_reason(c, "medication", t->start, t->end, -1, -1,
+                             "drug '%.*s' is named %u time(s) in the source but %u in the output", (int)(t->end - t->start),
+                             d->text + t->start, here, there)) {
+                st = cc_fail(err, CC_ERR_NOMEM, "guard: out of memory (reasons)");
+                break;
+            }
+            continue;
+        }
         bool ok = is_src ? gctx_reason(c, "medication", t->start, t->end, -1, -1,
                                        "drug '%.*s' of the source is missing from the output", (int)(t->end - t->start),
                                        d->text + t->start)

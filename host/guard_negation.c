@@ -11,7 +11,12 @@
  * (12): a finding counts as negated in the source when the narrow scope
  * covers it, and as still negated in the output when the wide one does
  * (and the other way round for an added negation), so a more verbose
- * rewrite ("no history of fever, cough or cold") is not flagged.
+ * rewrite ("no history of fever, cough or cold") is not flagged.  A finding
+ * negated by its own trigger in the source ("NO STRIDOR, NO HYPOTENSION")
+ * must not end up negated only across an "and" ("no stridor and
+ * hypotension"), which a reader can take either way.  A comma ends a scope
+ * when the next segment reads as a statement of its own ("NO FEVER,
+ * APPETITE IMPROVED").
  * Findings compare by singular lowercase form, so sentence order is free. */
 #include <stdio.h>
 #include <stdlib.h>
@@ -20,7 +25,33 @@
 #include "guard_internal.h"
 
 enum { NARROW = 5, WIDE = 12, POST_REACH = 3 };
-enum { NEG_N = 1, NEG_W = 2 };
+enum { NEG_N = 1, NEG_W = 2, NEG_D = 4, NEG_WA = 8 };
+
+/* Words that make a comma-separated segment a statement of its own ("no
+ * fever, appetite improved"), so a negation's scope does not run into it. */
+static bool segment_breaker(const gdoc *d, size_t j) {
+    static const char *const v[] = {"is", "was", "were", "are", "be", "been", "improved", "normal", "stable", "noted",
+                                    "done", "gained", "increased", "decreased", "resolved", "subsided", "settled",
+                                    "better", "reduced", "seen", "shows", "showed", "revealed", "well", "good", NULL};
+    const gtok *t = &d->tok[j];
+    if (t->kind == GK_NUM) return true;
+    if (t->kind != GK_WORD) return false;
+    if (t->lex & GL_TERM) return true;
+    for (const char *const *p = v; *p; p++)
+        if (gdoc_is(d, j, *p)) return true;
+    return false;
+}
+
+/* At a comma at index j inside a scope: does the next segment read as a new statement? */
+static bool comma_ends_scope(const gdoc *d, size_t j) {
+    for (size_t k = j + 1; k < d->ntok; k++) {
+        const gtok *t = &d->tok[k];
+        if (gdoc_is_sentend(d, k) || (t->kind == GK_PUNCT && t->punct == ',')) return false;
+        if (segment_breaker(d, k)) return true;
+        if (gdoc_is(d, k, "no") || gdoc_is(d, k, "not")) return false;
+    }
+    return false;
+}
 
 static bool pseudo(const gdoc *d, size_t i) {
     static const char *const after_no[] = {"change", "increase", "further", "interval", "significant", "new", NULL};
@@ -38,6 +69,8 @@ static size_t pre_trigger(const gdoc *d, size_t i) {
     const gtok *t = &d->tok[i];
     if (t->kind != GK_WORD) return 0;
     if (pseudo(d, i)) return 0;
+    /* "nil by mouth" / "nothing by mouth" is an instruction, not a negated finding */
+    if ((gdoc_is(d, i, "nil") || gdoc_is(d, i, "nothing")) && gdoc_is(d, i + 1, "by")) return 0;
     if ((t->lex & GL_NEG_PRE)) return 1;
     if ((gdoc_is(d, i, "negative") && gdoc_is(d, i + 1, "for")) || (gdoc_is(d, i, "free") && gdoc_is(d, i + 1, "of")) ||
         (gdoc_is(d, i, "absence") && gdoc_is(d, i + 1, "of")) || (gdoc_is(d, i, "ruled") && gdoc_is(d, i + 1, "out")) ||
@@ -75,10 +108,16 @@ static void scopes(const gdoc *d, uint8_t *mark) {
         size_t tl = pre_trigger(d, i);
         if (tl) {
             int seen = 0;
+            bool crossed_and = false;
             for (size_t j = i + tl; j < d->ntok && seen < WIDE; j++) {
                 if (terminator(d, j)) break;
+                if (d->tok[j].kind == GK_PUNCT && d->tok[j].punct == ',' && comma_ends_scope(d, j)) break;
+                if (gdoc_is(d, j, "and") && seen > 0) crossed_and = true;
                 if (!gdoc_is_content(d, j)) continue;
-                mark[j] |= (uint8_t)(seen < NARROW ? NEG_N | NEG_W : NEG_W);
+                uint8_t m = seen < NARROW ? NEG_N | NEG_W : NEG_W;
+                if (seen == 0) m |= NEG_D;
+                if (!crossed_and) m |= NEG_WA;
+                mark[j] |= m;
                 seen++;
             }
         }
@@ -87,7 +126,7 @@ static void scopes(const gdoc *d, uint8_t *mark) {
             for (size_t j = i; j-- > 0 && seen < POST_REACH;) {
                 if (terminator(d, j) || (d->tok[j].kind == GK_PUNCT && d->tok[j].punct == ',')) break;
                 if (!gdoc_is_content(d, j)) continue;
-                mark[j] |= NEG_N | NEG_W;
+                mark[j] |= NEG_N | NEG_W | NEG_WA;
                 seen++;
             }
         }
@@ -99,6 +138,8 @@ typedef struct {
     gset set;           /* stems -> slot */
     uint32_t *narrow;   /* [set.cap] occurrences in a narrow scope */
     uint32_t *wide;     /* [set.cap] occurrences in a wide scope */
+    uint32_t *direct;   /* [set.cap] occurrences right after their trigger */
+    uint32_t *wide_noand; /* [set.cap] occurrences in a wide scope not reached across "and" */
 } neg_table;
 
 static cc_status table(const gdoc *d, neg_table *nt, cc_error *err) {
@@ -111,7 +152,9 @@ static cc_status table(const gdoc *d, neg_table *nt, cc_error *err) {
     if (st != CC_OK) goto done;
     nt->narrow = calloc(nt->set.cap, sizeof *nt->narrow);
     nt->wide = calloc(nt->set.cap, sizeof *nt->wide);
-    if (!nt->narrow || !nt->wide) {
+    nt->direct = calloc(nt->set.cap, sizeof *nt->direct);
+    nt->wide_noand = calloc(nt->set.cap, sizeof *nt->wide_noand);
+    if (!nt->narrow || !nt->wide || !nt->direct || !nt->wide_noand) {
         st = cc_fail(err, CC_ERR_NOMEM, "guard: out of memory (negation)");
         goto done;
     }
@@ -121,6 +164,8 @@ static cc_status table(const gdoc *d, neg_table *nt, cc_error *err) {
         if (k == SIZE_MAX) continue;
         nt->narrow[k] += (mark[i] & NEG_N) != 0;
         nt->wide[k] += (mark[i] & NEG_W) != 0;
+        nt->direct[k] += (mark[i] & NEG_D) != 0;
+        nt->wide_noand[k] += (mark[i] & NEG_WA) != 0;
     }
 done:
     free(mark);
@@ -131,6 +176,8 @@ static void table_free(neg_table *nt) {
     gset_free(&nt->set);
     free(nt->narrow);
     free(nt->wide);
+    free(nt->direct);
+    free(nt->wide_noand);
 }
 
 cc_status gcheck_negation(gctx *c, cc_error *err) {
@@ -145,7 +192,8 @@ cc_status gcheck_negation(gctx *c, cc_error *err) {
         size_t ko = gset_find(&o.set, w);
         if (ko == SIZE_MAX) continue; /* finding not in the output: not a negation question */
         const gtok *ts = &c->src->tok[s.set.aux[k]], *to = &c->out->tok[o.set.aux[ko]];
-        if (s.narrow[k] > 0 && o.wide[ko] == 0) {
+        /* "no A, no B" -> "no A and B" leaves B's negation ambiguous: flag it too */
+        if ((s.narrow[k] > 0 && o.wide[ko] == 0) || (s.direct[k] > 0 && o.wide_noand[ko] == 0)) {
             if (!gctx_reason(c, "negation", ts->start, ts->end, to->start, to->end,
                              "'%s' is negated in the source but affirmed in the output", w))
                 goto oom;

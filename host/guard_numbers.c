@@ -34,7 +34,10 @@ static cc_status collect(const gdoc *d, num_item **out, size_t *n, cc_error *err
     m = 0;
     for (size_t i = 0; i < d->ntok; i++) {
         const gtok *t = &d->tok[i];
-        if (t->kind != GK_NUM || (t->flags & GF_USED)) continue;
+        /* numbers inside a frequency phrase count when written as digits in the source
+           ("6 HRLY" must stay "every 6 hours"); "three times a day" for TDS adds nothing */
+        if (t->kind != GK_NUM) continue;
+        if ((t->flags & GF_USED) && (t->flags & (GF_EXPANDED | GF_NUMWORD))) continue;
         v[m].value = t->value;
         v[m].unit = t->unit;
         v[m].tok = i;
@@ -100,6 +103,8 @@ cc_status gcheck_numbers(gctx *c, cc_error *err) {
         const gtok *to = &c->out->tok[o[j].tok];
         /* "one" as a pronoun or article-like word is not a new number */
         if ((to->flags & GF_NUMWORD) && same_value(o[j].value, 1) && !o[j].unit) continue;
+        /* a number that only spells out a frequency ("four times daily" for QID) */
+        if (to->flags & GF_USED) continue;
         fmt_num(b, sizeof b, c->out, &o[j]);
         if (!gctx_reason(c, "numbers", -1, -1, to->start, to->end, "number '%s' in the output is not in the source", b))
             goto oom;

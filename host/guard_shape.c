@@ -70,23 +70,22 @@ static size_t count_of(const uint64_t *sorted, size_t n, uint64_t v) {
     return c;
 }
 
-/* Sentence hashes (stems of the sentence's words), for repeated sentences. */
-static size_t sentence_hashes(const gdoc *d, uint64_t **out, size_t **first_tok) {
+/* Sentence hashes (stems of the sentence's words), for repeated sentences;
+ * (*nwords)[k] is the k-th sentence's word count, (*first_tok)[k] its first token. */
+static size_t sentence_hashes(const gdoc *d, uint64_t **out, size_t **first_tok, int **nwords) {
     size_t cap = 16, n = 0;
     uint64_t *h = malloc(cap * sizeof *h);
     size_t *ft = malloc(cap * sizeof *ft);
-    if (!h || !ft) {
-        free(h);
-        free(ft);
-        *out = NULL;
-        *first_tok = NULL;
-        return 0;
-    }
+    int *nw = malloc(cap * sizeof *nw);
+    *out = NULL;
+    *first_tok = NULL;
+    *nwords = NULL;
+    if (!h || !ft || !nw) goto fail;
     uint64_t x = 1469598103934665603ull;
     int words = 0;
     size_t start = SIZE_MAX;
     for (size_t i = 0; i <= d->ntok; i++) {
-        bool end = i == d->ntok || gdoc_is_sentend(d, i);
+        bool end = i == d->ntok || (gdoc_is_sentend(d, i) && d->tok[i].punct != ':' && d->tok[i].punct != ';');
         if (!end) {
             if (d->tok[i].kind == GK_WORD || d->tok[i].kind == GK_NUM) {
                 x = mix(x, GT_STEM(d, &d->tok[i]));
@@ -95,17 +94,22 @@ static size_t sentence_hashes(const gdoc *d, uint64_t **out, size_t **first_tok)
             }
             continue;
         }
-        if (words >= 5) {
+        if (words >= 1) {
             if (n == cap) {
                 uint64_t *nh = realloc(h, cap * 2 * sizeof *h);
-                size_t *nf = nh ? realloc(ft, cap * 2 * sizeof *ft) : NULL;
-                if (nh) h = nh;
-                if (nf) ft = nf;
-                if (!nh || !nf) break;
+                if (!nh) goto fail;
+                h = nh;
+                size_t *nf = realloc(ft, cap * 2 * sizeof *ft);
+                if (!nf) goto fail;
+                ft = nf;
+                int *nn = realloc(nw, cap * 2 * sizeof *nw);
+                if (!nn) goto fail;
+                nw = nn;
                 cap *= 2;
             }
             h[n] = x;
             ft[n] = start;
+            nw[n] = words;
             n++;
         }
         x = 1469598103934665603ull;
@@ -114,7 +118,13 @@ static size_t sentence_hashes(const gdoc *d, uint64_t **out, size_t **first_tok)
     }
     *out = h;
     *first_tok = ft;
+    *nwords = nw;
     return n;
+fail:
+    free(h);
+    free(ft);
+    free(nw);
+    return 0;
 }
 
 static cc_status repetition(gctx *c, cc_error *err) {
@@ -152,15 +162,14 @@ static cc_status repetition(gctx *c, cc_error *err) {
         free(sorted);
     }
     if (st == CC_OK) {
-        size_t nss = sentence_hashes(c->src, &ss, &sft), nos = sentence_hashes(c->out, &os, &oft);
+        int *snw = NULL, *onw = NULL;
+        size_t nss = sentence_hashes(c->src, &ss, &sft, &snw), nos = sentence_hashes(c->out, &os, &oft, &onw);
         for (size_t i = 0; i < nos && st == CC_OK; i++) {
             size_t dup = 0, srcn = 0;
             for (size_t j = 0; j < nos; j++) dup += os[j] == os[i];
             for (size_t j = 0; j < nss; j++) srcn += ss[j] == os[i];
-            if (dup >= 2 && dup > srcn && dup > 1) {
-                bool first = true;
-                for (size_t j = 0; j < i; j++) first &= os[j] != os[i];
-                if (!first) continue;
+            /* a sentence of two or more words twice, or any sentence three times */
+            if (dup > srcn && ((dup >= 2 && onw[i] >= 2) || dup >= 3)) {
                 const gtok *t = &c->out->tok[oft[i]];
                 if (!gctx_reason(c, "repetition", -1, -1, t->start, t->end,
                                  "a sentence appears %zu times in the output (%zu in the source)", dup, srcn))
@@ -168,6 +177,8 @@ static cc_status repetition(gctx *c, cc_error *err) {
                 break;
             }
         }
+        free(snw);
+        free(onw);
     }
     free(so);
     free(oo);

@@ -426,6 +426,14 @@ static void units(gdoc *d) {
             if (strcmp(w, "min") == 0 || strcmp(w, "minute") == 0) t->unit = GU_PERMIN;
             continue;
         }
+        /* 6-month-old, 45-year-old */
+        if (u->kind == GK_PUNCT && u->punct == '-' && j + 1 < d->ntok && d->tok[j + 1].kind == GK_WORD &&
+            (glex_unit(GT_NORM(d, &d->tok[j + 1]), d->tok[j + 1].len) == GU_YEAR ||
+             glex_unit(GT_NORM(d, &d->tok[j + 1]), d->tok[j + 1].len) == GU_MONTH ||
+             glex_unit(GT_NORM(d, &d->tok[j + 1]), d->tok[j + 1].len) == GU_WEEK ||
+             glex_unit(GT_NORM(d, &d->tok[j + 1]), d->tok[j + 1].len) == GU_DAY)) {
+            u = &d->tok[++j];
+        }
         if (u->kind != GK_WORD) continue;
         const char *w = GT_NORM(d, u);
         int un = glex_unit(w, u->len);
