@@ -82,6 +82,7 @@ static const lex_pair k_expand[] = {
     {"k", "potassium"}, {"vit", "vitamin"}, {"na", "sodium"}, {"mgso4", "magnesium sulfate"},
     {"kcl", "potassium chloride"}, {"arv", "anti rabies vaccine"}, {"asv", "anti snake venom"},
     {"att", "antitubercular treatment"}, {"hcq", "hydroxychloroquine"}, {"mvi", "multivitamin"},
+    {"meds", "medications"}, {"tkr", "total knee replacement"}, {"thr", "total hip replacement"},
     {"ffp", "fresh frozen plasma"}, {"prbc", "packed red blood cells"}, {"o2", "oxygen"},
 };
 
@@ -163,11 +164,11 @@ static const char *const k_stop[] = {
 };
 static const char *const k_generic[] = {
     "history", "complaint", "complaints", "patient", "patients", "known", "case", "presented",
-    "present", "presents", "presenting", "admitted", "admission", "discharged", "discharge",
+    "present", "presents", "presenting", "admitted", "admission", "discharged",
     "advised", "advice", "given", "started", "continued", "continue", "found", "noted", "seen",
     "reported", "reports", "report", "evidence", "sign", "signs", "symptom", "symptoms",
     "significant", "well", "stable", "condition", "treated", "treatment", "managed", "management",
-    "hospital", "course", "review", "follow", "date", "day", "days", "daily", "time", "times",
+    "hospital", "course", "follow", "date", "day", "days", "daily", "time", "times",
     "year", "years", "month", "months", "week", "weeks", "hour", "hours", "old", "male", "female",
     "man", "woman", "boy", "girl", "mg", "tablet", "capsule", "injection", "dose", "doses",
     "diagnosis", "diagnosed", "examination", "on", "investigation", "investigations", "done",
@@ -187,7 +188,7 @@ static const char *const k_neg_pre[] = {
     "haven't", "hadn't", "weren't", "aren't", "won't", "couldn't",
 };
 static const char *const k_neg_post[] = {
-    "absent", "negative", "nil", "excluded", "unremarkable", "nonreactive", "non-reactive",
+    "absent", "negative", "nil", "excluded", "unremarkable", "nonreactive", "non-reactive", "none",
 };
 static const char *const k_term[] = {
     "but", "however", "except", "although", "though", "apart", "aside", "yet", "whereas",
@@ -285,7 +286,7 @@ static const char *const k_drug_stems[] = {
     "statin", "dipine", "formin", "gliptin", "gliflozin", "parin", "cycline", "semide", "tidine",
     "setron", "afil", "tinib", "ciclovir", "cyclovir", "vudine", "navir", "dronate", "lukast",
     "tropium", "terol", "olone", "asone", "azepam", "azolam", "triptyline", "oxetine", "pramine",
-    "peridone", "apine", "profen", "ofenac", "coxib", "thiazide", "cef", "ceph",
+    "peridone", "apine", "profen", "ofenac", "coxib", "thiazide", "cef",
     "penem", "bactam", "kacin", "xaban", "gatran", "grel", "pentin", "tiazem",
     "conazole", "fungin", "mab", "glitazone", "sone", "caine", "zosin", "steride",
 };
@@ -294,6 +295,8 @@ static const char *const k_drug_stems[] = {
 static const lex_pair k_synonyms[] = {
     {"acetaminophen", "paracetamol"}, {"pcm", "paracetamol"}, {"frusemide", "furosemide"},
     {"aciclovir", "acyclovir"}, {"asa", "aspirin"}, {"norepinephrine", "noradrenaline"},
+    {"albuterol", "salbutamol"}, {"levalbuterol", "levosalbutamol"}, {"glyburide", "glibenclamide"},
+    {"meperidine", "pethidine"}, {"cotrimoxazole", "co-trimoxazole"}, {"sulphate", "sulfate"},
     {"epinephrine", "adrenaline"}, {"lidocaine", "lignocaine"}, {"xylocaine", "lignocaine"},
 };
 
@@ -309,7 +312,7 @@ static const lex_num k_numbers[] = {
     {"fifteen", 15, 0}, {"sixteen", 16, 0}, {"seventeen", 17, 0}, {"eighteen", 18, 0},
     {"nineteen", 19, 0}, {"twenty", 20, 0}, {"thirty", 30, 0}, {"forty", 40, 0}, {"fifty", 50, 0},
     {"sixty", 60, 0}, {"seventy", 70, 0}, {"eighty", 80, 0}, {"ninety", 90, 0},
-    {"hundred", 100, 0}, {"thousand", 1000, 0}, {"first", 1, 1}, {"second", 2, 1},
+    {"hundred", 100, 0}, {"thousand", 1000, 0}, {"single", 1, 0}, {"first", 1, 1}, {"second", 2, 1},
     {"third", 3, 1}, {"fourth", 4, 1}, {"fifth", 5, 1}, {"sixth", 6, 1}, {"seventh", 7, 1},
     {"eighth", 8, 1}, {"ninth", 9, 1}, {"tenth", 10, 1},
 };
@@ -462,13 +465,17 @@ const char *glex_synonym(const char *s, size_t n) {
 
 bool glex_drug_stem(const char *s, size_t n) {
     if (n < 6) return false;
+    /* medical words that happen to end like a drug class */
+    static const char *const not_drugs[] = {"cholesterol", "sterol", "hormone", "cortisone", NULL};
+    for (const char *const *p = not_drugs; *p; p++)
+        if (strlen(*p) == n && memcmp(*p, s, n) == 0) return strcmp(*p, "cortisone") == 0;
     for (size_t i = 0; i < n; i++)
         if (s[i] < 'a' || s[i] > 'z') return false;
     for (size_t k = 0; k < NELEM(k_drug_stems); k++) {
         const char *st = k_drug_stems[k];
         size_t m = strlen(st);
         if (m >= n) continue;
-        if (strcmp(st, "cef") == 0 || strcmp(st, "ceph") == 0) {
+        if (strcmp(st, "cef") == 0) {
             if (strncmp(s, st, m) == 0) return true; /* prefix stems */
             continue;
         }

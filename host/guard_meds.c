@@ -21,6 +21,7 @@ static const char *const k_not_drug[] = {
     "each", "only", "intravenous", "intramuscular", "subcutaneous", "oral", "sublingual",
     "local", "application", "eye", "ear", "nasal", "nose", "mouth", "twice", "half", "full",
     "and", "or", "with", "without", "containing", "which", "that", "then", "after", "before",
+    "technique", "use", "usage", "device", "administration", "dose", "doses", "was", "prescribed",
     NULL,
 };
 
@@ -63,7 +64,8 @@ cc_status gmeds_find(const gdoc *d, size_t **idx, size_t *n, cc_error *err) {
         if ((t->lex & GL_FORM)) {
             size_t j = after_form(d, i);
             if (j != SIZE_MAX && j >= skip_until) hit = j;
-        } else if (i >= skip_until && ((t->lex & GL_DRUG) || glex_drug_stem(GT_NORM(d, t), t->len))) {
+        } else if (i >= skip_until && !(t->lex & GL_MONTH) &&
+                   ((t->lex & GL_DRUG) || glex_drug_stem(GT_NORM(d, t), t->len))) {
             hit = i;
         }
         if (hit == SIZE_MAX) continue;

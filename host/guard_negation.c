@@ -112,7 +112,11 @@ static void scopes(const gdoc *d, uint8_t *mark) {
             for (size_t j = i + tl; j < d->ntok && seen < WIDE; j++) {
                 if (terminator(d, j)) break;
                 if (d->tok[j].kind == GK_PUNCT && d->tok[j].punct == ',' && comma_ends_scope(d, j)) break;
+                /* a parenthesis after the negated finding explains, it does not extend */
+                if (seen > 0 && d->tok[j].kind == GK_PUNCT && d->tok[j].punct == '(') break;
                 if (gdoc_is(d, j, "and") && seen > 0) crossed_and = true;
+                /* a verb after the negated findings starts a new statement ("no vomiting and pain resolved") */
+                if (seen > 0 && d->tok[j].kind == GK_WORD && segment_breaker(d, j)) break;
                 if (!gdoc_is_content(d, j)) continue;
                 uint8_t m = seen < NARROW ? NEG_N | NEG_W : NEG_W;
                 if (seen == 0) m |= NEG_D;

@@ -254,7 +254,9 @@ coverage:;
     if (st != CC_OK) return st;
     size_t last_missing = SIZE_MAX;
     for (size_t i = 0; i < s->ntok; i++) {
-        if (!gdoc_is_content(s, i) || (s->tok[i].flags & GF_INWORD)) continue;
+        /* words of five letters or more: short ones are mostly abbreviations the
+           rewrite legitimately spells out (TKR, TSB, meds) */
+        if (!gdoc_is_content(s, i) || (s->tok[i].flags & GF_INWORD) || s->tok[i].len < 5) continue;
         const char *w = GT_STEM(s, &s->tok[i]);
         if (gset_find(&seen, w) != SIZE_MAX) continue;
         gset_add(&seen, w, 0);

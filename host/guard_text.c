@@ -137,7 +137,8 @@ static size_t dose_pattern(const char *p, const char *e, int *slots_taken) {
         break;
     }
     if (slots < 3 || slots > 4) return 0;
-    if (q < e && (is_alnum((unsigned char)*q) || *q == '.' || *q == '/')) return 0;
+    if (q < e && (is_alnum((unsigned char)*q) || *q == '/')) return 0;
+    if (q + 1 < e && *q == '.' && is_digit((unsigned char)q[1])) return 0;
     *slots_taken = taken;
     return (size_t)(q - p);
 }
@@ -229,7 +230,18 @@ static cc_status scan(gdoc *d, cc_error *err) {
             /* integer part with optional thousands commas */
             size_t n0 = digits(q, e);
             q += n0;
-            while (n0 > 0 && n0 <= 3 && q + 4 <= e && *q == ',' && digits(q + 1, e) == 3) q += 4;
+            /* digit grouping: 38,000 and the Indian 1,50,000 (groups of 2, a last group of 3) */
+            if (n0 > 0 && n0 <= 3 && q < e && *q == ',') {
+                const char *g = q, *ok = q;
+                while (g < e && *g == ',') {
+                    size_t nd = digits(g + 1, e);
+                    if (nd == 3) ok = g + 4;
+                    if (nd != 2 && nd != 3) break;
+                    g += 1 + nd;
+                    if (nd == 3) break;
+                }
+                q = ok;
+            }
             uint8_t flags = naked ? GF_NAKED : 0;
             if (q + 1 < e && *q == '.' && is_digit((unsigned char)q[1])) {
                 const char *f = q + 1;
@@ -331,6 +343,42 @@ static cc_status scan(gdoc *d, cc_error *err) {
 /* ---------------------------------------------------------------- post passes */
 
 /* Number words ("two", "twenty five", "one hundred") become numbers. */
+/* "a week", "an hour" mean one; "type II", "grade III" are numbers; the "00" of
+ * "10:00" is not a number of its own. */
+static void implicit_numbers(gdoc *d) {
+    static const char *const roman[] = {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", NULL};
+    static const char *const freq_before[] = {"times", "time", "once", "twice", "thrice", "episodes", "episode", "x",
+                                              "per", "every", "each", NULL};
+    for (size_t i = 0; i + 1 < d->ntok; i++) {
+        gtok *t = &d->tok[i], *nx = &d->tok[i + 1];
+        bool after_freq = i > 0 && d->tok[i - 1].kind == GK_NUM;
+        for (int k = 0; !after_freq && freq_before[k]; k++) after_freq = i > 0 && gdoc_is(d, i - 1, freq_before[k]);
+        /* "3 litres a day", "40 mg a day": per day, not one day */
+        if (!after_freq && i > 0 && d->tok[i - 1].kind == GK_WORD && glex_unit(GT_NORM(d, &d->tok[i - 1]), d->tok[i - 1].len))
+            after_freq = true;
+        if (t->kind == GK_WORD && !after_freq && (gdoc_is(d, i, "a") || gdoc_is(d, i, "an")) && nx->kind == GK_WORD) {
+            int u = glex_unit(GT_NORM(d, nx), nx->len);
+            if (u == GU_DAY || u == GU_WEEK || u == GU_MONTH || u == GU_YEAR || u == GU_HOUR) {
+                t->kind = GK_NUM;
+                t->flags |= GF_NUMWORD;
+                t->value = 1;
+            }
+        }
+        if (nx->kind == GK_WORD && (gdoc_is(d, i, "type") || gdoc_is(d, i, "grade") || gdoc_is(d, i, "stage") ||
+                                    gdoc_is(d, i, "class") || gdoc_is(d, i, "mellitus") || gdoc_is(d, i, "degree"))) {
+            for (int k = 0; roman[k] && !(i + 2 < d->ntok && d->tok[i + 2].kind == GK_NUM); k++)
+                if (strcmp(GT_NORM(d, nx), roman[k]) == 0) {
+                    nx->kind = GK_NUM;
+                    nx->value = k + 1;
+                    break;
+                }
+        }
+        if (t->kind == GK_PUNCT && t->punct == ':' && i > 0 && d->tok[i - 1].kind == GK_NUM && nx->kind == GK_NUM &&
+            nx->end - nx->start == 2 && nx->value < 60 && nx->start == t->end && t->start == d->tok[i - 1].end)
+            nx->flags |= GF_USED | GF_EXPANDED; /* minutes of a clock time */
+    }
+}
+
 static void number_words(gdoc *d) {
     for (size_t i = 0; i < d->ntok; i++) {
         gtok *t = &d->tok[i];
@@ -441,12 +489,23 @@ static void units(gdoc *d) {
             int u2 = glex_unit(GT_NORM(d, &d->tok[j + 1]), d->tok[j + 1].len);
             if (u2 == GU_DEGF || u2 == GU_DEGC) un = u2;
         }
+        if (strcmp(w, "per") == 0 && (gdoc_is(d, j + 1, "minute") || gdoc_is(d, j + 1, "min"))) un = GU_PERMIN;
         if (strcmp(w, "international") == 0 && j + 1 < d->ntok && d->tok[j + 1].kind == GK_WORD)
             un = glex_unit(GT_NORM(d, &d->tok[j + 1]), d->tok[j + 1].len);
         if (un == GU_PERMIN && j + 1 < d->ntok) {
             /* "88 beats per minute" */
         }
         t->unit = (int8_t)un;
+    }
+    /* British durations: X 5/7 = 5 days, 2/52 = 2 weeks, 3/12 = 3 months */
+    for (size_t i = 1; i + 2 < d->ntok; i++) {
+        gtok *t = &d->tok[i], *sl = &d->tok[i + 1], *dn = &d->tok[i + 2];
+        if (t->kind != GK_NUM || sl->kind != GK_PUNCT || sl->punct != '/' || dn->kind != GK_NUM || t->unit) continue;
+        if (!(gdoc_is(d, i - 1, "x") || gdoc_is(d, i - 1, "for"))) continue;
+        int u = dn->value == 7 ? GU_DAY : dn->value == 52 ? GU_WEEK : dn->value == 12 ? GU_MONTH : 0;
+        if (!u || dn->end - dn->start > 2) continue;
+        t->unit = (int8_t)u;
+        dn->flags |= GF_USED | GF_EXPANDED; /* the denominator is notation, not a number */
     }
     /* ranges and pairs share the second number's unit: 3-4 days, 3 to 4 days, 130/80 mmHg */
     for (size_t i = d->ntok; i-- > 0;) {
@@ -480,6 +539,7 @@ cc_status gdoc_build(gdoc *d, const char *text, size_t len, cc_error *err) {
     cc_status st = scan(d, err);
     if (st != CC_OK) return st;
     number_words(d);
+    implicit_numbers(d);
     months(d);
     units(d);
     finish(d);
