@@ -401,15 +401,11 @@ static char *p_dnu_u(const char *t, int v) {
 
 static char *p_dnu_qd(const char *t, int v) {
     hits h;
-    if (!find_all("\\b(once daily|daily)\\b", t, &h)) return NULL;
+    /* "twice daily" -> "twice QD" is not a plausible rewrite; only "once daily" or "daily" alone */
+    if (!find_all("(?<!twice )(?<!times )(?<!thrice )\\b(once daily|daily)\\b", t, &h)) return NULL;
     size_t k = pick(&h, v);
     if (k == SIZE_MAX) return NULL;
-    size_t a = h.s[k][0][0], b = h.s[k][0][1];
-    /* "twice daily" -> "twice QD" is not a plausible rewrite; only once daily / daily alone */
-    if (a >= 6 && (strncmp(t + a - 6, "twice ", 6) == 0 || strncmp(t + a - 6, "times ", 6) == 0 ||
-                   (a >= 7 && strncmp(t + a - 7, "thrice ", 7) == 0)))
-        return NULL;
-    return splice(t, a, b, "QD");
+    return splice(t, h.s[k][0][0], h.s[k][0][1], "QD");
 }
 
 static char *p_dnu_zero(const char *t, int v) {

@@ -192,7 +192,8 @@ static const char *const k_neg_post[] = {
 };
 static const char *const k_term[] = {
     "but", "however", "except", "although", "though", "apart", "aside", "yet", "whereas",
-    "still", "presented", "presents", "admitted", "complaints", "complaint", "complaining",
+    "still", "presented", "presents", "admitted", "complaints", "complaint", "complaining", "complains",
+    "complained",
     "positive", "present", "which", "who", "nevertheless", "otherwise", "reports", "reported",
     "has", "had", "developed", "found", "showed", "revealed", "diagnosed", "started", "given",
     "treated", "advised",

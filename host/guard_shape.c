@@ -27,10 +27,16 @@ static uint64_t mix(uint64_t h, const char *s) {
     return (h ^ 0x20) * 1099511628211ull;
 }
 
-/* Hashes of word n-grams (stems of non-punctuation tokens). */
+/* Words that count for n-grams: not punctuation and not function words, so that
+ * "BD X 5 DAYS" and "twice daily for 5 days" give the same n-grams. */
+static bool ngram_word(const gtok *t) {
+    return t->kind == GK_NUM || (t->kind == GK_WORD && !(t->lex & GL_STOP));
+}
+
+/* Hashes of word n-grams (stems of ngram_word tokens). */
 static size_t ngram_hashes(const gdoc *d, uint64_t **out) {
     size_t nw = 0;
-    for (size_t i = 0; i < d->ntok; i++) nw += d->tok[i].kind == GK_WORD || d->tok[i].kind == GK_NUM;
+    for (size_t i = 0; i < d->ntok; i++) nw += ngram_word(&d->tok[i]);
     *out = NULL;
     if (nw < NGRAM) return 0;
     const char **w = malloc(nw * sizeof *w);
@@ -42,7 +48,7 @@ static size_t ngram_hashes(const gdoc *d, uint64_t **out) {
     }
     nw = 0;
     for (size_t i = 0; i < d->ntok; i++)
-        if (d->tok[i].kind == GK_WORD || d->tok[i].kind == GK_NUM) w[nw++] = GT_STEM(d, &d->tok[i]);
+        if (ngram_word(&d->tok[i])) w[nw++] = GT_STEM(d, &d->tok[i]);
     for (size_t i = 0; i + NGRAM <= nw; i++) {
         uint64_t x = 1469598103934665603ull;
         for (int k = 0; k < NGRAM; k++) x = mix(x, w[i + k]);
