@@ -7,5 +7,6 @@
 int cmd_check(int argc, char **argv);
 int cmd_devices(int argc, char **argv);
 int cmd_guard_eval(int argc, char **argv);
+int cmd_review(int argc, char **argv);
 
 #endif

@@ -21,6 +21,7 @@ static const command commands[] = {
     {"check", cmd_check, "run the faithfulness guard on one source/rewrite pair"},
     {"devices", cmd_devices, "show the compute device that would be used"},
     {"guard-eval", cmd_guard_eval, "evaluate the faithfulness guard (recall per class, false positives)"},
+    {"review", cmd_review, "write a self-contained HTML review report of flagged rows"},
 };
 
 static void print_version(void) {
