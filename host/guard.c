@@ -48,7 +48,7 @@ static cc_status word_set(const gdoc *d, gset *s, cc_error *err) {
         if (t->kind != GK_WORD) continue;
         gset_add(s, GT_STEM(d, t), (uint32_t)i);
         if (t->norm != t->stem) gset_add(s, GT_NORM(d, t), (uint32_t)i);
-        const char *syn = glex_synonym(GT_NORM(d, t), t->len);
+        const char *syn = (t->lex & GL_SYN) ? glex_synonym(GT_NORM(d, t), t->len) : NULL;
         if (syn) gset_add(s, syn, (uint32_t)i);
     }
     return CC_OK;
@@ -72,6 +72,8 @@ cc_status cc_guard_check(const char *src, size_t src_len, const char *out, size_
     c.res = res;
     if (st == CC_OK) st = word_set(&s, &c.src_words, err);
     if (st == CC_OK) st = word_set(&o, &c.out_words, err);
+    if (st == CC_OK) st = gmeds_find(&s, &c.src_meds, &c.n_src_meds, err);
+    if (st == CC_OK) st = gmeds_find(&o, &c.out_meds, &c.n_out_meds, err);
     if (st == CC_OK) st = gcheck_shape(&c, finish_reason, err);
     if (st == CC_OK) st = gcheck_numbers(&c, err);
     if (st == CC_OK) st = gcheck_freq_routes(&c, sf, nsf, of, nof, err);
@@ -89,6 +91,8 @@ cc_status cc_guard_check(const char *src, size_t src_len, const char *out, size_
     }
     gset_free(&c.src_words);
     gset_free(&c.out_words);
+    free(c.src_meds);
+    free(c.out_meds);
     free(sf);
     free(of);
     gdoc_free(&s);

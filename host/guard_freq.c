@@ -68,6 +68,12 @@ static size_t match(gdoc *d, size_t i, gfreq *f) {
     memset(f, 0, sizeof *f);
     f->first = i;
     size_t n;
+    {
+        /* fast reject: only numbers, dose patterns, q<N>h and a few words start a phrase */
+        const gtok *t = &d->tok[i];
+        if (t->kind == GK_WORD && !(t->lex & GL_FREQSTART) && GT_NORM(d, t)[0] != 'q') return 0;
+        if (t->kind != GK_WORD && t->kind != GK_NUM && t->kind != GK_DOSEPAT) return 0;
+    }
     if (d->tok[i].kind == GK_DOSEPAT) {
         f->per_day = (int)d->tok[i].value;
         n = 1;
@@ -263,7 +269,7 @@ static void collect(const gdoc *d, const size_t *m, size_t nm, size_t k, const g
 
 static const char *drug_key(const gdoc *d, size_t i) {
     const gtok *t = &d->tok[i];
-    const char *syn = glex_synonym(GT_NORM(d, t), t->len);
+    const char *syn = (t->lex & GL_SYN) ? glex_synonym(GT_NORM(d, t), t->len) : NULL;
     return syn ? syn : GT_STEM(d, t);
 }
 
@@ -280,10 +286,9 @@ static void describe(char *buf, size_t n, uint32_t per_day, int flags) {
 }
 
 cc_status gcheck_freq_routes(gctx *c, const gfreq *sf, size_t nsf, const gfreq *of, size_t nof, cc_error *err) {
-    size_t *sm = NULL, *om = NULL, nsm = 0, nom = 0;
-    cc_status st = gmeds_find(c->src, &sm, &nsm, err);
-    if (st == CC_OK) st = gmeds_find(c->out, &om, &nom, err);
-    if (st != CC_OK) goto done;
+    const size_t *sm = c->src_meds, *om = c->out_meds;
+    size_t nsm = c->n_src_meds, nom = c->n_out_meds;
+    cc_status st = CC_OK;
     for (size_t k = 0; k < nsm; k++) {
         const char *key = drug_key(c->src, sm[k]);
         /* only the first source mention of each drug is compared, with all its clauses */
@@ -376,7 +381,5 @@ cc_status gcheck_freq_routes(gctx *c, const gfreq *sf, size_t nsf, const gfreq *
         }
     }
 done:
-    free(sm);
-    free(om);
     return st;
 }

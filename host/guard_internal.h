@@ -27,6 +27,12 @@ enum {
     GL_GENERIC = 1u << 7,   /* clinical filler, never a finding (history, patient, known) */
     GL_FREQWORD = 1u << 8,  /* part of a frequency phrase (daily, twice, hourly) */
     GL_MONTH = 1u << 9,     /* month name; value in the month table */
+    GL_FREQSTART = 1u << 10, /* can start a frequency phrase (every, as, once, daily...) */
+    GL_NEGCAND = 1u << 11,  /* can be part of a negation trigger (negative, free, ruled...) */
+    GL_SIDE = 1u << 12,     /* left, right, bilateral(ly), both, l, r */
+    GL_DRUGSTEM = 1u << 13, /* set per token by the normaliser: ends like a generic drug name */
+    GL_NUMWORD = 1u << 14,  /* number word (two, twenty, first); value in the number table */
+    GL_SYN = 1u << 15,      /* has an entry in the drug synonym table */
 };
 
 /* Canonical units.  0 means "no unit". */
@@ -135,6 +141,8 @@ bool gdoc_has_word_fuzzy(const gset *words, const char *w);
 typedef struct {
     const gdoc *src, *out;    /* normalised source and output */
     gset src_words, out_words; /* stems of all words on each side */
+    size_t *src_meds, *out_meds; /* drug mention token indices (gmeds_find) */
+    size_t n_src_meds, n_out_meds; /* their counts */
     cc_guard_result *res;     /* where reasons go */
 } gctx;
 

@@ -19,7 +19,7 @@ static const char *const k_side[SIDE_COUNT_] = {"", "left", "right", "bilateral"
 
 static int side_at(const gdoc *d, size_t i) {
     const gtok *t = &d->tok[i];
-    if (t->kind != GK_WORD) return SIDE_NONE;
+    if (t->kind != GK_WORD || !(t->lex & GL_SIDE)) return SIDE_NONE;
     const char *w = GT_NORM(d, t);
     if (strcmp(w, "left") == 0) {
         static const char *const verb_next[] = {"against", "hospital", "home", "the", "without", "ama", "for", "dama", NULL};

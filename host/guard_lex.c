@@ -217,6 +217,18 @@ static const char *const k_anatomy[] = {
     "pleural", "parietal", "temporal", "frontal", "occipital", "hemisphere", "basal", "renal",
     "pelvic", "hypochondrium", "lumbar", "upper", "lower", "sided", "lateral",
 };
+static const char *const k_freqstart[] = {
+    "once", "twice", "thrice", "weekly", "every", "each", "daily", "everyday", "od", "bedtime", "nightly", "night",
+    "evening", "morning", "afternoon", "noon", "breakfast", "as", "when", "if", "on", "sos", "prn", "immediately",
+    "stat", "alternate",
+};
+static const char *const k_negcand[] = {
+    "negative", "free", "absence", "ruled", "rules", "absent", "not", "none", "no", "nil", "nothing", "without",
+    "denies", "denied", "deny", "denying", "never", "nor", "neither", "cannot", "non", "excluded", "unremarkable",
+    "nonreactive", "non-reactive", "doesn't", "didn't", "isn't", "wasn't", "don't", "hasn't", "haven't", "hadn't",
+    "weren't", "aren't", "won't", "couldn't",
+};
+static const char *const k_side_words[] = {"left", "right", "bilateral", "bilaterally", "both", "l", "r"};
 static const char *const k_freqword[] = {
     "daily", "once", "twice", "thrice", "hourly", "weekly", "bedtime", "needed", "required",
     "immediately", "alternate", "nightly", "morning", "evening", "night", "afternoon", "noon",
@@ -327,6 +339,8 @@ static const lex_num k_months[] = {
 
 /* ---------------------------------------------------------------- hash maps */
 
+#define NELEM(a) (sizeof(a) / sizeof((a)[0]))
+
 typedef struct {
     const char **keys; /* [cap] NUL-terminated keys or NULL */
     intptr_t *vals;    /* [cap] values */
@@ -334,6 +348,8 @@ typedef struct {
 } lex_map;
 
 static lex_map g_expand, g_units, g_routes, g_class, g_numbers, g_months, g_syn;
+static size_t g_stem_len[NELEM(k_drug_stems)];  /* strlen of each drug stem */
+static uint8_t g_stem_last2[26][26];            /* (second-last, last) letters that end some stem */
 static pthread_once_t g_once = PTHREAD_ONCE_INIT;
 static bool g_ok;
 
@@ -380,8 +396,6 @@ static bool map_get(const lex_map *m, const char *s, size_t n, intptr_t *val) {
     return false;
 }
 
-#define NELEM(a) (sizeof(a) / sizeof((a)[0]))
-
 static void put_class(const char *const *words, size_t n, uint32_t cls) {
     for (size_t i = 0; i < n; i++) map_put(&g_class, words[i], cls, true);
 }
@@ -392,7 +406,9 @@ static void build_maps(void) {
               map_init(&g_months, NELEM(k_months)) && map_init(&g_syn, NELEM(k_synonyms)) &&
               map_init(&g_class, NELEM(k_stop) + NELEM(k_generic) + NELEM(k_neg_pre) + NELEM(k_neg_post) +
                                       NELEM(k_term) + NELEM(k_form) + NELEM(k_anatomy) + NELEM(k_drugs) +
-                                      NELEM(k_freqword) + NELEM(k_months));
+                                      NELEM(k_freqword) + NELEM(k_months) + NELEM(k_freqstart) +
+                                      NELEM(k_negcand) + NELEM(k_side_words) + NELEM(k_numbers) +
+                                      NELEM(k_synonyms));
     if (!ok) return;
     for (size_t i = 0; i < NELEM(k_expand); i++) map_put(&g_expand, k_expand[i].key, (intptr_t)i, false);
     for (size_t i = 0; i < NELEM(k_units); i++) map_put(&g_units, k_units[i].key, k_units[i].unit, false);
@@ -409,7 +425,17 @@ static void build_maps(void) {
     put_class(k_anatomy, NELEM(k_anatomy), GL_ANATOMY);
     put_class(k_drugs, NELEM(k_drugs), GL_DRUG);
     put_class(k_freqword, NELEM(k_freqword), GL_FREQWORD);
+    put_class(k_freqstart, NELEM(k_freqstart), GL_FREQSTART);
+    put_class(k_negcand, NELEM(k_negcand), GL_NEGCAND);
+    put_class(k_side_words, NELEM(k_side_words), GL_SIDE);
     for (size_t i = 0; i < NELEM(k_months); i++) map_put(&g_class, k_months[i].key, GL_MONTH, true);
+    for (size_t i = 0; i < NELEM(k_numbers); i++) map_put(&g_class, k_numbers[i].key, GL_NUMWORD, true);
+    for (size_t i = 0; i < NELEM(k_synonyms); i++) map_put(&g_class, k_synonyms[i].key, GL_SYN, true);
+    for (size_t k = 0; k < NELEM(k_drug_stems); k++) {
+        size_t m = strlen(k_drug_stems[k]);
+        g_stem_last2[k_drug_stems[k][m - 2] - 'a'][k_drug_stems[k][m - 1] - 'a'] = 1;
+        g_stem_len[k] = m;
+    }
     g_ok = true;
 }
 
@@ -466,15 +492,17 @@ const char *glex_synonym(const char *s, size_t n) {
 
 bool glex_drug_stem(const char *s, size_t n) {
     if (n < 6) return false;
+    for (size_t i = 0; i < n; i++)
+        if (s[i] < 'a' || s[i] > 'z') return false;
     /* medical words that happen to end like a drug class */
     static const char *const not_drugs[] = {"cholesterol", "sterol", "hormone", "cortisone", NULL};
     for (const char *const *p = not_drugs; *p; p++)
         if (strlen(*p) == n && memcmp(*p, s, n) == 0) return strcmp(*p, "cortisone") == 0;
-    for (size_t i = 0; i < n; i++)
-        if (s[i] < 'a' || s[i] > 'z') return false;
+    if (!ready()) return false;
+    if (!g_stem_last2[s[n - 2] - 'a'][s[n - 1] - 'a'] && strncmp(s, "cef", 3) != 0) return false;
     for (size_t k = 0; k < NELEM(k_drug_stems); k++) {
         const char *st = k_drug_stems[k];
-        size_t m = strlen(st);
+        size_t m = g_stem_len[k];
         if (m >= n) continue;
         if (strcmp(st, "cef") == 0) {
             if (strncmp(s, st, m) == 0) return true; /* prefix stems */

@@ -64,8 +64,7 @@ cc_status gmeds_find(const gdoc *d, size_t **idx, size_t *n, cc_error *err) {
         if ((t->lex & GL_FORM)) {
             size_t j = after_form(d, i);
             if (j != SIZE_MAX && j >= skip_until) hit = j;
-        } else if (i >= skip_until && !(t->lex & GL_MONTH) &&
-                   ((t->lex & GL_DRUG) || glex_drug_stem(GT_NORM(d, t), t->len))) {
+        } else if (i >= skip_until && !(t->lex & GL_MONTH) && (t->lex & (GL_DRUG | GL_DRUGSTEM))) {
             hit = i;
         }
         if (hit == SIZE_MAX) continue;
@@ -89,14 +88,14 @@ cc_status gmeds_find(const gdoc *d, size_t **idx, size_t *n, cc_error *err) {
 
 static const char *key_of(const gdoc *d, size_t i) {
     const gtok *t = &d->tok[i];
-    const char *syn = glex_synonym(GT_NORM(d, t), t->len);
+    const char *syn = (t->lex & GL_SYN) ? glex_synonym(GT_NORM(d, t), t->len) : NULL;
     return syn ? syn : GT_STEM(d, t);
 }
 
 static cc_status one_side(gctx *c, const gdoc *d, const gset *other_words, bool is_src, cc_error *err) {
-    size_t *m = NULL, n = 0;
-    cc_status st = gmeds_find(d, &m, &n, err);
-    if (st != CC_OK) return st;
+    const size_t *m = is_src ? c->src_meds : c->out_meds;
+    size_t n = is_src ? c->n_src_meds : c->n_out_meds;
+    cc_status st = CC_OK;
     for (size_t k = 0; k < n; k++) {
         const char *key = key_of(d, m[k]);
         bool dup = false;
@@ -126,7 +125,6 @@ static cc_status one_side(gctx *c, const gdoc *d, const gset *other_words, bool 
             break;
         }
     }
-    free(m);
     return st;
 }
 

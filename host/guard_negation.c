@@ -67,7 +67,7 @@ static bool pseudo(const gdoc *d, size_t i) {
 /* Length of a pre-negation trigger at i (0 if none). */
 static size_t pre_trigger(const gdoc *d, size_t i) {
     const gtok *t = &d->tok[i];
-    if (t->kind != GK_WORD) return 0;
+    if (t->kind != GK_WORD || !(t->lex & GL_NEGCAND)) return 0;
     if (pseudo(d, i)) return 0;
     /* "nil by mouth" / "nothing by mouth" is an instruction, not a negated finding */
     if ((gdoc_is(d, i, "nil") || gdoc_is(d, i, "nothing")) && gdoc_is(d, i + 1, "by")) return 0;
@@ -83,7 +83,7 @@ static size_t pre_trigger(const gdoc *d, size_t i) {
 /* A post-negation trigger at i: absent, negative, nil, excluded, ruled out, not seen / present / detected. */
 static bool post_trigger(const gdoc *d, size_t i) {
     const gtok *t = &d->tok[i];
-    if (t->kind != GK_WORD) return false;
+    if (t->kind != GK_WORD || !(t->lex & GL_NEGCAND)) return false;
     if ((t->lex & GL_NEG_POST) && !gdoc_is(d, i + 1, "for")) return true;
     if (gdoc_is(d, i, "ruled") && gdoc_is(d, i + 1, "out")) return true;
     if (gdoc_is(d, i, "not") || gdoc_is(d, i, "none")) {

@@ -68,6 +68,7 @@ static cc_status emit(gdoc *d, int kind, size_t start, size_t end, const char *s
     cc_status st = arena_put(d, s, n, &t.norm, err);
     if (st != CC_OK) return st;
     t.stem = t.norm;
+    if (kind == GK_WORD) t.lex = glex_class(d->arena + t.norm, n);
     t.len = (uint16_t)(n > 65535 ? 65535 : n);
     return push(d, t, err);
 }
@@ -351,10 +352,14 @@ static void implicit_numbers(gdoc *d) {
                                               "per", "every", "each", NULL};
     for (size_t i = 0; i + 1 < d->ntok; i++) {
         gtok *t = &d->tok[i], *nx = &d->tok[i + 1];
+        char c0 = t->kind == GK_WORD ? GT_NORM(d, t)[0] : 0;
+        if (t->kind == GK_WORD && c0 != 'a' && c0 != 't' && c0 != 'g' && c0 != 's' && c0 != 'c' && c0 != 'm' && c0 != 'd')
+            continue;
         bool after_freq = i > 0 && d->tok[i - 1].kind == GK_NUM;
         for (int k = 0; !after_freq && freq_before[k]; k++) after_freq = i > 0 && gdoc_is(d, i - 1, freq_before[k]);
         /* "3 litres a day", "40 mg a day": per day, not one day */
-        if (!after_freq && i > 0 && d->tok[i - 1].kind == GK_WORD && glex_unit(GT_NORM(d, &d->tok[i - 1]), d->tok[i - 1].len))
+        if (!after_freq && c0 == 'a' && t->len <= 2 && i > 0 && d->tok[i - 1].kind == GK_WORD &&
+            glex_unit(GT_NORM(d, &d->tok[i - 1]), d->tok[i - 1].len))
             after_freq = true;
         if (t->kind == GK_WORD && !after_freq && (gdoc_is(d, i, "a") || gdoc_is(d, i, "an")) && nx->kind == GK_WORD) {
             int u = glex_unit(GT_NORM(d, nx), nx->len);
@@ -384,7 +389,7 @@ static void number_words(gdoc *d) {
         gtok *t = &d->tok[i];
         double v;
         bool ord;
-        if (t->kind != GK_WORD || !glex_number_word(GT_NORM(d, t), t->len, &v, &ord)) continue;
+        if (t->kind != GK_WORD || !(t->lex & GL_NUMWORD) || !glex_number_word(GT_NORM(d, t), t->len, &v, &ord)) continue;
         double total = 0, cur = v >= 100 ? 0 : v;
         if (v == 100) cur = 100;
         if (v == 1000) total = 1000, cur = 0;
@@ -397,7 +402,8 @@ static void number_words(gdoc *d) {
             }
             double w;
             bool o2;
-            if (u->kind != GK_WORD || !glex_number_word(GT_NORM(d, u), u->len, &w, &o2) || o2) break;
+            if (u->kind != GK_WORD || !(u->lex & GL_NUMWORD) || !glex_number_word(GT_NORM(d, u), u->len, &w, &o2) || o2)
+                break;
             if (w == 100) cur = (cur ? cur : 1) * 100;
             else if (w == 1000) total += (cur ? cur : 1) * 1000, cur = 0;
             else if (w < 10 && (int)cur % 10 == 0 && cur >= 20) cur += w;
@@ -422,7 +428,7 @@ static void number_words(gdoc *d) {
 static void months(gdoc *d) {
     for (size_t i = 0; i < d->ntok; i++) {
         gtok *t = &d->tok[i];
-        if (t->kind != GK_WORD) continue;
+        if (t->kind != GK_WORD || !(t->lex & GL_MONTH)) continue;
         int m = glex_month(GT_NORM(d, t), t->len);
         if (!m) continue;
         bool prev = i > 0 && d->tok[i - 1].kind == GK_NUM && !(d->tok[i - 1].flags & GF_NUMWORD);
@@ -525,7 +531,8 @@ static void finish(gdoc *d) {
         t->sent = sent;
         if (gdoc_is_sentend(d, i)) sent++;
         if (t->kind == GK_WORD) {
-            t->lex = glex_class(GT_NORM(d, t), t->len);
+            if (t->len >= 6 && !(t->lex & (GL_STOP | GL_GENERIC | GL_MONTH)) && glex_drug_stem(GT_NORM(d, t), t->len))
+                t->lex |= GL_DRUGSTEM;
             singular(d, t);
         }
     }
@@ -553,7 +560,9 @@ void gdoc_free(gdoc *d) {
 }
 
 bool gdoc_is(const gdoc *d, size_t i, const char *w) {
-    return i < d->ntok && d->tok[i].kind == GK_WORD && strcmp(GT_NORM(d, &d->tok[i]), w) == 0;
+    if (i >= d->ntok || d->tok[i].kind != GK_WORD) return false;
+    const char *n = GT_NORM(d, &d->tok[i]);
+    return n[0] == w[0] && strcmp(n, w) == 0;
 }
 
 bool gdoc_is_sentend(const gdoc *d, size_t i) {
