@@ -420,8 +420,14 @@ static char *p_dnu_zero(const char *t, int v) {
 
 static char *p_truncate(const char *t, int v) {
     size_t n = strlen(t);
-    double frac = v == 0 ? 0.5 : v == 1 ? 0.75 : 0.3;
+    double frac = v == 0 ? 0.5 : v == 1 ? 0.75 : 0.85;
     size_t at = (size_t)((double)n * frac);
+    if (v == 2) {
+        /* a clean cut: the rest after the last sentence end before 85% is lost */
+        while (at > 0 && !(t[at - 1] == '.' && (t[at] == ' ' || t[at] == '\n'))) at--;
+        if (at < 10) return NULL;
+        return splice(t, at, n, "");
+    }
     while (at > 0 && t[at] != ' ') at--;
     if (at < 10) return NULL;
     return splice(t, at, n, "");

@@ -133,10 +133,19 @@ fail:
     return 0;
 }
 
+static size_t word_run(const gdoc *d, size_t *at);
+
 static cc_status repetition(gctx *c, cc_error *err) {
     uint64_t *so = NULL, *oo = NULL, *ss = NULL, *os = NULL;
     size_t *sft = NULL, *oft = NULL;
     cc_status st = CC_OK;
+    size_t at_o = 0, at_s = 0, ro = word_run(c->out, &at_o), rs = word_run(c->src, &at_s);
+    if (ro >= 4 && ro > rs) {
+        const gtok *t = &c->out->tok[at_o];
+        if (!gctx_reason(c, "repetition", -1, -1, t->start, t->end, "a word repeats %zu times in a row in the output", ro))
+            return cc_fail(err, CC_ERR_NOMEM, "guard: out of memory (reasons)");
+        return CC_OK;
+    }
     size_t ns = ngram_hashes(c->src, &so), no = ngram_hashes(c->out, &oo);
     if (no && oo) {
         uint64_t *sorted = malloc(no * sizeof *sorted);
@@ -193,6 +202,79 @@ static cc_status repetition(gctx *c, cc_error *err) {
     free(sft);
     free(oft);
     return st;
+}
+
+/* A source sentence (or line) none of whose longer content words reach the
+ * output: a lost tail or a dropped statement, even when the cut fell on a
+ * sentence boundary.  Words of five letters or more, so abbreviations the
+ * rewrite spells out do not count, matched on their first five letters so
+ * that "tolerating" finds "tolerated" and "breast feeding" finds
+ * "breastfeeding". */
+#define PREFIX 5
+static cc_status missing_sentences(gctx *c, cc_error *err) {
+    const gdoc *s = c->src, *o = c->out;
+    cc_status st = CC_OK;
+    char *pre = malloc(o->ntok * (PREFIX + 1) + 1);
+    gset ps;
+    memset(&ps, 0, sizeof ps);
+    if (!pre) return cc_fail(err, CC_ERR_NOMEM, "guard: out of memory (prefixes)");
+    st = gset_init(&ps, o->ntok, err);
+    if (st != CC_OK) goto done;
+    for (size_t i = 0; i < o->ntok; i++) {
+        const gtok *t = &o->tok[i];
+        if (t->kind != GK_WORD || t->len < PREFIX) continue;
+        char *k = pre + i * (PREFIX + 1);
+        memcpy(k, GT_NORM(o, t), PREFIX);
+        k[PREFIX] = '\0';
+        gset_add(&ps, k, 0);
+    }
+    size_t i = 0;
+    while (i < s->ntok) {
+        size_t a = i, words = 0, found = 0;
+        while (i < s->ntok && !(gdoc_is_sentend(s, i) && s->tok[i].punct != ':')) {
+            const gtok *t = &s->tok[i];
+            if (gdoc_is_content(s, i) && !(t->flags & (GF_INWORD | GF_EXPANDED)) && t->len >= PREFIX) {
+                char k[PREFIX + 1];
+                memcpy(k, GT_NORM(s, t), PREFIX);
+                k[PREFIX] = '\0';
+                words++;
+                if (gset_find(&ps, k) != SIZE_MAX || gdoc_has_word_fuzzy(&c->out_words, GT_STEM(s, t))) found++;
+            }
+            i++;
+        }
+        if (words >= 1 && found == 0) {
+            size_t b = i > a ? i - 1 : a;
+            if (!gctx_reason(c, "truncation", s->tok[a].start, s->tok[b].end, -1, -1,
+                             "nothing of this source sentence reaches the output"))
+                st = cc_fail(err, CC_ERR_NOMEM, "guard: out of memory (reasons)");
+            break; /* one is enough to send the row to review */
+        }
+        i++;
+    }
+done:
+    gset_free(&ps);
+    free(pre);
+    return st;
+}
+
+/* The same word four or more times in a row ("the the the the"), beyond the source. */
+static size_t word_run(const gdoc *d, size_t *at) {
+    size_t best = 0, run = 0;
+    for (size_t i = 0; i < d->ntok; i++) {
+        const gtok *t = &d->tok[i];
+        if (t->kind != GK_WORD && t->kind != GK_NUM) continue;
+        size_t j = i;
+        while (j-- > 0 && d->tok[j].kind == GK_PUNCT && d->tok[j].punct != '.' && d->tok[j].punct != '\n') {
+        }
+        bool same = j < i && j < d->ntok && (d->tok[j].kind == GK_WORD || d->tok[j].kind == GK_NUM) &&
+                    d->tok[j].start != t->start && strcmp(GT_NORM(d, &d->tok[j]), GT_NORM(d, t)) == 0;
+        run = same ? run + 1 : 1;
+        if (run > best) {
+            best = run;
+            *at = i;
+        }
+    }
+    return best;
 }
 
 static char last_visible(const char *s, size_t n, size_t *at) {
@@ -277,5 +359,7 @@ coverage:;
                          "only %zu of the source's %zu content words reach the output", found, total))
             return cc_fail(err, CC_ERR_NOMEM, "guard: out of memory (reasons)");
     }
+    st = missing_sentences(c, err);
+    if (st != CC_OK) return st;
     return repetition(c, err);
 }
