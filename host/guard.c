@@ -74,6 +74,8 @@ cc_status cc_guard_check(const char *src, size_t src_len, const char *out, size_
     if (st == CC_OK) st = word_set(&o, &c.out_words, err);
     if (st == CC_OK) st = gmeds_find(&s, &c.src_meds, &c.n_src_meds, err);
     if (st == CC_OK) st = gmeds_find(&o, &c.out_meds, &c.n_out_meds, err);
+    c.src_freq = sf;
+    c.n_src_freq = nsf;
     if (st == CC_OK) st = gcheck_shape(&c, finish_reason, err);
     if (st == CC_OK) st = gcheck_numbers(&c, err);
     if (st == CC_OK) st = gcheck_freq_routes(&c, sf, nsf, of, nof, err);

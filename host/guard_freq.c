@@ -257,7 +257,17 @@ static void collect(const gdoc *d, const size_t *m, size_t nm, size_t k, const g
     }
     /* "in the morning and at night" without a count: count the slots */
     if (!ci->per_day && slots > 0 && slots < 5) ci->per_day |= 1u << slots;
-    for (size_t i = a; i < b; i++) {
+    /* routes: in prose the route often comes just before the name ("IV furosemide", "oral
+       torsemide"), so a route word right before this drug belongs to it and one right
+       before the next drug does not */
+    size_t ra = a, rb = b;
+    for (size_t back = 0; back < 2 && ra > 0 && d->tok[ra - 1].sent == d->tok[a].sent; back++)
+        if (route_at(d, ra - 1)) ra--;
+        else if (d->tok[ra - 1].kind == GK_WORD && (d->tok[ra - 1].lex & GL_FORM)) ra--;
+        else break;
+    if (k + 1 < nm && b == m[k + 1])
+        while (rb > a + 1 && (route_at(d, rb - 1) || (d->tok[rb - 1].kind == GK_WORD && (d->tok[rb - 1].lex & GL_FORM)))) rb--;
+    for (size_t i = ra; i < rb; i++) {
         int r = route_at(d, i);
         if (r) ci->routes |= 1u << r;
     }

@@ -143,6 +143,8 @@ typedef struct {
     gset src_words, out_words; /* stems of all words on each side */
     size_t *src_meds, *out_meds; /* drug mention token indices (gmeds_find) */
     size_t n_src_meds, n_out_meds; /* their counts */
+    const struct gfreq_ *src_freq; /* frequency phrases of the source (gfreq_scan) */
+    size_t n_src_freq;             /* their count */
     cc_guard_result *res;     /* where reasons go */
 } gctx;
 
@@ -151,7 +153,7 @@ bool gctx_reason(gctx *c, const char *check, int64_t ss, int64_t se, int64_t os,
                  const char *fmt, ...) __attribute__((format(printf, 7, 8)));
 
 /* Frequency phrases found in a document. */
-typedef struct {
+typedef struct gfreq_ {
     size_t first, last;  /* token range [first, last] of the phrase */
     int per_day;         /* doses per day (0 when not a daily count) */
     int flags;           /* GQ_* */

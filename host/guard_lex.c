@@ -226,7 +226,7 @@ static const char *const k_negcand[] = {
     "negative", "free", "absence", "ruled", "rules", "absent", "not", "none", "no", "nil", "nothing", "without",
     "denies", "denied", "deny", "denying", "never", "nor", "neither", "cannot", "non", "excluded", "unremarkable",
     "nonreactive", "non-reactive", "doesn't", "didn't", "isn't", "wasn't", "don't", "hasn't", "haven't", "hadn't",
-    "weren't", "aren't", "won't", "couldn't",
+    "weren't", "aren't", "won't", "couldn't", "avoid", "avoided", "abstain", "refrain",
 };
 static const char *const k_side_words[] = {"left", "right", "bilateral", "bilaterally", "both", "l", "r"};
 static const char *const k_freqword[] = {

@@ -76,7 +76,8 @@ static size_t pre_trigger(const gdoc *d, size_t i) {
         (gdoc_is(d, i, "absence") && gdoc_is(d, i + 1, "of")) || (gdoc_is(d, i, "ruled") && gdoc_is(d, i + 1, "out")) ||
         (gdoc_is(d, i, "rules") && gdoc_is(d, i + 1, "out")))
         return 2;
-    if (gdoc_is(d, i, "absent")) return 1;
+    if (gdoc_is(d, i, "absent") || gdoc_is(d, i, "avoid")) return 1;
+    if ((gdoc_is(d, i, "abstain") || gdoc_is(d, i, "refrain")) && gdoc_is(d, i + 1, "from")) return 2;
     return 0;
 }
 
@@ -86,6 +87,7 @@ static bool post_trigger(const gdoc *d, size_t i) {
     if (t->kind != GK_WORD || !(t->lex & GL_NEGCAND)) return false;
     if ((t->lex & GL_NEG_POST) && !gdoc_is(d, i + 1, "for")) return true;
     if (gdoc_is(d, i, "ruled") && gdoc_is(d, i + 1, "out")) return true;
+    if (gdoc_is(d, i, "avoided")) return true;
     if (gdoc_is(d, i, "not") || gdoc_is(d, i, "none")) {
         static const char *const v[] = {"seen", "present", "found", "detected", "noted", "elicited", "palpable",
                                         "felt", "observed", "visualised", "visualized", "recorded", NULL};
@@ -114,7 +116,8 @@ static void scopes(const gdoc *d, uint8_t *mark) {
                 if (d->tok[j].kind == GK_PUNCT && d->tok[j].punct == ',' && comma_ends_scope(d, j)) break;
                 /* a parenthesis after the negated finding explains, it does not extend */
                 if (seen > 0 && d->tok[j].kind == GK_PUNCT && d->tok[j].punct == '(') break;
-                if (gdoc_is(d, j, "and") && seen > 0) crossed_and = true;
+                /* only after an article-like trigger: "no A and B" is ambiguous, "denied A and B" is not */
+                if (gdoc_is(d, j, "and") && seen > 0 && (gdoc_is(d, i, "no") || gdoc_is(d, i, "nil"))) crossed_and = true;
                 /* a verb after the negated findings starts a new statement ("no vomiting and pain resolved") */
                 if (seen > 0 && d->tok[j].kind == GK_WORD && segment_breaker(d, j)) break;
                 if (!gdoc_is_content(d, j)) continue;
@@ -184,6 +187,16 @@ static void table_free(neg_table *nt) {
     free(nt->wide_noand);
 }
 
+/* Slot of a key within a small edit distance of w (long words only: spelling variants), or SIZE_MAX. */
+static size_t find_close(const gset *set, const char *w) {
+    size_t n = strlen(w);
+    int max = n >= 8 ? 2 : n >= 6 ? 1 : 0;
+    if (!max) return SIZE_MAX;
+    for (size_t i = 0; i < set->cap; i++)
+        if (set->keys[i] && set->keys[i][0] == w[0] && gedit_distance(set->keys[i], w, max) <= max) return i;
+    return SIZE_MAX;
+}
+
 cc_status gcheck_negation(gctx *c, cc_error *err) {
     neg_table s, o;
     memset(&o, 0, sizeof o);
@@ -194,6 +207,7 @@ cc_status gcheck_negation(gctx *c, cc_error *err) {
         const char *w = s.set.keys[k];
         if (!w) continue;
         size_t ko = gset_find(&o.set, w);
+        if (ko == SIZE_MAX && (s.narrow[k] > 0 || s.direct[k] > 0)) ko = find_close(&o.set, w); /* hypoglycemia ~ hypoglycaemia */
         if (ko == SIZE_MAX) continue; /* finding not in the output: not a negation question */
         const gtok *ts = &c->src->tok[s.set.aux[k]], *to = &c->out->tok[o.set.aux[ko]];
         /* "no A, no B" -> "no A and B" leaves B's negation ambiguous: flag it too */

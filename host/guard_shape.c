@@ -18,7 +18,7 @@
 #define RATIO_MIN 0.55
 #define RATIO_MAX 4.0
 /* Share of distinct source content words that must reach the output. */
-#define COVERAGE_MIN 0.70
+#define COVERAGE_MIN 0.60
 #define NGRAM 4
 #define NGRAM_REPEATS 3
 
@@ -211,50 +211,71 @@ static cc_status repetition(gctx *c, cc_error *err) {
  * that "tolerating" finds "tolerated" and "breast feeding" finds
  * "breastfeeding". */
 #define PREFIX 5
-static cc_status missing_sentences(gctx *c, cc_error *err) {
-    const gdoc *s = c->src, *o = c->out;
-    cc_status st = CC_OK;
-    char *pre = malloc(o->ntok * (PREFIX + 1) + 1);
-    gset ps;
-    memset(&ps, 0, sizeof ps);
-    if (!pre) return cc_fail(err, CC_ERR_NOMEM, "guard: out of memory (prefixes)");
-    st = gset_init(&ps, o->ntok, err);
-    if (st != CC_OK) goto done;
+
+/* First-five-letter prefixes of the output's words (keys point into *buf). */
+static cc_status prefix_set(const gdoc *o, gset *ps, char **buf, cc_error *err) {
+    *buf = malloc(o->ntok * (PREFIX + 1) + 1);
+    if (!*buf) return cc_fail(err, CC_ERR_NOMEM, "guard: out of memory (prefixes)");
+    cc_status st = gset_init(ps, o->ntok, err);
+    if (st != CC_OK) {
+        free(*buf);
+        *buf = NULL;
+        return st;
+    }
     for (size_t i = 0; i < o->ntok; i++) {
         const gtok *t = &o->tok[i];
         if (t->kind != GK_WORD || t->len < PREFIX) continue;
-        char *k = pre + i * (PREFIX + 1);
+        char *k = *buf + i * (PREFIX + 1);
         memcpy(k, GT_NORM(o, t), PREFIX);
         k[PREFIX] = '\0';
-        gset_add(&ps, k, 0);
+        gset_add(ps, k, 0);
     }
+    return CC_OK;
+}
+
+/* The source word t reaches the output: same stem, a close spelling, or the same first five letters. */
+static bool covered(const gctx *c, const gset *ps, const gtok *t) {
+    const gdoc *s = c->src;
+    if (gset_find(&c->out_words, GT_STEM(s, t)) != SIZE_MAX) return true;
+    if (t->len >= PREFIX) {
+        char k[PREFIX + 1];
+        memcpy(k, GT_NORM(s, t), PREFIX);
+        k[PREFIX] = '\0';
+        if (gset_find(ps, k) != SIZE_MAX) return true;
+    }
+    return gdoc_has_word_fuzzy(&c->out_words, GT_STEM(s, t));
+}
+
+static bool judged_word(const gdoc *s, size_t i) {
+    const gtok *t = &s->tok[i];
+    return gdoc_is_content(s, i) && !(t->flags & (GF_INWORD | GF_EXPANDED)) && t->len >= PREFIX;
+}
+
+static cc_status missing_sentences(gctx *c, const gset *ps, cc_error *err) {
+    const gdoc *s = c->src;
+    size_t nsent = s->ntok ? s->tok[s->ntok - 1].sent + 1 : 0;
     size_t i = 0;
     while (i < s->ntok) {
         size_t a = i, words = 0, found = 0;
         while (i < s->ntok && !(gdoc_is_sentend(s, i) && s->tok[i].punct != ':')) {
-            const gtok *t = &s->tok[i];
-            if (gdoc_is_content(s, i) && !(t->flags & (GF_INWORD | GF_EXPANDED)) && t->len >= PREFIX) {
-                char k[PREFIX + 1];
-                memcpy(k, GT_NORM(s, t), PREFIX);
-                k[PREFIX] = '\0';
+            if (judged_word(s, i)) {
                 words++;
-                if (gset_find(&ps, k) != SIZE_MAX || gdoc_has_word_fuzzy(&c->out_words, GT_STEM(s, t))) found++;
+                found += covered(c, ps, &s->tok[i]);
             }
             i++;
         }
-        if (words >= 1 && found == 0) {
+        /* two judged words anywhere; one is enough in the last two sentences, where a cut lands */
+        size_t need = s->tok[a].sent + 2 >= nsent ? 1 : 2;
+        if (words >= need && found == 0) {
             size_t b = i > a ? i - 1 : a;
             if (!gctx_reason(c, "truncation", s->tok[a].start, s->tok[b].end, -1, -1,
                              "nothing of this source sentence reaches the output"))
-                st = cc_fail(err, CC_ERR_NOMEM, "guard: out of memory (reasons)");
+                return cc_fail(err, CC_ERR_NOMEM, "guard: out of memory (reasons)");
             break; /* one is enough to send the row to review */
         }
         i++;
     }
-done:
-    gset_free(&ps);
-    free(pre);
-    return st;
+    return CC_OK;
 }
 
 /* The same word four or more times in a row ("the the the the"), beyond the source. */
@@ -275,6 +296,32 @@ static size_t word_run(const gdoc *d, size_t *at) {
         }
     }
     return best;
+}
+
+/* The output is laid out as a list: its last line starts with a bullet or a
+ * number, or at least half of its lines end without a period. */
+static bool list_style(const gdoc *o) {
+    const char *t = o->text;
+    size_t n = o->len, lines = 0, bare = 0, i = 0;
+    const char *last_start = t;
+    while (i < n) {
+        size_t a = i;
+        while (i < n && t[i] != '\n') i++;
+        size_t e = i;
+        while (e > a && (t[e - 1] == ' ' || t[e - 1] == '\r' || t[e - 1] == '\t')) e--;
+        if (e > a) {
+            lines++;
+            char ch = t[e - 1];
+            bare += !(ch == '.' || ch == '!' || ch == '?' || ch == ':');
+            last_start = t + a;
+        }
+        i++;
+    }
+    while (*last_start == ' ' || *last_start == '\t') last_start++;
+    if (*last_start == '-' || *last_start == '*' || (unsigned char)*last_start == 0xe2 /* bullet */ ||
+        (*last_start >= '0' && *last_start <= '9' && (last_start[1] == '.' || last_start[1] == ')')))
+        return true;
+    return lines >= 2 && bare * 2 >= lines;
 }
 
 static char last_visible(const char *s, size_t n, size_t *at) {
@@ -322,10 +369,10 @@ cc_status gcheck_shape(gctx *c, const char *finish_reason, cc_error *err) {
     bool clean_end = lo == '.' || lo == '!' || lo == '?' || lo == ')' || lo == ']' || lo == '"' || lo == '\'' || lo == '*' ||
                      lo == '_' || (unsigned char)lo >= 0x80;
     if (out_words >= 8 && !clean_end) {
-        bool last_line_short = true;
-        /* a list-style rewrite may end its last line without a period: accept when the last
-           line is a complete-looking short item and the source also ends without a period */
-        if (ls != '.' && last_line_short && (lo != ',' && lo != '-' && lo != ':' && lo != '(')) {
+        /* a list-style rewrite may end its last line without a period: accept when the
+           output is a list (bullets, or lines without periods) or the source also ends
+           without a period, unless it stops on a comma, colon or connector */
+        if ((ls != '.' || list_style(o)) && (lo != ',' && lo != '-' && lo != ':' && lo != '(')) {
             size_t k = o->ntok;
             while (k > 0 && o->tok[k - 1].kind == GK_PUNCT) k--;
             bool connector = k > 0 && (o->tok[k - 1].lex & GL_STOP);
@@ -337,9 +384,16 @@ cc_status gcheck_shape(gctx *c, const char *finish_reason, cc_error *err) {
 coverage:;
     /* content-word coverage */
     size_t total = 0, found = 0;
-    gset seen;
-    cc_status st = gset_init(&seen, s->ntok, err);
+    gset seen, ps;
+    char *pbuf = NULL;
+    cc_status st = prefix_set(o, &ps, &pbuf, err);
     if (st != CC_OK) return st;
+    st = gset_init(&seen, s->ntok, err);
+    if (st != CC_OK) {
+        gset_free(&ps);
+        free(pbuf);
+        return st;
+    }
     size_t last_missing = SIZE_MAX;
     for (size_t i = 0; i < s->ntok; i++) {
         /* words of five letters or more: short ones are mostly abbreviations the
@@ -349,7 +403,7 @@ coverage:;
         if (gset_find(&seen, w) != SIZE_MAX) continue;
         gset_add(&seen, w, 0);
         total++;
-        if (gset_find(&c->out_words, w) != SIZE_MAX) found++;
+        if (covered(c, &ps, &s->tok[i])) found++;
         else last_missing = i;
     }
     gset_free(&seen);
@@ -357,9 +411,11 @@ coverage:;
         const gtok *t = &s->tok[last_missing];
         if (!gctx_reason(c, "truncation", t->start, t->end, -1, -1,
                          "only %zu of the source's %zu content words reach the output", found, total))
-            return cc_fail(err, CC_ERR_NOMEM, "guard: out of memory (reasons)");
+            st = cc_fail(err, CC_ERR_NOMEM, "guard: out of memory (reasons)");
     }
-    st = missing_sentences(c, err);
+    if (st == CC_OK) st = missing_sentences(c, &ps, err);
+    gset_free(&ps);
+    free(pbuf);
     if (st != CC_OK) return st;
     return repetition(c, err);
 }

@@ -49,6 +49,11 @@ static void numbers(void) {
     OK_PAIR("TAB AMOXICILLIN 500 MG TDS X 5/7.", "Tablet amoxicillin 500 mg three times daily for 5 days.");
     OK_PAIR("REVIEW AFTER 1 WEEK.", "Review after a week.");
     OK_PAIR("INJ X 1 GM 8 HRLY.", "Injection X 1 g every 8 hours.");
+    OK_PAIR("C/O HEMATEMESIS 2 EPISODES.", "Complaints of hematemesis twice.");
+    OK_PAIR("TAB METFORMIN 500 MG 1-0-1.", "Tablet metformin 500 mg, one tablet in the morning and one at night.");
+    OK_PAIR("TAB A 10 MG BD X 5 DAYS, TAB B 20 MG OD X 5 DAYS.", "Tablet A 10 mg twice daily and tablet B 20 mg once daily, each for 5 days.");
+    OK_PAIR("INJ ACTRAPID 8 UNITS SC TDS.", "Injection Actrapid 8 units subcutaneously before each of the three meals.");
+    FLAG_PAIR("TAB METFORMIN 500 MG 1-0-1.", "Tablet metformin 500 mg, 2 tablets twice daily.", "numbers");
     FLAG_PAIR("TAB DOLO 650 MG BD.", "Tablet Dolo 600 mg twice daily.", "numbers");
     FLAG_PAIR("TAB THYRONORM 50 MCG OD.", "Tablet Thyronorm 50 mg once daily.", "numbers");
     FLAG_PAIR("TAB DOLO 650 MG BD X 5 DAYS.", "Tablet Dolo 650 mg twice daily.", "numbers");
@@ -67,6 +72,8 @@ static void frequency(void) {
     /* OD is a dose slot, never the right eye */
     FLAG_PAIR("TAB PAN 40 MG OD.", "Tablet Pan 40 mg in the right eye.", "frequency");
     FLAG_PAIR("INJ MONOCEF 1 GM IV BD.", "Injection Monocef 1 g intramuscularly twice daily.", "route");
+    OK_PAIR("INJ FUROSEMIDE 40 MG IV BD, THEN TAB TORSEMIDE 20 MG OD.",
+            "IV furosemide 40 mg twice daily, followed by oral torsemide 20 mg once daily.");
 }
 
 static void negation(void) {
@@ -76,6 +83,10 @@ static void negation(void) {
     OK_PAIR("NO FEVER, APPETITE IMPROVED.", "There was no fever, and appetite improved.");
     OK_PAIR("PEDAL EDEMA ABSENT.", "There was no pedal edema.");
     OK_PAIR("NBM X 24 HRS, IV FLUIDS GIVEN.", "Nil by mouth for 24 hours and IV fluids were given.");
+    OK_PAIR("NO H/O CHEST PAIN. NO VOMITING.", "He denied chest pain and vomiting.");
+    OK_PAIR("AVOID LIFTING HEAVY WEIGHTS.", "No heavy lifting.");
+    FLAG_PAIR("AVOID LIFTING HEAVY WEIGHTS.", "Heavy lifting is advised.", "negation");
+    FLAG_PAIR("NO H/O HYPOGLYCEMIA.", "There was a history of hypoglycaemia.", "negation");
     FLAG_PAIR("NO H/O CHEST PAIN.", "History of chest pain.", "negation");
     FLAG_PAIR("C/O VOMITING.", "There was no vomiting.", "negation");
     FLAG_PAIR("NO STRIDOR, NO HYPOTENSION.", "There was no stridor and hypotension.", "negation");
@@ -120,6 +131,14 @@ static void shape(void) {
     CHECK(verdict(src, out, "length", "truncation", &has) == CC_GUARD_REVIEW && has);
     FLAG_PAIR(src, "Fever for 3 days. There was no vomiting. Tablet Dolo 650 mg twice daily for", "truncation");
     FLAG_PAIR(src, "", "truncation");
+    /* a clean cut at a sentence end still loses the last statement */
+    FLAG_PAIR("C/O FEVER X 3 DAYS. NO VOMITING. ADVISED PHYSIOTHERAPY AND REGULAR EXERCISE.",
+              "Fever for 3 days. There was no vomiting.", "truncation");
+    OK_PAIR("AFEBRILE. TOLERATING ORALLY. BREAST FEEDING WELL. C/O COUGH X 2 DAYS.",
+            "Afebrile, oral intake tolerated and breastfeeding well. Cough for 2 days.");
+    OK_PAIR("C/O COUGH X 10 DAYS. TAB AZITHROMYCIN 500 MG OD X 3 DAYS.",
+            "- Complaints: cough for 10 days\n- Treatment: azithromycin 500 mg tablet once a day for 3 days");
+    FLAG_PAIR(src, "Fever for 3 days. There was no vomiting the the the the the.", "repetition");
     FLAG_PAIR(src,
               "Fever for 3 days. There was no vomiting. Tablet Dolo 650 mg twice daily for 5 days. Review after 1 week. "
               "Review after 1 week. Review after 1 week.",
