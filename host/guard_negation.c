@@ -112,6 +112,8 @@ static void scopes(const gdoc *d, uint8_t *mark) {
             int seen = 0;
             bool crossed_and = false;
             for (size_t j = i + tl; j < d->ntok && seen < WIDE; j++) {
+                /* "no complaints of fever": a terminator word right after the trigger is part of it */
+                if (seen == 0 && d->tok[j].kind == GK_WORD && (d->tok[j].lex & GL_TERM)) continue;
                 if (terminator(d, j)) break;
                 if (d->tok[j].kind == GK_PUNCT && d->tok[j].punct == ',' && comma_ends_scope(d, j)) break;
                 /* a parenthesis after the negated finding explains, it does not extend */

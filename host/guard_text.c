@@ -330,6 +330,14 @@ static cc_status scan(gdoc *d, cc_error *err) {
             p = q;
             continue;
         }
+        /* -ve / +ve: negative / positive (HIV -VE, NS1 +VE) */
+        if ((c == '-' || c == '+') && p + 2 < e && (p[1] | 32) == 'v' && (p[2] | 32) == 'e' &&
+            (p + 3 >= e || !is_alnum((unsigned char)p[3]))) {
+            const char *w = c == '-' ? "negative" : "positive";
+            st = emit(d, GK_WORD, at, at + 3, w, strlen(w), GF_EXPANDED, err);
+            p += 3;
+            continue;
+        }
         if (c == '%') {
             st = emit(d, GK_WORD, at, at + 1, "%", 1, 0, err);
             p++;
@@ -501,6 +509,8 @@ static void units(gdoc *d) {
         if (un == GU_PERMIN && j + 1 < d->ntok) {
             /* "88 beats per minute" */
         }
+        /* 10.5 GM% is g/dL, 180 MG% is mg/dL */
+        if ((un == GU_G || un == GU_MG) && j + 1 < d->ntok && gdoc_is(d, j + 1, "%")) un = un == GU_G ? GU_GDL : GU_MGDL;
         t->unit = (int8_t)un;
     }
     /* British durations: X 5/7 = 5 days, 2/52 = 2 weeks, 3/12 = 3 months */
