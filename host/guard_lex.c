@@ -228,6 +228,11 @@ static const char *const k_negcand[] = {
     "nonreactive", "non-reactive", "doesn't", "didn't", "isn't", "wasn't", "don't", "hasn't", "haven't", "hadn't",
     "weren't", "aren't", "won't", "couldn't", "avoid", "avoided", "abstain", "refrain",
 };
+static const char *const k_breakers[] = {
+    "is", "was", "were", "are", "be", "been", "improved", "normal", "stable", "noted", "done", "gained", "increased",
+    "decreased", "resolved", "subsided", "settled", "better", "reduced", "seen", "shows", "showed", "revealed", "well",
+    "good",
+};
 static const char *const k_side_words[] = {"left", "right", "bilateral", "bilaterally", "both", "l", "r"};
 static const char *const k_freqword[] = {
     "daily", "once", "twice", "thrice", "hourly", "weekly", "bedtime", "needed", "required",
@@ -291,6 +296,72 @@ static const char *const k_drugs[] = {
     "solumedrol", "emset", "pcm", "dytor", "aldactone", "cardace", "ecospirin", "nexpro",
     "tazact", "sporlac", "econorm", "bifilac", "vizylac", "zincovit", "evion", "uprise",
     "calcirol", "arachitol", "methylcobalamin", "nurokind", "ceftum", "zifi", "zocef",
+    /* more generics */
+    "glibenclamide", "glipizide", "pioglitazone", "acarbose", "voglibose", "linagliptin", "saxagliptin",
+    "canagliflozin", "liraglutide", "semaglutide", "dulaglutide", "aspart", "lispro", "detemir", "degludec",
+    "cilnidipine", "nicardipine", "verapamil", "diltiazem", "prazosin", "terazosin", "doxazosin", "indapamide",
+    "torasemide", "eplerenone", "ivabradine", "ranolazine", "trimetazidine", "nicorandil", "sacubitril",
+    "valsartan", "candesartan", "irbesartan", "perindopril", "captopril", "ticagrelor", "prasugrel",
+    "dabigatran", "fondaparinux", "streptokinase", "tenecteplase", "alteplase", "urokinase", "vasopressin",
+    "phenylephrine", "ephedrine", "metaraminol", "esmolol", "glyceryl", "trinitrate", "sodium nitroprusside",
+    "amoxycillin", "flucloxacillin", "benzathine", "penicillin", "cephalexin", "cefalexin", "cefazolin",
+    "ceftaroline", "aztreonam", "tigecycline", "minocycline", "polymyxin", "fosfomycin", "nitazoxanide",
+    "secnidazole", "paromomycin", "rifabutin", "bedaquiline", "delamanid", "streptomycin", "kanamycin",
+    "dolutegravir", "tenofovir", "lamivudine", "efavirenz", "zidovudine", "nevirapine", "entecavir",
+    "sofosbuvir", "daclatasvir", "ribavirin", "ganciclovir", "valganciclovir", "famciclovir", "favipiravir",
+    "posaconazole", "caspofungin", "micafungin", "anidulafungin", "nystatin", "griseofulvin", "luliconazole",
+    "mometasone", "clobetasol", "betamethasone", "triamcinolone", "beclomethasone", "ciclesonide",
+    "deflazacort", "fludrocortisone", "desmopressin", "octreotide", "terlipressin", "somatostatin",
+    "ondansetron", "granisetron", "palonosetron", "aprepitant", "prochlorperazine", "promethazine",
+    "hydroxyzine", "loratadine", "desloratadine", "bilastine", "ebastine", "ketotifen", "dextromethorphan",
+    "guaifenesin", "bromhexine", "acetylcysteine", "carbocisteine", "codeine", "oxycodone", "tapentadol",
+    "buprenorphine", "nalbuphine", "butorphanol", "methadone", "naltrexone", "ketamine", "propofol",
+    "etomidate", "thiopentone", "vecuronium", "rocuronium", "atracurium", "succinylcholine", "neostigmine",
+    "glycopyrrolate", "dexmedetomidine", "haloperidol", "chlorpromazine", "aripiprazole", "clozapine",
+    "lithium", "divalproex", "lamotrigine", "topiramate", "oxcarbazepine", "lacosamide", "clobazam",
+    "phenobarbitone", "phenobarbital", "fosphenytoin", "zolpidem", "melatonin", "mirtazapine",
+    "venlafaxine", "duloxetine", "paroxetine", "citalopram", "bupropion", "trazodone", "imipramine",
+    "nortriptyline", "donepezil", "memantine", "rivastigmine", "levodopa", "carbidopa", "pramipexole",
+    "ropinirole", "trihexyphenidyl", "baclofen", "tizanidine", "thiocolchicoside", "chlorzoxazone",
+    "methocarbamol", "piroxicam", "indomethacin", "ketoprofen", "naproxen", "meloxicam", "lornoxicam",
+    "flupirtine", "alendronate", "risedronate", "zoledronic", "ibandronate", "denosumab", "teriparatide",
+    "calcitriol", "cholecalciferol", "alfacalcidol", "sevelamer", "cinacalcet", "ferric", "carboxymaltose",
+    "sucrose", "darbepoetin", "filgrastim", "pegfilgrastim", "eltrombopag", "hydroxyurea", "imatinib",
+    "tamoxifen", "letrozole", "anastrozole", "bicalutamide", "leuprolide", "goserelin", "cyclophosphamide",
+    "doxorubicin", "cisplatin", "carboplatin", "oxaliplatin", "paclitaxel", "docetaxel", "gemcitabine",
+    "capecitabine", "fluorouracil", "vincristine", "rituximab", "trastuzumab", "bortezomib", "lenalidomide",
+    "thalidomide", "dexamethasone", "mesalamine", "mesalazine", "budesonide", "infliximab", "adalimumab",
+    "itopride", "levosulpiride", "prucalopride", "linaclotide", "polyethylene", "macrogol", "isabgol",
+    "psyllium", "racecadotril", "pancreatin", "ursodiol", "lactitol", "lolarginine", "ornithine",
+    "aspartate", "metadoxine", "spironolactone", "tolvaptan", "potassium citrate", "alkaliser",
+    "oxybutynin", "tolterodine", "solifenacin", "mirabegron", "silodosin", "alfuzosin", "tadalafil",
+    "clomiphene", "letrozole", "dydrogesterone", "norethisterone", "medroxyprogesterone", "dinoprostone",
+    "carboprost", "methylergonovine", "nifedipine", "isoxsuprine", "atosiban", "magnesium sulphate",
+    "levonorgestrel", "ethinyl", "drospirenone", "cabergoline", "bromocriptine", "thyroxine",
+    "methimazole", "propylthiouracil", "hydrocortisone", "glucagon", "diazoxide", "antivenom",
+    "immunoglobulin", "albendazole", "mebendazole", "praziquantel", "pyrantel", "diethylcarbamazine",
+    "artemether", "lumefantrine", "quinine", "mefloquine", "doxycycline", "clofazimine", "rifampin",
+    /* more Indian brands */
+    "pantop-d", "pantocid-d", "razo-d", "rantac", "aciloc", "digene", "gelusil", "mucaine", "sucral",
+    "cheston", "sinarest", "wikoryl", "alex", "benadryl", "grilinctus", "ascoril", "chericof", "corex",
+    "levocet", "okacet", "cetzine", "montek", "montair-lc", "telma-h", "telma-am", "amlokind", "stamlo",
+    "losar", "repace", "olmezest", "cilacar", "metolar", "betaloc", "concor", "nebicard", "cardivas",
+    "storvas", "lipicure", "rozavel", "rosuvas", "clopitab", "deplatt", "brilinta", "xarelto", "eliquis",
+    "pradaxa", "glycomet-gp", "janumet", "galvus", "jalra", "istavel", "forxiga", "jardiance", "gluconorm",
+    "volibo", "basalog", "insugen", "wosulin", "ryzodeg", "tresiba", "novorapid", "apidra", "augmentin-duo",
+    "moxikind", "azax", "taxim", "zifi", "omnix", "cefakind", "ofloxacin", "oflox-oz", "norflox-tz",
+    "ciplox-tz", "metrogyl", "tiniba", "zentel", "bandy", "combiflam", "sumo", "nise", "dolonex", "hifenac",
+    "signoflam", "ultracet", "tramazac", "contramal", "dolokind", "pacimol", "calpol", "febrex", "meftal-spas",
+    "buscogast", "cyclopam", "colimex", "spasmonil", "vomikind", "domstal", "emeset", "perinorm", "ganaton",
+    "librax", "econorm", "enterogermina", "darolac", "lactobacillus", "saccharomyces", "zinconia",
+    "becozinc", "supradyn", "revital", "a-to-z", "zincovit", "shelcal-hd", "calcimax", "ccm", "dexorange",
+    "livogen", "autrin", "fefol", "orofer", "ferium", "feronia", "folvite", "cobadex", "methycobal",
+    "pregaba", "pregabid", "gabantin", "lyrica", "neurontin", "dilantin", "valprol", "encorate", "levera",
+    "torleva", "frisium", "lonazep", "rivotril", "nitrest", "restyl", "alprax", "trika", "zapiz",
+    "sertima", "nexito", "cipralex", "fludac", "oleanz", "sizodon", "qutipin", "serenace", "pacitane",
+    "syndopa", "donep", "admenta", "thyrox", "neo-mercazole", "glyciphage", "dianorm", "amaryl-m",
+    "asthalin", "levolin", "duolin", "budecort", "foracort", "seroflo", "asthafen", "deriphyllin",
+    "doxoril", "synasma", "budamate", "combitide", "tiova", "duova", "ipravent",
 };
 
 /* Generic-name endings that mark a word as a drug even when not listed. */
@@ -408,7 +479,7 @@ static void build_maps(void) {
                                       NELEM(k_term) + NELEM(k_form) + NELEM(k_anatomy) + NELEM(k_drugs) +
                                       NELEM(k_freqword) + NELEM(k_months) + NELEM(k_freqstart) +
                                       NELEM(k_negcand) + NELEM(k_side_words) + NELEM(k_numbers) +
-                                      NELEM(k_synonyms));
+                                      NELEM(k_synonyms) + NELEM(k_breakers));
     if (!ok) return;
     for (size_t i = 0; i < NELEM(k_expand); i++) map_put(&g_expand, k_expand[i].key, (intptr_t)i, false);
     for (size_t i = 0; i < NELEM(k_units); i++) map_put(&g_units, k_units[i].key, k_units[i].unit, false);
@@ -428,6 +499,7 @@ static void build_maps(void) {
     put_class(k_freqstart, NELEM(k_freqstart), GL_FREQSTART);
     put_class(k_negcand, NELEM(k_negcand), GL_NEGCAND);
     put_class(k_side_words, NELEM(k_side_words), GL_SIDE);
+    put_class(k_breakers, NELEM(k_breakers), GL_BREAK);
     for (size_t i = 0; i < NELEM(k_months); i++) map_put(&g_class, k_months[i].key, GL_MONTH, true);
     for (size_t i = 0; i < NELEM(k_numbers); i++) map_put(&g_class, k_numbers[i].key, GL_NUMWORD, true);
     for (size_t i = 0; i < NELEM(k_synonyms); i++) map_put(&g_class, k_synonyms[i].key, GL_SYN, true);

@@ -30,16 +30,9 @@ enum { NEG_N = 1, NEG_W = 2, NEG_D = 4, NEG_WA = 8 };
 /* Words that make a comma-separated segment a statement of its own ("no
  * fever, appetite improved"), so a negation's scope does not run into it. */
 static bool segment_breaker(const gdoc *d, size_t j) {
-    static const char *const v[] = {"is", "was", "were", "are", "be", "been", "improved", "normal", "stable", "noted",
-                                    "done", "gained", "increased", "decreased", "resolved", "subsided", "settled",
-                                    "better", "reduced", "seen", "shows", "showed", "revealed", "well", "good", NULL};
     const gtok *t = &d->tok[j];
     if (t->kind == GK_NUM) return true;
-    if (t->kind != GK_WORD) return false;
-    if (t->lex & GL_TERM) return true;
-    for (const char *const *p = v; *p; p++)
-        if (gdoc_is(d, j, *p)) return true;
-    return false;
+    return t->kind == GK_WORD && (t->lex & (GL_TERM | GL_BREAK));
 }
 
 /* At a comma at index j inside a scope: does the next segment read as a new statement? */

@@ -108,7 +108,7 @@ static bool excused(const gctx *c, const num_item *x) {
 static size_t adverb_numbers(const gdoc *d, num_item *v, size_t m, size_t cap) {
     for (size_t i = 0; i < d->ntok && m < cap; i++) {
         const gtok *t = &d->tok[i];
-        if (t->kind != GK_WORD) continue;
+        if (t->kind != GK_WORD || !(t->lex & GL_FREQSTART)) continue;
         double val = gdoc_is(d, i, "once") ? 1 : gdoc_is(d, i, "twice") ? 2 : gdoc_is(d, i, "thrice") ? 3 : 0;
         if (!val) continue;
         if (gdoc_is(d, i + 1, "daily") || gdoc_is(d, i + 1, "a") || gdoc_is(d, i + 1, "per") || gdoc_is(d, i + 1, "every") ||
