@@ -183,6 +183,11 @@ static size_t match(gdoc *d, size_t i, gfreq *f) {
         n = 1;
         goto done;
     }
+    if (is_w(d, i, "at") && is_w(d, i + 1, "once")) {
+        f->flags = GQ_STAT;
+        n = 2;
+        goto done;
+    }
     return 0;
 done:
     f->last = i + n - 1;

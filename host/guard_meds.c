@@ -22,6 +22,8 @@ static const char *const k_not_drug[] = {
     "local", "application", "eye", "ear", "nasal", "nose", "mouth", "twice", "half", "full",
     "and", "or", "with", "without", "containing", "which", "that", "then", "after", "before",
     "technique", "use", "usage", "device", "administration", "dose", "doses", "was", "prescribed",
+    "pump", "rate", "bag", "bottle", "vial", "vials", "ampoule", "ampoules", "ampule", "amp", "strip", "given",
+    "started", "stopped", "continued", "changed", "should", "must", "can", "may", "will", "is", "are", "be",
     NULL,
 };
 

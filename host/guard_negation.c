@@ -81,6 +81,8 @@ static bool post_trigger(const gdoc *d, size_t i) {
     if ((t->lex & GL_NEG_POST) && !gdoc_is(d, i + 1, "for")) return true;
     if (gdoc_is(d, i, "ruled") && gdoc_is(d, i + 1, "out")) return true;
     if (gdoc_is(d, i, "avoided")) return true;
+    /* pain-free, symptom-free */
+    if (gdoc_is(d, i, "free") && i > 0 && d->tok[i - 1].kind == GK_PUNCT && d->tok[i - 1].punct == '-') return true;
     if (gdoc_is(d, i, "not") || gdoc_is(d, i, "none")) {
         static const char *const v[] = {"seen", "present", "found", "detected", "noted", "elicited", "palpable",
                                         "felt", "observed", "visualised", "visualized", "recorded", NULL};
@@ -126,6 +128,8 @@ static void scopes(const gdoc *d, uint8_t *mark) {
         if (post_trigger(d, i)) {
             int seen = 0;
             for (size_t j = i; j-- > 0 && seen < POST_REACH;) {
+                /* "Fever: absent", "fever - nil", "pain-free": the mark right before the trigger is crossed */
+                if (j + 1 == i && d->tok[j].kind == GK_PUNCT && (d->tok[j].punct == ':' || d->tok[j].punct == '-')) continue;
                 if (terminator(d, j) || (d->tok[j].kind == GK_PUNCT && d->tok[j].punct == ',')) break;
                 if (!gdoc_is_content(d, j)) continue;
                 mark[j] |= NEG_N | NEG_W | NEG_WA;

@@ -509,6 +509,8 @@ static void units(gdoc *d) {
         if (un == GU_PERMIN && j + 1 < d->ntok) {
             /* "88 beats per minute" */
         }
+        /* "130/80 mm Hg", "mm of Hg" */
+        if (un == GU_MM && (gdoc_is(d, j + 1, "hg") || (gdoc_is(d, j + 1, "of") && gdoc_is(d, j + 2, "hg")))) un = GU_MMHG;
         /* 10.5 GM% is g/dL, 180 MG% is mg/dL */
         if ((un == GU_G || un == GU_MG) && j + 1 < d->ntok && gdoc_is(d, j + 1, "%")) un = un == GU_G ? GU_GDL : GU_MGDL;
         t->unit = (int8_t)un;

@@ -42,6 +42,7 @@ static void numbers(void) {
     OK_PAIR("SYP ZINC 5 ML OD X 14 DAYS.", "Syrup zinc 5 mL once daily for 14 days.");
     OK_PAIR("BP 130/80 MMHG, SPO2 98%, PR 88/MIN.", "Blood pressure 130/80 mmHg, SpO2 98%, pulse 88/min.");
     OK_PAIR("FEVER X 3-4 DAYS.", "Fever for 3 to 4 days.");
+    OK_PAIR("BP 130/80 MMHG. HB 10.5 GM%.", "Blood pressure 130/80 mm Hg. Hemoglobin 10.5 g/dL.");
     OK_PAIR("DOA 12/03/2021.", "Date of admission: 12 March 2021.");
     OK_PAIR("H/O LAP CHOLECYSTECTOMY 12 YEAR BACK.", "History of laparoscopic cholecystectomy 12 years ago.");
     OK_PAIR("K/C/O T2DM.", "Known case of type 2 diabetes mellitus.");
@@ -82,6 +83,8 @@ static void negation(void) {
     OK_PAIR("DENIES FEVER. C/O COUGH.", "The patient denies fever and complains of cough.");
     OK_PAIR("NO FEVER, APPETITE IMPROVED.", "There was no fever, and appetite improved.");
     OK_PAIR("PEDAL EDEMA ABSENT.", "There was no pedal edema.");
+    OK_PAIR("NO FEVER. NO PAIN.", "Fever: absent. Pain-free.");
+    OK_PAIR("HIV -VE, NS1 +VE.", "HIV negative, NS1 positive.");
     OK_PAIR("NBM X 24 HRS, IV FLUIDS GIVEN.", "Nil by mouth for 24 hours and IV fluids were given.");
     OK_PAIR("NO H/O CHEST PAIN. NO VOMITING.", "He denied chest pain and vomiting.");
     OK_PAIR("AVOID LIFTING HEAVY WEIGHTS.", "No heavy lifting.");
