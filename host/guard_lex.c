@@ -204,7 +204,7 @@ static const char *const k_form[] = {
     "inhalers", "inh", "ointment", "cream", "gel", "drops", "drop", "suspension", "sachet",
     "sachets", "lotion", "spray", "patch", "infusion", "respules", "respule", "rotacap",
     "rotacaps", "powder", "solution", "tab", "cap", "inj", "syp", "neb", "oint", "susp",
-    "suppository", "eyedrops", "eardrops", "t", "lozenge",
+    "suppository", "eyedrops", "eardrops", "t", "lozenge", "pessary",
 };
 static const char *const k_anatomy[] = {
     "eye", "eyes", "ear", "ears", "leg", "legs", "arm", "arms", "hand", "hands", "foot", "feet",

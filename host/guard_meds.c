@@ -54,6 +54,32 @@ static size_t after_form(const gdoc *d, size_t i) {
     return j;
 }
 
+/* Forms written after the name in prose and in notes ("calamine lotion", "diclofenac
+ * gel", "lactulose syrup", "Budecort inhaler", "Duolin nebulisation"). */
+static bool postfix_form(const gdoc *d, size_t i) {
+    static const char *const f[] = {"lotion", "cream", "gel", "ointment", "drops", "drop", "spray", "inhaler", "syrup",
+                                    "nebulisation", "nebulization", "suspension", "respules", "rotacap", "pessary",
+                                    "suppository", "patch", "eyedrops", "solution", NULL};
+    for (const char *const *p = f; *p; p++)
+        if (gdoc_is(d, i, *p)) return true;
+    return false;
+}
+
+/* The word before a postfix form at i, when it can be a drug name, or SIZE_MAX. */
+static size_t before_form(const gdoc *d, size_t i) {
+    if (i == 0 || !postfix_form(d, i)) return SIZE_MAX;
+    size_t j = i - 1;
+    if (d->tok[j].kind == GK_WORD && (gdoc_is(d, j, "vaginal") || gdoc_is(d, j, "eye") || gdoc_is(d, j, "ear") ||
+                                      gdoc_is(d, j, "nasal") || gdoc_is(d, j, "oral") || gdoc_is(d, j, "topical")) && j > 0)
+        j--;
+    const gtok *t = &d->tok[j];
+    if (t->kind != GK_WORD || t->len < 3 || t->sent != d->tok[i].sent) return SIZE_MAX;
+    if (t->lex & (GL_STOP | GL_GENERIC | GL_FREQWORD | GL_FORM | GL_NEG_PRE | GL_TERM | GL_MONTH | GL_ANATOMY)) return SIZE_MAX;
+    const char *w = GT_NORM(d, t);
+    if (glex_unit(w, t->len) || glex_route(w, t->len) || not_drug(w)) return SIZE_MAX;
+    return j;
+}
+
 cc_status gmeds_find(const gdoc *d, size_t **idx, size_t *n, cc_error *err) {
     size_t cap = 16, m = 0;
     size_t *v = malloc(cap * sizeof *v);
@@ -66,6 +92,9 @@ cc_status gmeds_find(const gdoc *d, size_t **idx, size_t *n, cc_error *err) {
         if ((t->lex & GL_FORM)) {
             size_t j = after_form(d, i);
             if (j != SIZE_MAX && j >= skip_until) hit = j;
+            /* "calamine lotion": the name before the form, when not already a mention */
+            size_t b = before_form(d, i);
+            if (hit == SIZE_MAX && b != SIZE_MAX && b >= skip_until && (m == 0 || v[m - 1] != b)) hit = b;
         } else if (i >= skip_until && !(t->lex & GL_MONTH) && (t->lex & (GL_DRUG | GL_DRUGSTEM))) {
             hit = i;
         }

@@ -130,6 +130,15 @@ cc_status gcheck_numbers(gctx *c, cc_error *err) {
     cc_status st = collect(c->src, &s, &ns, false, err);
     if (st == CC_OK) st = collect(c->out, &o, &no, true, err);
     if (st != CC_OK) goto done;
+    /* pass 0: value, unit, written as digits on both sides and both in or out of a date
+       (so "single" for 1 cannot take the 01 of a date) */
+    for (size_t i = 0; i < ns; i++)
+        for (size_t j = 0; j < no && !s[i].match; j++) {
+            const gtok *ts = &c->src->tok[s[i].tok], *to = &c->out->tok[o[j].tok];
+            if (!o[j].match && !o[j].adverb && !(to->flags & GF_NUMWORD) && !(ts->flags & GF_NUMWORD) &&
+                ((ts->flags ^ to->flags) & GF_DATE) == 0 && s[i].unit == o[j].unit && same_value(s[i].value, o[j].value))
+                s[i].match = o[j].match = 1;
+        }
     /* pass 1: value and unit */
     for (size_t i = 0; i < ns; i++)
         for (size_t j = 0; j < no && !s[i].match; j++)

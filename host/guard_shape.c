@@ -299,7 +299,7 @@ static size_t word_run(const gdoc *d, size_t *at) {
 }
 
 /* The output is laid out as a list: its last line starts with a bullet or a
- * number, or at least half of its lines end without a period. */
+ * number, or it has three lines or more and at least half of them end without a period. */
 static bool list_style(const gdoc *o) {
     const char *t = o->text;
     size_t n = o->len, lines = 0, bare = 0, i = 0;
@@ -321,7 +321,7 @@ static bool list_style(const gdoc *o) {
     if (*last_start == '-' || *last_start == '*' || (unsigned char)*last_start == 0xe2 /* bullet */ ||
         (*last_start >= '0' && *last_start <= '9' && (last_start[1] == '.' || last_start[1] == ')')))
         return true;
-    return lines >= 2 && bare * 2 >= lines;
+    return lines >= 3 && bare * 2 >= lines;
 }
 
 static char last_visible(const char *s, size_t n, size_t *at) {
