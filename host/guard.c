@@ -180,3 +180,18 @@ done:
     if (st != CC_OK) cc_guard_result_free(res);
     return st;
 }
+
+cc_status cc_on_flag_parse(const char *s, cc_on_flag *out, cc_error *err) {
+    if (s && strcmp(s, "keep") == 0) *out = CC_ON_FLAG_KEEP;
+    else if (s && strcmp(s, "null") == 0) *out = CC_ON_FLAG_NULL;
+    else return cc_fail(err, CC_ERR_INVALID, "--on-flag: expected keep or null, got '%s'", s ? s : "");
+    return CC_OK;
+}
+
+const char *cc_guard_status(const cc_guard_result *res) {
+    return res->verdict == CC_GUARD_OK ? "ok" : "needs_review";
+}
+
+bool cc_guard_write_output(const cc_guard_result *res, cc_on_flag f) {
+    return res->verdict == CC_GUARD_OK || f == CC_ON_FLAG_KEEP;
+}

@@ -12,6 +12,7 @@
 #ifndef CLINCLEAN_GUARD_H
 #define CLINCLEAN_GUARD_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -47,6 +48,16 @@ typedef struct {
 cc_status cc_guard_check(const char *src, size_t src_len, const char *out, size_t out_len,
                          const char *finish_reason, cc_guard_result *res, cc_error *err);
 void cc_guard_result_free(cc_guard_result *res);
+
+/* What `clinclean run --on-flag keep|null` does with a flagged rewrite: keep
+ * writes it to the output column (the row is marked needs_review either way),
+ * null leaves the column NULL.  The reasons always go to clinclean_results. */
+typedef enum { CC_ON_FLAG_KEEP = 0, CC_ON_FLAG_NULL = 1 } cc_on_flag;
+cc_status cc_on_flag_parse(const char *s, cc_on_flag *out, cc_error *err);
+/* "ok" or "needs_review": the clinclean_results.status of a checked row. */
+const char *cc_guard_status(const cc_guard_result *res);
+/* Whether the output column receives the rewrite under policy f. */
+bool cc_guard_write_output(const cc_guard_result *res, cc_on_flag f);
 
 /* The reasons as a JSON array (malloc'd, NUL-terminated); NULL on OOM. */
 char *cc_guard_reasons_json(const cc_guard_result *res);

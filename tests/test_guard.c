@@ -190,7 +190,24 @@ static void spans_and_json(void) {
     CHECK(cc_guard_reasons_parse("[1,", 3, &back, &err) == CC_ERR_FORMAT && strstr(err.msg, "byte"));
 }
 
+static void on_flag(void) {
+    cc_on_flag f;
+    cc_error err = {0};
+    CHECK(cc_on_flag_parse("keep", &f, &err) == CC_OK && f == CC_ON_FLAG_KEEP);
+    CHECK(cc_on_flag_parse("null", &f, &err) == CC_OK && f == CC_ON_FLAG_NULL);
+    CHECK(cc_on_flag_parse("drop", &f, &err) == CC_ERR_INVALID && strstr(err.msg, "keep or null"));
+    cc_guard_result r;
+    CHECK(cc_guard_check("TAB PAN 40 MG OD.", 17, "Tablet Pan 40 mg once daily.", 28, "eos", &r, &err) == CC_OK);
+    CHECK(strcmp(cc_guard_status(&r), "ok") == 0 && cc_guard_write_output(&r, CC_ON_FLAG_NULL));
+    cc_guard_result_free(&r);
+    CHECK(cc_guard_check("TAB PAN 40 MG OD.", 17, "Tablet Pan 20 mg once daily.", 28, "eos", &r, &err) == CC_OK);
+    CHECK(strcmp(cc_guard_status(&r), "needs_review") == 0);
+    CHECK(cc_guard_write_output(&r, CC_ON_FLAG_KEEP) && !cc_guard_write_output(&r, CC_ON_FLAG_NULL));
+    cc_guard_result_free(&r);
+}
+
 int main(void) {
+    on_flag();
     numbers();
     frequency();
     negation();
