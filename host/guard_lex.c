@@ -82,7 +82,8 @@ static const lex_pair k_expand[] = {
     {"k", "potassium"}, {"vit", "vitamin"}, {"na", "sodium"}, {"mgso4", "magnesium sulfate"},
     {"kcl", "potassium chloride"}, {"arv", "anti rabies vaccine"}, {"asv", "anti snake venom"},
     {"att", "antitubercular treatment"}, {"hcq", "hydroxychloroquine"}, {"mvi", "multivitamin"},
-    {"meds", "medications"}, {"tkr", "total knee replacement"}, {"thr", "total hip replacement"},
+    {"meds", "medications"}, {"neg", "negative"}, {"pos", "positive"}, {"hld", "hyperlipidemia"},
+    {"w/", "with"}, {"yo", "year old"}, {"tkr", "total knee replacement"}, {"thr", "total hip replacement"},
     {"ffp", "fresh frozen plasma"}, {"prbc", "packed red blood cells"}, {"o2", "oxygen"},
 };
 
@@ -215,7 +216,9 @@ static const char *const k_anatomy[] = {
     "toe", "toes", "heel", "flank", "iliac", "inguinal", "groin", "femur", "tibia", "fibula",
     "radius", "ulna", "humerus", "clavicle", "ventricle", "atrium", "ventricular", "atrial",
     "pleural", "parietal", "temporal", "frontal", "occipital", "hemisphere", "basal", "renal",
-    "pelvic", "hypochondrium", "lumbar", "upper", "lower", "sided", "lateral",
+    "pelvic", "hypochondrium", "lumbar", "upper", "lower", "sided", "lateral", "mca", "aca", "pca", "ica",
+    "hemiparesis", "hemiplegia", "weakness", "lobar", "ventricular", "hemithorax", "axilla", "axillary",
+    "gluteal", "buttock", "calf", "popliteal", "femoral", "subclavian", "jugular", "carotid", "radial",
 };
 static const char *const k_freqstart[] = {
     "once", "twice", "thrice", "weekly", "every", "each", "daily", "everyday", "od", "bedtime", "nightly", "night",

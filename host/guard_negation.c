@@ -81,8 +81,10 @@ static bool post_trigger(const gdoc *d, size_t i) {
     if ((t->lex & GL_NEG_POST) && !gdoc_is(d, i + 1, "for")) return true;
     if (gdoc_is(d, i, "ruled") && gdoc_is(d, i + 1, "out")) return true;
     if (gdoc_is(d, i, "avoided")) return true;
-    /* pain-free, symptom-free */
-    if (gdoc_is(d, i, "free") && i > 0 && d->tok[i - 1].kind == GK_PUNCT && d->tok[i - 1].punct == '-') return true;
+    /* pain-free, seizure free (not "free of", "free fluid", "free air") */
+    if (gdoc_is(d, i, "free") && i > 0 && !gdoc_is(d, i + 1, "of") && !gdoc_is(d, i + 1, "fluid") && !gdoc_is(d, i + 1, "air") &&
+        (d->tok[i - 1].kind == GK_WORD || (d->tok[i - 1].kind == GK_PUNCT && d->tok[i - 1].punct == '-')))
+        return true;
     if (gdoc_is(d, i, "not") || gdoc_is(d, i, "none")) {
         static const char *const v[] = {"seen", "present", "found", "detected", "noted", "elicited", "palpable",
                                         "felt", "observed", "visualised", "visualized", "recorded", NULL};

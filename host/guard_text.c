@@ -361,15 +361,14 @@ static void implicit_numbers(gdoc *d) {
     for (size_t i = 0; i + 1 < d->ntok; i++) {
         gtok *t = &d->tok[i], *nx = &d->tok[i + 1];
         char c0 = t->kind == GK_WORD ? GT_NORM(d, t)[0] : 0;
-        if (t->kind == GK_WORD && c0 != 'a' && c0 != 't' && c0 != 'g' && c0 != 's' && c0 != 'c' && c0 != 'm' && c0 != 'd')
-            continue;
-        bool after_freq = i > 0 && d->tok[i - 1].kind == GK_NUM;
-        for (int k = 0; !after_freq && freq_before[k]; k++) after_freq = i > 0 && gdoc_is(d, i - 1, freq_before[k]);
-        /* "3 litres a day", "40 mg a day": per day, not one day */
-        if (!after_freq && c0 == 'a' && t->len <= 2 && i > 0 && d->tok[i - 1].kind == GK_WORD &&
-            glex_unit(GT_NORM(d, &d->tok[i - 1]), d->tok[i - 1].len))
-            after_freq = true;
-        if (t->kind == GK_WORD && !after_freq && (gdoc_is(d, i, "a") || gdoc_is(d, i, "an")) && nx->kind == GK_WORD) {
+        if (t->kind == GK_WORD && c0 == 'a' && t->len <= 2 && (gdoc_is(d, i, "a") || gdoc_is(d, i, "an")) &&
+            nx->kind == GK_WORD) {
+            bool after_freq = i > 0 && d->tok[i - 1].kind == GK_NUM;
+            for (int k = 0; !after_freq && freq_before[k]; k++) after_freq = i > 0 && gdoc_is(d, i - 1, freq_before[k]);
+            /* "3 litres a day", "40 mg a day": per day, not one day */
+            if (!after_freq && i > 0 && d->tok[i - 1].kind == GK_WORD && glex_unit(GT_NORM(d, &d->tok[i - 1]), d->tok[i - 1].len))
+                after_freq = true;
+            if (after_freq) continue;
             int u = glex_unit(GT_NORM(d, nx), nx->len);
             if (u == GU_DAY || u == GU_WEEK || u == GU_MONTH || u == GU_YEAR || u == GU_HOUR) {
                 t->kind = GK_NUM;
@@ -377,18 +376,22 @@ static void implicit_numbers(gdoc *d) {
                 t->value = 1;
             }
         }
-        if (nx->kind == GK_WORD && (gdoc_is(d, i, "type") || gdoc_is(d, i, "grade") || gdoc_is(d, i, "stage") ||
-                                    gdoc_is(d, i, "class") || gdoc_is(d, i, "mellitus") || gdoc_is(d, i, "degree"))) {
-            for (int k = 0; roman[k] && !(i + 2 < d->ntok && d->tok[i + 2].kind == GK_NUM); k++)
-                if (strcmp(GT_NORM(d, nx), roman[k]) == 0) {
+        /* roman numerals: ii..ix anywhere (NYHA III, grade II, DM II); "i" and "v" only
+           after a word that takes a grade, since they are also a pronoun and a letter */
+        if (nx->kind == GK_WORD && nx->len <= 4 && (GT_NORM(d, nx)[0] == 'i' || GT_NORM(d, nx)[0] == 'v') &&
+            !(i + 2 < d->ntok && d->tok[i + 2].kind == GK_NUM)) {
+            bool ctx = gdoc_is(d, i, "type") || gdoc_is(d, i, "grade") || gdoc_is(d, i, "stage") || gdoc_is(d, i, "class") ||
+                       gdoc_is(d, i, "mellitus") || gdoc_is(d, i, "degree") || gdoc_is(d, i, "nyha");
+            for (int k = 0; roman[k]; k++)
+                if (strcmp(GT_NORM(d, nx), roman[k]) == 0 && (ctx || (k != 0 && k != 4))) {
                     nx->kind = GK_NUM;
                     nx->value = k + 1;
                     break;
                 }
         }
         if (t->kind == GK_PUNCT && t->punct == ':' && i > 0 && d->tok[i - 1].kind == GK_NUM && nx->kind == GK_NUM &&
-            nx->end - nx->start == 2 && nx->value < 60 && nx->start == t->end && t->start == d->tok[i - 1].end)
-            nx->flags |= GF_USED | GF_EXPANDED; /* minutes of a clock time */
+            nx->end - nx->start == 2 && nx->value == 0 && nx->start == t->end && t->start == d->tok[i - 1].end)
+            nx->flags |= GF_USED | GF_EXPANDED; /* the :00 of a clock time (10:00 PM == 10 PM) */
     }
 }
 

@@ -47,6 +47,9 @@ static void numbers(void) {
     OK_PAIR("H/O LAP CHOLECYSTECTOMY 12 YEAR BACK.", "History of laparoscopic cholecystectomy 12 years ago.");
     OK_PAIR("K/C/O T2DM.", "Known case of type 2 diabetes mellitus.");
     OK_PAIR("PLATELETS 1,50,000.", "Platelets 150,000.");
+    OK_PAIR("DOE NYHA III. SVD ON 05/01/2024.", "Dyspnoea on exertion, NYHA class III. Single vessel disease on 05/01/2024.");
+    OK_PAIR("TPA GIVEN AT 14:20.", "tPA was given at 14:20.");
+    FLAG_PAIR("TPA GIVEN AT 14:20.", "tPA was given at 14:00.", "numbers");
     OK_PAIR("TAB AMOXICILLIN 500 MG TDS X 5/7.", "Tablet amoxicillin 500 mg three times daily for 5 days.");
     OK_PAIR("REVIEW AFTER 1 WEEK.", "Review after a week.");
     OK_PAIR("INJ X 1 GM 8 HRLY.", "Injection X 1 g every 8 hours.");
@@ -85,6 +88,9 @@ static void negation(void) {
     OK_PAIR("PEDAL EDEMA ABSENT.", "There was no pedal edema.");
     OK_PAIR("NO FEVER. NO PAIN.", "Fever: absent. Pain-free.");
     OK_PAIR("HIV -VE, NS1 +VE.", "HIV negative, NS1 positive.");
+    OK_PAIR("TROPONIN NEG X2. CT HEAD NEG FOR BLEED.", "Troponin was negative twice. CT of the head was negative for bleed.");
+    OK_PAIR("SEIZURE FREE X 72 HRS.", "Seizure-free for 72 hours.");
+    FLAG_PAIR("TROPONIN NEG.", "Troponin was positive.", "negation");
     OK_PAIR("NBM X 24 HRS, IV FLUIDS GIVEN.", "Nil by mouth for 24 hours and IV fluids were given.");
     OK_PAIR("NO H/O CHEST PAIN. NO VOMITING.", "He denied chest pain and vomiting.");
     OK_PAIR("AVOID LIFTING HEAVY WEIGHTS.", "No heavy lifting.");
@@ -98,6 +104,7 @@ static void negation(void) {
 static void laterality(void) {
     OK_PAIR("LT KNEE SWELLING. B/L PEDAL EDEMA.", "Swelling of the left knee. Bilateral pedal edema.");
     OK_PAIR("PAIN (R) HIP.", "Pain in the right hip.");
+    OK_PAIR("L SIDED WEAKNESS. MRI: R MCA INFARCT. O2 2 L.", "Left-sided weakness. MRI showed a right MCA infarct. Oxygen 2 L.");
     OK_PAIR("PT LAMA.", "The patient left against medical advice.");
     FLAG_PAIR("LT KNEE SWELLING.", "Swelling of the right knee.", "laterality");
     FLAG_PAIR("B/L PEDAL EDEMA.", "Left pedal edema.", "laterality");
