@@ -42,7 +42,10 @@ static int side_at(const gdoc *d, size_t i) {
         return w[0] == 'l' ? SIDE_LEFT : SIDE_RIGHT;
     /* "L sided weakness", "R MCA infarct", "L knee" (not "2 L" of oxygen) */
     if ((strcmp(w, "l") == 0 || strcmp(w, "r") == 0) && !(i > 0 && d->tok[i - 1].kind == GK_NUM) && i + 1 < d->ntok &&
-        d->tok[i + 1].kind == GK_WORD && ((d->tok[i + 1].lex & GL_ANATOMY) || gdoc_is(d, i + 1, "sided")))
+        d->tok[i + 1].kind == GK_WORD &&
+        ((d->tok[i + 1].lex & GL_ANATOMY) || gdoc_is(d, i + 1, "sided") ||
+         /* a spinal or dermatome level: "L L5 nerve root", "R T6" */
+         ((d->tok[i + 1].flags & GF_INWORD) && d->tok[i + 1].len <= 3)))
         return w[0] == 'l' ? SIDE_LEFT : SIDE_RIGHT;
     return SIDE_NONE;
 }

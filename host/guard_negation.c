@@ -35,6 +35,17 @@ static bool segment_breaker(const gdoc *d, size_t j) {
     return t->kind == GK_WORD && (t->lex & (GL_TERM | GL_BREAK));
 }
 
+/* Prepositions that attach a place, time or test to a negated finding. */
+static bool locative(const gdoc *d, size_t j) {
+    static const char *const v[] = {"on", "in", "at", "by", "after", "since", "during", "from", "over", "under", "into",
+                                    "via", "following", "before", "within", NULL};
+    const char *w = GT_NORM(d, &d->tok[j]);
+    if (d->tok[j].len > 9) return false;
+    for (const char *const *p = v; *p; p++)
+        if (w[0] == (*p)[0] && strcmp(w, *p) == 0) return true;
+    return false;
+}
+
 /* At a comma at index j inside a scope: does the next segment read as a new statement? */
 static bool comma_ends_scope(const gdoc *d, size_t j) {
     for (size_t k = j + 1; k < d->ntok; k++) {
@@ -87,7 +98,9 @@ static bool post_trigger(const gdoc *d, size_t i) {
         return true;
     if (gdoc_is(d, i, "not") || gdoc_is(d, i, "none")) {
         static const char *const v[] = {"seen", "present", "found", "detected", "noted", "elicited", "palpable",
-                                        "felt", "observed", "visualised", "visualized", "recorded", NULL};
+                                        "felt", "observed", "visualised", "visualized", "recorded", "needed",
+                                        "required", "indicated", "necessary", "done", "given", "performed",
+                                        "started", NULL};
         for (const char *const *p = v; *p; p++)
             if (gdoc_is(d, i + 1, *p)) return true;
     }
@@ -119,6 +132,8 @@ static void scopes(const gdoc *d, uint8_t *mark) {
                 if (gdoc_is(d, j, "and") && seen > 0 && (gdoc_is(d, i, "no") || gdoc_is(d, i, "nil"))) crossed_and = true;
                 /* a verb after the negated findings starts a new statement ("no vomiting and pain resolved") */
                 if (seen > 0 && d->tok[j].kind == GK_WORD && segment_breaker(d, j)) break;
+                /* "no evidence of DVT on Doppler": the place or test after the finding is not negated */
+                if (seen > 0 && d->tok[j].kind == GK_WORD && locative(d, j)) break;
                 if (!gdoc_is_content(d, j)) continue;
                 uint8_t m = seen < NARROW ? NEG_N | NEG_W : NEG_W;
                 if (seen == 0) m |= NEG_D;

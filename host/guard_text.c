@@ -9,6 +9,7 @@
  * month names next to numbers; attach a canonical unit to every number
  * (650MG, 1.5 LTR, 3-4 DAYS); number the sentences; and strip plurals.
  * Also the string multiset and the fuzzy word match the checks share. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -87,9 +88,39 @@ static double parse_num(const char *s, size_t n) {
     return scale ? v / scale : v;
 }
 
+/* q4h, q6hrly, q20min, q2d: "every N hours / minutes / days" (the number is notation,
+ * marked expanded so a frequency phrase can consume it). */
+static bool q_interval(gdoc *d, size_t start, size_t end, const char *s, size_t n, cc_status *st, cc_error *err) {
+    if (n < 3 || n > 9 || (s[0] | 32) != 'q' || s[1] < '0' || s[1] > '9') return false;
+    size_t k = 1;
+    int v = 0;
+    while (k < n && s[k] >= '0' && s[k] <= '9' && k < 4) v = v * 10 + (s[k++] - '0');
+    char suf[8];
+    size_t m = 0;
+    while (k < n && m + 1 < sizeof suf) suf[m++] = (char)(s[k++] | 32);
+    suf[m] = '\0';
+    if (k != n || v == 0) return false;
+    const char *unit = strcmp(suf, "h") == 0 || strcmp(suf, "hr") == 0 || strcmp(suf, "hrs") == 0 || strcmp(suf, "hrly") == 0 ||
+                               strcmp(suf, "hourly") == 0
+                           ? "hours"
+                       : strcmp(suf, "min") == 0 || strcmp(suf, "mins") == 0 ? "minutes"
+                       : strcmp(suf, "d") == 0                              ? "days"
+                                                                            : NULL;
+    if (!unit) return false;
+    char num[8];
+    int nl = snprintf(num, sizeof num, "%d", v);
+    *st = emit(d, GK_WORD, start, end, "every", 5, GF_EXPANDED, err);
+    if (*st == CC_OK) *st = emit(d, GK_NUM, start, end, num, (size_t)nl, GF_EXPANDED, err);
+    if (*st == CC_OK) d->tok[d->ntok - 1].value = v;
+    if (*st == CC_OK) *st = emit(d, GK_WORD, start, end, unit, strlen(unit), GF_EXPANDED, err);
+    return true;
+}
+
 /* A word as written: expand it when the lexicon knows it, else emit as is. */
 static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, size_t n, bool inword, cc_error *err) {
     char low[64];
+    cc_status qst = CC_OK;
+    if (inword && q_interval(d, start, end, s, n, &qst, err)) return qst;
     if (n < sizeof low) {
         for (size_t i = 0; i < n; i++) low[i] = (char)((s[i] >= 'A' && s[i] <= 'Z') ? s[i] + 32 : s[i]);
         const char *x = glex_expand(low, n);

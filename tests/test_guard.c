@@ -53,6 +53,8 @@ static void numbers(void) {
     OK_PAIR("TAB AMOXICILLIN 500 MG TDS X 5/7.", "Tablet amoxicillin 500 mg three times daily for 5 days.");
     OK_PAIR("REVIEW AFTER 1 WEEK.", "Review after a week.");
     OK_PAIR("INJ X 1 GM 8 HRLY.", "Injection X 1 g every 8 hours.");
+    OK_PAIR("NEB SALBUTAMOL 2.5 MG Q20MIN X 3, THEN Q4H.", "Salbutamol 2.5 mg nebulisation every 20 minutes for 3 doses, then every 4 hours.");
+    FLAG_PAIR("NEB SALBUTAMOL 2.5 MG Q20MIN.", "Salbutamol 2.5 mg nebulisation every 30 minutes.", "numbers");
     OK_PAIR("C/O HEMATEMESIS 2 EPISODES.", "Complaints of hematemesis twice.");
     OK_PAIR("TAB METFORMIN 500 MG 1-0-1.", "Tablet metformin 500 mg, one tablet in the morning and one at night.");
     OK_PAIR("TAB A 10 MG BD X 5 DAYS, TAB B 20 MG OD X 5 DAYS.", "Tablet A 10 mg twice daily and tablet B 20 mg once daily, each for 5 days.");
@@ -90,6 +92,8 @@ static void negation(void) {
     OK_PAIR("HIV -VE, NS1 +VE.", "HIV negative, NS1 positive.");
     OK_PAIR("TROPONIN NEG X2. CT HEAD NEG FOR BLEED.", "Troponin was negative twice. CT of the head was negative for bleed.");
     OK_PAIR("SEIZURE FREE X 72 HRS.", "Seizure-free for 72 hours.");
+    OK_PAIR("NO E/O DVT ON DOPPLER.", "Doppler showed no evidence of DVT.");
+    OK_PAIR("NO ICU ADMISSION NEEDED.", "ICU admission was not needed.");
     FLAG_PAIR("TROPONIN NEG.", "Troponin was positive.", "negation");
     OK_PAIR("NBM X 24 HRS, IV FLUIDS GIVEN.", "Nil by mouth for 24 hours and IV fluids were given.");
     OK_PAIR("NO H/O CHEST PAIN. NO VOMITING.", "He denied chest pain and vomiting.");
@@ -105,6 +109,7 @@ static void laterality(void) {
     OK_PAIR("LT KNEE SWELLING. B/L PEDAL EDEMA.", "Swelling of the left knee. Bilateral pedal edema.");
     OK_PAIR("PAIN (R) HIP.", "Pain in the right hip.");
     OK_PAIR("L SIDED WEAKNESS. MRI: R MCA INFARCT. O2 2 L.", "Left-sided weakness. MRI showed a right MCA infarct. Oxygen 2 L.");
+    OK_PAIR("DISC PROLAPSE COMPRESSING L L5 NERVE ROOT.", "Disc prolapse compressing the left L5 nerve root.");
     OK_PAIR("PT LAMA.", "The patient left against medical advice.");
     FLAG_PAIR("LT KNEE SWELLING.", "Swelling of the right knee.", "laterality");
     FLAG_PAIR("B/L PEDAL EDEMA.", "Left pedal edema.", "laterality");
