@@ -394,12 +394,16 @@ static void implicit_numbers(gdoc *d) {
         char c0 = t->kind == GK_WORD ? GT_NORM(d, t)[0] : 0;
         if (t->kind == GK_WORD && c0 == 'a' && t->len <= 2 && (gdoc_is(d, i, "a") || gdoc_is(d, i, "an")) &&
             nx->kind == GK_WORD) {
-            bool after_freq = i > 0 && d->tok[i - 1].kind == GK_NUM;
-            for (int k = 0; !after_freq && freq_before[k]; k++) after_freq = i > 0 && gdoc_is(d, i - 1, freq_before[k]);
-            /* "3 litres a day", "40 mg a day": per day, not one day */
-            if (!after_freq && i > 0 && d->tok[i - 1].kind == GK_WORD && glex_unit(GT_NORM(d, &d->tok[i - 1]), d->tok[i - 1].len))
-                after_freq = true;
-            if (after_freq) continue;
+            /* one only in "for / after / in / within / over a week" or "a week ago"; elsewhere
+               "a day" is "per day" (10 cigarettes a day, 3 litres a day, three times a day) */
+            static const char *const one_before[] = {"for", "after", "in", "within", "over", "about", "around", "nearly",
+                                                     "almost", "than", "past", "last", "next", "with", "of", NULL};
+            bool one = false;
+            for (int k = 0; !one && one_before[k]; k++) one = i > 0 && gdoc_is(d, i - 1, one_before[k]);
+            one |= gdoc_is(d, i + 2, "ago") || gdoc_is(d, i + 2, "back") || gdoc_is(d, i + 2, "later") ||
+                   gdoc_is(d, i + 2, "earlier");
+            (void)freq_before;
+            if (!one) continue;
             int u = glex_unit(GT_NORM(d, nx), nx->len);
             if (u == GU_DAY || u == GU_WEEK || u == GU_MONTH || u == GU_YEAR || u == GU_HOUR) {
                 t->kind = GK_NUM;

@@ -52,6 +52,7 @@ static void numbers(void) {
     FLAG_PAIR("TPA GIVEN AT 14:20.", "tPA was given at 14:00.", "numbers");
     OK_PAIR("TAB AMOXICILLIN 500 MG TDS X 5/7.", "Tablet amoxicillin 500 mg three times daily for 5 days.");
     OK_PAIR("REVIEW AFTER 1 WEEK.", "Review after a week.");
+    OK_PAIR("SMOKER 10 CIGARETTES/DAY X 20 YRS.", "Smoker of 10 cigarettes a day for 20 years.");
     OK_PAIR("INJ X 1 GM 8 HRLY.", "Injection X 1 g every 8 hours.");
     OK_PAIR("NEB SALBUTAMOL 2.5 MG Q20MIN X 3, THEN Q4H.", "Salbutamol 2.5 mg nebulisation every 20 minutes for 3 doses, then every 4 hours.");
     FLAG_PAIR("NEB SALBUTAMOL 2.5 MG Q20MIN.", "Salbutamol 2.5 mg nebulisation every 30 minutes.", "numbers");
