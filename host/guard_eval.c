@@ -69,7 +69,6 @@ cc_status cc_eval_load(const char *path, cc_eval_set *set, cc_error *err) {
     size_t cap = 0;
     const char *p = buf, *end = buf + sz;
     cc_eval_note *cur = NULL;
-    const char **slot_start = NULL;
     const char *text_start = NULL;
     int which = 0; /* 1 source, 2 rewrite */
     while (p < end) {
@@ -128,7 +127,6 @@ cc_status cc_eval_load(const char *path, cc_eval_set *set, cc_error *err) {
         if (which == 1) cur->source = t;
         else cur->rewrite = t;
     }
-    (void)slot_start;
     for (size_t i = 0; i < set->n; i++)
         if (!set->notes[i].source || !set->notes[i].rewrite) {
             st = cc_fail(err, CC_ERR_FORMAT, "%s: note '%s' lacks a source or a rewrite", path, set->notes[i].id);

@@ -350,17 +350,13 @@ cc_status gcheck_freq_routes(gctx *c, const gfreq *sf, size_t nsf, const gfreq *
             }
         }
     }
-    /* whole text: a daily count or an "as needed" the source never states */
-    uint32_t sall = 0, oall = 0;
-    int sfl = 0;
-    for (size_t j = 0; j < nsf; j++) {
+    /* whole text: a daily count the source never states */
+    uint32_t sall = 0;
+    for (size_t j = 0; j < nsf; j++)
         if (sf[j].per_day > 0 && sf[j].per_day < 32) sall |= 1u << sf[j].per_day;
-        sfl |= sf[j].flags;
-    }
     int slots_src = 0;
     for (size_t j = 0; j < nsf; j++) slots_src += (sf[j].flags & (GQ_NIGHT | GQ_MORNING)) != 0;
     for (size_t j = 0; j < nof; j++) {
-        if (of[j].per_day > 0 && of[j].per_day < 32) oall |= 1u << of[j].per_day;
         if (of[j].per_day > 0 && of[j].per_day < 32 && !(sall & (1u << of[j].per_day)) && !slots_src) {
             char b[40];
             describe(b, sizeof b, 1u << of[j].per_day, 0);
@@ -371,8 +367,6 @@ cc_status gcheck_freq_routes(gctx *c, const gfreq *sf, size_t nsf, const gfreq *
             }
         }
     }
-    (void)oall;
-    (void)sfl;
     /* OD read as the right eye */
     bool src_od = false, src_eye = false;
     for (size_t i = 0; i < c->src->ntok; i++) {

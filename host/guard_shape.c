@@ -365,7 +365,6 @@ cc_status gcheck_shape(gctx *c, const char *finish_reason, cc_error *err) {
     char lo = last_visible(o->text, o->len, &at);
     size_t sat;
     char ls = last_visible(s->text, s->len, &sat);
-    (void)ls;
     bool clean_end = lo == '.' || lo == '!' || lo == '?' || lo == ')' || lo == ']' || lo == '"' || lo == '\'' || lo == '*' ||
                      lo == '_' || (unsigned char)lo >= 0x80;
     if (out_words >= 8 && !clean_end) {

@@ -242,12 +242,8 @@ static cc_status scan(gdoc *d, cc_error *err) {
             size_t dl;
             if (!naked && date_at(p, e, off, len, &total)) {
                 for (int k = 0; k < 3 && st == CC_OK; k++) {
-                    gtok tk;
                     st = emit(d, GK_NUM, at + off[k], at + off[k] + len[k], p + off[k], len[k], GF_DATE, err);
-                    if (st != CC_OK) break;
-                    tk = d->tok[d->ntok - 1];
-                    d->tok[d->ntok - 1].value = parse_num(p + off[k], len[k]);
-                    (void)tk;
+                    if (st == CC_OK) d->tok[d->ntok - 1].value = parse_num(p + off[k], len[k]);
                 }
                 p += total;
                 continue;
@@ -387,8 +383,6 @@ static cc_status scan(gdoc *d, cc_error *err) {
  * "10:00" is not a number of its own. */
 static void implicit_numbers(gdoc *d) {
     static const char *const roman[] = {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", NULL};
-    static const char *const freq_before[] = {"times", "time", "once", "twice", "thrice", "episodes", "episode", "x",
-                                              "per", "every", "each", NULL};
     for (size_t i = 0; i + 1 < d->ntok; i++) {
         gtok *t = &d->tok[i], *nx = &d->tok[i + 1];
         char c0 = t->kind == GK_WORD ? GT_NORM(d, t)[0] : 0;
@@ -402,7 +396,6 @@ static void implicit_numbers(gdoc *d) {
             for (int k = 0; !one && one_before[k]; k++) one = i > 0 && gdoc_is(d, i - 1, one_before[k]);
             one |= gdoc_is(d, i + 2, "ago") || gdoc_is(d, i + 2, "back") || gdoc_is(d, i + 2, "later") ||
                    gdoc_is(d, i + 2, "earlier");
-            (void)freq_before;
             if (!one) continue;
             int u = glex_unit(GT_NORM(d, nx), nx->len);
             if (u == GU_DAY || u == GU_WEEK || u == GU_MONTH || u == GU_YEAR || u == GU_HOUR) {
@@ -544,9 +537,6 @@ static void units(gdoc *d) {
         if (strcmp(w, "per") == 0 && (gdoc_is(d, j + 1, "minute") || gdoc_is(d, j + 1, "min"))) un = GU_PERMIN;
         if (strcmp(w, "international") == 0 && j + 1 < d->ntok && d->tok[j + 1].kind == GK_WORD)
             un = glex_unit(GT_NORM(d, &d->tok[j + 1]), d->tok[j + 1].len);
-        if (un == GU_PERMIN && j + 1 < d->ntok) {
-            /* "88 beats per minute" */
-        }
         /* "130/80 mm Hg", "mm of Hg" */
         if (un == GU_MM && (gdoc_is(d, j + 1, "hg") || (gdoc_is(d, j + 1, "of") && gdoc_is(d, j + 2, "hg")))) un = GU_MMHG;
         /* 10.5 GM% is g/dL, 180 MG% is mg/dL */
@@ -618,16 +608,12 @@ bool gdoc_is(const gdoc *d, size_t i, const char *w) {
 bool gdoc_is_sentend(const gdoc *d, size_t i) {
     if (i >= d->ntok || d->tok[i].kind != GK_PUNCT) return false;
     char c = d->tok[i].punct;
-    if (c == '.') {
-        /* "Dr." or a decimal-looking abbreviation does not end a sentence; keep it simple */
-        return true;
-    }
-    return c == ';' || c == ':' || c == '!' || c == '?' || c == '\n';
+    return c == '.' || c == ';' || c == ':' || c == '!' || c == '?' || c == '\n';
 }
 
 bool gdoc_is_content(const gdoc *d, size_t i) {
     const gtok *t = &d->tok[i];
-    if (t->kind != GK_WORD || t->len < 3 || (t->flags & GF_INWORD && t->len < 3)) return false;
+    if (t->kind != GK_WORD || t->len < 3) return false;
     if (t->lex & (GL_STOP | GL_GENERIC | GL_NEG_PRE | GL_TERM | GL_FREQWORD | GL_FORM)) return false;
     unsigned char c = (unsigned char)GT_NORM(d, t)[0];
     return is_alpha(c);
