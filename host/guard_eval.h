@@ -60,7 +60,7 @@ void cc_eval_free(cc_eval_set *set);
 
 /* Perturb text with class c; variant picks one of several sites or styles.
  * Returns a malloc'd text, or NULL when the class does not apply to this
- * text or variant (or on OOM, with err set). */
+ * text or variant, or when memory runs out (err is then left untouched). */
 char *cc_perturb(cc_pert_class c, int variant, const char *text, size_t note_index, cc_error *err);
 /* Variants tried per class per note. */
 #define CC_PERT_VARIANTS 3

@@ -32,6 +32,15 @@ static int side_at(const gdoc *d, size_t i) {
         return SIDE_RIGHT;
     }
     if (strcmp(w, "bilateral") == 0 || strcmp(w, "bilaterally") == 0) return SIDE_BOTH;
+    /* ophthalmic BE (both eyes) in capitals after a dose or frequency: "CMC E/D QID BE" (not "TO BE TAKEN") */
+    if (strcmp(w, "be") == 0) {
+        if (t->end - t->start != 2 || d->text[t->start] != 'B' || d->text[t->start + 1] != 'E' || i == 0) return SIDE_NONE;
+        const gtok *p = &d->tok[i - 1];
+        bool after_dose = p->kind == GK_NUM || p->kind == GK_DOSEPAT ||
+                          (p->kind == GK_WORD && (p->lex & (GL_FREQWORD | GL_FREQSTART)) != 0) || gdoc_is(d, i - 1, "drop") ||
+                          gdoc_is(d, i - 1, "drops");
+        return after_dose ? SIDE_BOTH : SIDE_NONE;
+    }
     if (strcmp(w, "both") == 0) {
         for (size_t j = i + 1; j < d->ntok && j <= i + 2; j++)
             if (d->tok[j].kind == GK_WORD && (d->tok[j].lex & GL_ANATOMY)) return SIDE_BOTH;

@@ -82,7 +82,7 @@ static const lex_pair k_expand[] = {
     {"k", "potassium"}, {"vit", "vitamin"}, {"na", "sodium"}, {"mgso4", "magnesium sulfate"},
     {"kcl", "potassium chloride"}, {"arv", "anti rabies vaccine"}, {"asv", "anti snake venom"},
     {"att", "antitubercular treatment"}, {"hcq", "hydroxychloroquine"}, {"mvi", "multivitamin"},
-    {"rif", "right iliac fossa"}, {"lif", "left iliac fossa"}, {"ruq", "right upper quadrant"},
+    {"re", "right eye"}, {"le", "left eye"}, {"e/d", "eye drops"}, {"rif", "right iliac fossa"}, {"lif", "left iliac fossa"}, {"ruq", "right upper quadrant"},
     {"luq", "left upper quadrant"}, {"rlq", "right lower quadrant"}, {"llq", "left lower quadrant"},
     {"rll", "right lower lobe"}, {"rul", "right upper lobe"}, {"rml", "right middle lobe"},
     {"lll", "left lower lobe"}, {"lul", "left upper lobe"}, {"lle", "left lower extremity"},
@@ -246,7 +246,7 @@ static const char *const k_breakers[] = {
     "decreased", "resolved", "subsided", "settled", "better", "reduced", "seen", "shows", "showed", "revealed", "well",
     "good",
 };
-static const char *const k_side_words[] = {"left", "right", "bilateral", "bilaterally", "both", "l", "r"};
+static const char *const k_side_words[] = {"left", "right", "bilateral", "bilaterally", "both", "l", "r", "be"};
 static const char *const k_freqword[] = {
     "daily", "once", "twice", "thrice", "hourly", "weekly", "bedtime", "needed", "required",
     "immediately", "alternate", "nightly", "morning", "evening", "night", "afternoon", "noon",

@@ -111,6 +111,10 @@ static void laterality(void) {
     OK_PAIR("PAIN (R) HIP.", "Pain in the right hip.");
     OK_PAIR("L SIDED WEAKNESS. MRI: R MCA INFARCT. O2 2 L.", "Left-sided weakness. MRI showed a right MCA infarct. Oxygen 2 L.");
     OK_PAIR("DISC PROLAPSE COMPRESSING L L5 NERVE ROOT.", "Disc prolapse compressing the left L5 nerve root.");
+    OK_PAIR("VA RE 6/9, LE 6/6. CMC E/D QID BE. DOLO CAN BE REPEATED.",
+            "Visual acuity 6/9 in the right eye and 6/6 in the left eye. CMC eye drops four times daily in both eyes. "
+            "Dolo can be repeated.");
+    FLAG_PAIR("CONGESTION RE.", "Congestion in the left eye.", "laterality");
     OK_PAIR("PT LAMA.", "The patient left against medical advice.");
     FLAG_PAIR("LT KNEE SWELLING.", "Swelling of the right knee.", "laterality");
     FLAG_PAIR("B/L PEDAL EDEMA.", "Left pedal edema.", "laterality");
