@@ -6,8 +6,9 @@
  * "left" as a verb (left against medical advice, left the hospital) and
  * "right" in "right away" are not sides.  Each side word is anchored to the
  * nearest content word after it in the sentence (within three tokens), else
- * the nearest before it.  The check flags a different count of any side and
- * an anchor whose side changed (LEFT KNEE -> right knee). */
+ * the nearest before it.  The check flags an anchor whose side changed (LEFT
+ * KNEE -> right knee) and a side the output mentions fewer times than the
+ * source (with the side that grew instead, if any). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -154,8 +155,13 @@ cc_status gcheck_laterality(gctx *c, cc_error *err) {
             co[o[j].side]++;
             if (fo[o[j].side] == SIZE_MAX) fo[o[j].side] = o[j].tok;
         }
+    /* a side the output has fewer times is lost or swapped; one it has more times is
+       flagged only when it came at the expense of another side (a count that simply grows
+       is mostly an abbreviation the rewrite spelled out: RIF, RE, L sided) */
+    int lost = 0;
+    for (int k = 1; k < SIDE_COUNT_; k++) lost += cs[k] > co[k];
     for (int k = 1; k < SIDE_COUNT_; k++) {
-        if (cs[k] == co[k]) continue;
+        if (cs[k] == co[k] || (co[k] > cs[k] && !lost)) continue;
         int64_t ss = fs[k] != SIZE_MAX ? (int64_t)c->src->tok[fs[k]].start : -1, se = fs[k] != SIZE_MAX ? (int64_t)c->src->tok[fs[k]].end : -1;
         int64_t os = fo[k] != SIZE_MAX ? (int64_t)c->out->tok[fo[k]].start : -1, oe = fo[k] != SIZE_MAX ? (int64_t)c->out->tok[fo[k]].end : -1;
         if (!gctx_reason(c, "laterality", ss, se, os, oe, "'%s' appears %d time(s) in the source but %d in the output", k_side[k],
