@@ -30,6 +30,14 @@ static int side_at(const gdoc *d, size_t i) {
     }
     if (strcmp(w, "right") == 0) {
         if (gdoc_is(d, i + 1, "away") || gdoc_is(d, i + 1, "now") || (i > 0 && gdoc_is(d, i - 1, "all"))) return SIDE_NONE;
+        /* RT is also Ryles tube and radiotherapy: "RT FEEDS", "RT ASPIRATE", "RT COMPLETED" */
+        if (t->flags & GF_EXPANDED) {
+            static const char *const tube[] = {"feed", "feeds", "feeding", "aspirate", "aspiration", "insertion", "inserted",
+                                               "removed", "tube", "planned", "completed", "cycles", "sessions", "fraction",
+                                               "fractions", NULL};
+            for (const char *const *p = tube; *p; p++)
+                if (gdoc_is(d, i + 1, *p)) return SIDE_NONE;
+        }
         return SIDE_RIGHT;
     }
     if (strcmp(w, "bilateral") == 0 || strcmp(w, "bilaterally") == 0) return SIDE_BOTH;

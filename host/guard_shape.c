@@ -264,9 +264,11 @@ static cc_status missing_sentences(gctx *c, const gset *ps, cc_error *err) {
             }
             i++;
         }
-        /* two judged words anywhere; one is enough in the last two sentences, where a cut lands */
-        size_t need = s->tok[a].sent + 2 >= nsent ? 1 : 2;
-        if (words >= need && found == 0) {
+        /* two judged words anywhere; one is enough in the last two sentences, where a cut
+           lands, and there less than half reaching the output is already a loss */
+        bool tail = s->tok[a].sent + 2 >= nsent;
+        size_t need = tail ? 1 : 2;
+        if ((words >= need && found == 0) || (tail && words >= 3 && found * 2 < words)) {
             size_t b = i > a ? i - 1 : a;
             if (!gctx_reason(c, "truncation", s->tok[a].start, s->tok[b].end, -1, -1,
                              "nothing of this source sentence reaches the output"))

@@ -115,6 +115,8 @@ static void laterality(void) {
             "Visual acuity 6/9 in the right eye and 6/6 in the left eye. CMC eye drops four times daily in both eyes. "
             "Dolo can be repeated.");
     FLAG_PAIR("CONGESTION RE.", "Congestion in the left eye.", "laterality");
+    OK_PAIR("RT HEMIPARESIS. DISCHARGED ON RT FEEDS.", "Right hemiparesis. Discharged on Ryles tube feeds.");
+    OK_PAIR("PAIN RIF.", "Pain in the right iliac fossa.");
     OK_PAIR("PT LAMA.", "The patient left against medical advice.");
     FLAG_PAIR("LT KNEE SWELLING.", "Swelling of the right knee.", "laterality");
     FLAG_PAIR("B/L PEDAL EDEMA.", "Left pedal edema.", "laterality");
