@@ -117,6 +117,21 @@ cc_status gmeds_find(const gdoc *d, size_t **idx, size_t *n, cc_error *err) {
     return CC_OK;
 }
 
+/* A word of the other text that is a prefix of key or has key as a prefix,
+ * the shorter of the two at least six letters (abbreviated drug names). */
+static bool prefix_present(const gset *words, const char *key) {
+    size_t n = strlen(key);
+    if (n < 6 || gset_find(words, key) != SIZE_MAX) return false; /* exact matches go the normal way */
+    for (size_t i = 0; i < words->cap; i++) {
+        const char *w = words->keys[i];
+        if (!w || w[0] != key[0]) continue;
+        size_t m = strlen(w);
+        size_t short_len = m < n ? m : n;
+        if (short_len >= 6 && strncmp(w, key, short_len) == 0) return true;
+    }
+    return false;
+}
+
 static const char *key_of(const gdoc *d, size_t i) {
     const gtok *t = &d->tok[i];
     const char *syn = (t->lex & GL_SYN) ? glex_synonym(GT_NORM(d, t), t->len) : NULL;
@@ -133,6 +148,7 @@ static cc_status one_side(gctx *c, const gdoc *d, const gset *other_words, bool 
         for (size_t j = 0; j < k && !dup; j++) dup = strcmp(key_of(d, m[j]), key) == 0;
         if (dup) continue;
         const gtok *t = &d->tok[m[k]];
+        if (prefix_present(other_words, key)) continue; /* METHYLPRED ~ methylprednisolone */
         if (gdoc_has_word_fuzzy(other_words, key)) {
             /* named twice in the source (course and advice) but once in the output */
             uint32_t here = gset_count(is_src ? &c->src_words : &c->out_words, key), there = gset_count(other_words, key);

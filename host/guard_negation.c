@@ -24,7 +24,7 @@
 
 #include "guard_internal.h"
 
-enum { NARROW = 5, WIDE = 12, POST_REACH = 3 };
+enum { NARROW = 5, WIDE = 12, POST_REACH = 5 };
 enum { NEG_N = 1, NEG_W = 2, NEG_D = 4, NEG_WA = 8 };
 
 /* Words that make a comma-separated segment a statement of its own ("no
@@ -120,7 +120,7 @@ static void scopes(const gdoc *d, uint8_t *mark) {
         size_t tl = pre_trigger(d, i);
         if (tl) {
             int seen = 0;
-            bool crossed_and = false;
+            bool crossed_and = false, past_place = false;
             for (size_t j = i + tl; j < d->ntok && seen < WIDE; j++) {
                 /* "no complaints of fever": a terminator word right after the trigger is part of it */
                 if (seen == 0 && d->tok[j].kind == GK_WORD && (d->tok[j].lex & GL_TERM)) continue;
@@ -132,10 +132,12 @@ static void scopes(const gdoc *d, uint8_t *mark) {
                 if (gdoc_is(d, j, "and") && seen > 0 && (gdoc_is(d, i, "no") || gdoc_is(d, i, "nil"))) crossed_and = true;
                 /* a verb after the negated findings starts a new statement ("no vomiting and pain resolved") */
                 if (seen > 0 && d->tok[j].kind == GK_WORD && segment_breaker(d, j)) break;
-                /* "no evidence of DVT on Doppler": the place or test after the finding is not negated */
-                if (seen > 0 && d->tok[j].kind == GK_WORD && locative(d, j)) break;
+                /* "no evidence of DVT on Doppler": the place or test after the finding is only in
+                   the wide scope, so it never counts as negated in the source, but "no protein
+                   in the urine" still counts as keeping "URINE PROTEIN NIL" negated */
+                if (seen > 0 && d->tok[j].kind == GK_WORD && locative(d, j)) past_place = true;
                 if (!gdoc_is_content(d, j)) continue;
-                uint8_t m = seen < NARROW ? NEG_N | NEG_W : NEG_W;
+                uint8_t m = seen < NARROW && !past_place ? NEG_N | NEG_W : NEG_W;
                 if (seen == 0) m |= NEG_D;
                 if (!crossed_and) m |= NEG_WA;
                 mark[j] |= m;

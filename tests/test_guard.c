@@ -95,6 +95,8 @@ static void negation(void) {
     OK_PAIR("SEIZURE FREE X 72 HRS.", "Seizure-free for 72 hours.");
     OK_PAIR("NO E/O DVT ON DOPPLER.", "Doppler showed no evidence of DVT.");
     OK_PAIR("NO ICU ADMISSION NEEDED.", "ICU admission was not needed.");
+    OK_PAIR("URINE PROTEIN NIL.", "There was no protein in the urine.");
+    OK_PAIR("AVOID LATE NIGHT MEALS, SPICY FOOD.", "Late-night meals and spicy food should be avoided.");
     FLAG_PAIR("TROPONIN NEG.", "Troponin was positive.", "negation");
     OK_PAIR("NBM X 24 HRS, IV FLUIDS GIVEN.", "Nil by mouth for 24 hours and IV fluids were given.");
     OK_PAIR("NO H/O CHEST PAIN. NO VOMITING.", "He denied chest pain and vomiting.");
@@ -127,6 +129,7 @@ static void laterality(void) {
 static void meds(void) {
     OK_PAIR("TAB PAN 40 MG OD, INJ TT 0.5 ML IM.", "Tablet Pan 40 mg once daily and injection tetanus toxoid 0.5 mL intramuscularly.");
     OK_PAIR("TAB AMLODIPIN 5 MG OD.", "Tablet amlodipine 5 mg once daily.");
+    OK_PAIR("PULSE METHYLPRED 500 MG IV OD.", "Pulse methylprednisolone 500 mg intravenously once daily.");
     FLAG_PAIR("TAB PAN 40 MG OD, TAB DOLO 650 MG BD.", "Tablet Pan 40 mg once daily and tablet 650 mg twice daily.", "medication");
     FLAG_PAIR("TAB PAN 40 MG OD.", "Tablet Pan 40 mg once daily. The patient was also started on metformin.", "medication");
     FLAG_PAIR("TAB PAN 40 MG OD.", "Tablet Pan 40 mg once daily. Tablet Zyloric was added.", "medication");
