@@ -33,7 +33,8 @@ enum {
     GL_DRUGSTEM = 1u << 13, /* set per token by the normaliser: ends like a generic drug name */
     GL_NUMWORD = 1u << 14,  /* number word (two, twenty, first); value in the number table */
     GL_SYN = 1u << 15,      /* has an entry in the drug synonym table */
-    GL_BREAK = 1u << 16,    /* verb that starts a new statement inside a negation scope (was, improved) */
+    GL_BREAK = 1u << 16,    /* verb that starts a new statement inside a negation scope (improved, resolved) */
+    GL_AUX = 1u << 17,      /* auxiliary (is, was, were): "no joints were involved" keeps its scope */
 };
 
 /* Canonical units.  0 means "no unit". */

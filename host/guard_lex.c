@@ -205,7 +205,7 @@ static const char *const k_term[] = {
     "but", "however", "except", "although", "though", "apart", "aside", "yet", "whereas",
     "still", "presented", "presents", "admitted", "complaints", "complaint", "complaining", "complains",
     "complained",
-    "positive", "present", "which", "who", "nevertheless", "otherwise", "reports", "reported",
+    "positive", "present", "because", "which", "who", "nevertheless", "otherwise", "reports", "reported",
     "has", "had", "developed", "found", "showed", "revealed", "diagnosed", "started", "given",
     "treated", "advised",
 };
@@ -241,8 +241,9 @@ static const char *const k_negcand[] = {
     "nonreactive", "non-reactive", "doesn't", "didn't", "isn't", "wasn't", "don't", "hasn't", "haven't", "hadn't",
     "weren't", "aren't", "won't", "couldn't", "avoid", "avoided", "abstain", "refrain",
 };
+static const char *const k_aux[] = {"is", "was", "were", "are", "be", "been"};
 static const char *const k_breakers[] = {
-    "is", "was", "were", "are", "be", "been", "improved", "normal", "stable", "noted", "done", "gained", "increased",
+    "improved", "normal", "stable", "noted", "done", "gained", "increased",
     "decreased", "resolved", "subsided", "settled", "better", "reduced", "seen", "shows", "showed", "revealed", "well",
     "good",
 };
@@ -492,7 +493,7 @@ static void build_maps(void) {
                                       NELEM(k_term) + NELEM(k_form) + NELEM(k_anatomy) + NELEM(k_drugs) +
                                       NELEM(k_freqword) + NELEM(k_months) + NELEM(k_freqstart) +
                                       NELEM(k_negcand) + NELEM(k_side_words) + NELEM(k_numbers) +
-                                      NELEM(k_synonyms) + NELEM(k_breakers));
+                                      NELEM(k_synonyms) + NELEM(k_breakers) + NELEM(k_aux));
     if (!ok) return;
     for (size_t i = 0; i < NELEM(k_expand); i++) map_put(&g_expand, k_expand[i].key, (intptr_t)i, false);
     for (size_t i = 0; i < NELEM(k_units); i++) map_put(&g_units, k_units[i].key, k_units[i].unit, false);
@@ -513,6 +514,7 @@ static void build_maps(void) {
     put_class(k_negcand, NELEM(k_negcand), GL_NEGCAND);
     put_class(k_side_words, NELEM(k_side_words), GL_SIDE);
     put_class(k_breakers, NELEM(k_breakers), GL_BREAK);
+    put_class(k_aux, NELEM(k_aux), GL_AUX);
     for (size_t i = 0; i < NELEM(k_months); i++) map_put(&g_class, k_months[i].key, GL_MONTH, true);
     for (size_t i = 0; i < NELEM(k_numbers); i++) map_put(&g_class, k_numbers[i].key, GL_NUMWORD, true);
     for (size_t i = 0; i < NELEM(k_synonyms); i++) map_put(&g_class, k_synonyms[i].key, GL_SYN, true);

@@ -32,7 +32,7 @@ enum { NEG_N = 1, NEG_W = 2, NEG_D = 4, NEG_WA = 8 };
 static bool segment_breaker(const gdoc *d, size_t j) {
     const gtok *t = &d->tok[j];
     if (t->kind == GK_NUM) return true;
-    return t->kind == GK_WORD && (t->lex & (GL_TERM | GL_BREAK));
+    return t->kind == GK_WORD && (t->lex & (GL_TERM | GL_BREAK | GL_AUX));
 }
 
 /* Prepositions that attach a place, time or test to a negated finding. */
@@ -120,7 +120,7 @@ static void scopes(const gdoc *d, uint8_t *mark) {
         size_t tl = pre_trigger(d, i);
         if (tl) {
             int seen = 0;
-            bool crossed_and = false, past_place = false;
+            bool crossed_and = false, past_place = false, conj = false;
             for (size_t j = i + tl; j < d->ntok && seen < WIDE; j++) {
                 /* "no complaints of fever": a terminator word right after the trigger is part of it */
                 if (seen == 0 && d->tok[j].kind == GK_WORD && (d->tok[j].lex & GL_TERM)) continue;
@@ -130,8 +130,14 @@ static void scopes(const gdoc *d, uint8_t *mark) {
                 if (seen > 0 && d->tok[j].kind == GK_PUNCT && d->tok[j].punct == '(') break;
                 /* only after an article-like trigger: "no A and B" is ambiguous, "denied A and B" is not */
                 if (gdoc_is(d, j, "and") && seen > 0 && (gdoc_is(d, i, "no") || gdoc_is(d, i, "nil"))) crossed_and = true;
-                /* a verb after the negated findings starts a new statement ("no vomiting and pain resolved") */
-                if (seen > 0 && d->tok[j].kind == GK_WORD && segment_breaker(d, j)) break;
+                /* a verb after the negated findings starts a new statement ("no vomiting and pain
+                   resolved"); an auxiliary does only after a conjunction ("no joints were involved"
+                   keeps its scope, "no fever and the wound was healthy" does not) */
+                if (gdoc_is(d, j, "and") || gdoc_is(d, j, "but") || gdoc_is(d, j, "while") || gdoc_is(d, j, "so"))
+                    conj = conj || seen > 0;
+                if (seen > 0 && d->tok[j].kind == GK_WORD &&
+                    ((d->tok[j].lex & (GL_TERM | GL_BREAK)) || ((d->tok[j].lex & GL_AUX) && conj)))
+                    break;
                 /* "no evidence of DVT on Doppler": the place or test after the finding is only in
                    the wide scope, so it never counts as negated in the source, but "no protein
                    in the urine" still counts as keeping "URINE PROTEIN NIL" negated */

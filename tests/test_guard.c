@@ -96,6 +96,7 @@ static void negation(void) {
     OK_PAIR("NO E/O DVT ON DOPPLER.", "Doppler showed no evidence of DVT.");
     OK_PAIR("NO ICU ADMISSION NEEDED.", "ICU admission was not needed.");
     OK_PAIR("URINE PROTEIN NIL.", "There was no protein in the urine.");
+    OK_PAIR("NO OTHER JOINTS INVOLVED. PAIN RELIEVED.", "No other joints were involved. The pain was relieved.");
     OK_PAIR("AVOID LATE NIGHT MEALS, SPICY FOOD.", "Late-night meals and spicy food should be avoided.");
     FLAG_PAIR("TROPONIN NEG.", "Troponin was positive.", "negation");
     OK_PAIR("NBM X 24 HRS, IV FLUIDS GIVEN.", "Nil by mouth for 24 hours and IV fluids were given.");
