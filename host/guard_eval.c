@@ -343,7 +343,8 @@ static char *p_laterality(const char *t, int v) {
 static char *p_drop_drug(const char *t, int v) {
     hits h;
     if (!find_all("\\b(tablet|capsule|injection|syrup|inhaler|nebulisation|drops|gel)\\s+(?:of\\s+)?"
-                  "(?!every\\b|for\\b|once\\b|twice\\b|three\\b|with\\b|and\\b|at\\b|as\\b|was\\b|were\\b|in\\b|on\\b)"
+                  "(?!every\\b|for\\b|once\\b|twice\\b|three\\b|with\\b|and\\b|at\\b|as\\b|was\\b|were\\b|in\\b|on\\b|"
+                  "technique\\b|therapy\\b|site\\b)"
                   "([A-Za-z][A-Za-z-]{2,})", t, &h))
         return NULL;
     size_t k = pick(&h, v == 2 ? 0 : v);
