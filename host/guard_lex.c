@@ -229,6 +229,9 @@ static const char *const k_anatomy[] = {
     "pelvic", "hypochondrium", "lumbar", "upper", "lower", "sided", "lateral", "mca", "aca", "pca", "ica",
     "hemiparesis", "hemiplegia", "weakness", "lobar", "ventricular", "hemithorax", "axilla", "axillary",
     "gluteal", "buttock", "calf", "popliteal", "femoral", "subclavian", "jugular", "carotid", "radial",
+    "tonsil", "tonsils", "parotid", "parotids", "adrenal", "adrenals", "tube", "tubes", "fallopian", "nostril",
+    "nostrils", "nares", "pupil", "pupils", "hemispheres", "cheek", "cheeks", "temple", "temples", "palm", "palms",
+    "sole", "soles", "hemidiaphragm", "diaphragm", "kidney", "orbit", "orbits", "maxillary", "frontal",
 };
 static const char *const k_freqstart[] = {
     "once", "twice", "thrice", "weekly", "every", "each", "daily", "everyday", "od", "bedtime", "nightly", "night",

@@ -92,10 +92,15 @@ static bool post_trigger(const gdoc *d, size_t i) {
     if ((t->lex & GL_NEG_POST) && !gdoc_is(d, i + 1, "for")) return true;
     if (gdoc_is(d, i, "ruled") && gdoc_is(d, i + 1, "out")) return true;
     if (gdoc_is(d, i, "avoided")) return true;
-    /* pain-free, seizure free (not "free of", "free fluid", "free air") */
-    if (gdoc_is(d, i, "free") && i > 0 && !gdoc_is(d, i + 1, "of") && !gdoc_is(d, i + 1, "fluid") && !gdoc_is(d, i + 1, "air") &&
-        (d->tok[i - 1].kind == GK_WORD || (d->tok[i - 1].kind == GK_PUNCT && d->tok[i - 1].punct == '-')))
-        return true;
+    /* pain-free, "seizure free x 72 hrs" (not "free of", "free fluid", "free T4") */
+    if (gdoc_is(d, i, "free") && i > 0) {
+        bool hyphen = d->tok[i - 1].kind == GK_PUNCT && d->tok[i - 1].punct == '-';
+        bool ends = i + 1 >= d->ntok || gdoc_is_sentend(d, i + 1) ||
+                    (d->tok[i + 1].kind == GK_PUNCT && d->tok[i + 1].punct == ',') || d->tok[i + 1].kind == GK_NUM ||
+                    gdoc_is(d, i + 1, "for") || gdoc_is(d, i + 1, "since") || gdoc_is(d, i + 1, "x") ||
+                    gdoc_is(d, i + 1, "till") || gdoc_is(d, i + 1, "until") || gdoc_is(d, i + 1, "and");
+        if ((hyphen || (d->tok[i - 1].kind == GK_WORD && ends)) && !gdoc_is(d, i + 1, "of")) return true;
+    }
     if (gdoc_is(d, i, "not") || gdoc_is(d, i, "none")) {
         static const char *const v[] = {"seen", "present", "found", "detected", "noted", "elicited", "palpable",
                                         "felt", "observed", "visualised", "visualized", "recorded", "needed",

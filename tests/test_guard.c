@@ -93,6 +93,7 @@ static void negation(void) {
     OK_PAIR("HIV -VE, NS1 +VE.", "HIV negative, NS1 positive.");
     OK_PAIR("TROPONIN NEG X2. CT HEAD NEG FOR BLEED.", "Troponin was negative twice. CT of the head was negative for bleed.");
     OK_PAIR("SEIZURE FREE X 72 HRS.", "Seizure-free for 72 hours.");
+    OK_PAIR("THYROTOXICOSIS. FT4 4.2.", "Thyrotoxicosis with free T4 4.2.");
     OK_PAIR("NO E/O DVT ON DOPPLER.", "Doppler showed no evidence of DVT.");
     OK_PAIR("NO ICU ADMISSION NEEDED.", "ICU admission was not needed.");
     OK_PAIR("URINE PROTEIN NIL.", "There was no protein in the urine.");
@@ -120,6 +121,7 @@ static void laterality(void) {
     FLAG_PAIR("CONGESTION RE.", "Congestion in the left eye.", "laterality");
     OK_PAIR("RT HEMIPARESIS. DISCHARGED ON RT FEEDS.", "Right hemiparesis. Discharged on Ryles tube feeds.");
     OK_PAIR("PAIN RIF.", "Pain in the right iliac fossa.");
+    OK_PAIR("B/L TONSILS ENLARGED.", "Both tonsils were enlarged.");
     OK_PAIR("PT LAMA.", "The patient left against medical advice.");
     FLAG_PAIR("LT KNEE SWELLING.", "Swelling of the right knee.", "laterality");
     FLAG_PAIR("B/L PEDAL EDEMA.", "Left pedal edema.", "laterality");
