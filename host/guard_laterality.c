@@ -37,6 +37,14 @@ static int side_at(const gdoc *d, size_t i) {
                                                "fractions", NULL};
             for (const char *const *p = tube; *p; p++)
                 if (gdoc_is(d, i + 1, *p)) return SIDE_NONE;
+            /* "CONTINUE RT.", "PLANNED FOR RT,": radiotherapy as the object of a verb */
+            static const char *const verb[] = {"continue", "continued", "completed", "planned", "advised", "received",
+                                               "given", "for", "on", "after", "post", "of", "underwent", "started",
+                                               "palliative", "adjuvant", "concurrent", NULL};
+            bool end = i + 1 >= d->ntok || gdoc_is_sentend(d, i + 1) ||
+                       (d->tok[i + 1].kind == GK_PUNCT && d->tok[i + 1].punct == ',');
+            for (const char *const *p = verb; end && *p; p++)
+                if (i > 0 && gdoc_is(d, i - 1, *p)) return SIDE_NONE;
         }
         return SIDE_RIGHT;
     }

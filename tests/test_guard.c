@@ -122,6 +122,7 @@ static void laterality(void) {
     OK_PAIR("RT HEMIPARESIS. DISCHARGED ON RT FEEDS.", "Right hemiparesis. Discharged on Ryles tube feeds.");
     OK_PAIR("PAIN RIF.", "Pain in the right iliac fossa.");
     OK_PAIR("B/L TONSILS ENLARGED.", "Both tonsils were enlarged.");
+    OK_PAIR("ON CHEMORADIATION. CONTINUE RT.", "On chemoradiation. Radiotherapy continues.");
     OK_PAIR("PT LAMA.", "The patient left against medical advice.");
     FLAG_PAIR("LT KNEE SWELLING.", "Swelling of the right knee.", "laterality");
     FLAG_PAIR("B/L PEDAL EDEMA.", "Left pedal edema.", "laterality");
