@@ -48,6 +48,8 @@ static bool locative(const gdoc *d, size_t j) {
 
 /* At a comma at index j inside a scope: does the next segment read as a new statement? */
 static bool comma_ends_scope(const gdoc *d, size_t j) {
+    /* ", and ..." starts a new clause in prose; a negated list ends with "or" */
+    if (gdoc_is(d, j + 1, "and") || gdoc_is(d, j + 1, "but") || gdoc_is(d, j + 1, "so") || gdoc_is(d, j + 1, "then")) return true;
     for (size_t k = j + 1; k < d->ntok; k++) {
         const gtok *t = &d->tok[k];
         if (gdoc_is_sentend(d, k) || (t->kind == GK_PUNCT && t->punct == ',')) return false;

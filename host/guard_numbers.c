@@ -27,6 +27,38 @@ typedef struct {
 } num_item;
 
 static size_t adverb_numbers(const gdoc *d, num_item *v, size_t m, size_t cap);
+static size_t inword_numbers(const gdoc *d, num_item *v, size_t m, size_t cap);
+
+/* Digits at the end of a source word (FOLFOX C3, T6, L5): the rewrite may spell the
+ * letter out ("cycle 3"), so they may stand for an output number but are never
+ * reported missing. */
+static size_t inword_numbers(const gdoc *d, num_item *v, size_t m, size_t cap) {
+    for (size_t i = 0; i < d->ntok && m < cap; i++) {
+        const gtok *t = &d->tok[i];
+        if (t->kind != GK_WORD || !(t->flags & GF_INWORD) || t->len > 6) continue;
+        const char *w = GT_NORM(d, t);
+        size_t n = t->len, k = n;
+        while (k > 0 && w[k - 1] >= '0' && w[k - 1] <= '9') k--;
+        if (k != 1 || k == n || n - k > 3) continue; /* one letter, then digits: C3, D8 */
+        double val = 0;
+        for (size_t q = k; q < n; q++) val = val * 10 + (w[q] - '0');
+        v[m].value = val;
+        v[m].unit = GU_NONE;
+        v[m].tok = i;
+        v[m].match = 0;
+        v[m].adverb = true;
+        m++;
+    }
+    return m;
+}
+
+/* The output number follows a word starting with the source token's letter ("cycle 3" for C3). */
+static bool spelled_out(const gctx *c, const num_item *src, const num_item *out) {
+    char letter = GT_NORM(c->src, &c->src->tok[src->tok])[0];
+    size_t j = out->tok;
+    return j > 0 && c->out->tok[j - 1].kind == GK_WORD && GT_NORM(c->out, &c->out->tok[j - 1])[0] == letter &&
+           c->out->tok[j - 1].len > 1;
+}
 
 /* "each for 5 days", "5 days each", "both for 5 days": one number for several items. */
 static bool distributive(const gdoc *d, size_t i) {
@@ -60,6 +92,7 @@ static cc_status collect(const gdoc *d, num_item **out, size_t *n, bool adverbs,
         m++;
     }
     if (adverbs) m = adverb_numbers(d, v, m, cap);
+    else m = inword_numbers(d, v, m, cap);
     *out = v;
     *n = m;
     return CC_OK;
@@ -130,10 +163,16 @@ cc_status gcheck_numbers(gctx *c, cc_error *err) {
     cc_status st = collect(c->src, &s, &ns, false, err);
     if (st == CC_OK) st = collect(c->out, &o, &no, true, err);
     if (st != CC_OK) goto done;
+    /* first: an output number may spell out the digits of a source word ("cycle 3" for C3) */
+    for (size_t j = 0; j < no; j++)
+        for (size_t i = 0; i < ns && !o[j].match; i++)
+            if (s[i].adverb && !s[i].match && !o[j].adverb && same_value(s[i].value, o[j].value) &&
+                spelled_out(c, &s[i], &o[j]))
+                s[i].match = o[j].match = 5;
     /* pass 0: value, unit, written as digits on both sides and both in or out of a date
        (so "single" for 1 cannot take the 01 of a date) */
     for (size_t i = 0; i < ns; i++)
-        for (size_t j = 0; j < no && !s[i].match; j++) {
+        for (size_t j = 0; j < no && !s[i].match && !s[i].adverb; j++) {
             const gtok *ts = &c->src->tok[s[i].tok], *to = &c->out->tok[o[j].tok];
             if (!o[j].match && !o[j].adverb && !(to->flags & GF_NUMWORD) && !(ts->flags & GF_NUMWORD) &&
                 ((ts->flags ^ to->flags) & GF_DATE) == 0 && s[i].unit == o[j].unit && same_value(s[i].value, o[j].value))
@@ -141,20 +180,20 @@ cc_status gcheck_numbers(gctx *c, cc_error *err) {
         }
     /* pass 1: value and unit */
     for (size_t i = 0; i < ns; i++)
-        for (size_t j = 0; j < no && !s[i].match; j++)
+        for (size_t j = 0; j < no && !s[i].match && !s[i].adverb; j++)
             if (!o[j].match && s[i].unit == o[j].unit && same_value(s[i].value, o[j].value)) s[i].match = o[j].match = 1;
     /* pass 2: value, one side without a unit */
     for (size_t i = 0; i < ns; i++)
-        for (size_t j = 0; j < no && !s[i].match; j++)
+        for (size_t j = 0; j < no && !s[i].match && !s[i].adverb; j++)
             if (!o[j].match && (!s[i].unit || !o[j].unit) && same_value(s[i].value, o[j].value)) s[i].match = o[j].match = 2;
     /* a distributive output number ("each for 5 days") also covers further equal source numbers */
     for (size_t i = 0; i < ns; i++)
-        for (size_t j = 0; j < no && !s[i].match; j++)
+        for (size_t j = 0; j < no && !s[i].match && !s[i].adverb; j++)
             if (o[j].each && s[i].unit == o[j].unit && same_value(s[i].value, o[j].value)) s[i].match = 1;
     char a[64], b[64];
     /* pass 3: same value, different unit */
     for (size_t i = 0; i < ns; i++)
-        for (size_t j = 0; j < no && !s[i].match; j++)
+        for (size_t j = 0; j < no && !s[i].match && !s[i].adverb; j++)
             if (!o[j].match && !o[j].adverb && same_value(s[i].value, o[j].value)) {
                 s[i].match = o[j].match = 3;
                 fmt_num(a, sizeof a, c->src, &s[i]);
@@ -165,7 +204,7 @@ cc_status gcheck_numbers(gctx *c, cc_error *err) {
             }
     /* pass 4: same unit, different value */
     for (size_t i = 0; i < ns; i++)
-        for (size_t j = 0; j < no && !s[i].match; j++)
+        for (size_t j = 0; j < no && !s[i].match && !s[i].adverb; j++)
             if (!o[j].match && !o[j].adverb && s[i].unit && s[i].unit == o[j].unit) {
                 s[i].match = o[j].match = 4;
                 fmt_num(a, sizeof a, c->src, &s[i]);
@@ -175,7 +214,7 @@ cc_status gcheck_numbers(gctx *c, cc_error *err) {
                     goto oom;
             }
     for (size_t i = 0; i < ns; i++) {
-        if (s[i].match) continue;
+        if (s[i].match || s[i].adverb) continue;
         fmt_num(a, sizeof a, c->src, &s[i]);
         const gtok *ts = &c->src->tok[s[i].tok];
         if (!gctx_reason(c, "numbers", ts->start, ts->end, -1, -1, "number '%s' of the source is missing from the output", a))

@@ -49,6 +49,7 @@ static void numbers(void) {
     OK_PAIR("PLATELETS 1,50,000.", "Platelets 150,000.");
     OK_PAIR("DOE NYHA III. SVD ON 05/01/2024.", "Dyspnoea on exertion, NYHA class III. Single vessel disease on 05/01/2024.");
     OK_PAIR("TPA GIVEN AT 14:20.", "tPA was given at 14:20.");
+    OK_PAIR("ON FOLFOX C3. AFEBRILE FROM DAY 3.", "On FOLFOX cycle 3. Afebrile from day 3.");
     FLAG_PAIR("TPA GIVEN AT 14:20.", "tPA was given at 14:00.", "numbers");
     OK_PAIR("TAB AMOXICILLIN 500 MG TDS X 5/7.", "Tablet amoxicillin 500 mg three times daily for 5 days.");
     OK_PAIR("REVIEW AFTER 1 WEEK.", "Review after a week.");
@@ -98,6 +99,8 @@ static void negation(void) {
     OK_PAIR("NO ICU ADMISSION NEEDED.", "ICU admission was not needed.");
     OK_PAIR("URINE PROTEIN NIL.", "There was no protein in the urine.");
     OK_PAIR("NO OTHER JOINTS INVOLVED. PAIN RELIEVED.", "No other joints were involved. The pain was relieved.");
+    OK_PAIR("NO AIR TRAVEL X 2 WEEKS. RETURN IF CHEST PAIN.",
+            "No air travel for 2 weeks, and return if there is chest pain.");
     OK_PAIR("AVOID LATE NIGHT MEALS, SPICY FOOD.", "Late-night meals and spicy food should be avoided.");
     FLAG_PAIR("TROPONIN NEG.", "Troponin was positive.", "negation");
     OK_PAIR("NBM X 24 HRS, IV FLUIDS GIVEN.", "Nil by mouth for 24 hours and IV fluids were given.");
