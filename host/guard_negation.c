@@ -10,8 +10,10 @@
  * nothing.  Each side gets a narrow scope (5 content words) and a wide one
  * (12): a finding counts as negated in the source when the narrow scope
  * covers it, and as still negated in the output when the wide one does
- * (and the other way round for an added negation), so a more verbose
- * rewrite ("no history of fever, cough or cold") is not flagged.  A finding
+ * (an added negation must put the finding among the first three content words
+ * after a trigger, where an inserted "no" lands, not merely inside a long
+ * scope), so a more verbose rewrite ("no history of fever, cough or cold") is
+ * not flagged.  A finding
  * negated by its own trigger in the source ("NO STRIDOR, NO HYPOTENSION")
  * must not end up negated only across an "and" ("no stridor and
  * hypotension"), which a reader can take either way.  A comma ends a scope
@@ -25,7 +27,8 @@
 #include "guard_internal.h"
 
 enum { NARROW = 5, WIDE = 12, POST_REACH = 5 };
-enum { NEG_N = 1, NEG_W = 2, NEG_D = 4, NEG_WA = 8 };
+enum { NEG_N = 1, NEG_W = 2, NEG_D = 4, NEG_WA = 8, NEG_NEAR = 16 };
+enum { NEAR = 3 }; /* content words right after a trigger that an added negation must reach */
 
 /* Words that make a comma-separated segment a statement of its own ("no
  * fever, appetite improved"), so a negation's scope does not run into it. */
@@ -152,6 +155,7 @@ static void scopes(const gdoc *d, uint8_t *mark) {
                 if (!gdoc_is_content(d, j)) continue;
                 uint8_t m = seen < NARROW && !past_place ? NEG_N | NEG_W : NEG_W;
                 if (seen == 0) m |= NEG_D;
+                if (seen < NEAR && !past_place) m |= NEG_NEAR;
                 if (!crossed_and) m |= NEG_WA;
                 mark[j] |= m;
                 seen++;
@@ -164,7 +168,7 @@ static void scopes(const gdoc *d, uint8_t *mark) {
                 if (j + 1 == i && d->tok[j].kind == GK_PUNCT && (d->tok[j].punct == ':' || d->tok[j].punct == '-')) continue;
                 if (terminator(d, j) || (d->tok[j].kind == GK_PUNCT && d->tok[j].punct == ',')) break;
                 if (!gdoc_is_content(d, j)) continue;
-                mark[j] |= NEG_N | NEG_W | NEG_WA;
+                mark[j] |= (uint8_t)(NEG_N | NEG_W | NEG_WA | (seen < NEAR ? NEG_NEAR : 0) | (seen == 0 ? NEG_D : 0));
                 seen++;
             }
         }
@@ -178,6 +182,7 @@ typedef struct {
     uint32_t *wide;     /* [set.cap] occurrences in a wide scope */
     uint32_t *direct;   /* [set.cap] occurrences right after their trigger */
     uint32_t *wide_noand; /* [set.cap] occurrences in a wide scope not reached across "and" */
+    uint32_t *near;     /* [set.cap] occurrences among the first NEAR content words of a scope */
 } neg_table;
 
 static cc_status table(const gdoc *d, neg_table *nt, cc_error *err) {
@@ -192,7 +197,8 @@ static cc_status table(const gdoc *d, neg_table *nt, cc_error *err) {
     nt->wide = calloc(nt->set.cap, sizeof *nt->wide);
     nt->direct = calloc(nt->set.cap, sizeof *nt->direct);
     nt->wide_noand = calloc(nt->set.cap, sizeof *nt->wide_noand);
-    if (!nt->narrow || !nt->wide || !nt->direct || !nt->wide_noand) {
+    nt->near = calloc(nt->set.cap, sizeof *nt->near);
+    if (!nt->narrow || !nt->wide || !nt->direct || !nt->wide_noand || !nt->near) {
         st = cc_fail(err, CC_ERR_NOMEM, "guard: out of memory (negation)");
         goto done;
     }
@@ -204,6 +210,7 @@ static cc_status table(const gdoc *d, neg_table *nt, cc_error *err) {
         nt->wide[k] += (mark[i] & NEG_W) != 0;
         nt->direct[k] += (mark[i] & NEG_D) != 0;
         nt->wide_noand[k] += (mark[i] & NEG_WA) != 0;
+        nt->near[k] += (mark[i] & NEG_NEAR) != 0;
     }
 done:
     free(mark);
@@ -216,6 +223,7 @@ static void table_free(neg_table *nt) {
     free(nt->wide);
     free(nt->direct);
     free(nt->wide_noand);
+    free(nt->near);
 }
 
 /* Slot of a key within a small edit distance of w (long words only: spelling variants), or SIZE_MAX. */
@@ -246,7 +254,7 @@ cc_status gcheck_negation(gctx *c, cc_error *err) {
             if (!gctx_reason(c, "negation", ts->start, ts->end, to->start, to->end,
                              "'%s' is negated in the source but affirmed in the output", w))
                 goto oom;
-        } else if (s.wide[k] == 0 && o.narrow[ko] > 0) {
+        } else if (s.wide[k] == 0 && o.near[ko] > 0) {
             if (!gctx_reason(c, "negation", ts->start, ts->end, to->start, to->end,
                              "'%s' is affirmed in the source but negated in the output", w))
                 goto oom;
