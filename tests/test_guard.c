@@ -95,6 +95,7 @@ static void negation(void) {
     OK_PAIR("TROPONIN NEG X2. CT HEAD NEG FOR BLEED.", "Troponin was negative twice. CT of the head was negative for bleed.");
     OK_PAIR("SEIZURE FREE X 72 HRS.", "Seizure-free for 72 hours.");
     OK_PAIR("THYROTOXICOSIS. FT4 4.2.", "Thyrotoxicosis with free T4 4.2.");
+    OK_PAIR("BABY B +VE, DCT -VE.", "The baby is B positive, with a negative DCT.");
     OK_PAIR("NO E/O DVT ON DOPPLER.", "Doppler showed no evidence of DVT.");
     OK_PAIR("NO ICU ADMISSION NEEDED.", "ICU admission was not needed.");
     OK_PAIR("URINE PROTEIN NIL.", "There was no protein in the urine.");
