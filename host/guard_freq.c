@@ -357,6 +357,11 @@ cc_status gcheck_freq_routes(gctx *c, const gfreq *sf, size_t nsf, const gfreq *
     int slots_src = 0;
     for (size_t j = 0; j < nsf; j++) slots_src += (sf[j].flags & (GQ_NIGHT | GQ_MORNING)) != 0;
     for (size_t j = 0; j < nof; j++) {
+        /* only frequencies said of a drug: "daily dressing", "daily fetal movement count" are not doses */
+        bool of_drug = false;
+        for (size_t k = 0; k < nom && !of_drug; k++)
+            of_drug = om[k] < of[j].first && c->out->tok[om[k]].sent == c->out->tok[of[j].first].sent;
+        if (!of_drug) continue;
         if (of[j].per_day > 0 && of[j].per_day < 32 && !(sall & (1u << of[j].per_day)) && !slots_src) {
             char b[40];
             describe(b, sizeof b, 1u << of[j].per_day, 0);

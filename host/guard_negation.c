@@ -232,9 +232,14 @@ static void table_free(neg_table *nt) {
 static size_t find_close(const gset *set, const char *w) {
     size_t n = strlen(w);
     int max = n >= 8 ? 2 : n >= 6 ? 1 : 0;
-    if (!max) return SIZE_MAX;
-    for (size_t i = 0; i < set->cap; i++)
-        if (set->keys[i] && set->keys[i][0] == w[0] && gedit_distance(set->keys[i], w, max) <= max) return i;
+    for (size_t i = 0; i < set->cap; i++) {
+        const char *k = set->keys[i];
+        if (!k || k[0] != w[0]) continue;
+        if (max && gedit_distance(k, w, max) <= max) return i;
+        /* another form of the same word: leak / leaking, swell / swelling, dilate / dilated */
+        size_t m = strlen(k), lo = m < n ? m : n, hi = m < n ? n : m;
+        if (lo >= 4 && hi - lo <= 3 && strncmp(k, w, lo) == 0) return i;
+    }
     return SIZE_MAX;
 }
 

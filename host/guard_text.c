@@ -296,6 +296,12 @@ static cc_status scan(gdoc *d, cc_error *err) {
             continue;
         }
         if (is_alpha(c)) {
+            /* 2X2 CM, 5x1 cm: the x between two numbers is a word of its own */
+            if ((c == 'x' || c == 'X') && p > t && is_digit((unsigned char)p[-1]) && p + 1 < e && is_digit((unsigned char)p[1])) {
+                st = emit_word(d, at, at + 1, p, 1, false, err);
+                p++;
+                continue;
+            }
             /* dotted single letters: q.d., i.v., t.d.s -> one word */
             if (p + 2 < e && p[1] == '.' && is_alpha((unsigned char)p[2]) && (unsigned char)p[2] < 0x80 && c < 0x80 &&
                 (p + 3 >= e || !is_alnum((unsigned char)p[3])) && (p == t || !is_alnum((unsigned char)p[-1]))) {

@@ -50,6 +50,7 @@ static void numbers(void) {
     OK_PAIR("DOE NYHA III. SVD ON 05/01/2024.", "Dyspnoea on exertion, NYHA class III. Single vessel disease on 05/01/2024.");
     OK_PAIR("TPA GIVEN AT 14:20.", "tPA was given at 14:20.");
     OK_PAIR("ON FOLFOX C3. AFEBRILE FROM DAY 3.", "On FOLFOX cycle 3. Afebrile from day 3.");
+    OK_PAIR("CERVICAL LN 2X2 CM. ADVISED DFMC.", "Cervical lymph node of 2 x 2 cm. Daily fetal movement counting was advised.");
     FLAG_PAIR("TPA GIVEN AT 14:20.", "tPA was given at 14:00.", "numbers");
     OK_PAIR("TAB AMOXICILLIN 500 MG TDS X 5/7.", "Tablet amoxicillin 500 mg three times daily for 5 days.");
     OK_PAIR("REVIEW AFTER 1 WEEK.", "Review after a week.");
@@ -96,6 +97,7 @@ static void negation(void) {
     OK_PAIR("SEIZURE FREE X 72 HRS.", "Seizure-free for 72 hours.");
     OK_PAIR("THYROTOXICOSIS. FT4 4.2.", "Thyrotoxicosis with free T4 4.2.");
     OK_PAIR("BABY B +VE, DCT -VE.", "The baby is B positive, with a negative DCT.");
+    FLAG_PAIR("NO PV LEAK.", "There was leaking per vaginum.", "negation");
     OK_PAIR("NO E/O DVT ON DOPPLER.", "Doppler showed no evidence of DVT.");
     OK_PAIR("NO ICU ADMISSION NEEDED.", "ICU admission was not needed.");
     OK_PAIR("URINE PROTEIN NIL.", "There was no protein in the urine.");
