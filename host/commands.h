@@ -6,11 +6,14 @@
 
 #include "engine.h"
 
+int cmd_check(int argc, char **argv);
 int cmd_convert(int argc, char **argv);
 int cmd_devices(int argc, char **argv);
 int cmd_export(int argc, char **argv);
+int cmd_guard_eval(int argc, char **argv);
 int cmd_inspect(int argc, char **argv);
 int cmd_merge(int argc, char **argv);
+int cmd_review(int argc, char **argv);
 int cmd_run(int argc, char **argv);
 int cmd_sample_db(int argc, char **argv);
 int cmd_synth_model(int argc, char **argv);

@@ -10,6 +10,7 @@ PKGS=(
   libsqlite3-dev zlib1g-dev libpcre2-dev libjansson-dev   # build dependencies
   sqlite3 python3 python3-pip python3-venv                # tests and setup
   clang libclang-rt-dev                                   # libFuzzer and sanitizer runtimes
+  chromium                                                # review report browser test (headless)
 )
 EXTRA=${CLINCLEAN_EXTRA_PKGS:-}
 missing=()

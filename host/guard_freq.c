@@ -1,0 +1,399 @@
+/* guard_freq.c - frequencies and routes of administration, per medication.
+ *
+ * Frequency phrases are read into doses per day plus flags (as needed,
+ * immediately, at night, weekly, alternate days): OD / once daily / daily /
+ * 1-0-0 are 1, BD / twice a day / 1-0-1 / every 12 hours are 2, TDS / three
+ * times a day / 8 hourly are 3, and so on.  OD is always a dose slot here
+ * (Indian usage), never the right eye.  Numbers inside a frequency phrase
+ * ("every 8 hours", "three times a day") are marked so the number check does
+ * not count them as doses.
+ *
+ * The check compares, for every drug of the source, the frequencies and
+ * routes in its clause (from the drug to the next drug or the sentence end)
+ * with those in the clauses of the same drug in the output; it flags only a
+ * contradiction (both sides state a frequency or a route and they differ) or
+ * a lost "as needed" / "immediately".  Across the whole text, a daily count
+ * the source never states is flagged too. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "guard_internal.h"
+
+static bool is_w(const gdoc *d, size_t i, const char *w) { return gdoc_is(d, i, w); }
+
+static bool is_any(const gdoc *d, size_t i, const char *const *ws) {
+    for (; *ws; ws++)
+        if (gdoc_is(d, i, *ws)) return true;
+    return false;
+}
+
+static bool is_num(const gdoc *d, size_t i) { return i < d->ntok && d->tok[i].kind == GK_NUM; }
+
+/* "day" / "daily" / "a day" / "per day" / "every day" / "in a day" at i; returns tokens used or 0. */
+static size_t day_tail(const gdoc *d, size_t i) {
+    static const char *const day[] = {"day", "daily", "days", NULL};
+    if (is_w(d, i, "daily")) return 1;
+    if ((is_w(d, i, "a") || is_w(d, i, "per") || is_w(d, i, "every") || is_w(d, i, "each")) && is_any(d, i + 1, day))
+        return 2;
+    if (is_w(d, i, "in") && is_w(d, i + 1, "a") && is_w(d, i + 2, "day")) return 3;
+    if (is_w(d, i, "/") || (i < d->ntok && d->tok[i].kind == GK_PUNCT && d->tok[i].punct == '/')) {
+        if (is_w(d, i + 1, "day") || is_w(d, i + 1, "d")) return 2;
+    }
+    return 0;
+}
+
+/* q8h, q12h, q6h, q4h, q2h written as one word */
+static int qnh(const gdoc *d, size_t i) {
+    if (i >= d->ntok || d->tok[i].kind != GK_WORD) return 0;
+    const char *w = GT_NORM(d, &d->tok[i]);
+    size_t n = d->tok[i].len;
+    if (n < 3 || n > 5 || w[0] != 'q' || w[n - 1] != 'h') return 0;
+    int v = 0;
+    for (size_t k = 1; k + 1 < n; k++) {
+        if (w[k] < '0' || w[k] > '9') return 0;
+        v = v * 10 + (w[k] - '0');
+    }
+    return v > 0 && v <= 24 ? v : 0;
+}
+
+static int per_day_from_hours(double h) {
+    if (h <= 0 || h > 24) return 0;
+    return (int)(24.0 / h + 0.5);
+}
+
+/* Match a frequency phrase at i; fill f and return tokens used (0 if none). */
+static size_t match(gdoc *d, size_t i, gfreq *f) {
+    static const char *const needed[] = {"needed", "required", "necessary", NULL};
+    memset(f, 0, sizeof *f);
+    f->first = i;
+    size_t n;
+    {
+        /* fast reject: only numbers, dose patterns, q<N>h and a few words start a phrase */
+        const gtok *t = &d->tok[i];
+        if (t->kind == GK_WORD && !(t->lex & GL_FREQSTART) && GT_NORM(d, t)[0] != 'q') return 0;
+        if (t->kind != GK_WORD && t->kind != GK_NUM && t->kind != GK_DOSEPAT) return 0;
+    }
+    if (d->tok[i].kind == GK_DOSEPAT) {
+        f->per_day = (int)d->tok[i].value;
+        n = 1;
+        goto done;
+    }
+    if (is_w(d, i, "once") && is_w(d, i + 1, "weekly")) {
+        f->flags = GQ_WEEKLY;
+        n = 2;
+        goto done;
+    }
+    if (is_w(d, i, "once") && (is_w(d, i + 1, "a") || is_w(d, i + 1, "every") || is_w(d, i + 1, "per")) &&
+        is_w(d, i + 2, "week")) {
+        f->flags = GQ_WEEKLY;
+        n = 3;
+        goto done;
+    }
+    if (is_w(d, i, "weekly")) {
+        f->flags = GQ_WEEKLY;
+        n = 1;
+        goto done;
+    }
+    if (is_any(d, i, (const char *const[]){"once", "twice", "thrice", NULL})) {
+        size_t t = day_tail(d, i + 1);
+        if (t) {
+            f->per_day = is_w(d, i, "once") ? 1 : is_w(d, i, "twice") ? 2 : 3;
+            n = 1 + t;
+            goto done;
+        }
+    }
+    if (is_num(d, i) && (is_w(d, i + 1, "times") || is_w(d, i + 1, "time") || is_w(d, i + 1, "x"))) {
+        size_t t = day_tail(d, i + 2);
+        if (t) {
+            f->per_day = (int)d->tok[i].value;
+            d->tok[i].flags |= GF_USED;
+            n = 2 + t;
+            goto done;
+        }
+    }
+    if (is_w(d, i, "every") && is_num(d, i + 1) && (is_w(d, i + 2, "hour") || is_w(d, i + 2, "hours") ||
+                                                     is_w(d, i + 2, "hourly") || is_w(d, i + 2, "h") || is_w(d, i + 2, "hr"))) {
+        f->per_day = per_day_from_hours(d->tok[i + 1].value);
+        d->tok[i + 1].flags |= GF_USED;
+        d->tok[i + 1].unit = GU_HOUR;
+        n = 3;
+        goto done;
+    }
+    if (is_num(d, i) && (is_w(d, i + 1, "hourly") || is_w(d, i + 1, "hrly"))) {
+        f->per_day = per_day_from_hours(d->tok[i].value);
+        d->tok[i].flags |= GF_USED;
+        d->tok[i].unit = GU_HOUR;
+        n = 2;
+        goto done;
+    }
+    if (is_num(d, i) && i + 2 < d->ntok && d->tok[i + 1].kind == GK_PUNCT && d->tok[i + 1].punct == '-' &&
+        is_w(d, i + 2, "hourly")) {
+        f->per_day = per_day_from_hours(d->tok[i].value);
+        d->tok[i].flags |= GF_USED;
+        d->tok[i].unit = GU_HOUR;
+        n = 3;
+        goto done;
+    }
+    int q = qnh(d, i);
+    if (q) {
+        f->per_day = per_day_from_hours(q);
+        n = 1;
+        goto done;
+    }
+    if ((is_w(d, i, "every") && is_w(d, i + 1, "other") && is_w(d, i + 2, "day")) ||
+        (is_w(d, i, "alternate") && (is_w(d, i + 1, "day") || is_w(d, i + 1, "days")))) {
+        f->flags = GQ_ALT;
+        n = 3 - is_w(d, i, "alternate");
+        goto done;
+    }
+    if (is_w(d, i, "daily") || is_w(d, i, "everyday") || is_w(d, i, "od") ||
+        ((is_w(d, i, "every") || is_w(d, i, "each")) && is_w(d, i + 1, "day"))) {
+        f->per_day = 1;
+        n = is_w(d, i, "every") || is_w(d, i, "each") ? 2 : 1;
+        goto done;
+    }
+    if (is_w(d, i, "bedtime") || is_w(d, i, "nightly") || is_w(d, i, "night") || is_w(d, i, "evening")) {
+        f->flags = GQ_NIGHT;
+        n = 1;
+        goto done;
+    }
+    if (is_w(d, i, "morning") || is_w(d, i, "afternoon") || is_w(d, i, "noon") || is_w(d, i, "breakfast")) {
+        f->flags = GQ_MORNING;
+        n = 1;
+        goto done;
+    }
+    if ((is_w(d, i, "as") || is_w(d, i, "when") || is_w(d, i, "if")) && is_any(d, i + 1, needed)) {
+        f->flags = GQ_PRN;
+        n = 2;
+        goto done;
+    }
+    if (is_w(d, i, "as") && is_w(d, i + 1, "and") && is_w(d, i + 2, "when")) {
+        f->flags = GQ_PRN;
+        n = 3;
+        goto done;
+    }
+    if ((is_w(d, i, "on") && is_w(d, i + 1, "demand")) || is_w(d, i, "sos") || is_w(d, i, "prn")) {
+        f->flags = GQ_PRN;
+        n = is_w(d, i, "on") ? 2 : 1;
+        goto done;
+    }
+    if (is_w(d, i, "immediately") || is_w(d, i, "stat")) {
+        f->flags = GQ_STAT;
+        n = 1;
+        goto done;
+    }
+    if (is_w(d, i, "at") && is_w(d, i + 1, "once")) {
+        f->flags = GQ_STAT;
+        n = 2;
+        goto done;
+    }
+    return 0;
+done:
+    f->last = i + n - 1;
+    return n;
+}
+
+cc_status gfreq_scan(gdoc *d, gfreq **out, size_t *nout, cc_error *err) {
+    size_t cap = 16, n = 0;
+    gfreq *v = malloc(cap * sizeof *v);
+    if (!v) return cc_fail(err, CC_ERR_NOMEM, "guard: out of memory (frequencies)");
+    for (size_t i = 0; i < d->ntok;) {
+        gfreq f;
+        size_t used = match(d, i, &f);
+        if (!used) {
+            i++;
+            continue;
+        }
+        if (n == cap) {
+            gfreq *nv = realloc(v, cap * 2 * sizeof *v);
+            if (!nv) {
+                free(v);
+                return cc_fail(err, CC_ERR_NOMEM, "guard: out of memory (frequencies)");
+            }
+            v = nv;
+            cap *= 2;
+        }
+        v[n++] = f;
+        i += used;
+    }
+    *out = v;
+    *nout = n;
+    return CC_OK;
+}
+
+/* ---------------------------------------------------------------- per-drug comparison */
+
+/* What a drug's clause(s) say. */
+typedef struct {
+    uint32_t per_day;  /* bit k set: k doses per day stated */
+    int flags;         /* GQ_* union */
+    uint32_t routes;   /* bit r set: route GR_r stated */
+    int64_t start, end; /* span of the first clause */
+} clause_info;
+
+static int route_at(const gdoc *d, size_t i) {
+    const gtok *t = &d->tok[i];
+    if (t->kind != GK_WORD) return GR_NONE;
+    if (is_w(d, i, "by") && is_w(d, i + 1, "mouth")) return GR_PO;
+    if (is_w(d, i, "per") && (is_w(d, i + 1, "oral") || is_w(d, i + 1, "os"))) return GR_PO;
+    if (is_w(d, i, "per") && (is_w(d, i + 1, "rectum") || is_w(d, i + 1, "rectal"))) return GR_PR;
+    if (is_w(d, i + 0, "oral") && i > 0 && is_w(d, i - 1, "per")) return GR_NONE; /* counted at "per" */
+    return glex_route(GT_NORM(d, t), t->len);
+}
+
+/* End of the clause of the drug mention at index k of mentions m (exclusive token index). */
+static size_t clause_end(const gdoc *d, const size_t *m, size_t nm, size_t k) {
+    size_t lim = k + 1 < nm ? m[k + 1] : d->ntok;
+    size_t i = m[k] + 1;
+    while (i < lim && !(gdoc_is_sentend(d, i) && d->tok[i].punct != ':')) i++;
+    return i;
+}
+
+static void collect(const gdoc *d, const size_t *m, size_t nm, size_t k, const gfreq *f, size_t nf,
+                    clause_info *ci) {
+    size_t a = m[k], b = clause_end(d, m, nm, k);
+    int slots = 0;
+    for (size_t j = 0; j < nf; j++) {
+        if (f[j].first < a || f[j].first >= b) continue;
+        if (f[j].per_day > 0 && f[j].per_day < 32) ci->per_day |= 1u << f[j].per_day;
+        ci->flags |= f[j].flags;
+        if (f[j].flags & (GQ_NIGHT | GQ_MORNING)) slots++;
+    }
+    /* "in the morning and at night" without a count: count the slots */
+    if (!ci->per_day && slots > 0 && slots < 5) ci->per_day |= 1u << slots;
+    /* routes: in prose the route often comes just before the name ("IV furosemide", "oral
+       torsemide"), so a route word right before this drug belongs to it and one right
+       before the next drug does not */
+    size_t ra = a, rb = b;
+    for (size_t back = 0; back < 2 && ra > 0 && d->tok[ra - 1].sent == d->tok[a].sent; back++)
+        if (route_at(d, ra - 1)) ra--;
+        else if (d->tok[ra - 1].kind == GK_WORD && (d->tok[ra - 1].lex & GL_FORM)) ra--;
+        else break;
+    if (k + 1 < nm && b == m[k + 1])
+        while (rb > a + 1 && (route_at(d, rb - 1) || (d->tok[rb - 1].kind == GK_WORD && (d->tok[rb - 1].lex & GL_FORM)))) rb--;
+    for (size_t i = ra; i < rb; i++) {
+        int r = route_at(d, i);
+        if (r) ci->routes |= 1u << r;
+    }
+    if (ci->start < 0) {
+        ci->start = d->tok[a].start;
+        ci->end = d->tok[b > a ? b - 1 : a].end;
+    }
+}
+
+static const char *drug_key(const gdoc *d, size_t i) {
+    const gtok *t = &d->tok[i];
+    const char *syn = (t->lex & GL_SYN) ? glex_synonym(GT_NORM(d, t), t->len) : NULL;
+    return syn ? syn : GT_STEM(d, t);
+}
+
+static void describe(char *buf, size_t n, uint32_t per_day, int flags) {
+    size_t o = 0;
+    buf[0] = '\0';
+    for (int k = 1; k < 32 && o < n; k++)
+        if (per_day & (1u << k)) o += (size_t)snprintf(buf + o, n - o, "%s%dx/day", o ? "," : "", k);
+    if (o < n && (flags & GQ_PRN)) o += (size_t)snprintf(buf + o, n - o, "%sas needed", o ? "," : "");
+    if (o < n && (flags & GQ_STAT)) o += (size_t)snprintf(buf + o, n - o, "%simmediately", o ? "," : "");
+    if (o < n && (flags & GQ_WEEKLY)) o += (size_t)snprintf(buf + o, n - o, "%sweekly", o ? "," : "");
+    if (o < n && (flags & GQ_ALT)) o += (size_t)snprintf(buf + o, n - o, "%salternate days", o ? "," : "");
+    if (!o) snprintf(buf, n, "none");
+}
+
+cc_status gcheck_freq_routes(gctx *c, const gfreq *sf, size_t nsf, const gfreq *of, size_t nof, cc_error *err) {
+    const size_t *sm = c->src_meds, *om = c->out_meds;
+    size_t nsm = c->n_src_meds, nom = c->n_out_meds;
+    cc_status st = CC_OK;
+    for (size_t k = 0; k < nsm; k++) {
+        const char *key = drug_key(c->src, sm[k]);
+        /* only the first source mention of each drug is compared, with all its clauses */
+        bool seen = false;
+        for (size_t j = 0; j < k && !seen; j++) seen = strcmp(drug_key(c->src, sm[j]), key) == 0;
+        if (seen) continue;
+        clause_info s = {0, 0, 0, -1, -1}, o = {0, 0, 0, -1, -1};
+        for (size_t j = k; j < nsm; j++)
+            if (strcmp(drug_key(c->src, sm[j]), key) == 0) collect(c->src, sm, nsm, j, sf, nsf, &s);
+        size_t found = 0;
+        for (size_t j = 0; j < nom; j++) {
+            const char *ok = drug_key(c->out, om[j]);
+            int max = strlen(key) >= 8 ? 2 : strlen(key) >= 5 ? 1 : 0;
+            if (strcmp(ok, key) == 0 || (max && gedit_distance(ok, key, max) <= max)) {
+                collect(c->out, om, nom, j, of, nof, &o);
+                found++;
+            }
+        }
+        if (!found) continue; /* a dropped drug is the medication check's business */
+        char a[80], b[80];
+        bool bad = (s.per_day && o.per_day && !(s.per_day & o.per_day)) || ((s.flags & GQ_PRN) && !(o.flags & GQ_PRN)) ||
+                   ((s.flags & GQ_STAT) && !(o.flags & GQ_STAT)) ||
+                   (!(s.flags & GQ_PRN) && (o.flags & GQ_PRN)) || ((s.flags & GQ_WEEKLY) != (o.flags & GQ_WEEKLY) && s.flags & GQ_WEEKLY) ||
+                   ((s.flags & GQ_ALT) && !(o.flags & GQ_ALT));
+        if (bad) {
+            describe(a, sizeof a, s.per_day, s.flags);
+            describe(b, sizeof b, o.per_day, o.flags);
+            if (!gctx_reason(c, "frequency", s.start, s.end, o.start, o.end, "frequency of '%s' is %s in the source but %s in the output",
+                             key, a, b)) {
+                st = cc_fail(err, CC_ERR_NOMEM, "guard: out of memory (reasons)");
+                goto done;
+            }
+        }
+        if (s.routes && o.routes && !(s.routes & o.routes)) {
+            int rs = 0, ro = 0;
+            for (int r = 1; r < GR_COUNT_; r++) {
+                if (!rs && (s.routes & (1u << r))) rs = r;
+                if (!ro && (o.routes & (1u << r))) ro = r;
+            }
+            if (!gctx_reason(c, "route", s.start, s.end, o.start, o.end, "route of '%s' is %s in the source but %s in the output", key,
+                             glex_route_name(rs), glex_route_name(ro))) {
+                st = cc_fail(err, CC_ERR_NOMEM, "guard: out of memory (reasons)");
+                goto done;
+            }
+        }
+    }
+    /* whole text: a daily count the source never states */
+    uint32_t sall = 0;
+    for (size_t j = 0; j < nsf; j++)
+        if (sf[j].per_day > 0 && sf[j].per_day < 32) sall |= 1u << sf[j].per_day;
+    int slots_src = 0;
+    for (size_t j = 0; j < nsf; j++) slots_src += (sf[j].flags & (GQ_NIGHT | GQ_MORNING)) != 0;
+    for (size_t j = 0; j < nof; j++) {
+        /* only frequencies said of a drug: "daily dressing", "daily fetal movement count" are not doses */
+        bool of_drug = false;
+        for (size_t k = 0; k < nom && !of_drug; k++)
+            of_drug = om[k] < of[j].first && c->out->tok[om[k]].sent == c->out->tok[of[j].first].sent;
+        if (!of_drug) continue;
+        if (of[j].per_day > 0 && of[j].per_day < 32 && !(sall & (1u << of[j].per_day)) && !slots_src) {
+            char b[40];
+            describe(b, sizeof b, 1u << of[j].per_day, 0);
+            if (!gctx_reason(c, "frequency", -1, -1, c->out->tok[of[j].first].start, c->out->tok[of[j].last].end,
+                             "output states a frequency (%s) the source never states", b)) {
+                st = cc_fail(err, CC_ERR_NOMEM, "guard: out of memory (reasons)");
+                goto done;
+            }
+        }
+    }
+    /* OD read as the right eye */
+    bool src_od = false, src_eye = false;
+    for (size_t i = 0; i < c->src->ntok; i++) {
+        const gtok *t = &c->src->tok[i];
+        if (t->end - t->start == 2 && (c->src->text[t->start] | 32) == 'o' && (c->src->text[t->start + 1] | 32) == 'd')
+            src_od = true;
+        if (is_w(c->src, i, "eye") || is_w(c->src, i, "eyes") || is_w(c->src, i, "ocular") || is_w(c->src, i, "ophthalmic") ||
+            is_w(c->src, i, "re") || is_w(c->src, i, "le"))
+            src_eye = true;
+    }
+    if (src_od && !src_eye) {
+        for (size_t i = 0; i + 1 < c->out->ntok; i++) {
+            if ((is_w(c->out, i, "right") || is_w(c->out, i, "left")) && (is_w(c->out, i + 1, "eye") || is_w(c->out, i + 1, "eyes"))) {
+                if (!gctx_reason(c, "frequency", -1, -1, c->out->tok[i].start, c->out->tok[i + 1].end,
+                                 "'OD' (once daily) appears to have been read as an eye")) {
+                    st = cc_fail(err, CC_ERR_NOMEM, "guard: out of memory (reasons)");
+                    goto done;
+                }
+                break;
+            }
+        }
+    }
+done:
+    return st;
+}

@@ -1,0 +1,193 @@
+/* guard_laterality.c - left / right / bilateral, with the nearest anatomy
+ * word, the same on both sides.
+ *
+ * Side words: left, right, bilateral(ly) (LT, RT, B/L, BIL expand to these
+ * in the normaliser), "(L)" / "(R)", and "both" before an anatomy word.
+ * "left" as a verb (left against medical advice, left the hospital) and
+ * "right" in "right away" are not sides.  Each side word is anchored to the
+ * nearest content word after it in the sentence (within three tokens), else
+ * the nearest before it.  The check flags an anchor whose side changed (LEFT
+ * KNEE -> right knee) and a side the output mentions fewer times than the
+ * source (with the side that grew instead, if any). */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "guard_internal.h"
+
+enum { SIDE_NONE = 0, SIDE_LEFT, SIDE_RIGHT, SIDE_BOTH, SIDE_COUNT_ };
+static const char *const k_side[SIDE_COUNT_] = {"", "left", "right", "bilateral"};
+
+static int side_at(const gdoc *d, size_t i) {
+    const gtok *t = &d->tok[i];
+    if (t->kind != GK_WORD || !(t->lex & GL_SIDE)) return SIDE_NONE;
+    const char *w = GT_NORM(d, t);
+    if (strcmp(w, "left") == 0) {
+        static const char *const verb_next[] = {"against", "hospital", "home", "the", "without", "ama", "for", "dama", NULL};
+        for (const char *const *p = verb_next; *p; p++)
+            if (gdoc_is(d, i + 1, *p)) return SIDE_NONE;
+        return SIDE_LEFT;
+    }
+    if (strcmp(w, "right") == 0) {
+        if (gdoc_is(d, i + 1, "away") || gdoc_is(d, i + 1, "now") || (i > 0 && gdoc_is(d, i - 1, "all"))) return SIDE_NONE;
+        /* RT is also Ryles tube and radiotherapy: "RT FEEDS", "RT ASPIRATE", "RT COMPLETED" */
+        if (t->flags & GF_EXPANDED) {
+            static const char *const tube[] = {"feed", "feeds", "feeding", "aspirate", "aspiration", "insertion", "inserted",
+                                               "removed", "tube", "planned", "completed", "cycles", "sessions", "fraction",
+                                               "fractions", NULL};
+            for (const char *const *p = tube; *p; p++)
+                if (gdoc_is(d, i + 1, *p)) return SIDE_NONE;
+            /* "CONTINUE RT.", "PLANNED FOR RT,": radiotherapy as the object of a verb */
+            static const char *const verb[] = {"continue", "continued", "completed", "planned", "advised", "received",
+                                               "given", "for", "on", "after", "post", "of", "underwent", "started",
+                                               "palliative", "adjuvant", "concurrent", NULL};
+            bool end = i + 1 >= d->ntok || gdoc_is_sentend(d, i + 1) ||
+                       (d->tok[i + 1].kind == GK_PUNCT && d->tok[i + 1].punct == ',');
+            for (const char *const *p = verb; end && *p; p++)
+                if (i > 0 && gdoc_is(d, i - 1, *p)) return SIDE_NONE;
+        }
+        return SIDE_RIGHT;
+    }
+    if (strcmp(w, "bilateral") == 0 || strcmp(w, "bilaterally") == 0) return SIDE_BOTH;
+    /* ophthalmic BE (both eyes) in capitals after a dose or frequency: "CMC E/D QID BE" (not "TO BE TAKEN") */
+    if (strcmp(w, "be") == 0) {
+        if (t->end - t->start != 2 || d->text[t->start] != 'B' || d->text[t->start + 1] != 'E' || i == 0) return SIDE_NONE;
+        const gtok *p = &d->tok[i - 1];
+        bool after_dose = p->kind == GK_NUM || p->kind == GK_DOSEPAT ||
+                          (p->kind == GK_WORD && (p->lex & (GL_FREQWORD | GL_FREQSTART)) != 0) || gdoc_is(d, i - 1, "drop") ||
+                          gdoc_is(d, i - 1, "drops");
+        return after_dose ? SIDE_BOTH : SIDE_NONE;
+    }
+    if (strcmp(w, "both") == 0) {
+        for (size_t j = i + 1; j < d->ntok && j <= i + 2; j++)
+            if (d->tok[j].kind == GK_WORD && (d->tok[j].lex & GL_ANATOMY)) return SIDE_BOTH;
+        return SIDE_NONE;
+    }
+    if ((strcmp(w, "l") == 0 || strcmp(w, "r") == 0) && i > 0 && i + 1 < d->ntok && d->tok[i - 1].kind == GK_PUNCT &&
+        d->tok[i - 1].punct == '(' && d->tok[i + 1].kind == GK_PUNCT && d->tok[i + 1].punct == ')')
+        return w[0] == 'l' ? SIDE_LEFT : SIDE_RIGHT;
+    /* "L sided weakness", "R MCA infarct", "L knee" (not "2 L" of oxygen) */
+    if ((strcmp(w, "l") == 0 || strcmp(w, "r") == 0) && !(i > 0 && d->tok[i - 1].kind == GK_NUM) && i + 1 < d->ntok &&
+        d->tok[i + 1].kind == GK_WORD &&
+        ((d->tok[i + 1].lex & GL_ANATOMY) || gdoc_is(d, i + 1, "sided") ||
+         /* a spinal or dermatome level: "L L5 nerve root", "R T6" */
+         ((d->tok[i + 1].flags & GF_INWORD) && d->tok[i + 1].len <= 3)))
+        return w[0] == 'l' ? SIDE_LEFT : SIDE_RIGHT;
+    return SIDE_NONE;
+}
+
+static bool anchorable(const gdoc *d, size_t j) {
+    const gtok *t = &d->tok[j];
+    if (t->kind != GK_WORD) return false;
+    if (t->lex & GL_ANATOMY) return true;
+    return gdoc_is_content(d, j) && side_at(d, j) == SIDE_NONE && !gdoc_is(d, j, "sided") && !gdoc_is(d, j, "side");
+}
+
+static size_t anchor(const gdoc *d, size_t i) {
+    for (size_t j = i + 1; j < d->ntok && j <= i + 4; j++) {
+        if (gdoc_is_sentend(d, j)) break;
+        if (anchorable(d, j)) return j;
+    }
+    for (size_t j = i; j-- > 0 && j + 4 >= i;) {
+        if (gdoc_is_sentend(d, j)) break;
+        if (anchorable(d, j)) return j;
+    }
+    return SIZE_MAX;
+}
+
+typedef struct {
+    int side;      /* SIDE_* */
+    size_t tok;    /* side word token */
+    const char *anchor; /* stem of the anchor word or "" */
+    bool used;     /* matched */
+} lat;
+
+static cc_status collect(const gdoc *d, lat **out, size_t *n, cc_error *err) {
+    size_t m = 0, cap = 8;
+    lat *v = malloc(cap * sizeof *v);
+    if (!v) return cc_fail(err, CC_ERR_NOMEM, "guard: out of memory (laterality)");
+    for (size_t i = 0; i < d->ntok; i++) {
+        int s = side_at(d, i);
+        if (!s) continue;
+        /* one expansion (b/l -> bilateral) or "(L)" counts once */
+        if (m && v[m - 1].tok + 1 == i && d->tok[v[m - 1].tok].start == d->tok[i].start) continue;
+        if (m == cap) {
+            lat *nv = realloc(v, cap * 2 * sizeof *v);
+            if (!nv) {
+                free(v);
+                return cc_fail(err, CC_ERR_NOMEM, "guard: out of memory (laterality)");
+            }
+            v = nv;
+            cap *= 2;
+        }
+        size_t a = anchor(d, i);
+        v[m].side = s;
+        v[m].tok = i;
+        v[m].anchor = a == SIZE_MAX ? "" : GT_STEM(d, &d->tok[a]);
+        v[m].used = false;
+        m++;
+    }
+    *out = v;
+    *n = m;
+    return CC_OK;
+}
+
+cc_status gcheck_laterality(gctx *c, cc_error *err) {
+    lat *s = NULL, *o = NULL;
+    size_t ns = 0, no = 0;
+    cc_status st = collect(c->src, &s, &ns, err);
+    if (st == CC_OK) st = collect(c->out, &o, &no, err);
+    if (st != CC_OK) goto done;
+    /* anchored matches first */
+    for (size_t i = 0; i < ns; i++)
+        for (size_t j = 0; j < no && !s[i].used; j++)
+            if (!o[j].used && s[i].side == o[j].side && strcmp(s[i].anchor, o[j].anchor) == 0) s[i].used = o[j].used = true;
+    /* a source side whose anchor now carries another side */
+    for (size_t i = 0; i < ns; i++) {
+        if (s[i].used || !*s[i].anchor) continue;
+        for (size_t j = 0; j < no; j++) {
+            if (o[j].used || o[j].side == s[i].side || strcmp(s[i].anchor, o[j].anchor) != 0) continue;
+            const gtok *ts = &c->src->tok[s[i].tok], *to = &c->out->tok[o[j].tok];
+            if (!gctx_reason(c, "laterality", ts->start, ts->end, to->start, to->end, "'%s %s' in the source became '%s %s'",
+                             k_side[s[i].side], s[i].anchor, k_side[o[j].side], o[j].anchor)) {
+                st = cc_fail(err, CC_ERR_NOMEM, "guard: out of memory (reasons)");
+                goto done;
+            }
+            s[i].used = o[j].used = true;
+            break;
+        }
+    }
+    /* then counts per side (anchors may differ with rephrasing) */
+    int cs[SIDE_COUNT_] = {0}, co[SIDE_COUNT_] = {0};
+    size_t fs[SIDE_COUNT_], fo[SIDE_COUNT_];
+    for (int k = 0; k < SIDE_COUNT_; k++) fs[k] = fo[k] = SIZE_MAX;
+    for (size_t i = 0; i < ns; i++)
+        if (!s[i].used) {
+            cs[s[i].side]++;
+            if (fs[s[i].side] == SIZE_MAX) fs[s[i].side] = s[i].tok;
+        }
+    for (size_t j = 0; j < no; j++)
+        if (!o[j].used) {
+            co[o[j].side]++;
+            if (fo[o[j].side] == SIZE_MAX) fo[o[j].side] = o[j].tok;
+        }
+    /* a side the output has fewer times is lost or swapped; one it has more times is
+       flagged only when it came at the expense of another side (a count that simply grows
+       is mostly an abbreviation the rewrite spelled out: RIF, RE, L sided) */
+    int lost = 0;
+    for (int k = 1; k < SIDE_COUNT_; k++) lost += cs[k] > co[k];
+    for (int k = 1; k < SIDE_COUNT_; k++) {
+        if (cs[k] == co[k] || (co[k] > cs[k] && !lost)) continue;
+        int64_t ss = fs[k] != SIZE_MAX ? (int64_t)c->src->tok[fs[k]].start : -1, se = fs[k] != SIZE_MAX ? (int64_t)c->src->tok[fs[k]].end : -1;
+        int64_t os = fo[k] != SIZE_MAX ? (int64_t)c->out->tok[fo[k]].start : -1, oe = fo[k] != SIZE_MAX ? (int64_t)c->out->tok[fo[k]].end : -1;
+        if (!gctx_reason(c, "laterality", ss, se, os, oe, "'%s' appears %d time(s) in the source but %d in the output", k_side[k],
+                         cs[k], co[k])) {
+            st = cc_fail(err, CC_ERR_NOMEM, "guard: out of memory (reasons)");
+            goto done;
+        }
+    }
+done:
+    free(s);
+    free(o);
+    return st;
+}

@@ -1,0 +1,612 @@
+/* guard_lex.c - the guard's compiled-in lexicons: abbreviation expansions
+ * (Indian and British discharge-summary usage), units, routes, frequency
+ * words, negation triggers and scope terminators, dosage forms, anatomy
+ * words, number and month words, and common drug names and generic-name
+ * stems.
+ *
+ * All tables are written for clinclean.  The negation trigger classes follow
+ * the NegEx idea (pre- and post-negation triggers, pseudo-triggers, scope
+ * terminators; Chapman et al., J Biomed Inform 2001;34:301-10) but the word
+ * lists are our own.  The regional senses (OD = once daily, BD = twice daily,
+ * SOS = if needed, K/C/O = known case of...) are those described in the
+ * project's clinical reference notes.  Lookups go through hash maps built
+ * once, thread-safely, on first use. */
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "guard_internal.h"
+
+/* ---------------------------------------------------------------- tables */
+
+typedef struct {
+    const char *key;  /* lowercase word */
+    const char *val;  /* expansion: lowercase words separated by single spaces */
+} lex_pair;
+
+/* Abbreviation -> expansion.  Applied to both texts so that "H/O" and
+ * "history of" compare equal.  Frequencies expand to words the frequency
+ * pass understands; routes keep their own table. */
+static const lex_pair k_expand[] = {
+    {"h/o", "history of"}, {"c/o", "complaints of"}, {"k/c/o", "known case of"},
+    {"kco", "known case of"}, {"k/c/0", "known case of"}, {"b/l", "bilateral"}, {"bil", "bilateral"},
+    {"bilat", "bilateral"}, {"lt", "left"}, {"rt", "right"}, {"pt", "patient"}, {"pts", "patient"},
+    {"t2dm", "type 2 diabetes mellitus"}, {"t1dm", "type 1 diabetes mellitus"},
+    {"dm2", "type 2 diabetes mellitus"}, {"dm1", "type 1 diabetes mellitus"},
+    {"dm", "diabetes mellitus"}, {"htn", "hypertension"}, {"sht", "systemic hypertension"},
+    {"cad", "coronary artery disease"}, {"ihd", "ischaemic heart disease"},
+    {"ckd", "chronic kidney disease"}, {"aki", "acute kidney injury"},
+    {"copd", "chronic obstructive pulmonary disease"}, {"ba", "bronchial asthma"},
+    {"tb", "tuberculosis"}, {"ptb", "pulmonary tuberculosis"}, {"uti", "urinary tract infection"},
+    {"urti", "upper respiratory tract infection"}, {"lrti", "lower respiratory tract infection"},
+    {"sob", "shortness of breath"}, {"sobr", "shortness of breath"}, {"abd", "abdominal"},
+    {"abdo", "abdominal"}, {"rta", "road traffic accident"}, {"loc", "loss of consciousness"},
+    {"nad", "no abnormality detected"}, {"nbm", "nil by mouth"},
+    {"dama", "discharged against medical advice"}, {"lama", "left against medical advice"},
+    {"i/v/o", "in view of"}, {"ivo", "in view of"}, {"pod", "post operative day"},
+    {"s/p", "status post"}, {"w/o", "without"}, {"r/o", "rule out"}, {"o/e", "on examination"},
+    {"tab", "tablet"}, {"tabs", "tablet"}, {"cap", "capsule"}, {"caps", "capsule"},
+    {"inj", "injection"}, {"syp", "syrup"}, {"syr", "syrup"}, {"neb", "nebulisation"},
+    {"nebs", "nebulisation"}, {"oint", "ointment"}, {"susp", "suspension"},
+    {"od", "once daily"}, {"bd", "twice daily"}, {"bid", "twice daily"}, {"tds", "thrice daily"},
+    {"tid", "thrice daily"}, {"qid", "four times daily"}, {"qds", "four times daily"},
+    {"hs", "at bedtime"}, {"qhs", "at bedtime"}, {"sos", "as needed"}, {"prn", "as needed"},
+    {"stat", "immediately"}, {"qd", "once daily"}, {"qod", "every other day"},
+    {"spo2", "oxygen saturation"}, {"sp02", "oxygen saturation"}, {"ns", "normal saline"},
+    {"rl", "ringer lactate"}, {"pcm", "paracetamol"}, {"asa", "aspirin"}, {"usg", "ultrasound"},
+    {"u/s", "ultrasound"}, {"rbs", "random blood sugar"}, {"fbs", "fasting blood sugar"},
+    {"ppbs", "postprandial blood sugar"}, {"bp", "blood pressure"}, {"rr", "respiratory rate"},
+    {"hb", "haemoglobin"}, {"hgb", "haemoglobin"}, {"n/v", "nausea vomiting"},
+    {"s/o", "suggestive of"}, {"f/u", "follow up"}, {"a/w", "associated with"},
+    {"yo", "year old"}, {"y/o", "year old"}, {"yrs", "year"}, {"yr", "year"}, {"wks", "week"},
+    {"wk", "week"}, {"hrs", "hour"}, {"mins", "minute"}, {"pre-op", "preoperative"},
+    {"post-op", "postoperative"}, {"postop", "postoperative"}, {"preop", "preoperative"},
+    {"lscs", "lower segment caesarean section"}, {"mi", "myocardial infarction"},
+    {"cva", "cerebrovascular accident"}, {"gerd", "gastroesophageal reflux disease"},
+    {"bph", "benign prostatic hyperplasia"}, {"afb", "acid fast bacilli"},
+    {"ugi", "upper gastrointestinal"}, {"gi", "gastrointestinal"}, {"cns", "central nervous system"},
+    {"cvs", "cardiovascular system"}, {"rs", "respiratory system"}, {"pa", "per abdomen"},
+    {"p/a", "per abdomen"}, {"ac", "before food"}, {"pc", "after food"},
+    {"iv", "intravenous"}, {"im", "intramuscular"}, {"sc", "subcutaneous"},
+    {"s/c", "subcutaneous"}, {"sq", "subcutaneous"}, {"po", "oral"}, {"sl", "sublingual"},
+    {"hpe", "histopathology"}, {"lft", "liver function test"}, {"rft", "renal function test"},
+    {"kft", "kidney function test"}, {"cbc", "complete blood count"}, {"ecg", "electrocardiogram"},
+    {"ekg", "electrocardiogram"}, {"cxr", "chest x-ray"}, {"temp", "temperature"},
+    {"wt", "weight"}, {"ht", "height"}, {"hx", "history"}, {"dx", "diagnosis"},
+    {"rx", "treatment"}, {"tx", "treatment"}, {"sx", "symptoms"}, {"fx", "fracture"},
+    {"ams", "altered mental status"}, {"gcs", "glasgow coma scale"}, {"af", "atrial fibrillation"},
+    {"chf", "congestive heart failure"}, {"ccf", "congestive cardiac failure"},
+    {"dvt", "deep vein thrombosis"}, {"pe", "pulmonary embolism"}, {"icu", "intensive care unit"},
+    {"ot", "operation theatre"}, {"opd", "outpatient department"}, {"er", "emergency"},
+    {"ed", "emergency"}, {"ho", "history of"}, {"co", "complaints of"}, {"tt", "tetanus toxoid"},
+    {"k", "potassium"}, {"vit", "vitamin"}, {"na", "sodium"}, {"mgso4", "magnesium sulfate"},
+    {"kcl", "potassium chloride"}, {"arv", "anti rabies vaccine"}, {"asv", "anti snake venom"},
+    {"att", "antitubercular treatment"}, {"hcq", "hydroxychloroquine"}, {"mvi", "multivitamin"},
+    {"re", "right eye"}, {"le", "left eye"}, {"b/e", "both eyes"}, {"e/d", "eye drops"}, {"rif", "right iliac fossa"}, {"lif", "left iliac fossa"}, {"ruq", "right upper quadrant"},
+    {"luq", "left upper quadrant"}, {"rlq", "right lower quadrant"}, {"llq", "left lower quadrant"},
+    {"rll", "right lower lobe"}, {"rul", "right upper lobe"}, {"rml", "right middle lobe"},
+    {"lll", "left lower lobe"}, {"lul", "left upper lobe"}, {"lle", "left lower extremity"},
+    {"rle", "right lower extremity"}, {"lue", "left upper extremity"}, {"rue", "right upper extremity"},
+    {"lvef", "left ventricular ejection fraction"}, {"lvf", "left ventricular failure"},
+    {"lvh", "left ventricular hypertrophy"}, {"rvh", "right ventricular hypertrophy"},
+    {"lbbb", "left bundle branch block"}, {"rbbb", "right bundle branch block"},
+    {"lv", "left ventricle"}, {"rv", "right ventricle"}, {"lad", "left anterior descending"},
+    {"lcx", "left circumflex"}, {"rca", "right coronary artery"}, {"lmca", "left main coronary artery"},
+    {"meds", "medications"}, {"neg", "negative"}, {"pos", "positive"}, {"hld", "hyperlipidemia"},
+    {"w/", "with"}, {"yo", "year old"}, {"tkr", "total knee replacement"}, {"thr", "total hip replacement"},
+    {"ffp", "fresh frozen plasma"}, {"prbc", "packed red blood cells"}, {"o2", "oxygen"},
+};
+
+/* Unit spellings -> canonical unit. */
+typedef struct {
+    const char *key; /* lowercase spelling */
+    int unit;        /* GU_* */
+} lex_unit;
+static const lex_unit k_units[] = {
+    {"mg", GU_MG}, {"mgs", GU_MG}, {"milligram", GU_MG}, {"milligrams", GU_MG}, {"milligramme", GU_MG},
+    {"g", GU_G}, {"gm", GU_G}, {"gms", GU_G}, {"gram", GU_G}, {"grams", GU_G}, {"gramme", GU_G},
+    {"grm", GU_G}, {"mcg", GU_MCG}, {"ug", GU_MCG}, {"\xc2\xb5g", GU_MCG}, {"\xce\xbcg", GU_MCG},
+    {"microgram", GU_MCG}, {"micrograms", GU_MCG}, {"kg", GU_KG}, {"kgs", GU_KG},
+    {"kilogram", GU_KG}, {"kilograms", GU_KG}, {"ml", GU_ML}, {"mls", GU_ML}, {"cc", GU_ML},
+    {"millilitre", GU_ML}, {"millilitres", GU_ML}, {"milliliter", GU_ML}, {"milliliters", GU_ML},
+    {"l", GU_L}, {"ltr", GU_L}, {"ltrs", GU_L}, {"lit", GU_L}, {"litre", GU_L}, {"litres", GU_L},
+    {"liter", GU_L}, {"liters", GU_L}, {"lpm", GU_L}, {"u", GU_UNIT}, {"iu", GU_UNIT},
+    {"unit", GU_UNIT}, {"units", GU_UNIT}, {"meq", GU_MEQ}, {"mmol", GU_MMOL}, {"mmhg", GU_MMHG},
+    {"%", GU_PCT}, {"percent", GU_PCT}, {"pct", GU_PCT}, {"bpm", GU_PERMIN}, {"beats", GU_PERMIN},
+    {"breaths", GU_PERMIN}, {"beat", GU_PERMIN}, {"breath", GU_PERMIN}, {"day", GU_DAY},
+    {"days", GU_DAY}, {"d", GU_DAY}, {"week", GU_WEEK}, {"weeks", GU_WEEK}, {"wk", GU_WEEK},
+    {"wks", GU_WEEK}, {"month", GU_MONTH}, {"months", GU_MONTH}, {"mon", GU_MONTH},
+    {"mths", GU_MONTH}, {"mth", GU_MONTH}, {"year", GU_YEAR}, {"years", GU_YEAR}, {"yr", GU_YEAR},
+    {"yrs", GU_YEAR}, {"y", GU_YEAR}, {"yo", GU_YEAR}, {"y/o", GU_YEAR}, {"hour", GU_HOUR},
+    {"hours", GU_HOUR}, {"hr", GU_HOUR}, {"hrs", GU_HOUR}, {"h", GU_HOUR}, {"minute", GU_MINUTE},
+    {"minutes", GU_MINUTE}, {"min", GU_MINUTE}, {"mins", GU_MINUTE}, {"second", GU_SECOND},
+    {"seconds", GU_SECOND}, {"sec", GU_SECOND}, {"secs", GU_SECOND}, {"f", GU_DEGF},
+    {"\xc2\xb0" "f", GU_DEGF}, {"fahrenheit", GU_DEGF}, {"c", GU_DEGC}, {"\xc2\xb0" "c", GU_DEGC},
+    {"celsius", GU_DEGC}, {"centigrade", GU_DEGC}, {"degree", GU_DEG}, {"degrees", GU_DEG},
+    {"cm", GU_CM}, {"cms", GU_CM}, {"centimetre", GU_CM}, {"centimetres", GU_CM},
+    {"centimeter", GU_CM}, {"centimeters", GU_CM}, {"mm", GU_MM}, {"millimetre", GU_MM},
+    {"millimetres", GU_MM}, {"millimeter", GU_MM}, {"millimeters", GU_MM}, {"mg/dl", GU_MGDL},
+    {"g/dl", GU_GDL}, {"gm/dl", GU_GDL}, {"gm%", GU_GDL}, {"mmol/l", GU_MMOLL}, {"mg/kg", GU_MGKG},
+    {"tablet", GU_TAB}, {"tablets", GU_TAB}, {"tab", GU_TAB}, {"tabs", GU_TAB}, {"capsule", GU_CAP},
+    {"capsules", GU_CAP}, {"cap", GU_CAP}, {"caps", GU_CAP}, {"puff", GU_PUFF}, {"puffs", GU_PUFF},
+    {"drop", GU_DROP}, {"drops", GU_DROP}, {"kcal", GU_KCAL}, {"iu/l", GU_IUL}, {"u/l", GU_IUL},
+    {"ng", GU_NG}, {"ng/ml", GU_NG}, {"ml/hr", GU_MLHR}, {"ml/h", GU_MLHR}, {"mcg/kg/min", GU_MCGKGMIN},
+    {"times", GU_TIMES}, {"time", GU_TIMES}, {"episodes", GU_TIMES}, {"episode", GU_TIMES},
+};
+
+static const char *const k_unit_names[GU_COUNT_] = {
+    "", "mg", "g", "mcg", "kg", "mL", "L", "units", "mEq", "mmol", "mmHg", "%", "/min", "days",
+    "weeks", "months", "years", "hours", "minutes", "F", "C", "degrees", "cm", "mm", "mg/dL",
+    "g/dL", "mmol/L", "mg/kg", "tablets", "capsules", "puffs", "drops", "kcal", "IU/L", "ng",
+    "mL/h", "mcg/kg/min", "seconds", "times"};
+
+/* Route spellings (single words; multi-word routes like "by mouth" are in guard_freq.c). */
+static const lex_unit k_routes[] = {
+    {"intravenous", GR_IV}, {"intravenously", GR_IV}, {"intravenous(ly)", GR_IV}, {"iv", GR_IV},
+    {"intramuscular", GR_IM}, {"intramuscularly", GR_IM}, {"im", GR_IM},
+    {"subcutaneous", GR_SC}, {"subcutaneously", GR_SC}, {"subcut", GR_SC}, {"sc", GR_SC},
+    {"sq", GR_SC}, {"s/c", GR_SC}, {"oral", GR_PO}, {"orally", GR_PO}, {"po", GR_PO},
+    {"sublingual", GR_SL}, {"sublingually", GR_SL}, {"sl", GR_SL}, {"rectal", GR_PR},
+    {"rectally", GR_PR}, {"suppository", GR_PR}, {"topical", GR_TOPICAL}, {"topically", GR_TOPICAL},
+    {"inhaled", GR_INHALED}, {"inhalation", GR_INHALED},
+};
+static const char *const k_route_names[GR_COUNT_] = {"", "intravenous", "intramuscular", "subcutaneous", "oral",
+                                                      "sublingual", "rectal", "topical", "inhaled"};
+
+/* Word classes. */
+typedef struct {
+    const char *key; /* lowercase word */
+    uint32_t cls;    /* GL_* */
+} lex_cls;
+
+static const char *const k_stop[] = {
+    "a", "an", "the", "of", "to", "in", "on", "at", "for", "by", "with", "and", "or", "as", "is",
+    "was", "were", "be", "been", "being", "are", "am", "has", "have", "had", "he", "she", "his", "her",
+    "him", "it", "its", "this", "that", "these", "those", "from", "into", "over", "under", "after",
+    "before", "during", "then", "than", "which", "who", "whom", "whose", "also", "any", "all", "some",
+    "x", "per", "via", "upto", "up", "till", "until", "since", "while", "there", "their", "they",
+    "them", "we", "our", "you", "your", "i", "my", "me", "so", "if", "about", "again", "further",
+    "same", "such", "only", "very", "more", "most", "other", "each", "both", "do", "does", "did",
+    "done", "will", "would", "should", "could", "may", "might", "can", "shall", "must", "due",
+    "one", "mr", "mrs", "ms", "dr", "sir", "madam", "back", "ago", "along", "around", "within",
+    "s", "t", "etc", "eg", "ie", "what", "when", "where", "how", "why", "at", "onto", "upon",
+    "between", "through", "across", "against", "toward", "towards", "among", "not", "no", "nor",
+    "her", "hers", "herself", "himself", "itself", "themselves", "yes", "out", "off", "down",
+};
+static const char *const k_generic[] = {
+    "history", "complaint", "complaints", "patient", "patients", "known", "case", "presented",
+    "present", "presents", "presenting", "admitted", "admission", "discharged",
+    "advised", "advice", "given", "started", "continued", "continue", "found", "noted", "seen",
+    "reported", "reports", "report", "evidence", "sign", "signs", "symptom", "symptoms",
+    "significant", "well", "stable", "condition", "treated", "treatment", "managed", "management",
+    "hospital", "course", "follow", "date", "day", "days", "daily", "time", "times",
+    "year", "years", "month", "months", "week", "weeks", "hour", "hours", "old", "male", "female",
+    "man", "woman", "boy", "girl", "mg", "tablet", "capsule", "injection", "dose", "doses",
+    "diagnosis", "diagnosed", "examination", "on", "investigation", "investigations", "done",
+    "showed", "shows", "revealed", "reveals", "normal", "status", "also", "further", "new",
+    "need", "needed", "required", "necessary", "take", "taking", "took", "taken", "received",
+    "receive", "prescribed", "medication", "medications", "medicine", "medicines", "drug",
+    "drugs", "plan", "planned", "including", "include", "includes", "like", "suggestive",
+    "findings", "finding", "underwent", "under", "went", "came", "comes", "brought", "having",
+    "kept", "keep", "made", "make", "put", "shifted", "transferred", "mentioned", "said",
+    "above", "below", "following", "followed", "note", "notes", "likely", "possible", "probable",
+    "clinically", "clinical", "general", "overall", "improved", "improvement", "better",
+    "same", "previous", "previously", "prior", "now", "currently", "current", "today", "yesterday",
+};
+static const char *const k_neg_pre[] = {
+    "no", "not", "nor", "never", "without", "denies", "denied", "deny", "denying", "nil", "none",
+    "neither", "cannot", "non", "doesn't", "didn't", "isn't", "wasn't", "don't", "hasn't",
+    "haven't", "hadn't", "weren't", "aren't", "won't", "couldn't",
+};
+static const char *const k_neg_post[] = {
+    "absent", "negative", "nil", "excluded", "unremarkable", "nonreactive", "non-reactive", "none",
+};
+static const char *const k_term[] = {
+    "but", "however", "except", "although", "though", "apart", "aside", "yet", "whereas",
+    "still", "presented", "presents", "admitted", "complaints", "complaint", "complaining", "complains",
+    "complained",
+    "positive", "present", "because", "which", "who", "nevertheless", "otherwise", "reports", "reported",
+    "has", "had", "developed", "found", "showed", "revealed", "diagnosed", "started", "given",
+    "treated", "advised",
+};
+static const char *const k_form[] = {
+    "tablet", "tablets", "capsule", "capsules", "injection", "injections", "syrup", "syrups",
+    "nebulisation", "nebulization", "nebulised", "nebulized", "nebuliser", "nebulizer", "inhaler",
+    "inhalers", "inh", "ointment", "cream", "gel", "drops", "drop", "suspension", "sachet",
+    "sachets", "lotion", "spray", "patch", "infusion", "respules", "respule", "rotacap",
+    "rotacaps", "powder", "solution", "tab", "cap", "inj", "syp", "neb", "oint", "susp",
+    "suppository", "eyedrops", "eardrops", "t", "lozenge", "pessary",
+};
+static const char *const k_anatomy[] = {
+    "eye", "eyes", "ear", "ears", "leg", "legs", "arm", "arms", "hand", "hands", "foot", "feet",
+    "knee", "knees", "hip", "hips", "lung", "lungs", "kidney", "kidneys", "breast", "breasts",
+    "limb", "limbs", "side", "sides", "ankle", "ankles", "shoulder", "shoulders", "elbow", "elbows",
+    "wrist", "wrists", "lobe", "lobes", "ureter", "ureters", "ovary", "ovaries", "testis",
+    "testes", "hemithorax", "chest", "thigh", "thighs", "forearm", "forearms", "finger", "fingers",
+    "toe", "toes", "heel", "flank", "iliac", "inguinal", "groin", "femur", "tibia", "fibula",
+    "radius", "ulna", "humerus", "clavicle", "ventricle", "atrium", "ventricular", "atrial",
+    "pleural", "parietal", "temporal", "frontal", "occipital", "hemisphere", "basal", "renal",
+    "pelvic", "hypochondrium", "lumbar", "upper", "lower", "sided", "lateral", "mca", "aca", "pca", "ica",
+    "hemiparesis", "hemiplegia", "weakness", "lobar", "ventricular", "hemithorax", "axilla", "axillary",
+    "gluteal", "buttock", "calf", "popliteal", "femoral", "subclavian", "jugular", "carotid", "radial",
+    "tonsil", "tonsils", "parotid", "parotids", "adrenal", "adrenals", "tube", "tubes", "fallopian", "nostril",
+    "nostrils", "nares", "pupil", "pupils", "hemispheres", "cheek", "cheeks", "temple", "temples", "palm", "palms",
+    "sole", "soles", "hemidiaphragm", "diaphragm", "kidney", "orbit", "orbits", "maxillary", "frontal",
+};
+static const char *const k_freqstart[] = {
+    "once", "twice", "thrice", "weekly", "every", "each", "daily", "everyday", "od", "bedtime", "nightly", "night",
+    "evening", "morning", "afternoon", "noon", "breakfast", "as", "when", "if", "on", "sos", "prn", "immediately",
+    "stat", "alternate", "at",
+};
+static const char *const k_negcand[] = {
+    "negative", "free", "absence", "ruled", "rules", "absent", "not", "none", "no", "nil", "nothing", "without",
+    "denies", "denied", "deny", "denying", "never", "nor", "neither", "cannot", "non", "excluded", "unremarkable",
+    "nonreactive", "non-reactive", "doesn't", "didn't", "isn't", "wasn't", "don't", "hasn't", "haven't", "hadn't",
+    "weren't", "aren't", "won't", "couldn't", "avoid", "avoided", "abstain", "refrain",
+};
+static const char *const k_aux[] = {"is", "was", "were", "are", "be", "been"};
+static const char *const k_breakers[] = {
+    "improved", "normal", "stable", "noted", "done", "gained", "increased",
+    "decreased", "resolved", "subsided", "settled", "better", "reduced", "seen", "shows", "showed", "revealed", "well",
+    "good",
+};
+static const char *const k_side_words[] = {"left", "right", "bilateral", "bilaterally", "both", "l", "r", "be"};
+static const char *const k_freqword[] = {
+    "daily", "once", "twice", "thrice", "hourly", "weekly", "bedtime", "needed", "required",
+    "immediately", "alternate", "nightly", "morning", "evening", "night", "afternoon", "noon",
+};
+
+/* Common drug names: generics and brands frequent in Indian discharge
+ * summaries.  Not a formulary; new-drug detection also uses stems and the
+ * word after a dosage form. */
+static const char *const k_drugs[] = {
+    "paracetamol", "acetaminophen", "dolo", "crocin", "calpol", "ibuprofen", "brufen", "diclofenac",
+    "voveran", "aceclofenac", "zerodol", "tramadol", "ultracet", "morphine", "fentanyl", "pethidine",
+    "aspirin", "ecosprin", "clopidogrel", "clopilet", "atorvastatin", "rosuvastatin", "atorva",
+    "rosuvas", "metformin", "glycomet", "glimepiride", "amaryl", "gliclazide", "sitagliptin",
+    "vildagliptin", "teneligliptin", "dapagliflozin", "empagliflozin", "insulin", "actrapid",
+    "mixtard", "lantus", "glargine", "humalog", "huminsulin", "novomix", "amlodipine", "amlong",
+    "telmisartan", "telma", "losartan", "olmesartan", "ramipril", "enalapril", "lisinopril",
+    "metoprolol", "atenolol", "bisoprolol", "carvedilol", "propranolol", "nebivolol",
+    "furosemide", "frusemide", "lasix", "torsemide", "spironolactone", "hydrochlorothiazide",
+    "chlorthalidone", "digoxin", "amiodarone", "nitroglycerin", "isosorbide", "sorbitrate",
+    "heparin", "enoxaparin", "clexane", "warfarin", "acitrom", "acenocoumarol", "apixaban",
+    "rivaroxaban", "dabigatran", "pantoprazole", "pan", "pantop", "pantocid", "omeprazole",
+    "omez", "rabeprazole", "razo", "esomeprazole", "ranitidine", "rantac", "famotidine",
+    "ondansetron", "ondem", "emeset", "zofran", "domperidone", "domstal", "metoclopramide",
+    "perinorm", "lactulose", "duphalac", "cremaffin", "bisacodyl", "dulcolax", "loperamide",
+    "ors", "electral", "amoxicillin", "mox", "augmentin", "clavam", "ampicillin", "cloxacillin",
+    "piperacillin", "tazobactam", "piptaz", "ceftriaxone", "monocef", "cefotaxime", "taxim",
+    "cefixime", "taxim-o", "cefuroxime", "cefpodoxime", "cefoperazone", "magnex", "ceftazidime",
+    "cefepime", "meropenem", "meronem", "imipenem", "ertapenem", "azithromycin", "azee", "azithral",
+    "clarithromycin", "erythromycin", "doxycycline", "ciprofloxacin", "ciplox", "ofloxacin",
+    "levofloxacin", "levoflox", "moxifloxacin", "norfloxacin", "metronidazole", "metrogyl",
+    "flagyl", "tinidazole", "ornidazole", "nitrofurantoin", "cotrimoxazole", "septran", "linezolid",
+    "vancomycin", "teicoplanin", "colistin", "gentamicin", "amikacin", "clindamycin",
+    "fluconazole", "itraconazole", "voriconazole", "amphotericin", "acyclovir", "aciclovir",
+    "valacyclovir", "oseltamivir", "tamiflu", "remdesivir", "ivermectin", "albendazole",
+    "hydroxychloroquine", "chloroquine", "artesunate", "primaquine", "isoniazid", "rifampicin",
+    "pyrazinamide", "ethambutol", "akt", "prednisolone", "wysolone", "methylprednisolone",
+    "dexamethasone", "decadron", "hydrocortisone", "budesonide", "budecort", "fluticasone",
+    "salbutamol", "asthalin", "levosalbutamol", "levolin", "ipratropium", "duolin", "tiotropium",
+    "formoterol", "salmeterol", "foracort", "seroflo", "montelukast", "montair", "deriphyllin",
+    "theophylline", "doxofylline", "cetirizine", "levocetirizine", "fexofenadine", "allegra",
+    "chlorpheniramine", "avil", "pheniramine", "ambroxol", "levothyroxine", "thyronorm", "eltroxin",
+    "carbimazole", "phenytoin", "eptoin", "levetiracetam", "levipil", "valproate", "valparin",
+    "carbamazepine", "tegretol", "clonazepam", "lorazepam", "ativan", "diazepam", "midazolam",
+    "alprazolam", "haloperidol", "olanzapine", "quetiapine", "risperidone", "sertraline",
+    "escitalopram", "fluoxetine", "amitriptyline", "pregabalin", "gabapentin", "mannitol",
+    "thiamine", "neurobion", "becosules", "shelcal", "limcee", "kcl", "tranexamic", "ethamsylate",
+    "vitamin k", "oxytocin", "misoprostol", "methylergometrine", "progesterone", "estradiol",
+    "tamsulosin", "urimax", "finasteride", "dutasteride", "sildenafil", "allopurinol",
+    "febuxostat", "colchicine", "ursodeoxycholic", "udiliv", "rifaximin", "silymarin",
+    "sucralfate", "sucrafil", "simethicone", "mebeverine", "dicyclomine", "cyclopam",
+    "drotaverine", "drotin", "hyoscine", "buscopan", "labetalol", "nifedipine", "methyldopa",
+    "hydralazine", "prazosin", "clonidine", "dopamine", "dobutamine", "noradrenaline",
+    "norepinephrine", "adrenaline", "epinephrine", "atropine", "naloxone", "mupirocin", "t-bact",
+    "povidone", "betadine",  "sulfadiazine", "fusidic", "clotrimazole", 
+    "ketoconazole", "terbinafine", "permethrin", "chlorhexidine", "lignocaine", "lidocaine",
+    "xylocaine", "bupivacaine", "ketorolac", "etoricoxib", "celecoxib", "nimesulide", "mefenamic",
+    "meftal", "serratiopeptidase", "chymoral", "rabicip", "dapsone", "cyclosporine", "tacrolimus",
+    "mycophenolate", "azathioprine", "methotrexate", "hcq", "leflunomide", "sulfasalazine",
+    "erythropoietin", "filgrastim", "cefadroxil", "linid", "oflox", "norflox", "dexona",
+    "solumedrol", "emset", "pcm", "dytor", "aldactone", "cardace", "ecospirin", "nexpro",
+    "tazact", "sporlac", "econorm", "bifilac", "vizylac", "zincovit", "evion", "uprise",
+    "calcirol", "arachitol", "methylcobalamin", "nurokind", "ceftum", "zifi", "zocef",
+    /* more generics */
+    "glibenclamide", "glipizide", "pioglitazone", "acarbose", "voglibose", "linagliptin", "saxagliptin",
+    "canagliflozin", "liraglutide", "semaglutide", "dulaglutide", "aspart", "lispro", "detemir", "degludec",
+    "cilnidipine", "nicardipine", "verapamil", "diltiazem", "prazosin", "terazosin", "doxazosin", "indapamide",
+    "torasemide", "eplerenone", "ivabradine", "ranolazine", "trimetazidine", "nicorandil", "sacubitril",
+    "valsartan", "candesartan", "irbesartan", "perindopril", "captopril", "ticagrelor", "prasugrel",
+    "dabigatran", "fondaparinux", "streptokinase", "tenecteplase", "alteplase", "urokinase", "vasopressin",
+    "phenylephrine", "ephedrine", "metaraminol", "esmolol", "glyceryl", "trinitrate", "nitroprusside",
+    "amoxycillin", "flucloxacillin", "benzathine", "penicillin", "cephalexin", "cefalexin", "cefazolin",
+    "ceftaroline", "aztreonam", "tigecycline", "minocycline", "polymyxin", "fosfomycin", "nitazoxanide",
+    "secnidazole", "paromomycin", "rifabutin", "bedaquiline", "delamanid", "streptomycin", "kanamycin",
+    "dolutegravir", "tenofovir", "lamivudine", "efavirenz", "zidovudine", "nevirapine", "entecavir",
+    "sofosbuvir", "daclatasvir", "ribavirin", "ganciclovir", "valganciclovir", "famciclovir", "favipiravir",
+    "posaconazole", "caspofungin", "micafungin", "anidulafungin", "nystatin", "griseofulvin", "luliconazole",
+    "mometasone", "clobetasol", "betamethasone", "triamcinolone", "beclomethasone", "ciclesonide",
+    "deflazacort", "fludrocortisone", "desmopressin", "octreotide", "terlipressin", "somatostatin",
+    "ondansetron", "granisetron", "palonosetron", "aprepitant", "prochlorperazine", "promethazine",
+    "hydroxyzine", "loratadine", "desloratadine", "bilastine", "ebastine", "ketotifen", "dextromethorphan",
+    "guaifenesin", "bromhexine", "acetylcysteine", "carbocisteine", "codeine", "oxycodone", "tapentadol",
+    "buprenorphine", "nalbuphine", "butorphanol", "methadone", "naltrexone", "ketamine", "propofol",
+    "etomidate", "thiopentone", "vecuronium", "rocuronium", "atracurium", "succinylcholine", "neostigmine",
+    "glycopyrrolate", "dexmedetomidine", "haloperidol", "chlorpromazine", "aripiprazole", "clozapine",
+    "lithium", "divalproex", "lamotrigine", "topiramate", "oxcarbazepine", "lacosamide", "clobazam",
+    "phenobarbitone", "phenobarbital", "fosphenytoin", "zolpidem", "melatonin", "mirtazapine",
+    "venlafaxine", "duloxetine", "paroxetine", "citalopram", "bupropion", "trazodone", "imipramine",
+    "nortriptyline", "donepezil", "memantine", "rivastigmine", "levodopa", "carbidopa", "pramipexole",
+    "ropinirole", "trihexyphenidyl", "baclofen", "tizanidine", "thiocolchicoside", "chlorzoxazone",
+    "methocarbamol", "piroxicam", "indomethacin", "ketoprofen", "naproxen", "meloxicam", "lornoxicam",
+    "flupirtine", "alendronate", "risedronate", "zoledronic", "ibandronate", "denosumab", "teriparatide",
+    "calcitriol", "cholecalciferol", "alfacalcidol", "sevelamer", "cinacalcet", "ferric", "carboxymaltose",
+    "sucrose", "darbepoetin", "filgrastim", "pegfilgrastim", "eltrombopag", "hydroxyurea", "imatinib",
+    "tamoxifen", "letrozole", "anastrozole", "bicalutamide", "leuprolide", "goserelin", "cyclophosphamide",
+    "doxorubicin", "cisplatin", "carboplatin", "oxaliplatin", "paclitaxel", "docetaxel", "gemcitabine",
+    "capecitabine", "fluorouracil", "vincristine", "rituximab", "trastuzumab", "bortezomib", "lenalidomide",
+    "thalidomide", "dexamethasone", "mesalamine", "mesalazine", "budesonide", "infliximab", "adalimumab",
+    "itopride", "levosulpiride", "prucalopride", "linaclotide", "polyethylene", "macrogol", "isabgol",
+    "psyllium", "racecadotril", "pancreatin", "ursodiol", "lactitol", "lolarginine", "ornithine",
+    "aspartate", "metadoxine", "spironolactone", "tolvaptan", "alkaliser",
+    "oxybutynin", "tolterodine", "solifenacin", "mirabegron", "silodosin", "alfuzosin", "tadalafil",
+    "clomiphene", "letrozole", "dydrogesterone", "norethisterone", "medroxyprogesterone", "dinoprostone",
+    "carboprost", "methylergonovine", "nifedipine", "isoxsuprine", "atosiban",
+    "levonorgestrel", "ethinyl", "drospirenone", "cabergoline", "bromocriptine", "thyroxine",
+    "methimazole", "propylthiouracil", "hydrocortisone", "glucagon", "diazoxide", "antivenom",
+    "immunoglobulin", "albendazole", "mebendazole", "praziquantel", "pyrantel", "diethylcarbamazine",
+    "artemether", "lumefantrine", "quinine", "mefloquine", "doxycycline", "clofazimine", "rifampin",
+    /* more Indian brands */
+    "pantop-d", "pantocid-d", "razo-d", "rantac", "aciloc", "digene", "gelusil", "mucaine", "sucral",
+    "cheston", "sinarest", "wikoryl", "benadryl", "grilinctus", "ascoril", "chericof", "corex",
+    "levocet", "okacet", "cetzine", "montek", "montair-lc", "telma-h", "telma-am", "amlokind", "stamlo",
+    "losar", "repace", "olmezest", "cilacar", "metolar", "betaloc", "concor", "nebicard", "cardivas",
+    "storvas", "lipicure", "rozavel", "rosuvas", "clopitab", "deplatt", "brilinta", "xarelto", "eliquis",
+    "pradaxa", "glycomet-gp", "janumet", "galvus", "jalra", "istavel", "forxiga", "jardiance", "gluconorm",
+    "volibo", "basalog", "insugen", "wosulin", "ryzodeg", "tresiba", "novorapid", "apidra", "augmentin-duo",
+    "moxikind", "azax", "taxim", "zifi", "omnix", "cefakind", "ofloxacin", "oflox-oz", "norflox-tz",
+    "ciplox-tz", "metrogyl", "tiniba", "zentel", "combiflam", "nise", "dolonex", "hifenac",
+    "signoflam", "ultracet", "tramazac", "contramal", "dolokind", "pacimol", "calpol", "febrex", "meftal-spas",
+    "buscogast", "cyclopam", "colimex", "spasmonil", "vomikind", "domstal", "emeset", "perinorm", "ganaton",
+    "librax", "econorm", "enterogermina", "darolac", "lactobacillus", "saccharomyces", "zinconia",
+    "becozinc", "supradyn", "revital", "a-to-z", "zincovit", "shelcal-hd", "calcimax", "ccm", "dexorange",
+    "livogen", "autrin", "fefol", "orofer", "ferium", "feronia", "folvite", "cobadex", "methycobal",
+    "pregaba", "pregabid", "gabantin", "lyrica", "neurontin", "dilantin", "valprol", "encorate", "levera",
+    "torleva", "frisium", "lonazep", "rivotril", "nitrest", "restyl", "alprax", "trika", "zapiz",
+    "sertima", "nexito", "cipralex", "fludac", "oleanz", "sizodon", "qutipin", "serenace", "pacitane",
+    "syndopa", "donep", "admenta", "thyrox", "neo-mercazole", "glyciphage", "dianorm", "amaryl-m",
+    "asthalin", "levolin", "duolin", "budecort", "foracort", "seroflo", "asthafen", "deriphyllin",
+    "doxoril", "synasma", "budamate", "combitide", "tiova", "duova", "ipravent",
+};
+
+/* Generic-name endings that mark a word as a drug even when not listed. */
+static const char *const k_drug_stems[] = {
+    "cillin", "mycin", "micin", "floxacin", "oxacin", "azole", "prazole", "olol", "pril", "sartan",
+    "statin", "dipine", "formin", "gliptin", "gliflozin", "parin", "cycline", "semide", "tidine",
+    "setron", "afil", "tinib", "ciclovir", "cyclovir", "vudine", "navir", "dronate", "lukast",
+    "tropium", "terol", "olone", "asone", "azepam", "azolam", "triptyline", "oxetine", "pramine",
+    "peridone", "apine", "profen", "ofenac", "coxib", "thiazide", "cef",
+    "penem", "bactam", "kacin", "xaban", "gatran", "grel", "pentin", "tiazem",
+    "conazole", "fungin", "mab", "glitazone", "sone", "caine", "zosin", "steride",
+};
+
+/* Drug synonyms: brand or abbreviation -> the name we compare on. */
+static const lex_pair k_synonyms[] = {
+    {"acetaminophen", "paracetamol"}, {"pcm", "paracetamol"}, {"frusemide", "furosemide"},
+    {"aciclovir", "acyclovir"}, {"asa", "aspirin"}, {"norepinephrine", "noradrenaline"},
+    {"albuterol", "salbutamol"}, {"levalbuterol", "levosalbutamol"}, {"glyburide", "glibenclamide"},
+    {"meperidine", "pethidine"}, {"cotrimoxazole", "co-trimoxazole"}, {"sulphate", "sulfate"},
+    {"epinephrine", "adrenaline"}, {"lidocaine", "lignocaine"}, {"xylocaine", "lignocaine"},
+};
+
+typedef struct {
+    const char *key; /* lowercase word */
+    int value;       /* number value */
+    int ordinal;     /* 1 for ordinals */
+} lex_num;
+static const lex_num k_numbers[] = {
+    {"zero", 0, 0}, {"one", 1, 0}, {"two", 2, 0}, {"three", 3, 0}, {"four", 4, 0}, {"five", 5, 0},
+    {"six", 6, 0}, {"seven", 7, 0}, {"eight", 8, 0}, {"nine", 9, 0}, {"ten", 10, 0},
+    {"eleven", 11, 0}, {"twelve", 12, 0}, {"thirteen", 13, 0}, {"fourteen", 14, 0},
+    {"fifteen", 15, 0}, {"sixteen", 16, 0}, {"seventeen", 17, 0}, {"eighteen", 18, 0},
+    {"nineteen", 19, 0}, {"twenty", 20, 0}, {"thirty", 30, 0}, {"forty", 40, 0}, {"fifty", 50, 0},
+    {"sixty", 60, 0}, {"seventy", 70, 0}, {"eighty", 80, 0}, {"ninety", 90, 0},
+    {"hundred", 100, 0}, {"thousand", 1000, 0}, {"single", 1, 0}, {"first", 1, 1}, {"second", 2, 1},
+    {"third", 3, 1}, {"fourth", 4, 1}, {"fifth", 5, 1}, {"sixth", 6, 1}, {"seventh", 7, 1},
+    {"eighth", 8, 1}, {"ninth", 9, 1}, {"tenth", 10, 1},
+};
+static const lex_num k_months[] = {
+    {"january", 1, 0}, {"jan", 1, 0}, {"february", 2, 0}, {"feb", 2, 0}, {"march", 3, 0},
+    {"mar", 3, 0}, {"april", 4, 0}, {"apr", 4, 0}, {"may", 5, 0}, {"june", 6, 0}, {"jun", 6, 0},
+    {"july", 7, 0}, {"jul", 7, 0}, {"august", 8, 0}, {"aug", 8, 0}, {"september", 9, 0},
+    {"sep", 9, 0}, {"sept", 9, 0}, {"october", 10, 0}, {"oct", 10, 0}, {"november", 11, 0},
+    {"nov", 11, 0}, {"december", 12, 0}, {"dec", 12, 0},
+};
+
+/* ---------------------------------------------------------------- hash maps */
+
+#define NELEM(a) (sizeof(a) / sizeof((a)[0]))
+
+typedef struct {
+    const char **keys; /* [cap] NUL-terminated keys or NULL */
+    intptr_t *vals;    /* [cap] values */
+    uint32_t cap;      /* power of two */
+} lex_map;
+
+static lex_map g_expand, g_units, g_routes, g_class, g_numbers, g_months, g_syn;
+static size_t g_stem_len[NELEM(k_drug_stems)];  /* strlen of each drug stem */
+static uint8_t g_stem_last2[26][26];            /* (second-last, last) letters that end some stem */
+static pthread_once_t g_once = PTHREAD_ONCE_INIT;
+static bool g_ok;
+
+static uint64_t hash_n(const char *s, size_t n) {
+    uint64_t h = 1469598103934665603ull;
+    for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * 1099511628211ull;
+    return h;
+}
+
+static bool map_init(lex_map *m, size_t n) {
+    uint32_t cap = 16;
+    while (cap < n * 3) cap <<= 1;
+    m->keys = calloc(cap, sizeof *m->keys);
+    m->vals = calloc(cap, sizeof *m->vals);
+    m->cap = cap;
+    return m->keys && m->vals;
+}
+
+/* Insert or, when or_bits, OR the value into an existing entry. */
+static void map_put(lex_map *m, const char *key, intptr_t val, bool or_bits) {
+    size_t n = strlen(key);
+    uint32_t i = (uint32_t)hash_n(key, n) & (m->cap - 1);
+    while (m->keys[i]) {
+        if (strcmp(m->keys[i], key) == 0) {
+            if (or_bits) m->vals[i] |= val;
+            return; /* first definition wins otherwise */
+        }
+        i = (i + 1) & (m->cap - 1);
+    }
+    m->keys[i] = key;
+    m->vals[i] = val;
+}
+
+static bool map_get(const lex_map *m, const char *s, size_t n, intptr_t *val) {
+    if (!m->cap) return false;
+    uint32_t i = (uint32_t)hash_n(s, n) & (m->cap - 1);
+    while (m->keys[i]) {
+        if (strncmp(m->keys[i], s, n) == 0 && m->keys[i][n] == '\0') {
+            *val = m->vals[i];
+            return true;
+        }
+        i = (i + 1) & (m->cap - 1);
+    }
+    return false;
+}
+
+static void put_class(const char *const *words, size_t n, uint32_t cls) {
+    for (size_t i = 0; i < n; i++) map_put(&g_class, words[i], cls, true);
+}
+
+static void build_maps(void) {
+    bool ok = map_init(&g_expand, NELEM(k_expand)) && map_init(&g_units, NELEM(k_units)) &&
+              map_init(&g_routes, NELEM(k_routes)) && map_init(&g_numbers, NELEM(k_numbers)) &&
+              map_init(&g_months, NELEM(k_months)) && map_init(&g_syn, NELEM(k_synonyms)) &&
+              map_init(&g_class, NELEM(k_stop) + NELEM(k_generic) + NELEM(k_neg_pre) + NELEM(k_neg_post) +
+                                      NELEM(k_term) + NELEM(k_form) + NELEM(k_anatomy) + NELEM(k_drugs) +
+                                      NELEM(k_freqword) + NELEM(k_months) + NELEM(k_freqstart) +
+                                      NELEM(k_negcand) + NELEM(k_side_words) + NELEM(k_numbers) +
+                                      NELEM(k_synonyms) + NELEM(k_breakers) + NELEM(k_aux));
+    if (!ok) return;
+    for (size_t i = 0; i < NELEM(k_expand); i++) map_put(&g_expand, k_expand[i].key, (intptr_t)i, false);
+    for (size_t i = 0; i < NELEM(k_units); i++) map_put(&g_units, k_units[i].key, k_units[i].unit, false);
+    for (size_t i = 0; i < NELEM(k_routes); i++) map_put(&g_routes, k_routes[i].key, k_routes[i].unit, false);
+    for (size_t i = 0; i < NELEM(k_numbers); i++) map_put(&g_numbers, k_numbers[i].key, (intptr_t)i, false);
+    for (size_t i = 0; i < NELEM(k_months); i++) map_put(&g_months, k_months[i].key, k_months[i].value, false);
+    for (size_t i = 0; i < NELEM(k_synonyms); i++) map_put(&g_syn, k_synonyms[i].key, (intptr_t)i, false);
+    put_class(k_stop, NELEM(k_stop), GL_STOP);
+    put_class(k_generic, NELEM(k_generic), GL_GENERIC);
+    put_class(k_neg_pre, NELEM(k_neg_pre), GL_NEG_PRE);
+    put_class(k_neg_post, NELEM(k_neg_post), GL_NEG_POST);
+    put_class(k_term, NELEM(k_term), GL_TERM);
+    put_class(k_form, NELEM(k_form), GL_FORM);
+    put_class(k_anatomy, NELEM(k_anatomy), GL_ANATOMY);
+    put_class(k_drugs, NELEM(k_drugs), GL_DRUG);
+    put_class(k_freqword, NELEM(k_freqword), GL_FREQWORD);
+    put_class(k_freqstart, NELEM(k_freqstart), GL_FREQSTART);
+    put_class(k_negcand, NELEM(k_negcand), GL_NEGCAND);
+    put_class(k_side_words, NELEM(k_side_words), GL_SIDE);
+    put_class(k_breakers, NELEM(k_breakers), GL_BREAK);
+    put_class(k_aux, NELEM(k_aux), GL_AUX);
+    for (size_t i = 0; i < NELEM(k_months); i++) map_put(&g_class, k_months[i].key, GL_MONTH, true);
+    for (size_t i = 0; i < NELEM(k_numbers); i++) map_put(&g_class, k_numbers[i].key, GL_NUMWORD, true);
+    for (size_t i = 0; i < NELEM(k_synonyms); i++) map_put(&g_class, k_synonyms[i].key, GL_SYN, true);
+    for (size_t k = 0; k < NELEM(k_drug_stems); k++) {
+        size_t m = strlen(k_drug_stems[k]);
+        g_stem_last2[k_drug_stems[k][m - 2] - 'a'][k_drug_stems[k][m - 1] - 'a'] = 1;
+        g_stem_len[k] = m;
+    }
+    g_ok = true;
+}
+
+static bool ready(void) {
+    pthread_once(&g_once, build_maps);
+    return g_ok;
+}
+
+/* ---------------------------------------------------------------- lookups */
+
+uint32_t glex_class(const char *s, size_t n) {
+    intptr_t v;
+    if (!ready() || !map_get(&g_class, s, n, &v)) return 0;
+    return (uint32_t)v;
+}
+
+int glex_unit(const char *s, size_t n) {
+    intptr_t v;
+    if (!ready() || !map_get(&g_units, s, n, &v)) return GU_NONE;
+    return (int)v;
+}
+
+int glex_route(const char *s, size_t n) {
+    intptr_t v;
+    if (!ready() || !map_get(&g_routes, s, n, &v)) return GR_NONE;
+    return (int)v;
+}
+
+const char *glex_expand(const char *s, size_t n) {
+    intptr_t v;
+    if (!ready() || !map_get(&g_expand, s, n, &v)) return NULL;
+    return k_expand[v].val;
+}
+
+bool glex_number_word(const char *s, size_t n, double *val, bool *ordinal) {
+    intptr_t v;
+    if (!ready() || !map_get(&g_numbers, s, n, &v)) return false;
+    *val = k_numbers[v].value;
+    *ordinal = k_numbers[v].ordinal != 0;
+    return true;
+}
+
+int glex_month(const char *s, size_t n) {
+    intptr_t v;
+    if (!ready() || !map_get(&g_months, s, n, &v)) return 0;
+    return (int)v;
+}
+
+const char *glex_synonym(const char *s, size_t n) {
+    intptr_t v;
+    if (!ready() || !map_get(&g_syn, s, n, &v)) return NULL;
+    return k_synonyms[v].val;
+}
+
+bool glex_drug_stem(const char *s, size_t n) {
+    if (n < 6) return false;
+    for (size_t i = 0; i < n; i++)
+        if (s[i] < 'a' || s[i] > 'z') return false;
+    /* medical words that happen to end like a drug class */
+    static const char *const not_drugs[] = {"cholesterol", "sterol", "hormone", "cortisone", NULL};
+    for (const char *const *p = not_drugs; *p; p++)
+        if (strlen(*p) == n && memcmp(*p, s, n) == 0) return strcmp(*p, "cortisone") == 0;
+    if (!ready()) return false;
+    if (!g_stem_last2[s[n - 2] - 'a'][s[n - 1] - 'a'] && strncmp(s, "cef", 3) != 0) return false;
+    for (size_t k = 0; k < NELEM(k_drug_stems); k++) {
+        const char *st = k_drug_stems[k];
+        size_t m = g_stem_len[k];
+        if (m >= n) continue;
+        if (strcmp(st, "cef") == 0) {
+            if (strncmp(s, st, m) == 0) return true; /* prefix stems */
+            continue;
+        }
+        if (memcmp(s + n - m, st, m) == 0) return true;
+    }
+    return false;
+}
+
+const char *glex_unit_name(int unit) {
+    return unit > 0 && unit < GU_COUNT_ ? k_unit_names[unit] : "";
+}
+
+const char *glex_route_name(int route) {
+    return route > 0 && route < GR_COUNT_ ? k_route_names[route] : "";
+}

@@ -1,0 +1,182 @@
+/* guard_meds.c - medications: every drug of the source survives, and no drug
+ * appears that the source lacks.
+ *
+ * A drug mention is the word after a dosage form (TAB / tablet, CAP, INJ,
+ * SYP, NEB, INHALER, OINT, drops...; the form expansions are shared with the
+ * normaliser), a name from the compiled-in drug list, or a word with a
+ * generic-name ending (-cillin, -prazole, -sartan...).  Names compare by
+ * their singular lowercase form, through a small synonym table (PCM ==
+ * paracetamol == acetaminophen), and allow one or two letters of spelling
+ * correction for long names. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "guard_internal.h"
+
+/* Words that follow a dosage form in prose without being a drug. */
+static const char *const k_not_drug[] = {
+    "site", "sites", "form", "strength", "therapy", "course", "regimen", "orally", "intake",
+    "dosage", "was", "were", "given", "taken", "daily", "once", "twice", "thrice", "every",
+    "each", "only", "intravenous", "intramuscular", "subcutaneous", "oral", "sublingual",
+    "local", "application", "eye", "ear", "nasal", "nose", "mouth", "twice", "half", "full",
+    "and", "or", "with", "without", "containing", "which", "that", "then", "after", "before",
+    "technique", "use", "usage", "device", "administration", "dose", "doses", "was", "prescribed",
+    "pump", "rate", "bag", "bottle", "vial", "vials", "ampoule", "ampoules", "ampule", "amp", "strip", "given",
+    "started", "stopped", "continued", "changed", "should", "must", "can", "may", "will", "is", "are", "be",
+    NULL,
+};
+
+static bool not_drug(const char *w) {
+    for (const char *const *p = k_not_drug; *p; p++)
+        if (strcmp(*p, w) == 0) return true;
+    return false;
+}
+
+/* The word after the dosage form at i, or SIZE_MAX. */
+static size_t after_form(const gdoc *d, size_t i) {
+    size_t j = i + 1;
+    for (int skips = 0; j < d->ntok && skips < 3; skips++, j++) {
+        const gtok *t = &d->tok[j];
+        if (t->kind == GK_PUNCT && (t->punct == '.' || t->punct == ':' || t->punct == '-' || t->punct == '(')) continue;
+        if (t->kind == GK_WORD && (gdoc_is(d, j, "of") || gdoc_is(d, j, "a") || gdoc_is(d, j, "an") || gdoc_is(d, j, "the")))
+            continue;
+        break;
+    }
+    if (j >= d->ntok) return SIZE_MAX;
+    const gtok *t = &d->tok[j];
+    if (t->kind != GK_WORD || t->len < 2 || gdoc_is_sentend(d, j)) return SIZE_MAX;
+    const char *w = GT_NORM(d, t);
+    if (t->lex & (GL_STOP | GL_GENERIC | GL_FREQWORD | GL_FORM | GL_NEG_PRE | GL_TERM | GL_MONTH)) return SIZE_MAX;
+    if (glex_unit(w, t->len) || glex_route(w, t->len) || not_drug(w)) return SIZE_MAX;
+    unsigned char c = (unsigned char)w[0];
+    if (!((c >= 'a' && c <= 'z') || c >= 0x80)) return SIZE_MAX;
+    return j;
+}
+
+/* Forms written after the name in prose and in notes ("calamine lotion", "diclofenac
+ * gel", "lactulose syrup", "Budecort inhaler", "Duolin nebulisation"). */
+static bool postfix_form(const gdoc *d, size_t i) {
+    static const char *const f[] = {"lotion", "cream", "gel", "ointment", "drops", "drop", "spray", "inhaler", "syrup",
+                                    "nebulisation", "nebulization", "suspension", "respules", "rotacap", "pessary",
+                                    "suppository", "patch", "eyedrops", "solution", NULL};
+    for (const char *const *p = f; *p; p++)
+        if (gdoc_is(d, i, *p)) return true;
+    return false;
+}
+
+/* The word before a postfix form at i, when it can be a drug name, or SIZE_MAX. */
+static size_t before_form(const gdoc *d, size_t i) {
+    if (i == 0 || !postfix_form(d, i)) return SIZE_MAX;
+    size_t j = i - 1;
+    if (d->tok[j].kind == GK_WORD && (gdoc_is(d, j, "vaginal") || gdoc_is(d, j, "eye") || gdoc_is(d, j, "ear") ||
+                                      gdoc_is(d, j, "nasal") || gdoc_is(d, j, "oral") || gdoc_is(d, j, "topical")) && j > 0)
+        j--;
+    const gtok *t = &d->tok[j];
+    if (t->kind != GK_WORD || t->len < 3 || t->sent != d->tok[i].sent) return SIZE_MAX;
+    if (t->lex & (GL_STOP | GL_GENERIC | GL_FREQWORD | GL_FORM | GL_NEG_PRE | GL_TERM | GL_MONTH | GL_ANATOMY)) return SIZE_MAX;
+    const char *w = GT_NORM(d, t);
+    if (glex_unit(w, t->len) || glex_route(w, t->len) || not_drug(w)) return SIZE_MAX;
+    return j;
+}
+
+cc_status gmeds_find(const gdoc *d, size_t **idx, size_t *n, cc_error *err) {
+    size_t cap = 16, m = 0;
+    size_t *v = malloc(cap * sizeof *v);
+    if (!v) return cc_fail(err, CC_ERR_NOMEM, "guard: out of memory (drug mentions)");
+    size_t skip_until = 0;
+    for (size_t i = 0; i < d->ntok; i++) {
+        const gtok *t = &d->tok[i];
+        if (t->kind != GK_WORD) continue;
+        size_t hit = SIZE_MAX;
+        if ((t->lex & GL_FORM)) {
+            size_t j = after_form(d, i);
+            if (j != SIZE_MAX && j >= skip_until) hit = j;
+            /* "calamine lotion": the name before the form, when not already a mention */
+            size_t b = before_form(d, i);
+            if (hit == SIZE_MAX && b != SIZE_MAX && b >= skip_until && (m == 0 || v[m - 1] != b)) hit = b;
+        } else if (i >= skip_until && !(t->lex & GL_MONTH) && (t->lex & (GL_DRUG | GL_DRUGSTEM))) {
+            hit = i;
+        }
+        if (hit == SIZE_MAX) continue;
+        if (m == cap) {
+            size_t *nv = realloc(v, cap * 2 * sizeof *v);
+            if (!nv) {
+                free(v);
+                return cc_fail(err, CC_ERR_NOMEM, "guard: out of memory (drug mentions)");
+            }
+            v = nv;
+            cap *= 2;
+        }
+        v[m++] = hit;
+        skip_until = hit + 1;
+        if (hit > i) i = hit;
+    }
+    *idx = v;
+    *n = m;
+    return CC_OK;
+}
+
+/* A word of the other text that is a prefix of key or has key as a prefix,
+ * the shorter of the two at least six letters (abbreviated drug names). */
+static bool prefix_present(const gset *words, const char *key) {
+    size_t n = strlen(key);
+    if (n < 6 || gset_find(words, key) != SIZE_MAX) return false; /* exact matches go the normal way */
+    for (size_t i = 0; i < words->cap; i++) {
+        const char *w = words->keys[i];
+        if (!w || w[0] != key[0]) continue;
+        size_t m = strlen(w);
+        size_t short_len = m < n ? m : n;
+        if (short_len >= 6 && strncmp(w, key, short_len) == 0) return true;
+    }
+    return false;
+}
+
+static const char *key_of(const gdoc *d, size_t i) {
+    const gtok *t = &d->tok[i];
+    const char *syn = (t->lex & GL_SYN) ? glex_synonym(GT_NORM(d, t), t->len) : NULL;
+    return syn ? syn : GT_STEM(d, t);
+}
+
+static cc_status one_side(gctx *c, const gdoc *d, const gset *other_words, bool is_src, cc_error *err) {
+    const size_t *m = is_src ? c->src_meds : c->out_meds;
+    size_t n = is_src ? c->n_src_meds : c->n_out_meds;
+    cc_status st = CC_OK;
+    for (size_t k = 0; k < n; k++) {
+        const char *key = key_of(d, m[k]);
+        bool dup = false;
+        for (size_t j = 0; j < k && !dup; j++) dup = strcmp(key_of(d, m[j]), key) == 0;
+        if (dup) continue;
+        const gtok *t = &d->tok[m[k]];
+        if (prefix_present(other_words, key)) continue; /* METHYLPRED ~ methylprednisolone */
+        if (gdoc_has_word_fuzzy(other_words, key)) {
+            /* named twice in the source (course and advice) but once in the output */
+            uint32_t here = gset_count(is_src ? &c->src_words : &c->out_words, key), there = gset_count(other_words, key);
+            if (is_src && there > 0 && there < here &&
+                !gctx_reason(c, "medication", t->start, t->end, -1, -1,
+                             "drug '%.*s' is named %u time(s) in the source but %u in the output", (int)(t->end - t->start),
+                             d->text + t->start, here, there)) {
+                st = cc_fail(err, CC_ERR_NOMEM, "guard: out of memory (reasons)");
+                break;
+            }
+            continue;
+        }
+        bool ok = is_src ? gctx_reason(c, "medication", t->start, t->end, -1, -1,
+                                       "drug '%.*s' of the source is missing from the output", (int)(t->end - t->start),
+                                       d->text + t->start)
+                         : gctx_reason(c, "medication", -1, -1, t->start, t->end,
+                                       "drug '%.*s' in the output is not in the source", (int)(t->end - t->start),
+                                       d->text + t->start);
+        if (!ok) {
+            st = cc_fail(err, CC_ERR_NOMEM, "guard: out of memory (reasons)");
+            break;
+        }
+    }
+    return st;
+}
+
+cc_status gcheck_meds(gctx *c, cc_error *err) {
+    cc_status st = one_side(c, c->src, &c->out_words, true, err);
+    if (st == CC_OK) st = one_side(c, c->out, &c->src_words, false, err);
+    return st;
+}

@@ -1,0 +1,277 @@
+/* guard_negation.c - negation: a finding negated in the source stays negated
+ * in the output, and an affirmed one is not negated.
+ *
+ * NegEx-style scopes on both texts: a pre-negation trigger (no, not, denies,
+ * without, nil, negative for, free of, absence of...) negates the content
+ * words after it up to a scope terminator (sentence end, but, however,
+ * complaints of, positive...) or a word budget; a post-negation trigger
+ * (absent, negative, nil, ruled out, not seen) negates the few content words
+ * before it.  Pseudo-triggers (no change, not only, no increase) negate
+ * nothing.  Each side gets a narrow scope (5 content words) and a wide one
+ * (12): a finding counts as negated in the source when the narrow scope
+ * covers it, and as still negated in the output when the wide one does
+ * (an added negation must put the finding among the first three content words
+ * after a trigger, where an inserted "no" lands, not merely inside a long
+ * scope), so a more verbose rewrite ("no history of fever, cough or cold") is
+ * not flagged.  A finding
+ * negated by its own trigger in the source ("NO STRIDOR, NO HYPOTENSION")
+ * must not end up negated only across an "and" ("no stridor and
+ * hypotension"), which a reader can take either way.  A comma ends a scope
+ * when the next segment reads as a statement of its own ("NO FEVER,
+ * APPETITE IMPROVED").
+ * Findings compare by singular lowercase form, so sentence order is free. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "guard_internal.h"
+
+enum { NARROW = 5, WIDE = 12, POST_REACH = 5 };
+enum { NEG_N = 1, NEG_W = 2, NEG_D = 4, NEG_WA = 8, NEG_NEAR = 16 };
+enum { NEAR = 3 }; /* content words right after a trigger that an added negation must reach */
+
+/* Words that make a comma-separated segment a statement of its own ("no
+ * fever, appetite improved"), so a negation's scope does not run into it. */
+static bool segment_breaker(const gdoc *d, size_t j) {
+    const gtok *t = &d->tok[j];
+    if (t->kind == GK_NUM) return true;
+    return t->kind == GK_WORD && (t->lex & (GL_TERM | GL_BREAK | GL_AUX));
+}
+
+/* Prepositions that attach a place, time or test to a negated finding. */
+static bool locative(const gdoc *d, size_t j) {
+    static const char *const v[] = {"on", "in", "at", "by", "after", "since", "during", "from", "over", "under", "into",
+                                    "via", "following", "before", "within", NULL};
+    const char *w = GT_NORM(d, &d->tok[j]);
+    if (d->tok[j].len > 9) return false;
+    for (const char *const *p = v; *p; p++)
+        if (w[0] == (*p)[0] && strcmp(w, *p) == 0) return true;
+    return false;
+}
+
+/* At a comma at index j inside a scope: does the next segment read as a new statement? */
+static bool comma_ends_scope(const gdoc *d, size_t j) {
+    /* ", and ..." starts a new clause in prose; a negated list ends with "or" */
+    if (gdoc_is(d, j + 1, "and") || gdoc_is(d, j + 1, "but") || gdoc_is(d, j + 1, "so") || gdoc_is(d, j + 1, "then")) return true;
+    for (size_t k = j + 1; k < d->ntok; k++) {
+        const gtok *t = &d->tok[k];
+        if (gdoc_is_sentend(d, k) || (t->kind == GK_PUNCT && t->punct == ',')) return false;
+        if (segment_breaker(d, k)) return true;
+        if (gdoc_is(d, k, "no") || gdoc_is(d, k, "not")) return false;
+    }
+    return false;
+}
+
+static bool pseudo(const gdoc *d, size_t i) {
+    static const char *const after_no[] = {"change", "increase", "further", "interval", "significant", "new", NULL};
+    if (gdoc_is(d, i, "no") || gdoc_is(d, i, "not")) {
+        for (const char *const *p = after_no; *p; p++)
+            if (gdoc_is(d, i + 1, *p) && !(strcmp(*p, "significant") == 0 || strcmp(*p, "new") == 0)) return true;
+        if (gdoc_is(d, i, "not") && (gdoc_is(d, i + 1, "only") || gdoc_is(d, i + 1, "necessarily") || gdoc_is(d, i + 1, "certain")))
+            return true;
+    }
+    return false;
+}
+
+/* Length of a pre-negation trigger at i (0 if none). */
+static size_t pre_trigger(const gdoc *d, size_t i) {
+    const gtok *t = &d->tok[i];
+    if (t->kind != GK_WORD || !(t->lex & GL_NEGCAND)) return 0;
+    if (pseudo(d, i)) return 0;
+    /* "nil by mouth" / "nothing by mouth" is an instruction, not a negated finding */
+    if ((gdoc_is(d, i, "nil") || gdoc_is(d, i, "nothing")) && gdoc_is(d, i + 1, "by")) return 0;
+    if ((t->lex & GL_NEG_PRE)) return 1;
+    if ((gdoc_is(d, i, "negative") && gdoc_is(d, i + 1, "for")) || (gdoc_is(d, i, "free") && gdoc_is(d, i + 1, "of")) ||
+        (gdoc_is(d, i, "absence") && gdoc_is(d, i + 1, "of")) || (gdoc_is(d, i, "ruled") && gdoc_is(d, i + 1, "out")) ||
+        (gdoc_is(d, i, "rules") && gdoc_is(d, i + 1, "out")))
+        return 2;
+    if (gdoc_is(d, i, "absent") || gdoc_is(d, i, "avoid")) return 1;
+    /* attributive: "a negative DCT", "a negative Mantoux test" */
+    if (gdoc_is(d, i, "negative") && i > 0 && (gdoc_is(d, i - 1, "a") || gdoc_is(d, i - 1, "an"))) return 1;
+    if ((gdoc_is(d, i, "abstain") || gdoc_is(d, i, "refrain")) && gdoc_is(d, i + 1, "from")) return 2;
+    return 0;
+}
+
+/* A post-negation trigger at i: absent, negative, nil, excluded, ruled out, not seen / present / detected. */
+static bool post_trigger(const gdoc *d, size_t i) {
+    const gtok *t = &d->tok[i];
+    if (t->kind != GK_WORD || !(t->lex & GL_NEGCAND)) return false;
+    if ((t->lex & GL_NEG_POST) && !gdoc_is(d, i + 1, "for")) return true;
+    if (gdoc_is(d, i, "ruled") && gdoc_is(d, i + 1, "out")) return true;
+    if (gdoc_is(d, i, "avoided")) return true;
+    /* pain-free, "seizure free x 72 hrs" (not "free of", "free fluid", "free T4") */
+    if (gdoc_is(d, i, "free") && i > 0) {
+        bool hyphen = d->tok[i - 1].kind == GK_PUNCT && d->tok[i - 1].punct == '-';
+        bool ends = i + 1 >= d->ntok || gdoc_is_sentend(d, i + 1) ||
+                    (d->tok[i + 1].kind == GK_PUNCT && d->tok[i + 1].punct == ',') || d->tok[i + 1].kind == GK_NUM ||
+                    gdoc_is(d, i + 1, "for") || gdoc_is(d, i + 1, "since") || gdoc_is(d, i + 1, "x") ||
+                    gdoc_is(d, i + 1, "till") || gdoc_is(d, i + 1, "until") || gdoc_is(d, i + 1, "and");
+        if ((hyphen || (d->tok[i - 1].kind == GK_WORD && ends)) && !gdoc_is(d, i + 1, "of")) return true;
+    }
+    if (gdoc_is(d, i, "not") || gdoc_is(d, i, "none")) {
+        static const char *const v[] = {"seen", "present", "found", "detected", "noted", "elicited", "palpable",
+                                        "felt", "observed", "visualised", "visualized", "recorded", "needed",
+                                        "required", "indicated", "necessary", "done", "given", "performed",
+                                        "started", NULL};
+        for (const char *const *p = v; *p; p++)
+            if (gdoc_is(d, i + 1, *p)) return true;
+    }
+    return false;
+}
+
+static bool terminator(const gdoc *d, size_t i) {
+    const gtok *t = &d->tok[i];
+    if (gdoc_is_sentend(d, i)) return true;
+    if (t->kind == GK_PUNCT && t->punct == '+') return true;
+    return t->kind == GK_WORD && (t->lex & GL_TERM);
+}
+
+/* mark[i] |= NEG_N / NEG_W for content words in negation scope. */
+static void scopes(const gdoc *d, uint8_t *mark) {
+    for (size_t i = 0; i < d->ntok; i++) {
+        size_t tl = pre_trigger(d, i);
+        if (tl) {
+            int seen = 0;
+            bool crossed_and = false, past_place = false, conj = false;
+            for (size_t j = i + tl; j < d->ntok && seen < WIDE; j++) {
+                /* "no complaints of fever": a terminator word right after the trigger is part of it */
+                if (seen == 0 && d->tok[j].kind == GK_WORD && (d->tok[j].lex & GL_TERM)) continue;
+                if (terminator(d, j)) break;
+                if (d->tok[j].kind == GK_PUNCT && d->tok[j].punct == ',' && comma_ends_scope(d, j)) break;
+                /* a parenthesis after the negated finding explains, it does not extend */
+                if (seen > 0 && d->tok[j].kind == GK_PUNCT && d->tok[j].punct == '(') break;
+                /* only after an article-like trigger: "no A and B" is ambiguous, "denied A and B" is not */
+                if (gdoc_is(d, j, "and") && seen > 0 && (gdoc_is(d, i, "no") || gdoc_is(d, i, "nil"))) crossed_and = true;
+                /* a verb after the negated findings starts a new statement ("no vomiting and pain
+                   resolved"); an auxiliary does only after a conjunction ("no joints were involved"
+                   keeps its scope, "no fever and the wound was healthy" does not) */
+                if (gdoc_is(d, j, "and") || gdoc_is(d, j, "but") || gdoc_is(d, j, "while") || gdoc_is(d, j, "so"))
+                    conj = conj || seen > 0;
+                if (seen > 0 && d->tok[j].kind == GK_WORD &&
+                    ((d->tok[j].lex & (GL_TERM | GL_BREAK)) || ((d->tok[j].lex & GL_AUX) && conj)))
+                    break;
+                /* "no evidence of DVT on Doppler": the place or test after the finding is only in
+                   the wide scope, so it never counts as negated in the source, but "no protein
+                   in the urine" still counts as keeping "URINE PROTEIN NIL" negated */
+                if (seen > 0 && d->tok[j].kind == GK_WORD && locative(d, j)) past_place = true;
+                if (!gdoc_is_content(d, j)) continue;
+                uint8_t m = seen < NARROW && !past_place ? NEG_N | NEG_W : NEG_W;
+                if (seen == 0) m |= NEG_D;
+                if (seen < NEAR && !past_place) m |= NEG_NEAR;
+                if (!crossed_and) m |= NEG_WA;
+                mark[j] |= m;
+                seen++;
+            }
+        }
+        if (post_trigger(d, i)) {
+            int seen = 0;
+            for (size_t j = i; j-- > 0 && seen < POST_REACH;) {
+                /* "Fever: absent", "fever - nil", "pain-free": the mark right before the trigger is crossed */
+                if (j + 1 == i && d->tok[j].kind == GK_PUNCT && (d->tok[j].punct == ':' || d->tok[j].punct == '-')) continue;
+                if (terminator(d, j) || (d->tok[j].kind == GK_PUNCT && d->tok[j].punct == ',')) break;
+                if (!gdoc_is_content(d, j)) continue;
+                mark[j] |= (uint8_t)(NEG_N | NEG_W | NEG_WA | (seen < NEAR ? NEG_NEAR : 0) | (seen == 0 ? NEG_D : 0));
+                seen++;
+            }
+        }
+    }
+}
+
+/* Per finding: occurrences, narrowly negated, widely negated; first token. */
+typedef struct {
+    gset set;           /* stems -> slot */
+    uint32_t *narrow;   /* [set.cap] occurrences in a narrow scope */
+    uint32_t *wide;     /* [set.cap] occurrences in a wide scope */
+    uint32_t *direct;   /* [set.cap] occurrences right after their trigger */
+    uint32_t *wide_noand; /* [set.cap] occurrences in a wide scope not reached across "and" */
+    uint32_t *near;     /* [set.cap] occurrences among the first NEAR content words of a scope */
+} neg_table;
+
+static cc_status table(const gdoc *d, neg_table *nt, cc_error *err) {
+    memset(nt, 0, sizeof *nt);
+    uint8_t *mark = calloc(d->ntok ? d->ntok : 1, 1);
+    cc_status st = CC_OK;
+    if (!mark) return cc_fail(err, CC_ERR_NOMEM, "guard: out of memory (negation)");
+    scopes(d, mark);
+    st = gset_init(&nt->set, d->ntok, err);
+    if (st != CC_OK) goto done;
+    nt->narrow = calloc(nt->set.cap, sizeof *nt->narrow);
+    nt->wide = calloc(nt->set.cap, sizeof *nt->wide);
+    nt->direct = calloc(nt->set.cap, sizeof *nt->direct);
+    nt->wide_noand = calloc(nt->set.cap, sizeof *nt->wide_noand);
+    nt->near = calloc(nt->set.cap, sizeof *nt->near);
+    if (!nt->narrow || !nt->wide || !nt->direct || !nt->wide_noand || !nt->near) {
+        st = cc_fail(err, CC_ERR_NOMEM, "guard: out of memory (negation)");
+        goto done;
+    }
+    for (size_t i = 0; i < d->ntok; i++) {
+        if (!gdoc_is_content(d, i)) continue;
+        size_t k = gset_add(&nt->set, GT_STEM(d, &d->tok[i]), (uint32_t)i);
+        if (k == SIZE_MAX) continue;
+        nt->narrow[k] += (mark[i] & NEG_N) != 0;
+        nt->wide[k] += (mark[i] & NEG_W) != 0;
+        nt->direct[k] += (mark[i] & NEG_D) != 0;
+        nt->wide_noand[k] += (mark[i] & NEG_WA) != 0;
+        nt->near[k] += (mark[i] & NEG_NEAR) != 0;
+    }
+done:
+    free(mark);
+    return st;
+}
+
+static void table_free(neg_table *nt) {
+    gset_free(&nt->set);
+    free(nt->narrow);
+    free(nt->wide);
+    free(nt->direct);
+    free(nt->wide_noand);
+    free(nt->near);
+}
+
+/* Slot of a key within a small edit distance of w (long words only: spelling variants), or SIZE_MAX. */
+static size_t find_close(const gset *set, const char *w) {
+    size_t n = strlen(w);
+    int max = n >= 8 ? 2 : n >= 6 ? 1 : 0;
+    for (size_t i = 0; i < set->cap; i++) {
+        const char *k = set->keys[i];
+        if (!k || k[0] != w[0]) continue;
+        if (max && gedit_distance(k, w, max) <= max) return i;
+        /* another form of the same word: leak / leaking, swell / swelling, dilate / dilated */
+        size_t m = strlen(k), lo = m < n ? m : n, hi = m < n ? n : m;
+        if (lo >= 4 && hi - lo <= 3 && strncmp(k, w, lo) == 0) return i;
+    }
+    return SIZE_MAX;
+}
+
+cc_status gcheck_negation(gctx *c, cc_error *err) {
+    neg_table s, o;
+    memset(&o, 0, sizeof o);
+    cc_status st = table(c->src, &s, err);
+    if (st == CC_OK) st = table(c->out, &o, err);
+    if (st != CC_OK) goto done;
+    for (size_t k = 0; k < s.set.cap; k++) {
+        const char *w = s.set.keys[k];
+        if (!w) continue;
+        size_t ko = gset_find(&o.set, w);
+        if (ko == SIZE_MAX && (s.narrow[k] > 0 || s.direct[k] > 0)) ko = find_close(&o.set, w); /* hypoglycemia ~ hypoglycaemia */
+        if (ko == SIZE_MAX) continue; /* finding not in the output: not a negation question */
+        const gtok *ts = &c->src->tok[s.set.aux[k]], *to = &c->out->tok[o.set.aux[ko]];
+        /* "no A, no B" -> "no A and B" leaves B's negation ambiguous: flag it too */
+        if ((s.narrow[k] > 0 && o.wide[ko] == 0) || (s.direct[k] > 0 && o.wide_noand[ko] == 0)) {
+            if (!gctx_reason(c, "negation", ts->start, ts->end, to->start, to->end,
+                             "'%s' is negated in the source but affirmed in the output", w))
+                goto oom;
+        } else if (s.wide[k] == 0 && o.near[ko] > 0) {
+            if (!gctx_reason(c, "negation", ts->start, ts->end, to->start, to->end,
+                             "'%s' is affirmed in the source but negated in the output", w))
+                goto oom;
+        }
+    }
+    goto done;
+oom:
+    st = cc_fail(err, CC_ERR_NOMEM, "guard: out of memory (reasons)");
+done:
+    table_free(&s);
+    table_free(&o);
+    return st;
+}

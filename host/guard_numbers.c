@@ -1,0 +1,243 @@
+/* guard_numbers.c - numbers, doses and units: the multiset of (value,
+ * canonical unit) of the source must reappear in the output, and the output
+ * must bring no number of its own.
+ *
+ * Matching runs in passes: same value and same unit; then same value where
+ * one side states no unit (TAB DOLO 650 -> Dolo 650 mg); then same value
+ * with a different unit (a changed unit); then same unit with a different
+ * value (a changed dose).  What is left over is a dropped or an added number.
+ * Numbers inside frequency phrases ("every 8 hours") and inside words (SpO2,
+ * T2DM's 2 after expansion is a real number on both sides) are handled by the
+ * normaliser.  A stray "one" in prose ("one of the...") is not an added
+ * number. */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "guard_internal.h"
+
+typedef struct {
+    double value; /* the number */
+    int unit;     /* GU_* */
+    size_t tok;   /* token index */
+    int match;    /* 0 unmatched, else 1 + pass that matched it */
+    bool adverb;  /* "twice" outside a frequency phrase: may match, never reported */
+    bool each;    /* "each for 5 days": may stand for several equal source numbers */
+} num_item;
+
+static size_t adverb_numbers(const gdoc *d, num_item *v, size_t m, size_t cap);
+static size_t inword_numbers(const gdoc *d, num_item *v, size_t m, size_t cap);
+
+/* Digits at the end of a source word (FOLFOX C3, T6, L5): the rewrite may spell the
+ * letter out ("cycle 3"), so they may stand for an output number but are never
+ * reported missing. */
+static size_t inword_numbers(const gdoc *d, num_item *v, size_t m, size_t cap) {
+    for (size_t i = 0; i < d->ntok && m < cap; i++) {
+        const gtok *t = &d->tok[i];
+        if (t->kind != GK_WORD || !(t->flags & GF_INWORD) || t->len > 6) continue;
+        const char *w = GT_NORM(d, t);
+        size_t n = t->len, k = n;
+        while (k > 0 && w[k - 1] >= '0' && w[k - 1] <= '9') k--;
+        if (k != 1 || k == n || n - k > 3) continue; /* one letter, then digits: C3, D8 */
+        double val = 0;
+        for (size_t q = k; q < n; q++) val = val * 10 + (w[q] - '0');
+        v[m].value = val;
+        v[m].unit = GU_NONE;
+        v[m].tok = i;
+        v[m].match = 0;
+        v[m].adverb = true;
+        m++;
+    }
+    return m;
+}
+
+/* The output number follows a word starting with the source token's letter ("cycle 3" for C3). */
+static bool spelled_out(const gctx *c, const num_item *src, const num_item *out) {
+    char letter = GT_NORM(c->src, &c->src->tok[src->tok])[0];
+    size_t j = out->tok;
+    return j > 0 && c->out->tok[j - 1].kind == GK_WORD && GT_NORM(c->out, &c->out->tok[j - 1])[0] == letter &&
+           c->out->tok[j - 1].len > 1;
+}
+
+/* "each for 5 days", "5 days each", "both for 5 days": one number for several items. */
+static bool distributive(const gdoc *d, size_t i) {
+    size_t lo = i >= 3 ? i - 3 : 0, hi = i + 3 < d->ntok ? i + 3 : d->ntok - 1;
+    for (size_t j = lo; j <= hi; j++) {
+        if (j == i || d->tok[j].sent != d->tok[i].sent) continue;
+        if ((gdoc_is(d, j, "each") && !gdoc_is(d, j + 1, "day")) || gdoc_is(d, j, "both")) return true;
+    }
+    return false;
+}
+
+static bool same_value(double a, double b) { return fabs(a - b) <= 1e-9 * fmax(1.0, fabs(a)); }
+
+static cc_status collect(const gdoc *d, num_item **out, size_t *n, bool adverbs, cc_error *err) {
+    size_t m = 0;
+    for (size_t i = 0; i < d->ntok; i++) m += d->tok[i].kind == GK_NUM || d->tok[i].kind == GK_WORD;
+    size_t cap = m;
+    num_item *v = calloc(m ? m : 1, sizeof *v);
+    if (!v) return cc_fail(err, CC_ERR_NOMEM, "guard: out of memory (numbers)");
+    m = 0;
+    for (size_t i = 0; i < d->ntok; i++) {
+        const gtok *t = &d->tok[i];
+        /* numbers inside a frequency phrase count when written as digits in the source
+           ("6 HRLY" must stay "every 6 hours"); "three times a day" for TDS adds nothing */
+        if (t->kind != GK_NUM) continue;
+        if ((t->flags & GF_USED) && (t->flags & (GF_EXPANDED | GF_NUMWORD))) continue;
+        v[m].value = t->value;
+        v[m].unit = t->unit;
+        v[m].tok = i;
+        v[m].each = distributive(d, i);
+        m++;
+    }
+    if (adverbs) m = adverb_numbers(d, v, m, cap);
+    else m = inword_numbers(d, v, m, cap);
+    *out = v;
+    *n = m;
+    return CC_OK;
+}
+
+static void fmt_num(char *buf, size_t n, const gdoc *d, const num_item *x) {
+    const gtok *t = &d->tok[x->tok];
+    const char *u = glex_unit_name(x->unit);
+    snprintf(buf, n, "%.*s%s%s", (int)(t->end - t->start > 40 ? 40 : t->end - t->start), d->text + t->start, *u ? " " : "", u);
+}
+
+/* The largest amount in one slot of a dose pattern: 1-0-1 -> 1, 2-0-2 -> 2, 1/2-0-1/2 -> 0.5. */
+static double dosepat_max(const gdoc *d, const gtok *t) {
+    double best = 0;
+    for (uint32_t i = t->start; i < t->end; i++) {
+        char ch = d->text[i];
+        if (ch < '0' || ch > '9') continue;
+        double v = ch - '0';
+        if (i + 2 < t->end && d->text[i + 1] == '/' && d->text[i + 2] == '2') {
+            v /= 2;
+            i += 2;
+        }
+        if (v > best) best = v;
+    }
+    return best;
+}
+
+/* An output number the source states another way: a dose count (1, 2, 1/2
+ * tablets) where the source has a dose pattern like 1-0-1, or a number word
+ * equal to a daily count the source states (three for TDS). */
+static bool excused(const gctx *c, const num_item *x) {
+    const gtok *t = &c->out->tok[x->tok];
+    bool small_dose = (x->value == 0.5 || x->value == 1 || x->value == 2) &&
+                      (x->unit == GU_NONE || x->unit == GU_TAB || x->unit == GU_CAP || x->unit == GU_PUFF || x->unit == GU_DROP);
+    if (small_dose)
+        for (size_t i = 0; i < c->src->ntok; i++)
+            if (c->src->tok[i].kind == GK_DOSEPAT && x->value <= dosepat_max(c->src, &c->src->tok[i])) return true;
+    if ((t->flags & GF_NUMWORD) && x->unit == GU_NONE)
+        for (size_t k = 0; k < c->n_src_freq; k++)
+            if (c->src_freq[k].per_day > 0 && same_value(c->src_freq[k].per_day, x->value)) return true;
+    return false;
+}
+
+/* "twice" / "thrice" / "once" outside a frequency phrase ("vomited twice" for 2 EPISODES):
+ * they may stand for a source number but are never reported as added. */
+static size_t adverb_numbers(const gdoc *d, num_item *v, size_t m, size_t cap) {
+    for (size_t i = 0; i < d->ntok && m < cap; i++) {
+        const gtok *t = &d->tok[i];
+        if (t->kind != GK_WORD || !(t->lex & GL_FREQSTART)) continue;
+        double val = gdoc_is(d, i, "once") ? 1 : gdoc_is(d, i, "twice") ? 2 : gdoc_is(d, i, "thrice") ? 3 : 0;
+        if (!val) continue;
+        if (gdoc_is(d, i + 1, "daily") || gdoc_is(d, i + 1, "a") || gdoc_is(d, i + 1, "per") || gdoc_is(d, i + 1, "every") ||
+            gdoc_is(d, i + 1, "weekly") || gdoc_is(d, i + 1, "in") || gdoc_is(d, i + 1, "each"))
+            continue;
+        v[m].value = val;
+        v[m].unit = GU_TIMES;
+        v[m].tok = i;
+        v[m].match = 0;
+        v[m].adverb = true;
+        m++;
+    }
+    return m;
+}
+
+cc_status gcheck_numbers(gctx *c, cc_error *err) {
+    num_item *s = NULL, *o = NULL;
+    size_t ns = 0, no = 0;
+    cc_status st = collect(c->src, &s, &ns, false, err);
+    if (st == CC_OK) st = collect(c->out, &o, &no, true, err);
+    if (st != CC_OK) goto done;
+    /* first: an output number may spell out the digits of a source word ("cycle 3" for C3) */
+    for (size_t j = 0; j < no; j++)
+        for (size_t i = 0; i < ns && !o[j].match; i++)
+            if (s[i].adverb && !s[i].match && !o[j].adverb && same_value(s[i].value, o[j].value) &&
+                spelled_out(c, &s[i], &o[j]))
+                s[i].match = o[j].match = 5;
+    /* pass 0: value, unit, written as digits on both sides and both in or out of a date
+       (so "single" for 1 cannot take the 01 of a date) */
+    for (size_t i = 0; i < ns; i++)
+        for (size_t j = 0; j < no && !s[i].match && !s[i].adverb; j++) {
+            const gtok *ts = &c->src->tok[s[i].tok], *to = &c->out->tok[o[j].tok];
+            if (!o[j].match && !o[j].adverb && !(to->flags & GF_NUMWORD) && !(ts->flags & GF_NUMWORD) &&
+                ((ts->flags ^ to->flags) & GF_DATE) == 0 && s[i].unit == o[j].unit && same_value(s[i].value, o[j].value))
+                s[i].match = o[j].match = 1;
+        }
+    /* pass 1: value and unit */
+    for (size_t i = 0; i < ns; i++)
+        for (size_t j = 0; j < no && !s[i].match && !s[i].adverb; j++)
+            if (!o[j].match && s[i].unit == o[j].unit && same_value(s[i].value, o[j].value)) s[i].match = o[j].match = 1;
+    /* pass 2: value, one side without a unit */
+    for (size_t i = 0; i < ns; i++)
+        for (size_t j = 0; j < no && !s[i].match && !s[i].adverb; j++)
+            if (!o[j].match && (!s[i].unit || !o[j].unit) && same_value(s[i].value, o[j].value)) s[i].match = o[j].match = 2;
+    /* a distributive output number ("each for 5 days") also covers further equal source numbers */
+    for (size_t i = 0; i < ns; i++)
+        for (size_t j = 0; j < no && !s[i].match && !s[i].adverb; j++)
+            if (o[j].each && s[i].unit == o[j].unit && same_value(s[i].value, o[j].value)) s[i].match = 1;
+    char a[64], b[64];
+    /* pass 3: same value, different unit */
+    for (size_t i = 0; i < ns; i++)
+        for (size_t j = 0; j < no && !s[i].match && !s[i].adverb; j++)
+            if (!o[j].match && !o[j].adverb && same_value(s[i].value, o[j].value)) {
+                s[i].match = o[j].match = 3;
+                fmt_num(a, sizeof a, c->src, &s[i]);
+                fmt_num(b, sizeof b, c->out, &o[j]);
+                const gtok *ts = &c->src->tok[s[i].tok], *to = &c->out->tok[o[j].tok];
+                if (!gctx_reason(c, "numbers", ts->start, ts->end, to->start, to->end, "unit changed: '%s' became '%s'", a, b))
+                    goto oom;
+            }
+    /* pass 4: same unit, different value */
+    for (size_t i = 0; i < ns; i++)
+        for (size_t j = 0; j < no && !s[i].match && !s[i].adverb; j++)
+            if (!o[j].match && !o[j].adverb && s[i].unit && s[i].unit == o[j].unit) {
+                s[i].match = o[j].match = 4;
+                fmt_num(a, sizeof a, c->src, &s[i]);
+                fmt_num(b, sizeof b, c->out, &o[j]);
+                const gtok *ts = &c->src->tok[s[i].tok], *to = &c->out->tok[o[j].tok];
+                if (!gctx_reason(c, "numbers", ts->start, ts->end, to->start, to->end, "value changed: '%s' became '%s'", a, b))
+                    goto oom;
+            }
+    for (size_t i = 0; i < ns; i++) {
+        if (s[i].match || s[i].adverb) continue;
+        fmt_num(a, sizeof a, c->src, &s[i]);
+        const gtok *ts = &c->src->tok[s[i].tok];
+        if (!gctx_reason(c, "numbers", ts->start, ts->end, -1, -1, "number '%s' of the source is missing from the output", a))
+            goto oom;
+    }
+    for (size_t j = 0; j < no; j++) {
+        if (o[j].match || o[j].adverb) continue;
+        const gtok *to = &c->out->tok[o[j].tok];
+        /* "one" as a pronoun or article-like word is not a new number */
+        if ((to->flags & GF_NUMWORD) && same_value(o[j].value, 1) && !o[j].unit) continue;
+        /* a number that only spells out a frequency ("four times daily" for QID) */
+        if (to->flags & GF_USED) continue;
+        /* "one tablet in the morning and one at night" for 1-0-1; "each of the three meals" for TDS */
+        if (excused(c, &o[j])) continue;
+        fmt_num(b, sizeof b, c->out, &o[j]);
+        if (!gctx_reason(c, "numbers", -1, -1, to->start, to->end, "number '%s' in the output is not in the source", b))
+            goto oom;
+    }
+    goto done;
+oom:
+    st = cc_fail(err, CC_ERR_NOMEM, "guard: out of memory (reasons)");
+done:
+    free(s);
+    free(o);
+    return st;
+}

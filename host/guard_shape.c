@@ -1,0 +1,422 @@
+/* guard_shape.c - truncation and degeneration.
+ *
+ * Truncation: the generator stopped on its length limit (finish reason
+ * "length") or failed; the output is empty; the output is far shorter than
+ * the source; the output stops mid-sentence where the source ended cleanly;
+ * too few of the source's content words reached the output (a lost tail).
+ * Degeneration: a word 4-gram repeated three or more times beyond what the
+ * source repeats, or a whole sentence repeated, or an output far longer than
+ * any faithful rewrite would be. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "guard_internal.h"
+
+/* Bounds of output bytes / source bytes for a faithful rewrite: expansions
+ * make prose longer than telegraphic notes, never this much shorter or longer. */
+#define RATIO_MIN 0.55
+#define RATIO_MAX 4.0
+/* Share of distinct source content words that must reach the output. */
+#define COVERAGE_MIN 0.60
+#define NGRAM 4
+#define NGRAM_REPEATS 3
+
+static uint64_t mix(uint64_t h, const char *s) {
+    for (; *s; s++) h = (h ^ (unsigned char)*s) * 1099511628211ull;
+    return (h ^ 0x20) * 1099511628211ull;
+}
+
+/* Words that count for n-grams: not punctuation and not function words, so that
+ * "BD X 5 DAYS" and "twice daily for 5 days" give the same n-grams. */
+static bool ngram_word(const gtok *t) {
+    return t->kind == GK_NUM || (t->kind == GK_WORD && !(t->lex & GL_STOP));
+}
+
+/* Hashes of word n-grams (stems of ngram_word tokens). */
+static size_t ngram_hashes(const gdoc *d, uint64_t **out) {
+    size_t nw = 0;
+    for (size_t i = 0; i < d->ntok; i++) nw += ngram_word(&d->tok[i]);
+    *out = NULL;
+    if (nw < NGRAM) return 0;
+    const char **w = malloc(nw * sizeof *w);
+    uint64_t *h = malloc((nw - NGRAM + 1) * sizeof *h);
+    if (!w || !h) {
+        free(w);
+        free(h);
+        return 0;
+    }
+    nw = 0;
+    for (size_t i = 0; i < d->ntok; i++)
+        if (ngram_word(&d->tok[i])) w[nw++] = GT_STEM(d, &d->tok[i]);
+    for (size_t i = 0; i + NGRAM <= nw; i++) {
+        uint64_t x = 1469598103934665603ull;
+        for (int k = 0; k < NGRAM; k++) x = mix(x, w[i + k]);
+        h[i] = x;
+    }
+    free(w);
+    *out = h;
+    return nw - NGRAM + 1;
+}
+
+static int cmp_u64(const void *a, const void *b) {
+    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+    return x < y ? -1 : x > y;
+}
+
+static size_t count_of(const uint64_t *sorted, size_t n, uint64_t v) {
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t m = (lo + hi) / 2;
+        if (sorted[m] < v) lo = m + 1;
+        else hi = m;
+    }
+    size_t c = 0;
+    while (lo + c < n && sorted[lo + c] == v) c++;
+    return c;
+}
+
+/* Sentence hashes (stems of the sentence's words), for repeated sentences;
+ * (*nwords)[k] is the k-th sentence's word count, (*first_tok)[k] its first token. */
+static size_t sentence_hashes(const gdoc *d, uint64_t **out, size_t **first_tok, int **nwords) {
+    size_t cap = 16, n = 0;
+    uint64_t *h = malloc(cap * sizeof *h);
+    size_t *ft = malloc(cap * sizeof *ft);
+    int *nw = malloc(cap * sizeof *nw);
+    *out = NULL;
+    *first_tok = NULL;
+    *nwords = NULL;
+    if (!h || !ft || !nw) goto fail;
+    uint64_t x = 1469598103934665603ull;
+    int words = 0;
+    size_t start = SIZE_MAX;
+    for (size_t i = 0; i <= d->ntok; i++) {
+        bool end = i == d->ntok || (gdoc_is_sentend(d, i) && d->tok[i].punct != ':' && d->tok[i].punct != ';');
+        if (!end) {
+            if (d->tok[i].kind == GK_WORD || d->tok[i].kind == GK_NUM) {
+                x = mix(x, GT_STEM(d, &d->tok[i]));
+                words++;
+                if (start == SIZE_MAX) start = i;
+            }
+            continue;
+        }
+        if (words >= 1) {
+            if (n == cap) {
+                uint64_t *nh = realloc(h, cap * 2 * sizeof *h);
+                if (!nh) goto fail;
+                h = nh;
+                size_t *nf = realloc(ft, cap * 2 * sizeof *ft);
+                if (!nf) goto fail;
+                ft = nf;
+                int *nn = realloc(nw, cap * 2 * sizeof *nw);
+                if (!nn) goto fail;
+                nw = nn;
+                cap *= 2;
+            }
+            h[n] = x;
+            ft[n] = start;
+            nw[n] = words;
+            n++;
+        }
+        x = 1469598103934665603ull;
+        words = 0;
+        start = SIZE_MAX;
+    }
+    *out = h;
+    *first_tok = ft;
+    *nwords = nw;
+    return n;
+fail:
+    free(h);
+    free(ft);
+    free(nw);
+    return 0;
+}
+
+static size_t word_run(const gdoc *d, size_t *at);
+
+static cc_status repetition(gctx *c, cc_error *err) {
+    uint64_t *so = NULL, *oo = NULL, *ss = NULL, *os = NULL;
+    size_t *sft = NULL, *oft = NULL;
+    cc_status st = CC_OK;
+    size_t at_o = 0, at_s = 0, ro = word_run(c->out, &at_o), rs = word_run(c->src, &at_s);
+    if (ro >= 4 && ro > rs) {
+        const gtok *t = &c->out->tok[at_o];
+        if (!gctx_reason(c, "repetition", -1, -1, t->start, t->end, "a word repeats %zu times in a row in the output", ro))
+            return cc_fail(err, CC_ERR_NOMEM, "guard: out of memory (reasons)");
+        return CC_OK;
+    }
+    size_t ns = ngram_hashes(c->src, &so), no = ngram_hashes(c->out, &oo);
+    if (no && oo) {
+        uint64_t *sorted = malloc(no * sizeof *sorted);
+        if (!sorted) return cc_fail(err, CC_ERR_NOMEM, "guard: out of memory (n-grams)");
+        memcpy(sorted, oo, no * sizeof *sorted);
+        qsort(sorted, no, sizeof *sorted, cmp_u64);
+        if (so) qsort(so, ns, sizeof *so, cmp_u64);
+        for (size_t i = 0; i < no; i++) {
+            size_t k = count_of(sorted, no, oo[i]);
+            size_t ks = so ? count_of(so, ns, oo[i]) : 0;
+            if (k >= NGRAM_REPEATS && k > ks + 1) {
+                /* locate the i-th n-gram's first word token for the span */
+                size_t w = 0, tok = 0;
+                for (size_t t = 0; t < c->out->ntok; t++) {
+                    if (c->out->tok[t].kind != GK_WORD && c->out->tok[t].kind != GK_NUM) continue;
+                    if (w == i) {
+                        tok = t;
+                        break;
+                    }
+                    w++;
+                }
+                const gtok *t = &c->out->tok[tok];
+                if (!gctx_reason(c, "repetition", -1, -1, t->start, t->end,
+                                 "a 4-word sequence repeats %zu times in the output (%zu in the source)", k, ks))
+                    st = cc_fail(err, CC_ERR_NOMEM, "guard: out of memory (reasons)");
+                break;
+            }
+        }
+        free(sorted);
+    }
+    if (st == CC_OK) {
+        int *snw = NULL, *onw = NULL;
+        size_t nss = sentence_hashes(c->src, &ss, &sft, &snw), nos = sentence_hashes(c->out, &os, &oft, &onw);
+        for (size_t i = 0; i < nos && st == CC_OK; i++) {
+            size_t dup = 0, srcn = 0;
+            for (size_t j = 0; j < nos; j++) dup += os[j] == os[i];
+            for (size_t j = 0; j < nss; j++) srcn += ss[j] == os[i];
+            /* a sentence of two or more words twice, or any sentence three times */
+            if (dup > srcn && ((dup >= 2 && onw[i] >= 2) || dup >= 3)) {
+                const gtok *t = &c->out->tok[oft[i]];
+                if (!gctx_reason(c, "repetition", -1, -1, t->start, t->end,
+                                 "a sentence appears %zu times in the output (%zu in the source)", dup, srcn))
+                    st = cc_fail(err, CC_ERR_NOMEM, "guard: out of memory (reasons)");
+                break;
+            }
+        }
+        free(snw);
+        free(onw);
+    }
+    free(so);
+    free(oo);
+    free(ss);
+    free(os);
+    free(sft);
+    free(oft);
+    return st;
+}
+
+/* A source sentence (or line) none of whose longer content words reach the
+ * output: a lost tail or a dropped statement, even when the cut fell on a
+ * sentence boundary.  Words of five letters or more, so abbreviations the
+ * rewrite spells out do not count, matched on their first five letters so
+ * that "tolerating" finds "tolerated" and "breast feeding" finds
+ * "breastfeeding". */
+#define PREFIX 5
+
+/* First-five-letter prefixes of the output's words (keys point into *buf). */
+static cc_status prefix_set(const gdoc *o, gset *ps, char **buf, cc_error *err) {
+    *buf = malloc(o->ntok * (PREFIX + 1) + 1);
+    if (!*buf) return cc_fail(err, CC_ERR_NOMEM, "guard: out of memory (prefixes)");
+    cc_status st = gset_init(ps, o->ntok, err);
+    if (st != CC_OK) {
+        free(*buf);
+        *buf = NULL;
+        return st;
+    }
+    for (size_t i = 0; i < o->ntok; i++) {
+        const gtok *t = &o->tok[i];
+        if (t->kind != GK_WORD || t->len < PREFIX) continue;
+        char *k = *buf + i * (PREFIX + 1);
+        memcpy(k, GT_NORM(o, t), PREFIX);
+        k[PREFIX] = '\0';
+        gset_add(ps, k, 0);
+    }
+    return CC_OK;
+}
+
+/* The source word t reaches the output: same stem, a close spelling, or the same first five letters. */
+static bool covered(const gctx *c, const gset *ps, const gtok *t) {
+    const gdoc *s = c->src;
+    if (gset_find(&c->out_words, GT_STEM(s, t)) != SIZE_MAX) return true;
+    if (t->len >= PREFIX) {
+        char k[PREFIX + 1];
+        memcpy(k, GT_NORM(s, t), PREFIX);
+        k[PREFIX] = '\0';
+        if (gset_find(ps, k) != SIZE_MAX) return true;
+    }
+    return gdoc_has_word_fuzzy(&c->out_words, GT_STEM(s, t));
+}
+
+static bool judged_word(const gdoc *s, size_t i) {
+    const gtok *t = &s->tok[i];
+    return gdoc_is_content(s, i) && !(t->flags & (GF_INWORD | GF_EXPANDED)) && t->len >= PREFIX;
+}
+
+static cc_status missing_sentences(gctx *c, const gset *ps, cc_error *err) {
+    const gdoc *s = c->src;
+    size_t nsent = s->ntok ? s->tok[s->ntok - 1].sent + 1 : 0;
+    size_t i = 0;
+    while (i < s->ntok) {
+        size_t a = i, words = 0, found = 0;
+        while (i < s->ntok && !(gdoc_is_sentend(s, i) && s->tok[i].punct != ':')) {
+            if (judged_word(s, i)) {
+                words++;
+                found += covered(c, ps, &s->tok[i]);
+            }
+            i++;
+        }
+        /* two judged words anywhere; one is enough in the last two sentences, where a cut
+           lands, and there less than half reaching the output is already a loss */
+        bool tail = s->tok[a].sent + 2 >= nsent;
+        size_t need = tail ? 1 : 2;
+        if ((words >= need && found == 0) || (tail && words >= 3 && found * 2 < words)) {
+            size_t b = i > a ? i - 1 : a;
+            if (!gctx_reason(c, "truncation", s->tok[a].start, s->tok[b].end, -1, -1,
+                             "nothing of this source sentence reaches the output"))
+                return cc_fail(err, CC_ERR_NOMEM, "guard: out of memory (reasons)");
+            break; /* one is enough to send the row to review */
+        }
+        i++;
+    }
+    return CC_OK;
+}
+
+/* The same word four or more times in a row ("the the the the"), beyond the source. */
+static size_t word_run(const gdoc *d, size_t *at) {
+    size_t best = 0, run = 0;
+    for (size_t i = 0; i < d->ntok; i++) {
+        const gtok *t = &d->tok[i];
+        if (t->kind != GK_WORD && t->kind != GK_NUM) continue;
+        size_t j = i;
+        while (j-- > 0 && d->tok[j].kind == GK_PUNCT && d->tok[j].punct != '.' && d->tok[j].punct != '\n') {
+        }
+        bool same = j < i && j < d->ntok && (d->tok[j].kind == GK_WORD || d->tok[j].kind == GK_NUM) &&
+                    d->tok[j].start != t->start && strcmp(GT_NORM(d, &d->tok[j]), GT_NORM(d, t)) == 0;
+        run = same ? run + 1 : 1;
+        if (run > best) {
+            best = run;
+            *at = i;
+        }
+    }
+    return best;
+}
+
+/* The output is laid out as a list: its last line starts with a bullet or a
+ * number, or it has three lines or more and at least half of them end without a period. */
+static bool list_style(const gdoc *o) {
+    const char *t = o->text;
+    size_t n = o->len, lines = 0, bare = 0, i = 0;
+    const char *last_start = t;
+    while (i < n) {
+        size_t a = i;
+        while (i < n && t[i] != '\n') i++;
+        size_t e = i;
+        while (e > a && (t[e - 1] == ' ' || t[e - 1] == '\r' || t[e - 1] == '\t')) e--;
+        if (e > a) {
+            lines++;
+            char ch = t[e - 1];
+            bare += !(ch == '.' || ch == '!' || ch == '?' || ch == ':');
+            last_start = t + a;
+        }
+        i++;
+    }
+    while (*last_start == ' ' || *last_start == '\t') last_start++;
+    if (*last_start == '-' || *last_start == '*' || (unsigned char)*last_start == 0xe2 /* bullet */ ||
+        (*last_start >= '0' && *last_start <= '9' && (last_start[1] == '.' || last_start[1] == ')')))
+        return true;
+    return lines >= 3 && bare * 2 >= lines;
+}
+
+static char last_visible(const char *s, size_t n, size_t *at) {
+    while (n > 0) {
+        unsigned char ch = (unsigned char)s[n - 1];
+        if (ch != ' ' && ch != '\n' && ch != '\t' && ch != '\r') {
+            *at = n - 1;
+            return (char)ch;
+        }
+        n--;
+    }
+    *at = 0;
+    return '\0';
+}
+
+cc_status gcheck_shape(gctx *c, const char *finish_reason, cc_error *err) {
+    const gdoc *s = c->src, *o = c->out;
+    int64_t oe = (int64_t)o->len;
+    if (finish_reason && (strcmp(finish_reason, "length") == 0 || strcmp(finish_reason, "error") == 0)) {
+        if (!gctx_reason(c, "truncation", -1, -1, oe, oe, "generation ended with finish reason '%s'", finish_reason))
+            return cc_fail(err, CC_ERR_NOMEM, "guard: out of memory (reasons)");
+    }
+    size_t src_words = 0, out_words = 0;
+    for (size_t i = 0; i < s->ntok; i++) src_words += s->tok[i].kind == GK_WORD;
+    for (size_t i = 0; i < o->ntok; i++) out_words += o->tok[i].kind == GK_WORD;
+    if (src_words && !out_words) {
+        if (!gctx_reason(c, "truncation", 0, (int64_t)s->len, -1, -1, "the output is empty"))
+            return cc_fail(err, CC_ERR_NOMEM, "guard: out of memory (reasons)");
+        return CC_OK;
+    }
+    if (s->len >= 40) {
+        double ratio = (double)o->len / (double)s->len;
+        if (ratio < RATIO_MIN || ratio > RATIO_MAX) {
+            if (!gctx_reason(c, ratio < RATIO_MIN ? "truncation" : "repetition", -1, -1, 0, oe,
+                             "output is %.2f times the source's length (expected %.2f to %.2f)", ratio, RATIO_MIN, RATIO_MAX))
+                return cc_fail(err, CC_ERR_NOMEM, "guard: out of memory (reasons)");
+        }
+    }
+    /* mid-sentence ending: prose output that stops on a word, comma or connector */
+    size_t at;
+    char lo = last_visible(o->text, o->len, &at);
+    size_t sat;
+    char ls = last_visible(s->text, s->len, &sat);
+    bool clean_end = lo == '.' || lo == '!' || lo == '?' || lo == ')' || lo == ']' || lo == '"' || lo == '\'' || lo == '*' ||
+                     lo == '_' || (unsigned char)lo >= 0x80;
+    if (out_words >= 8 && !clean_end) {
+        /* a list-style rewrite may end its last line without a period: accept when the
+           output is a list (bullets, or lines without periods) or the source also ends
+           without a period, unless it stops on a comma, colon or connector */
+        if ((ls != '.' || list_style(o)) && (lo != ',' && lo != '-' && lo != ':' && lo != '(')) {
+            size_t k = o->ntok;
+            while (k > 0 && o->tok[k - 1].kind == GK_PUNCT) k--;
+            bool connector = k > 0 && (o->tok[k - 1].lex & GL_STOP);
+            if (!connector) goto coverage;
+        }
+        if (!gctx_reason(c, "truncation", -1, -1, (int64_t)at, (int64_t)at + 1, "the output stops mid-sentence"))
+            return cc_fail(err, CC_ERR_NOMEM, "guard: out of memory (reasons)");
+    }
+coverage:;
+    /* content-word coverage */
+    size_t total = 0, found = 0;
+    gset seen, ps;
+    char *pbuf = NULL;
+    cc_status st = prefix_set(o, &ps, &pbuf, err);
+    if (st != CC_OK) return st;
+    st = gset_init(&seen, s->ntok, err);
+    if (st != CC_OK) {
+        gset_free(&ps);
+        free(pbuf);
+        return st;
+    }
+    size_t last_missing = SIZE_MAX;
+    for (size_t i = 0; i < s->ntok; i++) {
+        /* words of five letters or more: short ones are mostly abbreviations the
+           rewrite legitimately spells out (TKR, TSB, meds) */
+        if (!gdoc_is_content(s, i) || (s->tok[i].flags & GF_INWORD) || s->tok[i].len < 5) continue;
+        const char *w = GT_STEM(s, &s->tok[i]);
+        if (gset_find(&seen, w) != SIZE_MAX) continue;
+        gset_add(&seen, w, 0);
+        total++;
+        if (covered(c, &ps, &s->tok[i])) found++;
+        else last_missing = i;
+    }
+    gset_free(&seen);
+    if (total >= 8 && (double)found < COVERAGE_MIN * (double)total) {
+        const gtok *t = &s->tok[last_missing];
+        if (!gctx_reason(c, "truncation", t->start, t->end, -1, -1,
+                         "only %zu of the source's %zu content words reach the output", found, total))
+            st = cc_fail(err, CC_ERR_NOMEM, "guard: out of memory (reasons)");
+    }
+    if (st == CC_OK) st = missing_sentences(c, &ps, err);
+    gset_free(&ps);
+    free(pbuf);
+    if (st != CC_OK) return st;
+    return repetition(c, err);
+}

@@ -1,0 +1,719 @@
+/* guard_text.c - the guard's normaliser: turns a note or a rewrite into the
+ * same kind of token stream so that the checks compare meaning, not spelling.
+ *
+ * Steps: split into words, numbers, punctuation and de-identification
+ * placeholders ([** ... **], ***, ___) keeping byte spans; recognise dates
+ * (12/03/2021), dose patterns (1-0-1), decimals with their do-not-use shapes
+ * (.5, 5.0) and ordinals (2nd); lowercase; expand abbreviations (H/O ->
+ * history of, TAB -> tablet); read number words ("two", "twenty five") and
+ * month names next to numbers; attach a canonical unit to every number
+ * (650MG, 1.5 LTR, 3-4 DAYS); number the sentences; and strip plurals.
+ * Also the string multiset and the fuzzy word match the checks share. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "guard_internal.h"
+
+/* ---------------------------------------------------------------- building blocks */
+
+static bool is_alpha(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80; }
+static bool is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+static bool is_alnum(unsigned char c) { return is_alpha(c) || is_digit(c); }
+
+static cc_status arena_put(gdoc *d, const char *s, size_t n, uint32_t *off, cc_error *err) {
+    size_t need;
+    if (!cc_add_size(d->alen, n + 1, &need) || need > UINT32_MAX)
+        return cc_fail(err, CC_ERR_NOMEM, "guard: text too large to normalise");
+    if (need > d->acap) {
+        size_t cap = d->acap ? d->acap : 1024;
+        while (cap < need) cap *= 2;
+        char *a = realloc(d->arena, cap);
+        if (!a) return cc_fail(err, CC_ERR_NOMEM, "guard: out of memory (arena %zu bytes)", cap);
+        d->arena = a;
+        d->acap = cap;
+    }
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        d->arena[d->alen + i] = (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
+    }
+    d->arena[d->alen + n] = '\0';
+    *off = (uint32_t)d->alen;
+    d->alen = need;
+    return CC_OK;
+}
+
+static cc_status push(gdoc *d, gtok t, cc_error *err) {
+    if (d->ntok == d->cap) {
+        size_t cap = d->cap ? d->cap * 2 : 256, bytes;
+        if (!cc_mul_size(cap, sizeof(gtok), &bytes)) return cc_fail(err, CC_ERR_NOMEM, "guard: too many tokens");
+        gtok *nt = realloc(d->tok, bytes);
+        if (!nt) return cc_fail(err, CC_ERR_NOMEM, "guard: out of memory (%zu tokens)", cap);
+        d->tok = nt;
+        d->cap = cap;
+    }
+    d->tok[d->ntok++] = t;
+    return CC_OK;
+}
+
+/* Emit a token whose normalised text is s[0..n) lowercased. */
+static cc_status emit(gdoc *d, int kind, size_t start, size_t end, const char *s, size_t n, uint8_t flags,
+                      cc_error *err) {
+    gtok t;
+    memset(&t, 0, sizeof t);
+    t.start = (uint32_t)start;
+    t.end = (uint32_t)end;
+    t.kind = (uint8_t)kind;
+    t.flags = flags;
+    if (kind == GK_PUNCT) t.punct = s[0];
+    cc_status st = arena_put(d, s, n, &t.norm, err);
+    if (st != CC_OK) return st;
+    t.stem = t.norm;
+    if (kind == GK_WORD) t.lex = glex_class(d->arena + t.norm, n);
+    t.len = (uint16_t)(n > 65535 ? 65535 : n);
+    return push(d, t, err);
+}
+
+static double parse_num(const char *s, size_t n) {
+    double v = 0, scale = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] == ',') continue;
+        if (s[i] == '.') {
+            scale = 1;
+            continue;
+        }
+        v = v * 10 + (s[i] - '0');
+        if (scale) scale *= 10;
+    }
+    return scale ? v / scale : v;
+}
+
+/* q4h, q6hrly, q20min, q2d: "every N hours / minutes / days" (the number is notation,
+ * marked expanded so a frequency phrase can consume it). */
+static bool q_interval(gdoc *d, size_t start, size_t end, const char *s, size_t n, cc_status *st, cc_error *err) {
+    if (n < 3 || n > 9 || (s[0] | 32) != 'q' || s[1] < '0' || s[1] > '9') return false;
+    size_t k = 1;
+    int v = 0;
+    while (k < n && s[k] >= '0' && s[k] <= '9' && k < 4) v = v * 10 + (s[k++] - '0');
+    char suf[8];
+    size_t m = 0;
+    while (k < n && m + 1 < sizeof suf) suf[m++] = (char)(s[k++] | 32);
+    suf[m] = '\0';
+    if (k != n || v == 0) return false;
+    const char *unit = strcmp(suf, "h") == 0 || strcmp(suf, "hr") == 0 || strcmp(suf, "hrs") == 0 || strcmp(suf, "hrly") == 0 ||
+                               strcmp(suf, "hourly") == 0
+                           ? "hours"
+                       : strcmp(suf, "min") == 0 || strcmp(suf, "mins") == 0 ? "minutes"
+                       : strcmp(suf, "d") == 0                              ? "days"
+                                                                            : NULL;
+    if (!unit) return false;
+    char num[8];
+    int nl = snprintf(num, sizeof num, "%d", v);
+    *st = emit(d, GK_WORD, start, end, "every", 5, GF_EXPANDED, err);
+    if (*st == CC_OK) *st = emit(d, GK_NUM, start, end, num, (size_t)nl, GF_EXPANDED, err);
+    if (*st == CC_OK) d->tok[d->ntok - 1].value = v;
+    if (*st == CC_OK) *st = emit(d, GK_WORD, start, end, unit, strlen(unit), GF_EXPANDED, err);
+    return true;
+}
+
+/* A word as written: expand it when the lexicon knows it, else emit as is. */
+static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, size_t n, bool inword, cc_error *err) {
+    char low[64];
+    cc_status qst = CC_OK;
+    if (inword && q_interval(d, start, end, s, n, &qst, err)) return qst;
+    if (n < sizeof low) {
+        for (size_t i = 0; i < n; i++) low[i] = (char)((s[i] >= 'A' && s[i] <= 'Z') ? s[i] + 32 : s[i]);
+        const char *x = glex_expand(low, n);
+        if (x) {
+            while (*x) {
+                const char *e = strchr(x, ' ');
+                size_t m = e ? (size_t)(e - x) : strlen(x);
+                bool num = m > 0 && m < 4;
+                for (size_t k = 0; k < m && num; k++) num = x[k] >= '0' && x[k] <= '9';
+                cc_status st = emit(d, num ? GK_NUM : GK_WORD, start, end, x, m, GF_EXPANDED, err);
+                if (st != CC_OK) return st;
+                if (num) d->tok[d->ntok - 1].value = parse_num(x, m);
+                x += m;
+                if (*x == ' ') x++;
+            }
+            return CC_OK;
+        }
+    }
+    return emit(d, GK_WORD, start, end, s, n, inword ? GF_INWORD : 0, err);
+}
+
+/* Length of a run of digits at p (bounded by e). */
+static size_t digits(const char *p, const char *e) {
+    size_t n = 0;
+    while (p + n < e && is_digit((unsigned char)p[n])) n++;
+    return n;
+}
+
+/* Dose pattern at p: 3 or 4 slots of 0, 1, 2 or 1/2 joined by '-', e.g. 1-0-1,
+ * 1/2-0-1/2.  Returns its length and the number of taken slots. */
+static size_t dose_pattern(const char *p, const char *e, int *slots_taken) {
+    const char *q = p;
+    int slots = 0, taken = 0;
+    for (;;) {
+        if (q >= e || !is_digit((unsigned char)*q) || *q > '2') break;
+        bool nz = *q != '0';
+        q++;
+        if (q + 1 < e && *q == '/' && q[1] == '2') q += 2; /* 1/2 */
+        if (q < e && is_digit((unsigned char)*q)) return 0;
+        slots++;
+        taken += nz;
+        if (q < e && *q == '-' && q + 1 < e && is_digit((unsigned char)q[1])) {
+            q++;
+            continue;
+        }
+        break;
+    }
+    if (slots < 3 || slots > 4) return 0;
+    if (q < e && (is_alnum((unsigned char)*q) || *q == '/')) return 0;
+    if (q + 1 < e && *q == '.' && is_digit((unsigned char)q[1])) return 0;
+    *slots_taken = taken;
+    return (size_t)(q - p);
+}
+
+/* Date at p: d{1,2}S d{1,2}S d{2,4} with one separator S in / - . ; or
+ * d{4}-d{2}-d{2}.  Fills the three parts' offsets and lengths. */
+static bool date_at(const char *p, const char *e, size_t off[3], size_t len[3], size_t *total) {
+    size_t a = digits(p, e);
+    if (a < 1 || a > 4 || p + a >= e) return false;
+    char sep = p[a];
+    if (sep != '/' && sep != '-' && sep != '.') return false;
+    size_t b = digits(p + a + 1, e);
+    if (b < 1 || b > 2 || p + a + 1 + b >= e || p[a + 1 + b] != sep) return false;
+    size_t c = digits(p + a + 2 + b, e);
+    if (a == 4 ? c < 1 || c > 2 : c < 2 || c > 4) return false;
+    if (a == 3) return false;
+    const char *end = p + a + 2 + b + c;
+    if (end < e && (is_alnum((unsigned char)*end) || (*end == sep && end + 1 < e && is_digit((unsigned char)end[1]))))
+        return false;
+    off[0] = 0, len[0] = a;
+    off[1] = a + 1, len[1] = b;
+    off[2] = a + 2 + b, len[2] = c;
+    *total = (size_t)(end - p);
+    return true;
+}
+
+/* ---------------------------------------------------------------- the scanner */
+
+static cc_status scan(gdoc *d, cc_error *err) {
+    const char *t = d->text, *e = d->text + d->len;
+    const char *p = t;
+    cc_status st = CC_OK;
+    while (p < e && st == CC_OK) {
+        unsigned char c = (unsigned char)*p;
+        size_t at = (size_t)(p - t);
+        if (c == '\n') {
+            if (!d->ntok || d->tok[d->ntok - 1].punct != '\n') st = emit(d, GK_PUNCT, at, at + 1, "\n", 1, 0, err);
+            p++;
+            continue;
+        }
+        if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v') {
+            p++;
+            continue;
+        }
+        /* [** ... **] placeholders */
+        if (c == '[' && p + 2 < e && p[1] == '*' && p[2] == '*') {
+            const char *q = p + 3;
+            while (q + 2 < e && !(q[0] == '*' && q[1] == '*' && q[2] == ']')) q++;
+            if (q + 2 < e) {
+                size_t n = (size_t)(q + 3 - p);
+                st = emit(d, GK_PH, at, at + n, p, n, 0, err);
+                p += n;
+                continue;
+            }
+        }
+        if (c == '*' || c == '_') {
+            const char *q = p;
+            while (q < e && *q == (char)c) q++;
+            size_t n = (size_t)(q - p);
+            if (n >= 3) st = emit(d, GK_PH, at, at + n, p, n, 0, err);
+            p = q;
+            continue;
+        }
+        bool naked = c == '.' && p + 1 < e && is_digit((unsigned char)p[1]) &&
+                     (p == t || !is_alnum((unsigned char)p[-1]));
+        if (is_digit(c) || naked) {
+            size_t off[3], len[3], total;
+            int taken;
+            size_t dl;
+            if (!naked && date_at(p, e, off, len, &total)) {
+                for (int k = 0; k < 3 && st == CC_OK; k++) {
+                    st = emit(d, GK_NUM, at + off[k], at + off[k] + len[k], p + off[k], len[k], GF_DATE, err);
+                    if (st == CC_OK) d->tok[d->ntok - 1].value = parse_num(p + off[k], len[k]);
+                }
+                p += total;
+                continue;
+            }
+            if (!naked && (dl = dose_pattern(p, e, &taken)) > 0) {
+                st = emit(d, GK_DOSEPAT, at, at + dl, p, dl, 0, err);
+                if (st == CC_OK) d->tok[d->ntok - 1].value = taken;
+                p += dl;
+                continue;
+            }
+            const char *q = p;
+            /* integer part with optional thousands commas */
+            size_t n0 = digits(q, e);
+            q += n0;
+            /* digit grouping: 38,000 and the Indian 1,50,000 (groups of 2, a last group of 3) */
+            if (n0 > 0 && n0 <= 3 && q < e && *q == ',') {
+                const char *g = q, *ok = q;
+                while (g < e && *g == ',') {
+                    size_t nd = digits(g + 1, e);
+                    if (nd == 3) ok = g + 4;
+                    if (nd != 2 && nd != 3) break;
+                    g += 1 + nd;
+                    if (nd == 3) break;
+                }
+                q = ok;
+            }
+            uint8_t flags = naked ? GF_NAKED : 0;
+            if (q + 1 < e && *q == '.' && is_digit((unsigned char)q[1])) {
+                const char *f = q + 1;
+                size_t nf = digits(f, e);
+                bool zeros = true;
+                for (size_t k = 0; k < nf; k++) zeros &= f[k] == '0';
+                if (zeros) flags |= GF_TRAILZERO;
+                q = f + nf;
+            }
+            size_t n = (size_t)(q - p);
+            st = emit(d, GK_NUM, at, at + n, p, n, flags, err);
+            if (st != CC_OK) break;
+            d->tok[d->ntok - 1].value = parse_num(p, n);
+            /* ordinal suffix: 2nd, 1st, 3rd, 4th */
+            if (q + 2 <= e && (q + 2 == e || !is_alpha((unsigned char)q[2]))) {
+                char a = (char)(q[0] | 32), b = (char)(q[1] | 32);
+                if ((a == 's' && b == 't') || (a == 'n' && b == 'd') || (a == 'r' && b == 'd') || (a == 't' && b == 'h')) {
+                    d->tok[d->ntok - 1].flags |= GF_ORDINAL;
+                    d->tok[d->ntok - 1].end += 2;
+                    q += 2;
+                }
+            }
+            p = q;
+            continue;
+        }
+        if (is_alpha(c)) {
+            /* 2X2 CM, 5x1 cm: the x between two numbers is a word of its own */
+            if ((c == 'x' || c == 'X') && p > t && is_digit((unsigned char)p[-1]) && p + 1 < e && is_digit((unsigned char)p[1])) {
+                st = emit_word(d, at, at + 1, p, 1, false, err);
+                p++;
+                continue;
+            }
+            /* dotted single letters: q.d., i.v., t.d.s -> one word */
+            if (p + 2 < e && p[1] == '.' && is_alpha((unsigned char)p[2]) && (unsigned char)p[2] < 0x80 && c < 0x80 &&
+                (p + 3 >= e || !is_alnum((unsigned char)p[3])) && (p == t || !is_alnum((unsigned char)p[-1]))) {
+                char buf[16];
+                size_t nb = 0;
+                const char *q = p;
+                while (q < e && nb < sizeof buf - 1 && is_alpha((unsigned char)*q) && (unsigned char)*q < 0x80 &&
+                       (q + 1 >= e || !is_alnum((unsigned char)q[1]))) {
+                    buf[nb++] = *q++;
+                    if (q < e && *q == '.') q++;
+                    else break;
+                }
+                size_t n = (size_t)(q - p);
+                st = emit_word(d, at, at + n, buf, nb, false, err);
+                p = q;
+                continue;
+            }
+            const char *q = p;
+            bool has_digit = false, has_slash = false;
+            while (q < e) {
+                unsigned char x = (unsigned char)*q;
+                if (is_alnum(x)) {
+                    has_digit |= is_digit(x);
+                    q++;
+                } else if ((x == '/' || x == '\'') && q + 1 < e && is_alnum((unsigned char)q[1])) {
+                    has_slash |= x == '/';
+                    q++;
+                } else {
+                    break;
+                }
+            }
+            size_t n = (size_t)(q - p);
+            /* possessive 's */
+            if (n > 2 && p[n - 2] == '\'' && (p[n - 1] | 32) == 's') n -= 2;
+            if (has_slash) {
+                char low[64];
+                bool whole = false;
+                if (n < sizeof low) {
+                    for (size_t k = 0; k < n; k++) low[k] = (char)((p[k] >= 'A' && p[k] <= 'Z') ? p[k] + 32 : p[k]);
+                    whole = glex_expand(low, n) || glex_unit(low, n);
+                }
+                if (!whole) {
+                    /* DM/HTN -> dm / htn */
+                    const char *s = p;
+                    while (s < p + n && st == CC_OK) {
+                        const char *sl = memchr(s, '/', (size_t)(p + n - s));
+                        const char *we = sl ? sl : p + n;
+                        bool dig = false;
+                        for (const char *k = s; k < we; k++) dig |= is_digit((unsigned char)*k);
+                        if (we > s) st = emit_word(d, (size_t)(s - t), (size_t)(we - t), s, (size_t)(we - s), dig, err);
+                        if (st == CC_OK && sl) st = emit(d, GK_PUNCT, (size_t)(sl - t), (size_t)(sl - t) + 1, "/", 1, 0, err);
+                        s = sl ? sl + 1 : p + n;
+                    }
+                    p = q;
+                    continue;
+                }
+            }
+            st = emit_word(d, at, at + n, p, n, has_digit, err);
+            p = q;
+            continue;
+        }
+        /* -ve / +ve: negative / positive (HIV -VE, NS1 +VE) */
+        if ((c == '-' || c == '+') && p + 2 < e && (p[1] | 32) == 'v' && (p[2] | 32) == 'e' &&
+            (p + 3 >= e || !is_alnum((unsigned char)p[3]))) {
+            const char *w = c == '-' ? "negative" : "positive";
+            st = emit(d, GK_WORD, at, at + 3, w, strlen(w), GF_EXPANDED, err);
+            p += 3;
+            continue;
+        }
+        if (c == '%') {
+            st = emit(d, GK_WORD, at, at + 1, "%", 1, 0, err);
+            p++;
+            continue;
+        }
+        st = emit(d, GK_PUNCT, at, at + 1, p, 1, 0, err);
+        p++;
+    }
+    return st;
+}
+
+/* ---------------------------------------------------------------- post passes */
+
+/* Number words ("two", "twenty five", "one hundred") become numbers. */
+/* "a week", "an hour" mean one; "type II", "grade III" are numbers; the "00" of
+ * "10:00" is not a number of its own. */
+static void implicit_numbers(gdoc *d) {
+    static const char *const roman[] = {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", NULL};
+    for (size_t i = 0; i + 1 < d->ntok; i++) {
+        gtok *t = &d->tok[i], *nx = &d->tok[i + 1];
+        char c0 = t->kind == GK_WORD ? GT_NORM(d, t)[0] : 0;
+        if (t->kind == GK_WORD && c0 == 'a' && t->len <= 2 && (gdoc_is(d, i, "a") || gdoc_is(d, i, "an")) &&
+            nx->kind == GK_WORD) {
+            /* one only in "for / after / in / within / over a week" or "a week ago"; elsewhere
+               "a day" is "per day" (10 cigarettes a day, 3 litres a day, three times a day) */
+            static const char *const one_before[] = {"for", "after", "in", "within", "over", "about", "around", "nearly",
+                                                     "almost", "than", "past", "last", "next", "with", "of", NULL};
+            bool one = false;
+            for (int k = 0; !one && one_before[k]; k++) one = i > 0 && gdoc_is(d, i - 1, one_before[k]);
+            one |= gdoc_is(d, i + 2, "ago") || gdoc_is(d, i + 2, "back") || gdoc_is(d, i + 2, "later") ||
+                   gdoc_is(d, i + 2, "earlier");
+            if (!one) continue;
+            int u = glex_unit(GT_NORM(d, nx), nx->len);
+            if (u == GU_DAY || u == GU_WEEK || u == GU_MONTH || u == GU_YEAR || u == GU_HOUR) {
+                t->kind = GK_NUM;
+                t->flags |= GF_NUMWORD;
+                t->value = 1;
+            }
+        }
+        /* roman numerals: ii..ix anywhere (NYHA III, grade II, DM II); "i" and "v" only
+           after a word that takes a grade, since they are also a pronoun and a letter */
+        if (nx->kind == GK_WORD && nx->len <= 4 && (GT_NORM(d, nx)[0] == 'i' || GT_NORM(d, nx)[0] == 'v') &&
+            !(i + 2 < d->ntok && d->tok[i + 2].kind == GK_NUM)) {
+            bool ctx = gdoc_is(d, i, "type") || gdoc_is(d, i, "grade") || gdoc_is(d, i, "stage") || gdoc_is(d, i, "class") ||
+                       gdoc_is(d, i, "mellitus") || gdoc_is(d, i, "degree") || gdoc_is(d, i, "nyha");
+            for (int k = 0; roman[k]; k++)
+                if (strcmp(GT_NORM(d, nx), roman[k]) == 0 && (ctx || (k != 0 && k != 4))) {
+                    nx->kind = GK_NUM;
+                    nx->value = k + 1;
+                    break;
+                }
+        }
+        if (t->kind == GK_PUNCT && t->punct == ':' && i > 0 && d->tok[i - 1].kind == GK_NUM && nx->kind == GK_NUM &&
+            nx->end - nx->start == 2 && nx->value == 0 && nx->start == t->end && t->start == d->tok[i - 1].end)
+            nx->flags |= GF_USED | GF_EXPANDED; /* the :00 of a clock time (10:00 PM == 10 PM) */
+    }
+}
+
+static void number_words(gdoc *d) {
+    for (size_t i = 0; i < d->ntok; i++) {
+        gtok *t = &d->tok[i];
+        double v;
+        bool ord;
+        if (t->kind != GK_WORD || !(t->lex & GL_NUMWORD) || !glex_number_word(GT_NORM(d, t), t->len, &v, &ord)) continue;
+        double total = 0, cur = v >= 100 ? 0 : v;
+        if (v == 100) cur = 100;
+        if (v == 1000) total = 1000, cur = 0;
+        size_t j = i + 1, last = i;
+        while (!ord && j < d->ntok) {
+            gtok *u = &d->tok[j];
+            if (u->kind == GK_PUNCT && u->punct == '-' && j + 1 < d->ntok) {
+                j++;
+                continue;
+            }
+            double w;
+            bool o2;
+            if (u->kind != GK_WORD || !(u->lex & GL_NUMWORD) || !glex_number_word(GT_NORM(d, u), u->len, &w, &o2) || o2)
+                break;
+            if (w == 100) cur = (cur ? cur : 1) * 100;
+            else if (w == 1000) total += (cur ? cur : 1) * 1000, cur = 0;
+            else if (w < 10 && (int)cur % 10 == 0 && cur >= 20) cur += w;
+            else break;
+            u->kind = 0; /* merged */
+            last = j;
+            j++;
+        }
+        t->kind = GK_NUM;
+        t->flags |= GF_NUMWORD | (ord ? GF_ORDINAL : 0);
+        t->value = total + cur;
+        t->end = d->tok[last].end;
+    }
+    /* drop merged slots */
+    size_t w = 0;
+    for (size_t i = 0; i < d->ntok; i++)
+        if (d->tok[i].kind) d->tok[w++] = d->tok[i];
+    d->ntok = w;
+}
+
+/* Month names next to a number count as the month's number (12 March 2021 == 12/03/2021). */
+static void months(gdoc *d) {
+    for (size_t i = 0; i < d->ntok; i++) {
+        gtok *t = &d->tok[i];
+        if (t->kind != GK_WORD || !(t->lex & GL_MONTH)) continue;
+        int m = glex_month(GT_NORM(d, t), t->len);
+        if (!m) continue;
+        bool prev = i > 0 && d->tok[i - 1].kind == GK_NUM && !(d->tok[i - 1].flags & GF_NUMWORD);
+        if (i > 1 && d->tok[i - 1].kind == GK_WORD && strcmp(GT_NORM(d, &d->tok[i - 1]), "of") == 0 &&
+            d->tok[i - 2].kind == GK_NUM)
+            prev = true;
+        size_t nx = i + 1;
+        if (nx < d->ntok && d->tok[nx].kind == GK_PUNCT && d->tok[nx].punct == ',') nx++;
+        bool next = nx < d->ntok && d->tok[nx].kind == GK_NUM && !(d->tok[nx].flags & GF_NUMWORD) &&
+                    d->tok[nx].value >= 1900 && d->tok[nx].value <= 2100;
+        bool nextday = i + 1 < d->ntok && d->tok[i + 1].kind == GK_NUM && d->tok[i + 1].value >= 1 &&
+                       d->tok[i + 1].value <= 31 && !(d->tok[i + 1].flags & GF_NUMWORD);
+        if (!prev && !next && !nextday) continue;
+        t->kind = GK_NUM;
+        t->value = m;
+        t->flags |= GF_DATE;
+    }
+}
+
+static void singular(gdoc *d, gtok *t) {
+    const char *s = GT_NORM(d, t);
+    size_t n = t->len;
+    if (t->kind != GK_WORD || n <= 3 || s[n - 1] != 's') return;
+    if (s[n - 2] == 's' || s[n - 2] == 'u' || s[n - 2] == 'i' || s[n - 2] == '\'') return;
+    /* write the stem at the end of the arena; the arena never holds pointers */
+    char buf[64];
+    if (n >= sizeof buf) return;
+    memcpy(buf, s, n);
+    size_t m = n - 1;
+    if (n > 4 && s[n - 3] == 'i' && s[n - 2] == 'e') {
+        m = n - 3;
+        buf[m++] = 'y';
+    }
+    uint32_t off;
+    cc_error e;
+    if (arena_put(d, buf, m, &off, &e) == CC_OK) t->stem = off;
+}
+
+/* Attach canonical units to numbers: 650 mg, 1.5 L, 3-4 days, 88/min, 98.6 degrees F. */
+static void units(gdoc *d) {
+    for (size_t i = 0; i < d->ntok; i++) {
+        gtok *t = &d->tok[i];
+        if (t->kind != GK_NUM || (t->flags & GF_DATE)) continue;
+        size_t j = i + 1;
+        if (j >= d->ntok) continue;
+        gtok *u = &d->tok[j];
+        if (u->kind == GK_PUNCT && u->punct == '/' && j + 1 < d->ntok && d->tok[j + 1].kind == GK_WORD) {
+            const char *w = GT_NORM(d, &d->tok[j + 1]);
+            if (strcmp(w, "min") == 0 || strcmp(w, "minute") == 0) t->unit = GU_PERMIN;
+            continue;
+        }
+        /* 6-month-old, 45-year-old */
+        if (u->kind == GK_PUNCT && u->punct == '-' && j + 1 < d->ntok && d->tok[j + 1].kind == GK_WORD &&
+            (glex_unit(GT_NORM(d, &d->tok[j + 1]), d->tok[j + 1].len) == GU_YEAR ||
+             glex_unit(GT_NORM(d, &d->tok[j + 1]), d->tok[j + 1].len) == GU_MONTH ||
+             glex_unit(GT_NORM(d, &d->tok[j + 1]), d->tok[j + 1].len) == GU_WEEK ||
+             glex_unit(GT_NORM(d, &d->tok[j + 1]), d->tok[j + 1].len) == GU_DAY)) {
+            u = &d->tok[++j];
+        }
+        if (u->kind != GK_WORD) continue;
+        const char *w = GT_NORM(d, u);
+        int un = glex_unit(w, u->len);
+        if (un == GU_DEG && j + 1 < d->ntok && d->tok[j + 1].kind == GK_WORD) {
+            int u2 = glex_unit(GT_NORM(d, &d->tok[j + 1]), d->tok[j + 1].len);
+            if (u2 == GU_DEGF || u2 == GU_DEGC) un = u2;
+        }
+        if (strcmp(w, "per") == 0 && (gdoc_is(d, j + 1, "minute") || gdoc_is(d, j + 1, "min"))) un = GU_PERMIN;
+        if (strcmp(w, "international") == 0 && j + 1 < d->ntok && d->tok[j + 1].kind == GK_WORD)
+            un = glex_unit(GT_NORM(d, &d->tok[j + 1]), d->tok[j + 1].len);
+        /* "130/80 mm Hg", "mm of Hg" */
+        if (un == GU_MM && (gdoc_is(d, j + 1, "hg") || (gdoc_is(d, j + 1, "of") && gdoc_is(d, j + 2, "hg")))) un = GU_MMHG;
+        /* 10.5 GM% is g/dL, 180 MG% is mg/dL */
+        if ((un == GU_G || un == GU_MG) && j + 1 < d->ntok && gdoc_is(d, j + 1, "%")) un = un == GU_G ? GU_GDL : GU_MGDL;
+        t->unit = (int8_t)un;
+    }
+    /* British durations: X 5/7 = 5 days, 2/52 = 2 weeks, 3/12 = 3 months */
+    for (size_t i = 1; i + 2 < d->ntok; i++) {
+        gtok *t = &d->tok[i], *sl = &d->tok[i + 1], *dn = &d->tok[i + 2];
+        if (t->kind != GK_NUM || sl->kind != GK_PUNCT || sl->punct != '/' || dn->kind != GK_NUM || t->unit) continue;
+        if (!(gdoc_is(d, i - 1, "x") || gdoc_is(d, i - 1, "for"))) continue;
+        int u = dn->value == 7 ? GU_DAY : dn->value == 52 ? GU_WEEK : dn->value == 12 ? GU_MONTH : 0;
+        if (!u || dn->end - dn->start > 2) continue;
+        t->unit = (int8_t)u;
+        dn->flags |= GF_USED | GF_EXPANDED; /* the denominator is notation, not a number */
+    }
+    /* ranges and pairs share the second number's unit: 3-4 days, 3 to 4 days, 130/80 mmHg */
+    for (size_t i = d->ntok; i-- > 0;) {
+        gtok *t = &d->tok[i];
+        if (t->kind != GK_NUM || t->unit || (t->flags & GF_DATE) || i + 2 >= d->ntok) continue;
+        gtok *m = &d->tok[i + 1], *b = &d->tok[i + 2];
+        bool joiner = (m->kind == GK_PUNCT && (m->punct == '-' || m->punct == '/')) ||
+                      (m->kind == GK_WORD && (strcmp(GT_NORM(d, m), "to") == 0 || strcmp(GT_NORM(d, m), "or") == 0));
+        if (joiner && b->kind == GK_NUM && b->unit && !(b->flags & GF_DATE)) t->unit = b->unit;
+    }
+}
+
+static void finish(gdoc *d) {
+    uint32_t sent = 0;
+    for (size_t i = 0; i < d->ntok; i++) {
+        gtok *t = &d->tok[i];
+        t->sent = sent;
+        if (gdoc_is_sentend(d, i)) sent++;
+        if (t->kind == GK_WORD) {
+            if (t->len >= 6 && !(t->lex & (GL_STOP | GL_GENERIC | GL_MONTH)) && glex_drug_stem(GT_NORM(d, t), t->len))
+                t->lex |= GL_DRUGSTEM;
+            singular(d, t);
+        }
+    }
+}
+
+cc_status gdoc_build(gdoc *d, const char *text, size_t len, cc_error *err) {
+    memset(d, 0, sizeof *d);
+    d->text = text;
+    d->len = len;
+    if (len > ((size_t)16 << 20)) return cc_fail(err, CC_ERR_RANGE, "guard: text of %zu bytes is over 16 MiB", len);
+    cc_status st = scan(d, err);
+    if (st != CC_OK) return st;
+    number_words(d);
+    implicit_numbers(d);
+    months(d);
+    units(d);
+    finish(d);
+    return CC_OK;
+}
+
+void gdoc_free(gdoc *d) {
+    free(d->tok);
+    free(d->arena);
+    memset(d, 0, sizeof *d);
+}
+
+bool gdoc_is(const gdoc *d, size_t i, const char *w) {
+    if (i >= d->ntok || d->tok[i].kind != GK_WORD) return false;
+    const char *n = GT_NORM(d, &d->tok[i]);
+    return n[0] == w[0] && strcmp(n, w) == 0;
+}
+
+bool gdoc_is_sentend(const gdoc *d, size_t i) {
+    if (i >= d->ntok || d->tok[i].kind != GK_PUNCT) return false;
+    char c = d->tok[i].punct;
+    return c == '.' || c == ';' || c == ':' || c == '!' || c == '?' || c == '\n';
+}
+
+bool gdoc_is_content(const gdoc *d, size_t i) {
+    const gtok *t = &d->tok[i];
+    if (t->kind != GK_WORD || t->len < 3) return false;
+    if (t->lex & (GL_STOP | GL_GENERIC | GL_NEG_PRE | GL_TERM | GL_FREQWORD | GL_FORM)) return false;
+    unsigned char c = (unsigned char)GT_NORM(d, t)[0];
+    return is_alpha(c);
+}
+
+/* ---------------------------------------------------------------- multiset */
+
+uint64_t gset_hash(const char *s) {
+    uint64_t h = 1469598103934665603ull;
+    for (; *s; s++) h = (h ^ (unsigned char)*s) * 1099511628211ull;
+    return h;
+}
+
+cc_status gset_init(gset *s, size_t expected, cc_error *err) {
+    memset(s, 0, sizeof *s);
+    size_t cap = 64;
+    while (cap < expected * 2 + 16) cap *= 2;
+    s->keys = calloc(cap, sizeof *s->keys);
+    s->count = calloc(cap, sizeof *s->count);
+    s->aux = calloc(cap, sizeof *s->aux);
+    s->cap = cap;
+    if (!s->keys || !s->count || !s->aux) {
+        gset_free(s);
+        return cc_fail(err, CC_ERR_NOMEM, "guard: out of memory (word set of %zu)", cap);
+    }
+    return CC_OK;
+}
+
+void gset_free(gset *s) {
+    free(s->keys);
+    free(s->count);
+    free(s->aux);
+    memset(s, 0, sizeof *s);
+}
+
+size_t gset_add(gset *s, const char *key, uint32_t aux) {
+    size_t i = (size_t)gset_hash(key) & (s->cap - 1);
+    while (s->keys[i] && strcmp(s->keys[i], key) != 0) i = (i + 1) & (s->cap - 1);
+    if (!s->keys[i]) {
+        if ((s->n + 1) * 2 > s->cap) return SIZE_MAX; /* sized by the caller; never grows */
+        s->keys[i] = key;
+        s->aux[i] = aux;
+        s->n++;
+    }
+    s->count[i]++;
+    return i;
+}
+
+size_t gset_find(const gset *s, const char *key) {
+    if (!s->cap) return SIZE_MAX;
+    size_t i = (size_t)gset_hash(key) & (s->cap - 1);
+    while (s->keys[i]) {
+        if (strcmp(s->keys[i], key) == 0) return i;
+        i = (i + 1) & (s->cap - 1);
+    }
+    return SIZE_MAX;
+}
+
+uint32_t gset_count(const gset *s, const char *key) {
+    size_t i = gset_find(s, key);
+    return i == SIZE_MAX ? 0 : s->count[i];
+}
+
+int gedit_distance(const char *a, const char *b, int max) {
+    size_t la = strlen(a), lb = strlen(b);
+    if (la > 40 || lb > 40) return strcmp(a, b) == 0 ? 0 : max + 1;
+    if ((la > lb ? la - lb : lb - la) > (size_t)max) return max + 1;
+    int prev[41], cur[41];
+    for (size_t j = 0; j <= lb; j++) prev[j] = (int)j;
+    for (size_t i = 1; i <= la; i++) {
+        cur[0] = (int)i;
+        int best = cur[0];
+        for (size_t j = 1; j <= lb; j++) {
+            int v = prev[j - 1] + (a[i - 1] != b[j - 1]);
+            if (prev[j] + 1 < v) v = prev[j] + 1;
+            if (cur[j - 1] + 1 < v) v = cur[j - 1] + 1;
+            cur[j] = v;
+            if (v < best) best = v;
+        }
+        if (best > max) return max + 1;
+        memcpy(prev, cur, (lb + 1) * sizeof(int));
+    }
+    return prev[lb];
+}
+
+bool gdoc_has_word_fuzzy(const gset *words, const char *w) {
+    if (gset_find(words, w) != SIZE_MAX) return true;
+    size_t n = strlen(w);
+    int max = n >= 8 ? 2 : n >= 5 ? 1 : 0;
+    if (!max) return false;
+    for (size_t i = 0; i < words->cap; i++) {
+        const char *k = words->keys[i];
+        if (!k || k[0] != w[0]) continue;
+        if (gedit_distance(k, w, max) <= max) return true;
+    }
+    return false;
+}

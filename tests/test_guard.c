@@ -1,0 +1,252 @@
+/* test_guard.c - the faithfulness guard on hand-picked pairs: each check
+ * accepts the legitimate rewrites a model makes (expansions, number words,
+ * reordering) and flags the error it exists for, with a span that points at
+ * the offending text.  Also the reasons' JSON round trip. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "guard.h"
+#include "testutil.h"
+
+/* Run the guard; return the verdict and, when check is non-NULL, whether a reason with that id was given. */
+static int verdict(const char *src, const char *out, const char *finish, const char *check, bool *has) {
+    cc_guard_result r;
+    cc_error err = {0};
+    if (cc_guard_check(src, strlen(src), out, strlen(out), finish, &r, &err) != CC_OK) {
+        fprintf(stderr, "guard failed: %s\n", err.msg);
+        return -1;
+    }
+    if (has) {
+        *has = false;
+        for (size_t i = 0; i < r.n_reasons; i++) *has |= strcmp(r.reasons[i].check, check) == 0;
+    }
+    if (r.verdict != CC_GUARD_OK && getenv("GUARD_TEST_VERBOSE"))
+        for (size_t i = 0; i < r.n_reasons; i++) fprintf(stderr, "   %s: %s\n", r.reasons[i].check, r.reasons[i].detail);
+    int v = (int)r.verdict;
+    cc_guard_result_free(&r);
+    return v;
+}
+
+#define OK_PAIR(s, o) CHECKF(verdict(s, o, "eos", NULL, NULL) == CC_GUARD_OK, "expected ok: %s || %s", s, o)
+#define FLAG_PAIR(s, o, ck)                                                                       \
+    do {                                                                                          \
+        bool has_ = false;                                                                        \
+        CHECKF(verdict(s, o, "eos", ck, &has_) == CC_GUARD_REVIEW && has_, "expected %s: %s || %s", ck, s, o); \
+    } while (0)
+
+static void numbers(void) {
+    OK_PAIR("IV FLUIDS 1.5LTR OVER 6 HRS.", "IV fluids 1.5 L over 6 hours.");
+    OK_PAIR("TAB DOLO 650MG BD.", "Tablet Dolo 650 mg twice daily.");
+    OK_PAIR("INJ CEFTRIAXONE 1 GM IV OD.", "Injection ceftriaxone 1 g intravenously once daily.");
+    OK_PAIR("TAB PCM 500 MG TDS X 5 DAYS.", "Tablet paracetamol 500 mg three times a day for five days.");
+    OK_PAIR("SYP ZINC 5 ML OD X 14 DAYS.", "Syrup zinc 5 mL once daily for 14 days.");
+    OK_PAIR("BP 130/80 MMHG, SPO2 98%, PR 88/MIN.", "Blood pressure 130/80 mmHg, SpO2 98%, pulse 88/min.");
+    OK_PAIR("FEVER X 3-4 DAYS.", "Fever for 3 to 4 days.");
+    OK_PAIR("BP 130/80 MMHG. HB 10.5 GM%.", "Blood pressure 130/80 mm Hg. Hemoglobin 10.5 g/dL.");
+    OK_PAIR("DOA 12/03/2021.", "Date of admission: 12 March 2021.");
+    OK_PAIR("H/O LAP CHOLECYSTECTOMY 12 YEAR BACK.", "History of laparoscopic cholecystectomy 12 years ago.");
+    OK_PAIR("K/C/O T2DM.", "Known case of type 2 diabetes mellitus.");
+    OK_PAIR("PLATELETS 1,50,000.", "Platelets 150,000.");
+    OK_PAIR("DOE NYHA III. SVD ON 05/01/2024.", "Dyspnoea on exertion, NYHA class III. Single vessel disease on 05/01/2024.");
+    OK_PAIR("TPA GIVEN AT 14:20.", "tPA was given at 14:20.");
+    OK_PAIR("ON FOLFOX C3. AFEBRILE FROM DAY 3.", "On FOLFOX cycle 3. Afebrile from day 3.");
+    OK_PAIR("CERVICAL LN 2X2 CM. ADVISED DFMC.", "Cervical lymph node of 2 x 2 cm. Daily fetal movement counting was advised.");
+    FLAG_PAIR("TPA GIVEN AT 14:20.", "tPA was given at 14:00.", "numbers");
+    OK_PAIR("TAB AMOXICILLIN 500 MG TDS X 5/7.", "Tablet amoxicillin 500 mg three times daily for 5 days.");
+    OK_PAIR("REVIEW AFTER 1 WEEK.", "Review after a week.");
+    OK_PAIR("SMOKER 10 CIGARETTES/DAY X 20 YRS.", "Smoker of 10 cigarettes a day for 20 years.");
+    OK_PAIR("INJ X 1 GM 8 HRLY.", "Injection X 1 g every 8 hours.");
+    OK_PAIR("NEB SALBUTAMOL 2.5 MG Q20MIN X 3, THEN Q4H.", "Salbutamol 2.5 mg nebulisation every 20 minutes for 3 doses, then every 4 hours.");
+    FLAG_PAIR("NEB SALBUTAMOL 2.5 MG Q20MIN.", "Salbutamol 2.5 mg nebulisation every 30 minutes.", "numbers");
+    OK_PAIR("C/O HEMATEMESIS 2 EPISODES.", "Complaints of hematemesis twice.");
+    OK_PAIR("TAB METFORMIN 500 MG 1-0-1.", "Tablet metformin 500 mg, one tablet in the morning and one at night.");
+    OK_PAIR("TAB A 10 MG BD X 5 DAYS, TAB B 20 MG OD X 5 DAYS.", "Tablet A 10 mg twice daily and tablet B 20 mg once daily, each for 5 days.");
+    OK_PAIR("INJ ACTRAPID 8 UNITS SC TDS.", "Injection Actrapid 8 units subcutaneously before each of the three meals.");
+    FLAG_PAIR("TAB METFORMIN 500 MG 1-0-1.", "Tablet metformin 500 mg, 2 tablets twice daily.", "numbers");
+    FLAG_PAIR("TAB DOLO 650 MG BD.", "Tablet Dolo 600 mg twice daily.", "numbers");
+    FLAG_PAIR("TAB THYRONORM 50 MCG OD.", "Tablet Thyronorm 50 mg once daily.", "numbers");
+    FLAG_PAIR("TAB DOLO 650 MG BD X 5 DAYS.", "Tablet Dolo 650 mg twice daily.", "numbers");
+    FLAG_PAIR("TAB DOLO 650 MG BD.", "Tablet Dolo 650 mg twice daily for 7 days.", "numbers");
+    FLAG_PAIR("TAB COLCHICINE 0.5 MG BD.", "Tablet colchicine 5 mg twice daily.", "numbers");
+    FLAG_PAIR("INJ X 1 GM 6 HRLY.", "Injection X 1 g every 6 days.", "numbers");
+}
+
+static void frequency(void) {
+    OK_PAIR("TAB PAN 40 MG OD.", "Tablet Pan 40 mg once daily.");
+    OK_PAIR("TAB METFORMIN 500 MG 1-0-1.", "Tablet metformin 500 mg twice a day.");
+    OK_PAIR("TAB ATORVA 10 MG HS.", "Tablet Atorva 10 mg at bedtime.");
+    OK_PAIR("TAB PCM 650 MG SOS FOR FEVER.", "Tablet paracetamol 650 mg as needed for fever.");
+    FLAG_PAIR("TAB METFORMIN 500 MG BD.", "Tablet metformin 500 mg once daily.", "frequency");
+    FLAG_PAIR("TAB PCM 650 MG SOS.", "Tablet paracetamol 650 mg three times daily.", "frequency");
+    /* OD is a dose slot, never the right eye */
+    FLAG_PAIR("TAB PAN 40 MG OD.", "Tablet Pan 40 mg in the right eye.", "frequency");
+    FLAG_PAIR("INJ MONOCEF 1 GM IV BD.", "Injection Monocef 1 g intramuscularly twice daily.", "route");
+    OK_PAIR("INJ FUROSEMIDE 40 MG IV BD, THEN TAB TORSEMIDE 20 MG OD.",
+            "IV furosemide 40 mg twice daily, followed by oral torsemide 20 mg once daily.");
+}
+
+static void negation(void) {
+    OK_PAIR("NO H/O CHEST PAIN.", "There is no history of chest pain.");
+    OK_PAIR("NO H/O DM/HTN/BA.", "No history of diabetes, hypertension or bronchial asthma.");
+    OK_PAIR("DENIES FEVER. C/O COUGH.", "The patient denies fever and complains of cough.");
+    OK_PAIR("NO FEVER, APPETITE IMPROVED.", "There was no fever, and appetite improved.");
+    OK_PAIR("PEDAL EDEMA ABSENT.", "There was no pedal edema.");
+    OK_PAIR("NO FEVER. NO PAIN.", "Fever: absent. Pain-free.");
+    OK_PAIR("HIV -VE, NS1 +VE.", "HIV negative, NS1 positive.");
+    OK_PAIR("TROPONIN NEG X2. CT HEAD NEG FOR BLEED.", "Troponin was negative twice. CT of the head was negative for bleed.");
+    OK_PAIR("SEIZURE FREE X 72 HRS.", "Seizure-free for 72 hours.");
+    OK_PAIR("THYROTOXICOSIS. FT4 4.2.", "Thyrotoxicosis with free T4 4.2.");
+    OK_PAIR("BABY B +VE, DCT -VE.", "The baby is B positive, with a negative DCT.");
+    FLAG_PAIR("NO PV LEAK.", "There was leaking per vaginum.", "negation");
+    OK_PAIR("NO E/O DVT ON DOPPLER.", "Doppler showed no evidence of DVT.");
+    OK_PAIR("NO ICU ADMISSION NEEDED.", "ICU admission was not needed.");
+    OK_PAIR("URINE PROTEIN NIL.", "There was no protein in the urine.");
+    OK_PAIR("NO OTHER JOINTS INVOLVED. PAIN RELIEVED.", "No other joints were involved. The pain was relieved.");
+    OK_PAIR("NO AIR TRAVEL X 2 WEEKS. RETURN IF CHEST PAIN.",
+            "No air travel for 2 weeks, and return if there is chest pain.");
+    OK_PAIR("AVOID LATE NIGHT MEALS, SPICY FOOD.", "Late-night meals and spicy food should be avoided.");
+    FLAG_PAIR("TROPONIN NEG.", "Troponin was positive.", "negation");
+    OK_PAIR("NBM X 24 HRS, IV FLUIDS GIVEN.", "Nil by mouth for 24 hours and IV fluids were given.");
+    OK_PAIR("NO H/O CHEST PAIN. NO VOMITING.", "He denied chest pain and vomiting.");
+    OK_PAIR("AVOID LIFTING HEAVY WEIGHTS.", "No heavy lifting.");
+    FLAG_PAIR("AVOID LIFTING HEAVY WEIGHTS.", "Heavy lifting is advised.", "negation");
+    FLAG_PAIR("NO H/O HYPOGLYCEMIA.", "There was a history of hypoglycaemia.", "negation");
+    FLAG_PAIR("NO H/O CHEST PAIN.", "History of chest pain.", "negation");
+    FLAG_PAIR("C/O VOMITING.", "There was no vomiting.", "negation");
+    FLAG_PAIR("NO STRIDOR, NO HYPOTENSION.", "There was no stridor and hypotension.", "negation");
+}
+
+static void laterality(void) {
+    OK_PAIR("LT KNEE SWELLING. B/L PEDAL EDEMA.", "Swelling of the left knee. Bilateral pedal edema.");
+    OK_PAIR("PAIN (R) HIP.", "Pain in the right hip.");
+    OK_PAIR("L SIDED WEAKNESS. MRI: R MCA INFARCT. O2 2 L.", "Left-sided weakness. MRI showed a right MCA infarct. Oxygen 2 L.");
+    OK_PAIR("DISC PROLAPSE COMPRESSING L L5 NERVE ROOT.", "Disc prolapse compressing the left L5 nerve root.");
+    OK_PAIR("VA RE 6/9, LE 6/6. CMC E/D QID BE. DOLO CAN BE REPEATED.",
+            "Visual acuity 6/9 in the right eye and 6/6 in the left eye. CMC eye drops four times daily in both eyes. "
+            "Dolo can be repeated.");
+    FLAG_PAIR("CONGESTION RE.", "Congestion in the left eye.", "laterality");
+    OK_PAIR("RT HEMIPARESIS. DISCHARGED ON RT FEEDS.", "Right hemiparesis. Discharged on Ryles tube feeds.");
+    OK_PAIR("PAIN RIF.", "Pain in the right iliac fossa.");
+    OK_PAIR("B/L TONSILS ENLARGED.", "Both tonsils were enlarged.");
+    OK_PAIR("ON CHEMORADIATION. CONTINUE RT.", "On chemoradiation. Radiotherapy continues.");
+    OK_PAIR("PT LAMA.", "The patient left against medical advice.");
+    FLAG_PAIR("LT KNEE SWELLING.", "Swelling of the right knee.", "laterality");
+    FLAG_PAIR("B/L PEDAL EDEMA.", "Left pedal edema.", "laterality");
+    FLAG_PAIR("FRACTURE LT RADIUS, ABRASION RT KNEE.", "Fracture of the right radius and abrasion of the left knee.",
+              "laterality");
+}
+
+static void meds(void) {
+    OK_PAIR("TAB PAN 40 MG OD, INJ TT 0.5 ML IM.", "Tablet Pan 40 mg once daily and injection tetanus toxoid 0.5 mL intramuscularly.");
+    OK_PAIR("TAB AMLODIPIN 5 MG OD.", "Tablet amlodipine 5 mg once daily.");
+    OK_PAIR("PULSE METHYLPRED 500 MG IV OD.", "Pulse methylprednisolone 500 mg intravenously once daily.");
+    FLAG_PAIR("TAB PAN 40 MG OD, TAB DOLO 650 MG BD.", "Tablet Pan 40 mg once daily and tablet 650 mg twice daily.", "medication");
+    FLAG_PAIR("TAB PAN 40 MG OD.", "Tablet Pan 40 mg once daily. The patient was also started on metformin.", "medication");
+    FLAG_PAIR("TAB PAN 40 MG OD.", "Tablet Pan 40 mg once daily. Tablet Zyloric was added.", "medication");
+}
+
+static void forms(void) {
+    OK_PAIR("INJ INSULIN 10 U SC.", "Injection insulin 10 units subcutaneously.");
+    OK_PAIR("HB 10.0 GM/DL.", "Hemoglobin 10.0 g/dL.");
+    FLAG_PAIR("INJ INSULIN 10 UNITS SC.", "Injection insulin 10 U subcutaneously.", "do_not_use");
+    FLAG_PAIR("TAB PAN 40 MG OD.", "Tablet Pan 40 mg QD.", "do_not_use");
+    FLAG_PAIR("TAB WARFARIN 5 MG OD.", "Tablet warfarin 5.0 mg once daily.", "do_not_use");
+    FLAG_PAIR("TAB COLCHICINE 0.5 MG BD.", "Tablet colchicine .5 mg twice daily.", "do_not_use");
+    FLAG_PAIR("INJ MGSO4 2 G IV.", "Injection MgSO4 2 g intravenously.", "do_not_use");
+    OK_PAIR("NAME: *** [**4521**] ___", "Name: ***. Number [**4521**]. ___");
+    FLAG_PAIR("NAME: *** [**4521**]", "Name: redacted. Number [**4521**].", "placeholder");
+    FLAG_PAIR("NAME: ***", "Name: [**Jane**].", "placeholder");
+}
+
+static void shape(void) {
+    const char *src = "C/O FEVER X 3 DAYS. NO VOMITING. TAB DOLO 650 MG BD X 5 DAYS. REVIEW AFTER 1 WEEK.";
+    const char *out = "Fever for 3 days. There was no vomiting. Tablet Dolo 650 mg twice daily for 5 days. Review after 1 week.";
+    OK_PAIR(src, out);
+    bool has;
+    CHECK(verdict(src, out, "length", "truncation", &has) == CC_GUARD_REVIEW && has);
+    FLAG_PAIR(src, "Fever for 3 days. There was no vomiting. Tablet Dolo 650 mg twice daily for", "truncation");
+    FLAG_PAIR(src, "", "truncation");
+    /* a clean cut at a sentence end still loses the last statement */
+    FLAG_PAIR("C/O FEVER X 3 DAYS. NO VOMITING. ADVISED PHYSIOTHERAPY AND REGULAR EXERCISE.",
+              "Fever for 3 days. There was no vomiting.", "truncation");
+    OK_PAIR("AFEBRILE. TOLERATING ORALLY. BREAST FEEDING WELL. C/O COUGH X 2 DAYS.",
+            "Afebrile, oral intake tolerated and breastfeeding well. Cough for 2 days.");
+    OK_PAIR("C/O COUGH X 10 DAYS. TAB AZITHROMYCIN 500 MG OD X 3 DAYS.",
+            "- Complaints: cough for 10 days\n- Treatment: azithromycin 500 mg tablet once a day for 3 days");
+    FLAG_PAIR(src, "Fever for 3 days. There was no vomiting the the the the the.", "repetition");
+    FLAG_PAIR(src,
+              "Fever for 3 days. There was no vomiting. Tablet Dolo 650 mg twice daily for 5 days. Review after 1 week. "
+              "Review after 1 week. Review after 1 week.",
+              "repetition");
+}
+
+static void spans_and_json(void) {
+    const char *src = "LT KNEE SWELLING. TAB DOLO 650 MG BD.";
+    const char *out = "Swelling of the right knee. Tablet Dolo 600 mg twice daily.";
+    cc_guard_result r, back;
+    cc_error err = {0};
+    CHECK(cc_guard_check(src, strlen(src), out, strlen(out), "eos", &r, &err) == CC_OK);
+    CHECK(r.verdict == CC_GUARD_REVIEW && r.n_reasons >= 2);
+    bool lat = false, num = false;
+    for (size_t i = 0; i < r.n_reasons; i++) {
+        const cc_guard_reason *x = &r.reasons[i];
+        if (strcmp(x->check, "laterality") == 0) {
+            lat = x->src_start >= 0 && strncmp(src + x->src_start, "LT", 2) == 0 && x->out_start >= 0 &&
+                  strncmp(out + x->out_start, "right", 5) == 0;
+        }
+        if (strcmp(x->check, "numbers") == 0)
+            num = x->src_start >= 0 && strncmp(src + x->src_start, "650", 3) == 0 && strncmp(out + x->out_start, "600", 3) == 0;
+    }
+    CHECKF(lat, "laterality span points at LT / right");
+    CHECKF(num, "numbers span points at 650 / 600");
+    char *js = cc_guard_reasons_json(&r);
+    CHECK(js != NULL && js[0] == '[');
+    CHECK(js && strstr(js, "\"check\":\"laterality\"") != NULL);
+    CHECK(js && cc_guard_reasons_parse(js, strlen(js), &back, &err) == CC_OK);
+    CHECK(back.n_reasons == r.n_reasons && back.verdict == CC_GUARD_REVIEW);
+    for (size_t i = 0; i < back.n_reasons && i < r.n_reasons; i++) {
+        CHECK(strcmp(back.reasons[i].check, r.reasons[i].check) == 0);
+        CHECK(strcmp(back.reasons[i].detail, r.reasons[i].detail) == 0);
+        CHECK(back.reasons[i].src_start == r.reasons[i].src_start && back.reasons[i].out_end == r.reasons[i].out_end);
+    }
+    cc_guard_result_free(&back);
+    free(js);
+    cc_guard_result_free(&r);
+    /* an ok result serialises to [] and bad JSON is refused with a message */
+    CHECK(cc_guard_check("TAB PAN 40 MG OD.", 17, "Tablet Pan 40 mg once daily.", 28, NULL, &r, &err) == CC_OK);
+    js = cc_guard_reasons_json(&r);
+    CHECK(js && strcmp(js, "[]") == 0);
+    free(js);
+    cc_guard_result_free(&r);
+    CHECK(cc_guard_reasons_parse("{\"check\":1}", 11, &back, &err) == CC_ERR_FORMAT && strstr(err.msg, "array"));
+    CHECK(cc_guard_reasons_parse("[1,", 3, &back, &err) == CC_ERR_FORMAT && strstr(err.msg, "byte"));
+}
+
+static void on_flag(void) {
+    cc_on_flag f;
+    cc_error err = {0};
+    CHECK(cc_on_flag_parse("keep", &f, &err) == CC_OK && f == CC_ON_FLAG_KEEP);
+    CHECK(cc_on_flag_parse("null", &f, &err) == CC_OK && f == CC_ON_FLAG_NULL);
+    CHECK(cc_on_flag_parse("drop", &f, &err) == CC_ERR_INVALID && strstr(err.msg, "keep or null"));
+    cc_guard_result r;
+    CHECK(cc_guard_check("TAB PAN 40 MG OD.", 17, "Tablet Pan 40 mg once daily.", 28, "eos", &r, &err) == CC_OK);
+    CHECK(strcmp(cc_guard_status(&r), "ok") == 0 && cc_guard_write_output(&r, CC_ON_FLAG_NULL));
+    cc_guard_result_free(&r);
+    CHECK(cc_guard_check("TAB PAN 40 MG OD.", 17, "Tablet Pan 20 mg once daily.", 28, "eos", &r, &err) == CC_OK);
+    CHECK(strcmp(cc_guard_status(&r), "needs_review") == 0);
+    CHECK(cc_guard_write_output(&r, CC_ON_FLAG_KEEP) && !cc_guard_write_output(&r, CC_ON_FLAG_NULL));
+    cc_guard_result_free(&r);
+}
+
+int main(void) {
+    on_flag();
+    numbers();
+    frequency();
+    negation();
+    laterality();
+    meds();
+    forms();
+    shape();
+    spans_and_json();
+    return cc_test_finish("test_guard");
+}

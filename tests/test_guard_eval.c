@@ -1,0 +1,50 @@
+/* test_guard_eval.c - the guard's evaluation goals, rerun on every build: on
+ * the project's synthetic notes (and the smaller second set written in other
+ * styles), recall of at least 95% for every perturbation class and at most 5%
+ * of the faithful rewrites flagged.  Also checks that each perturbation class
+ * really produced test cases and really changed the text. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "guard_eval.h"
+#include "testutil.h"
+
+static void run_set(const char *rel, size_t min_notes) {
+    char *path = cc_test_path(cc_test_source_dir(), rel);
+    cc_eval_set set;
+    cc_eval_report rep;
+    cc_error err = {0};
+    CHECKF(cc_eval_load(path, &set, &err) == CC_OK, "%s", err.msg);
+    CHECKF(set.n >= min_notes, "%s: %zu notes, want >= %zu", rel, set.n, min_notes);
+    CHECKF(cc_eval_run(&set, &rep, stderr, &err) == CC_OK, "%s", err.msg);
+    double fp = rep.n_faithful ? (double)rep.n_flagged / (double)rep.n_faithful : 1;
+    CHECKF(rep.n_faithful == set.n, "every faithful rewrite checked");
+    CHECKF(fp <= 0.05, "%s: %.1f%% of faithful rewrites flagged (goal <= 5%%)", rel, 100 * fp);
+    for (int k = 0; k < CC_PERT_COUNT; k++) {
+        const cc_eval_class *c = &rep.cls[k];
+        CHECKF(c->n > 0, "%s: class '%s' produced no perturbations", rel, cc_pert_name((cc_pert_class)k));
+        double recall = c->n ? (double)c->detected / (double)c->n : 0;
+        CHECKF(recall >= 0.95, "%s: class '%s' recall %.1f%% (%zu/%zu), goal >= 95%%", rel,
+               cc_pert_name((cc_pert_class)k), 100 * recall, c->detected, c->n);
+    }
+    cc_eval_free(&set);
+    free(path);
+}
+
+int main(void) {
+    run_set("tests/fixtures/guard_eval/notes.txt", 40);
+    run_set("tests/fixtures/guard_eval/holdout.txt", 10);
+    /* the perturbations themselves: each changes the text, or yields nothing */
+    const char *t = "There was no fever. Tablet Dolo 650 mg twice daily for 5 days. Swelling of the left knee. "
+                    "Injection insulin 10 units once daily. Review after 1 week.";
+    cc_error err = {0};
+    for (int k = 0; k < CC_PERT_COUNT; k++) {
+        char *p = cc_perturb((cc_pert_class)k, 0, t, 0, &err);
+        CHECKF(p != NULL && strcmp(p, t) != 0, "class '%s' variant 0 applies to the sample", cc_pert_name((cc_pert_class)k));
+        free(p);
+    }
+    char *p = cc_perturb(CC_PERT_LATERALITY, 0, "No laterality here.", 0, &err);
+    CHECK(p == NULL);
+    free(p);
+    return cc_test_finish("test_guard_eval");
+}
