@@ -24,10 +24,16 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#ifdef __cplusplus
+extern "C" { /* the C headers below declare C functions */
+#endif
 #include "cuda_check.h"
 #include "qrepack.h"
 #include "status.h"
 #include "tensor_types.h"
+#ifdef __cplusplus
+}
+#endif
 
 #ifdef __cplusplus
 extern "C" {

@@ -22,8 +22,18 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#ifdef __cplusplus
+extern "C" { /* the C headers below declare C functions */
+#endif
 #include "status.h"
 #include "tensor_types.h"
+#ifdef __cplusplus
+}
+#endif
+
+#ifdef __cplusplus
+extern "C" {
+#endif
 
 #define CC_QPLANES_MAX 4
 
@@ -53,5 +63,9 @@ cc_status cc_qlayout_init(cc_qlayout *l, cc_ttype t, int64_t n_rows, int64_t n_c
 /* Split the GGUF bytes src (l->src_bytes of them) into dst (l->total_bytes;
  * padding between planes is zeroed). */
 void cc_qrepack(const cc_qlayout *l, const void *src, void *dst);
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif
