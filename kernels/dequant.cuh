@@ -53,17 +53,36 @@ union cc_u16b {
     uint16_t h[8];
 };
 
-__device__ __forceinline__ float cc_h2f(uint16_t h) { return __half2float(__ushort_as_half(h)); }
-__device__ __forceinline__ float cc_b2f(uint16_t h) { return __uint_as_float((uint32_t)h << 16); }
+/* Host and device: tests/gpu/test_dequant_host.cu runs the unit decoders on the CPU. */
+#define CC_DQ __host__ __device__ __forceinline__
+#ifdef __CUDA_ARCH__
+#define CC_DQ_UNROLL _Pragma("unroll")
+#else
+#define CC_DQ_UNROLL
+#endif
 
-__device__ __forceinline__ cc_u16b cc_load16(const uint8_t *p) {
+CC_DQ float cc_h2f(uint16_t h) { return __half2float(__ushort_as_half(h)); }
+CC_DQ float cc_b2f(uint16_t h) {
+    union {
+        uint32_t u;
+        float f;
+    } c;
+    c.u = (uint32_t)h << 16;
+    return c.f;
+}
+
+CC_DQ cc_u16b cc_load16(const uint8_t *p) {
     cc_u16b r;
+#ifdef __CUDA_ARCH__
     r.v = __ldg((const uint4 *)p);
+#else
+    r.v = *(const uint4 *)p;
+#endif
     return r;
 }
 
 /* The 6-bit scale and min of sub-block j (0..7) from a Q4_K scales[12]. */
-__device__ __forceinline__ void cc_q4k_scale_min(const uint8_t *s, int j, float *sc, float *mn) {
+CC_DQ void cc_q4k_scale_min(const uint8_t *s, int j, float *sc, float *mn) {
     if (j < 4) {
         *sc = (float)(s[j] & 63);
         *mn = (float)(s[j + 4] & 63);
@@ -74,23 +93,23 @@ __device__ __forceinline__ void cc_q4k_scale_min(const uint8_t *s, int j, float 
 }
 
 template <cc_ttype T>
-__device__ __forceinline__ void cc_dequant_unit(const cc_wdev &w, int64_t row, int64_t u, float *v, int64_t &s0,
+CC_DQ void cc_dequant_unit(const cc_wdev &w, int64_t row, int64_t u, float *v, int64_t &s0,
                                                 int64_t &s1) {
     const cc_u16b q = cc_load16(w.p0 + row * w.rb0 + u * 16);
     if (T == CC_T_F16 || T == CC_T_BF16) {
-#pragma unroll
+CC_DQ_UNROLL
         for (int i = 0; i < 8; i++) v[i] = T == CC_T_F16 ? cc_h2f(q.h[i]) : cc_b2f(q.h[i]);
         s0 = 8 * u;
         s1 = s0;
     } else if (T == CC_T_Q8_0) {
         const float d = cc_h2f(*(const uint16_t *)(w.p1 + row * w.rb1 + 2 * (u / 2)));
-#pragma unroll
+CC_DQ_UNROLL
         for (int i = 0; i < 16; i++) v[i] = d * (float)q.s[i];
         s0 = 16 * u;
         s1 = s0;
     } else if (T == CC_T_Q4_0) {
         const float d = cc_h2f(*(const uint16_t *)(w.p1 + row * w.rb1 + 2 * u));
-#pragma unroll
+CC_DQ_UNROLL
         for (int i = 0; i < 16; i++) {
             v[i] = d * (float)((int)(q.b[i] & 0x0f) - 8);
             v[16 + i] = d * (float)((int)(q.b[i] >> 4) - 8);
@@ -100,7 +119,7 @@ __device__ __forceinline__ void cc_dequant_unit(const cc_wdev &w, int64_t row, i
     } else if (T == CC_T_Q4_1) {
         const uint32_t dm = *(const uint32_t *)(w.p1 + row * w.rb1 + 4 * u);
         const float d = cc_h2f((uint16_t)(dm & 0xffffu)), m = cc_h2f((uint16_t)(dm >> 16));
-#pragma unroll
+CC_DQ_UNROLL
         for (int i = 0; i < 16; i++) {
             v[i] = d * (float)(q.b[i] & 0x0f) + m;
             v[16 + i] = d * (float)(q.b[i] >> 4) + m;
@@ -118,7 +137,7 @@ __device__ __forceinline__ void cc_dequant_unit(const cc_wdev &w, int64_t row, i
         cc_q4k_scale_min(meta.b + 4, 2 * g, &sc0, &m0);
         cc_q4k_scale_min(meta.b + 4, 2 * g + 1, &sc1, &m1);
         const float d0 = d * sc0, d1 = d * sc1, o0 = dmin * m0, o1 = dmin * m1;
-#pragma unroll
+CC_DQ_UNROLL
         for (int i = 0; i < 16; i++) {
             v[i] = d0 * (float)(q.b[i] & 0x0f) - o0;
             v[16 + i] = d1 * (float)(q.b[i] >> 4) - o1;
@@ -136,7 +155,7 @@ __device__ __forceinline__ void cc_dequant_unit(const cc_wdev &w, int64_t row, i
         const float d = cc_h2f(*(const uint16_t *)(w.p3 + row * w.rb3 + 2 * sb));
         const int base = 128 * h + 32 * sl + 16 * (sq & 1);
         const float dlo = d * (float)scales[base / 16], dhi = d * (float)scales[base / 16 + 4];
-#pragma unroll
+CC_DQ_UNROLL
         for (int i = 0; i < 16; i++) {
             const int lo = (q.b[i] & 0x0f) | (((qh.b[i] >> (2 * sl)) & 3) << 4);
             const int hi = (q.b[i] >> 4) | (((qh.b[i] >> (2 * sl + 4)) & 3) << 4);

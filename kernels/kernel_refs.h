@@ -14,8 +14,18 @@
 
 #include "cuda_ops.h"
 #include "llama_hparams.h"
+#ifdef __cplusplus
+extern "C" {
+#endif
 #include "status.h"
 #include "tensor_types.h"
+#ifdef __cplusplus
+}
+#endif
+
+#ifdef __cplusplus
+extern "C" {
+#endif
 
 /* mmv_quant_ref.c ----------------------------------------------------------- */
 
@@ -63,5 +73,9 @@ void cc_ref_attn_prefill(const cc_attn_prefill_args *a);
 int32_t cc_ref_sample_row(const float *logits, int32_t vocab, float temperature, float top_p, uint64_t seed,
                           uint64_t row_id, int32_t step);
 void cc_ref_sample(const cc_sample_args *a);
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif
