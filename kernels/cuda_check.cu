@@ -69,6 +69,13 @@ done:
     return rc;
 }
 
+extern "C" cc_status cc_cuda_d2d(void *dst, const void *src, size_t bytes, cc_cuda_stream s, cc_error *err) {
+    cc_status rc = CC_OK;
+    CC_CUDA_TRY(err, cudaMemcpyAsync(dst, src, bytes, cudaMemcpyDeviceToDevice, (cudaStream_t)s));
+done:
+    return rc;
+}
+
 extern "C" cc_status cc_cuda_memset(void *dst, int value, size_t bytes, cc_error *err) {
     cc_status rc = CC_OK;
     CC_CUDA_TRY(err, cudaMemset(dst, value, bytes));

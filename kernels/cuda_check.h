@@ -46,6 +46,8 @@ cc_status cc_cuda_alloc(void **out, size_t bytes, cc_error *err);
 void cc_cuda_free(void *p);
 cc_status cc_cuda_h2d(void *dst, const void *src, size_t bytes, cc_error *err);
 cc_status cc_cuda_d2h(void *dst, const void *src, size_t bytes, cc_error *err);
+/* Device-to-device copy on a stream (asynchronous). */
+cc_status cc_cuda_d2d(void *dst, const void *src, size_t bytes, cc_cuda_stream s, cc_error *err);
 /* Fill bytes with the byte value (0xFF poisons float buffers with NaN). */
 cc_status cc_cuda_memset(void *dst, int value, size_t bytes, cc_error *err);
 
