@@ -100,28 +100,41 @@ __global__ void __launch_bounds__(CC_AD_THREADS) cc_attn_decode_split(cc_attn_de
 #pragma unroll
             for (int d = 0; d < DPL; d++) o[h][d] *= alpha;
         }
+        /* p.V: V rows of 8 tokens are loaded together (8 independent loads in flight per
+         * lane), then applied in token order; tokens past the span have p = 0 and V = 0. */
         const int n_valid = min(32, t1 - tile);
-        for (int j = 0; j < n_valid; j++) {
-            const int tj = tile + j;
-            const uint16_t *vrow = vpool + cc_kv_off(c, bt[tj / c.block_size], g, tj % c.block_size) + lane * DPL;
-            float vv[DPL];
-            if (DPL == 2) {
-                const uint32_t w2 = *(const uint32_t *)vrow;
-                vv[0] = cc_kv_f<KVT>((uint16_t)(w2 & 0xffffu));
-                vv[DPL - 1] = cc_kv_f<KVT>((uint16_t)(w2 >> 16));
-            } else {
-                const uint2 w4 = *(const uint2 *)vrow;
-                vv[0] = cc_kv_f<KVT>((uint16_t)(w4.x & 0xffffu));
-                vv[1] = cc_kv_f<KVT>((uint16_t)(w4.x >> 16));
-                vv[DPL > 2 ? 2 : 0] = cc_kv_f<KVT>((uint16_t)(w4.y & 0xffffu));
-                vv[DPL > 3 ? 3 : 0] = cc_kv_f<KVT>((uint16_t)(w4.y >> 16));
+        for (int j0 = 0; j0 < n_valid; j0 += 8) {
+            float vv[8][DPL];
+#pragma unroll
+            for (int jj = 0; jj < 8; jj++) {
+                const int tj = tile + j0 + jj;
+#pragma unroll
+                for (int d = 0; d < DPL; d++) vv[jj][d] = 0.0f;
+                if (j0 + jj < n_valid) {
+                    const uint16_t *vrow =
+                        vpool + cc_kv_off(c, bt[tj / c.block_size], g, tj % c.block_size) + lane * DPL;
+                    if (DPL == 2) {
+                        const uint32_t w2 = *(const uint32_t *)vrow;
+                        vv[jj][0] = cc_kv_f<KVT>((uint16_t)(w2 & 0xffffu));
+                        vv[jj][DPL - 1] = cc_kv_f<KVT>((uint16_t)(w2 >> 16));
+                    } else {
+                        const uint2 w4 = *(const uint2 *)vrow;
+                        vv[jj][0] = cc_kv_f<KVT>((uint16_t)(w4.x & 0xffffu));
+                        vv[jj][1] = cc_kv_f<KVT>((uint16_t)(w4.x >> 16));
+                        vv[jj][DPL > 2 ? 2 : 0] = cc_kv_f<KVT>((uint16_t)(w4.y & 0xffffu));
+                        vv[jj][DPL > 3 ? 3 : 0] = cc_kv_f<KVT>((uint16_t)(w4.y >> 16));
+                    }
+                }
             }
 #pragma unroll
-            for (int h = 0; h < CC_AD_GMAX; h++) {
-                if (h >= G) break;
-                const float pj = __shfl_sync(0xffffffffu, p[h], j);
+            for (int jj = 0; jj < 8; jj++) {
 #pragma unroll
-                for (int d = 0; d < DPL; d++) o[h][d] = fmaf(pj, vv[d], o[h][d]);
+                for (int h = 0; h < CC_AD_GMAX; h++) {
+                    if (h >= G) break;
+                    const float pj = __shfl_sync(0xffffffffu, p[h], j0 + jj);
+#pragma unroll
+                    for (int d = 0; d < DPL; d++) o[h][d] = fmaf(pj, vv[jj][d], o[h][d]);
+                }
             }
         }
     }
