@@ -5,5 +5,7 @@
 #define CLINCLEAN_COMMANDS_H
 
 int cmd_devices(int argc, char **argv);
+int cmd_inspect(int argc, char **argv);
+int cmd_synth_model(int argc, char **argv);
 
 #endif

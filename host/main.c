@@ -19,6 +19,8 @@ typedef struct {
 /* Keep sorted by name; one line each. */
 static const command commands[] = {
     {"devices", cmd_devices, "show the compute device that would be used"},
+    {"inspect", cmd_inspect, "show what a GGUF model file holds"},
+    {"synth-model", cmd_synth_model, "write a random-weight Llama GGUF at real dimensions"},
 };
 
 static void print_version(void) {
