@@ -165,6 +165,41 @@ static void test_dequant(void) {
     CHECK(cc_ref_dequant_row(CC_T_Q4_K, h, 32, out, &err) == CC_ERR_INVALID); /* not a multiple of 256 */
 }
 
+/* The references decode independently of io/tensor_types.c (the GGUF loader's
+ * dequantizer); both must agree bit for bit on random blocks of every type. */
+static void test_cross_check(void) {
+    int bad = 0;
+    for (uint32_t h = 0; h < 0x10000u; h++) {
+        float a = cc_fp16_to_f32((uint16_t)h), b = cc_ref_half_to_f32((uint16_t)h);
+        if (memcmp(&a, &b, 4) != 0 && !(isnan(a) && isnan(b))) bad++;
+        a = cc_bf16_to_f32((uint16_t)h);
+        b = cc_ref_bf16_to_f32((uint16_t)h);
+        if (memcmp(&a, &b, 4) != 0 && !(isnan(a) && isnan(b))) bad++;
+    }
+    for (int i = 0; i < 100000; i++) {
+        float f = cc_ref_rand_f32(&rng, -70000.0f, 70000.0f) * (i % 3 == 0 ? ldexpf(1.0f, -20) : 1.0f);
+        bad += cc_f32_to_fp16(f) != cc_ref_f32_to_half(f);
+        bad += cc_f32_to_bf16(f) != cc_ref_f32_to_bf16(f);
+    }
+    CHECKF(bad == 0, "%d conversions differ from io/tensor_types.c", bad);
+    const cc_ttype types[] = {CC_T_F16, CC_T_BF16, CC_T_Q8_0, CC_T_Q4_0, CC_T_Q4_1, CC_T_Q4_K, CC_T_Q6_K};
+    for (size_t ti = 0; ti < sizeof types / sizeof types[0]; ti++) {
+        enum { K = 512 };
+        uint8_t buf[K * 2];
+        float a[K], b[K];
+        size_t rb = 0;
+        cc_error err = {0};
+        CHECK(cc_ref_row_bytes(types[ti], K, &rb, &err) == CC_OK && rb <= sizeof buf);
+        for (size_t i = 0; i < rb; i++) buf[i] = (uint8_t)cc_ref_rand_u64(&rng);
+        for (size_t i = 1; i < rb; i += 2) buf[i] &= 0xbf; /* finite fp16 scales */
+        CHECK(cc_dequantize_row(types[ti], buf, a, K, &err) == CC_OK);
+        CHECK(cc_ref_dequant_row(types[ti], buf, K, b, &err) == CC_OK);
+        int diff = 0;
+        for (int i = 0; i < K; i++) diff += fabsf(a[i] - b[i]) > 1e-6f * fabsf(b[i]);
+        CHECKF(diff == 0, "type %d: %d elements differ from cc_dequantize_row", (int)types[ti], diff);
+    }
+}
+
 static void test_repack(void) {
     cc_error err = {0};
     cc_qlayout l;
@@ -376,6 +411,7 @@ static void test_sample(void) {
 int main(void) {
     test_half_bf16();
     test_dequant();
+    test_cross_check();
     test_repack();
     test_mmv();
     test_norm_rope();
