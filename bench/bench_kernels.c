@@ -357,6 +357,140 @@ static void bench_small(void) {
     printf("%-40s %10.2f\n", "sample T=0.7 top-p 0.9, 64 x 128256", time_us(run_sample, &s, 20));
 }
 
+/* ------------------------------------------------------------ one whole decode step */
+
+/* Llama-3.2-1B, q8_0 weights, bf16 KV, every row at context 512: per layer
+ * rmsnorm, q and fused k|v matvecs, rope + KV write, decode attention, o
+ * matvec into the residual, rmsnorm, fused gate|up matvec, swiglu, down
+ * matvec into the residual; then the final norm, lm_head and greedy sampling.
+ * Timed launched one by one and replayed as one CUDA graph. */
+#define ST_LAYERS 16
+#define ST_CTX 512
+#define ST_MAXB 64
+typedef struct {
+    int b;                                                                    /* rows in the batch */
+    cc_dev_weight wq[ST_LAYERS], wkv[ST_LAYERS], wo[ST_LAYERS], wgu[ST_LAYERS], wd[ST_LAYERS], lm; /* q8_0 */
+    float *norm_w;                                                            /* [8192] */
+    float *x, *h, *q, *kv, *att, *gu, *act, *logits;                          /* activations */
+    cc_kv_cache cache[ST_LAYERS];                                             /* per layer */
+    int32_t *seq, *pos, *ctx;                                                 /* [ST_MAXB] */
+    float *freqs;                                                             /* [32] */
+    void *work;                                                               /* attention workspace */
+    cc_sample_args smp;                                                       /* greedy */
+} step_arg;
+
+static void run_step(void *p, int it) {
+    step_arg *s = p;
+    const int b = s->b;
+    (void)it;
+    for (int l = 0; l < ST_LAYERS; l++) {
+        must(cc_cuda_rmsnorm(s->x, s->norm_w, s->h, NULL, b, 2048, 1e-5f, st, &err), "step rmsnorm");
+        must(cc_cuda_mmv(&s->wq[l], s->h, 2048, s->q, 2048, b, false, st, &err), "step q");
+        must(cc_cuda_mmv(&s->wkv[l], s->h, 2048, s->kv, 1024, b, false, st, &err), "step kv");
+        cc_rope_kv_args r = {s->q, s->kv, s->kv + 512, 2048, 1024, 1024, b, 32, s->seq, s->pos, s->freqs, s->cache[l]};
+        must(cc_cuda_rope_kv(&r, st, &err), "step rope");
+        cc_attn_decode_args d = {s->q, s->att, b, 32, s->ctx, ST_CTX, 0.125f, s->cache[l], s->work};
+        must(cc_cuda_attn_decode(&d, st, &err), "step attention");
+        must(cc_cuda_mmv(&s->wo[l], s->att, 2048, s->x, 2048, b, true, st, &err), "step o");
+        must(cc_cuda_rmsnorm(s->x, s->norm_w, s->h, NULL, b, 2048, 1e-5f, st, &err), "step rmsnorm");
+        must(cc_cuda_mmv(&s->wgu[l], s->h, 2048, s->gu, 16384, b, false, st, &err), "step gate|up");
+        must(cc_cuda_swiglu(s->gu, 16384, s->gu + 8192, 16384, s->act, 8192, b, 8192, st, &err), "step swiglu");
+        must(cc_cuda_mmv(&s->wd[l], s->act, 8192, s->x, 2048, b, true, st, &err), "step down");
+    }
+    must(cc_cuda_rmsnorm(s->x, s->norm_w, s->h, NULL, b, 2048, 1e-5f, st, &err), "step final norm");
+    must(cc_cuda_mmv(&s->lm, s->h, 2048, s->logits, 128256, b, false, st, &err), "step lm_head");
+    s->smp.n_rows = b;
+    must(cc_cuda_sample(&s->smp, st, &err), "step sample");
+}
+
+static void run_graph(void *p, int it) {
+    (void)it;
+    must(cc_cuda_graph_launch(*(cc_cuda_graph *)p, st, &err), "graph launch");
+}
+
+static double step_us[2][N_BATCH]; /* [eager, graph][batch] */
+
+static void weight(cc_dev_weight *w, int64_t n, int64_t k) {
+    cc_qlayout l;
+    must(cc_qlayout_init(&l, CC_T_Q8_0, n, k, &err), "layout");
+    cc_dev_weight_init(w, &l, dalloc(l.total_bytes, 0x11));
+}
+
+static void bench_decode_step(void) {
+    static step_arg s;
+    const int max_blocks = ST_CTX / 16;
+    for (int l = 0; l < ST_LAYERS; l++) {
+        weight(&s.wq[l], 2048, 2048);
+        weight(&s.wkv[l], 1024, 2048);
+        weight(&s.wo[l], 2048, 2048);
+        weight(&s.wgu[l], 16384, 2048);
+        weight(&s.wd[l], 2048, 8192);
+    }
+    weight(&s.lm, 128256, 2048);
+    s.norm_w = dalloc(sizeof(float) * 8192, 0x3c);
+    s.x = dalloc(sizeof(float) * ST_MAXB * 2048, 0x3c);
+    s.h = dalloc(sizeof(float) * ST_MAXB * 2048, 0);
+    s.q = dalloc(sizeof(float) * ST_MAXB * 2048, 0);
+    s.kv = dalloc(sizeof(float) * ST_MAXB * 1024, 0);
+    s.att = dalloc(sizeof(float) * ST_MAXB * 2048, 0);
+    s.gu = dalloc(sizeof(float) * ST_MAXB * 16384, 0);
+    s.act = dalloc(sizeof(float) * ST_MAXB * 8192, 0);
+    s.logits = dalloc(sizeof(float) * ST_MAXB * 128256, 0);
+    int32_t seq[ST_MAXB], pos[ST_MAXB], ctx[ST_MAXB], table[ST_MAXB * ST_CTX / 16];
+    for (int i = 0; i < ST_MAXB; i++) {
+        seq[i] = i;
+        pos[i] = ST_CTX - 1;
+        ctx[i] = ST_CTX;
+    }
+    for (int i = 0; i < ST_MAXB * max_blocks; i++) table[i] = i;
+    s.seq = dalloc(sizeof seq, 0);
+    s.pos = dalloc(sizeof pos, 0);
+    s.ctx = dalloc(sizeof ctx, 0);
+    int32_t *dtable = dalloc(sizeof table, 0);
+    must(cc_cuda_h2d(s.seq, seq, sizeof seq, &err), "upload");
+    must(cc_cuda_h2d(s.pos, pos, sizeof pos, &err), "upload");
+    must(cc_cuda_h2d(s.ctx, ctx, sizeof ctx, &err), "upload");
+    must(cc_cuda_h2d(dtable, table, sizeof table, &err), "upload");
+    float freqs[32];
+    for (int i = 0; i < 32; i++) freqs[i] = powf(500000.0f, -2.0f * i / 64);
+    s.freqs = dalloc(sizeof freqs, 0);
+    must(cc_cuda_h2d(s.freqs, freqs, sizeof freqs, &err), "upload");
+    size_t pool = (size_t)ST_MAXB * max_blocks * 8 * 16 * 64 * 2;
+    for (int l = 0; l < ST_LAYERS; l++) {
+        cc_kv_cache c = {dalloc(pool, 0x11), dalloc(pool, 0x11), CC_KV_BF16, ST_MAXB * max_blocks, 16, 8, 64,
+                         dtable, max_blocks};
+        s.cache[l] = c;
+    }
+    s.work = dalloc(cc_attn_decode_work_bytes(ST_MAXB, 32, 64, ST_CTX), 0);
+    float zeros[ST_MAXB] = {0}, ones[ST_MAXB];
+    uint64_t rid[ST_MAXB];
+    for (int i = 0; i < ST_MAXB; i++) {
+        ones[i] = 1.0f;
+        rid[i] = (uint64_t)i;
+    }
+    cc_sample_args smp = {s.logits, ST_MAXB, 128256, dalloc(sizeof zeros, 0), dalloc(sizeof ones, 0),
+                          dalloc(sizeof rid, 0), s.pos, 1, dalloc(sizeof(int32_t) * ST_MAXB, 0)};
+    must(cc_cuda_h2d((void *)smp.temperature, zeros, sizeof zeros, &err), "upload");
+    must(cc_cuda_h2d((void *)smp.top_p, ones, sizeof ones, &err), "upload");
+    must(cc_cuda_h2d((void *)smp.row_id, rid, sizeof rid, &err), "upload");
+    s.smp = smp;
+
+    printf("\n== one decode step: Llama-3.2-1B, q8_0 weights, bf16 KV, context 512, greedy ==\n");
+    printf("%5s %12s %12s %10s %9s\n", "batch", "eager us", "graph us", "tok/s", "launches");
+    for (int bi = 0; bi < N_BATCH; bi++) {
+        s.b = batches[bi];
+        step_us[0][bi] = time_us(run_step, &s, quick ? 2 : 5);
+        cc_cuda_graph g = NULL;
+        must(cc_cuda_capture_begin(st, &err), "capture begin");
+        run_step(&s, 0);
+        must(cc_cuda_capture_end(st, &g, &err), "capture end");
+        step_us[1][bi] = time_us(run_graph, &g, quick ? 3 : 10);
+        cc_cuda_graph_destroy(g);
+        printf("%5d %12.1f %12.1f %10.0f %9d\n", s.b, step_us[0][bi], step_us[1][bi], s.b / (step_us[1][bi] * 1e-6),
+               ST_LAYERS * 11 + 3);
+    }
+}
+
 /* ------------------------------------------------------------ summary */
 
 static void summary(void) {
@@ -389,6 +523,9 @@ static void summary(void) {
         for (int b = 0; b < N_BATCH; b++)
             printf(" %s", mmv_us[2][s][b] <= blas_us[s][b] ? "mmv   " : "cuBLAS");
     }
+    printf("\none decode step, q8_0, ctx 512, CUDA graph: b=1 %.0f us (%.0f tok/s), b=16 %.0f us (%.0f tok/s), b=64 %.0f us (%.0f tok/s)\n",
+           step_us[1][0], 1 / (step_us[1][0] * 1e-6), step_us[1][1], 16 / (step_us[1][1] * 1e-6), step_us[1][2],
+           64 / (step_us[1][2] * 1e-6));
     printf("\nattention decode KV GB/s (1/16/64 seqs): ctx 256 %.0f/%.0f/%.0f, 512 %.0f/%.0f/%.0f, 2048 %.0f/%.0f/%.0f\n",
            attn_decode_gbs[0][0], attn_decode_gbs[0][1], attn_decode_gbs[0][2], attn_decode_gbs[1][0],
            attn_decode_gbs[1][1], attn_decode_gbs[1][2], attn_decode_gbs[2][0], attn_decode_gbs[2][1],
@@ -420,6 +557,7 @@ int main(int argc, char **argv) {
     bench_matvec();
     bench_attention();
     bench_small();
+    bench_decode_step();
     summary();
     cc_cuda_stream_destroy(st);
     return 0;

@@ -29,8 +29,12 @@ def main():
     ap.add_argument("--tiny", action="store_true", help="a 2-layer, 256-wide model: checks the script, not speed")
     args = ap.parse_args()
 
-    import torch
-    from transformers import LlamaConfig, LlamaForCausalLM
+    try:
+        import torch
+        from transformers import LlamaConfig, LlamaForCausalLM
+    except ImportError as e:
+        print(f"hf_baseline: skipped, cannot import torch/transformers ({e})")
+        return 0
 
     dev = args.device
     if dev == "cuda" and not torch.cuda.is_available():

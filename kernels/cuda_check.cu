@@ -140,3 +140,34 @@ extern "C" cc_status cc_cuda_event_ms(cc_cuda_event start, cc_cuda_event stop, f
 done:
     return rc;
 }
+
+extern "C" cc_status cc_cuda_capture_begin(cc_cuda_stream s, cc_error *err) {
+    cc_status rc = CC_OK;
+    CC_CUDA_TRY(err, cudaStreamBeginCapture((cudaStream_t)s, cudaStreamCaptureModeThreadLocal));
+done:
+    return rc;
+}
+
+extern "C" cc_status cc_cuda_capture_end(cc_cuda_stream s, cc_cuda_graph *out, cc_error *err) {
+    cc_status rc = CC_OK;
+    cudaGraph_t graph = NULL;
+    cudaGraphExec_t exec = NULL;
+    *out = NULL;
+    CC_CUDA_TRY(err, cudaStreamEndCapture((cudaStream_t)s, &graph));
+    CC_CUDA_TRY(err, cudaGraphInstantiate(&exec, graph, 0));
+    *out = (cc_cuda_graph)exec;
+done:
+    if (graph) cudaGraphDestroy(graph);
+    return rc;
+}
+
+extern "C" cc_status cc_cuda_graph_launch(cc_cuda_graph g, cc_cuda_stream s, cc_error *err) {
+    cc_status rc = CC_OK;
+    CC_CUDA_TRY(err, cudaGraphLaunch((cudaGraphExec_t)g, (cudaStream_t)s));
+done:
+    return rc;
+}
+
+extern "C" void cc_cuda_graph_destroy(cc_cuda_graph g) {
+    if (g) cudaGraphExecDestroy((cudaGraphExec_t)g);
+}

@@ -28,6 +28,7 @@ extern "C" {
 
 typedef void *cc_cuda_stream; /* a cudaStream_t; NULL is the legacy default stream */
 typedef void *cc_cuda_event;  /* a cudaEvent_t */
+typedef void *cc_cuda_graph;  /* an instantiated cudaGraphExec_t */
 
 /* Device facts the benchmarks and the engine plan with. */
 typedef struct {
@@ -63,6 +64,14 @@ void cc_cuda_event_destroy(cc_cuda_event e);
 cc_status cc_cuda_event_record(cc_cuda_event e, cc_cuda_stream s, cc_error *err);
 /* Milliseconds between two recorded events (waits for the second). */
 cc_status cc_cuda_event_ms(cc_cuda_event start, cc_cuda_event stop, float *ms, cc_error *err);
+
+/* CUDA graphs: record every launch made on stream s between begin and end
+ * (s must not be the legacy default stream; nothing may synchronize in
+ * between), then replay the recording with one launch. */
+cc_status cc_cuda_capture_begin(cc_cuda_stream s, cc_error *err);
+cc_status cc_cuda_capture_end(cc_cuda_stream s, cc_cuda_graph *out, cc_error *err);
+cc_status cc_cuda_graph_launch(cc_cuda_graph g, cc_cuda_stream s, cc_error *err);
+void cc_cuda_graph_destroy(cc_cuda_graph g);
 
 #ifdef __cplusplus
 }
