@@ -206,24 +206,27 @@ static void bench_attention(void) {
     must(cc_cuda_h2d(dtable, table, sizeof(int32_t) * max_seq * max_blocks, &err), "upload");
     float *q = dalloc(sizeof(float) * 8192 * n_head * hd, 0x3c), *out = dalloc(sizeof(float) * 8192 * n_head * hd, 0);
     void *work = dalloc(cc_attn_decode_work_bytes(max_seq, n_head, hd, max_ctx), 0);
-    cc_kv_cache c = {k, v, CC_KV_BF16, max_seq * max_blocks, B, n_kv, hd, dtable, max_blocks};
+    cc_kv_cache c = {k, v, CC_KV_BF16, max_seq * max_blocks, B, n_kv, hd, dtable, max_blocks, 1.0f};
     static attn_arg a;
-    printf("\n== attention, bf16 KV, 32 q / 8 kv heads, head_dim 64, one layer ==\n");
-    printf("%-34s %10s %9s %7s\n", "decode (seqs x context)", "us", "KV GB/s", "%peak");
-    for (int ci = 0; ci < 3; ci++)
-        for (int si = 0; si < 3; si++) {
-            for (int s = 0; s < seqs[si]; s++) lens[s] = ctxs[ci];
-            must(cc_cuda_h2d(dlen, lens, sizeof(int32_t) * seqs[si], &err), "upload");
-            cc_attn_decode_args d = {q, out, seqs[si], n_head, dlen, ctxs[ci], 0.125f, c, work};
-            a.d = d;
-            double us = time_us(run_decode, &a, quick ? 10 : 50);
-            double bytes = (double)seqs[si] * ctxs[ci] * n_kv * hd * 2 * 2;
-            double gbs = bytes / (us * 1e-6) / 1e9;
-            attn_decode_gbs[ci][si] = gbs;
-            char name[64];
-            snprintf(name, sizeof name, "%d x %d", seqs[si], ctxs[ci]);
-            printf("decode %-27s %10.2f %9.1f %6.1f%%\n", name, us, gbs, 100.0 * gbs * 1e9 / facts.peak_bw);
-        }
+    printf("\n== attention, 32 q / 8 kv heads, head_dim 64, one layer ==\n");
+    printf("%-34s %10s %9s %7s\n", "decode (KV type, seqs x context)", "us", "KV GB/s", "%peak");
+    for (int kt = 0; kt < 2; kt++)
+        for (int ci = 0; ci < 3; ci++)
+            for (int si = 0; si < 3; si++) {
+                for (int s = 0; s < seqs[si]; s++) lens[s] = ctxs[ci];
+                must(cc_cuda_h2d(dlen, lens, sizeof(int32_t) * seqs[si], &err), "upload");
+                cc_attn_decode_args d = {q, out, seqs[si], n_head, dlen, ctxs[ci], 0.125f, c, work};
+                d.cache.kv_type = kt ? CC_KV_FP8 : CC_KV_BF16;
+                d.cache.kv_scale = 0.01f;
+                a.d = d;
+                double us = time_us(run_decode, &a, quick ? 10 : 50);
+                double bytes = (double)seqs[si] * ctxs[ci] * n_kv * hd * 2 * cc_kv_elem_bytes(d.cache.kv_type);
+                double gbs = bytes / (us * 1e-6) / 1e9;
+                if (!kt) attn_decode_gbs[ci][si] = gbs;
+                char name[64];
+                snprintf(name, sizeof name, "%s %d x %d", kt ? "fp8 " : "bf16", seqs[si], ctxs[ci]);
+                printf("decode %-27s %10.2f %9.1f %6.1f%%\n", name, us, gbs, 100.0 * gbs * 1e9 / facts.peak_bw);
+            }
     printf("%-34s %10s %9s\n", "prefill (seqs x new tokens)", "us", "TFLOP/s");
     const int pseq[3] = {1, 1, 16}, plen[3] = {512, 2048, 350};
     for (int pi = 0; pi < 3; pi++) {
@@ -321,7 +324,7 @@ static void bench_small(void) {
     must(cc_cuda_h2d(dfr, freqs, sizeof freqs, &err), "upload");
     void *kc = dalloc((size_t)64 * 8 * 8 * 16 * 64 * 2, 0), *vc = dalloc((size_t)64 * 8 * 8 * 16 * 64 * 2, 0);
     cc_rope_kv_args r = {s.b, s.c, s.c, 2048, 512, 512, 64, 32, dseq, dpos, dfr,
-                         {kc, vc, CC_KV_BF16, 64 * 8, 16, 8, 64, dtab, 8}};
+                         {kc, vc, CC_KV_BF16, 64 * 8, 16, 8, 64, dtab, 8, 1.0f}};
     s.rope = r;
     printf("%-40s %10.2f\n", "rope + KV write, 64 tokens", time_us(run_rope, &s, 50));
 
@@ -458,7 +461,7 @@ static void bench_decode_step(void) {
     size_t pool = (size_t)ST_MAXB * max_blocks * 8 * 16 * 64 * 2;
     for (int l = 0; l < ST_LAYERS; l++) {
         cc_kv_cache c = {dalloc(pool, 0x11), dalloc(pool, 0x11), CC_KV_BF16, ST_MAXB * max_blocks, 16, 8, 64,
-                         dtable, max_blocks};
+                         dtable, max_blocks, 1.0f};
         s.cache[l] = c;
     }
     s.work = dalloc(cc_attn_decode_work_bytes(ST_MAXB, 32, 64, ST_CTX), 0);
@@ -526,7 +529,7 @@ static void summary(void) {
     printf("\none decode step, q8_0, ctx 512, CUDA graph: b=1 %.0f us (%.0f tok/s), b=16 %.0f us (%.0f tok/s), b=64 %.0f us (%.0f tok/s)\n",
            step_us[1][0], 1 / (step_us[1][0] * 1e-6), step_us[1][1], 16 / (step_us[1][1] * 1e-6), step_us[1][2],
            64 / (step_us[1][2] * 1e-6));
-    printf("\nattention decode KV GB/s (1/16/64 seqs): ctx 256 %.0f/%.0f/%.0f, 512 %.0f/%.0f/%.0f, 2048 %.0f/%.0f/%.0f\n",
+    printf("\nattention decode, bf16 KV, GB/s (1/16/64 seqs): ctx 256 %.0f/%.0f/%.0f, 512 %.0f/%.0f/%.0f, 2048 %.0f/%.0f/%.0f\n",
            attn_decode_gbs[0][0], attn_decode_gbs[0][1], attn_decode_gbs[0][2], attn_decode_gbs[1][0],
            attn_decode_gbs[1][1], attn_decode_gbs[1][2], attn_decode_gbs[2][0], attn_decode_gbs[2][1],
            attn_decode_gbs[2][2]);

@@ -13,7 +13,7 @@
  * row in span order and normalizes.
  * SPLIT is fixed (CC_ATTN_SPLIT), so span boundaries and every reduction
  * order depend only on the row's own context length: batch invariant.
- * Bytes: K and V of each context token once per kv head (2 x len x hd x 2).
+ * Bytes: K and V of each context token once per kv head (2 x len x hd x 2, or x 1 for fp8).
  * Shared memory: q 8 x hd + merge 4 x 8 x (hd + 2) floats (<= 21 KiB). */
 #include <math.h>
 #include <stdint.h>
@@ -48,7 +48,7 @@ __global__ void __launch_bounds__(CC_AD_THREADS) cc_attn_decode_split(cc_attn_de
     if (t0 >= len) return; /* uniform for the block: no span here */
     const int t1 = min(len, t0 + CC_ATTN_SPLIT);
     const int32_t *bt = c.block_table + (int64_t)s * c.max_blocks;
-    const uint16_t *kpool = (const uint16_t *)c.k, *vpool = (const uint16_t *)c.v;
+    const float kvs = KVT == CC_KV_FP8 ? c.kv_scale : 1.0f;
 
     for (int i = threadIdx.x; i < G * HD; i += CC_AD_THREADS)
         qs[i / HD][i % HD] = a.q[((int64_t)s * a.n_head + g * G + i / HD) * HD + i % HD] * a.scale;
@@ -70,11 +70,11 @@ __global__ void __launch_bounds__(CC_AD_THREADS) cc_attn_decode_split(cc_attn_de
 #pragma unroll
         for (int h = 0; h < CC_AD_GMAX; h++) sc[h] = 0.0f;
         if (valid) {
-            const uint16_t *krow = kpool + cc_kv_off(c, bt[t / c.block_size], g, t % c.block_size);
+            const size_t krow = cc_kv_off(c, bt[t / c.block_size], g, t % c.block_size);
 #pragma unroll
             for (int j = 0; j < HD / 8; j++) {
                 float kv[8];
-                cc_kv_load8<KVT>(krow + 8 * j, kv);
+                cc_kv_load<KVT, 8>(c.k, krow + 8 * j, kvs, kv);
 #pragma unroll
                 for (int h = 0; h < CC_AD_GMAX; h++)
                     if (h < G) {
@@ -110,21 +110,9 @@ __global__ void __launch_bounds__(CC_AD_THREADS) cc_attn_decode_split(cc_attn_de
                 const int tj = tile + j0 + jj;
 #pragma unroll
                 for (int d = 0; d < DPL; d++) vv[jj][d] = 0.0f;
-                if (j0 + jj < n_valid) {
-                    const uint16_t *vrow =
-                        vpool + cc_kv_off(c, bt[tj / c.block_size], g, tj % c.block_size) + lane * DPL;
-                    if (DPL == 2) {
-                        const uint32_t w2 = *(const uint32_t *)vrow;
-                        vv[jj][0] = cc_kv_f<KVT>((uint16_t)(w2 & 0xffffu));
-                        vv[jj][DPL - 1] = cc_kv_f<KVT>((uint16_t)(w2 >> 16));
-                    } else {
-                        const uint2 w4 = *(const uint2 *)vrow;
-                        vv[jj][0] = cc_kv_f<KVT>((uint16_t)(w4.x & 0xffffu));
-                        vv[jj][1] = cc_kv_f<KVT>((uint16_t)(w4.x >> 16));
-                        vv[jj][DPL > 2 ? 2 : 0] = cc_kv_f<KVT>((uint16_t)(w4.y & 0xffffu));
-                        vv[jj][DPL > 3 ? 3 : 0] = cc_kv_f<KVT>((uint16_t)(w4.y >> 16));
-                    }
-                }
+                if (j0 + jj < n_valid)
+                    cc_kv_load<KVT, DPL>(c.v, cc_kv_off(c, bt[tj / c.block_size], g, tj % c.block_size) + lane * DPL,
+                                         kvs, vv[jj]);
             }
 #pragma unroll
             for (int jj = 0; jj < 8; jj++) {
@@ -210,17 +198,22 @@ extern "C" cc_status cc_cuda_attn_decode(const cc_attn_decode_args *a, cc_cuda_s
     const cudaStream_t st = (cudaStream_t)s;
     const cc_kv_cache *c = &a->cache;
     const int hd = c->head_dim;
-    const bool f16 = c->kv_type == CC_KV_F16;
+    const int kvt = (int)c->kv_type;
     CC_ARG_CHECK(err, a->n_seq >= 1 && a->n_seq <= 65535 && c->n_kv_head >= 1 && a->n_head % c->n_kv_head == 0 &&
                           a->n_head / c->n_kv_head <= CC_AD_GMAX && a->max_ctx >= 1 && c->block_size >= 1,
                  "attn_decode: %d sequences, %d query / %d kv heads (group at most %d), max context %d", a->n_seq,
                  a->n_head, c->n_kv_head, CC_AD_GMAX, a->max_ctx);
-    CC_ARG_CHECK(err, (hd == 64 || hd == 128) && (f16 || c->kv_type == CC_KV_BF16) && a->work,
+    CC_ARG_CHECK(err, (hd == 64 || hd == 128) && kvt >= CC_KV_F16 && kvt <= CC_KV_FP8 && a->work &&
+                          (kvt != CC_KV_FP8 || c->kv_scale > 0.0f),
                  "attn_decode: head_dim %d (64 or 128), kv type %d, workspace %p", hd, (int)c->kv_type, a->work);
     if (hd == 64)
-        rc = f16 ? cc_attn_decode_run<64, CC_KV_F16>(a, st, err) : cc_attn_decode_run<64, CC_KV_BF16>(a, st, err);
+        rc = kvt == CC_KV_F16    ? cc_attn_decode_run<64, CC_KV_F16>(a, st, err)
+             : kvt == CC_KV_BF16 ? cc_attn_decode_run<64, CC_KV_BF16>(a, st, err)
+                                 : cc_attn_decode_run<64, CC_KV_FP8>(a, st, err);
     else
-        rc = f16 ? cc_attn_decode_run<128, CC_KV_F16>(a, st, err) : cc_attn_decode_run<128, CC_KV_BF16>(a, st, err);
+        rc = kvt == CC_KV_F16    ? cc_attn_decode_run<128, CC_KV_F16>(a, st, err)
+             : kvt == CC_KV_BF16 ? cc_attn_decode_run<128, CC_KV_BF16>(a, st, err)
+                                 : cc_attn_decode_run<128, CC_KV_FP8>(a, st, err);
 done:
     return rc;
 }

@@ -41,7 +41,7 @@ __global__ void __launch_bounds__(CC_AP_THREADS) cc_attn_prefill_kernel(cc_attn_
     const int pos0 = ctx - q_len;              /* position of the sequence's first new token */
     const int q_last = min(q_len, q0 + BQ) - 1; /* last new token of this tile */
     const int32_t *bt = c.block_table + (int64_t)s * c.max_blocks;
-    const uint16_t *kpool = (const uint16_t *)c.k, *vpool = (const uint16_t *)c.v;
+    const float kvs = KVT == CC_KV_FP8 ? c.kv_scale : 1.0f;
     const int r = threadIdx.x >> 2, cq = threadIdx.x & 3;
     const int qi = q0 + r / G;
     const bool row_ok = r < R && qi < q_len;
@@ -67,8 +67,8 @@ __global__ void __launch_bounds__(CC_AP_THREADS) cc_attn_prefill_kernel(cc_attn_
             float kv[8], vv[8];
             if (p < ctx) {
                 const size_t off = cc_kv_off(c, bt[p / c.block_size], g, p % c.block_size) + 8 * ch;
-                cc_kv_load8<KVT>(kpool + off, kv);
-                cc_kv_load8<KVT>(vpool + off, vv);
+                cc_kv_load<KVT, 8>(c.k, off, kvs, kv);
+                cc_kv_load<KVT, 8>(c.v, off, kvs, vv);
             } else {
 #pragma unroll
                 for (int i = 0; i < 8; i++) kv[i] = vv[i] = 0.0f;
@@ -131,7 +131,8 @@ extern "C" cc_status cc_cuda_attn_prefill(const cc_attn_prefill_args *a, cc_cuda
     const int bq = G >= 1 ? CC_AP_ROWS / G : 1;
     const dim3 grid((unsigned)((a->max_q_len + bq - 1) / (bq > 0 ? bq : 1)), (unsigned)c->n_kv_head,
                     (unsigned)a->n_seq);
-    CC_ARG_CHECK(err, c->head_dim == CC_AP_HD && (c->kv_type == CC_KV_F16 || c->kv_type == CC_KV_BF16),
+    CC_ARG_CHECK(err, c->head_dim == CC_AP_HD && c->kv_type >= CC_KV_F16 && c->kv_type <= CC_KV_FP8 &&
+                          (c->kv_type != CC_KV_FP8 || c->kv_scale > 0.0f),
                  "attn_prefill: head_dim %d (only 64) or kv type %d not supported", c->head_dim, (int)c->kv_type);
     CC_ARG_CHECK(err, G >= 1 && G <= 8 && a->n_head % c->n_kv_head == 0 && a->n_seq >= 1 && a->n_seq <= 65535 &&
                           a->max_q_len >= 1 && c->block_size >= 1,
@@ -139,8 +140,10 @@ extern "C" cc_status cc_cuda_attn_prefill(const cc_attn_prefill_args *a, cc_cuda
                  c->n_kv_head, a->max_q_len);
     if (c->kv_type == CC_KV_F16)
         cc_attn_prefill_kernel<CC_KV_F16><<<grid, CC_AP_THREADS, 0, st>>>(*a);
-    else
+    else if (c->kv_type == CC_KV_BF16)
         cc_attn_prefill_kernel<CC_KV_BF16><<<grid, CC_AP_THREADS, 0, st>>>(*a);
+    else
+        cc_attn_prefill_kernel<CC_KV_FP8><<<grid, CC_AP_THREADS, 0, st>>>(*a);
     CC_LAUNCH_CHECK(err, st);
 done:
     return rc;

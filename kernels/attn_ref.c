@@ -10,6 +10,7 @@
 float cc_ref_kv_get(const cc_kv_cache *c, const void *pool, int32_t block, int head, int slot, int d) {
     size_t idx = (((size_t)block * c->n_kv_head + head) * c->block_size + slot) * c->head_dim + d;
     uint16_t h;
+    if (c->kv_type == CC_KV_FP8) return cc_ref_e4m3_to_f32(((const uint8_t *)pool)[idx]) * c->kv_scale;
     memcpy(&h, (const uint8_t *)pool + 2 * idx, 2);
     return c->kv_type == CC_KV_F16 ? cc_ref_half_to_f32(h) : cc_ref_bf16_to_f32(h);
 }

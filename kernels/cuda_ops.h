@@ -72,11 +72,18 @@ cc_status cc_cuda_f32_to_bf16(const float *in, uint16_t *out, int64_t n, cc_cuda
 cc_status cc_cuda_rmsnorm(const float *x, const float *w, float *y_f32, uint16_t *y_bf16, int rows, int n,
                           float eps, cc_cuda_stream s, cc_error *err);
 
-typedef enum { CC_KV_F16 = 0, CC_KV_BF16 = 1 } cc_kv_type;
+typedef enum {
+    CC_KV_F16 = 0,  /* IEEE half, 2 bytes */
+    CC_KV_BF16 = 1, /* bfloat16, 2 bytes */
+    CC_KV_FP8 = 2,  /* fp8 e4m3 (1 byte): value = e4m3 * kv_scale, written saturated to +-448 */
+} cc_kv_type;
+
+/* Bytes per cached element of a KV type. */
+static inline int cc_kv_elem_bytes(cc_kv_type t) { return t == CC_KV_FP8 ? 1 : 2; }
 
 /* The paged KV cache of one layer: n_blocks blocks of block_size tokens;
  * K and V each laid out [n_blocks][n_kv_head][block_size][head_dim] in
- * kv_type.  A sequence's token at position p lives in physical block
+ * kv_type (cc_kv_elem_bytes each; pools 16-byte aligned).  A sequence's token at position p lives in physical block
  * block_table[seq * max_blocks + p / block_size], slot p % block_size. */
 typedef struct {
     void *k;                    /* device K pool */
@@ -88,6 +95,7 @@ typedef struct {
     int32_t head_dim;           /* per-head size */
     const int32_t *block_table; /* device [n_seq][max_blocks] physical block ids */
     int32_t max_blocks;         /* columns of block_table */
+    float kv_scale;             /* CC_KV_FP8 only: stored e4m3 = value / kv_scale (> 0) */
 } cc_kv_cache;
 
 /* RoPE on q and k of n_tok tokens and the K/V cache write.  freqs[head_dim/2]

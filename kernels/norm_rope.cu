@@ -10,10 +10,12 @@
  * rope_kv: one block of 128 threads per token; items are the q pairs, the k
  *   pairs and the v elements of the token.  angle = fp32(pos * freq[i]),
  *   then sincosf.  K/V land in cache slot (block_table[seq][pos / B], pos % B)
- *   as fp16 or bf16 (round to nearest even); a block id outside the pool is
+ *   as fp16 or bf16 (round to nearest even) or fp8 e4m3 of value / kv_scale
+ *   (nearest even, saturated); a block id outside the pool is
  *   skipped (the host validates block tables). */
 #include <cuda_bf16.h>
 #include <cuda_fp16.h>
+#include <cuda_fp8.h>
 #include <stdint.h>
 
 #include "cuda_check.cuh"
@@ -61,8 +63,15 @@ done:
 
 #define CC_ROPE_THREADS 128
 
-__device__ __forceinline__ uint16_t cc_kv_round(float v, int kv_type) {
-    return kv_type == CC_KV_F16 ? __half_as_ushort(__float2half_rn(v)) : __bfloat16_as_ushort(__float2bfloat16_rn(v));
+/* Store v as element o of a pool: fp16 / bf16 round to nearest even; fp8 e4m3 of v / scale,
+ * rounded to nearest even and saturated to +-448. */
+__device__ __forceinline__ void cc_kv_store(void *pool, size_t o, float v, int kv_type, float scale) {
+    if (kv_type == CC_KV_F16)
+        ((uint16_t *)pool)[o] = __half_as_ushort(__float2half_rn(v));
+    else if (kv_type == CC_KV_BF16)
+        ((uint16_t *)pool)[o] = __bfloat16_as_ushort(__float2bfloat16_rn(v));
+    else
+        ((uint8_t *)pool)[o] = (uint8_t)__nv_cvt_float_to_fp8(v / scale, __NV_SATFINITE, __NV_E4M3);
 }
 
 __global__ void __launch_bounds__(CC_ROPE_THREADS) cc_rope_kv_kernel(cc_rope_kv_args a) {
@@ -74,7 +83,6 @@ __global__ void __launch_bounds__(CC_ROPE_THREADS) cc_rope_kv_kernel(cc_rope_kv_
     const bool store = block >= 0 && block < c.n_blocks;
     const int slot = pos % c.block_size;
     const int nq = a.n_head * half, nk = c.n_kv_head * half, nv = c.n_kv_head * hd;
-    uint16_t *kp = (uint16_t *)c.k, *vp = (uint16_t *)c.v;
     for (int j = threadIdx.x; j < nq + nk + nv; j += CC_ROPE_THREADS) {
         if (j < nq + nk) {
             const bool is_q = j < nq;
@@ -90,13 +98,13 @@ __global__ void __launch_bounds__(CC_ROPE_THREADS) cc_rope_kv_kernel(cc_rope_kv_
                 const float *p = a.k + (int64_t)t * a.ldk + head * hd + 2 * i;
                 const float x0 = p[0], x1 = p[1];
                 const size_t o = (((size_t)block * c.n_kv_head + head) * c.block_size + slot) * hd + 2 * i;
-                kp[o] = cc_kv_round(x0 * cs - x1 * sn, c.kv_type);
-                kp[o + 1] = cc_kv_round(x0 * sn + x1 * cs, c.kv_type);
+                cc_kv_store(c.k, o, x0 * cs - x1 * sn, c.kv_type, c.kv_scale);
+                cc_kv_store(c.k, o + 1, x0 * sn + x1 * cs, c.kv_type, c.kv_scale);
             }
         } else if (store) {
             const int jj = j - nq - nk, head = jj / hd, d = jj % hd;
             const size_t o = (((size_t)block * c.n_kv_head + head) * c.block_size + slot) * hd + d;
-            vp[o] = cc_kv_round(a.v[(int64_t)t * a.ldv + head * hd + d], c.kv_type);
+            cc_kv_store(c.v, o, a.v[(int64_t)t * a.ldv + head * hd + d], c.kv_type, c.kv_scale);
         }
     }
 }
@@ -107,7 +115,8 @@ extern "C" cc_status cc_cuda_rope_kv(const cc_rope_kv_args *a, cc_cuda_stream s,
     const cc_kv_cache *c = &a->cache;
     CC_ARG_CHECK(err, a->n_tok >= 1 && a->n_head >= 1 && c->n_kv_head >= 1 && c->head_dim >= 2 &&
                           c->head_dim % 2 == 0 && c->block_size >= 1 && c->max_blocks >= 1 &&
-                          (c->kv_type == CC_KV_F16 || c->kv_type == CC_KV_BF16),
+                          c->kv_type >= CC_KV_F16 && c->kv_type <= CC_KV_FP8 &&
+                          (c->kv_type != CC_KV_FP8 || c->kv_scale > 0.0f),
                  "rope_kv: bad shape (tokens %d, heads %d/%d, head_dim %d, block %d)", a->n_tok, a->n_head,
                  c->n_kv_head, c->head_dim, c->block_size);
     cc_rope_kv_kernel<<<a->n_tok, CC_ROPE_THREADS, 0, st>>>(*a);

@@ -51,6 +51,10 @@ static void rope_head(float *x, int head_dim, int32_t pos, const float *freqs) {
 
 static void kv_put(const cc_kv_cache *c, void *pool, int32_t block, int head, int slot, int d, float v) {
     size_t idx = (((size_t)block * c->n_kv_head + head) * c->block_size + slot) * c->head_dim + d;
+    if (c->kv_type == CC_KV_FP8) {
+        ((uint8_t *)pool)[idx] = cc_ref_f32_to_e4m3(v / c->kv_scale);
+        return;
+    }
     uint16_t h = c->kv_type == CC_KV_F16 ? cc_ref_f32_to_half(v) : cc_ref_f32_to_bf16(v);
     memcpy((uint8_t *)pool + 2 * idx, &h, 2);
 }

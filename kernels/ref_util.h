@@ -63,6 +63,31 @@ static inline uint16_t cc_ref_f32_to_bf16(float f) {
     return (uint16_t)(bits >> 16);
 }
 
+/* fp8 e4m3 (1 sign, 4 exponent bits with bias 7, 3 mantissa bits, no infinities,
+ * 0x7f/0xff NaN, largest finite 448) -> float, exact. */
+static inline float cc_ref_e4m3_to_f32(uint8_t b) {
+    int e = (b >> 3) & 15, m = b & 7;
+    float v;
+    if (e == 15 && m == 7) v = NAN;
+    else if (e == 0) v = ldexpf((float)m, -9);            /* subnormal: m/8 * 2^-6 */
+    else v = ldexpf((float)(8 + m), e - 10);              /* (1 + m/8) * 2^(e-7) */
+    return (b & 0x80) ? -v : v;
+}
+
+/* float -> e4m3, round to nearest even, saturated to +-448 (CUDA's __NV_SATFINITE). */
+static inline uint8_t cc_ref_f32_to_e4m3(float f) {
+    uint8_t sign = signbit(f) ? 0x80u : 0;
+    float a = fabsf(f);
+    if (isnan(f)) return 0x7fu;
+    if (a >= 448.0f) return (uint8_t)(sign | 0x7eu);
+    if (a < ldexpf(1.0f, -6)) return (uint8_t)(sign | (uint8_t)nearbyintf(ldexpf(a, 9))); /* 2^-9 units; 8 = min normal */
+    int e;
+    float m = frexpf(a, &e);                 /* a = m * 2^e, m in [0.5, 1) */
+    float q = nearbyintf(ldexpf(m, 4));      /* 4 significant bits, in [8, 16] */
+    if (q >= 16.0f) { q = 8.0f; e++; }
+    return (uint8_t)(sign | (uint8_t)((e + 6) << 3) | (uint8_t)((int)q - 8));
+}
+
 /* A tiny deterministic generator for test data (xorshift64*). */
 static inline uint64_t cc_ref_rand_u64(uint64_t *state) {
     uint64_t x = *state;

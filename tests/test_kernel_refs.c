@@ -297,12 +297,12 @@ static void test_norm_rope(void) {
      * sequence 1 lands in physical block table[1][1] = 0, slot 1. */
     float q[8] = {1, 0, 0, 1, 2, 0, 0, 0}, k[4] = {0, 1, 1, 0}, v[4] = {0.5f, -1, 2, 3}, fr[2] = {0.5f, 0.25f};
     int32_t seq = 1, pos = 3, table[4] = {3, 2, 1, 0};
-    for (int kt = 0; kt < 2; kt++) {
+    for (int kt = 0; kt < 3; kt++) {
+        const cc_kv_type type = kt == 0 ? CC_KV_F16 : kt == 1 ? CC_KV_BF16 : CC_KV_FP8;
         uint16_t kc[4 * 2 * 4], vc[4 * 2 * 4];
         memset(kc, 0xff, sizeof kc);
         memset(vc, 0xff, sizeof vc);
-        cc_rope_kv_args a = {q, k, v, 8, 4, 4, 1, 2, &seq, &pos, fr,
-                             {kc, vc, kt ? CC_KV_BF16 : CC_KV_F16, 4, 2, 1, 4, table, 2}};
+        cc_rope_kv_args a = {q, k, v, 8, 4, 4, 1, 2, &seq, &pos, fr, {kc, vc, type, 4, 2, 1, 4, table, 2, 0.05f}};
         float qq[8];
         memcpy(qq, q, sizeof qq);
         a.q = qq;
@@ -311,15 +311,34 @@ static void test_norm_rope(void) {
         CHECK(fabs(qq[0] - cos(a0)) < 1e-6 && fabs(qq[1] - sin(a0)) < 1e-6);
         CHECK(fabs(qq[2] + sin(a1)) < 1e-6 && fabs(qq[3] - cos(a1)) < 1e-6);
         CHECK(fabs(qq[4] - 2 * cos(a0)) < 1e-6);
-        double tol = kt ? 8e-3 : 1e-3;
+        double tol = kt == 0 ? 1e-3 : kt == 1 ? 8e-3 : 0.06;
         CHECK(fabs(cc_ref_kv_get(&a.cache, kc, 0, 0, 1, 0) + sin(a0)) < tol);
         CHECK(fabs(cc_ref_kv_get(&a.cache, kc, 0, 0, 1, 1) - cos(a0)) < tol);
         CHECK(fabs(cc_ref_kv_get(&a.cache, kc, 0, 0, 1, 2) - cos(a1)) < tol);
+        /* 3 and 0.5 are exact in every type (fp8: 60 and 10 times the 0.05 scale) */
         CHECK(cc_ref_kv_get(&a.cache, vc, 0, 0, 1, 3) == 3.0f && cc_ref_kv_get(&a.cache, vc, 0, 0, 1, 0) == 0.5f);
-        int untouched = 0;
-        for (int i = 0; i < 32; i++) untouched += kc[i] == 0xffff;
+        int untouched = 0, esz = cc_kv_elem_bytes(type);
+        for (int i = 0; i < 32; i++) untouched += esz == 2 ? kc[i] == 0xffff : ((uint8_t *)kc)[i] == 0xff;
         CHECK(untouched == 28); /* only slot 1 of block 0 written */
     }
+}
+
+/* fp8 e4m3: every code decodes and re-encodes to itself; rounding and saturation. */
+static void test_e4m3(void) {
+    int bad = 0;
+    for (int b = 0; b < 256; b++) {
+        if ((b & 0x7f) == 0x7f) continue; /* NaN */
+        float f = cc_ref_e4m3_to_f32((uint8_t)b);
+        if (cc_ref_f32_to_e4m3(f) != (uint8_t)b && !(f == 0.0f)) bad++;
+    }
+    CHECKF(bad == 0, "%d e4m3 codes do not round-trip", bad);
+    CHECK(cc_ref_e4m3_to_f32(0x38) == 1.0f && cc_ref_e4m3_to_f32(0x7e) == 448.0f && cc_ref_e4m3_to_f32(0x01) == ldexpf(1, -9));
+    CHECK(cc_ref_e4m3_to_f32(0xc0) == -2.0f && isnan(cc_ref_e4m3_to_f32(0x7f)));
+    CHECK(cc_ref_f32_to_e4m3(1e6f) == 0x7e && cc_ref_f32_to_e4m3(-500.0f) == 0xfe); /* saturated */
+    CHECK(cc_ref_f32_to_e4m3(1.0625f) == 0x38);  /* halfway between 1 and 1.125: to even */
+    CHECK(cc_ref_f32_to_e4m3(1.1875f) == 0x3a);  /* halfway between 1.125 and 1.25: to even */
+    CHECK(cc_ref_f32_to_e4m3(1.07f) == 0x39);
+    CHECK(cc_ref_f32_to_e4m3(ldexpf(1.5f, -9)) == 0x02); /* subnormal tie to even */
 }
 
 static void test_elementwise(void) {
@@ -352,7 +371,7 @@ static void test_attention(void) {
     int32_t ctx[2] = {5, 3}, qlen[2] = {5, 2}, qstart[2] = {0, 5};
     float q[7 * 2 * HD], out_p[7 * 2 * HD], out_d[2 * 2 * HD], qd[2 * 2 * HD];
     for (int i = 0; i < 7 * 2 * HD; i++) q[i] = cc_ref_rand_f32(&rng, -2, 2);
-    cc_kv_cache c = {kc, vc, CC_KV_F16, NB, B, 1, HD, table, 3};
+    cc_kv_cache c = {kc, vc, CC_KV_F16, NB, B, 1, HD, table, 3, 0.0f};
     cc_attn_prefill_args pa = {q, out_p, 2, 2, qstart, qlen, ctx, 5, 0.5f, c};
     cc_ref_attn_prefill(&pa);
     /* naive: sequence 1 token 1 (position 2), head 1 */
@@ -415,6 +434,7 @@ int main(void) {
     test_repack();
     test_mmv();
     test_norm_rope();
+    test_e4m3();
     test_elementwise();
     test_attention();
     test_sample();

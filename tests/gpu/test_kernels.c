@@ -94,6 +94,21 @@ static void report_same(const char *what, const void *a, const void *b, size_t b
     CHECKF(ok, "%s: results differ", what);
 }
 
+/* Element i of a K/V pool of the given type, as float (fp8 times its scale). */
+static float kv_elem(cc_kv_type t, const void *pool, size_t i, float scale) {
+    const uint8_t *p = pool;
+    uint16_t h;
+    if (t == CC_KV_FP8) return cc_ref_e4m3_to_f32(p[i]) * scale;
+    memcpy(&h, p + 2 * i, 2);
+    return t == CC_KV_F16 ? cc_ref_half_to_f32(h) : cc_ref_bf16_to_f32(h);
+}
+
+static uint16_t kv_bits(cc_kv_type t, float v, float scale) {
+    return t == CC_KV_FP8 ? cc_ref_f32_to_e4m3(v / scale) : t == CC_KV_F16 ? cc_ref_f32_to_half(v) : cc_ref_f32_to_bf16(v);
+}
+
+static const char *kv_name(cc_kv_type t) { return t == CC_KV_FP8 ? "fp8 " : t == CC_KV_F16 ? "f16 " : "bf16"; }
+
 /* ------------------------------------------------------------ weights */
 
 static const cc_ttype all_types[] = {CC_T_F16, CC_T_BF16, CC_T_Q8_0, CC_T_Q4_0, CC_T_Q4_1, CC_T_Q4_K, CC_T_Q6_K};
@@ -327,18 +342,20 @@ static void test_rope_kv(void) {
     for (int i = 0; i < 128; i++) table[i] = (i * 37 + 11) % 128; /* a permutation of the blocks */
     const int ldq = n_head * hd + 8, ldk = n_kv * hd, ldv = n_kv * hd + 4;
     size_t pool = (size_t)n_blocks * n_kv * B * hd;
-    for (int kt = 0; kt < 2; kt++) {
+    for (int kt = 0; kt < 3; kt++) {
+        const cc_kv_type type = kt == 0 ? CC_KV_F16 : kt == 1 ? CC_KV_BF16 : CC_KV_FP8;
+        const float scale = 0.01f;
         float *q = rand_f32((size_t)n_tok * ldq, -1, 1), *k = rand_f32((size_t)n_tok * ldk, -1, 1);
         float *v = rand_f32((size_t)n_tok * ldv, -1, 1);
-        uint16_t *kc = malloc(pool * 2), *vc = malloc(pool * 2), *gk = malloc(pool * 2), *gv = malloc(pool * 2);
+        uint8_t *kc = malloc(pool * 2), *vc = malloc(pool * 2), *gk = malloc(pool * 2), *gv = malloc(pool * 2);
         float *gq = malloc(sizeof(float) * n_tok * ldq);
         memset(kc, 0xff, pool * 2);
         memset(vc, 0xff, pool * 2);
         cc_rope_kv_args a = {dev_dup(q, sizeof(float) * n_tok * ldq), dev_dup(k, sizeof(float) * n_tok * ldk),
                              dev_dup(v, sizeof(float) * n_tok * ldv), ldq, ldk, ldv, n_tok, n_head,
                              dev_dup(seqs, sizeof seqs), dev_dup(poss, sizeof poss), dev_dup(freqs, sizeof freqs),
-                             {dev_poison(pool * 2), dev_poison(pool * 2), kt ? CC_KV_BF16 : CC_KV_F16, n_blocks, B,
-                              n_kv, hd, dev_dup(table, sizeof table), max_blocks}};
+                             {dev_poison(pool * 2), dev_poison(pool * 2), type, n_blocks, B, n_kv, hd,
+                              dev_dup(table, sizeof table), max_blocks, scale}};
         must(cc_cuda_rope_kv(&a, NULL, &err), "rope_kv");
         get(gq, a.q, sizeof(float) * n_tok * ldq);
         get(gk, a.cache.k, pool * 2);
@@ -354,21 +371,20 @@ static void test_rope_kv(void) {
         r.cache.v = vc;
         r.cache.block_table = table;
         cc_ref_rope_kv(&r);
-        for (int t = 0; t < n_tok; t++)
-            for (int c = n_head * hd; c < ldq; c++) gq[t * ldq + c] = q[t * ldq + c]; /* padding: not compared */
-        report(kt ? "rope q (llama3) 7 tokens pos<=1023, bf16 cache run" : "rope q (llama3) 7 tokens pos<=1023",
-               gq, q, (size_t)n_tok * ldq, 1e-5);
+        char what[120];
+        snprintf(what, sizeof what, "rope q (llama3) 7 tokens pos<=1023 (%s cache run)", kv_name(type));
+        report(what, gq, q, (size_t)n_tok * ldq, 1e-5);
         float *fg = malloc(sizeof(float) * pool), *fr = malloc(sizeof(float) * pool);
         for (int which = 0; which < 2; which++) {
-            const uint16_t *g = which ? gv : gk, *rr = which ? vc : kc;
+            const uint8_t *g = which ? gv : gk, *rr = which ? vc : kc;
             for (size_t i = 0; i < pool; i++) {
-                fg[i] = kt ? cc_ref_bf16_to_f32(g[i]) : cc_ref_half_to_f32(g[i]);
-                fr[i] = kt ? cc_ref_bf16_to_f32(rr[i]) : cc_ref_half_to_f32(rr[i]);
+                fg[i] = kv_elem(type, g, i, scale);
+                fr[i] = kv_elem(type, rr, i, scale);
             }
-            char what[120];
             snprintf(what, sizeof what, "rope+cache write %s %s (untouched slots stay NaN)", which ? "V" : "K",
-                     kt ? "bf16" : "f16");
-            report(what, fg, fr, pool, kt ? 8e-3 : 1e-3);
+                     kv_name(type));
+            /* fp8: one e4m3 step (1/16 relative) where GPU and reference round a tie differently */
+            report(what, fg, fr, pool, kt == 0 ? 1e-3 : kt == 1 ? 8e-3 : 7e-2);
         }
         free(fg);
         free(fr);
@@ -434,20 +450,22 @@ static void test_elementwise(void) {
 /* ------------------------------------------------------------ attention */
 
 typedef struct {
-    int n_head, n_kv, hd, B;
-    cc_kv_type kvt;
+    int n_head, n_kv, hd, B; /* heads, kv heads, head_dim, block size */
+    cc_kv_type kvt;          /* cache element type */
+    float scale;             /* fp8 scale */
 } attn_cfg;
 
 /* Random K/V pools and a device copy; block tables where sequences 1.. share
  * sequence 0's first share_blocks physical blocks (a shared prefix). */
 static cc_kv_cache make_cache(const attn_cfg *c, int n_seq, int max_blocks, int share_blocks, cc_kv_cache *host) {
     int n_blocks = n_seq * max_blocks;
-    size_t pool = (size_t)n_blocks * c->n_kv * c->B * c->hd;
-    uint16_t *k = malloc(pool * 2), *v = malloc(pool * 2);
+    size_t pool = (size_t)n_blocks * c->n_kv * c->B * c->hd, esz = (size_t)cc_kv_elem_bytes(c->kvt);
+    uint8_t *k = malloc(pool * esz), *v = malloc(pool * esz);
     for (size_t i = 0; i < pool; i++) {
-        float a = cc_ref_rand_f32(&rng, -1, 1), b = cc_ref_rand_f32(&rng, -1, 1);
-        k[i] = c->kvt == CC_KV_F16 ? cc_ref_f32_to_half(a) : cc_ref_f32_to_bf16(a);
-        v[i] = c->kvt == CC_KV_F16 ? cc_ref_f32_to_half(b) : cc_ref_f32_to_bf16(b);
+        uint16_t a = kv_bits(c->kvt, cc_ref_rand_f32(&rng, -1, 1), c->scale);
+        uint16_t b = kv_bits(c->kvt, cc_ref_rand_f32(&rng, -1, 1), c->scale);
+        memcpy(k + i * esz, &a, esz); /* little-endian: the low byte is the fp8 code */
+        memcpy(v + i * esz, &b, esz);
     }
     int32_t *table = malloc(sizeof(int32_t) * n_blocks);
     for (int s = 0; s < n_seq; s++)
@@ -455,10 +473,10 @@ static cc_kv_cache make_cache(const attn_cfg *c, int n_seq, int max_blocks, int 
             int id = s * max_blocks + j;
             table[id] = (j < share_blocks ? j : id) * 7919 % n_blocks; /* scattered physical ids */
         }
-    cc_kv_cache h = {k, v, c->kvt, n_blocks, c->B, c->n_kv, c->hd, table, max_blocks};
+    cc_kv_cache h = {k, v, c->kvt, n_blocks, c->B, c->n_kv, c->hd, table, max_blocks, c->scale};
     cc_kv_cache d = h;
-    d.k = dev_dup(k, pool * 2);
-    d.v = dev_dup(v, pool * 2);
+    d.k = dev_dup(k, pool * esz);
+    d.v = dev_dup(v, pool * esz);
     d.block_table = dev_dup(table, sizeof(int32_t) * n_blocks);
     *host = h;
     return d;
@@ -471,8 +489,9 @@ static void free_cache(cc_kv_cache *h) {
 }
 
 static void test_attn_decode(void) {
-    const attn_cfg cfgs[] = {{32, 8, 64, 16, CC_KV_F16}, {32, 8, 64, 16, CC_KV_BF16}, {8, 2, 128, 16, CC_KV_BF16},
-                             {9, 3, 64, 32, CC_KV_F16}};
+    const attn_cfg cfgs[] = {{32, 8, 64, 16, CC_KV_F16, 0}, {32, 8, 64, 16, CC_KV_BF16, 0},
+                             {32, 8, 64, 16, CC_KV_FP8, 0.01f}, {8, 2, 128, 16, CC_KV_BF16, 0},
+                             {8, 2, 128, 16, CC_KV_FP8, 0.01f}, {9, 3, 64, 32, CC_KV_F16, 0}};
     const int32_t ctx[4] = {1, 17, 300, 777};
     for (size_t ci = 0; ci < sizeof cfgs / sizeof cfgs[0]; ci++) {
         const attn_cfg *c = &cfgs[ci];
@@ -495,8 +514,8 @@ static void test_attn_decode(void) {
         r.cache = h;
         cc_ref_attn_decode(&r);
         char what[160];
-        snprintf(what, sizeof what, "attn_decode %s heads %d/%d hd %d block %d ctx 1,17,300,777",
-                 c->kvt == CC_KV_F16 ? "f16 " : "bf16", c->n_head, c->n_kv, c->hd, c->B);
+        snprintf(what, sizeof what, "attn_decode %s heads %d/%d hd %d block %d ctx 1,17,300,777", kv_name(c->kvt),
+                 c->n_head, c->n_kv, c->hd, c->B);
         report(what, out, ref, qn, 5e-4);
         /* sequence 3 alone, with its own max_ctx: same bits as inside the batch */
         cc_attn_decode_args one = a;
@@ -508,8 +527,8 @@ static void test_attn_decode(void) {
         one.cache.block_table = dev_dup(h.block_table + 3 * max_blocks, sizeof(int32_t) * max_blocks);
         must(cc_cuda_attn_decode(&one, NULL, &err), "attn_decode alone");
         get(alone, one.out, sizeof(float) * c->n_head * c->hd);
-        snprintf(what, sizeof what, "attn_decode heads %d/%d hd %d: sequence alone vs in batch", c->n_head, c->n_kv,
-                 c->hd);
+        snprintf(what, sizeof what, "attn_decode %s heads %d/%d hd %d: sequence alone vs in batch", kv_name(c->kvt),
+                 c->n_head, c->n_kv, c->hd);
         report_same(what, alone, out + 3 * c->n_head * c->hd, sizeof(float) * c->n_head * c->hd);
         free(q);
         free(out);
@@ -521,7 +540,8 @@ static void test_attn_decode(void) {
 }
 
 static void test_attn_prefill(void) {
-    const attn_cfg cfgs[] = {{32, 8, 64, 16, CC_KV_F16}, {32, 8, 64, 16, CC_KV_BF16}, {9, 3, 64, 16, CC_KV_F16}};
+    const attn_cfg cfgs[] = {{32, 8, 64, 16, CC_KV_F16, 0}, {32, 8, 64, 16, CC_KV_BF16, 0},
+                             {32, 8, 64, 16, CC_KV_FP8, 0.01f}, {9, 3, 64, 16, CC_KV_F16, 0}};
     /* sequence 0: fresh 40-token prompt; 1: 25 new tokens after a 130-token prefix (first 4
      * blocks shared with 0); 2: a single new token at position 0; 3: 50 new after 20 cached. */
     const int32_t q_len[4] = {40, 25, 1, 50}, ctx[4] = {40, 155, 1, 70}, q_start[4] = {0, 40, 65, 66};
@@ -548,8 +568,8 @@ static void test_attn_prefill(void) {
         r.cache = h;
         cc_ref_attn_prefill(&r);
         char what[160];
-        snprintf(what, sizeof what, "attn_prefill %s heads %d/%d q_len 40,25,1,50 ctx 40,155,1,70",
-                 c->kvt == CC_KV_F16 ? "f16 " : "bf16", c->n_head, c->n_kv);
+        snprintf(what, sizeof what, "attn_prefill %s heads %d/%d q_len 40,25,1,50 ctx 40,155,1,70", kv_name(c->kvt),
+                 c->n_head, c->n_kv);
         report(what, out, ref, qn, 5e-4);
         /* sequence 1 alone */
         const int32_t zero = 0;
@@ -564,7 +584,8 @@ static void test_attn_prefill(void) {
         one.cache.block_table = dev_dup(h.block_table + max_blocks, sizeof(int32_t) * max_blocks);
         must(cc_cuda_attn_prefill(&one, NULL, &err), "attn_prefill alone");
         get(alone, one.out, sizeof(float) * 25 * row);
-        snprintf(what, sizeof what, "attn_prefill heads %d/%d: sequence alone vs in batch", c->n_head, c->n_kv);
+        snprintf(what, sizeof what, "attn_prefill %s heads %d/%d: sequence alone vs in batch", kv_name(c->kvt),
+                 c->n_head, c->n_kv);
         report_same(what, alone, out + 40 * row, sizeof(float) * 25 * row);
         free(q);
         free(out);
