@@ -383,8 +383,17 @@ static void test_rope_kv(void) {
             }
             snprintf(what, sizeof what, "rope+cache write %s %s (untouched slots stay NaN)", which ? "V" : "K",
                      kv_name(type));
-            /* fp8: one e4m3 step (1/16 relative) where GPU and reference round a tie differently */
-            report(what, fg, fr, pool, kt == 0 ? 1e-3 : kt == 1 ? 8e-3 : 7e-2);
+            /* A rotated K element may differ from the reference by one float ulp, and so by one
+             * rounding step of the cache type where that ulp straddles a rounding boundary:
+             * 1/16 relative for fp8 (so up to 0.12 of the largest value), rare. */
+            report(what, fg, fr, pool, kt == 0 ? 1e-3 : kt == 1 ? 8e-3 : 0.125);
+            if (type == CC_KV_FP8) {
+                size_t codes = 0;
+                for (size_t i = 0; i < pool; i++) codes += g[i] != rr[i];
+                printf("%-58s %zu of %zu codes differ  %s\n", which ? "  fp8 V codes vs reference" : "  fp8 K codes vs reference",
+                       codes, pool, codes <= (size_t)(which ? 0 : 8) ? "ok" : "FAIL");
+                CHECKF(codes <= (size_t)(which ? 0 : 8), "fp8 %s cache: %zu codes differ", which ? "V" : "K", codes);
+            }
         }
         free(fg);
         free(fr);
