@@ -3,17 +3,18 @@
  * f16, bf16, q8_0, q4_0, q4_1, q4_K and q6_K weights in the plane layout.
  * CPU reference: cc_ref_mmv (mmv_quant_ref.c).
  *
- * Launch: one block of 128 threads (4 warps) per output row n.  Thread t
+ * Launch: one block of 128 threads (4 warps) per output row n (per pair of
+ * rows for 8..16 activation rows, halving activation loads).  Thread t
  * takes units t, t+128, t+256, ... of the row (dequant.cuh), so each
  * iteration of the block streams 2 KiB of plane 0 in 16-byte coalesced
  * loads; each weight is dequantized once into registers and multiplied
  * against all m activation rows (read through L1/L2), accumulating
- * acc[r] with explicit fmaf.  Reduction: warp butterfly, then the four warp
+ * acc[r] with explicit fmaf in element order.  Reduction: warp butterfly, then the four warp
  * partials summed in warp order.  The sequence of floating-point operations
  * for (r, n) depends only on K, so a row's result is bitwise the same
  * whatever m and the other rows are (batch invariance).
  * Bytes moved: the weight matrix once (+ m*K*4 activation bytes, cached).
- * Register budget: M accumulators + 32 dequantized weights per thread. */
+ * Register budget: R x M accumulators + R x 32 dequantized weights + 32 activations. */
 #include <stdint.h>
 
 #include "cuda_check.cuh"
@@ -23,91 +24,118 @@
 #define CC_MMV_THREADS 128
 #define CC_MMV_WARPS (CC_MMV_THREADS / 32)
 
-/* acc += v[0..E) . x[s0..s0+E) (and v[16..32) . x[s1..s1+16) when E == 32). */
+/* xs[0..E) = the activations a unit's weights meet: x[s0..s0+16) then x[s1..s1+16)
+ * (E == 32), or x[s0..s0+E) (E = 8, 16); 16-byte loads. */
 template <int E>
-__device__ __forceinline__ float cc_dot_unit(const float *__restrict__ xr, const float *v, int64_t s0, int64_t s1,
-                                             float acc) {
+__device__ __forceinline__ void cc_load_x(const float *__restrict__ xr, int64_t s0, int64_t s1, float *xs) {
     const float4 *a = (const float4 *)(xr + s0);
 #pragma unroll
     for (int i = 0; i < (E == 8 ? 2 : 4); i++) {
         const float4 t = a[i];
-        acc = fmaf(v[4 * i + 0], t.x, acc);
-        acc = fmaf(v[4 * i + 1], t.y, acc);
-        acc = fmaf(v[4 * i + 2], t.z, acc);
-        acc = fmaf(v[4 * i + 3], t.w, acc);
+        xs[4 * i + 0] = t.x;
+        xs[4 * i + 1] = t.y;
+        xs[4 * i + 2] = t.z;
+        xs[4 * i + 3] = t.w;
     }
     if (E == 32) {
         const float4 *b = (const float4 *)(xr + s1);
 #pragma unroll
         for (int i = 0; i < 4; i++) {
             const float4 t = b[i];
-            acc = fmaf(v[16 + 4 * i + 0], t.x, acc);
-            acc = fmaf(v[16 + 4 * i + 1], t.y, acc);
-            acc = fmaf(v[16 + 4 * i + 2], t.z, acc);
-            acc = fmaf(v[16 + 4 * i + 3], t.w, acc);
+            xs[16 + 4 * i + 0] = t.x;
+            xs[16 + 4 * i + 1] = t.y;
+            xs[16 + 4 * i + 2] = t.z;
+            xs[16 + 4 * i + 3] = t.w;
         }
     }
-    return acc;
 }
 
-template <cc_ttype T, int M>
+/* Block: R consecutive output rows (R = 1, or 2 for mid-size batches, which halves the
+ * activation loads per weight); acc[i][r] gets v[i][0] * xs[0], v[i][1] * xs[1], ... in
+ * element order for every unit, so a row's arithmetic is the same for every M and R. */
+template <cc_ttype T, int M, int R>
 __global__ void __launch_bounds__(CC_MMV_THREADS)
     cc_mmv_kernel(cc_wdev w, const float *__restrict__ x, int64_t ldx, float *__restrict__ y, int64_t ldy, int m,
                   int accumulate) {
     constexpr int E = cc_unit_elems<T>::value;
-    __shared__ float part[CC_MMV_WARPS][M];
+    constexpr int VE = E == 32 ? 32 : 16; /* room for one unit's values */
+    __shared__ float part[CC_MMV_WARPS][R][M];
     const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5;
-    const int64_t row = blockIdx.x;
+    const int64_t row0 = (int64_t)blockIdx.x * R;
     const int64_t n_units = w.n_cols / E;
-    float acc[M];
+    float acc[R][M];
 #pragma unroll
-    for (int r = 0; r < M; r++) acc[r] = 0.0f;
+    for (int i = 0; i < R; i++)
+#pragma unroll
+        for (int r = 0; r < M; r++) acc[i][r] = 0.0f;
 
     for (int64_t u = threadIdx.x; u < n_units; u += CC_MMV_THREADS) {
-        float v[E == 32 ? 32 : 16];
-        int64_t s0, s1;
-        cc_dequant_unit<T>(w, row, u, v, s0, s1);
+        float v[R][VE];
+        int64_t s0 = 0, s1 = 0;
 #pragma unroll
-        for (int r = 0; r < M; r++)
-            if (r < m) acc[r] = cc_dot_unit<E>(x + r * ldx, v, s0, s1, acc[r]);
+        for (int i = 0; i < R; i++) cc_dequant_unit<T>(w, row0 + i, u, v[i], s0, s1); /* same spans for every row */
+#pragma unroll
+        for (int r = 0; r < M; r++) {
+            if (r < m) {
+                float xs[VE];
+                cc_load_x<E>(x + r * ldx, s0, s1, xs);
+#pragma unroll
+                for (int i = 0; i < R; i++)
+#pragma unroll
+                    for (int j = 0; j < E; j++) acc[i][r] = fmaf(v[i][j], xs[j], acc[i][r]);
+            }
+        }
     }
 #pragma unroll
-    for (int r = 0; r < M; r++) {
-        float s = acc[r];
+    for (int i = 0; i < R; i++)
 #pragma unroll
-        for (int o = 16; o > 0; o >>= 1) s += __shfl_xor_sync(0xffffffffu, s, o);
-        if (lane == 0) part[warp][r] = s;
-    }
+        for (int r = 0; r < M; r++) {
+            float s = acc[i][r];
+#pragma unroll
+            for (int o = 16; o > 0; o >>= 1) s += __shfl_xor_sync(0xffffffffu, s, o);
+            if (lane == 0) part[warp][i][r] = s;
+        }
     __syncthreads();
-    for (int r = threadIdx.x; r < m; r += CC_MMV_THREADS) {
-        float s = part[0][r];
+    for (int idx = threadIdx.x; idx < R * m; idx += CC_MMV_THREADS) {
+        const int i = idx / m, r = idx % m;
+        float s = part[0][i][r];
 #pragma unroll
-        for (int k = 1; k < CC_MMV_WARPS; k++) s += part[k][r];
-        float *out = y + r * ldy + row;
+        for (int k = 1; k < CC_MMV_WARPS; k++) s += part[k][i][r];
+        float *out = y + r * ldy + row0 + i;
         *out = accumulate ? *out + s : s;
     }
+}
+
+template <cc_ttype T, int M>
+static void cc_mmv_go(const cc_wdev &w, const float *x, int64_t ldx, float *y, int64_t ldy, int m, int acc,
+                      cudaStream_t st) {
+    /* two rows per block for 8..16 activation rows when N is even (beyond, registers run out) */
+    if (M >= 8 && M <= 16 && w.n_rows % 2 == 0)
+        cc_mmv_kernel<T, M, (M >= 8 && M <= 16) ? 2 : 1>
+            <<<(unsigned)(w.n_rows / 2), CC_MMV_THREADS, 0, st>>>(w, x, ldx, y, ldy, m, acc);
+    else
+        cc_mmv_kernel<T, M, 1><<<(unsigned)w.n_rows, CC_MMV_THREADS, 0, st>>>(w, x, ldx, y, ldy, m, acc);
 }
 
 template <cc_ttype T>
 static cc_status cc_mmv_launch(const cc_wdev &w, const float *x, int64_t ldx, float *y, int64_t ldy, int m,
                                bool accumulate, cudaStream_t st, cc_error *err) {
     cc_status rc = CC_OK;
-    const dim3 grid((unsigned)w.n_rows), block(CC_MMV_THREADS);
     const int acc = accumulate ? 1 : 0;
     if (m <= 1)
-        cc_mmv_kernel<T, 1><<<grid, block, 0, st>>>(w, x, ldx, y, ldy, m, acc);
+        cc_mmv_go<T, 1>(w, x, ldx, y, ldy, m, acc, st);
     else if (m <= 2)
-        cc_mmv_kernel<T, 2><<<grid, block, 0, st>>>(w, x, ldx, y, ldy, m, acc);
+        cc_mmv_go<T, 2>(w, x, ldx, y, ldy, m, acc, st);
     else if (m <= 4)
-        cc_mmv_kernel<T, 4><<<grid, block, 0, st>>>(w, x, ldx, y, ldy, m, acc);
+        cc_mmv_go<T, 4>(w, x, ldx, y, ldy, m, acc, st);
     else if (m <= 8)
-        cc_mmv_kernel<T, 8><<<grid, block, 0, st>>>(w, x, ldx, y, ldy, m, acc);
+        cc_mmv_go<T, 8>(w, x, ldx, y, ldy, m, acc, st);
     else if (m <= 16)
-        cc_mmv_kernel<T, 16><<<grid, block, 0, st>>>(w, x, ldx, y, ldy, m, acc);
+        cc_mmv_go<T, 16>(w, x, ldx, y, ldy, m, acc, st);
     else if (m <= 32)
-        cc_mmv_kernel<T, 32><<<grid, block, 0, st>>>(w, x, ldx, y, ldy, m, acc);
+        cc_mmv_go<T, 32>(w, x, ldx, y, ldy, m, acc, st);
     else
-        cc_mmv_kernel<T, 64><<<grid, block, 0, st>>>(w, x, ldx, y, ldy, m, acc);
+        cc_mmv_go<T, 64>(w, x, ldx, y, ldy, m, acc, st);
     CC_LAUNCH_CHECK(err, st);
 done:
     return rc;
