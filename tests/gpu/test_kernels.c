@@ -672,17 +672,31 @@ static void test_sample(void) {
     }
 }
 
-int main(void) {
+/* usage: gpu_test_kernels [GROUP...]   groups: mmv gemm norm rope elementwise decode prefill sample
+ * (all when none is named; one group per process isolates a kernel that faults). */
+int main(int argc, char **argv) {
+    static const struct {
+        const char *name;
+        void (*fn)(void);
+    } groups[] = {{"mmv", test_mmv},         {"gemm", test_gemm},       {"norm", test_norm},
+                  {"rope", test_rope_kv},    {"elementwise", test_elementwise}, {"decode", test_attn_decode},
+                  {"prefill", test_attn_prefill}, {"sample", test_sample}};
+    const int n_groups = (int)(sizeof groups / sizeof groups[0]);
+    for (int a = 1; a < argc; a++) {
+        int known = 0;
+        for (int g = 0; g < n_groups; g++) known |= strcmp(argv[a], groups[g].name) == 0;
+        if (!known) {
+            fprintf(stderr, "gpu_test_kernels: unknown group '%s'\n", argv[a]);
+            return 2;
+        }
+    }
     cc_cuda_probe_info info;
     if (cc_cuda_probe(&info) != 0) return cc_test_skip("no usable CUDA device: %s", info.why);
     printf("device: %s (sm_%d%d)\n", info.name, info.cc_major, info.cc_minor);
-    test_mmv();
-    test_gemm();
-    test_norm();
-    test_rope_kv();
-    test_elementwise();
-    test_attn_decode();
-    test_attn_prefill();
-    test_sample();
+    for (int g = 0; g < n_groups; g++) {
+        int run = argc == 1;
+        for (int a = 1; a < argc; a++) run |= strcmp(argv[a], groups[g].name) == 0;
+        if (run) groups[g].fn();
+    }
     return cc_test_finish("gpu_test_kernels");
 }
