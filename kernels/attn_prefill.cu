@@ -8,12 +8,12 @@
  * for all heads of the group.  Row r is query token r / G, head g*G + r % G.
  * K/V tiles of 32 positions (shared prefix blocks included, through the
  * block table) are staged in shared memory as fp32; the 4 threads of a row
- * (lanes 4r'..4r'+3 of a warp) take keys c = lane%4 + 4j for q.k and dims
- * d = lane%4 + 4k for p.V.  Keys after the row's own position are masked.
+ * (lanes 4r'..4r'+3 of a warp) hold the row's query in registers and take
+ * keys c = lane%4 + 4j for q.k and dims d = lane%4 + 4k for p.V.  Keys after the row's own position are masked.
  * A row's operations depend only on its position and the fixed tiling (a
  * tile entirely masked for a row leaves its state exactly unchanged), so
  * results are batch invariant.
- * Shared memory: Q 64x65 + K 32x65 + V 32x64 + P 64x33 floats = 41,600 B.
+ * Shared memory: K 32x65 + V 32x64 + P 64x33 floats = 24,960 B.
  * Bytes: K/V of positions 0..last of the tile, once per (tile, kv head). */
 #include <math.h>
 #include <stdint.h>
@@ -29,7 +29,6 @@
 
 template <int KVT>
 __global__ void __launch_bounds__(CC_AP_THREADS) cc_attn_prefill_kernel(cc_attn_prefill_args a) {
-    __shared__ float Qs[CC_AP_ROWS][CC_AP_HD + 1];
     __shared__ float Ks[CC_AP_BK][CC_AP_HD + 1];
     __shared__ float Vs[CC_AP_BK][CC_AP_HD];
     __shared__ float Ps[CC_AP_ROWS][CC_AP_BK + 1];
@@ -47,12 +46,19 @@ __global__ void __launch_bounds__(CC_AP_THREADS) cc_attn_prefill_kernel(cc_attn_
     const bool row_ok = r < R && qi < q_len;
     const int my_pos = row_ok ? pos0 + qi : pos0 + q_last; /* dead rows compute unmasked garbage, never stored */
 
-    for (int i = threadIdx.x; i < CC_AP_ROWS * CC_AP_HD; i += CC_AP_THREADS) {
-        const int rr = i / CC_AP_HD, d = i % CC_AP_HD, qq = q0 + rr / G;
-        float v = 0.0f;
-        if (rr < R && qq < q_len)
-            v = a.q[(((int64_t)a.q_start[s] + qq) * a.n_head + g * G + rr % G) * CC_AP_HD + d] * a.scale;
-        Qs[rr][d] = v;
+    /* the row's scaled query in registers (its 4 lanes load the same 256 bytes; dead rows: 0) */
+    float qr[CC_AP_HD];
+    {
+        const float4 *qp = (const float4 *)(a.q + (((int64_t)a.q_start[s] + (row_ok ? qi : 0)) * a.n_head + g * G +
+                                                   (row_ok ? r % G : 0)) * CC_AP_HD);
+#pragma unroll
+        for (int i = 0; i < CC_AP_HD / 4; i++) {
+            const float4 t = qp[i];
+            qr[4 * i + 0] = row_ok ? t.x * a.scale : 0.0f;
+            qr[4 * i + 1] = row_ok ? t.y * a.scale : 0.0f;
+            qr[4 * i + 2] = row_ok ? t.z * a.scale : 0.0f;
+            qr[4 * i + 3] = row_ok ? t.w * a.scale : 0.0f;
+        }
     }
 
     float m = -INFINITY, l = 0.0f, o[CC_AP_HD / 4];
@@ -61,7 +67,7 @@ __global__ void __launch_bounds__(CC_AP_THREADS) cc_attn_prefill_kernel(cc_attn_
 
     const int n_tiles = (pos0 + q_last) / CC_AP_BK + 1;
     for (int kt = 0; kt < n_tiles; kt++) {
-        __syncthreads(); /* Q staged / previous tile consumed */
+        __syncthreads(); /* the previous tile is consumed */
         {
             const int tk = threadIdx.x >> 3, ch = threadIdx.x & 7, p = kt * CC_AP_BK + tk;
             float kv[8], vv[8];
@@ -86,8 +92,8 @@ __global__ void __launch_bounds__(CC_AP_THREADS) cc_attn_prefill_kernel(cc_attn_
         for (int j = 0; j < CC_AP_BK / 4; j++) {
             const int key = cq + 4 * j;
             float acc = 0.0f;
-#pragma unroll 16
-            for (int d = 0; d < CC_AP_HD; d++) acc = fmaf(Qs[r][d], Ks[key][d], acc);
+#pragma unroll
+            for (int d = 0; d < CC_AP_HD; d++) acc = fmaf(qr[d], Ks[key][d], acc);
             sc[j] = (kt * CC_AP_BK + key <= my_pos) ? acc : -INFINITY;
             mt = fmaxf(mt, sc[j]);
         }
