@@ -3,16 +3,17 @@
  * f16, bf16, q8_0, q4_0, q4_1, q4_K and q6_K weights in the plane layout.
  * CPU reference: cc_ref_mmv (mmv_quant_ref.c).
  *
- * Launch: one block of 128 threads (4 warps) per output row n (per pair of
- * rows for 8..16 activation rows, halving activation loads).  Thread t
- * takes units t, t+128, t+256, ... of the row (dequant.cuh), so each
- * iteration of the block streams 2 KiB of plane 0 in 16-byte coalesced
- * loads; each weight is dequantized once into registers and multiplied
- * against all m activation rows (read through L1/L2), accumulating
- * acc[r] with explicit fmaf in element order.  Reduction: warp butterfly, then the four warp
- * partials summed in warp order.  The sequence of floating-point operations
- * for (r, n) depends only on K, so a row's result is bitwise the same
- * whatever m and the other rows are (batch invariance).
+ * Launch: one block of 128 threads (4 warps; 64 threads when a row has at
+ * most 64 units) per output row n, or per pair of rows for 8..16 activation
+ * rows (halving activation loads).  Thread t takes units t, t+NT, t+2NT, ...
+ * of the row (dequant.cuh), so each iteration of the block streams NT x 16
+ * bytes of plane 0 in coalesced 16-byte loads; each weight is dequantized
+ * once into registers and multiplied against all m activation rows (read
+ * through L1/L2), accumulating acc[r] with explicit fmaf in element order.
+ * Reduction: warp butterfly, then the warp partials summed in warp order.
+ * The sequence of floating-point operations for (r, n) depends only on K,
+ * so a row's result is bitwise the same whatever m and the other rows are
+ * (batch invariance).
  * Bytes moved: the weight matrix once (+ m*K*4 activation bytes, cached).
  * Register budget: R x M accumulators + R x 32 dequantized weights + 32 activations. */
 #include <stdint.h>
@@ -21,8 +22,7 @@
 #include "cuda_ops.h"
 #include "dequant.cuh"
 
-#define CC_MMV_THREADS 128
-#define CC_MMV_WARPS (CC_MMV_THREADS / 32)
+#define CC_MMV_THREADS 128 /* threads per block (64 for rows of at most 64 units) */
 
 /* xs[0..E) = the activations a unit's weights meet: x[s0..s0+16) then x[s1..s1+16)
  * (E == 32), or x[s0..s0+E) (E = 8, 16); 16-byte loads. */
@@ -53,13 +53,13 @@ __device__ __forceinline__ void cc_load_x(const float *__restrict__ xr, int64_t 
 /* Block: R consecutive output rows (R = 1, or 2 for mid-size batches, which halves the
  * activation loads per weight); acc[i][r] gets v[i][0] * xs[0], v[i][1] * xs[1], ... in
  * element order for every unit, so a row's arithmetic is the same for every M and R. */
-template <cc_ttype T, int M, int R>
-__global__ void __launch_bounds__(CC_MMV_THREADS)
+template <cc_ttype T, int M, int R, int NT>
+__global__ void __launch_bounds__(NT)
     cc_mmv_kernel(cc_wdev w, const float *__restrict__ x, int64_t ldx, float *__restrict__ y, int64_t ldy, int m,
                   int accumulate) {
     constexpr int E = cc_unit_elems<T>::value;
     constexpr int VE = E == 32 ? 32 : 16; /* room for one unit's values */
-    __shared__ float part[CC_MMV_WARPS][R][M];
+    __shared__ float part[NT / 32][R][M];
     const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5;
     const int64_t row0 = (int64_t)blockIdx.x * R;
     const int64_t n_units = w.n_cols / E;
@@ -69,7 +69,7 @@ __global__ void __launch_bounds__(CC_MMV_THREADS)
 #pragma unroll
         for (int r = 0; r < M; r++) acc[i][r] = 0.0f;
 
-    for (int64_t u = threadIdx.x; u < n_units; u += CC_MMV_THREADS) {
+    for (int64_t u = threadIdx.x; u < n_units; u += NT) {
         float v[R][VE];
         int64_t s0 = 0, s1 = 0;
 #pragma unroll
@@ -96,25 +96,36 @@ __global__ void __launch_bounds__(CC_MMV_THREADS)
             if (lane == 0) part[warp][i][r] = s;
         }
     __syncthreads();
-    for (int idx = threadIdx.x; idx < R * m; idx += CC_MMV_THREADS) {
+    for (int idx = threadIdx.x; idx < R * m; idx += NT) {
         const int i = idx / m, r = idx % m;
         float s = part[0][i][r];
 #pragma unroll
-        for (int k = 1; k < CC_MMV_WARPS; k++) s += part[k][i][r];
+        for (int k = 1; k < NT / 32; k++) s += part[k][i][r];
         float *out = y + r * ldy + row0 + i;
         *out = accumulate ? *out + s : s;
     }
 }
 
+template <cc_ttype T, int M, int NT>
+static void cc_mmv_go_nt(const cc_wdev &w, const float *x, int64_t ldx, float *y, int64_t ldy, int m, int acc,
+                         cudaStream_t st) {
+    /* two rows per block for 8..16 activation rows when N is even (beyond, registers run out) */
+    if (M >= 8 && M <= 16 && w.n_rows % 2 == 0)
+        cc_mmv_kernel<T, M, (M >= 8 && M <= 16) ? 2 : 1, NT>
+            <<<(unsigned)(w.n_rows / 2), NT, 0, st>>>(w, x, ldx, y, ldy, m, acc);
+    else
+        cc_mmv_kernel<T, M, 1, NT><<<(unsigned)w.n_rows, NT, 0, st>>>(w, x, ldx, y, ldy, m, acc);
+}
+
+/* 64-thread blocks when a row has at most 64 units (32-element units, K <= 2048), so no
+ * thread idles; the block size depends on K only, so results stay batch invariant. */
 template <cc_ttype T, int M>
 static void cc_mmv_go(const cc_wdev &w, const float *x, int64_t ldx, float *y, int64_t ldy, int m, int acc,
                       cudaStream_t st) {
-    /* two rows per block for 8..16 activation rows when N is even (beyond, registers run out) */
-    if (M >= 8 && M <= 16 && w.n_rows % 2 == 0)
-        cc_mmv_kernel<T, M, (M >= 8 && M <= 16) ? 2 : 1>
-            <<<(unsigned)(w.n_rows / 2), CC_MMV_THREADS, 0, st>>>(w, x, ldx, y, ldy, m, acc);
+    if (cc_unit_elems<T>::value == 32 && w.n_cols / 32 <= 64)
+        cc_mmv_go_nt<T, M, (cc_unit_elems<T>::value == 32) ? 64 : CC_MMV_THREADS>(w, x, ldx, y, ldy, m, acc, st);
     else
-        cc_mmv_kernel<T, M, 1><<<(unsigned)w.n_rows, CC_MMV_THREADS, 0, st>>>(w, x, ldx, y, ldy, m, acc);
+        cc_mmv_go_nt<T, M, CC_MMV_THREADS>(w, x, ldx, y, ldy, m, acc, st);
 }
 
 template <cc_ttype T>

@@ -175,13 +175,15 @@ static void upload_weight(cc_ttype t, const uint8_t *w, int64_t n, int64_t k, cc
 /* ------------------------------------------------------------ mmv, dequant, gemm */
 
 static void test_mmv(void) {
-    /* Llama-3.2-1B width; a K-quant-compatible odd size; SmolLM2-135M's width (not for K-quants) */
-    const int64_t shapes[][2] = {{192, 2048}, {64, 768}, {45, 576}}; /* 45: odd, so the one-row-per-block path runs at every batch */
+    /* Llama-3.2-1B width (32-element-unit types: 64 units, 64-thread blocks); K = 4096 (128-thread
+     * blocks for every type); a K-quant-compatible odd size; SmolLM2-135M's width (not for
+     * K-quants) with an odd row count, so the one-row-per-block path runs at every batch */
+    const int64_t shapes[][2] = {{192, 2048}, {32, 4096}, {64, 768}, {45, 576}};
     const int ms[] = {1, 5, 16, 64};
     char what[160];
     for (size_t ti = 0; ti < sizeof all_types / sizeof all_types[0]; ti++) {
         cc_ttype t = all_types[ti];
-        for (size_t si = 0; si < 3; si++) {
+        for (size_t si = 0; si < sizeof shapes / sizeof shapes[0]; si++) {
             int64_t N = shapes[si][0], K = shapes[si][1], ldx = K + 4, ldy = N + 3;
             if (K % 256 != 0 && (t == CC_T_Q4_K || t == CC_T_Q6_K)) continue;
             size_t wb;
