@@ -5,7 +5,8 @@
  *
  * One block of 1024 threads per row of logits.
  *   1. max and argmax (lowest id on ties; NaN ignored).  Greedy rows stop.
- *   2. p_i = expf((x_i - max) / T), mass w_i = floor(p_i * 2^40) as a 64-bit
+ *   2. p_i = exp((x_i - max) / T) (cc_exp_det: the same bits as the CPU),
+ *      mass w_i = floor(p_i * 2^40) as a 64-bit
  *      integer; total W by an integer block sum.
  *   3. top-p threshold without sorting: p_i > 0 floats order like their bit
  *      patterns, so a 4-pass radix select (8 bits a pass, integer mass
@@ -15,14 +16,16 @@
  *   4. u = cc_rng_uniform(seed, row_id, step); the token is the first, in id
  *      order, whose running nucleus mass exceeds floor(u * nucleus mass)
  *      (block-wide inclusive scans over 1024-token chunks).
- * Integer masses make every sum exact, so the draw is reproducible bit for
- * bit and independent of the batch.  Bytes: ~7 reads of the row's logits. */
+ * Integer masses make every sum exact and cc_exp_det makes every p_i the
+ * same as the reference's, so the draw is reproducible bit for bit, equal to
+ * the CPU reference's and independent of the batch.  Bytes: ~7 reads of the row's logits. */
 #include <limits.h>
 #include <math.h>
 #include <stdint.h>
 
 #include "cuda_check.cuh"
 #include "cuda_ops.h"
+#include "detmath.h"
 #include "rng.h"
 
 #define CC_SMP_THREADS 1024
@@ -31,7 +34,7 @@
 
 /* Probability (relative to the max) and its order key for one logit. */
 __device__ __forceinline__ float cc_smp_p(float x, float mx, float temp) {
-    const float p = expf((x - mx) / temp);
+    const float p = cc_exp_det((x - mx) / temp); /* bit-identical to the CPU reference */
     return p >= 0.0f ? p : 0.0f; /* NaN logits carry no mass */
 }
 

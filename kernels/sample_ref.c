@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "detmath.h"
 #include "kernel_refs.h"
 #include "rng.h"
 
@@ -33,7 +34,7 @@ int32_t cc_ref_sample_row(const float *x, int32_t vocab, float temperature, floa
     if (!key || !sorted || !w) goto done;
     uint64_t total = 0;
     for (int32_t i = 0; i < vocab; i++) {
-        float p = expf((x[i] - mx) / temperature);
+        float p = cc_exp_det((x[i] - mx) / temperature);
         if (!(p >= 0.0f)) p = 0.0f; /* NaN logits carry no mass */
         memcpy(&key[i], &p, 4);
         w[i] = (uint64_t)(p * (float)CC_MASS_ONE);

@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "detmath.h"
 #include "kernel_refs.h"
 #include "qrepack.h"
 #include "ref_util.h"
@@ -403,6 +404,20 @@ static void test_attention(void) {
     CHECK(memcmp(out_d + 2 * HD, out_p + 6 * 2 * HD, sizeof(float) * 2 * HD) == 0);
 }
 
+/* cc_exp_det against double-precision exp wherever its result is a normal float. */
+static void test_exp_det(void) {
+    double worst = 0;
+    for (int i = 0; i <= 200000; i++) {
+        float x = -87.0f * (float)i / 200000.0f; /* normal results; below, subnormals lose bits */
+        double want = exp((double)x), got = cc_exp_det(x);
+        double rel = fabs(got - want) / want;
+        if (!(rel <= worst)) worst = rel;
+    }
+    CHECKF(worst < 2.5e-7, "cc_exp_det worst relative error %g", worst); /* ~2 ulp */
+    CHECK(cc_exp_det(0.0f) == 1.0f && cc_exp_det(-200.0f) == 0.0f && cc_exp_det(-INFINITY) == 0.0f);
+    CHECK(isnan(cc_exp_det(NAN)));
+}
+
 static void test_sample(void) {
     float x[6] = {0.5f, 2.0f, -1.0f, 2.0f, NAN, 1.0f};
     CHECK(cc_ref_sample_row(x, 6, 0.0f, 1.0f, 1, 2, 3) == 1); /* greedy: lowest id of the tied max, NaN ignored */
@@ -437,6 +452,7 @@ int main(void) {
     test_e4m3();
     test_elementwise();
     test_attention();
+    test_exp_det();
     test_sample();
     return cc_test_finish("test_kernel_refs");
 }
