@@ -50,12 +50,15 @@ bool cc_test_file_exists(const char *path) {
 
 double cc_rel_err(const float *a, const float *b, size_t n) {
     double maxdiff = 0.0, maxref = 0.0;
+    bool nan_seen = false;
     for (size_t i = 0; i < n; i++) {
         double d = fabs((double)a[i] - (double)b[i]);
-        if (!(d <= maxdiff)) maxdiff = d; /* NaN propagates as failure */
+        if (d != d) nan_seen = true; /* a NaN anywhere is a failure, never overwritten */
+        else if (d > maxdiff) maxdiff = d;
         double r = fabs((double)b[i]);
         if (r > maxref) maxref = r;
     }
+    if (nan_seen) return NAN;
     if (maxref < 1e-30) maxref = 1e-30;
     return maxdiff / maxref;
 }

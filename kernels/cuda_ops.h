@@ -1,0 +1,216 @@
+/* cuda_ops.h - the launchable GPU operations, callable from plain C.
+ *
+ * No CUDA header is included here: device buffers are opaque pointers and a
+ * stream is a cc_cuda_stream (a cudaStream_t).  Every op is asynchronous on
+ * its stream, checks its arguments, launches, checks the launch (and, in a
+ * CLINCLEAN_CUDA_DEBUG_SYNC build, synchronizes) and returns a cc_status with
+ * the failing call, file and line in err.  No op allocates device memory;
+ * buffers (and workspaces, sized by the *_bytes functions) are allocated once
+ * by the caller.  Each op has a CPU reference with the same meaning in
+ * kernel_refs.h; tests/gpu/test_kernels.c holds them to it.
+ *
+ * Shapes use row-major matrices: "[m][n] ld" means element (i, j) is at
+ * p[i * ld + j].  Activations are fp32 unless stated.
+ *
+ * Batch invariance: every op here computes a row's output with a reduction
+ * order that depends only on that row's own sizes (K, its context length),
+ * never on how many rows share the launch, so greedy output does not depend
+ * on batch composition.  The cuBLAS path (gemm) is the exception: cuBLAS
+ * picks different algorithms by shape, so it is used for prefill only. */
+#ifndef CLINCLEAN_CUDA_OPS_H
+#define CLINCLEAN_CUDA_OPS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" { /* the C headers below declare C functions */
+#endif
+#include "cuda_check.h"
+#include "qrepack.h"
+#include "status.h"
+#include "tensor_types.h"
+#ifdef __cplusplus
+}
+#endif
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* ------------------------------------------------------------ weights */
+
+/* A weight matrix on the device in the plane layout of qrepack.h. */
+typedef struct {
+    cc_ttype type;                           /* f16, bf16, q8_0, q4_0, q4_1, q4_K, q6_K */
+    int64_t n_rows;                          /* N: output features */
+    int64_t n_cols;                          /* K: input features */
+    const void *plane[CC_QPLANES_MAX];       /* device pointers, 16-byte aligned */
+    size_t plane_row_bytes[CC_QPLANES_MAX];  /* bytes of one row in each plane */
+} cc_dev_weight;
+
+/* Fill w for a packed buffer at device address base laid out per l. */
+void cc_dev_weight_init(cc_dev_weight *w, const cc_qlayout *l, const void *base);
+
+/* y[m][N] (ld ldy) = x[m][K] (ld ldx) @ W^T, or y += ... when accumulate.
+ * m in 1..64; fused dequantization, weights streamed once, fp32 accumulation.
+ * ldx must be a multiple of 4 and x 16-byte aligned. */
+cc_status cc_cuda_mmv(const cc_dev_weight *w, const float *x, int64_t ldx, float *y, int64_t ldy, int m,
+                      bool accumulate, cc_cuda_stream s, cc_error *err);
+
+/* out[N][K] bf16 = dequantized W (done once at load for the cuBLAS path). */
+cc_status cc_cuda_dequant_bf16(const cc_dev_weight *w, uint16_t *out, cc_cuda_stream s, cc_error *err);
+
+/* out[n] bf16 = in[n] fp32 (activations for the cuBLAS path). */
+cc_status cc_cuda_f32_to_bf16(const float *in, uint16_t *out, int64_t n, cc_cuda_stream s, cc_error *err);
+
+/* ------------------------------------------------------------ norms, rope, elementwise */
+
+/* y[r][:] = x[r][:] / sqrt(mean(x[r]^2) + eps) * w[:], rows x n, rows contiguous (ld n).
+ * y_f32 and/or y_bf16 may be NULL (not both); y_f32 may equal x. */
+cc_status cc_cuda_rmsnorm(const float *x, const float *w, float *y_f32, uint16_t *y_bf16, int rows, int n,
+                          float eps, cc_cuda_stream s, cc_error *err);
+
+typedef enum {
+    CC_KV_F16 = 0,  /* IEEE half, 2 bytes */
+    CC_KV_BF16 = 1, /* bfloat16, 2 bytes */
+    CC_KV_FP8 = 2,  /* fp8 e4m3 (1 byte): value = e4m3 * kv_scale, written saturated to +-448 */
+} cc_kv_type;
+
+/* Bytes per cached element of a KV type. */
+static inline int cc_kv_elem_bytes(cc_kv_type t) { return t == CC_KV_FP8 ? 1 : 2; }
+
+/* The paged KV cache of one layer: n_blocks blocks of block_size tokens;
+ * K and V each laid out [n_blocks][n_kv_head][block_size][head_dim] in
+ * kv_type (cc_kv_elem_bytes each; pools 16-byte aligned).  A sequence's token at position p lives in physical block
+ * block_table[seq * max_blocks + p / block_size], slot p % block_size. */
+typedef struct {
+    void *k;                    /* device K pool */
+    void *v;                    /* device V pool */
+    cc_kv_type kv_type;         /* element type of both pools */
+    int32_t n_blocks;           /* physical blocks in each pool */
+    int32_t block_size;         /* tokens per block */
+    int32_t n_kv_head;          /* key/value heads */
+    int32_t head_dim;           /* per-head size */
+    const int32_t *block_table; /* device [n_seq][max_blocks] physical block ids */
+    int32_t max_blocks;         /* columns of block_table */
+    float kv_scale;             /* CC_KV_FP8 only: stored e4m3 = value / kv_scale (> 0) */
+} cc_kv_cache;
+
+/* RoPE on q and k of n_tok tokens and the K/V cache write.  freqs[head_dim/2]
+ * are the per-pair angular frequencies (cc_ref_rope_freqs, llama3 scaling
+ * included); pairs are GGUF's interleaved (x[2i], x[2i+1]).  q is rotated in
+ * place; k is rotated and stored with v into the cache slot of (seq, pos). */
+typedef struct {
+    float *q;                 /* device [n_tok][n_head * head_dim], ld ldq */
+    const float *k;           /* device [n_tok][n_kv_head * head_dim], ld ldk */
+    const float *v;           /* device [n_tok][n_kv_head * head_dim], ld ldv */
+    int64_t ldq, ldk, ldv;    /* row strides in floats */
+    int32_t n_tok;            /* tokens in the batch */
+    int32_t n_head;           /* query heads */
+    const int32_t *tok_seq;   /* device [n_tok]: sequence (row of the block table) of each token */
+    const int32_t *tok_pos;   /* device [n_tok]: position of each token in its sequence */
+    const float *freqs;       /* device [head_dim / 2] */
+    cc_kv_cache cache;        /* where K and V go */
+} cc_rope_kv_args;
+
+cc_status cc_cuda_rope_kv(const cc_rope_kv_args *a, cc_cuda_stream s, cc_error *err);
+
+/* out[r][i] = silu(gate[r][i]) * up[r][i], rows x n, each with its own ld. */
+cc_status cc_cuda_swiglu(const float *gate, int64_t ldg, const float *up, int64_t ldu, float *out, int64_t ldo,
+                         int rows, int n, cc_cuda_stream s, cc_error *err);
+
+/* x[i] += y[i], i < n. */
+cc_status cc_cuda_add(float *x, const float *y, int64_t n, cc_cuda_stream s, cc_error *err);
+
+/* out[t][:] = dequantized row ids[t] of the embedding table (n_cols wide), ld ldo.
+ * Ids outside [0, n_rows) give a row of NaN (the host validates ids first). */
+cc_status cc_cuda_embed(const cc_dev_weight *table, const int32_t *ids, int n_tok, float *out, int64_t ldo,
+                        cc_cuda_stream s, cc_error *err);
+
+/* ------------------------------------------------------------ attention */
+
+/* Decode attention: one query token per sequence, GQA.  Context positions
+ * 0..ctx_len[s]-1 of sequence s are read from the cache (the current token's
+ * K/V already written).  Work is split over fixed CC_ATTN_SPLIT-token spans
+ * of the context and combined in span order, so a row's result does not
+ * depend on the batch. */
+#define CC_ATTN_SPLIT 256
+typedef struct {
+    const float *q;           /* device [n_seq][n_head][head_dim] */
+    float *out;               /* device [n_seq][n_head][head_dim] */
+    int32_t n_seq;            /* sequences (rows of the block table) */
+    int32_t n_head;           /* query heads; a multiple of n_kv_head, n_head/n_kv_head <= 8 */
+    const int32_t *ctx_len;   /* device [n_seq]: context length (>= 1) */
+    int32_t max_ctx;          /* upper bound of ctx_len (sizes the grid) */
+    float scale;              /* softmax scale, usually 1/sqrt(head_dim) */
+    cc_kv_cache cache;        /* the layer's K/V (head_dim 64 or 128) */
+    void *work;               /* device workspace of cc_attn_decode_work_bytes() */
+} cc_attn_decode_args;
+
+size_t cc_attn_decode_work_bytes(int n_seq, int n_head, int head_dim, int max_ctx);
+cc_status cc_cuda_attn_decode(const cc_attn_decode_args *a, cc_cuda_stream s, cc_error *err);
+
+/* Prefill attention: causal, over the paged cache.  Sequence i's new tokens
+ * are q rows q_start[i] .. q_start[i]+q_len[i]-1, at positions
+ * ctx_len[i]-q_len[i] .. ctx_len[i]-1; each attends to cache positions
+ * 0..its own (shared prefix blocks included).  head_dim 64. */
+typedef struct {
+    const float *q;           /* device [n_tok][n_head][head_dim] */
+    float *out;               /* device [n_tok][n_head][head_dim] */
+    int32_t n_seq;            /* sequences in the batch */
+    int32_t n_head;           /* query heads */
+    const int32_t *q_start;   /* device [n_seq]: first q row of each sequence */
+    const int32_t *q_len;     /* device [n_seq]: new tokens of each sequence (>= 1) */
+    const int32_t *ctx_len;   /* device [n_seq]: cached tokens after this step (>= q_len) */
+    int32_t max_q_len;        /* upper bound of q_len (sizes the grid) */
+    float scale;              /* softmax scale */
+    cc_kv_cache cache;        /* the layer's K/V */
+} cc_attn_prefill_args;
+
+cc_status cc_cuda_attn_prefill(const cc_attn_prefill_args *a, cc_cuda_stream s, cc_error *err);
+
+/* ------------------------------------------------------------ sampling */
+
+/* One token per row of logits[n_rows][vocab].  Rows with temperature <= 0
+ * take the argmax (lowest id on ties); others sample from softmax(x/T)
+ * truncated to the smallest set of most likely tokens whose mass reaches
+ * top_p, drawing u = cc_rng_uniform(seed, row_id[r], step[r]).  Masses are
+ * summed as 2^-40 fixed-point integers, so the draw is exactly reproducible. */
+typedef struct {
+    const float *logits;        /* device [n_rows][vocab] */
+    int32_t n_rows;             /* rows */
+    int32_t vocab;              /* columns */
+    const float *temperature;   /* device [n_rows] */
+    const float *top_p;         /* device [n_rows], in (0, 1] */
+    const uint64_t *row_id;     /* device [n_rows]: stable id of the row's request */
+    const int32_t *step;        /* device [n_rows]: index of the token being drawn */
+    uint64_t seed;              /* run seed */
+    int32_t *out;               /* device [n_rows] token ids */
+} cc_sample_args;
+
+cc_status cc_cuda_sample(const cc_sample_args *a, cc_cuda_stream s, cc_error *err);
+
+/* ------------------------------------------------------------ cuBLASLt GEMM */
+
+/* A cuBLASLt handle, its workspace and the algorithm chosen per shape. */
+typedef struct cc_gemm_ctx cc_gemm_ctx;
+
+cc_status cc_gemm_ctx_create(cc_gemm_ctx **out, cc_error *err);
+void cc_gemm_ctx_free(cc_gemm_ctx *ctx);
+
+/* y[m][N] fp32 (ld N) = x[m][K] bf16 (ld K) @ W^T with W[N][K] bf16 (ld K);
+ * y += ... when accumulate.  The first call for a shape times the candidate
+ * algorithms (synchronizing the stream once) and records the fastest. */
+cc_status cc_gemm_bf16(cc_gemm_ctx *ctx, const uint16_t *w, const uint16_t *x, float *y, int m, int n, int k,
+                       bool accumulate, cc_cuda_stream s, cc_error *err);
+
+/* Print one line per shape seen: "gemm m=.. n=.. k=..: algo #i of n, x.xx us". */
+void cc_gemm_ctx_report(const cc_gemm_ctx *ctx, void *file /* FILE* */);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif
