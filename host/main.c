@@ -18,7 +18,9 @@ typedef struct {
 
 /* Keep sorted by name; one line each. */
 static const command commands[] = {
+    {"detokenize", cmd_detokenize, "print the text of token ids"},
     {"devices", cmd_devices, "show the compute device that would be used"},
+    {"tokenize", cmd_tokenize, "print the token ids (or pieces) of a text"},
 };
 
 static void print_version(void) {
