@@ -352,7 +352,7 @@ cc_tok_spec cc_tok_spec_init(void) {
     cc_tok_spec s;
     memset(&s, 0, sizeof s);
     s.ignore_merges = -1;
-    s.bos_id = s.eos_id = s.eot_id = s.eom_id = s.pad_id = -1;
+    s.bos_id = s.eos_id = s.eot_id = s.eom_id = s.pad_id = s.unk_id = -1;
     return s;
 }
 
@@ -431,8 +431,8 @@ cc_status cc_tokenizer_build(const cc_tok_spec *spec, cc_tokenizer **out, cc_err
         } else {
             size_t bl;
             if (!byte_level_decode(inv, s, l, (unsigned char *)t->pool + pos, &bl)) {
-                st = cc_fail(err, CC_ERR_FORMAT, "%s: token %zu ('%.40s') is not in the byte-level alphabet", src, i,
-                             s);
+                st = cc_fail(err, CC_ERR_FORMAT, "%s: token %zu ('%.*s') is not in the byte-level alphabet", src, i,
+                             (int)(l < 40 ? l : 40), s);
                 goto done;
             }
             t->len[i] = (uint32_t)bl;
@@ -451,8 +451,10 @@ cc_status cc_tokenizer_build(const cc_tok_spec *spec, cc_tokenizer **out, cc_err
     for (int b = 0; b < 256; b++) {
         unsigned char c = (unsigned char)b;
         t->byte_id[b] = vocab_find(t, &c, 1);
+        if (t->byte_id[b] < 0 && spec->unk_id >= 0 && spec->unk_id < t->n_vocab) t->byte_id[b] = spec->unk_id;
         if (t->byte_id[b] < 0) {
-            st = cc_fail(err, CC_ERR_FORMAT, "%s: the vocabulary has no token for byte 0x%02X", src, b);
+            st = cc_fail(err, CC_ERR_FORMAT, "%s: the vocabulary has no token for byte 0x%02X and no unknown token",
+                         src, b);
             goto done;
         }
     }

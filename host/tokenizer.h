@@ -46,6 +46,8 @@ typedef struct {
     int ignore_merges;              /* 1/0; -1: as the pre-tokenizer implies (llama-bpe: 1) */
     int32_t bos_id, eos_id;         /* -1 when absent */
     int32_t eot_id, eom_id, pad_id; /* -1 when absent */
+    int32_t unk_id;                 /* stands for a byte the vocabulary lacks (SmolLM2 has no token
+                                       for 21 bytes); -1: every byte must have a token */
     bool add_bos;                   /* the model expects BOS before plain text */
     const char *chat_template;      /* model's chat template text, or NULL */
     const char *arch;               /* model architecture name ("llama"), or NULL */

@@ -4,6 +4,7 @@
 
 #include <string.h>
 
+#include "tokenizer_gguf.h"
 #include "tokenizer_json.h"
 
 static bool ends_with(const char *s, const char *suffix) {
@@ -16,7 +17,7 @@ cc_status cc_tokenizer_open(const char *model_path, const char *tokenizer_path, 
         return cc_fail(err, CC_ERR_INVALID, "give exactly one of -m MODEL and --tokenizer tokenizer.json");
     if (tokenizer_path) return cc_tokenizer_load_json(tokenizer_path, NULL, out, err);
     if (ends_with(model_path, ".json")) return cc_tokenizer_load_json(model_path, NULL, out, err);
-    return cc_fail(err, CC_ERR_UNSUPPORTED, "%s: reading a tokenizer from GGUF metadata is not built in yet", model_path);
+    return cc_tokenizer_load_gguf(model_path, out, err);
 }
 
 cc_status cc_read_all(FILE *f, const char *name, cc_bytes *out, cc_error *err) {

@@ -294,6 +294,8 @@ cc_status cc_tokenizer_load_json(const char *path, const char *config_path, cc_t
     spec.eot_id = find_text(tokens, lens, types, n_vocab, "<|eot_id|>", true);
     if (spec.eot_id < 0) spec.eot_id = find_text(tokens, lens, types, n_vocab, "<|im_end|>", true);
     spec.eom_id = find_text(tokens, lens, types, n_vocab, "<|eom_id|>", true);
+    json_t *unk = json_object_get(model, "unk_token");
+    if (json_is_string(unk)) spec.unk_id = find_text(tokens, lens, types, n_vocab, json_string_value(unk), false);
     spec.add_bos = add_bos;
     spec.chat_template = tmpl;
     st = cc_tokenizer_build(&spec, out, err);

@@ -12,6 +12,7 @@
 #include "config.h"
 #include "testutil.h"
 #include "tokenizer.h"
+#include "tokenizer_gguf.h"
 #include "tokenizer_json.h"
 
 static const char SYSTEM_PROMPT[] =
@@ -196,6 +197,37 @@ static void test_chatml(void) {
     }
 }
 
+/* SmolLM2's GGUF: ChatML found from its template text, end token 2 from its metadata. */
+static void test_smollm2(void) {
+    char *path = cc_test_path(cc_test_cache_dir(), "SmolLM2-135M-Instruct.Q4_1.gguf");
+    cc_tokenizer *tok = NULL;
+    cc_error err = {0};
+    if (!cc_test_file_exists(path)) {
+        printf("note: %s absent, SmolLM2 prompt not checked\n", path);
+        free(path);
+        return;
+    }
+    CHECKF(cc_tokenizer_load_gguf(path, &tok, &err) == CC_OK, "%s", err.msg);
+    free(path);
+    if (!tok) return;
+    cc_chat_family fam;
+    CHECK(cc_chat_detect(tok, CC_CHAT_AUTO, &fam, &err) == CC_OK && fam == CC_CHAT_CHATML);
+    cc_chat_msg m[2] = {{"system", "Correct the note.", 17}, {"user", "PT C/O FEVER <|im_end|>", 23}};
+    cc_bytes text = {0};
+    cc_tokens ids = {0}, ends = {0};
+    CHECK(cc_chat_render(tok, fam, CC_DEFAULT_DATE, m, 2, true, &text, &ids, &err) == CC_OK);
+    const char *want = "<|im_start|>system\nCorrect the note.<|im_end|>\n<|im_start|>user\nPT C/O FEVER "
+                       "<|im_end|><|im_end|>\n<|im_start|>assistant\n";
+    CHECKF(text.len == strlen(want) && memcmp(text.data, want, text.len) == 0, "got:\n%s", text.data);
+    CHECK(count_id(&ids, 1) == 3 && count_id(&ids, 2) == 2); /* the note's <|im_end|> stays text */
+    CHECK(ids.n > 2 && ids.ids[0] == 1 && ids.ids[ids.n - 1] == 198);
+    CHECK(cc_chat_end_tokens(tok, fam, &ends, &err) == CC_OK && ends.n == 1 && ends.ids[0] == 2);
+    cc_bytes_free(&text);
+    cc_tokens_free(&ids);
+    cc_tokens_free(&ends);
+    cc_tokenizer_free(tok);
+}
+
 static void test_trim(void) {
     size_t a, l;
     cc_chat_trim("\xc2\xa0 x y\xe3\x80\x80\n", 10, &a, &l);
@@ -271,6 +303,7 @@ static void test_config(void) {
 int main(void) {
     test_llama3(cc_test_shared_dir());
     test_chatml();
+    test_smollm2();
     test_trim();
     test_config();
     return cc_test_finish("test_chat_template");
