@@ -369,7 +369,8 @@ cc_status cc_tokenizer_build(const cc_tok_spec *spec, cc_tokenizer **out, cc_err
     cc_status st = CC_OK;
     const char *src = spec->source ? spec->source : "tokenizer";
     cc_tokenizer *t = calloc(1, sizeof *t);
-    unsigned char *tmp = NULL;
+    unsigned char *tmp = NULL, *mbuf = NULL; /* scratch for token and merge bytes */
+    size_t mcap = 0;                          /* bytes allocated in mbuf */
     int16_t inv[324];
     *out = NULL;
     if (!t) return cc_fail(err, CC_ERR_NOMEM, "out of memory");
@@ -478,19 +479,21 @@ cc_status cc_tokenizer_build(const cc_tok_spec *spec, cc_tokenizer **out, cc_err
             st = cc_fail(err, CC_ERR_FORMAT, "%s: merge %zu ('%.60s') is not 'left right'", src, r, m ? m : "");
             goto done;
         }
-        size_t ll = (size_t)(sp - m), rl = strlen(sp + 1), lb, rb;
-        unsigned char *buf = NULL;
-        size_t need = (ll + rl) * 2 + 2;
-        buf = malloc(need);
-        if (!buf) {
-            st = cc_fail(err, CC_ERR_NOMEM, "out of memory");
-            goto done;
+        size_t ll = (size_t)(sp - m), rl = strlen(sp + 1), lb = 0, rb = 0;
+        if ((ll + rl) * 2 + 2 > mcap) { /* one buffer for all merges, grown as needed */
+            size_t ncap = (ll + rl) * 2 + 64;
+            unsigned char *nb = realloc(mbuf, ncap);
+            if (!nb) {
+                st = cc_fail(err, CC_ERR_NOMEM, "out of memory");
+                goto done;
+            }
+            mbuf = nb;
+            mcap = ncap;
         }
-        bool ok = byte_level_decode(inv, m, ll, buf, &lb) && byte_level_decode(inv, sp + 1, rl, buf + lb, &rb);
-        int32_t lid = ok ? vocab_find(t, buf, lb) : -1;
-        int32_t rid = ok ? vocab_find(t, buf + lb, rb) : -1;
-        int32_t mid = ok ? vocab_find(t, buf, lb + rb) : -1;
-        free(buf);
+        bool ok = byte_level_decode(inv, m, ll, mbuf, &lb) && byte_level_decode(inv, sp + 1, rl, mbuf + lb, &rb);
+        int32_t lid = ok ? vocab_find(t, mbuf, lb) : -1;
+        int32_t rid = ok ? vocab_find(t, mbuf + lb, rb) : -1;
+        int32_t mid = ok ? vocab_find(t, mbuf, lb + rb) : -1;
         if (lid < 0 || rid < 0 || mid < 0) {
             st = cc_fail(err, CC_ERR_FORMAT, "%s: merge %zu ('%.60s') names a token the vocabulary lacks", src, r, m);
             goto done;
@@ -540,6 +543,7 @@ cc_status cc_tokenizer_build(const cc_tok_spec *spec, cc_tokenizer **out, cc_err
     }
 done:
     free(tmp);
+    free(mbuf);
     if (st != CC_OK) {
         cc_tokenizer_free(t);
         return st;

@@ -20,26 +20,20 @@ tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 want="2898 86101 964 34570 319 79299 76107 220 13655 33039 220 82303 37386 34 83739 68 354 851 91 29"
 got=$(printf 'PT ADMITTED\r\nTAB PCM 650MG  SOS \302\260C <|eot_id|>' | "$BIN" tokenize --tokenizer "$TJ" -)
 [[ $got == "$want" ]] && ok || bad "tokenize from stdin: $got"
-got=$("$BIN" tokenize --tokenizer "$TJ" --bos "H/O DM")
-[[ $got == "128000 39 17991 20804" ]] && ok || bad "tokenize --bos argument: $got"
-got=$(printf '' | "$BIN" tokenize --tokenizer "$TJ" -); rc=$?
-[[ $rc -eq 0 && -z $got ]] && ok || bad "empty input (rc=$rc): '$got'"
-got=$("$BIN" tokenize --tokenizer "$TJ" --pieces "PT ADMITTED")
-[[ $got == '"PT" " ADM" "IT" "TED"' ]] && ok || bad "--pieces: $got"
+got=$("$BIN" tokenize --tokenizer "$TJ" --bos --pieces "PT ADMITTED")
+[[ $got == '"<|begin_of_text|>" "PT" " ADM" "IT" "TED"' ]] && ok || bad "--bos --pieces: $got"
 
-# round trips, byte for byte (detokenize adds nothing)
+# round trip, byte for byte (detokenize adds nothing)
 printf 'Pt\xe2\x80\x99s T 38.5\xc2\xb0C\t\r\n\xf0\x9f\x98\x8a  \xd0\x9f\xd0\xb0\xd1\x86\n\n' > "$tmp/in"
 "$BIN" tokenize --tokenizer "$TJ" - < "$tmp/in" > "$tmp/ids"
 "$BIN" detokenize --tokenizer "$TJ" - < "$tmp/ids" > "$tmp/out"
 cmp -s "$tmp/in" "$tmp/out" && ok || bad "tokenize | detokenize round trip"
-printf 'A\xff\xfe\xc3 B' > "$tmp/bin"
-"$BIN" tokenize --tokenizer "$TJ" - < "$tmp/bin" > "$tmp/ids"
-"$BIN" detokenize --tokenizer "$TJ" --raw - < "$tmp/ids" > "$tmp/out"
-cmp -s "$tmp/bin" "$tmp/out" && ok || bad "invalid UTF-8 round trip with --raw"
-"$BIN" detokenize --tokenizer "$TJ" - < "$tmp/ids" > "$tmp/out"
-[[ $(od -An -tx1 "$tmp/out" | tr -d ' \n') == "41efbfbdefbfbdefbfbd2042" ]] && ok || bad "invalid bytes print as U+FFFD"
-got=$("$BIN" detokenize --tokenizer "$TJ" 128000 39 17991 128009)
-[[ $got == "<|begin_of_text|>H/O<|eot_id|>" ]] && ok || bad "detokenize arguments: $got"
+# "A\xff\xfe\xc3 B" is 32 187 186 127 426: exact bytes with --raw, U+FFFD for each bad byte otherwise,
+# special tokens as their text
+"$BIN" detokenize --tokenizer "$TJ" --raw 128000 32 187 186 127 426 > "$tmp/out"
+printf '<|begin_of_text|>A\xff\xfe\xc3 B' | cmp -s - "$tmp/out" && ok || bad "detokenize --raw exact bytes"
+"$BIN" detokenize --tokenizer "$TJ" 32,187,186,127,426,128009 > "$tmp/out"
+[[ $(od -An -tx1 "$tmp/out" | tr -d ' \n') == "41efbfbdefbfbdefbfbd2042$(printf '<|eot_id|>' | od -An -tx1 | tr -d ' \n')" ]] && ok || bad "invalid bytes print as U+FFFD"
 
 # the Llama 3.2 chat golden through the CLI
 if [[ -f $GOLD ]]; then
@@ -57,11 +51,9 @@ out=$("$BIN" prompt --tokenizer "$TJ" -c "$SRC/configs/clinical-info-corrector-1
 "$BIN" tokenize --tokenizer "$tmp/none.json" "x" >/dev/null 2>"$tmp/err"; rc=$?
 [[ $rc -eq 1 && $(cat "$tmp/err") == *none.json* ]] && ok || bad "missing tokenizer file (rc=$rc)"
 "$BIN" detokenize --tokenizer "$TJ" 12 abc >/dev/null 2>&1; [[ $? -eq 2 ]] && ok || bad "detokenize bad id exit 2"
-"$BIN" detokenize --tokenizer "$TJ" 999999 >/dev/null 2>&1; [[ $? -eq 1 ]] && ok || bad "detokenize id out of range exit 1"
 printf 'chat_template = llama3\ntemprature = 0\n' > "$tmp/bad.conf"
 err=$("$BIN" prompt --tokenizer "$TJ" -c "$tmp/bad.conf" x 2>&1 >/dev/null); rc=$?
 [[ $rc -eq 1 && $err == *"bad.conf:2: unknown key 'temprature'"* ]] && ok || bad "config error names file:line (rc=$rc): $err"
-"$BIN" prompt --tokenizer "$TJ" --template chatml x >/dev/null 2>&1; [[ $? -eq 1 ]] && ok || bad "forcing ChatML on Llama 3 must fail"
 
 echo "test_tokenize_cli: $pass passed, $fail failed"
 [[ $fail -eq 0 ]]
