@@ -343,6 +343,9 @@ static cc_status setup_pretokenizer(cc_tokenizer *t, const char *pre, int *ignor
     t->jit_stack = pcre2_jit_stack_create(64 * 1024, 16 * 1024 * 1024, NULL);
     if (!t->md || !t->mctx || !t->jit_stack) return cc_fail(err, CC_ERR_NOMEM, "out of memory for regex state");
     pcre2_jit_stack_assign(t->mctx, NULL, t->jit_stack);
+    /* The patterns are linear, but a single whitespace match over a long run of
+     * spaces takes as many steps as the run is long: lift the default limit (10 M). */
+    pcre2_set_match_limit(t->mctx, UINT32_MAX);
     return CC_OK;
 }
 

@@ -34,7 +34,7 @@ static cc_tokenizer *small_vocab(const char *pre) {
         tokens[b] = store[b];
     }
     /* a few merges, including ones on the byte-level alphabet ("Ġ" = space) */
-    const char *extra[] = {"ab", "abc", "\xc4\xa0\xc4\xa0", "\xc3\x82\xc2\xb0", "12", "\xc4\xa0" "a"};
+    const char *extra[] = {"ab", "abc", "\xc4\xa0\xc4\xa0", "\xc3\x82\xc2\xb0", "12", "\xc4\xa0\x61"};
     const char *merges[] = {"a b", "ab c", "\xc4\xa0 \xc4\xa0", "\xc3\x82 \xc2\xb0", "1 2", "\xc4\xa0 a"};
     for (int i = 0; i < 6; i++) tokens[256 + i] = extra[i];
     tokens[262] = "<|eot_id|>";
