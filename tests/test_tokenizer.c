@@ -106,7 +106,7 @@ done:
 }
 
 /* tests/fixtures/tokenizer/<name>: [{"text": ..., "ids": [...]}, ...] made by tests/ref/. */
-static int check_fixture(cc_tokenizer *tok, const char *path) {
+static int check_fixture(cc_tokenizer *tok, const char *path, const char *label) {
     json_error_t je;
     json_t *root = json_load_file(path, JSON_ALLOW_NUL, &je);
     CHECKF(root != NULL, "%s: %s", path, je.text);
@@ -120,7 +120,7 @@ static int check_fixture(cc_tokenizer *tok, const char *path) {
         int32_t *want = malloc((nw + 1) * sizeof *want);
         json_array_foreach(ids, k, v) want[k] = (int32_t)json_integer_value(v);
         char name[64];
-        snprintf(name, sizeof name, "%s case %zu", "clinical", i);
+        snprintf(name, sizeof name, "%s case %zu", label, i);
         check_one(tok, name, json_string_value(text), json_string_length(text), want, nw);
         free(want);
         n++;
@@ -232,6 +232,7 @@ int main(void) {
     char *outl = cc_test_path(shared, "fixtures/llama-cpp-vectors/ggml-vocab-llama-bpe.gguf.out");
     char *outs = cc_test_path(shared, "fixtures/llama-cpp-vectors/ggml-vocab-smollm.gguf.out");
     char *fix = cc_test_path(cc_test_source_dir(), "tests/fixtures/tokenizer/llama3_clinical.json");
+    char *fix_sm = cc_test_path(cc_test_source_dir(), "tests/fixtures/tokenizer/smollm2_clinical.json");
     char *gguf = cc_test_path(cc_test_cache_dir(), "SmolLM2-135M-Instruct.Q4_1.gguf");
     int rc;
     if (!cc_test_file_exists(tj)) {
@@ -245,7 +246,7 @@ int main(void) {
         CHECK(cc_tokenizer_n_vocab(tok) == 128256);
         CHECK(cc_tokenizer_bos(tok) == 128000);
         check_vectors(tok, inp, outl, "llama3");
-        int n = check_fixture(tok, fix);
+        int n = check_fixture(tok, fix, "llama3 clinical");
         CHECKF(n >= 40, "only %d clinical cases in %s", n, fix);
         check_special_text(tok);
         check_bytes(tok);
@@ -259,6 +260,8 @@ int main(void) {
             CHECK(strcmp(cc_tokenizer_pre_name(sm), "smollm") == 0);
             CHECK(cc_tokenizer_n_vocab(sm) == 49152 && cc_tokenizer_eos(sm) == 2);
             check_vectors(sm, inp, outs, "smollm");
+            int n = check_fixture(sm, fix_sm, "smollm2 clinical");
+            CHECKF(n >= 40, "only %d clinical cases in %s", n, fix_sm);
             cc_tokenizer_free(sm);
         }
     } else {
@@ -271,6 +274,7 @@ done:
     free(outl);
     free(outs);
     free(fix);
+    free(fix_sm);
     free(gguf);
     return rc;
 }
