@@ -228,6 +228,54 @@ static void test_smollm2(void) {
     cc_tokenizer_free(tok);
 }
 
+/* tests/fixtures/tokenizer/chat_clinical.json (tests/ref/chat_ref.py): the models' own
+ * templates rendered by jinja2 and tokenized by HF tokenizers, for the configs'
+ * system prompt and several clinical notes. */
+static void test_chat_fixture(const char *shared) {
+    char *fx = cc_test_path(cc_test_source_dir(), "tests/fixtures/tokenizer/chat_clinical.json");
+    char *tj = cc_test_path(shared, "fixtures/llama3/tokenizer.json");
+    char *gg = cc_test_path(cc_test_cache_dir(), "SmolLM2-135M-Instruct.Q4_1.gguf");
+    cc_tokenizer *llama = NULL, *smol = NULL;
+    cc_error err = {0};
+    json_error_t je;
+    json_t *root = json_load_file(fx, 0, &je), *c;
+    CHECKF(root != NULL, "%s: %s", fx, je.text);
+    if (cc_test_file_exists(tj)) CHECK(cc_tokenizer_load_json(tj, NULL, &llama, &err) == CC_OK);
+    if (cc_test_file_exists(gg)) CHECK(cc_tokenizer_load_gguf(gg, &smol, &err) == CC_OK);
+    size_t i, checked = 0;
+    json_array_foreach(json_object_get(root, "cases"), i, c) {
+        bool l3 = strcmp(json_string_value(json_object_get(c, "family")), "llama3") == 0;
+        cc_tokenizer *tok = l3 ? llama : smol;
+        if (!tok) continue;
+        json_t *sys = json_object_get(c, "system"), *user = json_object_get(c, "user");
+        cc_chat_msg m[2] = {{"system", json_string_value(sys), json_string_length(sys)},
+                            {"user", json_string_value(user), json_string_length(user)}};
+        cc_chat_family fam;
+        CHECK(cc_chat_detect(tok, CC_CHAT_AUTO, &fam, &err) == CC_OK && fam == (l3 ? CC_CHAT_LLAMA3 : CC_CHAT_CHATML));
+        cc_bytes text = {0};
+        cc_tokens ids = {0};
+        CHECK(cc_chat_render(tok, fam, CC_DEFAULT_DATE, m, 2, true, &text, &ids, &err) == CC_OK);
+        json_t *want = json_object_get(c, "rendered"), *wids = json_object_get(c, "ids"), *v;
+        CHECKF(text.len == json_string_length(want) && memcmp(text.data, json_string_value(want), text.len) == 0,
+               "case %zu: rendered text differs", i);
+        bool same = ids.n == json_array_size(wids);
+        size_t k;
+        json_array_foreach(wids, k, v) if (k < ids.n && ids.ids[k] != json_integer_value(v)) same = false;
+        CHECKF(same, "case %zu (%s): ids differ", i, l3 ? "llama3" : "chatml");
+        cc_bytes_free(&text);
+        cc_tokens_free(&ids);
+        checked++;
+    }
+    if (!llama || !smol) printf("note: %zu chat fixture cases checked (model files absent for the others)\n", checked);
+    else CHECK(checked == 12);
+    json_decref(root);
+    cc_tokenizer_free(llama);
+    cc_tokenizer_free(smol);
+    free(fx);
+    free(tj);
+    free(gg);
+}
+
 static void test_trim(void) {
     size_t a, l;
     cc_chat_trim("\xc2\xa0 x y\xe3\x80\x80\n", 10, &a, &l);
@@ -304,6 +352,7 @@ int main(void) {
     test_llama3(cc_test_shared_dir());
     test_chatml();
     test_smollm2();
+    test_chat_fixture(cc_test_shared_dir());
     test_trim();
     test_config();
     return cc_test_finish("test_chat_template");
