@@ -6,7 +6,9 @@
 
 int cmd_detokenize(int argc, char **argv);
 int cmd_devices(int argc, char **argv);
+int cmd_inspect(int argc, char **argv);
 int cmd_prompt(int argc, char **argv);
+int cmd_synth_model(int argc, char **argv);
 int cmd_tokenize(int argc, char **argv);
 
 #endif

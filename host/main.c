@@ -20,7 +20,9 @@ typedef struct {
 static const command commands[] = {
     {"detokenize", cmd_detokenize, "print the text of token ids"},
     {"devices", cmd_devices, "show the compute device that would be used"},
+    {"inspect", cmd_inspect, "show what a GGUF model file holds"},
     {"prompt", cmd_prompt, "print the chat prompt (and ids) the model gets for a note"},
+    {"synth-model", cmd_synth_model, "write a random-weight Llama GGUF at real dimensions"},
     {"tokenize", cmd_tokenize, "print the token ids (or pieces) of a text"},
 };
 

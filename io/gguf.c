@@ -718,7 +718,12 @@ int64_t cc_gguf_arr_int(const cc_gguf_value *v, uint64_t i) {
     size_t es = cc_gguf_type_size(v->arr_type);
     decode_scalar(v->arr_type, v->arr_data + i * es, &e);
     if (v->arr_type == CC_GGUF_BOOL) return e.v.b;
-    if (v->arr_type == CC_GGUF_FLOAT32 || v->arr_type == CC_GGUF_FLOAT64) return (int64_t)e.v.f;
+    if (v->arr_type == CC_GGUF_FLOAT32 || v->arr_type == CC_GGUF_FLOAT64) { /* truncated, saturated, NaN -> 0 */
+        if (!(e.v.f == e.v.f)) return 0;
+        if (e.v.f >= 9223372036854775807.0) return INT64_MAX;
+        if (e.v.f <= -9223372036854775808.0) return INT64_MIN;
+        return (int64_t)e.v.f;
+    }
     return is_signed_type(v->arr_type) ? e.v.i : (int64_t)e.v.u;
 }
 
@@ -1124,6 +1129,18 @@ cc_status cc_gguf_writer_to_memory(cc_gguf_writer *w, uint8_t **out, size_t *out
     return *out ? CC_OK : cc_fail(err, CC_ERR_NOMEM, "out of memory");
 }
 
+static void sync_dir_of(const char *path) {
+    const char *slash = strrchr(path, '/');
+    char *dir = slash ? strndup(path, (size_t)(slash - path) + 1) : strdup(".");
+    if (!dir) return;
+    int fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd >= 0) {
+        fsync(fd);
+        close(fd);
+    }
+    free(dir);
+}
+
 cc_status cc_gguf_writer_write(cc_gguf_writer *w, const char *path, cc_error *err) {
     cc_error local;
     if (!err) err = &local;
@@ -1164,6 +1181,7 @@ cc_status cc_gguf_writer_write(cc_gguf_writer *w, const char *path, cc_error *er
         st = cc_fail(err, CC_ERR_IO, "%s: cannot rename to %s: %s", part, path, strerror(errno));
         goto fail;
     }
+    sync_dir_of(path); /* make the rename itself durable (best effort) */
     goto done;
 fail:
     if (f) fclose(f);

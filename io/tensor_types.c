@@ -13,9 +13,12 @@
  *                      from its range, the scales are then quantized to 6/8 bits
  *                      against a super-block scale, and the elements are rounded
  *                      against the quantized scales.  The layout is GGML's
- *                      exactly; the error is a little larger than GGML's (a few
- *                      percent of the block's range rather than ~half that),
- *                      which is enough for synthetic weights and tests. */
+ *                      exactly.  Measured rms error relative to the rms of
+ *                      Gaussian data (tests/test_tensor_types.c): q4_K 7.8%
+ *                      (q4_1 7.7%, q4_0 8.5% for comparison), q6_K 1.9%; GGML's
+ *                      searched scales do somewhat better.  Good enough for
+ *                      synthetic weights and tests; real models come quantized.
+ * Inputs should be finite: inf/NaN give defined but meaningless blocks. */
 #include "tensor_types.h"
 
 #include <math.h>
@@ -81,20 +84,18 @@ static inline float bits_f32(uint32_t u) {
     return f;
 }
 
-float cc_fp16_to_f32(uint16_t h) {
+static inline float h2f(uint16_t h) {
     uint32_t sign = (uint32_t)(h & 0x8000) << 16;
-    uint32_t exp = (h >> 10) & 0x1f;
-    uint32_t mant = h & 0x3ff;
-    if (exp == 0x1f) /* inf / NaN: keep the payload */
-        return bits_f32(sign | 0x7f800000u | (mant << 13));
-    if (exp == 0) {
-        if (mant == 0) return bits_f32(sign);
-        /* subnormal: mant * 2^-24, exact in f32 */
-        float v = (float)mant * 0x1p-24f;
-        return bits_f32(sign | f32_bits(v));
-    }
-    return bits_f32(sign | ((exp + 112u) << 23) | (mant << 13));
+    uint32_t em = h & 0x7fffu;
+    /* The exponent and mantissa bits shifted into f32 position read as 2^-112
+     * times the value, for normals and subnormals alike (a subnormal half lands
+     * on an f32 denormal); one exact multiply rescales.  Inf/NaN keep their payload. */
+    float f = bits_f32(em << 13) * 0x1p112f;
+    if (em >= 0x7c00u) f = bits_f32((em << 13) | 0x7f800000u);
+    return bits_f32(f32_bits(f) | sign);
 }
+
+float cc_fp16_to_f32(uint16_t h) { return h2f(h); }
 
 uint16_t cc_f32_to_fp16(float f) {
     uint32_t x = f32_bits(f);
@@ -128,7 +129,7 @@ uint16_t cc_f32_to_bf16(float f) {
 static inline float rd_h(const uint8_t *p) {
     uint16_t h;
     memcpy(&h, p, 2);
-    return cc_fp16_to_f32(h);
+    return h2f(h);
 }
 static inline void wr_h(uint8_t *p, float v) {
     uint16_t h = cc_f32_to_fp16(v);
@@ -252,8 +253,20 @@ static void q_q8_0(const float *x, uint8_t *b, int64_t nb) {
         float d = amax / 127.0f;
         float id = d != 0.0f ? 1.0f / d : 0.0f;
         wr_h(b, d);
-        for (int j = 0; j < CC_QK; j++) b[2 + j] = (uint8_t)(int8_t)roundf(x[j] * id);
+        for (int j = 0; j < CC_QK; j++) {
+            float v = roundf(x[j] * id);
+            if (!(fabsf(v) <= 127.0f)) v = v > 0 ? 127.0f : v < 0 ? -127.0f : 0.0f; /* only for inf/NaN input */
+            b[2 + j] = (uint8_t)(int8_t)v;
+        }
     }
+}
+
+/* GGML's MIN(15, (int8_t)v): truncation toward zero, capped at 15; v is in
+ * [0, 16.5] for finite input, and inf/NaN (undefined to cast) map into range. */
+static inline int trunc_nibble(float v) {
+    if (!(v >= 0.0f)) return 0;
+    if (v >= 15.0f) return 15;
+    return (int)v;
 }
 
 static void q_q4_0(const float *x, uint8_t *b, int64_t nb) {
@@ -268,9 +281,7 @@ static void q_q4_0(const float *x, uint8_t *b, int64_t nb) {
         float id = d != 0.0f ? 1.0f / d : 0.0f;
         wr_h(b, d);
         for (int j = 0; j < CC_QK / 2; j++) {
-            int q0 = (int)(int8_t)(x[j] * id + 8.5f), q1 = (int)(int8_t)(x[j + CC_QK / 2] * id + 8.5f);
-            if (q0 > 15) q0 = 15;
-            if (q1 > 15) q1 = 15;
+            int q0 = trunc_nibble(x[j] * id + 8.5f), q1 = trunc_nibble(x[j + CC_QK / 2] * id + 8.5f);
             b[2 + j] = (uint8_t)(q0 | (q1 << 4));
         }
     }
@@ -288,9 +299,7 @@ static void q_q4_1(const float *x, uint8_t *b, int64_t nb) {
         wr_h(b, d);
         wr_h(b + 2, min);
         for (int j = 0; j < CC_QK / 2; j++) {
-            int q0 = (int)(int8_t)((x[j] - min) * id + 0.5f), q1 = (int)(int8_t)((x[j + CC_QK / 2] - min) * id + 0.5f);
-            if (q0 > 15) q0 = 15;
-            if (q1 > 15) q1 = 15;
+            int q0 = trunc_nibble((x[j] - min) * id + 0.5f), q1 = trunc_nibble((x[j + CC_QK / 2] - min) * id + 0.5f);
             b[4 + j] = (uint8_t)(q0 | (q1 << 4));
         }
     }

@@ -418,6 +418,61 @@ static void test_malformed(void) {
     free(small);
 }
 
+/* A file from an independent writer (the gguf Python package's GGUFWriter;
+ * tests/ref/make_gguf_fixture.py): every value type, nested arrays, alignment 64. */
+static void test_python_writer(void) {
+    char *path = cc_test_path(cc_test_source_dir(), "tests/fixtures/gguf/pywriter.gguf");
+    cc_gguf *g = NULL;
+    cc_error err = {0};
+    CHECKF(cc_gguf_open(path, &g, &err) == CC_OK, "%s", err.msg);
+    free(path);
+    if (!g) return;
+    int64_t iv = 0;
+    uint64_t u64 = 0;
+    uint32_t u32 = 0;
+    int32_t i32 = 0;
+    float f32 = 0;
+    double dv = 0;
+    bool b = false;
+    cc_gguf_str s = {0};
+    const cc_gguf_value *v = NULL;
+    CHECK(cc_gguf_version(g) == 3 && cc_gguf_alignment(g) == 64 && cc_gguf_n_tensors(g) == 3);
+    CHECK(cc_gguf_get_str(g, "general.architecture", &s, &err) == CC_OK && str_eq(s, "llama"));
+    CHECK(cc_gguf_get_str(g, "general.name", &s, &err) == CC_OK && str_eq(s, "py fixture"));
+    CHECK(cc_gguf_get(g, "py.u8")->type == CC_GGUF_UINT8 && cc_gguf_get_int(g, "py.u8", &iv, &err) == CC_OK && iv == 250);
+    CHECK(cc_gguf_get(g, "py.i8")->type == CC_GGUF_INT8 && cc_gguf_get_int(g, "py.i8", &iv, &err) == CC_OK && iv == -120);
+    CHECK(cc_gguf_get(g, "py.u16")->type == CC_GGUF_UINT16 && cc_gguf_get_int(g, "py.u16", &iv, &err) == CC_OK && iv == 65000);
+    CHECK(cc_gguf_get(g, "py.i16")->type == CC_GGUF_INT16 && cc_gguf_get_int(g, "py.i16", &iv, &err) == CC_OK && iv == -32000);
+    CHECK(cc_gguf_get_u32(g, "py.u32", &u32, &err) == CC_OK && u32 == 4294967295u);
+    CHECK(cc_gguf_get_i32(g, "py.i32", &i32, &err) == CC_OK && i32 == INT32_MIN);
+    CHECK(cc_gguf_get_f32(g, "py.f32", &f32, &err) == CC_OK && f32 == 0.1f);
+    CHECK(cc_gguf_get_u64(g, "py.u64", &u64, &err) == CC_OK && u64 == UINT64_MAX - 1);
+    CHECK(cc_gguf_get(g, "py.i64")->type == CC_GGUF_INT64 && cc_gguf_get_int(g, "py.i64", &iv, &err) == CC_OK && iv == INT64_MIN);
+    CHECK(cc_gguf_get(g, "py.f64")->type == CC_GGUF_FLOAT64 && cc_gguf_get_float(g, "py.f64", &dv, &err) == CC_OK && dv == -1.5e-300);
+    CHECK(cc_gguf_get_bool(g, "py.bool", &b, &err) == CC_OK && b);
+    CHECK(cc_gguf_get_str(g, "py.str", &s, &err) == CC_OK && str_eq(s, "caf\xc3\xa9 \xe2\x86\x92 ok"));
+    CHECK(cc_gguf_get_arr(g, "py.strs", CC_GGUF_STRING, &v, &err) == CC_OK && v->arr_n == 3 && str_eq(v->arr_strs[0], "alpha") &&
+          v->arr_strs[1].len == 0 && str_eq(v->arr_strs[2], "\xc4\xa0" "beta"));
+    CHECK(cc_gguf_get_arr(g, "py.floats", CC_GGUF_FLOAT32, &v, &err) == CC_OK && v->arr_n == 3 && cc_gguf_arr_float(v, 1) == -0.25);
+    CHECK(cc_gguf_get_arr(g, "py.u64s", CC_GGUF_UINT64, &v, &err) == CC_OK && cc_gguf_arr_int(v, 1) == (1ll << 40));
+    CHECK(cc_gguf_get_arr(g, "py.nested", CC_GGUF_ARRAY, &v, &err) == CC_OK && v->arr_n == 3);
+    if (v && v->arr_vals && v->arr_n == 3)
+        CHECK(v->arr_vals[0].arr_type == CC_GGUF_INT32 && v->arr_vals[0].arr_n == 3 && cc_gguf_arr_int(&v->arr_vals[0], 2) == 3 &&
+              v->arr_vals[1].arr_n == 1 && cc_gguf_arr_int(&v->arr_vals[2], 1) == 6);
+    const cc_gguf_tensor *t = cc_gguf_find_tensor(g, "t.f32");
+    CHECK(t && t->type_id == CC_T_F32 && t->ne[0] == 8 && t->ne[1] == 3 && ((const float *)t->data)[23] == 11.0f / 4.0f);
+    t = cc_gguf_find_tensor(g, "t.f16");
+    float row[64];
+    CHECK(t && t->type_id == CC_T_F16 && t->ne[0] == 8 && t->ne[1] == 2 && cc_dequantize_row(CC_T_F16, t->data, row, 16, &err) == CC_OK &&
+          row[0] == -9.0f && row[15] == 2.25f);
+    t = cc_gguf_find_tensor(g, "t.q8_0");
+    /* values the gguf package's dequantizer gives for these bytes */
+    CHECK(t && t->type_id == CC_T_Q8_0 && t->ne[0] == 64 && cc_dequantize_row(CC_T_Q8_0, t->data, row, 64, &err) == CC_OK &&
+          row[0] == 0.0f && row[1] == 0.84246826171875f && row[2] == 0.90545654296875f && row[3] == 0.1417236328125f);
+    for (int64_t i = 0; i < 3; i++) CHECK(cc_gguf_tensor_at(g, i)->offset % 64 == 0);
+    cc_gguf_close(g);
+}
+
 int main(void) {
     snprintf(tmpdir, sizeof tmpdir, "/tmp/cc_test_gguf.XXXXXX");
     if (!mkdtemp(tmpdir)) return cc_test_skip("mkdtemp failed");
@@ -425,6 +480,7 @@ int main(void) {
     test_roundtrip(64);
     test_atomic();
     test_malformed();
+    test_python_writer();
     rmdir(tmpdir);
     return cc_test_finish("test_gguf");
 }
