@@ -244,6 +244,8 @@ struct cc_tokenizer {
     merge_slot *merges;      /* [merge_mask+1] (left,right) -> rank, merged */
     size_t merge_mask;       /* table size - 1 */
     int32_t byte_id[256];    /* token of each single byte */
+    int32_t *special;        /* [n_special] ids of CONTROL/USER_DEFINED tokens, for lookups by text */
+    size_t n_special;        /* special tokens */
     bool ignore_merges;      /* a piece that is itself a token is not merged (Llama 3) */
     char pre[32];            /* pre-tokenizer name */
     int n_stages;            /* regex stages applied in sequence */
@@ -452,6 +454,16 @@ cc_status cc_tokenizer_build(const cc_tok_spec *spec, cc_tokenizer **out, cc_err
         }
         pos += t->len[i];
     }
+    size_t ns = 0;
+    for (int32_t i = 0; i < t->n_vocab; i++)
+        ns += t->type[i] == CC_TOKTYPE_CONTROL || t->type[i] == CC_TOKTYPE_USER_DEFINED;
+    t->special = malloc((ns ? ns : 1) * sizeof *t->special);
+    if (!t->special) {
+        st = cc_fail(err, CC_ERR_NOMEM, "out of memory");
+        goto done;
+    }
+    for (int32_t i = 0; i < t->n_vocab; i++)
+        if (t->type[i] == CC_TOKTYPE_CONTROL || t->type[i] == CC_TOKTYPE_USER_DEFINED) t->special[t->n_special++] = i;
     for (int b = 0; b < 256; b++) {
         unsigned char c = (unsigned char)b;
         t->byte_id[b] = vocab_find(t, &c, 1);
@@ -565,6 +577,7 @@ void cc_tokenizer_free(cc_tokenizer *t) {
     free(t->off);
     free(t->len);
     free(t->type);
+    free(t->special);
     free(t->vocab);
     free(t->merges);
     free(t->chat_template);
@@ -848,10 +861,10 @@ int cc_tokenizer_type(const cc_tokenizer *t, int32_t id) {
 
 int32_t cc_tokenizer_special_id(const cc_tokenizer *t, const char *text) {
     size_t n = strlen(text);
-    for (int32_t i = 0; i < t->n_vocab; i++)
-        if ((t->type[i] == CC_TOKTYPE_CONTROL || t->type[i] == CC_TOKTYPE_USER_DEFINED) && t->len[i] == n &&
-            memcmp(t->pool + t->off[i], text, n) == 0)
-            return i;
+    for (size_t k = 0; k < t->n_special; k++) {
+        int32_t i = t->special[k];
+        if (t->len[i] == n && memcmp(t->pool + t->off[i], text, n) == 0) return i;
+    }
     return -1;
 }
 
