@@ -255,6 +255,7 @@ struct cc_tokenizer {
     pcre2_jit_stack *jit_stack;         /* JIT stack for long whitespace runs */
     bool jit[MAX_STAGES];               /* stage has JIT code */
     int32_t bos, eos, eot, eom, pad;    /* special ids, -1 absent */
+    int32_t unk;                        /* stands for bytes without a token, -1 absent */
     bool add_bos;                       /* model expects BOS */
     char *chat_template;                /* model's template text or NULL */
     char *arch;                         /* architecture or NULL */
@@ -544,6 +545,7 @@ cc_status cc_tokenizer_build(const cc_tok_spec *spec, cc_tokenizer **out, cc_err
     t->eot = spec->eot_id;
     t->eom = spec->eom_id;
     t->pad = spec->pad_id;
+    t->unk = spec->unk_id >= 0 && spec->unk_id < t->n_vocab ? spec->unk_id : -1;
     t->add_bos = spec->add_bos && t->bos >= 0;
     t->chat_template = dup_or_null(spec->chat_template);
     t->arch = dup_or_null(spec->arch);
@@ -872,6 +874,7 @@ int32_t cc_tokenizer_bos(const cc_tokenizer *t) { return t->bos; }
 int32_t cc_tokenizer_eos(const cc_tokenizer *t) { return t->eos; }
 int32_t cc_tokenizer_eot(const cc_tokenizer *t) { return t->eot; }
 int32_t cc_tokenizer_eom(const cc_tokenizer *t) { return t->eom; }
+int32_t cc_tokenizer_unk(const cc_tokenizer *t) { return t->unk; }
 bool cc_tokenizer_add_bos(const cc_tokenizer *t) { return t->add_bos; }
 const char *cc_tokenizer_pre_name(const cc_tokenizer *t) { return t->pre; }
 const char *cc_tokenizer_chat_template(const cc_tokenizer *t) { return t->chat_template; }

@@ -102,6 +102,7 @@ int32_t cc_tokenizer_bos(const cc_tokenizer *tok);
 int32_t cc_tokenizer_eos(const cc_tokenizer *tok);
 int32_t cc_tokenizer_eot(const cc_tokenizer *tok);
 int32_t cc_tokenizer_eom(const cc_tokenizer *tok);
+int32_t cc_tokenizer_unk(const cc_tokenizer *tok); /* -1 when the model has none */
 bool cc_tokenizer_add_bos(const cc_tokenizer *tok);
 const char *cc_tokenizer_pre_name(const cc_tokenizer *tok);
 const char *cc_tokenizer_chat_template(const cc_tokenizer *tok); /* NULL when the model has none */

@@ -84,18 +84,22 @@ static int32_t find_text(const char **tokens, const size_t *lens, const int32_t 
     return -1;
 }
 
-cc_status cc_tokenizer_load_json(const char *path, const char *config_path, cc_tokenizer **out, cc_error *err) {
+/* Build from parsed documents; cfg (tokenizer_config.json) may be NULL.  path and
+ * config_path name them in messages. */
+static cc_status build_from_json(json_t *root, const char *path, json_t *cfg, const char *config_path,
+                                 cc_tokenizer **out, cc_error *err) {
     cc_status st = CC_OK;
-    json_t *root = NULL, *cfg = NULL;
     const char **tokens = NULL, **merges = NULL;
     size_t *lens = NULL;
     int32_t *types = NULL;
     char **merge_bufs = NULL;
     size_t n_merges = 0, n_vocab = 0;
-    char *cfg_auto = NULL;
     *out = NULL;
 
-    if ((st = read_json(path, &root, err)) != CC_OK) goto done;
+    if (!json_is_object(root)) {
+        st = cc_fail(err, CC_ERR_FORMAT, "%s: not a JSON object", path);
+        goto done;
+    }
     json_t *model = json_object_get(root, "model");
     if (!json_is_object(model) || !is_type(model, "BPE")) {
         st = cc_fail(err, CC_ERR_UNSUPPORTED, "%s: model.type is not \"BPE\"; only byte-level BPE is supported", path);
@@ -156,6 +160,11 @@ cc_status cc_tokenizer_load_json(const char *path, const char *config_path, cc_t
             goto done;
         }
         if ((size_t)json_integer_value(id) + 1 > n_vocab) n_vocab = (size_t)json_integer_value(id) + 1;
+    }
+    size_t n_entries = json_object_size(vocab) + json_array_size(added);
+    if (n_vocab > n_entries + 1024) { /* never allocate for ids a file merely names */
+        st = cc_fail(err, CC_ERR_FORMAT, "%s: ids reach %zu but only %zu tokens are defined", path, n_vocab, n_entries);
+        goto done;
     }
     tokens = calloc(n_vocab ? n_vocab : 1, sizeof *tokens);
     lens = calloc(n_vocab ? n_vocab : 1, sizeof *lens);
@@ -220,26 +229,13 @@ cc_status cc_tokenizer_load_json(const char *path, const char *config_path, cc_t
     }
 
     /* tokenizer_config.json: names, bos/eos, chat template */
-    if (!config_path) {
-        const char *slash = strrchr(path, '/');
-        size_t dl = slash ? (size_t)(slash - path + 1) : 0;
-        cfg_auto = malloc(dl + sizeof "tokenizer_config.json");
-        if (!cfg_auto) {
-            st = cc_fail(err, CC_ERR_NOMEM, "out of memory");
-            goto done;
-        }
-        memcpy(cfg_auto, path, dl);
-        memcpy(cfg_auto + dl, "tokenizer_config.json", sizeof "tokenizer_config.json");
-        FILE *f = fopen(cfg_auto, "rb");
-        if (f) {
-            fclose(f);
-            config_path = cfg_auto;
-        }
-    }
     const char *bos_text = NULL, *eos_text = NULL, *pad_text = NULL, *tmpl = NULL;
     bool add_bos = false;
-    if (config_path) {
-        if ((st = read_json(config_path, &cfg, err)) != CC_OK) goto done;
+    if (cfg) {
+        if (!json_is_object(cfg)) {
+            st = cc_fail(err, CC_ERR_FORMAT, "%s: not a JSON object", config_path);
+            goto done;
+        }
         json_t *atd = json_object_get(cfg, "added_tokens_decoder");
         if (atd && !json_is_object(atd)) {
             st = cc_fail(err, CC_ERR_FORMAT, "%s: added_tokens_decoder must be an object", config_path);
@@ -307,7 +303,60 @@ done:
     free(tokens);
     free(lens);
     free(types);
+    return st;
+}
+
+cc_status cc_tokenizer_load_json(const char *path, const char *config_path, cc_tokenizer **out, cc_error *err) {
+    cc_status st;
+    json_t *root = NULL, *cfg = NULL;
+    char *cfg_auto = NULL;
+    *out = NULL;
+    if ((st = read_json(path, &root, err)) != CC_OK) goto done;
+    if (!config_path) { /* tokenizer_config.json beside tokenizer.json, when there */
+        const char *slash = strrchr(path, '/');
+        size_t dl = slash ? (size_t)(slash - path + 1) : 0;
+        cfg_auto = malloc(dl + sizeof "tokenizer_config.json");
+        if (!cfg_auto) {
+            st = cc_fail(err, CC_ERR_NOMEM, "out of memory");
+            goto done;
+        }
+        memcpy(cfg_auto, path, dl);
+        memcpy(cfg_auto + dl, "tokenizer_config.json", sizeof "tokenizer_config.json");
+        FILE *f = fopen(cfg_auto, "rb");
+        if (f) {
+            fclose(f);
+            config_path = cfg_auto;
+        }
+    }
+    if (config_path && (st = read_json(config_path, &cfg, err)) != CC_OK) goto done;
+    st = build_from_json(root, path, cfg, config_path, out, err);
+done:
     free(cfg_auto);
+    json_decref(cfg);
+    json_decref(root);
+    return st;
+}
+
+static cc_status parse_buffer(const char *data, size_t len, const char *name, json_t **out, cc_error *err) {
+    json_error_t je;
+    *out = json_loadb(data, len, JSON_ALLOW_NUL, &je);
+    if (!*out)
+        return cc_fail(err, CC_ERR_FORMAT, "%s: JSON error at byte %d (line %d): %s", name, je.position, je.line,
+                       je.text);
+    return CC_OK;
+}
+
+cc_status cc_tokenizer_load_json_buffer(const char *json, size_t len, const char *config_json, size_t config_len,
+                                        const char *name, cc_tokenizer **out, cc_error *err) {
+    cc_status st;
+    json_t *root = NULL, *cfg = NULL;
+    char cname[256];
+    snprintf(cname, sizeof cname, "%s (tokenizer_config)", name);
+    *out = NULL;
+    if ((st = parse_buffer(json, len, name, &root, err)) != CC_OK) goto done;
+    if (config_json && (st = parse_buffer(config_json, config_len, cname, &cfg, err)) != CC_OK) goto done;
+    st = build_from_json(root, name, cfg, cname, out, err);
+done:
     json_decref(cfg);
     json_decref(root);
     return st;

@@ -12,5 +12,9 @@
 /* Load path (a tokenizer.json).  config_path may be NULL: then
  * "tokenizer_config.json" in the same directory is read if it exists. */
 cc_status cc_tokenizer_load_json(const char *path, const char *config_path, cc_tokenizer **out, cc_error *err);
+/* The same from memory (fuzzing, embedded files); config_json may be NULL.  name
+ * is used in messages. */
+cc_status cc_tokenizer_load_json_buffer(const char *json, size_t len, const char *config_json, size_t config_len,
+                                        const char *name, cc_tokenizer **out, cc_error *err);
 
 #endif
