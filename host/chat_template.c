@@ -272,3 +272,32 @@ cc_status cc_chat_end_tokens(const cc_tokenizer *tok, cc_chat_family fam, cc_tok
     if (out->n == 0) return cc_fail(err, CC_ERR_FORMAT, "the model defines no end-of-generation token");
     return CC_OK;
 }
+
+/* ---------------------------------------------------------------- configuration-driven entry points */
+
+cc_status cc_chat_prompt_for_note(cc_tokenizer *tok, const cc_model_config *cfg, const char *note, size_t len,
+                                  cc_bytes *text, cc_tokens *ids, cc_error *err) {
+    cc_chat_family fam;
+    cc_status st = cc_chat_detect(tok, cfg->chat_template, &fam, err);
+    if (st != CC_OK) return st;
+    const char *sp = cfg->system_prompt ? cfg->system_prompt : "";
+    cc_chat_msg m[2] = {{"system", sp, strlen(sp)}, {"user", note ? note : "", note ? len : 0}};
+    return cc_chat_render(tok, fam, cfg->date_line, m, 2, true, text, ids, err);
+}
+
+cc_status cc_chat_end_tokens_for(const cc_tokenizer *tok, const cc_model_config *cfg, cc_tokens *out, cc_error *err) {
+    cc_status st;
+    if (cfg->n_end_tokens == 0) {
+        cc_chat_family fam;
+        if ((st = cc_chat_detect(tok, cfg->chat_template, &fam, err)) != CC_OK) return st;
+        return cc_chat_end_tokens(tok, fam, out, err);
+    }
+    for (size_t i = 0; i < cfg->n_end_tokens; i++) {
+        int32_t id = cfg->end_tokens[i];
+        if (id < 0 || id >= cc_tokenizer_n_vocab(tok))
+            return cc_fail(err, CC_ERR_INVALID, "end_tokens: %d is outside the vocabulary (0..%d)", id,
+                           cc_tokenizer_n_vocab(tok) - 1);
+        if ((st = add_unique(out, id, err)) != CC_OK) return st;
+    }
+    return CC_OK;
+}

@@ -39,6 +39,16 @@ cc_status cc_chat_render(cc_tokenizer *tok, cc_chat_family fam, const char *date
  * 128008, 128009; SmolLM2: 2), sorted, without repeats. */
 cc_status cc_chat_end_tokens(const cc_tokenizer *tok, cc_chat_family fam, cc_tokens *out, cc_error *err);
 
+/* The prompt for one note under a configuration, as the batch job builds it:
+ * family from cfg->chat_template (auto: the model's metadata), system turn
+ * cfg->system_prompt, user turn the note, the assistant header appended. */
+cc_status cc_chat_prompt_for_note(cc_tokenizer *tok, const cc_model_config *cfg, const char *note, size_t len,
+                                  cc_bytes *text, cc_tokens *ids, cc_error *err);
+
+/* End tokens for a run: cfg->end_tokens when the configuration lists any (each
+ * checked against the vocabulary), else cc_chat_end_tokens for the family. */
+cc_status cc_chat_end_tokens_for(const cc_tokenizer *tok, const cc_model_config *cfg, cc_tokens *out, cc_error *err);
+
 /* Python's str.strip() (Jinja's |trim): the bounds of s without leading and
  * trailing Unicode whitespace: start and out_len describe the trimmed span. */
 void cc_chat_trim(const char *s, size_t len, size_t *start, size_t *out_len);

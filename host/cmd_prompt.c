@@ -86,11 +86,7 @@ int cmd_prompt(int argc, char **argv) {
         goto fail;
     }
     if (cc_tokenizer_open(model, tokpath, &tok, &err) != CC_OK) goto fail;
-    cc_chat_family fam;
-    if (cc_chat_detect(tok, cfg.chat_template, &fam, &err) != CC_OK) goto fail;
-    const char *sp = cfg.system_prompt ? cfg.system_prompt : "";
-    cc_chat_msg msgs[2] = {{"system", sp, strlen(sp)}, {"user", note.data ? note.data : "", note.len}};
-    if (cc_chat_render(tok, fam, cfg.date_line, msgs, 2, true, &text, &ids, &err) != CC_OK) goto fail;
+    if (cc_chat_prompt_for_note(tok, &cfg, note.data, note.len, &text, &ids, &err) != CC_OK) goto fail;
     if (!ids_only && text.len && fwrite(text.data, 1, text.len, stdout) != text.len) {
         cc_fail(&err, CC_ERR_IO, "writing standard output failed");
         goto fail;
@@ -101,12 +97,7 @@ int cmd_prompt(int argc, char **argv) {
         putchar('\n');
     }
     if (show_end) {
-        if (cfg.n_end_tokens) {
-            for (size_t i = 0; i < cfg.n_end_tokens; i++)
-                if (cc_tokens_push(&ends, cfg.end_tokens[i], &err) != CC_OK) goto fail;
-        } else if (cc_chat_end_tokens(tok, fam, &ends, &err) != CC_OK) {
-            goto fail;
-        }
+        if (cc_chat_end_tokens_for(tok, &cfg, &ends, &err) != CC_OK) goto fail;
         printf("end tokens:");
         for (size_t i = 0; i < ends.n; i++) printf(" %d", ends.ids[i]);
         putchar('\n');

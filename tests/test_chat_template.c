@@ -91,6 +91,29 @@ static void test_llama3(const char *shared) {
     CHECK(cc_chat_render(tok, fam, "2025-01-01", m, 2, true, &t2, NULL, &err) == CC_ERR_INVALID);
     cc_bytes_free(&t2);
 
+    /* the configuration-driven entry points: the 1B config on this tokenizer */
+    {
+        cc_model_config cfg;
+        char *cp = cc_test_path(cc_test_source_dir(), "configs/clinical-info-corrector-1B.conf");
+        cc_config_defaults(&cfg);
+        CHECK(cc_config_load(&cfg, cp, &err) == CC_OK);
+        cc_bytes pt = {0};
+        cc_tokens pi = {0}, pe = {0};
+        CHECK(cc_chat_prompt_for_note(tok, &cfg, " PT C/O FEVER\n", 14, &pt, &pi, &err) == CC_OK);
+        CHECK(strstr(pt.data, "Today Date: 26 Jul 2024\n\nYou are a medical AI assistant") != NULL);
+        static const char tail[] = "\n\nPT C/O FEVER<|eot_id|><|start_header_id|>assistant<|end_header_id|>\n\n";
+        CHECK(pt.len > sizeof tail && strcmp(pt.data + pt.len - (sizeof tail - 1), tail) == 0); /* note trimmed */
+        CHECK(cc_chat_end_tokens_for(tok, &cfg, &pe, &err) == CC_OK && pe.n == 3 && pe.ids[2] == 128009);
+        cc_tokens_free(&pe);
+        CHECK(cc_config_set(&cfg, "end_tokens", "128009, 999999", "--end-tokens", &err) == CC_OK);
+        CHECK(cc_chat_end_tokens_for(tok, &cfg, &pe, &err) == CC_ERR_INVALID);
+        cc_tokens_free(&pe);
+        cc_tokens_free(&pi);
+        cc_bytes_free(&pt);
+        cc_config_free(&cfg);
+        free(cp);
+    }
+
     /* end tokens from the names in tokenizer_config.json */
     cc_tokens ends = {0};
     CHECK(cc_chat_end_tokens(tok, fam, &ends, &err) == CC_OK);
