@@ -35,16 +35,19 @@ printf '<|begin_of_text|>A\xff\xfe\xc3 B' | cmp -s - "$tmp/out" && ok || bad "de
 "$BIN" detokenize --tokenizer "$TJ" 32,187,186,127,426,128009 > "$tmp/out"
 [[ $(od -An -tx1 "$tmp/out" | tr -d ' \n') == "41efbfbdefbfbdefbfbd2042$(printf '<|eot_id|>' | od -An -tx1 | tr -d ' \n')" ]] && ok || bad "invalid bytes print as U+FFFD"
 
-# the Llama 3.2 chat golden through the CLI
+# the Llama 3.2 chat golden through the CLI, with the 1B configuration's date line and end tokens
 if [[ -f $GOLD ]]; then
-  want=$(tr -d ' \n' < "$GOLD" | sed 's/.*"ids":\[\([0-9,]*\)\].*/\1/' | tr ',' ' ')
-  got=$("$BIN" prompt --tokenizer "$TJ" --system "Correct the clinical note." --ids-only \
-        "PATIENT ADMITTED WITH ABOVE SAID COMPLAINT. -H/O LAP CHOLECYSTECTOMY(12 YEAR BACK")
-  [[ $got == "$want" ]] && ok || bad "prompt --ids-only differs from chat_golden.json"
+  want_ids=$(tr -d ' \n' < "$GOLD" | sed 's/.*"ids":\[\([0-9,]*\)\].*/\1/' | tr ',' ' ')
+  want_text=$(python3 -c 'import json,sys; sys.stdout.write(json.load(open(sys.argv[1]))["rendered"])' "$GOLD" 2>/dev/null) || want_text=
+  "$BIN" prompt --tokenizer "$TJ" -c "$SRC/configs/clinical-info-corrector-1B.conf" --system "Correct the clinical note." \
+      --ids --end-tokens "PATIENT ADMITTED WITH ABOVE SAID COMPLAINT. -H/O LAP CHOLECYSTECTOMY(12 YEAR BACK" > "$tmp/prompt"
+  [[ $(tail -n 2 "$tmp/prompt" | head -n 1) == "$want_ids" ]] && ok || bad "prompt --ids differs from chat_golden.json"
+  [[ $(tail -n 1 "$tmp/prompt") == "end tokens: 128001 128008 128009" ]] && ok || bad "prompt --end-tokens: $(tail -n 1 "$tmp/prompt")"
+  if [[ -n $want_text ]]; then
+    head -c ${#want_text} "$tmp/prompt" > "$tmp/text"  # the golden is ASCII: characters == bytes
+    printf '%s' "$want_text" | cmp -s - "$tmp/text" && ok || bad "prompt text differs from chat_golden.json"
+  fi
 fi
-out=$("$BIN" prompt --tokenizer "$TJ" -c "$SRC/configs/clinical-info-corrector-1B.conf" --end-tokens - <<< "PT C/O FEVER")
-[[ $out == "<|begin_of_text|><|start_header_id|>system<|end_header_id|>"$'\n\nCutting Knowledge Date: December 2023\nToday Date: 26 Jul 2024\n\nYou are a medical AI assistant'* ]] && ok || bad "prompt with the 1B config: ${out:0:200}"
-[[ $out == *$'<|start_header_id|>user<|end_header_id|>\n\nPT C/O FEVER<|eot_id|><|start_header_id|>assistant<|end_header_id|>\n\nend tokens: 128001 128008 128009' ]] && ok || bad "prompt tail / end tokens: ${out: -200}"
 
 # usage and failures
 "$BIN" tokenize "x" >/dev/null 2>&1; [[ $? -eq 2 ]] && ok || bad "tokenize without a tokenizer must exit 2"
