@@ -169,22 +169,36 @@ static cc_status rd_u64(cursor *c, uint64_t *v, const char *what) {
     return CC_OK;
 }
 
-/* A string: u64 length then bytes; length checked against what is left and max_len. */
-static cc_status rd_str(cursor *c, cc_gguf_str *s, uint64_t max_len, const char *what) {
+/* A string: u64 length then bytes; length checked against what is left and
+ * max_len.  idx >= 0 names element idx of what (messages are built only on
+ * failure: token arrays have 10^5 strings). */
+static cc_status rd_str_idx(cursor *c, cc_gguf_str *s, uint64_t max_len, const char *what, int64_t idx) {
     size_t at = c->pos;
-    uint64_t len;
-    if (rd_u64(c, &len, what) != CC_OK) return c->err->code;
-    if (len > max_len)
-        return cc_fail(c->err, CC_ERR_FORMAT, "%s: %s length %llu at byte %zu exceeds the limit of %llu bytes",
-                       c->name, what, (unsigned long long)len, at, (unsigned long long)max_len);
-    if (len > c->size - c->pos)
-        return cc_fail(c->err, CC_ERR_FORMAT,
-                       "%s: %s length %llu at byte %zu runs past end of file (size %zu)", c->name, what,
+    char ew[400];
+    if (c->size - c->pos < 8) {
+        if (idx >= 0) snprintf(ew, sizeof ew, "%s string %lld", what, (long long)idx);
+        return need(c, 8, idx >= 0 ? ew : what);
+    }
+    uint64_t len = 0;
+    for (int k = 0; k < 8; k++) len |= (uint64_t)c->p[c->pos + k] << (8 * k);
+    c->pos += 8;
+    if (len > max_len || len > c->size - c->pos) {
+        if (idx >= 0) snprintf(ew, sizeof ew, "%s string %lld", what, (long long)idx);
+        const char *w = idx >= 0 ? ew : what;
+        if (len > max_len)
+            return cc_fail(c->err, CC_ERR_FORMAT, "%s: %s length %llu at byte %zu exceeds the limit of %llu bytes", c->name, w,
+                           (unsigned long long)len, at, (unsigned long long)max_len);
+        return cc_fail(c->err, CC_ERR_FORMAT, "%s: %s length %llu at byte %zu runs past end of file (size %zu)", c->name, w,
                        (unsigned long long)len, at, c->size);
+    }
     s->ptr = (const char *)c->p + c->pos;
     s->len = len;
     c->pos += (size_t)len;
     return CC_OK;
+}
+
+static cc_status rd_str(cursor *c, cc_gguf_str *s, uint64_t max_len, const char *what) {
+    return rd_str_idx(c, s, max_len, what, -1);
 }
 
 static void free_value(cc_gguf_value *v) {
@@ -243,11 +257,8 @@ static cc_status parse_value(cursor *c, cc_gguf_type t, cc_gguf_value *out, cons
                 out->arr_strs = calloc((size_t)n, sizeof *out->arr_strs);
                 if (!out->arr_strs) return cc_fail(c->err, CC_ERR_NOMEM, "%s: %s: out of memory", c->name, what);
             }
-            for (uint64_t i = 0; i < n; i++) {
-                char ewhat[320];
-                snprintf(ewhat, sizeof ewhat, "%s string %llu", what, (unsigned long long)i);
-                if (rd_str(c, &out->arr_strs[i], UINT64_MAX, ewhat) != CC_OK) return c->err->code;
-            }
+            for (uint64_t i = 0; i < n; i++)
+                if (rd_str_idx(c, &out->arr_strs[i], UINT64_MAX, what, (int64_t)i) != CC_OK) return c->err->code;
         } else {
             if (n) {
                 out->arr_vals = calloc((size_t)n, sizeof *out->arr_vals);

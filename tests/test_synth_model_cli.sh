@@ -2,7 +2,9 @@
 # test_synth_model_cli.sh - `clinclean synth-model` through the CLI, read back with
 # `clinclean inspect`: the tiny preset with a small tokenizer.json (always) and
 # with the real Llama 3 tokenizer + chat template when ../shared is present;
-# usage errors exit 2, refusals exit 1 with a message, nothing left behind.
+# the smollm2-135m preset with the tokenizer copied from the real SmolLM2 file
+# matches that file's dimensions and tokenizer; usage errors exit 2, refusals
+# exit 1 with a message, nothing left behind.
 set -u
 BIN=${CLINCLEAN_BIN:-build/clinclean}
 SHARED=${CLINCLEAN_SHARED_DIR:-../shared}
@@ -63,6 +65,21 @@ if [[ -f $SHARED/fixtures/llama3/tokenizer.json ]]; then
   has "$out" "chat template: llama3"
 else
   echo "skipping the Llama 3 tokenizer part: $SHARED/fixtures/llama3 absent"
+fi
+
+# smollm2-135m with the tokenizer copied from the real SmolLM2 GGUF (when cached)
+SMOL=${CLINCLEAN_CACHE:-.cache}/SmolLM2-135M-Instruct.Q4_1.gguf
+if [[ -f $SMOL ]]; then
+  "$BIN" synth-model --preset smollm2-135m --type q4_1 --tokenizer "$SMOL" --seed 5 -o "$tmp/s.gguf" 2>/dev/null && ok || bad "smollm2 preset"
+  out=$("$BIN" inspect --no-tensors "$tmp/s.gguf")
+  real=$("$BIN" inspect --no-tensors "$SMOL")
+  for key in layers hidden ffn heads vocab context rope embeddings tokenizer "chat template" parameters; do
+    [[ $(grep "^$key: " <<<"$out") == "$(grep "^$key: " <<<"$real")" ]] && ok || bad "smollm2 preset differs on '$key'"
+  done
+  grep -qE '^  q4_1 +211 tensors ' <<<"$out" && ok || bad "smollm2 preset: embedding must be q4_1 too"
+  rm -f "$tmp/s.gguf"
+else
+  echo "skipping the smollm2-135m part: $SMOL absent"
 fi
 
 echo "test_synth_model_cli: $pass passed, $fail failed"
