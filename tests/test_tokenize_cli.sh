@@ -3,7 +3,8 @@
 # and `prompt`: ids on one line from stdin byte for byte (CRLF, runs of spaces,
 # special-token text kept as text), byte-exact round trips, the Llama 3.2 chat
 # golden through the CLI, and exit codes for bad usage.  Needs the Llama 3
-# tokenizer from ../shared/fixtures (skips with 77 when absent).
+# tokenizer from ../shared/fixtures (skips with 77 when absent); the round trips
+# use the SmolLM2 GGUF from $CLINCLEAN_CACHE when present.
 set -u
 BIN=${CLINCLEAN_BIN:-build/clinclean}
 SRC=${CLINCLEAN_SOURCE_DIR:-.}
@@ -23,17 +24,25 @@ got=$(printf 'PT ADMITTED\r\nTAB PCM 650MG  SOS \302\260C <|eot_id|>' | "$BIN" t
 got=$("$BIN" tokenize --tokenizer "$TJ" --bos --pieces "PT ADMITTED")
 [[ $got == '"<|begin_of_text|>" "PT" " ADM" "IT" "TED"' ]] && ok || bad "--bos --pieces: $got"
 
-# round trip, byte for byte (detokenize adds nothing)
-printf 'Pt\xe2\x80\x99s T 38.5\xc2\xb0C\t\r\n\xf0\x9f\x98\x8a  \xd0\x9f\xd0\xb0\xd1\x86\n\n' > "$tmp/in"
-"$BIN" tokenize --tokenizer "$TJ" - < "$tmp/in" > "$tmp/ids"
-"$BIN" detokenize --tokenizer "$TJ" - < "$tmp/ids" > "$tmp/out"
-cmp -s "$tmp/in" "$tmp/out" && ok || bad "tokenize | detokenize round trip"
-# "A\xff\xfe\xc3 B" is 32 187 186 127 426: exact bytes with --raw, U+FFFD for each bad byte otherwise,
-# special tokens as their text
-"$BIN" detokenize --tokenizer "$TJ" --raw 128000 32 187 186 127 426 > "$tmp/out"
-printf '<|begin_of_text|>A\xff\xfe\xc3 B' | cmp -s - "$tmp/out" && ok || bad "detokenize --raw exact bytes"
-"$BIN" detokenize --tokenizer "$TJ" 32,187,186,127,426,128009 > "$tmp/out"
-[[ $(od -An -tx1 "$tmp/out" | tr -d ' \n') == "41efbfbdefbfbdefbfbd2042$(printf '<|eot_id|>' | od -An -tx1 | tr -d ' \n')" ]] && ok || bad "invalid bytes print as U+FFFD"
+# Round trips and decoding modes run on the SmolLM2 GGUF when the cache has it: its
+# tokenizer loads in milliseconds (tokenizer.json takes ~1 s under ASan).
+GGUF=${CLINCLEAN_CACHE:-.cache}/SmolLM2-135M-Instruct.Q4_1.gguf
+if [[ -f $GGUF ]]; then
+  # round trip, byte for byte (detokenize adds nothing)
+  printf 'Pt\xe2\x80\x99s T 38.5\xc2\xb0C\t\r\n\xf0\x9f\x98\x8a  \xd0\x9f\xd0\xb0\xd1\x86 12345\n\n' > "$tmp/in"
+  "$BIN" tokenize -m "$GGUF" - < "$tmp/in" > "$tmp/ids"
+  "$BIN" detokenize -m "$GGUF" - < "$tmp/ids" > "$tmp/out"
+  cmp -s "$tmp/in" "$tmp/out" && ok || bad "tokenize | detokenize round trip"
+  # invalid UTF-8: exact bytes with --raw, U+FFFD for each bad sequence otherwise, special tokens as text
+  printf 'A\x80\xc3 B' > "$tmp/bin"
+  ids=$("$BIN" tokenize -m "$GGUF" - < "$tmp/bin")
+  "$BIN" detokenize -m "$GGUF" --raw 1 $ids > "$tmp/out"
+  printf '<|im_start|>A\x80\xc3 B' | cmp -s - "$tmp/out" && ok || bad "detokenize --raw exact bytes"
+  "$BIN" detokenize -m "$GGUF" "$(echo $ids | tr ' ' ',')",2 > "$tmp/out"
+  [[ $(od -An -tx1 "$tmp/out" | tr -d ' \n') == "41efbfbdefbfbd2042$(printf '<|im_end|>' | od -An -tx1 | tr -d ' \n')" ]] && ok || bad "invalid bytes print as U+FFFD"
+else
+  echo "note: $GGUF absent, round-trip CLI checks skipped"
+fi
 
 # the Llama 3.2 chat golden through the CLI, with the 1B configuration's date line and end tokens
 if [[ -f $GOLD ]]; then
