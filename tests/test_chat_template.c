@@ -35,7 +35,8 @@ static size_t count_id(const cc_tokens *t, int32_t id) {
     return n;
 }
 
-static void test_llama3(const char *shared) {
+/* Returns the Llama 3 tokenizer (or NULL when absent) for the later tests. */
+static cc_tokenizer *test_llama3(const char *shared) {
     char *tj = cc_test_path(shared, "fixtures/llama3/tokenizer.json");
     char *gp = cc_test_path(shared, "fixtures/llama3/chat_golden.json");
     cc_error err = {0};
@@ -125,9 +126,9 @@ static void test_llama3(const char *shared) {
     cc_tokens_free(&ids);
 done:
     json_decref(g);
-    cc_tokenizer_free(tok);
     free(tj);
     free(gp);
+    return tok;
 }
 
 /* A byte-level vocabulary: the 256 byte tokens, a merge, and some special tokens. */
@@ -254,16 +255,14 @@ static void test_smollm2(void) {
 /* tests/fixtures/tokenizer/chat_clinical.json (tests/ref/chat_ref.py): the models' own
  * templates rendered by jinja2 and tokenized by HF tokenizers, for the configs'
  * system prompt and several clinical notes. */
-static void test_chat_fixture(const char *shared) {
+static void test_chat_fixture(cc_tokenizer *llama) {
     char *fx = cc_test_path(cc_test_source_dir(), "tests/fixtures/tokenizer/chat_clinical.json");
-    char *tj = cc_test_path(shared, "fixtures/llama3/tokenizer.json");
     char *gg = cc_test_path(cc_test_cache_dir(), "SmolLM2-135M-Instruct.Q4_1.gguf");
-    cc_tokenizer *llama = NULL, *smol = NULL;
+    cc_tokenizer *smol = NULL;
     cc_error err = {0};
     json_error_t je;
     json_t *root = json_load_file(fx, 0, &je), *c;
     CHECKF(root != NULL, "%s: %s", fx, je.text);
-    if (cc_test_file_exists(tj)) CHECK(cc_tokenizer_load_json(tj, NULL, &llama, &err) == CC_OK);
     if (cc_test_file_exists(gg)) CHECK(cc_tokenizer_load_gguf(gg, &smol, &err) == CC_OK);
     size_t i, checked = 0;
     json_array_foreach(json_object_get(root, "cases"), i, c) {
@@ -292,10 +291,8 @@ static void test_chat_fixture(const char *shared) {
     if (!llama || !smol) printf("note: %zu chat fixture cases checked (model files absent for the others)\n", checked);
     else CHECK(checked == 12);
     json_decref(root);
-    cc_tokenizer_free(llama);
     cc_tokenizer_free(smol);
     free(fx);
-    free(tj);
     free(gg);
 }
 
@@ -372,10 +369,11 @@ static void test_config(void) {
 }
 
 int main(void) {
-    test_llama3(cc_test_shared_dir());
+    cc_tokenizer *llama = test_llama3(cc_test_shared_dir());
     test_chatml();
     test_smollm2();
-    test_chat_fixture(cc_test_shared_dir());
+    test_chat_fixture(llama);
+    cc_tokenizer_free(llama);
     test_trim();
     test_config();
     return cc_test_finish("test_chat_template");
