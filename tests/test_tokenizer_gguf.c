@@ -2,9 +2,11 @@
  * tokenizer.json: Meta's Llama 3 vocabulary, merges and token names are written
  * into a GGUF in memory (tokenizer.ggml.pre = "llama-bpe", so ignore_merges
  * comes from the pre-tokenizer name) with Meta's Llama 3.2 chat template, then
- * read back: llama.cpp's vectors and the clinical fixture give the same ids, the
+ * read back: the clinical fixture and a few edge strings give the same ids, the
  * template family is found from the template text, and the end tokens come from
- * the metadata.  Malformed tokenizer metadata is refused with a message. */
+ * the metadata; the same holds for the metadata the project's own tokenizer.json
+ * -> GGUF writer (io/gguf_llama.c) produces.  Malformed tokenizer metadata is
+ * refused with a message. */
 #include <jansson.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -12,6 +14,7 @@
 
 #include "chat_template.h"
 #include "gguf.h"
+#include "gguf_llama.h"
 #include "testutil.h"
 #include "tokenizer.h"
 #include "tokenizer_gguf.h"
@@ -146,6 +149,36 @@ int main(void) {
     cc_tokens_free(&ends);
     cc_gguf_close(g);
     g = NULL;
+
+    /* the project's own tokenizer.json -> GGUF writer (io/gguf_llama.c, used by synth-model)
+     * produces metadata this reader turns into the same tokenizer */
+    {
+        cc_gguf_writer *w2 = NULL;
+        cc_gguf *g2 = NULL;
+        cc_tokenizer *t2 = NULL;
+        uint8_t *b2 = NULL;
+        size_t l2 = 0;
+        int32_t nv = 0;
+        cc_hf_tokenizer_opts o = {tj, tc, tmpl, NULL, "<|eot_id|>"};
+        CHECK(cc_gguf_writer_new(&w2, &err) == CC_OK);
+        CHECKF(w2 && cc_llama_write_hf_tokenizer(w2, &o, &nv, &err) == CC_OK, "%s", err.msg);
+        CHECK(nv == 128256);
+        CHECKF(w2 && cc_gguf_writer_to_memory(w2, &b2, &l2, &err) == CC_OK, "%s", err.msg);
+        CHECKF(b2 && cc_gguf_open_memory(b2, l2, "hf-written.gguf", &g2, &err) == CC_OK, "%s", err.msg);
+        CHECKF(g2 && cc_tokenizer_from_gguf(g2, &t2, &err) == CC_OK, "%s", err.msg);
+        if (t2) {
+            CHECK(strcmp(cc_tokenizer_pre_name(t2), "llama-bpe") == 0);
+            same_ids(from_json, t2, fixture);
+            CHECK(cc_chat_detect(t2, CC_CHAT_AUTO, &fam, &err) == CC_OK && fam == CC_CHAT_LLAMA3);
+            CHECK(cc_chat_end_tokens(t2, fam, &ends, &err) == CC_OK && ends.n == 3 && ends.ids[0] == 128001 &&
+                  ends.ids[2] == 128009);
+            cc_tokens_free(&ends);
+        }
+        cc_tokenizer_free(t2);
+        cc_gguf_close(g2);
+        free(b2);
+        cc_gguf_writer_free(w2);
+    }
 
     /* malformed metadata: each is refused with a message naming the key */
     static const struct {
