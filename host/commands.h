@@ -5,5 +5,6 @@
 #define CLINCLEAN_COMMANDS_H
 
 int cmd_devices(int argc, char **argv);
+int cmd_inspect(int argc, char **argv);
 
 #endif

@@ -19,6 +19,7 @@ typedef struct {
 /* Keep sorted by name; one line each. */
 static const command commands[] = {
     {"devices", cmd_devices, "show the compute device that would be used"},
+    {"inspect", cmd_inspect, "show what a GGUF model file holds"},
 };
 
 static void print_version(void) {
