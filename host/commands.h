@@ -4,7 +4,10 @@
 #ifndef CLINCLEAN_COMMANDS_H
 #define CLINCLEAN_COMMANDS_H
 
+int cmd_detokenize(int argc, char **argv);
 int cmd_devices(int argc, char **argv);
 int cmd_inspect(int argc, char **argv);
+int cmd_prompt(int argc, char **argv);
+int cmd_tokenize(int argc, char **argv);
 
 #endif
