@@ -137,7 +137,8 @@ void cc_cpu_swiglu(float *out, const float *gate, const float *up, int64_t n) {
 
 /* ------------------------------------------------------------------ RoPE */
 
-cc_status cc_rope_init(cc_rope *r, const cc_llama_hparams *hp, cc_rope_layout layout, cc_error *err) {
+cc_status cc_rope_init(cc_rope *r, const cc_llama_hparams *hp, cc_rope_layout layout, const float *freq_factors,
+                       cc_error *err) {
     memset(r, 0, sizeof *r);
     int32_t d = hp->head_dim;
     if (d <= 0 || d % 2 != 0 || d > CC_ROPE_MAX_DIM)
@@ -149,7 +150,13 @@ cc_status cc_rope_init(cc_rope *r, const cc_llama_hparams *hp, cc_rope_layout la
         /* theta^(-2i/d) in double: exact to the model's definition at any position */
         r->inv_freq[i] = pow((double)hp->rope_theta, -(double)(2 * i) / (double)d);
     }
-    if (hp->rope_scaling == CC_ROPE_SCALING_LLAMA3) {
+    if (freq_factors) {
+        for (int32_t i = 0; i < d / 2; i++) {
+            if (!(freq_factors[i] > 0.0f) || !isfinite(freq_factors[i]))
+                return cc_fail(err, CC_ERR_FORMAT, "rope: frequency factor %d is %g", i, freq_factors[i]);
+            r->inv_freq[i] /= (double)freq_factors[i];
+        }
+    } else if (hp->rope_scaling == CC_ROPE_SCALING_LLAMA3) {
         double factor = hp->rope_factor, lo = hp->rope_low_freq_factor, hi = hp->rope_high_freq_factor;
         double orig = hp->rope_orig_ctx;
         if (!(factor > 0) || !(lo > 0) || !(hi > lo) || !(orig > 0))

@@ -110,8 +110,11 @@ typedef struct {
 } cc_rope;
 
 /* inv_freq[i] = theta^(-2i/d), then the llama3 wavelength-based scaling when hp asks for it
- * (factor, low/high_freq_factor, original context), as transformers computes it. */
-cc_status cc_rope_init(cc_rope *r, const cc_llama_hparams *hp, cc_rope_layout layout, cc_error *err);
+ * (factor, low/high_freq_factor, original context), as transformers computes it.  With
+ * freq_factors (head_dim/2 values, GGUF's rope_freqs.weight) inv_freq[i] is instead
+ * theta^(-2i/d) / freq_factors[i], as llama.cpp applies them. */
+cc_status cc_rope_init(cc_rope *r, const cc_llama_hparams *hp, cc_rope_layout layout, const float *freq_factors,
+                       cc_error *err);
 /* Rotate n_heads head vectors of head_dim floats at x (contiguous) for position pos. */
 void cc_rope_apply(const cc_rope *r, float *x, int32_t n_heads, int32_t pos);
 

@@ -175,7 +175,7 @@ cc_status cc_forward_step(cc_forward *f, const cc_fwd_seq *seqs, int32_t n_seqs,
     if (need_blocks > cc_kv_pool_free_blocks(f->kv))
         return cc_fail(err, CC_ERR_NOMEM, "kv cache exhausted: step needs %lld blocks, %d free", (long long)need_blocks,
                        cc_kv_pool_free_blocks(f->kv));
-    st = cc_rope_init(&rope, hp, m->rope_layout, err);
+    st = cc_rope_init(&rope, hp, m->rope_layout, m->rope_factors, err);
     if (st != CC_OK) return st;
     st = ensure_tokens(f, (int32_t)T, err);
     if (st != CC_OK) return st;

@@ -55,6 +55,7 @@ typedef struct {
     cc_matrix tok_embd;           /* [n_vocab, n_embd] */
     cc_matrix output;             /* [n_vocab, n_embd]; the same bytes as tok_embd when tied */
     float *output_norm;           /* [n_embd], owned */
+    float *rope_factors;          /* [head_dim/2] GGUF rope_freqs.weight divisors, owned; NULL: from hp */
     cc_layer_weights *layers;     /* [n_layer], owned */
     void **owned;                 /* buffers freed with the model (norms, synthetic weights) */
     int32_t n_owned;              /* entries in owned */

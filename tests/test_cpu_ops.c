@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "cpu_ops.h"
+#include "gguf_llama.h"
 #include "testutil.h"
 #include "threadpool.h"
 
@@ -145,8 +146,19 @@ static void test_rope(void) {
         hp.rope_orig_ctx = 8192;
         cc_rope ra, rh;
         cc_error err = {0};
-        CHECK(cc_rope_init(&ra, &hp, CC_ROPE_PAIRS_ADJACENT, &err) == CC_OK);
-        CHECK(cc_rope_init(&rh, &hp, CC_ROPE_PAIRS_HALVES, &err) == CC_OK);
+        CHECK(cc_rope_init(&ra, &hp, CC_ROPE_PAIRS_ADJACENT, NULL, &err) == CC_OK);
+        CHECK(cc_rope_init(&rh, &hp, CC_ROPE_PAIRS_HALVES, NULL, &err) == CC_OK);
+        if (scaled) { /* GGUF's rope_freqs factors give the same frequencies */
+            float fac[32];
+            cc_rope rf;
+            CHECK(cc_llama_rope_freqs(&hp, fac, &err) == CC_OK);
+            CHECK(cc_rope_init(&rf, &hp, CC_ROPE_PAIRS_ADJACENT, fac, &err) == CC_OK);
+            double worst = 0;
+            for (int i = 0; i < 32; i++) worst = fmax(worst, fabs(rf.inv_freq[i] / ra.inv_freq[i] - 1.0));
+            CHECKF(worst < 1e-6, "rope factors vs parameters: %g", worst);
+            fac[3] = 0.0f;
+            CHECK(cc_rope_init(&rf, &hp, CC_ROPE_PAIRS_ADJACENT, fac, &err) == CC_ERR_FORMAT);
+        }
         double inv[32];
         int n_scaled = 0;
         for (int i = 0; i < 32; i++) {
@@ -188,7 +200,7 @@ static void test_rope(void) {
     hp.head_dim = 63;
     cc_rope r;
     cc_error err = {0};
-    CHECK(cc_rope_init(&r, &hp, CC_ROPE_PAIRS_ADJACENT, &err) == CC_ERR_UNSUPPORTED);
+    CHECK(cc_rope_init(&r, &hp, CC_ROPE_PAIRS_ADJACENT, NULL, &err) == CC_ERR_UNSUPPORTED);
 }
 
 /* Build an N x K matrix of `type` from random floats. */
