@@ -6,6 +6,7 @@
 
 int cmd_detokenize(int argc, char **argv);
 int cmd_devices(int argc, char **argv);
+int cmd_generate(int argc, char **argv);
 int cmd_inspect(int argc, char **argv);
 int cmd_prompt(int argc, char **argv);
 int cmd_tokenize(int argc, char **argv);

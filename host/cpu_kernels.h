@@ -27,7 +27,25 @@ typedef struct {
     void (*f16_to_f32)(const uint16_t *src, float *dst, int64_t n);
     /* sum_k w[k] * x[k] over nblk activation blocks; see cc_qcombine. */
     float (*qdot)(const cc_qrow *w, const cc_act_block *x, int64_t nblk);
+    /* The same straight from a Q8_0 / Q4_0 / Q4_1 row (no unpacking); see cc_blk32 below. */
+    float (*bdot)(cc_ttype t, const void *row, const cc_act_block *x, int64_t nblk);
 } cc_cpu_kernels;
+
+/* Order of cc_cpu_kernels.bdot (32-element-block types), shared by every variant:
+ * block j's products q[k]*xq[k] (q signed: Q8_0 codes, Q4_0 codes - 8; unsigned
+ * for Q4_1) are summed exactly in 8 lanes of 4 consecutive elements; lane l of
+ * block j accumulates into L[8*(j%2) + l] = fmaf((float)lane, d_w*d_x, L[..]);
+ * Q4_1's min adds m*d_x*sum(xq) into a separate scalar chain, in block order.
+ * Result: cc_lanes16_reduce(L) + min chain. */
+static inline float cc_lanes16_reduce(const float l[16]) {
+    float r[8];
+    for (int j = 0; j < 8; j++) r[j] = l[j] + l[j + 8];
+    for (int j = 0; j < 4; j++) r[j] = r[j] + r[j + 4];
+    for (int j = 0; j < 2; j++) r[j] = r[j] + r[j + 2];
+    return r[0] + r[1];
+}
+
+static inline bool cc_is_blk32(cc_ttype t) { return t == CC_T_Q8_0 || t == CC_T_Q4_0 || t == CC_T_Q4_1; }
 
 extern const cc_cpu_kernels cc_cpu_kernels_scalar;
 #if defined(__x86_64__)

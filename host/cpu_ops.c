@@ -4,6 +4,7 @@
 #include "cpu_ops.h"
 
 #include <math.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -89,12 +90,54 @@ static float qdot_scalar(const cc_qrow *w, const cc_act_block *x, int64_t nblk) 
     return acc;
 }
 
+static float bdot_scalar(cc_ttype t, const void *row, const cc_act_block *x, int64_t nblk) {
+    float L[16] = {0}, accm = 0.0f;
+    const uint8_t *p = row;
+    for (int64_t j = 0; j < nblk; j++) {
+        int32_t q[32];
+        float d;
+        if (t == CC_T_Q8_0) {
+            const cc_block_q8_0 *b = (const cc_block_q8_0 *)p;
+            d = cc_fp16_to_f32(b->d);
+            for (int k = 0; k < 32; k++) q[k] = b->qs[k];
+            p += sizeof *b;
+        } else if (t == CC_T_Q4_0) {
+            const cc_block_q4_0 *b = (const cc_block_q4_0 *)p;
+            d = cc_fp16_to_f32(b->d);
+            for (int k = 0; k < 16; k++) {
+                q[k] = (b->qs[k] & 0x0F) - 8;
+                q[k + 16] = (b->qs[k] >> 4) - 8;
+            }
+            p += sizeof *b;
+        } else {
+            const cc_block_q4_1 *b = (const cc_block_q4_1 *)p;
+            d = cc_fp16_to_f32(b->d);
+            for (int k = 0; k < 16; k++) {
+                q[k] = b->qs[k] & 0x0F;
+                q[k + 16] = b->qs[k] >> 4;
+            }
+            float m = cc_fp16_to_f32(b->m);
+            accm = fmaf(m * x[j].d, (float)(x[j].s[0] + x[j].s[1]), accm);
+            p += sizeof *b;
+        }
+        float dd = d * x[j].d;
+        float *acc = L + 8 * (j & 1);
+        for (int l = 0; l < 8; l++) {
+            int32_t lane = 0;
+            for (int k = 4 * l; k < 4 * l + 4; k++) lane += q[k] * x[j].q[k];
+            acc[l] = fmaf((float)lane, dd, acc[l]);
+        }
+    }
+    return cc_lanes16_reduce(L) + accm;
+}
+
 const cc_cpu_kernels cc_cpu_kernels_scalar = {
     .dot_f32 = dot_f32_scalar,
     .axpy = axpy_scalar,
     .quantize_act = quantize_act_scalar,
     .f16_to_f32 = f16_to_f32_scalar,
     .qdot = qdot_scalar,
+    .bdot = bdot_scalar,
 };
 
 float cc_cpu_dot_f32(cc_cpu_isa isa, const float *a, const float *b, int64_t n) {
@@ -358,6 +401,8 @@ typedef struct {
     int64_t ldy;              /* row stride of y */
     uint8_t *rowbuf;          /* per-thread unpack space */
     size_t rowbuf_stride;     /* bytes per thread */
+    int64_t chunk_rows;       /* rows per work item */
+    atomic_int_fast64_t next; /* next work item to take */
 } matmul_job;
 
 static void quantize_task(void *p, int32_t ith, int32_t nth) {
@@ -367,12 +412,10 @@ static void quantize_task(void *p, int32_t ith, int32_t nth) {
         J->k->quantize_act(J->x + t * J->ldx, (cc_act_block *)J->xq + t * nb, K);
 }
 
-static void matmul_task(void *p, int32_t ith, int32_t nth) {
-    matmul_job *J = p;
+/* Rows [r0, r1) of the product, token tile by token tile. */
+static void matmul_rows(matmul_job *J, uint8_t *buf, int64_t r0, int64_t r1) {
     const cc_matrix *w = J->w;
-    int64_t N = w->rows, K = w->cols;
-    int64_t r0 = N * ith / nth, r1 = N * (ith + 1) / nth;
-    uint8_t *buf = J->rowbuf + (size_t)ith * J->rowbuf_stride;
+    const int64_t K = w->cols;
     const bool fl = is_float_type(w->type);
     for (int64_t t0 = 0; t0 < J->n_tok; t0 += CC_MATMUL_TILE) {
         int64_t t1 = t0 + CC_MATMUL_TILE < J->n_tok ? t0 + CC_MATMUL_TILE : J->n_tok;
@@ -388,16 +431,34 @@ static void matmul_task(void *p, int32_t ith, int32_t nth) {
                     for (int64_t i = 0; i < K; i++) f[i] = cc_bf16_to_f32(h[i]);
                 }
                 for (int64_t t = t0; t < t1; t++) J->y[t * J->ldy + r] = J->k->dot_f32(row, J->x + t * J->ldx, K);
+            } else if (cc_is_blk32(w->type)) {
+                for (int64_t t = t0; t < t1; t++)
+                    J->y[t * J->ldy + r] = J->k->bdot(w->type, src, J->xq + t * (K / 32), K / 32);
             } else {
                 cc_qrow qr;
                 float *a = (float *)buf;
                 float *b = a + K / 16;
                 uint8_t *q = (uint8_t *)(b + K / 16);
                 unpack_qrow(w->type, src, K, q, a, b, &qr);
-                const cc_act_block *xq = J->xq;
-                for (int64_t t = t0; t < t1; t++) J->y[t * J->ldy + r] = J->k->qdot(&qr, xq + t * (K / 32), K / 32);
+                for (int64_t t = t0; t < t1; t++)
+                    J->y[t * J->ldy + r] = J->k->qdot(&qr, J->xq + t * (K / 32), K / 32);
             }
         }
+    }
+}
+
+/* Work items (row ranges) are taken from a shared counter, so a thread that
+ * starts late (a busy machine) takes fewer; every output is computed the same
+ * way whichever thread computes it. */
+static void matmul_task(void *p, int32_t ith, int32_t nth) {
+    (void)nth;
+    matmul_job *J = p;
+    const int64_t N = J->w->rows;
+    uint8_t *buf = J->rowbuf + (size_t)ith * J->rowbuf_stride;
+    for (;;) {
+        int64_t r0 = atomic_fetch_add(&J->next, 1) * J->chunk_rows;
+        if (r0 >= N) break;
+        matmul_rows(J, buf, r0, r0 + J->chunk_rows < N ? r0 + J->chunk_rows : N);
     }
 }
 
@@ -412,6 +473,10 @@ cc_status cc_cpu_matmul(cc_cpu_ctx *ctx, const cc_matrix *w, const float *x, int
     st = grow(&ctx->rowbuf, &ctx->rowbuf_cap, J.rowbuf_stride * (size_t)nth, err);
     if (st != CC_OK) goto done;
     J.rowbuf = ctx->rowbuf;
+    /* about 8 items per thread, at least 16 rows each */
+    J.chunk_rows = w->rows / ((int64_t)nth * 8);
+    if (J.chunk_rows < 16) J.chunk_rows = 16;
+    atomic_init(&J.next, 0);
     if (!is_float_type(w->type)) {
         size_t need;
         if (!cc_mul_size((size_t)n_tok * (size_t)(K / 32), sizeof(cc_act_block), &need)) {

@@ -116,12 +116,63 @@ AVX2 static float qdot_avx2(const cc_qrow *w, const cc_act_block *x, int64_t nbl
     return acc;
 }
 
+AVX2 static float bdot_avx2(cc_ttype t, const void *row, const cc_act_block *x, int64_t nblk) {
+    const __m256i ones = _mm256_set1_epi16(1), low4 = _mm256_set1_epi8(0x0F), eight = _mm256_set1_epi8(8);
+    __m256 acc[2] = {_mm256_setzero_ps(), _mm256_setzero_ps()};
+    float accm = 0.0f;
+    const uint8_t *p = row;
+    for (int64_t j = 0; j < nblk; j++) {
+        __m256i xv = _mm256_loadu_si256((const __m256i *)x[j].q);
+        __m256i p16;
+        float d;
+        if (t == CC_T_Q8_0) {
+            const cc_block_q8_0 *b = (const cc_block_q8_0 *)p;
+            d = _cvtsh_ss(b->d);
+            __m256i q = _mm256_loadu_si256((const __m256i *)b->qs);
+            p16 = _mm256_maddubs_epi16(_mm256_sign_epi8(q, q), _mm256_sign_epi8(xv, q));
+            p += sizeof *b;
+        } else {
+            const uint8_t *qs;
+            float m = 0.0f;
+            if (t == CC_T_Q4_0) {
+                const cc_block_q4_0 *b = (const cc_block_q4_0 *)p;
+                d = _cvtsh_ss(b->d);
+                qs = b->qs;
+                p += sizeof *b;
+            } else {
+                const cc_block_q4_1 *b = (const cc_block_q4_1 *)p;
+                d = _cvtsh_ss(b->d);
+                m = _cvtsh_ss(b->m);
+                qs = b->qs;
+                p += sizeof *b;
+            }
+            __m128i raw = _mm_loadu_si128((const __m128i *)qs);
+            __m256i q = _mm256_and_si256(_mm256_set_m128i(_mm_srli_epi16(raw, 4), raw), low4);
+            if (t == CC_T_Q4_0) {
+                q = _mm256_sub_epi8(q, eight);
+                p16 = _mm256_maddubs_epi16(_mm256_sign_epi8(q, q), _mm256_sign_epi8(xv, q));
+            } else {
+                p16 = _mm256_maddubs_epi16(q, xv);
+                accm = fmaf(m * x[j].d, (float)(x[j].s[0] + x[j].s[1]), accm);
+            }
+        }
+        __m256 lanes = _mm256_cvtepi32_ps(_mm256_madd_epi16(p16, ones));
+        acc[j & 1] = _mm256_fmadd_ps(lanes, _mm256_set1_ps(d * x[j].d), acc[j & 1]);
+    }
+    __m256 r = _mm256_add_ps(acc[0], acc[1]);
+    __m128 h = _mm_add_ps(_mm256_castps256_ps128(r), _mm256_extractf128_ps(r, 1));
+    h = _mm_add_ps(h, _mm_movehl_ps(h, h));
+    h = _mm_add_ss(h, _mm_movehdup_ps(h));
+    return _mm_cvtss_f32(h) + accm;
+}
+
 const cc_cpu_kernels cc_cpu_kernels_avx2 = {
     .dot_f32 = dot_f32_avx2,
     .axpy = axpy_avx2,
     .quantize_act = quantize_act_avx2,
     .f16_to_f32 = f16_to_f32_avx2,
     .qdot = qdot_avx2,
+    .bdot = bdot_avx2,
 };
 
 #endif

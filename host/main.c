@@ -20,6 +20,7 @@ typedef struct {
 static const command commands[] = {
     {"detokenize", cmd_detokenize, "print the text of token ids"},
     {"devices", cmd_devices, "show the compute device that would be used"},
+    {"generate", cmd_generate, "continue a prompt with the model on the CPU (streams text)"},
     {"inspect", cmd_inspect, "show what a GGUF model file holds"},
     {"prompt", cmd_prompt, "print the chat prompt (and ids) the model gets for a note"},
     {"tokenize", cmd_tokenize, "print the token ids (or pieces) of a text"},

@@ -22,7 +22,7 @@
 #define CPU_RELAX() ((void)0)
 #endif
 
-#define SPIN_ITERS 20000
+#define SPIN_ITERS 4000
 
 typedef struct {
     cc_threadpool *pool; /* owner */
