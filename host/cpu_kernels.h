@@ -29,6 +29,9 @@ typedef struct {
     float (*qdot)(const cc_qrow *w, const cc_act_block *x, int64_t nblk);
     /* The same straight from a Q8_0 / Q4_0 / Q4_1 row (no unpacking); see cc_blk32 below. */
     float (*bdot)(cc_ttype t, const void *row, const cc_act_block *x, int64_t nblk);
+    /* bdot for 4 tokens at once (x[i] = token i's blocks): each result bitwise equal to bdot's,
+     * the weight blocks are unpacked once for the 4. */
+    void (*bdot4)(cc_ttype t, const void *row, const cc_act_block *const x[4], int64_t nblk, float out[4]);
 } cc_cpu_kernels;
 
 /* Order of cc_cpu_kernels.bdot (32-element-block types), shared by every variant:

@@ -131,6 +131,10 @@ static float bdot_scalar(cc_ttype t, const void *row, const cc_act_block *x, int
     return cc_lanes16_reduce(L) + accm;
 }
 
+static void bdot4_scalar(cc_ttype t, const void *row, const cc_act_block *const x[4], int64_t nblk, float out[4]) {
+    for (int i = 0; i < 4; i++) out[i] = bdot_scalar(t, row, x[i], nblk);
+}
+
 const cc_cpu_kernels cc_cpu_kernels_scalar = {
     .dot_f32 = dot_f32_scalar,
     .axpy = axpy_scalar,
@@ -138,6 +142,7 @@ const cc_cpu_kernels cc_cpu_kernels_scalar = {
     .f16_to_f32 = f16_to_f32_scalar,
     .qdot = qdot_scalar,
     .bdot = bdot_scalar,
+    .bdot4 = bdot4_scalar,
 };
 
 float cc_cpu_dot_f32(cc_cpu_isa isa, const float *a, const float *b, int64_t n) {
@@ -432,8 +437,15 @@ static void matmul_rows(matmul_job *J, uint8_t *buf, int64_t r0, int64_t r1) {
                 }
                 for (int64_t t = t0; t < t1; t++) J->y[t * J->ldy + r] = J->k->dot_f32(row, J->x + t * J->ldx, K);
             } else if (cc_is_blk32(w->type)) {
-                for (int64_t t = t0; t < t1; t++)
-                    J->y[t * J->ldy + r] = J->k->bdot(w->type, src, J->xq + t * (K / 32), K / 32);
+                int64_t t = t0;
+                for (; t + 4 <= t1; t += 4) {
+                    const cc_act_block *xs[4] = {J->xq + t * (K / 32), J->xq + (t + 1) * (K / 32),
+                                                 J->xq + (t + 2) * (K / 32), J->xq + (t + 3) * (K / 32)};
+                    float o[4];
+                    J->k->bdot4(w->type, src, xs, K / 32, o);
+                    for (int i = 0; i < 4; i++) J->y[(t + i) * J->ldy + r] = o[i];
+                }
+                for (; t < t1; t++) J->y[t * J->ldy + r] = J->k->bdot(w->type, src, J->xq + t * (K / 32), K / 32);
             } else {
                 cc_qrow qr;
                 float *a = (float *)buf;

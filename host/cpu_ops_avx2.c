@@ -166,6 +166,66 @@ AVX2 static float bdot_avx2(cc_ttype t, const void *row, const cc_act_block *x, 
     return _mm_cvtss_f32(h) + accm;
 }
 
+/* Unpack weight block j of a 32-block row: the code vector (signed for Q8_0/Q4_0, unsigned
+ * nibbles for Q4_1), its scale and min.  Returns the bytes consumed. */
+AVX2 static inline size_t load_blk32(cc_ttype t, const uint8_t *p, __m256i *q, float *d, float *m) {
+    const __m256i low4 = _mm256_set1_epi8(0x0F);
+    if (t == CC_T_Q8_0) {
+        const cc_block_q8_0 *b = (const cc_block_q8_0 *)p;
+        *d = _cvtsh_ss(b->d);
+        *q = _mm256_loadu_si256((const __m256i *)b->qs);
+        return sizeof *b;
+    }
+    const uint8_t *qs;
+    size_t n;
+    if (t == CC_T_Q4_0) {
+        const cc_block_q4_0 *b = (const cc_block_q4_0 *)p;
+        *d = _cvtsh_ss(b->d);
+        qs = b->qs;
+        n = sizeof *b;
+    } else {
+        const cc_block_q4_1 *b = (const cc_block_q4_1 *)p;
+        *d = _cvtsh_ss(b->d);
+        *m = _cvtsh_ss(b->m);
+        qs = b->qs;
+        n = sizeof *b;
+    }
+    __m128i raw = _mm_loadu_si128((const __m128i *)qs);
+    *q = _mm256_and_si256(_mm256_set_m128i(_mm_srli_epi16(raw, 4), raw), low4);
+    if (t == CC_T_Q4_0) *q = _mm256_sub_epi8(*q, _mm256_set1_epi8(8));
+    return n;
+}
+
+AVX2 static void bdot4_avx2(cc_ttype t, const void *row, const cc_act_block *const x[4], int64_t nblk, float out[4]) {
+    const __m256i ones = _mm256_set1_epi16(1);
+    __m256 acc[4][2];
+    float accm[4] = {0, 0, 0, 0};
+    for (int i = 0; i < 4; i++) acc[i][0] = acc[i][1] = _mm256_setzero_ps();
+    const uint8_t *p = row;
+    const bool sgn = t != CC_T_Q4_1;
+    for (int64_t j = 0; j < nblk; j++) {
+        __m256i q;
+        float d, m = 0.0f;
+        p += load_blk32(t, p, &q, &d, &m);
+        __m256i aq = sgn ? _mm256_sign_epi8(q, q) : q;
+        for (int i = 0; i < 4; i++) {
+            const cc_act_block *xb = &x[i][j];
+            __m256i xv = _mm256_loadu_si256((const __m256i *)xb->q);
+            __m256i p16 = _mm256_maddubs_epi16(aq, sgn ? _mm256_sign_epi8(xv, q) : xv);
+            __m256 lanes = _mm256_cvtepi32_ps(_mm256_madd_epi16(p16, ones));
+            acc[i][j & 1] = _mm256_fmadd_ps(lanes, _mm256_set1_ps(d * xb->d), acc[i][j & 1]);
+            if (!sgn) accm[i] = fmaf(m * xb->d, (float)(xb->s[0] + xb->s[1]), accm[i]);
+        }
+    }
+    for (int i = 0; i < 4; i++) {
+        __m256 r = _mm256_add_ps(acc[i][0], acc[i][1]);
+        __m128 h = _mm_add_ps(_mm256_castps256_ps128(r), _mm256_extractf128_ps(r, 1));
+        h = _mm_add_ps(h, _mm_movehl_ps(h, h));
+        h = _mm_add_ss(h, _mm_movehdup_ps(h));
+        out[i] = _mm_cvtss_f32(h) + accm[i];
+    }
+}
+
 const cc_cpu_kernels cc_cpu_kernels_avx2 = {
     .dot_f32 = dot_f32_avx2,
     .axpy = axpy_avx2,
@@ -173,6 +233,7 @@ const cc_cpu_kernels cc_cpu_kernels_avx2 = {
     .f16_to_f32 = f16_to_f32_avx2,
     .qdot = qdot_avx2,
     .bdot = bdot_avx2,
+    .bdot4 = bdot4_avx2,
 };
 
 #endif
