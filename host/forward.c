@@ -5,6 +5,7 @@
 #include "forward.h"
 
 #include <math.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -89,6 +90,7 @@ typedef struct {
     int32_t layer;          /* current layer */
     int32_t n_tok;          /* token rows */
     const cc_cpu_kernels *k;
+    atomic_int_fast64_t next; /* next (token, head) item to take */
 } att_job;
 
 static void attention_task(void *p, int32_t ith, int32_t nth) {
@@ -101,9 +103,11 @@ static void attention_task(void *p, int32_t ith, int32_t nth) {
     const bool f16 = f->kv->dtype == CC_KV_F16;
     float *scores = f->att + (int64_t)ith * f->att_stride;
     float *row = scores + (f->att_stride - hd); /* one converted K/V head row (f16 pools) */
-    int64_t n_items = (int64_t)J->n_tok * nh;
-    int64_t i0 = n_items * ith / nth, i1 = n_items * (ith + 1) / nth;
-    for (int64_t it = i0; it < i1; it++) {
+    (void)nth;
+    const int64_t n_items = (int64_t)J->n_tok * nh;
+    for (;;) {
+        int64_t it = atomic_fetch_add(&J->next, 1);
+        if (it >= n_items) break;
         int32_t t = (int32_t)(it / nh), h = (int32_t)(it % nh), kvh = h / group;
         const cc_kv_seq *seq = J->seqs[f->tok_seq[t]].kv;
         int32_t pos = f->tok_pos[t];
@@ -135,6 +139,40 @@ static void attention_task(void *p, int32_t ith, int32_t nth) {
             J->k->axpy(out, scores[j], vr, hd);
         }
     }
+}
+
+/* ------------------------------------------------------------------ row-parallel elementwise work */
+
+typedef struct {
+    cc_cpu_isa isa;       /* kernels */
+    float *y;             /* [n_rows, ld] output */
+    const float *x;       /* [n_rows, ld] input (rmsnorm) or gate (swiglu) */
+    const float *x2;      /* up (swiglu) */
+    const float *w;       /* norm weights (rmsnorm), NULL for swiglu */
+    int64_t ld;           /* row length */
+    int64_t n_rows;       /* rows */
+    float eps;            /* rmsnorm epsilon */
+} rows_job;
+
+static void rows_task(void *p, int32_t ith, int32_t nth) {
+    rows_job *J = p;
+    for (int64_t r = J->n_rows * ith / nth; r < J->n_rows * (ith + 1) / nth; r++) {
+        if (J->w) cc_cpu_rmsnorm(J->isa, J->y + r * J->ld, J->x + r * J->ld, J->w, J->ld, J->eps);
+        else cc_cpu_swiglu(J->y + r * J->ld, J->x + r * J->ld, J->x2 + r * J->ld, J->ld);
+    }
+}
+
+/* Rows are independent: splitting them over threads changes no result. */
+static void rms_rows(cc_forward *f, float *y, const float *x, const float *w, int64_t n, int64_t E, float eps) {
+    rows_job J = {.isa = f->cpu.isa, .y = y, .x = x, .w = w, .ld = E, .n_rows = n, .eps = eps};
+    if (n < 8) rows_task(&J, 0, 1);
+    else cc_threadpool_run(f->cpu.pool, rows_task, &J);
+}
+
+static void swiglu_rows(cc_forward *f, float *y, const float *g, const float *u, int64_t n, int64_t F) {
+    rows_job J = {.isa = f->cpu.isa, .y = y, .x = g, .x2 = u, .ld = F, .n_rows = n};
+    if (n < 8) rows_task(&J, 0, 1);
+    else cc_threadpool_run(f->cpu.pool, rows_task, &J);
 }
 
 /* ------------------------------------------------------------------ the step */
@@ -211,7 +249,7 @@ cc_status cc_forward_step(cc_forward *f, const cc_fwd_seq *seqs, int32_t n_seqs,
     const cc_cpu_kernels *kern = cc_cpu_kernels_for(isa);
     for (int32_t l = 0; l < hp->n_layer; l++) {
         const cc_layer_weights *L = &m->layers[l];
-        for (int64_t t = 0; t < T; t++) cc_cpu_rmsnorm(isa, f->xb + t * E, f->x + t * E, L->attn_norm, E, hp->rms_eps);
+        rms_rows(f, f->xb, f->x, L->attn_norm, T, E, hp->rms_eps);
         if ((st = cc_cpu_matmul(&f->cpu, &L->wq, f->xb, E, T, f->q, QD, err)) != CC_OK) return st;
         if ((st = cc_cpu_matmul(&f->cpu, &L->wk, f->xb, E, T, f->k, KD, err)) != CC_OK) return st;
         if ((st = cc_cpu_matmul(&f->cpu, &L->wv, f->xb, E, T, f->v, KD, err)) != CC_OK) return st;
@@ -223,13 +261,14 @@ cc_status cc_forward_step(cc_forward *f, const cc_fwd_seq *seqs, int32_t n_seqs,
             cc_kv_store(f->kv, seq, l, f->tok_pos[t], true, f->v + t * KD);
         }
         att_job aj = {.f = f, .seqs = seqs, .layer = l, .n_tok = (int32_t)T, .k = kern};
+        atomic_init(&aj.next, 0);
         cc_threadpool_run(f->cpu.pool, attention_task, &aj);
         if ((st = cc_cpu_matmul(&f->cpu, &L->wo, f->xb, QD, T, f->tmp, E, err)) != CC_OK) return st;
         add_rows(f->x, f->tmp, T * E);
-        for (int64_t t = 0; t < T; t++) cc_cpu_rmsnorm(isa, f->xb + t * E, f->x + t * E, L->ffn_norm, E, hp->rms_eps);
+        rms_rows(f, f->xb, f->x, L->ffn_norm, T, E, hp->rms_eps);
         if ((st = cc_cpu_matmul(&f->cpu, &L->w_gate, f->xb, E, T, f->hb, F, err)) != CC_OK) return st;
         if ((st = cc_cpu_matmul(&f->cpu, &L->w_up, f->xb, E, T, f->hb2, F, err)) != CC_OK) return st;
-        cc_cpu_swiglu(f->hb, f->hb, f->hb2, T * F);
+        swiglu_rows(f, f->hb, f->hb, f->hb2, T, F);
         if ((st = cc_cpu_matmul(&f->cpu, &L->w_down, f->hb, F, T, f->tmp, E, err)) != CC_OK) return st;
         add_rows(f->x, f->tmp, T * E);
     }
