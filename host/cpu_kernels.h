@@ -53,11 +53,13 @@ static inline bool cc_is_blk32(cc_ttype t) { return t == CC_T_Q8_0 || t == CC_T_
 extern const cc_cpu_kernels cc_cpu_kernels_scalar;
 #if defined(__x86_64__)
 extern const cc_cpu_kernels cc_cpu_kernels_avx2;
+extern const cc_cpu_kernels cc_cpu_kernels_vnni;
 #endif
 
 static inline const cc_cpu_kernels *cc_cpu_kernels_for(cc_cpu_isa isa) {
 #if defined(__x86_64__)
     if (isa == CC_ISA_AVX2) return &cc_cpu_kernels_avx2;
+    if (isa == CC_ISA_AVX512VNNI) return &cc_cpu_kernels_vnni;
 #endif
     (void)isa;
     return &cc_cpu_kernels_scalar;

@@ -17,8 +17,13 @@ cc_cpu_isa cc_cpu_isa_detect(void) {
     if (force && strcmp(force, "scalar") == 0) return CC_ISA_SCALAR;
 #if defined(__x86_64__)
     __builtin_cpu_init();
-    if (__builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma") && __builtin_cpu_supports("f16c"))
+    if (__builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma") && __builtin_cpu_supports("f16c")) {
+        if (force && strcmp(force, "avx2") == 0) return CC_ISA_AVX2;
+        if (__builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512vl") &&
+            __builtin_cpu_supports("avx512vnni"))
+            return CC_ISA_AVX512VNNI;
         return CC_ISA_AVX2;
+    }
 #endif
     return CC_ISA_SCALAR;
 }
@@ -27,6 +32,7 @@ const char *cc_cpu_isa_name(cc_cpu_isa isa) {
     switch (isa) {
     case CC_ISA_SCALAR: return "scalar";
     case CC_ISA_AVX2: return "avx2";
+    case CC_ISA_AVX512VNNI: return "avx512vnni";
     }
     return "?";
 }

@@ -31,9 +31,10 @@
 typedef enum {
     CC_ISA_SCALAR = 0, /* portable C (the reference every variant must equal) */
     CC_ISA_AVX2,       /* AVX2 + FMA + F16C */
+    CC_ISA_AVX512VNNI, /* the AVX2 set with AVX-512 VNNI (256-bit vpdpbusd) for int8 dot products */
 } cc_cpu_isa;
 
-/* Best level this CPU supports; CLINCLEAN_CPU_ISA=scalar in the environment forces scalar. */
+/* Best level this CPU supports; CLINCLEAN_CPU_ISA=scalar|avx2 in the environment caps it. */
 cc_cpu_isa cc_cpu_isa_detect(void);
 const char *cc_cpu_isa_name(cc_cpu_isa isa);
 

@@ -1,4 +1,5 @@
-/* cpu_ops_avx2.c - AVX2/FMA/F16C variants of the CPU engine's hot loops.
+/* cpu_ops_avx2.c - AVX2/FMA/F16C (and AVX-512 VNNI) variants of the CPU
+ * engine's hot loops.
  *
  * Each function carries target("avx2,fma,f16c"), so this file builds with the
  * project's default flags and runs only where cc_cpu_isa_detect found the
@@ -235,5 +236,85 @@ const cc_cpu_kernels cc_cpu_kernels_avx2 = {
     .bdot = bdot_avx2,
     .bdot4 = bdot4_avx2,
 };
+
+/* ---- AVX-512 VNNI (256-bit): vpdpbusd sums each lane's 4 products in one
+ * instruction; the integer lane sums, hence all results, equal the AVX2 ones. */
+#define VNNI __attribute__((target("avx2,fma,f16c,avx512f,avx512vl,avx512vnni")))
+
+VNNI static inline __m256 lanes_vnni(__m256i aq, __m256i xs) {
+    return _mm256_cvtepi32_ps(_mm256_dpbusd_epi32(_mm256_setzero_si256(), aq, xs));
+}
+
+VNNI static inline float reduce16_vnni(__m256 a0, __m256 a1) {
+    __m256 r = _mm256_add_ps(a0, a1);
+    __m128 h = _mm_add_ps(_mm256_castps256_ps128(r), _mm256_extractf128_ps(r, 1));
+    h = _mm_add_ps(h, _mm_movehl_ps(h, h));
+    h = _mm_add_ss(h, _mm_movehdup_ps(h));
+    return _mm_cvtss_f32(h);
+}
+
+VNNI static void bdot4_vnni(cc_ttype t, const void *row, const cc_act_block *const x[4], int64_t nblk, float out[4]) {
+    __m256 acc[4][2];
+    float accm[4] = {0, 0, 0, 0};
+    for (int i = 0; i < 4; i++) acc[i][0] = acc[i][1] = _mm256_setzero_ps();
+    const uint8_t *p = row;
+    const bool sgn = t != CC_T_Q4_1;
+    for (int64_t j = 0; j < nblk; j++) {
+        __m256i q;
+        float d, m = 0.0f;
+        p += load_blk32(t, p, &q, &d, &m);
+        __m256i aq = sgn ? _mm256_sign_epi8(q, q) : q;
+        for (int i = 0; i < 4; i++) {
+            const cc_act_block *xb = &x[i][j];
+            __m256i xv = _mm256_loadu_si256((const __m256i *)xb->q);
+            __m256 lanes = lanes_vnni(aq, sgn ? _mm256_sign_epi8(xv, q) : xv);
+            acc[i][j & 1] = _mm256_fmadd_ps(lanes, _mm256_set1_ps(d * xb->d), acc[i][j & 1]);
+            if (!sgn) accm[i] = fmaf(m * xb->d, (float)(xb->s[0] + xb->s[1]), accm[i]);
+        }
+    }
+    for (int i = 0; i < 4; i++) out[i] = reduce16_vnni(acc[i][0], acc[i][1]) + accm[i];
+}
+
+VNNI static float bdot_vnni(cc_ttype t, const void *row, const cc_act_block *x, int64_t nblk) {
+    __m256 acc[2] = {_mm256_setzero_ps(), _mm256_setzero_ps()};
+    float accm = 0.0f;
+    const uint8_t *p = row;
+    const bool sgn = t != CC_T_Q4_1;
+    for (int64_t j = 0; j < nblk; j++) {
+        __m256i q;
+        float d, m = 0.0f;
+        p += load_blk32(t, p, &q, &d, &m);
+        __m256i xv = _mm256_loadu_si256((const __m256i *)x[j].q);
+        __m256 lanes = sgn ? lanes_vnni(_mm256_sign_epi8(q, q), _mm256_sign_epi8(xv, q)) : lanes_vnni(q, xv);
+        acc[j & 1] = _mm256_fmadd_ps(lanes, _mm256_set1_ps(d * x[j].d), acc[j & 1]);
+        if (!sgn) accm = fmaf(m * x[j].d, (float)(x[j].s[0] + x[j].s[1]), accm);
+    }
+    return reduce16_vnni(acc[0], acc[1]) + accm;
+}
+
+VNNI static float qdot_vnni(const cc_qrow *w, const cc_act_block *x, int64_t nblk) {
+    float acc = 0.0f;
+    for (int64_t j = 0; j < nblk; j++) {
+        __m256i q = _mm256_loadu_si256((const __m256i *)(w->q + j * 32));
+        __m256i xv = _mm256_loadu_si256((const __m256i *)x[j].q);
+        __m256i p32 = w->is_signed ? _mm256_dpbusd_epi32(_mm256_setzero_si256(), _mm256_sign_epi8(q, q), _mm256_sign_epi8(xv, q))
+                                   : _mm256_dpbusd_epi32(_mm256_setzero_si256(), q, xv);
+        __m128i s = _mm_hadd_epi32(_mm256_castsi256_si128(p32), _mm256_extracti128_si256(p32, 1));
+        s = _mm_hadd_epi32(s, s);
+        acc = cc_qcombine(acc, w, &x[j], j, _mm_cvtsi128_si32(s), _mm_extract_epi32(s, 1));
+    }
+    return acc;
+}
+
+const cc_cpu_kernels cc_cpu_kernels_vnni = {
+    .dot_f32 = dot_f32_avx2,
+    .axpy = axpy_avx2,
+    .quantize_act = quantize_act_avx2,
+    .f16_to_f32 = f16_to_f32_avx2,
+    .qdot = qdot_vnni,
+    .bdot = bdot_vnni,
+    .bdot4 = bdot4_vnni,
+};
+
 
 #endif

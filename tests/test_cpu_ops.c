@@ -279,8 +279,12 @@ int main(void) {
     cc_cpu_isa best = cc_cpu_isa_detect();
     fprintf(stderr, "test_cpu_ops: best ISA here: %s\n", cc_cpu_isa_name(best));
     test_threadpool();
-    test_vector_ops(best);
     test_rope();
-    test_matmul(best);
+    /* every variant this CPU runs must equal the portable kernels */
+    for (int isa = CC_ISA_SCALAR; isa <= (int)best; isa++) {
+        fprintf(stderr, "test_cpu_ops: %s vs scalar\n", cc_cpu_isa_name((cc_cpu_isa)isa));
+        test_vector_ops((cc_cpu_isa)isa);
+        test_matmul((cc_cpu_isa)isa);
+    }
     return cc_test_finish("test_cpu_ops");
 }
