@@ -7,33 +7,37 @@
 
 #include "tensor_types.h"
 
-cc_status cc_kv_pool_init(cc_kv_pool *pool, int32_t n_layer, int32_t kv_dim, int32_t block_tokens,
-                          cc_kv_dtype dtype, size_t budget_bytes, cc_error *err) {
-    cc_status st = CC_OK;
-    memset(pool, 0, sizeof *pool);
-    if (n_layer <= 0 || kv_dim <= 0 || block_tokens <= 0 || (dtype != CC_KV_F32 && dtype != CC_KV_F16))
-        return cc_fail(err, CC_ERR_INVALID, "kv cache: bad shape (layers %d, kv_dim %d, block %d, dtype %d)", n_layer,
-                       kv_dim, block_tokens, (int)dtype);
+size_t cc_kv_block_bytes(int32_t n_layer, int32_t kv_dim, int32_t block_tokens, cc_kv_dtype dtype) {
     size_t esz = dtype == CC_KV_F32 ? 4 : 2, bb;
+    if (n_layer <= 0 || kv_dim <= 0 || block_tokens <= 0) return 0;
     if (!cc_mul_size((size_t)n_layer * 2, (size_t)kv_dim, &bb) || !cc_mul_size(bb, (size_t)block_tokens, &bb) ||
         !cc_mul_size(bb, esz, &bb))
-        return cc_fail(err, CC_ERR_RANGE, "kv cache: block size overflows");
-    size_t nb = budget_bytes / bb;
-    if (nb < 1)
-        return cc_fail(err, CC_ERR_NOMEM, "kv cache: budget of %zu bytes is less than one block (%zu bytes)",
-                       budget_bytes, bb);
-    if (nb > INT32_MAX / 2) nb = INT32_MAX / 2;
+        return 0;
+    return bb;
+}
+
+cc_status cc_kv_pool_init_blocks(cc_kv_pool *pool, int32_t n_layer, int32_t kv_dim, int32_t block_tokens,
+                                 cc_kv_dtype dtype, int32_t n_blocks, bool host_memory, cc_error *err) {
+    cc_status st = CC_OK;
+    memset(pool, 0, sizeof *pool);
+    if (n_layer <= 0 || kv_dim <= 0 || block_tokens <= 0 || (dtype != CC_KV_F32 && dtype != CC_KV_F16) ||
+        n_blocks < 1 || n_blocks > INT32_MAX / 2)
+        return cc_fail(err, CC_ERR_INVALID, "kv cache: bad shape (layers %d, kv_dim %d, block %d, dtype %d, blocks %d)",
+                       n_layer, kv_dim, block_tokens, (int)dtype, n_blocks);
+    size_t bb = cc_kv_block_bytes(n_layer, kv_dim, block_tokens, dtype), total;
+    if (bb == 0 || !cc_mul_size(bb, (size_t)n_blocks, &total))
+        return cc_fail(err, CC_ERR_RANGE, "kv cache: %d blocks overflow the address space", n_blocks);
     pool->n_layer = n_layer;
     pool->kv_dim = kv_dim;
     pool->block_tokens = block_tokens;
     pool->dtype = dtype;
-    pool->n_blocks = (int32_t)nb;
+    pool->n_blocks = n_blocks;
     pool->block_bytes = bb;
-    pool->mem = malloc(nb * bb);
-    pool->refcount = calloc(nb, sizeof(int32_t));
-    pool->free_list = malloc(nb * sizeof(int32_t));
-    if (!pool->mem || !pool->refcount || !pool->free_list) {
-        st = cc_fail(err, CC_ERR_NOMEM, "kv cache: cannot allocate %zu blocks of %zu bytes", nb, bb);
+    pool->mem = host_memory ? malloc(total) : NULL;
+    pool->refcount = calloc((size_t)n_blocks, sizeof(int32_t));
+    pool->free_list = malloc((size_t)n_blocks * sizeof(int32_t));
+    if ((host_memory && !pool->mem) || !pool->refcount || !pool->free_list) {
+        st = cc_fail(err, CC_ERR_NOMEM, "kv cache: cannot allocate %d blocks of %zu bytes", n_blocks, bb);
         goto done;
     }
     /* stack, lowest id on top */
@@ -42,6 +46,21 @@ cc_status cc_kv_pool_init(cc_kv_pool *pool, int32_t n_layer, int32_t kv_dim, int
 done:
     if (st != CC_OK) cc_kv_pool_free(pool);
     return st;
+}
+
+cc_status cc_kv_pool_init(cc_kv_pool *pool, int32_t n_layer, int32_t kv_dim, int32_t block_tokens,
+                          cc_kv_dtype dtype, size_t budget_bytes, cc_error *err) {
+    memset(pool, 0, sizeof *pool);
+    size_t bb = cc_kv_block_bytes(n_layer, kv_dim, block_tokens, dtype);
+    if (bb == 0 || (dtype != CC_KV_F32 && dtype != CC_KV_F16))
+        return cc_fail(err, CC_ERR_INVALID, "kv cache: bad shape (layers %d, kv_dim %d, block %d, dtype %d)", n_layer,
+                       kv_dim, block_tokens, (int)dtype);
+    size_t nb = budget_bytes / bb;
+    if (nb < 1)
+        return cc_fail(err, CC_ERR_NOMEM, "kv cache: budget of %zu bytes is less than one block (%zu bytes)",
+                       budget_bytes, bb);
+    if (nb > INT32_MAX / 2) nb = INT32_MAX / 2;
+    return cc_kv_pool_init_blocks(pool, n_layer, kv_dim, block_tokens, dtype, (int32_t)nb, true, err);
 }
 
 void cc_kv_pool_free(cc_kv_pool *pool) {
@@ -105,8 +124,9 @@ cc_status cc_kv_seq_reserve(cc_kv_pool *pool, cc_kv_seq *seq, int32_t n_new, cc_
     if (tail_needs_copy(pool, seq)) {
         int32_t bi = seq->n_tokens / pool->block_tokens, old = seq->blocks[bi];
         int32_t nb = take_block(pool);
-        memcpy(pool->mem + (size_t)nb * pool->block_bytes, pool->mem + (size_t)old * pool->block_bytes,
-               pool->block_bytes);
+        if (pool->mem)
+            memcpy(pool->mem + (size_t)nb * pool->block_bytes, pool->mem + (size_t)old * pool->block_bytes,
+                   pool->block_bytes);
         unref(pool, old);
         seq->blocks[bi] = nb;
     }

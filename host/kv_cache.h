@@ -30,7 +30,7 @@ typedef struct {
     cc_kv_dtype dtype;      /* storage type */
     int32_t n_blocks;       /* blocks in the pool */
     size_t block_bytes;     /* bytes of one block (K and V, all layers) */
-    uint8_t *mem;           /* n_blocks * block_bytes, owned */
+    uint8_t *mem;           /* n_blocks * block_bytes, owned; NULL for a bookkeeping-only pool */
     int32_t *refcount;      /* [n_blocks] sequences referencing each block (0 = free) */
     int32_t *free_list;     /* [n_blocks] stack of free block ids */
     int32_t n_free;         /* entries in free_list */
@@ -46,6 +46,13 @@ typedef struct {
 /* Pool with as many blocks as fit in budget_bytes (at least one, else an error). */
 cc_status cc_kv_pool_init(cc_kv_pool *pool, int32_t n_layer, int32_t kv_dim, int32_t block_tokens,
                           cc_kv_dtype dtype, size_t budget_bytes, cc_error *err);
+/* Pool of exactly n_blocks; with host_memory false only the bookkeeping exists (mem is
+ * NULL: a backend that keeps K/V elsewhere, e.g. on a GPU, indexes its own storage by
+ * block id and must not call cc_kv_at/store/load). */
+cc_status cc_kv_pool_init_blocks(cc_kv_pool *pool, int32_t n_layer, int32_t kv_dim, int32_t block_tokens,
+                                 cc_kv_dtype dtype, int32_t n_blocks, bool host_memory, cc_error *err);
+/* Bytes of one block for these dimensions (0 on overflow). */
+size_t cc_kv_block_bytes(int32_t n_layer, int32_t kv_dim, int32_t block_tokens, cc_kv_dtype dtype);
 void cc_kv_pool_free(cc_kv_pool *pool); /* accepts a zeroed pool */
 static inline int32_t cc_kv_pool_free_blocks(const cc_kv_pool *pool) { return pool->n_free; }
 

@@ -109,5 +109,21 @@ int main(void) {
     cc_kv_pool pool;
     cc_error err = {0};
     CHECK(cc_kv_pool_init(&pool, 2, 8, 16, CC_KV_F32, 100, &err) == CC_ERR_NOMEM);
+    /* bookkeeping only (a GPU backend's pool): same accounting, no host memory */
+    CHECK(cc_kv_pool_init_blocks(&pool, 16, 512, 16, CC_KV_F16, 1000, false, &err) == CC_OK);
+    CHECK(pool.mem == NULL && cc_kv_pool_free_blocks(&pool) == 1000);
+    cc_kv_seq s1, s2;
+    cc_kv_seq_init(&s1);
+    cc_kv_seq_init(&s2);
+    CHECK(cc_kv_seq_reserve(&pool, &s1, 20, &err) == CC_OK);
+    cc_kv_seq_commit(&s1, 20);
+    CHECK(cc_kv_seq_fork(&pool, &s2, &s1, 20, &err) == CC_OK);
+    CHECK(cc_kv_seq_reserve(&pool, &s2, 1, &err) == CC_OK); /* copy-on-write without memory to copy */
+    CHECK(cc_kv_pool_free_blocks(&pool) == 997);
+    cc_kv_seq_release(&pool, &s1);
+    cc_kv_seq_release(&pool, &s2);
+    CHECK(cc_kv_pool_free_blocks(&pool) == 1000);
+    cc_kv_pool_free(&pool);
+    CHECK(cc_kv_pool_init_blocks(&pool, 16, 512, 16, CC_KV_F16, 0, false, &err) == CC_ERR_INVALID);
     return cc_test_finish("test_kv_cache");
 }
