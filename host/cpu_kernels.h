@@ -38,12 +38,19 @@ typedef struct {
  * block j's products q[k]*xq[k] (q signed: Q8_0 codes, Q4_0 codes - 8; unsigned
  * for Q4_1) are summed exactly in 8 lanes of 4 consecutive elements; lane l of
  * block j accumulates into L[8*(j%2) + l] = fmaf((float)lane, d_w*d_x, L[..]);
- * Q4_1's min adds m*d_x*sum(xq) into a separate scalar chain, in block order.
- * Result: cc_lanes16_reduce(L) + min chain. */
+ * Q4_1's min m adds M[l] = fmaf(x.xs[l], m, M[l]) for the 8 lanes, in block order.
+ * Result: cc_lanes16_reduce(L) + cc_lanes8_reduce(M). */
 static inline float cc_lanes16_reduce(const float l[16]) {
     float r[8];
     for (int j = 0; j < 8; j++) r[j] = l[j] + l[j + 8];
     for (int j = 0; j < 4; j++) r[j] = r[j] + r[j + 4];
+    for (int j = 0; j < 2; j++) r[j] = r[j] + r[j + 2];
+    return r[0] + r[1];
+}
+
+static inline float cc_lanes8_reduce(const float l[8]) {
+    float r[4];
+    for (int j = 0; j < 4; j++) r[j] = l[j] + l[j + 4];
     for (int j = 0; j < 2; j++) r[j] = r[j] + r[j + 2];
     return r[0] + r[1];
 }

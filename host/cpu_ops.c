@@ -72,6 +72,8 @@ static void quantize_act_scalar(const float *x, cc_act_block *out, int64_t n) {
         out[b].d = d;
         out[b].s[0] = (int16_t)s0;
         out[b].s[1] = (int16_t)s1;
+        for (int l = 0; l < 8; l++)
+            out[b].xs[l] = d * (float)(out[b].q[4 * l] + out[b].q[4 * l + 1] + out[b].q[4 * l + 2] + out[b].q[4 * l + 3]);
     }
 }
 
@@ -97,7 +99,7 @@ static float qdot_scalar(const cc_qrow *w, const cc_act_block *x, int64_t nblk) 
 }
 
 static float bdot_scalar(cc_ttype t, const void *row, const cc_act_block *x, int64_t nblk) {
-    float L[16] = {0}, accm = 0.0f;
+    float L[16] = {0}, M[8] = {0};
     const uint8_t *p = row;
     for (int64_t j = 0; j < nblk; j++) {
         int32_t q[32];
@@ -123,7 +125,7 @@ static float bdot_scalar(cc_ttype t, const void *row, const cc_act_block *x, int
                 q[k + 16] = b->qs[k] >> 4;
             }
             float m = cc_fp16_to_f32(b->m);
-            accm = fmaf(m * x[j].d, (float)(x[j].s[0] + x[j].s[1]), accm);
+            for (int l = 0; l < 8; l++) M[l] = fmaf(x[j].xs[l], m, M[l]);
             p += sizeof *b;
         }
         float dd = d * x[j].d;
@@ -134,7 +136,7 @@ static float bdot_scalar(cc_ttype t, const void *row, const cc_act_block *x, int
             acc[l] = fmaf((float)lane, dd, acc[l]);
         }
     }
-    return cc_lanes16_reduce(L) + accm;
+    return cc_lanes16_reduce(L) + cc_lanes8_reduce(M);
 }
 
 static void bdot4_scalar(cc_ttype t, const void *row, const cc_act_block *const x[4], int64_t nblk, float out[4]) {

@@ -43,7 +43,8 @@ typedef struct {
     float d;        /* scale, max|x| / 127 (0 for an all-zero block) */
     int16_t s[2];   /* sum of q[0..16) and of q[16..32) */
     int8_t q[32];   /* codes in [-127, 127] */
-} cc_act_block;     /* 40 bytes */
+    float xs[8];    /* d * (sum of q[4l..4l+4)), for the per-block mins of Q4_1 */
+} cc_act_block;     /* 72 bytes */
 
 /* A weight matrix as stored: rows x cols, row-major, each row cols elements of `type`. */
 typedef struct {

@@ -45,6 +45,13 @@ AVX2 static void axpy_avx2(float *y, float a, const float *x, int64_t n) {
     for (; i < n; i++) y[i] = fmaf(a, x[i], y[i]);
 }
 
+AVX2 static inline float reduce8(__m256 m) { /* cc_lanes8_reduce */
+    __m128 h = _mm_add_ps(_mm256_castps256_ps128(m), _mm256_extractf128_ps(m, 1));
+    h = _mm_add_ps(h, _mm_movehl_ps(h, h));
+    h = _mm_add_ss(h, _mm_movehdup_ps(h));
+    return _mm_cvtss_f32(h);
+}
+
 AVX2 static inline int32_t hsum_epi32_128(__m128i v) {
     v = _mm_add_epi32(v, _mm_shuffle_epi32(v, _MM_SHUFFLE(1, 0, 3, 2)));
     v = _mm_add_epi32(v, _mm_shuffle_epi32(v, _MM_SHUFFLE(2, 3, 0, 1)));
@@ -88,6 +95,8 @@ AVX2 static void quantize_act_avx2(const float *x, cc_act_block *out, int64_t n)
         out[b].d = d;
         out[b].s[0] = (int16_t)s0;
         out[b].s[1] = (int16_t)s1;
+        __m256i ls = _mm256_madd_epi16(_mm256_maddubs_epi16(_mm256_set1_epi8(1), p), _mm256_set1_epi16(1));
+        _mm256_storeu_ps(out[b].xs, _mm256_mul_ps(_mm256_cvtepi32_ps(ls), _mm256_set1_ps(d)));
     }
 }
 
@@ -119,8 +128,7 @@ AVX2 static float qdot_avx2(const cc_qrow *w, const cc_act_block *x, int64_t nbl
 
 AVX2 static float bdot_avx2(cc_ttype t, const void *row, const cc_act_block *x, int64_t nblk) {
     const __m256i ones = _mm256_set1_epi16(1), low4 = _mm256_set1_epi8(0x0F), eight = _mm256_set1_epi8(8);
-    __m256 acc[2] = {_mm256_setzero_ps(), _mm256_setzero_ps()};
-    float accm = 0.0f;
+    __m256 acc[2] = {_mm256_setzero_ps(), _mm256_setzero_ps()}, accM = _mm256_setzero_ps();
     const uint8_t *p = row;
     for (int64_t j = 0; j < nblk; j++) {
         __m256i xv = _mm256_loadu_si256((const __m256i *)x[j].q);
@@ -154,7 +162,7 @@ AVX2 static float bdot_avx2(cc_ttype t, const void *row, const cc_act_block *x, 
                 p16 = _mm256_maddubs_epi16(_mm256_sign_epi8(q, q), _mm256_sign_epi8(xv, q));
             } else {
                 p16 = _mm256_maddubs_epi16(q, xv);
-                accm = fmaf(m * x[j].d, (float)(x[j].s[0] + x[j].s[1]), accm);
+                accM = _mm256_fmadd_ps(_mm256_loadu_ps(x[j].xs), _mm256_set1_ps(m), accM);
             }
         }
         __m256 lanes = _mm256_cvtepi32_ps(_mm256_madd_epi16(p16, ones));
@@ -164,7 +172,7 @@ AVX2 static float bdot_avx2(cc_ttype t, const void *row, const cc_act_block *x, 
     __m128 h = _mm_add_ps(_mm256_castps256_ps128(r), _mm256_extractf128_ps(r, 1));
     h = _mm_add_ps(h, _mm_movehl_ps(h, h));
     h = _mm_add_ss(h, _mm_movehdup_ps(h));
-    return _mm_cvtss_f32(h) + accm;
+    return _mm_cvtss_f32(h) + reduce8(accM);
 }
 
 /* Unpack weight block j of a 32-block row: the code vector (signed for Q8_0/Q4_0, unsigned
@@ -200,8 +208,8 @@ AVX2 static inline size_t load_blk32(cc_ttype t, const uint8_t *p, __m256i *q, f
 AVX2 static void bdot4_avx2(cc_ttype t, const void *row, const cc_act_block *const x[4], int64_t nblk, float out[4]) {
     const __m256i ones = _mm256_set1_epi16(1);
     __m256 acc[4][2];
-    float accm[4] = {0, 0, 0, 0};
-    for (int i = 0; i < 4; i++) acc[i][0] = acc[i][1] = _mm256_setzero_ps();
+    __m256 accM[4];
+    for (int i = 0; i < 4; i++) acc[i][0] = acc[i][1] = accM[i] = _mm256_setzero_ps();
     const uint8_t *p = row;
     const bool sgn = t != CC_T_Q4_1;
     for (int64_t j = 0; j < nblk; j++) {
@@ -215,7 +223,7 @@ AVX2 static void bdot4_avx2(cc_ttype t, const void *row, const cc_act_block *con
             __m256i p16 = _mm256_maddubs_epi16(aq, sgn ? _mm256_sign_epi8(xv, q) : xv);
             __m256 lanes = _mm256_cvtepi32_ps(_mm256_madd_epi16(p16, ones));
             acc[i][j & 1] = _mm256_fmadd_ps(lanes, _mm256_set1_ps(d * xb->d), acc[i][j & 1]);
-            if (!sgn) accm[i] = fmaf(m * xb->d, (float)(xb->s[0] + xb->s[1]), accm[i]);
+            if (!sgn) accM[i] = _mm256_fmadd_ps(_mm256_loadu_ps(xb->xs), _mm256_set1_ps(m), accM[i]);
         }
     }
     for (int i = 0; i < 4; i++) {
@@ -223,7 +231,7 @@ AVX2 static void bdot4_avx2(cc_ttype t, const void *row, const cc_act_block *con
         __m128 h = _mm_add_ps(_mm256_castps256_ps128(r), _mm256_extractf128_ps(r, 1));
         h = _mm_add_ps(h, _mm_movehl_ps(h, h));
         h = _mm_add_ss(h, _mm_movehdup_ps(h));
-        out[i] = _mm_cvtss_f32(h) + accm[i];
+        out[i] = _mm_cvtss_f32(h) + reduce8(accM[i]);
     }
 }
 
@@ -255,8 +263,8 @@ VNNI static inline float reduce16_vnni(__m256 a0, __m256 a1) {
 
 VNNI static void bdot4_vnni(cc_ttype t, const void *row, const cc_act_block *const x[4], int64_t nblk, float out[4]) {
     __m256 acc[4][2];
-    float accm[4] = {0, 0, 0, 0};
-    for (int i = 0; i < 4; i++) acc[i][0] = acc[i][1] = _mm256_setzero_ps();
+    __m256 accM[4];
+    for (int i = 0; i < 4; i++) acc[i][0] = acc[i][1] = accM[i] = _mm256_setzero_ps();
     const uint8_t *p = row;
     const bool sgn = t != CC_T_Q4_1;
     for (int64_t j = 0; j < nblk; j++) {
@@ -269,15 +277,14 @@ VNNI static void bdot4_vnni(cc_ttype t, const void *row, const cc_act_block *con
             __m256i xv = _mm256_loadu_si256((const __m256i *)xb->q);
             __m256 lanes = lanes_vnni(aq, sgn ? _mm256_sign_epi8(xv, q) : xv);
             acc[i][j & 1] = _mm256_fmadd_ps(lanes, _mm256_set1_ps(d * xb->d), acc[i][j & 1]);
-            if (!sgn) accm[i] = fmaf(m * xb->d, (float)(xb->s[0] + xb->s[1]), accm[i]);
+            if (!sgn) accM[i] = _mm256_fmadd_ps(_mm256_loadu_ps(xb->xs), _mm256_set1_ps(m), accM[i]);
         }
     }
-    for (int i = 0; i < 4; i++) out[i] = reduce16_vnni(acc[i][0], acc[i][1]) + accm[i];
+    for (int i = 0; i < 4; i++) out[i] = reduce16_vnni(acc[i][0], acc[i][1]) + reduce8(accM[i]);
 }
 
 VNNI static float bdot_vnni(cc_ttype t, const void *row, const cc_act_block *x, int64_t nblk) {
-    __m256 acc[2] = {_mm256_setzero_ps(), _mm256_setzero_ps()};
-    float accm = 0.0f;
+    __m256 acc[2] = {_mm256_setzero_ps(), _mm256_setzero_ps()}, accM = _mm256_setzero_ps();
     const uint8_t *p = row;
     const bool sgn = t != CC_T_Q4_1;
     for (int64_t j = 0; j < nblk; j++) {
@@ -287,9 +294,9 @@ VNNI static float bdot_vnni(cc_ttype t, const void *row, const cc_act_block *x, 
         __m256i xv = _mm256_loadu_si256((const __m256i *)x[j].q);
         __m256 lanes = sgn ? lanes_vnni(_mm256_sign_epi8(q, q), _mm256_sign_epi8(xv, q)) : lanes_vnni(q, xv);
         acc[j & 1] = _mm256_fmadd_ps(lanes, _mm256_set1_ps(d * x[j].d), acc[j & 1]);
-        if (!sgn) accm = fmaf(m * x[j].d, (float)(x[j].s[0] + x[j].s[1]), accm);
+        if (!sgn) accM = _mm256_fmadd_ps(_mm256_loadu_ps(x[j].xs), _mm256_set1_ps(m), accM);
     }
-    return reduce16_vnni(acc[0], acc[1]) + accm;
+    return reduce16_vnni(acc[0], acc[1]) + reduce8(accM);
 }
 
 VNNI static float qdot_vnni(const cc_qrow *w, const cc_act_block *x, int64_t nblk) {
