@@ -405,13 +405,16 @@ static cc_status grow(void **p, size_t *cap, size_t need, cc_error *err) {
 
 typedef struct {
     const cc_cpu_kernels *k;  /* kernels */
-    const cc_matrix *w;       /* weights */
+    const cc_matrix *const *ws; /* [n_w] weights sharing cols */
+    float *const *ys;         /* [n_w] outputs, [n_tok, ldys[m]] each */
+    const int64_t *ldys;      /* [n_w] their row strides */
+    int32_t n_w;              /* matrices */
+    int64_t items[CC_MATMUL_MAX_N + 1]; /* first work item of each matrix; items[n_w] = total */
     const float *x;           /* [n_tok, ldx] f32 activations */
     int64_t ldx;              /* row stride of x */
+    int64_t K;                /* columns */
     const cc_act_block *xq;   /* [n_tok, K/32] quantized activations (quantized types) */
     int64_t n_tok;            /* tokens */
-    float *y;                 /* [n_tok, ldy] output */
-    int64_t ldy;              /* row stride of y */
     uint8_t *rowbuf;          /* per-thread unpack space */
     size_t rowbuf_stride;     /* bytes per thread */
     int64_t chunk_rows;       /* rows per work item */
@@ -420,15 +423,16 @@ typedef struct {
 
 static void quantize_task(void *p, int32_t ith, int32_t nth) {
     matmul_job *J = p;
-    int64_t K = J->w->cols, nb = K / 32;
+    int64_t nb = J->K / 32;
     for (int64_t t = ith; t < J->n_tok; t += nth)
-        J->k->quantize_act(J->x + t * J->ldx, (cc_act_block *)J->xq + t * nb, K);
+        J->k->quantize_act(J->x + t * J->ldx, (cc_act_block *)J->xq + t * nb, J->K);
 }
 
-/* Rows [r0, r1) of the product, token tile by token tile. */
-static void matmul_rows(matmul_job *J, uint8_t *buf, int64_t r0, int64_t r1) {
-    const cc_matrix *w = J->w;
-    const int64_t K = w->cols;
+/* Rows [r0, r1) of matrix m's product, token tile by token tile. */
+static void matmul_rows(matmul_job *J, int32_t m, uint8_t *buf, int64_t r0, int64_t r1) {
+    const cc_matrix *w = J->ws[m];
+    float *y = J->ys[m];
+    const int64_t K = w->cols, ldy = J->ldys[m];
     const bool fl = is_float_type(w->type);
     for (int64_t t0 = 0; t0 < J->n_tok; t0 += CC_MATMUL_TILE) {
         int64_t t1 = t0 + CC_MATMUL_TILE < J->n_tok ? t0 + CC_MATMUL_TILE : J->n_tok;
@@ -443,7 +447,7 @@ static void matmul_rows(matmul_job *J, uint8_t *buf, int64_t r0, int64_t r1) {
                     float *f = (float *)buf;
                     for (int64_t i = 0; i < K; i++) f[i] = cc_bf16_to_f32(h[i]);
                 }
-                for (int64_t t = t0; t < t1; t++) J->y[t * J->ldy + r] = J->k->dot_f32(row, J->x + t * J->ldx, K);
+                for (int64_t t = t0; t < t1; t++) y[t * ldy + r] = J->k->dot_f32(row, J->x + t * J->ldx, K);
             } else if (cc_is_blk32(w->type)) {
                 int64_t t = t0;
                 for (; t + 4 <= t1; t += 4) {
@@ -451,53 +455,67 @@ static void matmul_rows(matmul_job *J, uint8_t *buf, int64_t r0, int64_t r1) {
                                                  J->xq + (t + 2) * (K / 32), J->xq + (t + 3) * (K / 32)};
                     float o[4];
                     J->k->bdot4(w->type, src, xs, K / 32, o);
-                    for (int i = 0; i < 4; i++) J->y[(t + i) * J->ldy + r] = o[i];
+                    for (int i = 0; i < 4; i++) y[(t + i) * ldy + r] = o[i];
                 }
-                for (; t < t1; t++) J->y[t * J->ldy + r] = J->k->bdot(w->type, src, J->xq + t * (K / 32), K / 32);
+                for (; t < t1; t++) y[t * ldy + r] = J->k->bdot(w->type, src, J->xq + t * (K / 32), K / 32);
             } else {
                 cc_qrow qr;
                 float *a = (float *)buf;
                 float *b = a + K / 16;
                 uint8_t *q = (uint8_t *)(b + K / 16);
                 unpack_qrow(w->type, src, K, q, a, b, &qr);
-                for (int64_t t = t0; t < t1; t++)
-                    J->y[t * J->ldy + r] = J->k->qdot(&qr, J->xq + t * (K / 32), K / 32);
+                for (int64_t t = t0; t < t1; t++) y[t * ldy + r] = J->k->qdot(&qr, J->xq + t * (K / 32), K / 32);
             }
         }
     }
 }
 
-/* Work items (row ranges) are taken from a shared counter, so a thread that
- * starts late (a busy machine) takes fewer; every output is computed the same
- * way whichever thread computes it. */
+/* Work items (row ranges of one matrix) are taken from a shared counter, so a
+ * thread that starts late (a busy machine) takes fewer; every output is
+ * computed the same way whichever thread computes it. */
 static void matmul_task(void *p, int32_t ith, int32_t nth) {
     (void)nth;
     matmul_job *J = p;
-    const int64_t N = J->w->rows;
     uint8_t *buf = J->rowbuf + (size_t)ith * J->rowbuf_stride;
+    int32_t m = 0;
     for (;;) {
-        int64_t r0 = atomic_fetch_add(&J->next, 1) * J->chunk_rows;
-        if (r0 >= N) break;
-        matmul_rows(J, buf, r0, r0 + J->chunk_rows < N ? r0 + J->chunk_rows : N);
+        int64_t item = atomic_fetch_add(&J->next, 1);
+        if (item >= J->items[J->n_w]) break;
+        while (item >= J->items[m + 1]) m++;
+        int64_t N = J->ws[m]->rows, r0 = (item - J->items[m]) * J->chunk_rows;
+        matmul_rows(J, m, buf, r0, r0 + J->chunk_rows < N ? r0 + J->chunk_rows : N);
     }
 }
 
-cc_status cc_cpu_matmul(cc_cpu_ctx *ctx, const cc_matrix *w, const float *x, int64_t ldx, int64_t n_tok, float *y,
-                        int64_t ldy, cc_error *err) {
+cc_status cc_cpu_matmul_n(cc_cpu_ctx *ctx, const cc_matrix *const *ws, int32_t n_w, const float *x, int64_t ldx,
+                          int64_t n_tok, float *const *ys, const int64_t *ldys, cc_error *err) {
     cc_status st = CC_OK;
-    if (n_tok <= 0) return CC_OK;
-    int64_t K = w->cols;
+    if (n_tok <= 0 || n_w <= 0) return CC_OK;
+    if (n_w > CC_MATMUL_MAX_N) return cc_fail(err, CC_ERR_INVALID, "matmul: %d matrices in one call (max %d)", n_w, CC_MATMUL_MAX_N);
+    const int64_t K = ws[0]->cols;
+    bool any_quant = false;
+    int64_t total_rows = 0;
+    for (int32_t m = 0; m < n_w; m++) {
+        if (ws[m]->cols != K)
+            return cc_fail(err, CC_ERR_INVALID, "matmul: matrices with %lld and %lld columns in one call", (long long)K,
+                           (long long)ws[m]->cols);
+        any_quant |= !is_float_type(ws[m]->type);
+        total_rows += ws[m]->rows;
+    }
     int32_t nth = cc_threadpool_size(ctx->pool);
-    matmul_job J = {.k = cc_cpu_kernels_for(ctx->isa), .w = w, .x = x, .ldx = ldx, .n_tok = n_tok, .y = y, .ldy = ldy};
+    matmul_job J = {.k = cc_cpu_kernels_for(ctx->isa), .ws = ws, .ys = ys, .ldys = ldys, .n_w = n_w, .x = x,
+                    .ldx = ldx, .K = K, .n_tok = n_tok};
     J.rowbuf_stride = ((size_t)K * 4 + (size_t)K / 16 * 8 + 127) / 64 * 64;
     st = grow(&ctx->rowbuf, &ctx->rowbuf_cap, J.rowbuf_stride * (size_t)nth, err);
     if (st != CC_OK) goto done;
     J.rowbuf = ctx->rowbuf;
     /* about 8 items per thread, at least 16 rows each */
-    J.chunk_rows = w->rows / ((int64_t)nth * 8);
+    J.chunk_rows = total_rows / ((int64_t)nth * 8);
     if (J.chunk_rows < 16) J.chunk_rows = 16;
+    J.items[0] = 0;
+    for (int32_t m = 0; m < n_w; m++) J.items[m + 1] = J.items[m] + (ws[m]->rows + J.chunk_rows - 1) / J.chunk_rows;
     atomic_init(&J.next, 0);
-    if (!is_float_type(w->type)) {
+    if (any_quant) {
         size_t need;
         if (!cc_mul_size((size_t)n_tok * (size_t)(K / 32), sizeof(cc_act_block), &need)) {
             st = cc_fail(err, CC_ERR_RANGE, "matmul: activation size overflows");
@@ -506,11 +524,17 @@ cc_status cc_cpu_matmul(cc_cpu_ctx *ctx, const cc_matrix *w, const float *x, int
         st = grow(&ctx->act, &ctx->act_cap, need, err);
         if (st != CC_OK) goto done;
         J.xq = ctx->act;
-        cc_threadpool_run(ctx->pool, quantize_task, &J);
+        if (n_tok <= 4) quantize_task(&J, 0, 1); /* cheaper than waking the pool */
+        else cc_threadpool_run(ctx->pool, quantize_task, &J);
     }
     cc_threadpool_run(ctx->pool, matmul_task, &J);
 done:
     return st;
+}
+
+cc_status cc_cpu_matmul(cc_cpu_ctx *ctx, const cc_matrix *w, const float *x, int64_t ldx, int64_t n_tok, float *y,
+                        int64_t ldy, cc_error *err) {
+    return cc_cpu_matmul_n(ctx, &w, 1, x, ldx, n_tok, &y, &ldy, err);
 }
 
 cc_status cc_cpu_matmul_ref(const cc_matrix *w, const float *x, int64_t n_tok, bool quantize_act, double *y,

@@ -129,6 +129,13 @@ void cc_rope_apply(const cc_rope *r, float *x, int32_t n_heads, int32_t pos);
 cc_status cc_cpu_matmul(cc_cpu_ctx *ctx, const cc_matrix *w, const float *x, int64_t ldx, int64_t n_tok, float *y,
                         int64_t ldy, cc_error *err);
 
+/* Several matrices with the same columns applied to the same x in one pass over
+ * the thread pool (Q/K/V, gate/up): x is quantized once; ys[m] gets
+ * [n_tok, ldys[m]].  Each output is bitwise what cc_cpu_matmul gives. */
+#define CC_MATMUL_MAX_N 4
+cc_status cc_cpu_matmul_n(cc_cpu_ctx *ctx, const cc_matrix *const *ws, int32_t n_w, const float *x, int64_t ldx,
+                          int64_t n_tok, float *const *ys, const int64_t *ldys, cc_error *err);
+
 /* Reference used by the tests: the same product computed in double from the
  * dequantized weights and (when quantize_act) the quantized activations. */
 cc_status cc_cpu_matmul_ref(const cc_matrix *w, const float *x, int64_t n_tok, bool quantize_act, double *y,

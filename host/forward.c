@@ -250,9 +250,12 @@ cc_status cc_forward_step(cc_forward *f, const cc_fwd_seq *seqs, int32_t n_seqs,
     for (int32_t l = 0; l < hp->n_layer; l++) {
         const cc_layer_weights *L = &m->layers[l];
         rms_rows(f, f->xb, f->x, L->attn_norm, T, E, hp->rms_eps);
-        if ((st = cc_cpu_matmul(&f->cpu, &L->wq, f->xb, E, T, f->q, QD, err)) != CC_OK) return st;
-        if ((st = cc_cpu_matmul(&f->cpu, &L->wk, f->xb, E, T, f->k, KD, err)) != CC_OK) return st;
-        if ((st = cc_cpu_matmul(&f->cpu, &L->wv, f->xb, E, T, f->v, KD, err)) != CC_OK) return st;
+        {
+            const cc_matrix *ws[3] = {&L->wq, &L->wk, &L->wv};
+            float *ys[3] = {f->q, f->k, f->v};
+            const int64_t ld[3] = {QD, KD, KD};
+            if ((st = cc_cpu_matmul_n(&f->cpu, ws, 3, f->xb, E, T, ys, ld, err)) != CC_OK) return st;
+        }
         for (int64_t t = 0; t < T; t++) {
             const cc_kv_seq *seq = seqs[f->tok_seq[t]].kv;
             cc_rope_apply(&rope, f->q + t * QD, hp->n_head, f->tok_pos[t]);
@@ -266,8 +269,12 @@ cc_status cc_forward_step(cc_forward *f, const cc_fwd_seq *seqs, int32_t n_seqs,
         if ((st = cc_cpu_matmul(&f->cpu, &L->wo, f->xb, QD, T, f->tmp, E, err)) != CC_OK) return st;
         add_rows(f->x, f->tmp, T * E);
         rms_rows(f, f->xb, f->x, L->ffn_norm, T, E, hp->rms_eps);
-        if ((st = cc_cpu_matmul(&f->cpu, &L->w_gate, f->xb, E, T, f->hb, F, err)) != CC_OK) return st;
-        if ((st = cc_cpu_matmul(&f->cpu, &L->w_up, f->xb, E, T, f->hb2, F, err)) != CC_OK) return st;
+        {
+            const cc_matrix *ws[2] = {&L->w_gate, &L->w_up};
+            float *ys[2] = {f->hb, f->hb2};
+            const int64_t ld[2] = {F, F};
+            if ((st = cc_cpu_matmul_n(&f->cpu, ws, 2, f->xb, E, T, ys, ld, err)) != CC_OK) return st;
+        }
         swiglu_rows(f, f->hb, f->hb, f->hb2, T, F);
         if ((st = cc_cpu_matmul(&f->cpu, &L->w_down, f->hb, F, T, f->tmp, E, err)) != CC_OK) return st;
         add_rows(f->x, f->tmp, T * E);

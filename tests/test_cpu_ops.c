@@ -261,6 +261,35 @@ static void test_matmul(cc_cpu_isa best) {
         cc_cpu_ctx_free(&cp);
         free(data);
     }
+    /* several matrices in one call (mixed types, as Q/K/V may be): each output equals its own call */
+    {
+        cc_matrix ma, mb, mc;
+        void *da = make_weights(CC_T_Q4_1, N, K, wsrc, &ma), *db = make_weights(CC_T_Q8_0, 19, K, wsrc, &mb),
+             *dc = make_weights(CC_T_F16, 33, K, wsrc + 7, &mc);
+        const cc_matrix *ws[3] = {&ma, &mb, &mc};
+        float *ya = malloc(T * N * sizeof(float)), *yb = malloc(T * 19 * sizeof(float)), *yc = malloc(T * 33 * sizeof(float));
+        float *ys[3] = {ya, yb, yc};
+        const int64_t ld[3] = {N, 19, 33};
+        cc_cpu_ctx cp;
+        cc_cpu_ctx_init(&cp, best, pool3);
+        CHECK(cc_cpu_matmul_n(&cp, ws, 3, x, K, T, ys, ld, &err) == CC_OK);
+        for (int i = 0; i < 3; i++) {
+            CHECK(cc_cpu_matmul(&cp, ws[i], x, K, T, y0, ld[i], &err) == CC_OK);
+            CHECKF(memcmp(y0, ys[i], (size_t)(T * ld[i]) * sizeof(float)) == 0, "matmul_n output %d differs", i);
+        }
+        cc_matrix odd;
+        void *dd = make_weights(CC_T_Q8_0, 4, 256, wsrc, &odd);
+        const cc_matrix *bad[2] = {&ma, &odd};
+        CHECK(cc_cpu_matmul_n(&cp, bad, 2, x, K, T, ys, ld, &err) == CC_ERR_INVALID);
+        cc_cpu_ctx_free(&cp);
+        free(da);
+        free(db);
+        free(dc);
+        free(dd);
+        free(ya);
+        free(yb);
+        free(yc);
+    }
     /* a bad shape is an error, not a crash */
     cc_matrix m;
     CHECK(cc_matrix_view(&m, CC_T_Q4_0, 4, 48, wsrc, "bad", &err) != CC_OK);
