@@ -32,7 +32,20 @@ typedef struct {
     /* bdot for 4 tokens at once (x[i] = token i's blocks): each result bitwise equal to bdot's,
      * the weight blocks are unpacked once for the 4. */
     void (*bdot4)(cc_ttype t, const void *row, const cc_act_block *const x[4], int64_t nblk, float out[4]);
+    /* Unpack one Q4_K / Q6_K row into q[K], a[K/16], b[K/16] (exact: every variant writes the same). */
+    void (*unpack_k)(cc_ttype t, const void *src, int64_t K, uint8_t *q, float *a, float *b, cc_qrow *out);
 } cc_cpu_kernels;
+
+/* The 6-bit scale and min of sub-block s (0..7) of a Q4_K super-block (GGML's get_scale_min_k4). */
+static inline void cc_q4k_scale_min(const uint8_t *sc, int s, int *scv, int *mv) {
+    if (s < 4) {
+        *scv = sc[s] & 63;
+        *mv = sc[s + 4] & 63;
+    } else {
+        *scv = (sc[s + 4] & 0x0F) | ((sc[s - 4] >> 6) << 4);
+        *mv = (sc[s + 4] >> 4) | ((sc[s] >> 6) << 4);
+    }
+}
 
 /* Order of cc_cpu_kernels.bdot (32-element-block types), shared by every variant:
  * block j's products q[k]*xq[k] (q signed: Q8_0 codes, Q4_0 codes - 8; unsigned

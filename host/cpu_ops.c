@@ -143,6 +143,8 @@ static void bdot4_scalar(cc_ttype t, const void *row, const cc_act_block *const 
     for (int i = 0; i < 4; i++) out[i] = bdot_scalar(t, row, x[i], nblk);
 }
 
+static void unpack_qrow(cc_ttype t, const void *src, int64_t K, uint8_t *q, float *a, float *b, cc_qrow *out);
+
 const cc_cpu_kernels cc_cpu_kernels_scalar = {
     .dot_f32 = dot_f32_scalar,
     .axpy = axpy_scalar,
@@ -151,6 +153,7 @@ const cc_cpu_kernels cc_cpu_kernels_scalar = {
     .qdot = qdot_scalar,
     .bdot = bdot_scalar,
     .bdot4 = bdot4_scalar,
+    .unpack_k = unpack_qrow,
 };
 
 float cc_cpu_dot_f32(cc_cpu_isa isa, const float *a, const float *b, int64_t n) {
@@ -333,13 +336,7 @@ static void unpack_qrow(cc_ttype t, const void *src, int64_t K, uint8_t *q, floa
             const uint8_t *sc = blk[i].scales;
             for (int s = 0; s < 8; s++) {
                 int scv, mv;
-                if (s < 4) {
-                    scv = sc[s] & 63;
-                    mv = sc[s + 4] & 63;
-                } else {
-                    scv = (sc[s + 4] & 0x0F) | ((sc[s - 4] >> 6) << 4);
-                    mv = (sc[s + 4] >> 4) | ((sc[s] >> 6) << 4);
-                }
+                cc_q4k_scale_min(sc, s, &scv, &mv);
                 int64_t g = i * 16 + s * 2;
                 a[g] = a[g + 1] = d * (float)scv;
                 b[g] = b[g + 1] = -(dmin * (float)mv);
@@ -463,7 +460,7 @@ static void matmul_rows(matmul_job *J, int32_t m, uint8_t *buf, int64_t r0, int6
                 float *a = (float *)buf;
                 float *b = a + K / 16;
                 uint8_t *q = (uint8_t *)(b + K / 16);
-                unpack_qrow(w->type, src, K, q, a, b, &qr);
+                J->k->unpack_k(w->type, src, K, q, a, b, &qr);
                 for (int64_t t = t0; t < t1; t++) y[t * ldy + r] = J->k->qdot(&qr, J->xq + t * (K / 32), K / 32);
             }
         }

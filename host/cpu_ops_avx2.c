@@ -235,6 +235,56 @@ AVX2 static void bdot4_avx2(cc_ttype t, const void *row, const cc_act_block *con
     }
 }
 
+/* Q4_K / Q6_K row unpacking with vector nibble/bit extraction; scales as the scalar code. */
+AVX2 static void unpack_k_avx2(cc_ttype t, const void *src, int64_t K, uint8_t *q, float *a, float *b, cc_qrow *out) {
+    const __m256i m4 = _mm256_set1_epi8(0x0F), m3 = _mm256_set1_epi8(0x03);
+    out->q = q;
+    out->a = a;
+    out->b = NULL;
+    out->c = 0;
+    out->is_signed = false;
+    if (t == CC_T_Q4_K) {
+        const cc_block_q4_K *blk = src;
+        out->b = b;
+        for (int64_t i = 0; i < K / 256; i++) {
+            float d = _cvtsh_ss(blk[i].d), dmin = _cvtsh_ss(blk[i].dmin);
+            for (int s = 0; s < 8; s++) {
+                int scv, mv;
+                cc_q4k_scale_min(blk[i].scales, s, &scv, &mv);
+                int64_t g = i * 16 + s * 2;
+                a[g] = a[g + 1] = d * (float)scv;
+                b[g] = b[g + 1] = -(dmin * (float)mv);
+            }
+            for (int c = 0; c < 4; c++) {
+                __m256i raw = _mm256_loadu_si256((const __m256i *)(blk[i].qs + 32 * c));
+                _mm256_storeu_si256((__m256i *)(q + i * 256 + 64 * c), _mm256_and_si256(raw, m4));
+                _mm256_storeu_si256((__m256i *)(q + i * 256 + 64 * c + 32), _mm256_and_si256(_mm256_srli_epi16(raw, 4), m4));
+            }
+        }
+    } else {
+        const cc_block_q6_K *blk = src;
+        out->c = 32;
+        for (int64_t i = 0; i < K / 256; i++) {
+            float d = _cvtsh_ss(blk[i].d);
+            for (int g = 0; g < 16; g++) a[i * 16 + g] = d * (float)blk[i].scales[g];
+            for (int n = 0; n < 2; n++) {
+                const uint8_t *ql = blk[i].ql + 64 * n, *qh = blk[i].qh + 32 * n;
+                uint8_t *qd = q + i * 256 + 128 * n;
+                __m256i A = _mm256_loadu_si256((const __m256i *)ql), B = _mm256_loadu_si256((const __m256i *)(ql + 32));
+                __m256i H = _mm256_loadu_si256((const __m256i *)qh);
+                __m256i h0 = _mm256_slli_epi16(_mm256_and_si256(H, m3), 4);
+                __m256i h1 = _mm256_slli_epi16(_mm256_and_si256(_mm256_srli_epi16(H, 2), m3), 4);
+                __m256i h2 = _mm256_slli_epi16(_mm256_and_si256(_mm256_srli_epi16(H, 4), m3), 4);
+                __m256i h3 = _mm256_slli_epi16(_mm256_and_si256(_mm256_srli_epi16(H, 6), m3), 4);
+                _mm256_storeu_si256((__m256i *)qd, _mm256_or_si256(_mm256_and_si256(A, m4), h0));
+                _mm256_storeu_si256((__m256i *)(qd + 32), _mm256_or_si256(_mm256_and_si256(B, m4), h1));
+                _mm256_storeu_si256((__m256i *)(qd + 64), _mm256_or_si256(_mm256_and_si256(_mm256_srli_epi16(A, 4), m4), h2));
+                _mm256_storeu_si256((__m256i *)(qd + 96), _mm256_or_si256(_mm256_and_si256(_mm256_srli_epi16(B, 4), m4), h3));
+            }
+        }
+    }
+}
+
 const cc_cpu_kernels cc_cpu_kernels_avx2 = {
     .dot_f32 = dot_f32_avx2,
     .axpy = axpy_avx2,
@@ -243,6 +293,7 @@ const cc_cpu_kernels cc_cpu_kernels_avx2 = {
     .qdot = qdot_avx2,
     .bdot = bdot_avx2,
     .bdot4 = bdot4_avx2,
+    .unpack_k = unpack_k_avx2,
 };
 
 /* ---- AVX-512 VNNI (256-bit): vpdpbusd sums each lane's 4 products in one
@@ -321,6 +372,7 @@ const cc_cpu_kernels cc_cpu_kernels_vnni = {
     .qdot = qdot_vnni,
     .bdot = bdot_vnni,
     .bdot4 = bdot4_vnni,
+    .unpack_k = unpack_k_avx2,
 };
 
 
