@@ -416,13 +416,19 @@ typedef struct {
     size_t rowbuf_stride;     /* bytes per thread */
     int64_t chunk_rows;       /* rows per work item */
     atomic_int_fast64_t next; /* next work item to take */
+    atomic_int_fast64_t next_tok; /* next token to quantize */
 } matmul_job;
 
 static void quantize_task(void *p, int32_t ith, int32_t nth) {
+    (void)ith;
+    (void)nth;
     matmul_job *J = p;
     int64_t nb = J->K / 32;
-    for (int64_t t = ith; t < J->n_tok; t += nth)
+    for (;;) {
+        int64_t t = atomic_fetch_add(&J->next_tok, 1);
+        if (t >= J->n_tok) break;
         J->k->quantize_act(J->x + t * J->ldx, (cc_act_block *)J->xq + t * nb, J->K);
+    }
 }
 
 /* Rows [r0, r1) of matrix m's product, token tile by token tile. */
@@ -512,6 +518,7 @@ cc_status cc_cpu_matmul_n(cc_cpu_ctx *ctx, const cc_matrix *const *ws, int32_t n
     J.items[0] = 0;
     for (int32_t m = 0; m < n_w; m++) J.items[m + 1] = J.items[m] + (ws[m]->rows + J.chunk_rows - 1) / J.chunk_rows;
     atomic_init(&J.next, 0);
+    atomic_init(&J.next_tok, 0);
     if (any_quant) {
         size_t need;
         if (!cc_mul_size((size_t)n_tok * (size_t)(K / 32), sizeof(cc_act_block), &need)) {

@@ -152,11 +152,16 @@ typedef struct {
     int64_t ld;           /* row length */
     int64_t n_rows;       /* rows */
     float eps;            /* rmsnorm epsilon */
+    atomic_int_fast64_t next; /* next row to take */
 } rows_job;
 
 static void rows_task(void *p, int32_t ith, int32_t nth) {
+    (void)ith;
+    (void)nth;
     rows_job *J = p;
-    for (int64_t r = J->n_rows * ith / nth; r < J->n_rows * (ith + 1) / nth; r++) {
+    for (;;) {
+        int64_t r = atomic_fetch_add(&J->next, 1);
+        if (r >= J->n_rows) break;
         if (J->w) cc_cpu_rmsnorm(J->isa, J->y + r * J->ld, J->x + r * J->ld, J->w, J->ld, J->eps);
         else cc_cpu_swiglu(J->y + r * J->ld, J->x + r * J->ld, J->x2 + r * J->ld, J->ld);
     }
@@ -165,12 +170,14 @@ static void rows_task(void *p, int32_t ith, int32_t nth) {
 /* Rows are independent: splitting them over threads changes no result. */
 static void rms_rows(cc_forward *f, float *y, const float *x, const float *w, int64_t n, int64_t E, float eps) {
     rows_job J = {.isa = f->cpu.isa, .y = y, .x = x, .w = w, .ld = E, .n_rows = n, .eps = eps};
+    atomic_init(&J.next, 0);
     if (n < 8) rows_task(&J, 0, 1);
     else cc_threadpool_run(f->cpu.pool, rows_task, &J);
 }
 
 static void swiglu_rows(cc_forward *f, float *y, const float *g, const float *u, int64_t n, int64_t F) {
     rows_job J = {.isa = f->cpu.isa, .y = y, .x = g, .x2 = u, .ld = F, .n_rows = n};
+    atomic_init(&J.next, 0);
     if (n < 8) rows_task(&J, 0, 1);
     else cc_threadpool_run(f->cpu.pool, rows_task, &J);
 }

@@ -1,10 +1,14 @@
 /* threadpool.c - persistent pthread workers that spin, then sleep, between jobs.
  *
- * A job is published by bumping `generation` (release); each worker that sees
- * a new generation runs its share and bumps `done` (release).  The caller runs
- * share 0 itself and then waits for done == nth - 1.  Workers spin for about
- * SPIN_ITERS polls before sleeping on `wake`, so back-to-back jobs in a forward
- * pass avoid the cost of a futex wake-up. */
+ * A job is published by bumping `generation`.  A worker that sees a new
+ * generation registers in `active`, then checks that the job is still `open`
+ * (and of that generation) before touching it.  The caller runs fn itself,
+ * which - by the contract in threadpool.h - completes the whole job if no
+ * worker helps, then closes the job and waits only for the workers that
+ * registered while it was open.  So a worker that the OS has descheduled (a
+ * busy machine) never holds the caller up; it just misses the job.
+ * Registration and closing are sequentially consistent (Dekker style): either
+ * the worker sees the job closed, or the caller sees the worker registered. */
 #include "threadpool.h"
 
 #include <pthread.h>
@@ -26,7 +30,7 @@
 
 typedef struct {
     cc_threadpool *pool; /* owner */
-    int32_t ith;         /* this worker's share index, 1..nth-1 */
+    int32_t ith;         /* this worker's index, 1..nth-1 */
 } worker_arg;
 
 struct cc_threadpool {
@@ -36,7 +40,8 @@ struct cc_threadpool {
     cc_task_fn fn;               /* current job */
     void *arg;                   /* current job's argument */
     atomic_uint_fast64_t generation; /* bumped once per job (and once at shutdown) */
-    atomic_int done;             /* workers finished with the current generation */
+    atomic_bool open;            /* the current job may still be joined */
+    atomic_int active;           /* workers inside the current job */
     atomic_bool stop;            /* shutdown requested */
     atomic_int sleepers;         /* workers blocked on wake */
     pthread_mutex_t mu;          /* guards the sleep/wake hand-off */
@@ -50,23 +55,23 @@ static void *worker_main(void *p) {
     for (;;) {
         uint64_t g;
         int spins = 0;
-        while ((g = atomic_load_explicit(&pool->generation, memory_order_acquire)) == seen) {
+        while ((g = atomic_load(&pool->generation)) == seen) {
             if (++spins < SPIN_ITERS) {
                 CPU_RELAX();
                 continue;
             }
             pthread_mutex_lock(&pool->mu);
             atomic_fetch_add(&pool->sleepers, 1);
-            while (atomic_load_explicit(&pool->generation, memory_order_acquire) == seen)
-                pthread_cond_wait(&pool->wake, &pool->mu);
+            while (atomic_load(&pool->generation) == seen) pthread_cond_wait(&pool->wake, &pool->mu);
             atomic_fetch_sub(&pool->sleepers, 1);
             pthread_mutex_unlock(&pool->mu);
             spins = 0;
         }
         seen = g;
-        if (atomic_load_explicit(&pool->stop, memory_order_acquire)) break;
-        pool->fn(pool->arg, wa->ith, pool->nth);
-        atomic_fetch_add_explicit(&pool->done, 1, memory_order_release);
+        if (atomic_load(&pool->stop)) break;
+        atomic_fetch_add(&pool->active, 1);
+        if (atomic_load(&pool->open) && atomic_load(&pool->generation) == g) pool->fn(pool->arg, wa->ith, pool->nth);
+        atomic_fetch_sub(&pool->active, 1);
     }
     return NULL;
 }
@@ -79,7 +84,7 @@ int32_t cc_threadpool_default_threads(void) {
 }
 
 static void publish(cc_threadpool *pool) {
-    atomic_fetch_add_explicit(&pool->generation, 1, memory_order_release);
+    atomic_fetch_add(&pool->generation, 1);
     if (atomic_load(&pool->sleepers) > 0) {
         pthread_mutex_lock(&pool->mu);
         pthread_cond_broadcast(&pool->wake);
@@ -98,7 +103,8 @@ cc_status cc_threadpool_init(cc_threadpool **out, int32_t n_threads, cc_error *e
     pthread_mutex_init(&pool->mu, NULL);
     pthread_cond_init(&pool->wake, NULL);
     atomic_init(&pool->generation, 0);
-    atomic_init(&pool->done, 0);
+    atomic_init(&pool->open, false);
+    atomic_init(&pool->active, 0);
     atomic_init(&pool->stop, false);
     atomic_init(&pool->sleepers, 0);
     if (n_threads > 1) {
@@ -150,13 +156,15 @@ void cc_threadpool_run(cc_threadpool *pool, cc_task_fn fn, void *arg) {
         fn(arg, 0, 1);
         return;
     }
+    /* no worker is inside a job here: the previous run waited for active == 0 while closed */
     pool->fn = fn;
     pool->arg = arg;
-    atomic_store_explicit(&pool->done, 0, memory_order_relaxed);
+    atomic_store(&pool->open, true);
     publish(pool);
     fn(arg, 0, pool->nth);
+    atomic_store(&pool->open, false);
     int spins = 0;
-    while (atomic_load_explicit(&pool->done, memory_order_acquire) < pool->nth - 1) {
+    while (atomic_load(&pool->active) > 0) {
         if (++spins > 1000) sched_yield();
         else CPU_RELAX();
     }
