@@ -71,6 +71,8 @@ static inline float cc_lanes8_reduce(const float l[8]) {
 static inline bool cc_is_blk32(cc_ttype t) { return t == CC_T_Q8_0 || t == CC_T_Q4_0 || t == CC_T_Q4_1; }
 
 extern const cc_cpu_kernels cc_cpu_kernels_scalar;
+/* The portable unpacker of the K-quants (and of every quantized type), cpu_matmul.c. */
+void cc_unpack_qrow_scalar(cc_ttype t, const void *src, int64_t K, uint8_t *q, float *a, float *b, cc_qrow *out);
 #if defined(__x86_64__)
 extern const cc_cpu_kernels cc_cpu_kernels_avx2;
 extern const cc_cpu_kernels cc_cpu_kernels_vnni;
