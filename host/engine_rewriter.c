@@ -217,13 +217,14 @@ cc_status cc_engine_cpu_open(const cc_engine_opts *o, cc_rewriter *out, cc_error
     e->n_ctx = o->n_ctx > 0 ? o->n_ctx : (hp->n_ctx_train > 0 && hp->n_ctx_train < 4096 ? hp->n_ctx_train : 4096);
     e->max_queue = o->max_queue > 0 ? o->max_queue : 4 * max_seqs;
     const int32_t bt = 16, kv_dim = hp->n_head_kv * hp->head_dim;
+    const cc_kv_dtype kvt = o->kv_f16 ? CC_KV_F16 : CC_KV_F32;
     size_t kv_bytes = o->kv_bytes;
     if (kv_bytes == 0) {
-        double full = (double)max_seqs * (e->n_ctx + bt) * 2.0 * hp->n_layer * kv_dim * sizeof(float);
+        double full = (double)max_seqs * (e->n_ctx + bt) * 2.0 * hp->n_layer * kv_dim * (o->kv_f16 ? 2 : 4);
         kv_bytes = full > 4294967296.0 ? (size_t)4294967296.0 : (size_t)full;
     }
     if ((st = cc_threadpool_init(&e->pool, o->threads, err)) != CC_OK) goto done;
-    if ((st = cc_kv_pool_init(&e->kv, hp->n_layer, kv_dim, bt, CC_KV_F32, kv_bytes, err)) != CC_OK) goto done;
+    if ((st = cc_kv_pool_init(&e->kv, hp->n_layer, kv_dim, bt, kvt, kv_bytes, err)) != CC_OK) goto done;
     if ((st = cc_forward_init(&e->fwd, &e->model, &e->kv, e->pool, cc_cpu_isa_detect(), err)) != CC_OK) goto done;
 
     /* the shared head: the longest common prefix of two different notes' prompts */

@@ -11,6 +11,7 @@
 #ifndef CLINCLEAN_ENGINE_REWRITER_H
 #define CLINCLEAN_ENGINE_REWRITER_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -26,6 +27,7 @@ typedef struct {
     int32_t max_step_tokens;       /* tokens per step (0: 256) */
     int32_t n_ctx;                 /* positions per row (0: min(model's training context, 4096)) */
     size_t kv_bytes;               /* KV cache budget (0: enough for max_seqs full rows, at most 4 GiB) */
+    bool kv_f16;                   /* store K/V as f16 (half the memory; outputs still batch-invariant) */
     int32_t max_queue;             /* notes queued beyond the active ones before submit says full (0: 4 x max_seqs) */
 } cc_engine_opts;
 

@@ -36,9 +36,11 @@ typedef struct {
     bool seen;
 } got;
 
-static void run(const char *model, const cc_model_config *cfg, int32_t max_seqs, const int *tags, int n, got *res) {
+static void run_kv(const char *model, const cc_model_config *cfg, int32_t max_seqs, const int *tags, int n, got *res,
+                   bool kv_f16) {
     cc_error err = {0};
-    cc_engine_opts o = {.model_path = model, .config = cfg, .threads = 2, .max_seqs = max_seqs, .max_queue = 3};
+    cc_engine_opts o = {.model_path = model, .config = cfg, .threads = 2, .max_seqs = max_seqs, .max_queue = 3,
+                        .kv_f16 = kv_f16};
     cc_rewriter rw;
     CHECKF(cc_engine_cpu_open(&o, &rw, &err) == CC_OK, "%s", err.msg);
     if (err.code) return;
@@ -74,6 +76,10 @@ static void run(const char *model, const cc_model_config *cfg, int32_t max_seqs,
     CHECK(rw.count_tokens(rw.ctx, notes[0], strlen(notes[0]), &nt, &err) == CC_OK && nt > 3);
     CHECK(rw.max_note_tokens(rw.ctx) > 0);
     rw.destroy(rw.ctx);
+}
+
+static void run(const char *model, const cc_model_config *cfg, int32_t max_seqs, const int *tags, int n, got *res) {
+    run_kv(model, cfg, max_seqs, tags, n, res, false);
 }
 
 int main(void) {
@@ -113,6 +119,13 @@ int main(void) {
     for (int i = 0; i < NOTES; i++) tag_matters += strcmp(s1[i].text, s1[i + NOTES].text) != 0;
     CHECKF(bad == 0, "%d sampled notes depend on order or batch", bad);
     CHECK(tag_matters > NOTES / 2);
+    /* the same with K/V stored as f16 */
+    static got h1[2 * NOTES], h2[2 * NOTES];
+    run_kv(model, &cfg, 4, order2, 2 * NOTES, h1, true);
+    run_kv(model, &cfg, 7, rev2, 2 * NOTES, h2, true);
+    bad = 0;
+    for (int i = 0; i < 2 * NOTES; i++) bad += !h1[i].seen || strcmp(h1[i].text, h2[i].text) != 0;
+    CHECKF(bad == 0, "%d sampled notes depend on order or batch with an f16 KV cache", bad);
     (void)rev;
 
     /* a model that is not there fails with its name */
