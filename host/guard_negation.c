@@ -105,14 +105,16 @@ static bool post_trigger(const gdoc *d, size_t i) {
         bool ends = i + 1 >= d->ntok || gdoc_is_sentend(d, i + 1) ||
                     (d->tok[i + 1].kind == GK_PUNCT && d->tok[i + 1].punct == ',') || d->tok[i + 1].kind == GK_NUM ||
                     gdoc_is(d, i + 1, "for") || gdoc_is(d, i + 1, "since") || gdoc_is(d, i + 1, "x") ||
-                    gdoc_is(d, i + 1, "till") || gdoc_is(d, i + 1, "until") || gdoc_is(d, i + 1, "and");
+                    gdoc_is(d, i + 1, "till") || gdoc_is(d, i + 1, "until") || gdoc_is(d, i + 1, "and") ||
+                    gdoc_is(d, i + 1, "during") || gdoc_is(d, i + 1, "throughout") || gdoc_is(d, i + 1, "now") ||
+                    gdoc_is(d, i + 1, "after") || gdoc_is(d, i + 1, "post");
         if ((hyphen || (d->tok[i - 1].kind == GK_WORD && ends)) && !gdoc_is(d, i + 1, "of")) return true;
     }
     if (gdoc_is(d, i, "not") || gdoc_is(d, i, "none")) {
         static const char *const v[] = {"seen", "present", "found", "detected", "noted", "elicited", "palpable",
                                         "felt", "observed", "visualised", "visualized", "recorded", "needed",
                                         "required", "indicated", "necessary", "done", "given", "performed",
-                                        "started", NULL};
+                                        "started", "known", NULL};
         for (const char *const *p = v; *p; p++)
             if (gdoc_is(d, i + 1, *p)) return true;
     }
@@ -132,8 +134,10 @@ static void scopes(const gdoc *d, uint8_t *mark) {
         size_t tl = pre_trigger(d, i);
         if (tl) {
             int seen = 0;
+            /* "non" is a prefix (non-tender, non invasive ventilation): it negates one word */
+            int budget = gdoc_is(d, i, "non") ? 1 : WIDE;
             bool crossed_and = false, past_place = false, conj = false;
-            for (size_t j = i + tl; j < d->ntok && seen < WIDE; j++) {
+            for (size_t j = i + tl; j < d->ntok && seen < budget; j++) {
                 /* "no complaints of fever": a terminator word right after the trigger is part of it */
                 if (seen == 0 && d->tok[j].kind == GK_WORD && (d->tok[j].lex & GL_TERM)) continue;
                 if (terminator(d, j)) break;
@@ -165,14 +169,28 @@ static void scopes(const gdoc *d, uint8_t *mark) {
         }
         if (post_trigger(d, i)) {
             int seen = 0;
+            size_t hit[POST_REACH];
+            int nhit = 0, before_and = -1; /* hits up to the first "and" crossed */
             for (size_t j = i; j-- > 0 && seen < POST_REACH;) {
                 /* "Fever: absent", "fever - nil", "pain-free": the mark right before the trigger is crossed */
                 if (j + 1 == i && d->tok[j].kind == GK_PUNCT && (d->tok[j].punct == ':' || d->tok[j].punct == '-')) continue;
+                /* "showed growth and blood culture was negative": a verb before the "and"
+                   makes that part a clause of its own, outside the trigger's reach */
+                if (before_and >= 0 && d->tok[j].kind == GK_WORD && (d->tok[j].lex & (GL_TERM | GL_BREAK | GL_AUX))) {
+                    nhit = before_and;
+                    break;
+                }
                 if (terminator(d, j) || (d->tok[j].kind == GK_PUNCT && d->tok[j].punct == ',')) break;
+                /* a value between the finding and the trigger makes the trigger the value
+                   ("RBS <150 - NIL" on an insulin scale), not a negation of the finding */
+                if (d->tok[j].kind == GK_NUM) break;
+                if (gdoc_is(d, j, "and") && before_and < 0) before_and = nhit;
                 if (!gdoc_is_content(d, j)) continue;
-                mark[j] |= (uint8_t)(NEG_N | NEG_W | NEG_WA | (seen < NEAR ? NEG_NEAR : 0) | (seen == 0 ? NEG_D : 0));
+                hit[nhit++] = j;
                 seen++;
             }
+            for (int h = 0; h < nhit; h++)
+                mark[hit[h]] |= (uint8_t)(NEG_N | NEG_W | NEG_WA | (h < NEAR ? NEG_NEAR : 0) | (h == 0 ? NEG_D : 0));
         }
     }
 }
@@ -261,7 +279,9 @@ cc_status gcheck_negation(gctx *c, cc_error *err) {
             if (!gctx_reason(c, "negation", ts->start, ts->end, to->start, to->end,
                              "'%s' is negated in the source but affirmed in the output", w))
                 goto oom;
-        } else if (s.wide[k] == 0 && o.near[ko] > 0) {
+        } else if (s.wide[k] == 0 && o.near[ko] > 0 && o.set.count[ko] - o.near[ko] < s.set.count[k]) {
+            /* an added negation; a rewrite that also names the finding affirmed as often as
+               the source does ("insulin ... no insulin below 150") has only added a detail */
             if (!gctx_reason(c, "negation", ts->start, ts->end, to->start, to->end,
                              "'%s' is affirmed in the source but negated in the output", w))
                 goto oom;
