@@ -251,6 +251,25 @@ static bool judged_word(const gdoc *s, size_t i) {
     return gdoc_is_content(s, i) && !(t->flags & (GF_INWORD | GF_EXPANDED)) && t->len >= PREFIX;
 }
 
+/* Source tokens [a, b) hold at least one number (not part of a date) and every one of them
+ * appears in the output with the same value (and the same unit, or none on one side). */
+static bool numbers_reach(const gctx *c, size_t a, size_t b) {
+    size_t n = 0;
+    for (size_t i = a; i < b; i++) {
+        const gtok *t = &c->src->tok[i];
+        if (t->kind != GK_NUM || (t->flags & GF_DATE)) continue;
+        bool hit = false;
+        for (size_t j = 0; j < c->out->ntok && !hit; j++) {
+            const gtok *u = &c->out->tok[j];
+            hit = u->kind == GK_NUM && !(u->flags & GF_DATE) && u->value == t->value &&
+                  (u->unit == t->unit || !u->unit || !t->unit);
+        }
+        if (!hit) return false;
+        n++;
+    }
+    return n > 0;
+}
+
 static cc_status missing_sentences(gctx *c, const gset *ps, cc_error *err) {
     const gdoc *s = c->src;
     size_t nsent = s->ntok ? s->tok[s->ntok - 1].sent + 1 : 0;
@@ -268,6 +287,10 @@ static cc_status missing_sentences(gctx *c, const gset *ps, cc_error *err) {
            lands, and there less than half reaching the output is already a loss */
         bool tail = s->tok[a].sent + 2 >= nsent;
         size_t need = tail ? 1 : 2;
+        /* a short sentence whose every number reaches the output ("TARGET 2-3" -> "aiming for
+           2-3") has reached it; a sentence really dropped also loses its numbers, which the
+           numbers check reports */
+        if (words >= need && found == 0 && words <= 2 && numbers_reach(c, a, i)) found = 1;
         if ((words >= need && found == 0) || (tail && words >= 3 && found * 2 < words)) {
             size_t b = i > a ? i - 1 : a;
             if (!gctx_reason(c, "truncation", s->tok[a].start, s->tok[b].end, -1, -1,

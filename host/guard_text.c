@@ -302,6 +302,20 @@ static cc_status scan(gdoc *d, cc_error *err) {
                 p++;
                 continue;
             }
+            /* lab bilirubins: T.BIL, D.BIL, S.BIL, I.BIL (not tablet "T." followed by a drug) */
+            if (strchr("TtDdSsIi", (char)c) && p + 5 <= e && p[1] == '.' && (p[2] | 32) == 'b' && (p[3] | 32) == 'i' &&
+                (p[4] | 32) == 'l' && (p + 5 == e || !is_alpha((unsigned char)p[5])) && (p == t || !is_alnum((unsigned char)p[-1]))) {
+                const char *x = (c | 32) == 't' ? "tbil" : (c | 32) == 'd' ? "dbil" : (c | 32) == 's' ? "serum bilirubin" : "indirect bilirubin";
+                if ((c | 32) == 's' || (c | 32) == 'i') {
+                    const char *sp = strchr(x, ' ');
+                    st = emit(d, GK_WORD, at, at + 5, x, (size_t)(sp - x), GF_EXPANDED, err);
+                    if (st == CC_OK) st = emit(d, GK_WORD, at, at + 5, sp + 1, strlen(sp + 1), GF_EXPANDED, err);
+                } else {
+                    st = emit_word(d, at, at + 5, x, 4, false, err);
+                }
+                p += 5;
+                continue;
+            }
             /* dotted single letters: q.d., i.v., t.d.s -> one word */
             if (p + 2 < e && p[1] == '.' && is_alpha((unsigned char)p[2]) && (unsigned char)p[2] < 0x80 && c < 0x80 &&
                 (p + 3 >= e || !is_alnum((unsigned char)p[3])) && (p == t || !is_alnum((unsigned char)p[-1]))) {
@@ -363,6 +377,16 @@ static cc_status scan(gdoc *d, cc_error *err) {
                         if (st == CC_OK && sl) st = emit(d, GK_PUNCT, (size_t)(sl - t), (size_t)(sl - t) + 1, "/", 1, 0, err);
                         s = sl ? sl + 1 : p + n;
                     }
+                    p = q;
+                    continue;
+                }
+            }
+            /* "BIL 3.4": bilirubin with its value, not bilateral */
+            if (n == 3 && (p[0] | 32) == 'b' && (p[1] | 32) == 'i' && (p[2] | 32) == 'l') {
+                const char *r = q;
+                while (r < e && (*r == ' ' || *r == ':' || *r == '-')) r++;
+                if (r < e && is_digit((unsigned char)*r)) {
+                    st = emit(d, GK_WORD, at, at + n, "bilirubin", 9, GF_EXPANDED, err);
                     p = q;
                     continue;
                 }
