@@ -272,7 +272,13 @@ static bool numbers_reach(const gctx *c, size_t a, size_t b) {
 
 static cc_status missing_sentences(gctx *c, const gset *ps, cc_error *err) {
     const gdoc *s = c->src;
-    size_t nsent = s->ntok ? s->tok[s->ntok - 1].sent + 1 : 0;
+    /* the last sentence that has a word: trailing debris ("Â") is not where a cut lands */
+    size_t nsent = 0;
+    for (size_t k = s->ntok; k-- > 0;)
+        if (gdoc_is_content(s, k)) {
+            nsent = s->tok[k].sent + 1;
+            break;
+        }
     size_t i = 0;
     while (i < s->ntok) {
         size_t a = i, words = 0, found = 0;
@@ -404,6 +410,16 @@ cc_status gcheck_shape(gctx *c, const char *finish_reason, cc_error *err) {
         }
         if (!gctx_reason(c, "truncation", -1, -1, (int64_t)at, (int64_t)at + 1, "the output stops mid-sentence"))
             return cc_fail(err, CC_ERR_NOMEM, "guard: out of memory (reasons)");
+    } else if (out_words >= 2 && !clean_end && ls == '.') {
+        /* a short output cut on a connector or a comma ("no other", "and") where the
+           source ended its sentence */
+        size_t k = o->ntok;
+        while (k > 0 && o->tok[k - 1].kind == GK_PUNCT) k--;
+        bool connector = k > 0 && o->tok[k - 1].kind == GK_WORD && (o->tok[k - 1].lex & GL_STOP);
+        if (connector || lo == ',' || lo == '(') {
+            if (!gctx_reason(c, "truncation", -1, -1, (int64_t)at, (int64_t)at + 1, "the output stops mid-sentence"))
+                return cc_fail(err, CC_ERR_NOMEM, "guard: out of memory (reasons)");
+        }
     }
 coverage:;
     /* content-word coverage */
