@@ -126,6 +126,25 @@ static cc_status collect(const gdoc *d, lat **out, size_t *n, cc_error *err) {
         v[m].anchor = a == SIZE_MAX ? "" : GT_STEM(d, &d->tok[a]);
         v[m].used = false;
         m++;
+        /* "left upper and lower limbs", "right hand and foot": the side also holds for the
+           word joined to its anchor by "and" (LUL and LLL said once) */
+        if (a != SIZE_MAX && a > i && gdoc_is(d, a + 1, "and") && a + 2 < d->ntok && anchorable(d, a + 2) &&
+            side_at(d, a + 2) == SIDE_NONE) {
+            if (m == cap) {
+                lat *nv = realloc(v, cap * 2 * sizeof *v);
+                if (!nv) {
+                    free(v);
+                    return cc_fail(err, CC_ERR_NOMEM, "guard: out of memory (laterality)");
+                }
+                v = nv;
+                cap *= 2;
+            }
+            v[m].side = s;
+            v[m].tok = i;
+            v[m].anchor = GT_STEM(d, &d->tok[a + 2]);
+            v[m].used = false;
+            m++;
+        }
     }
     *out = v;
     *n = m;

@@ -107,7 +107,8 @@ static const lex_pair k_expand[] = {
     {"oha", "oral hypoglycaemic agent"}, {"niv", "non invasive ventilation"},
     {"abg", "arterial blood gas"}, {"c/s", "culture and sensitivity"},
     {"r/e", "routine examination"}, {"i/o", "input output"}, {"hpf", "high power field"},
-    {"alp", "alkaline phosphatase"},
+    {"alp", "alkaline phosphatase"}, {"ssd", "silver sulfadiazine"}, {"crepts", "crepitations"},
+    {"creps", "crepitations"}, {"tbsa", "total body surface area"},
 };
 
 /* Unit spellings -> canonical unit. */
@@ -143,7 +144,7 @@ static const lex_unit k_units[] = {
     {"tablet", GU_TAB}, {"tablets", GU_TAB}, {"tab", GU_TAB}, {"tabs", GU_TAB}, {"capsule", GU_CAP},
     {"capsules", GU_CAP}, {"cap", GU_CAP}, {"caps", GU_CAP}, {"puff", GU_PUFF}, {"puffs", GU_PUFF},
     {"drop", GU_DROP}, {"drops", GU_DROP}, {"kcal", GU_KCAL}, {"iu/l", GU_IUL}, {"u/l", GU_IUL},
-    {"ng", GU_NG}, {"ng/ml", GU_NG}, {"ml/hr", GU_MLHR}, {"ml/h", GU_MLHR}, {"mcg/kg/min", GU_MCGKGMIN},
+    {"ng", GU_NG}, {"ng/ml", GU_NG}, {"ml/hr", GU_MLHR}, {"ml/h", GU_MLHR}, {"ml/hour", GU_MLHR}, {"mcg/kg/min", GU_MCGKGMIN},
     {"times", GU_TIMES}, {"time", GU_TIMES}, {"episodes", GU_TIMES}, {"episode", GU_TIMES},
 };
 
@@ -209,7 +210,7 @@ static const char *const k_generic[] = {
 static const char *const k_neg_pre[] = {
     "no", "not", "nor", "never", "without", "denies", "denied", "deny", "denying", "nil", "none",
     "neither", "cannot", "non", "doesn't", "didn't", "isn't", "wasn't", "don't", "hasn't",
-    "haven't", "hadn't", "weren't", "aren't", "won't", "couldn't", "unable", "inability",
+    "haven't", "hadn't", "weren't", "aren't", "won't", "couldn't", "unable", "inability", "nobody",
 };
 static const char *const k_neg_post[] = {
     "absent", "negative", "nil", "excluded", "unremarkable", "nonreactive", "non-reactive", "none",
@@ -255,7 +256,7 @@ static const char *const k_negcand[] = {
     "negative", "free", "absence", "ruled", "rules", "absent", "not", "none", "no", "nil", "nothing", "without",
     "denies", "denied", "deny", "denying", "never", "nor", "neither", "cannot", "non", "excluded", "unremarkable",
     "nonreactive", "non-reactive", "doesn't", "didn't", "isn't", "wasn't", "don't", "hasn't", "haven't", "hadn't",
-    "weren't", "aren't", "won't", "couldn't", "avoid", "avoided", "abstain", "refrain", "unable", "inability",
+    "weren't", "aren't", "won't", "couldn't", "avoid", "avoided", "abstain", "refrain", "unable", "inability", "nobody",
 };
 static const char *const k_aux[] = {"is", "was", "were", "are", "be", "been", "do", "does", "did"};
 static const char *const k_breakers[] = {

@@ -136,10 +136,17 @@ static void scopes(const gdoc *d, uint8_t *mark) {
             int seen = 0;
             /* "non" is a prefix (non-tender, non invasive ventilation): it negates one word */
             int budget = gdoc_is(d, i, "non") ? 1 : WIDE;
+            /* "no one in the family has had similar complaints", "nobody ... had": the
+               negated subject's verb does not end the scope */
+            bool subject = gdoc_is(d, i, "nobody") ||
+                           (gdoc_is(d, i, "no") && i + 1 < d->ntok && strcmp(GT_NORM(d, &d->tok[i + 1]), "one") == 0);
             bool crossed_and = false, past_place = false, conj = false;
             for (size_t j = i + tl; j < d->ntok && seen < budget; j++) {
                 /* "no complaints of fever": a terminator word right after the trigger is part of it */
                 if (seen == 0 && d->tok[j].kind == GK_WORD && (d->tok[j].lex & GL_TERM)) continue;
+                if (subject && d->tok[j].kind == GK_WORD && (gdoc_is(d, j, "has") || gdoc_is(d, j, "had") ||
+                                                             gdoc_is(d, j, "have") || (d->tok[j].lex & GL_AUX)))
+                    continue;
                 if (terminator(d, j)) break;
                 if (d->tok[j].kind == GK_PUNCT && d->tok[j].punct == ',' && comma_ends_scope(d, j)) break;
                 /* a parenthesis after the negated finding explains, it does not extend */
@@ -183,7 +190,12 @@ static void scopes(const gdoc *d, uint8_t *mark) {
                 if (terminator(d, j) || (d->tok[j].kind == GK_PUNCT && d->tok[j].punct == ',')) break;
                 /* a value between the finding and the trigger makes the trigger the value
                    ("RBS <150 - NIL" on an insulin scale), not a negation of the finding */
-                if (d->tok[j].kind == GK_NUM) break;
+                if (d->tok[j].kind == GK_NUM) {
+                    /* "positive at 40 degrees on the left and negative on the right": a value
+                       before the "and" belongs to another statement */
+                    if (before_and >= 0) nhit = before_and;
+                    break;
+                }
                 if (gdoc_is(d, j, "and") && before_and < 0) before_and = nhit;
                 if (!gdoc_is_content(d, j)) continue;
                 hit[nhit++] = j;
@@ -191,6 +203,14 @@ static void scopes(const gdoc *d, uint8_t *mark) {
             }
             for (int h = 0; h < nhit; h++)
                 mark[hit[h]] |= (uint8_t)(NEG_N | NEG_W | NEG_WA | (h < NEAR ? NEG_NEAR : 0) | (h == 0 ? NEG_D : 0));
+            /* "negative on the right", "absent in both": the side the trigger is said of */
+            size_t j = i + 1;
+            if (gdoc_is(d, j, "on") || gdoc_is(d, j, "in") || gdoc_is(d, j, "at")) {
+                j++;
+                if (gdoc_is(d, j, "the")) j++;
+                if (j < d->ntok && d->tok[j].kind == GK_WORD && (d->tok[j].lex & GL_SIDE) && gdoc_is_content(d, j))
+                    mark[j] |= (uint8_t)(NEG_N | NEG_W | NEG_WA | NEG_NEAR | NEG_D);
+            }
         }
     }
 }

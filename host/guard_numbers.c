@@ -26,6 +26,7 @@ typedef struct {
     bool each;    /* "each for 5 days": may stand for several equal source numbers */
     bool freqnum; /* source: the count of "2X/DAY", "3 TIMES A WEEK" */
     bool freqadv; /* output: "twice" / "two" of a frequency phrase; matches only a freqnum */
+    bool optional; /* source: may match, never reported missing (the repeats of 8-8-8) */
 } num_item;
 
 static size_t adverb_numbers(const gdoc *d, num_item *v, size_t m, size_t cap);
@@ -95,7 +96,11 @@ static bool distributive(const gdoc *d, size_t i) {
     size_t lo = i >= 3 ? i - 3 : 0, hi = i + 3 < d->ntok ? i + 3 : d->ntok - 1;
     for (size_t j = lo; j <= hi; j++) {
         if (j == i || d->tok[j].sent != d->tok[i].sent) continue;
-        if ((gdoc_is(d, j, "each") && !gdoc_is(d, j + 1, "day")) || gdoc_is(d, j, "both")) return true;
+        /* not "10 mg each week": a rate, not one number for several items */
+        bool each_time = j + 1 < d->ntok && d->tok[j + 1].kind == GK_WORD &&
+                         (glex_unit(GT_NORM(d, &d->tok[j + 1]), d->tok[j + 1].len) >= GU_DAY &&
+                          glex_unit(GT_NORM(d, &d->tok[j + 1]), d->tok[j + 1].len) <= GU_MINUTE);
+        if ((gdoc_is(d, j, "each") && !each_time) || gdoc_is(d, j, "both")) return true;
     }
     /* "For 14 days, twice daily: A, B and C": a duration in a heading that ends in a colon */
     int u = d->tok[i].unit;
@@ -138,6 +143,12 @@ static cc_status collect(const gdoc *d, num_item **out, size_t *n, bool adverbs,
         v[m].each = distributive(d, i);
         v[m].freqnum = !adverbs && freq_count(d, i);
         v[m].freqadv = v[m].adverb = freqword; /* "two times a day" in the output */
+        /* a schedule of equal doses, 8-8-8 UNITS: "8 units before each meal" says it once */
+        if (!adverbs && i >= 2 && d->tok[i - 1].kind == GK_PUNCT && d->tok[i - 1].punct == '-' &&
+            d->tok[i - 2].kind == GK_NUM && d->tok[i - 2].value == t->value && d->tok[i - 2].end == d->tok[i - 1].start &&
+            d->tok[i - 1].end == t->start && (i < 4 || !(d->tok[i - 3].kind == GK_PUNCT && d->tok[i - 3].punct == '-' &&
+                                                         d->tok[i - 4].kind == GK_NUM && d->tok[i - 4].value != t->value)))
+            v[m].optional = true;
         m++;
     }
     if (adverbs) m = adverb_numbers(d, v, m, cap);
@@ -254,7 +265,7 @@ cc_status gcheck_numbers(gctx *c, cc_error *err) {
     char a[64], b[64];
     /* pass 3: same value, different unit */
     for (size_t i = 0; i < ns; i++)
-        for (size_t j = 0; j < no && !s[i].match && !s[i].adverb; j++)
+        for (size_t j = 0; j < no && !s[i].match && !s[i].adverb && !s[i].optional; j++)
             if (!o[j].match && !o[j].adverb && same_value(s[i].value, o[j].value)) {
                 s[i].match = o[j].match = 3;
                 fmt_num(a, sizeof a, c->src, &s[i]);
@@ -265,7 +276,7 @@ cc_status gcheck_numbers(gctx *c, cc_error *err) {
             }
     /* pass 4: same unit, different value */
     for (size_t i = 0; i < ns; i++)
-        for (size_t j = 0; j < no && !s[i].match && !s[i].adverb; j++)
+        for (size_t j = 0; j < no && !s[i].match && !s[i].adverb && !s[i].optional; j++)
             if (!o[j].match && !o[j].adverb && s[i].unit && s[i].unit == o[j].unit) {
                 s[i].match = o[j].match = 4;
                 fmt_num(a, sizeof a, c->src, &s[i]);
@@ -275,7 +286,7 @@ cc_status gcheck_numbers(gctx *c, cc_error *err) {
                     goto oom;
             }
     for (size_t i = 0; i < ns; i++) {
-        if (s[i].match || s[i].adverb) continue;
+        if (s[i].match || s[i].adverb || s[i].optional) continue;
         fmt_num(a, sizeof a, c->src, &s[i]);
         const gtok *ts = &c->src->tok[s[i].tok];
         if (!gctx_reason(c, "numbers", ts->start, ts->end, -1, -1, "number '%s' of the source is missing from the output", a))

@@ -596,6 +596,10 @@ static void units(gdoc *d) {
             if (un == GU_MG) un = GU_MGKG;
             else if (permin) un = GU_MCGKGMIN;
         }
+        /* 100 ml per hour, 100 ml an hour */
+        if (un == GU_ML && (gdoc_is(d, j + 1, "per") || gdoc_is(d, j + 1, "an") || gdoc_is(d, j + 1, "every")) &&
+            (gdoc_is(d, j + 2, "hour") || gdoc_is(d, j + 2, "hr") || gdoc_is(d, j + 2, "h")))
+            un = GU_MLHR;
         /* 10.5 GM% is g/dL, 180 MG% is mg/dL */
         if ((un == GU_G || un == GU_MG) && j + 1 < d->ntok && gdoc_is(d, j + 1, "%")) un = un == GU_G ? GU_GDL : GU_MGDL;
         t->unit = (int8_t)un;
