@@ -251,6 +251,21 @@ static bool judged_word(const gdoc *s, size_t i) {
     return gdoc_is_content(s, i) && !(t->flags & (GF_INWORD | GF_EXPANDED)) && t->len >= PREFIX;
 }
 
+/* Another form of the word w is among the output's words: stop / stopped, base / bases
+ * (a shared start of at least four letters, lengths within three). */
+static bool word_form_in(const gdoc *o, const char *w) {
+    size_t n = strlen(w);
+    if (n < 4) return false;
+    for (size_t j = 0; j < o->ntok; j++) {
+        const gtok *u = &o->tok[j];
+        if (u->kind != GK_WORD || u->len < 4) continue;
+        const char *k = GT_NORM(o, u);
+        size_t m = u->len, lo = m < n ? m : n, hi = m < n ? n : m;
+        if (k[0] == w[0] && hi - lo <= 3 && strncmp(k, w, lo) == 0) return true;
+    }
+    return false;
+}
+
 /* Source tokens [a, b) hold at least one number (not part of a date) and every one of them
  * appears in the output with the same value (and the same unit, or none on one side). */
 static bool numbers_reach(const gctx *c, size_t a, size_t b) {
@@ -281,11 +296,19 @@ static cc_status missing_sentences(gctx *c, const gset *ps, cc_error *err) {
         }
     size_t i = 0;
     while (i < s->ntok) {
-        size_t a = i, words = 0, found = 0;
+        size_t a = i, words = 0, found = 0, xwords = 0, xfound = 0, others = 0;
         while (i < s->ntok && !(gdoc_is_sentend(s, i) && s->tok[i].punct != ':')) {
             if (judged_word(s, i)) {
                 words++;
                 found += covered(c, ps, &s->tok[i]);
+            } else if (gdoc_is_content(s, i) && !(s->tok[i].lex & GL_SIDE)) {
+                /* expanded abbreviations (ATT -> antitubercular treatment) and short words */
+                bool cov = covered(c, ps, &s->tok[i]) || word_form_in(c->out, GT_STEM(s, &s->tok[i]));
+                others += cov;
+                if ((s->tok[i].flags & GF_EXPANDED) && s->tok[i].len >= PREFIX) {
+                    xwords++;
+                    xfound += cov;
+                }
             }
             i++;
         }
@@ -293,6 +316,16 @@ static cc_status missing_sentences(gctx *c, const gset *ps, cc_error *err) {
            lands, and there less than half reaching the output is already a loss */
         bool tail = s->tok[a].sent + 2 >= nsent;
         size_t need = tail ? 1 : 2;
+        /* a tail sentence of abbreviations only ("STARTED ON ATT (CAT I)") is judged by
+           its expansions */
+        if (tail && words == 0 && xwords > 0) {
+            words = xwords;
+            found = xfound;
+        } else if (words == 1 && found == 0 && others > 0) {
+            /* one long word paraphrased ("DO NOT STOP ABRUPTLY" -> "must not be stopped
+               suddenly") while another word of the sentence arrived */
+            found = 1;
+        }
         /* a short sentence whose every number reaches the output ("TARGET 2-3" -> "aiming for
            2-3") has reached it; a sentence really dropped also loses its numbers, which the
            numbers check reports */
@@ -402,7 +435,9 @@ cc_status gcheck_shape(gctx *c, const char *finish_reason, cc_error *err) {
         /* a list-style rewrite may end its last line without a period: accept when the
            output is a list (bullets, or lines without periods) or the source also ends
            without a period, unless it stops on a comma, colon or connector */
-        if ((ls != '.' || list_style(o)) && (lo != ',' && lo != '-' && lo != ':' && lo != '(')) {
+        /* (a one-line prose output is not a list, whatever the source's shape) */
+        bool one_line = memchr(o->text, '\n', at) == NULL;
+        if (((ls != '.' && !one_line) || list_style(o)) && (lo != ',' && lo != '-' && lo != ':' && lo != '(')) {
             size_t k = o->ntok;
             while (k > 0 && o->tok[k - 1].kind == GK_PUNCT) k--;
             bool connector = k > 0 && (o->tok[k - 1].lex & GL_STOP);
@@ -416,7 +451,7 @@ cc_status gcheck_shape(gctx *c, const char *finish_reason, cc_error *err) {
         size_t k = o->ntok;
         while (k > 0 && o->tok[k - 1].kind == GK_PUNCT) k--;
         bool connector = k > 0 && o->tok[k - 1].kind == GK_WORD && (o->tok[k - 1].lex & GL_STOP);
-        if (connector || lo == ',' || lo == '(') {
+        if (connector || lo == ',' || lo == '(' || !list_style(o)) {
             if (!gctx_reason(c, "truncation", -1, -1, (int64_t)at, (int64_t)at + 1, "the output stops mid-sentence"))
                 return cc_fail(err, CC_ERR_NOMEM, "guard: out of memory (reasons)");
         }
