@@ -100,6 +100,7 @@ typedef struct {
     size_t tok;    /* side word token */
     const char *anchor; /* stem of the anchor word or "" */
     bool used;     /* matched */
+    bool virt;     /* the side carried over "and" to a second word: counts only when matched */
 } lat;
 
 static cc_status collect(const gdoc *d, lat **out, size_t *n, cc_error *err) {
@@ -125,6 +126,7 @@ static cc_status collect(const gdoc *d, lat **out, size_t *n, cc_error *err) {
         v[m].tok = i;
         v[m].anchor = a == SIZE_MAX ? "" : GT_STEM(d, &d->tok[a]);
         v[m].used = false;
+        v[m].virt = false;
         m++;
         /* "left upper and lower limbs", "right hand and foot": the side also holds for the
            word joined to its anchor by "and" (LUL and LLL said once) */
@@ -143,6 +145,7 @@ static cc_status collect(const gdoc *d, lat **out, size_t *n, cc_error *err) {
             v[m].tok = i;
             v[m].anchor = GT_STEM(d, &d->tok[a + 2]);
             v[m].used = false;
+            v[m].virt = true;
             m++;
         }
     }
@@ -161,6 +164,11 @@ cc_status gcheck_laterality(gctx *c, cc_error *err) {
     for (size_t i = 0; i < ns; i++)
         for (size_t j = 0; j < no && !s[i].used; j++)
             if (!o[j].used && s[i].side == o[j].side && strcmp(s[i].anchor, o[j].anchor) == 0) s[i].used = o[j].used = true;
+    /* carried-over sides that matched nothing are not mentions of their own */
+    for (size_t i = 0; i < ns; i++)
+        if (s[i].virt && !s[i].used) s[i].used = true;
+    for (size_t j = 0; j < no; j++)
+        if (o[j].virt && !o[j].used) o[j].used = true;
     /* a source side whose anchor now carries another side */
     for (size_t i = 0; i < ns; i++) {
         if (s[i].used || !*s[i].anchor) continue;

@@ -266,14 +266,31 @@ static void table_free(neg_table *nt) {
     free(nt->near);
 }
 
+/* British and Indian spellings fold to one: ae and oe to e (melaena / malena / melena,
+ * oedema / edema, haemoglobin / hemoglobin).  dst holds at least 64 bytes. */
+static void fold_spelling(const char *s, char *dst) {
+    size_t m = 0;
+    for (size_t i = 0; s[i] && m < 63; i++) {
+        if ((s[i] == 'a' || s[i] == 'o') && s[i + 1] == 'e') continue;
+        dst[m++] = s[i];
+    }
+    dst[m] = '\0';
+}
+
 /* Slot of a key within a small edit distance of w (long words only: spelling variants), or SIZE_MAX. */
 static size_t find_close(const gset *set, const char *w) {
     size_t n = strlen(w);
     int max = n >= 8 ? 2 : n >= 6 ? 1 : 0;
+    char fw[64], fk[64];
+    fold_spelling(w, fw);
     for (size_t i = 0; i < set->cap; i++) {
         const char *k = set->keys[i];
         if (!k || k[0] != w[0]) continue;
         if (max && gedit_distance(k, w, max) <= max) return i;
+        if (max) {
+            fold_spelling(k, fk);
+            if (gedit_distance(fk, fw, max) <= max) return i;
+        }
         /* another form of the same word: leak / leaking, swell / swelling, dilate / dilated */
         size_t m = strlen(k), lo = m < n ? m : n, hi = m < n ? n : m;
         if (lo >= 4 && hi - lo <= 3 && strncmp(k, w, lo) == 0) return i;

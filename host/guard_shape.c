@@ -304,7 +304,9 @@ static cc_status missing_sentences(gctx *c, const gset *ps, cc_error *err) {
             } else if (gdoc_is_content(s, i) && !(s->tok[i].lex & GL_SIDE)) {
                 /* expanded abbreviations (ATT -> antitubercular treatment) and short words */
                 bool cov = covered(c, ps, &s->tok[i]) || word_form_in(c->out, GT_STEM(s, &s->tok[i]));
-                others += cov;
+                /* only a word the source says once, in this sentence, is evidence that the
+                   sentence arrived ("knee" of "X-RAY RT KNEE - NO FRACTURE" may come from elsewhere) */
+                others += cov && gset_count(&c->src_words, GT_STEM(s, &s->tok[i])) == 1;
                 if ((s->tok[i].flags & GF_EXPANDED) && s->tok[i].len >= PREFIX) {
                     xwords++;
                     xfound += cov;
