@@ -301,16 +301,6 @@ static cc_status missing_sentences(gctx *c, const gset *ps, cc_error *err) {
             if (judged_word(s, i)) {
                 words++;
                 found += covered(c, ps, &s->tok[i]);
-            } else if (gdoc_is_content(s, i) && !(s->tok[i].lex & GL_SIDE)) {
-                /* expanded abbreviations (ATT -> antitubercular treatment) and short words */
-                bool cov = covered(c, ps, &s->tok[i]) || word_form_in(c->out, GT_STEM(s, &s->tok[i]));
-                /* only a word the source says once, in this sentence, is evidence that the
-                   sentence arrived ("knee" of "X-RAY RT KNEE - NO FRACTURE" may come from elsewhere) */
-                others += cov && gset_count(&c->src_words, GT_STEM(s, &s->tok[i])) == 1;
-                if ((s->tok[i].flags & GF_EXPANDED) && s->tok[i].len >= PREFIX) {
-                    xwords++;
-                    xfound += cov;
-                }
             }
             i++;
         }
@@ -318,6 +308,19 @@ static cc_status missing_sentences(gctx *c, const gset *ps, cc_error *err) {
            lands, and there less than half reaching the output is already a loss */
         bool tail = s->tok[a].sent + 2 >= nsent;
         size_t need = tail ? 1 : 2;
+        /* the sentence's other words, only where they decide (few sentences) */
+        for (size_t k = a; k < i && ((tail && words == 0) || (words == 1 && found == 0)); k++) {
+            if (judged_word(s, k) || !gdoc_is_content(s, k) || (s->tok[k].lex & GL_SIDE)) continue;
+            /* expanded abbreviations (ATT -> antitubercular treatment) and short words */
+            bool cov = covered(c, ps, &s->tok[k]) || word_form_in(c->out, GT_STEM(s, &s->tok[k]));
+            /* only a word the source says once, in this sentence, is evidence that the
+               sentence arrived ("knee" of "X-RAY RT KNEE - NO FRACTURE" may come from elsewhere) */
+            others += cov && gset_count(&c->src_words, GT_STEM(s, &s->tok[k])) == 1;
+            if ((s->tok[k].flags & GF_EXPANDED) && s->tok[k].len >= PREFIX) {
+                xwords++;
+                xfound += cov;
+            }
+        }
         /* a tail sentence of abbreviations only ("STARTED ON ATT (CAT I)") is judged by
            its expansions */
         if (tail && words == 0 && xwords > 0) {
