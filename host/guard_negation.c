@@ -188,12 +188,16 @@ static void scopes(const gdoc *d, uint8_t *mark) {
                     break;
                 }
                 if (terminator(d, j) || (d->tok[j].kind == GK_PUNCT && d->tok[j].punct == ',')) break;
-                /* a value between the finding and the trigger makes the trigger the value
-                   ("RBS <150 - NIL" on an insulin scale), not a negation of the finding */
-                if (d->tok[j].kind == GK_NUM) {
-                    /* "positive at 40 degrees on the left and negative on the right": a value
-                       before the "and" belongs to another statement */
-                    if (before_and >= 0) nhit = before_and;
+                /* a threshold between the finding and the trigger makes the trigger the value
+                   ("RBS <150 - NIL" on an insulin scale), not a negation of the finding; a
+                   test's own numbers do not ("HIV 1&2 NEGATIVE", "MANTOUX 5 MM NEGATIVE") */
+                if (d->tok[j].kind == GK_NUM && j > 0 && d->tok[j - 1].kind == GK_PUNCT &&
+                    (d->tok[j - 1].punct == '<' || d->tok[j - 1].punct == '>'))
+                    break;
+                /* "positive at 40 degrees on the left and negative on the right": a value
+                   before the "and" belongs to another statement */
+                if (d->tok[j].kind == GK_NUM && before_and >= 0) {
+                    nhit = before_and;
                     break;
                 }
                 if (gdoc_is(d, j, "and") && before_and < 0) before_and = nhit;

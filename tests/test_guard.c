@@ -247,6 +247,7 @@ static void blind_set_rules(void) {
     OK_PAIR("SEIZURE FREE DURING STAY.", "There were no seizures during the stay.");
     FLAG_PAIR("SEIZURE FREE DURING STAY.", "There were seizures during the stay.", "negation");
     OK_PAIR("RBS <150 - NIL. INJ INSULIN 4 UNITS.", "Random blood sugar below 150: no insulin. Insulin 4 units.");
+    FLAG_PAIR("HIV 1&2 NEGATIVE.", "HIV 1 and 2 positive.", "negation");
     OK_PAIR("SPUTUM C/S - NO GROWTH. BLOOD C/S NEGATIVE.",
             "Sputum culture and sensitivity showed no growth, and blood culture and sensitivity was negative.");
     FLAG_PAIR("SPUTUM C/S - NO GROWTH. BLOOD C/S NEGATIVE.",
