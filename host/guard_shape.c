@@ -440,8 +440,8 @@ cc_status gcheck_shape(gctx *c, const char *finish_reason, cc_error *err) {
         /* a list-style rewrite may end its last line without a period: accept when the
            output is a list (bullets, or lines without periods) or the source also ends
            without a period, unless it stops on a comma, colon or connector */
-        /* (a one-line prose output is not a list, whatever the source's shape) */
-        bool one_line = memchr(o->text, '\n', at) == NULL;
+        /* (a list source rewritten as one line of prose is prose: it ends with a period) */
+        bool one_line = memchr(o->text, '\n', at) == NULL && memchr(s->text, '\n', sat) != NULL;
         if (((ls != '.' && !one_line) || list_style(o)) && (lo != ',' && lo != '-' && lo != ':' && lo != '(')) {
             size_t k = o->ntok;
             while (k > 0 && o->tok[k - 1].kind == GK_PUNCT) k--;
