@@ -100,6 +100,7 @@ typedef struct {
     size_t tok;    /* side word token */
     const char *anchor; /* stem of the anchor word or "" */
     bool used;     /* matched */
+    bool virt;     /* the side carried over "and" to a second word: counts only when matched */
 } lat;
 
 static cc_status collect(const gdoc *d, lat **out, size_t *n, cc_error *err) {
@@ -125,7 +126,28 @@ static cc_status collect(const gdoc *d, lat **out, size_t *n, cc_error *err) {
         v[m].tok = i;
         v[m].anchor = a == SIZE_MAX ? "" : GT_STEM(d, &d->tok[a]);
         v[m].used = false;
+        v[m].virt = false;
         m++;
+        /* "left upper and lower limbs", "right hand and foot": the side also holds for the
+           word joined to its anchor by "and" (LUL and LLL said once) */
+        if (a != SIZE_MAX && a > i && gdoc_is(d, a + 1, "and") && a + 2 < d->ntok && anchorable(d, a + 2) &&
+            side_at(d, a + 2) == SIDE_NONE) {
+            if (m == cap) {
+                lat *nv = realloc(v, cap * 2 * sizeof *v);
+                if (!nv) {
+                    free(v);
+                    return cc_fail(err, CC_ERR_NOMEM, "guard: out of memory (laterality)");
+                }
+                v = nv;
+                cap *= 2;
+            }
+            v[m].side = s;
+            v[m].tok = i;
+            v[m].anchor = GT_STEM(d, &d->tok[a + 2]);
+            v[m].used = false;
+            v[m].virt = true;
+            m++;
+        }
     }
     *out = v;
     *n = m;
@@ -142,6 +164,11 @@ cc_status gcheck_laterality(gctx *c, cc_error *err) {
     for (size_t i = 0; i < ns; i++)
         for (size_t j = 0; j < no && !s[i].used; j++)
             if (!o[j].used && s[i].side == o[j].side && strcmp(s[i].anchor, o[j].anchor) == 0) s[i].used = o[j].used = true;
+    /* carried-over sides that matched nothing are not mentions of their own */
+    for (size_t i = 0; i < ns; i++)
+        if (s[i].virt && !s[i].used) s[i].used = true;
+    for (size_t j = 0; j < no; j++)
+        if (o[j].virt && !o[j].used) o[j].used = true;
     /* a source side whose anchor now carries another side */
     for (size_t i = 0; i < ns; i++) {
         if (s[i].used || !*s[i].anchor) continue;
@@ -174,10 +201,33 @@ cc_status gcheck_laterality(gctx *c, cc_error *err) {
     /* a side the output has fewer times is lost or swapped; one it has more times is
        flagged only when it came at the expense of another side (a count that simply grows
        is mostly an abbreviation the rewrite spelled out: RIF, RE, L sided) */
+    /* a repeated mention the rewrite says once ("LE 6/24 ... LE CATARACT ... FOR LE PHACO" ->
+       "the left eye has a cataract and is planned for phaco") is not a lost side, as long as no
+       other side grew (a swap always makes another side grow) */
+    bool grew = false;
+    for (int k = 1; k < SIDE_COUNT_; k++) grew |= co[k] > cs[k];
+    for (size_t i = 0; i < ns && !grew; i++) {
+        if (s[i].used || !*s[i].anchor || cs[s[i].side] <= co[s[i].side]) continue;
+        bool src_again = false, out_has = false;
+        for (size_t k = 0; k < ns && !src_again; k++)
+            src_again = k != i && s[k].side == s[i].side && strcmp(s[k].anchor, s[i].anchor) == 0;
+        for (size_t j = 0; j < no && !out_has; j++) out_has = o[j].side == s[i].side && strcmp(o[j].anchor, s[i].anchor) == 0;
+        /* and no other side on the same anchor lost a mention (a swap plus a merge) */
+        bool other_lost = false;
+        for (int k = 1; k < SIDE_COUNT_ && !other_lost; k++) {
+            if (k == s[i].side) continue;
+            int a = 0, b = 0;
+            for (size_t q = 0; q < ns; q++) a += s[q].side == k && strcmp(s[q].anchor, s[i].anchor) == 0;
+            for (size_t q = 0; q < no; q++) b += o[q].side == k && strcmp(o[q].anchor, s[i].anchor) == 0;
+            other_lost = a > b;
+        }
+        if (src_again && out_has && !other_lost) cs[s[i].side]--;
+    }
     int lost = 0;
     for (int k = 1; k < SIDE_COUNT_; k++) lost += cs[k] > co[k];
     for (int k = 1; k < SIDE_COUNT_; k++) {
-        if (cs[k] == co[k] || (co[k] > cs[k] && !lost)) continue;
+        /* a side the output adds where the source names none at all is an added fact */
+        if (cs[k] == co[k] || (co[k] > cs[k] && !lost && ns > 0)) continue;
         int64_t ss = fs[k] != SIZE_MAX ? (int64_t)c->src->tok[fs[k]].start : -1, se = fs[k] != SIZE_MAX ? (int64_t)c->src->tok[fs[k]].end : -1;
         int64_t os = fo[k] != SIZE_MAX ? (int64_t)c->out->tok[fo[k]].start : -1, oe = fo[k] != SIZE_MAX ? (int64_t)c->out->tok[fo[k]].end : -1;
         if (!gctx_reason(c, "laterality", ss, se, os, oe, "'%s' appears %d time(s) in the source but %d in the output", k_side[k],

@@ -95,6 +95,20 @@ static const lex_pair k_expand[] = {
     {"meds", "medications"}, {"neg", "negative"}, {"pos", "positive"}, {"hld", "hyperlipidemia"},
     {"w/", "with"}, {"yo", "year old"}, {"tkr", "total knee replacement"}, {"thr", "total hip replacement"},
     {"ffp", "fresh frozen plasma"}, {"prbc", "packed red blood cells"}, {"o2", "oxygen"},
+    {"pnd", "paroxysmal nocturnal dyspnoea"}, {"ich", "intracranial haemorrhage"},
+    {"pph", "postpartum haemorrhage"}, {"cbd", "common bile duct"}, {"gb", "gallbladder"},
+    {"ihbrd", "intrahepatic biliary radicle dilatation"}, {"tsb", "total serum bilirubin"},
+    {"tbil", "total bilirubin"}, {"dbil", "direct bilirubin"}, {"ef", "ejection fraction"},
+    {"nsr", "normal sinus rhythm"}, {"rwma", "regional wall motion abnormality"},
+    {"fhr", "fetal heart rate"}, {"pv", "per vaginum"}, {"cag", "coronary angiography"},
+    {"tlc", "total leucocyte count"}, {"plt", "platelet"}, {"creat", "creatinine"},
+    {"cbg", "capillary blood glucose"}, {"ppi", "proton pump inhibitor"},
+    {"itu", "intensive therapy unit"}, {"picu", "paediatric intensive care unit"},
+    {"oha", "oral hypoglycaemic agent"}, {"niv", "non invasive ventilation"},
+    {"abg", "arterial blood gas"}, {"c/s", "culture and sensitivity"},
+    {"r/e", "routine examination"}, {"i/o", "input output"}, {"hpf", "high power field"},
+    {"alp", "alkaline phosphatase"}, {"ssd", "silver sulfadiazine"}, {"crepts", "crepitations"},
+    {"creps", "crepitations"}, {"tbsa", "total body surface area"},
 };
 
 /* Unit spellings -> canonical unit. */
@@ -130,7 +144,7 @@ static const lex_unit k_units[] = {
     {"tablet", GU_TAB}, {"tablets", GU_TAB}, {"tab", GU_TAB}, {"tabs", GU_TAB}, {"capsule", GU_CAP},
     {"capsules", GU_CAP}, {"cap", GU_CAP}, {"caps", GU_CAP}, {"puff", GU_PUFF}, {"puffs", GU_PUFF},
     {"drop", GU_DROP}, {"drops", GU_DROP}, {"kcal", GU_KCAL}, {"iu/l", GU_IUL}, {"u/l", GU_IUL},
-    {"ng", GU_NG}, {"ng/ml", GU_NG}, {"ml/hr", GU_MLHR}, {"ml/h", GU_MLHR}, {"mcg/kg/min", GU_MCGKGMIN},
+    {"ng", GU_NG}, {"ng/ml", GU_NG}, {"ml/hr", GU_MLHR}, {"ml/h", GU_MLHR}, {"ml/hour", GU_MLHR}, {"mcg/kg/min", GU_MCGKGMIN},
     {"times", GU_TIMES}, {"time", GU_TIMES}, {"episodes", GU_TIMES}, {"episode", GU_TIMES},
 };
 
@@ -196,7 +210,7 @@ static const char *const k_generic[] = {
 static const char *const k_neg_pre[] = {
     "no", "not", "nor", "never", "without", "denies", "denied", "deny", "denying", "nil", "none",
     "neither", "cannot", "non", "doesn't", "didn't", "isn't", "wasn't", "don't", "hasn't",
-    "haven't", "hadn't", "weren't", "aren't", "won't", "couldn't",
+    "haven't", "hadn't", "weren't", "aren't", "won't", "couldn't", "unable", "inability", "nobody",
 };
 static const char *const k_neg_post[] = {
     "absent", "negative", "nil", "excluded", "unremarkable", "nonreactive", "non-reactive", "none",
@@ -242,9 +256,9 @@ static const char *const k_negcand[] = {
     "negative", "free", "absence", "ruled", "rules", "absent", "not", "none", "no", "nil", "nothing", "without",
     "denies", "denied", "deny", "denying", "never", "nor", "neither", "cannot", "non", "excluded", "unremarkable",
     "nonreactive", "non-reactive", "doesn't", "didn't", "isn't", "wasn't", "don't", "hasn't", "haven't", "hadn't",
-    "weren't", "aren't", "won't", "couldn't", "avoid", "avoided", "abstain", "refrain",
+    "weren't", "aren't", "won't", "couldn't", "avoid", "avoided", "abstain", "refrain", "unable", "inability", "nobody",
 };
-static const char *const k_aux[] = {"is", "was", "were", "are", "be", "been"};
+static const char *const k_aux[] = {"is", "was", "were", "are", "be", "been", "do", "does", "did"};
 static const char *const k_breakers[] = {
     "improved", "normal", "stable", "noted", "done", "gained", "increased",
     "decreased", "resolved", "subsided", "settled", "better", "reduced", "seen", "shows", "showed", "revealed", "well",

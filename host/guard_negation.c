@@ -105,14 +105,16 @@ static bool post_trigger(const gdoc *d, size_t i) {
         bool ends = i + 1 >= d->ntok || gdoc_is_sentend(d, i + 1) ||
                     (d->tok[i + 1].kind == GK_PUNCT && d->tok[i + 1].punct == ',') || d->tok[i + 1].kind == GK_NUM ||
                     gdoc_is(d, i + 1, "for") || gdoc_is(d, i + 1, "since") || gdoc_is(d, i + 1, "x") ||
-                    gdoc_is(d, i + 1, "till") || gdoc_is(d, i + 1, "until") || gdoc_is(d, i + 1, "and");
+                    gdoc_is(d, i + 1, "till") || gdoc_is(d, i + 1, "until") || gdoc_is(d, i + 1, "and") ||
+                    gdoc_is(d, i + 1, "during") || gdoc_is(d, i + 1, "throughout") || gdoc_is(d, i + 1, "now") ||
+                    gdoc_is(d, i + 1, "after") || gdoc_is(d, i + 1, "post");
         if ((hyphen || (d->tok[i - 1].kind == GK_WORD && ends)) && !gdoc_is(d, i + 1, "of")) return true;
     }
     if (gdoc_is(d, i, "not") || gdoc_is(d, i, "none")) {
         static const char *const v[] = {"seen", "present", "found", "detected", "noted", "elicited", "palpable",
                                         "felt", "observed", "visualised", "visualized", "recorded", "needed",
                                         "required", "indicated", "necessary", "done", "given", "performed",
-                                        "started", NULL};
+                                        "started", "known", NULL};
         for (const char *const *p = v; *p; p++)
             if (gdoc_is(d, i + 1, *p)) return true;
     }
@@ -132,10 +134,19 @@ static void scopes(const gdoc *d, uint8_t *mark) {
         size_t tl = pre_trigger(d, i);
         if (tl) {
             int seen = 0;
+            /* "non" is a prefix (non-tender, non invasive ventilation): it negates one word */
+            int budget = gdoc_is(d, i, "non") ? 1 : WIDE;
+            /* "no one in the family has had similar complaints", "nobody ... had": the
+               negated subject's verb does not end the scope */
+            bool subject = gdoc_is(d, i, "nobody") ||
+                           (gdoc_is(d, i, "no") && i + 1 < d->ntok && strcmp(GT_NORM(d, &d->tok[i + 1]), "one") == 0);
             bool crossed_and = false, past_place = false, conj = false;
-            for (size_t j = i + tl; j < d->ntok && seen < WIDE; j++) {
+            for (size_t j = i + tl; j < d->ntok && seen < budget; j++) {
                 /* "no complaints of fever": a terminator word right after the trigger is part of it */
                 if (seen == 0 && d->tok[j].kind == GK_WORD && (d->tok[j].lex & GL_TERM)) continue;
+                if (subject && d->tok[j].kind == GK_WORD && (gdoc_is(d, j, "has") || gdoc_is(d, j, "had") ||
+                                                             gdoc_is(d, j, "have") || (d->tok[j].lex & GL_AUX)))
+                    continue;
                 if (terminator(d, j)) break;
                 if (d->tok[j].kind == GK_PUNCT && d->tok[j].punct == ',' && comma_ends_scope(d, j)) break;
                 /* a parenthesis after the negated finding explains, it does not extend */
@@ -165,13 +176,44 @@ static void scopes(const gdoc *d, uint8_t *mark) {
         }
         if (post_trigger(d, i)) {
             int seen = 0;
+            size_t hit[POST_REACH];
+            int nhit = 0, before_and = -1; /* hits up to the first "and" crossed */
             for (size_t j = i; j-- > 0 && seen < POST_REACH;) {
                 /* "Fever: absent", "fever - nil", "pain-free": the mark right before the trigger is crossed */
                 if (j + 1 == i && d->tok[j].kind == GK_PUNCT && (d->tok[j].punct == ':' || d->tok[j].punct == '-')) continue;
+                /* "showed growth and blood culture was negative": a verb before the "and"
+                   makes that part a clause of its own, outside the trigger's reach */
+                if (before_and >= 0 && d->tok[j].kind == GK_WORD && (d->tok[j].lex & (GL_TERM | GL_BREAK | GL_AUX))) {
+                    nhit = before_and;
+                    break;
+                }
                 if (terminator(d, j) || (d->tok[j].kind == GK_PUNCT && d->tok[j].punct == ',')) break;
+                /* a threshold between the finding and the trigger makes the trigger the value
+                   ("RBS <150 - NIL" on an insulin scale), not a negation of the finding; a
+                   test's own numbers do not ("HIV 1&2 NEGATIVE", "MANTOUX 5 MM NEGATIVE") */
+                if (d->tok[j].kind == GK_NUM && j > 0 && d->tok[j - 1].kind == GK_PUNCT &&
+                    (d->tok[j - 1].punct == '<' || d->tok[j - 1].punct == '>'))
+                    break;
+                /* "positive at 40 degrees on the left and negative on the right": a value
+                   before the "and" belongs to another statement */
+                if (d->tok[j].kind == GK_NUM && before_and >= 0) {
+                    nhit = before_and;
+                    break;
+                }
+                if (gdoc_is(d, j, "and") && before_and < 0) before_and = nhit;
                 if (!gdoc_is_content(d, j)) continue;
-                mark[j] |= (uint8_t)(NEG_N | NEG_W | NEG_WA | (seen < NEAR ? NEG_NEAR : 0) | (seen == 0 ? NEG_D : 0));
+                hit[nhit++] = j;
                 seen++;
+            }
+            for (int h = 0; h < nhit; h++)
+                mark[hit[h]] |= (uint8_t)(NEG_N | NEG_W | NEG_WA | (h < NEAR ? NEG_NEAR : 0) | (h == 0 ? NEG_D : 0));
+            /* "negative on the right", "absent in both": the side the trigger is said of */
+            size_t j = i + 1;
+            if (gdoc_is(d, j, "on") || gdoc_is(d, j, "in") || gdoc_is(d, j, "at")) {
+                j++;
+                if (gdoc_is(d, j, "the")) j++;
+                if (j < d->ntok && d->tok[j].kind == GK_WORD && (d->tok[j].lex & GL_SIDE) && gdoc_is_content(d, j))
+                    mark[j] |= (uint8_t)(NEG_N | NEG_W | NEG_WA | NEG_NEAR | NEG_D);
             }
         }
     }
@@ -228,14 +270,31 @@ static void table_free(neg_table *nt) {
     free(nt->near);
 }
 
+/* British and Indian spellings fold to one: ae and oe to e (melaena / malena / melena,
+ * oedema / edema, haemoglobin / hemoglobin).  dst holds at least 64 bytes. */
+static void fold_spelling(const char *s, char *dst) {
+    size_t m = 0;
+    for (size_t i = 0; s[i] && m < 63; i++) {
+        if ((s[i] == 'a' || s[i] == 'o') && s[i + 1] == 'e') continue;
+        dst[m++] = s[i];
+    }
+    dst[m] = '\0';
+}
+
 /* Slot of a key within a small edit distance of w (long words only: spelling variants), or SIZE_MAX. */
 static size_t find_close(const gset *set, const char *w) {
     size_t n = strlen(w);
     int max = n >= 8 ? 2 : n >= 6 ? 1 : 0;
+    char fw[64], fk[64];
+    fold_spelling(w, fw);
     for (size_t i = 0; i < set->cap; i++) {
         const char *k = set->keys[i];
         if (!k || k[0] != w[0]) continue;
         if (max && gedit_distance(k, w, max) <= max) return i;
+        if (max) {
+            fold_spelling(k, fk);
+            if (gedit_distance(fk, fw, max) <= max) return i;
+        }
         /* another form of the same word: leak / leaking, swell / swelling, dilate / dilated */
         size_t m = strlen(k), lo = m < n ? m : n, hi = m < n ? n : m;
         if (lo >= 4 && hi - lo <= 3 && strncmp(k, w, lo) == 0) return i;
@@ -261,7 +320,9 @@ cc_status gcheck_negation(gctx *c, cc_error *err) {
             if (!gctx_reason(c, "negation", ts->start, ts->end, to->start, to->end,
                              "'%s' is negated in the source but affirmed in the output", w))
                 goto oom;
-        } else if (s.wide[k] == 0 && o.near[ko] > 0) {
+        } else if (s.wide[k] == 0 && o.near[ko] > 0 && o.set.count[ko] - o.near[ko] < s.set.count[k]) {
+            /* an added negation; a rewrite that also names the finding affirmed as often as
+               the source does ("insulin ... no insulin below 150") has only added a detail */
             if (!gctx_reason(c, "negation", ts->start, ts->end, to->start, to->end,
                              "'%s' is affirmed in the source but negated in the output", w))
                 goto oom;

@@ -24,6 +24,9 @@ typedef struct {
     int match;    /* 0 unmatched, else 1 + pass that matched it */
     bool adverb;  /* "twice" outside a frequency phrase: may match, never reported */
     bool each;    /* "each for 5 days": may stand for several equal source numbers */
+    bool freqnum; /* source: the count of "2X/DAY", "3 TIMES A WEEK" */
+    bool freqadv; /* output: "twice" / "two" of a frequency phrase; matches only a freqnum */
+    bool optional; /* source: may match, never reported missing (the repeats of 8-8-8) */
 } num_item;
 
 static size_t adverb_numbers(const gdoc *d, num_item *v, size_t m, size_t cap);
@@ -38,6 +41,34 @@ static size_t inword_numbers(const gdoc *d, num_item *v, size_t m, size_t cap) {
         if (t->kind != GK_WORD || !(t->flags & GF_INWORD) || t->len > 6) continue;
         const char *w = GT_NORM(d, t);
         size_t n = t->len, k = n;
+        /* an obstetric formula, G2P1L1A0: a number per letter ("second gravida, one living child") */
+        if (n >= 4 && strchr("gpla", w[0]) && w[1] >= '0' && w[1] <= '9') {
+            size_t q = 0, groups = 0;
+            bool ok = true;
+            while (q < n && ok) {
+                ok = strchr("gplad", w[q]) != NULL && q + 1 < n && w[q + 1] >= '0' && w[q + 1] <= '9';
+                q++;
+                size_t q0 = q;
+                while (q < n && w[q] >= '0' && w[q] <= '9') q++;
+                ok = ok && q - q0 <= 2;
+                groups++;
+            }
+            if (ok && groups >= 2) {
+                for (q = 0; q < n && m < cap;) {
+                    q++;
+                    double val = 0;
+                    while (q < n && w[q] >= '0' && w[q] <= '9') val = val * 10 + (w[q++] - '0');
+                    v[m].value = val;
+                    v[m].unit = GU_NONE;
+                    v[m].tok = i;
+                    v[m].match = 0;
+                    v[m].adverb = true;
+                    v[m].freqnum = false;
+                    m++;
+                }
+                continue;
+            }
+        }
         while (k > 0 && w[k - 1] >= '0' && w[k - 1] <= '9') k--;
         if (k != 1 || k == n || n - k > 3) continue; /* one letter, then digits: C3, D8 */
         double val = 0;
@@ -65,9 +96,26 @@ static bool distributive(const gdoc *d, size_t i) {
     size_t lo = i >= 3 ? i - 3 : 0, hi = i + 3 < d->ntok ? i + 3 : d->ntok - 1;
     for (size_t j = lo; j <= hi; j++) {
         if (j == i || d->tok[j].sent != d->tok[i].sent) continue;
-        if ((gdoc_is(d, j, "each") && !gdoc_is(d, j + 1, "day")) || gdoc_is(d, j, "both")) return true;
+        /* not "10 mg each week": a rate, not one number for several items */
+        bool each_time = j + 1 < d->ntok && d->tok[j + 1].kind == GK_WORD &&
+                         (glex_unit(GT_NORM(d, &d->tok[j + 1]), d->tok[j + 1].len) >= GU_DAY &&
+                          glex_unit(GT_NORM(d, &d->tok[j + 1]), d->tok[j + 1].len) <= GU_MINUTE);
+        if ((gdoc_is(d, j, "each") && !each_time) || gdoc_is(d, j, "both")) return true;
     }
+    /* "For 14 days, twice daily: A, B and C": a duration in a heading that ends in a colon */
+    int u = d->tok[i].unit;
+    if (u == GU_DAY || u == GU_WEEK || u == GU_MONTH)
+        for (size_t j = i + 1; j < d->ntok; j++)
+            if (gdoc_is_sentend(d, j)) return d->tok[j].punct == ':';
     return false;
+}
+
+/* "2X/DAY", "2 X DAILY", "3 TIMES A WEEK": a number that is a frequency count. */
+static bool freq_count(const gdoc *d, size_t i) {
+    if (!(gdoc_is(d, i + 1, "x") || gdoc_is(d, i + 1, "times"))) return false;
+    size_t j = i + 2;
+    if (j < d->ntok && ((d->tok[j].kind == GK_PUNCT && d->tok[j].punct == '/') || gdoc_is(d, j, "a") || gdoc_is(d, j, "per"))) j++;
+    return gdoc_is(d, j, "day") || gdoc_is(d, j, "daily") || gdoc_is(d, j, "week") || gdoc_is(d, j, "weekly");
 }
 
 static bool same_value(double a, double b) { return fabs(a - b) <= 1e-9 * fmax(1.0, fabs(a)); }
@@ -84,11 +132,23 @@ static cc_status collect(const gdoc *d, num_item **out, size_t *n, bool adverbs,
         /* numbers inside a frequency phrase count when written as digits in the source
            ("6 HRLY" must stay "every 6 hours"); "three times a day" for TDS adds nothing */
         if (t->kind != GK_NUM) continue;
-        if ((t->flags & GF_USED) && (t->flags & (GF_EXPANDED | GF_NUMWORD))) continue;
+        /* the 6 of Q6H is written as a digit: it counts like the 6 of "6 HRLY" */
+        bool qint = (t->flags & GF_EXPANDED) && (d->text[t->start] | 32) == 'q' && t->start + 1 < t->end &&
+                    d->text[t->start + 1] >= '0' && d->text[t->start + 1] <= '9';
+        bool freqword = (t->flags & GF_USED) && (t->flags & (GF_EXPANDED | GF_NUMWORD)) && !(qint && !adverbs);
+        if (freqword && !(adverbs && (t->flags & GF_NUMWORD))) continue;
         v[m].value = t->value;
         v[m].unit = t->unit;
         v[m].tok = i;
         v[m].each = distributive(d, i);
+        v[m].freqnum = !adverbs && freq_count(d, i);
+        v[m].freqadv = v[m].adverb = freqword; /* "two times a day" in the output */
+        /* a schedule of equal doses, 8-8-8 UNITS: "8 units before each meal" says it once */
+        if (!adverbs && i >= 2 && d->tok[i - 1].kind == GK_PUNCT && d->tok[i - 1].punct == '-' &&
+            d->tok[i - 2].kind == GK_NUM && d->tok[i - 2].value == t->value && d->tok[i - 2].end == d->tok[i - 1].start &&
+            d->tok[i - 1].end == t->start && (i < 4 || !(d->tok[i - 3].kind == GK_PUNCT && d->tok[i - 3].punct == '-' &&
+                                                         d->tok[i - 4].kind == GK_NUM && d->tok[i - 4].value != t->value)))
+            v[m].optional = true;
         m++;
     }
     if (adverbs) m = adverb_numbers(d, v, m, cap);
@@ -144,14 +204,14 @@ static size_t adverb_numbers(const gdoc *d, num_item *v, size_t m, size_t cap) {
         if (t->kind != GK_WORD || !(t->lex & GL_FREQSTART)) continue;
         double val = gdoc_is(d, i, "once") ? 1 : gdoc_is(d, i, "twice") ? 2 : gdoc_is(d, i, "thrice") ? 3 : 0;
         if (!val) continue;
-        if (gdoc_is(d, i + 1, "daily") || gdoc_is(d, i + 1, "a") || gdoc_is(d, i + 1, "per") || gdoc_is(d, i + 1, "every") ||
-            gdoc_is(d, i + 1, "weekly") || gdoc_is(d, i + 1, "in") || gdoc_is(d, i + 1, "each"))
-            continue;
+        bool freq = gdoc_is(d, i + 1, "daily") || gdoc_is(d, i + 1, "a") || gdoc_is(d, i + 1, "per") || gdoc_is(d, i + 1, "every") ||
+                    gdoc_is(d, i + 1, "weekly") || gdoc_is(d, i + 1, "in") || gdoc_is(d, i + 1, "each");
         v[m].value = val;
         v[m].unit = GU_TIMES;
         v[m].tok = i;
         v[m].match = 0;
         v[m].adverb = true;
+        v[m].freqadv = freq; /* "twice a day": may only stand for a "2X/DAY" of the source */
         m++;
     }
     return m;
@@ -169,6 +229,16 @@ cc_status gcheck_numbers(gctx *c, cc_error *err) {
             if (s[i].adverb && !s[i].match && !o[j].adverb && same_value(s[i].value, o[j].value) &&
                 spelled_out(c, &s[i], &o[j]))
                 s[i].match = o[j].match = 5;
+    /* a frequency count of the source ("2X/DAY") may be said as a frequency ("twice a day") */
+    for (size_t i = 0; i < ns; i++)
+        for (size_t j = 0; j < no && s[i].freqnum && !s[i].match; j++)
+            if (!o[j].match && o[j].freqadv && same_value(s[i].value, o[j].value)) s[i].match = o[j].match = 1;
+    /* an obstetric formula's numbers (G2P1L1) may be said in words: "second gravida, one living child" */
+    for (size_t i = 0; i < ns; i++)
+        for (size_t j = 0; j < no && s[i].adverb && !s[i].match && (c->src->tok[s[i].tok].flags & GF_INWORD); j++)
+            if (!o[j].match && !o[j].adverb && !o[j].unit && same_value(s[i].value, o[j].value) &&
+                (c->out->tok[o[j].tok].flags & GF_NUMWORD))
+                s[i].match = o[j].match = 6;
     /* pass 0: value, unit, written as digits on both sides and both in or out of a date
        (so "single" for 1 cannot take the 01 of a date) */
     for (size_t i = 0; i < ns; i++)
@@ -181,11 +251,13 @@ cc_status gcheck_numbers(gctx *c, cc_error *err) {
     /* pass 1: value and unit */
     for (size_t i = 0; i < ns; i++)
         for (size_t j = 0; j < no && !s[i].match && !s[i].adverb; j++)
-            if (!o[j].match && s[i].unit == o[j].unit && same_value(s[i].value, o[j].value)) s[i].match = o[j].match = 1;
+            if (!o[j].match && !o[j].freqadv && s[i].unit == o[j].unit && same_value(s[i].value, o[j].value))
+                s[i].match = o[j].match = 1;
     /* pass 2: value, one side without a unit */
     for (size_t i = 0; i < ns; i++)
         for (size_t j = 0; j < no && !s[i].match && !s[i].adverb; j++)
-            if (!o[j].match && (!s[i].unit || !o[j].unit) && same_value(s[i].value, o[j].value)) s[i].match = o[j].match = 2;
+            if (!o[j].match && !o[j].freqadv && (!s[i].unit || !o[j].unit) && same_value(s[i].value, o[j].value))
+                s[i].match = o[j].match = 2;
     /* a distributive output number ("each for 5 days") also covers further equal source numbers */
     for (size_t i = 0; i < ns; i++)
         for (size_t j = 0; j < no && !s[i].match && !s[i].adverb; j++)
@@ -193,7 +265,7 @@ cc_status gcheck_numbers(gctx *c, cc_error *err) {
     char a[64], b[64];
     /* pass 3: same value, different unit */
     for (size_t i = 0; i < ns; i++)
-        for (size_t j = 0; j < no && !s[i].match && !s[i].adverb; j++)
+        for (size_t j = 0; j < no && !s[i].match && !s[i].adverb && !s[i].optional; j++)
             if (!o[j].match && !o[j].adverb && same_value(s[i].value, o[j].value)) {
                 s[i].match = o[j].match = 3;
                 fmt_num(a, sizeof a, c->src, &s[i]);
@@ -204,7 +276,7 @@ cc_status gcheck_numbers(gctx *c, cc_error *err) {
             }
     /* pass 4: same unit, different value */
     for (size_t i = 0; i < ns; i++)
-        for (size_t j = 0; j < no && !s[i].match && !s[i].adverb; j++)
+        for (size_t j = 0; j < no && !s[i].match && !s[i].adverb && !s[i].optional; j++)
             if (!o[j].match && !o[j].adverb && s[i].unit && s[i].unit == o[j].unit) {
                 s[i].match = o[j].match = 4;
                 fmt_num(a, sizeof a, c->src, &s[i]);
@@ -214,7 +286,7 @@ cc_status gcheck_numbers(gctx *c, cc_error *err) {
                     goto oom;
             }
     for (size_t i = 0; i < ns; i++) {
-        if (s[i].match || s[i].adverb) continue;
+        if (s[i].match || s[i].adverb || s[i].optional) continue;
         fmt_num(a, sizeof a, c->src, &s[i]);
         const gtok *ts = &c->src->tok[s[i].tok];
         if (!gctx_reason(c, "numbers", ts->start, ts->end, -1, -1, "number '%s' of the source is missing from the output", a))

@@ -251,12 +251,52 @@ static bool judged_word(const gdoc *s, size_t i) {
     return gdoc_is_content(s, i) && !(t->flags & (GF_INWORD | GF_EXPANDED)) && t->len >= PREFIX;
 }
 
+/* Another form of the word w is among the output's words: stop / stopped, base / bases
+ * (a shared start of at least four letters, lengths within three). */
+static bool word_form_in(const gdoc *o, const char *w) {
+    size_t n = strlen(w);
+    if (n < 4) return false;
+    for (size_t j = 0; j < o->ntok; j++) {
+        const gtok *u = &o->tok[j];
+        if (u->kind != GK_WORD || u->len < 4) continue;
+        const char *k = GT_NORM(o, u);
+        size_t m = u->len, lo = m < n ? m : n, hi = m < n ? n : m;
+        if (k[0] == w[0] && hi - lo <= 3 && strncmp(k, w, lo) == 0) return true;
+    }
+    return false;
+}
+
+/* Source tokens [a, b) hold at least one number (not part of a date) and every one of them
+ * appears in the output with the same value (and the same unit, or none on one side). */
+static bool numbers_reach(const gctx *c, size_t a, size_t b) {
+    size_t n = 0;
+    for (size_t i = a; i < b; i++) {
+        const gtok *t = &c->src->tok[i];
+        if (t->kind != GK_NUM || (t->flags & GF_DATE)) continue;
+        bool hit = false;
+        for (size_t j = 0; j < c->out->ntok && !hit; j++) {
+            const gtok *u = &c->out->tok[j];
+            hit = u->kind == GK_NUM && !(u->flags & GF_DATE) && u->value == t->value &&
+                  (u->unit == t->unit || !u->unit || !t->unit);
+        }
+        if (!hit) return false;
+        n++;
+    }
+    return n > 0;
+}
+
 static cc_status missing_sentences(gctx *c, const gset *ps, cc_error *err) {
     const gdoc *s = c->src;
-    size_t nsent = s->ntok ? s->tok[s->ntok - 1].sent + 1 : 0;
+    /* the last sentence that has a word: trailing debris ("Â") is not where a cut lands */
+    size_t nsent = 0;
+    for (size_t k = s->ntok; k-- > 0;)
+        if (gdoc_is_content(s, k)) {
+            nsent = s->tok[k].sent + 1;
+            break;
+        }
     size_t i = 0;
     while (i < s->ntok) {
-        size_t a = i, words = 0, found = 0;
+        size_t a = i, words = 0, found = 0, xwords = 0, xfound = 0, others = 0;
         while (i < s->ntok && !(gdoc_is_sentend(s, i) && s->tok[i].punct != ':')) {
             if (judged_word(s, i)) {
                 words++;
@@ -268,6 +308,33 @@ static cc_status missing_sentences(gctx *c, const gset *ps, cc_error *err) {
            lands, and there less than half reaching the output is already a loss */
         bool tail = s->tok[a].sent + 2 >= nsent;
         size_t need = tail ? 1 : 2;
+        /* the sentence's other words, only where they decide (few sentences) */
+        for (size_t k = a; k < i && ((tail && words == 0) || (words == 1 && found == 0)); k++) {
+            if (judged_word(s, k) || !gdoc_is_content(s, k) || (s->tok[k].lex & GL_SIDE)) continue;
+            /* expanded abbreviations (ATT -> antitubercular treatment) and short words */
+            bool cov = covered(c, ps, &s->tok[k]) || word_form_in(c->out, GT_STEM(s, &s->tok[k]));
+            /* only a word the source says once, in this sentence, is evidence that the
+               sentence arrived ("knee" of "X-RAY RT KNEE - NO FRACTURE" may come from elsewhere) */
+            others += cov && gset_count(&c->src_words, GT_STEM(s, &s->tok[k])) == 1;
+            if ((s->tok[k].flags & GF_EXPANDED) && s->tok[k].len >= PREFIX) {
+                xwords++;
+                xfound += cov;
+            }
+        }
+        /* a tail sentence of abbreviations only ("STARTED ON ATT (CAT I)") is judged by
+           its expansions */
+        if (tail && words == 0 && xwords > 0) {
+            words = xwords;
+            found = xfound;
+        } else if (words == 1 && found == 0 && others > 0) {
+            /* one long word paraphrased ("DO NOT STOP ABRUPTLY" -> "must not be stopped
+               suddenly") while another word of the sentence arrived */
+            found = 1;
+        }
+        /* a short sentence whose every number reaches the output ("TARGET 2-3" -> "aiming for
+           2-3") has reached it; a sentence really dropped also loses its numbers, which the
+           numbers check reports */
+        if (words >= need && found == 0 && words <= 2 && numbers_reach(c, a, i)) found = 1;
         if ((words >= need && found == 0) || (tail && words >= 3 && found * 2 < words)) {
             size_t b = i > a ? i - 1 : a;
             if (!gctx_reason(c, "truncation", s->tok[a].start, s->tok[b].end, -1, -1,
@@ -373,7 +440,9 @@ cc_status gcheck_shape(gctx *c, const char *finish_reason, cc_error *err) {
         /* a list-style rewrite may end its last line without a period: accept when the
            output is a list (bullets, or lines without periods) or the source also ends
            without a period, unless it stops on a comma, colon or connector */
-        if ((ls != '.' || list_style(o)) && (lo != ',' && lo != '-' && lo != ':' && lo != '(')) {
+        /* (a list source rewritten as one line of prose is prose: it ends with a period) */
+        bool one_line = memchr(o->text, '\n', at) == NULL && memchr(s->text, '\n', sat) != NULL;
+        if (((ls != '.' && !one_line) || list_style(o)) && (lo != ',' && lo != '-' && lo != ':' && lo != '(')) {
             size_t k = o->ntok;
             while (k > 0 && o->tok[k - 1].kind == GK_PUNCT) k--;
             bool connector = k > 0 && (o->tok[k - 1].lex & GL_STOP);
@@ -381,6 +450,16 @@ cc_status gcheck_shape(gctx *c, const char *finish_reason, cc_error *err) {
         }
         if (!gctx_reason(c, "truncation", -1, -1, (int64_t)at, (int64_t)at + 1, "the output stops mid-sentence"))
             return cc_fail(err, CC_ERR_NOMEM, "guard: out of memory (reasons)");
+    } else if (out_words >= 2 && !clean_end && ls == '.') {
+        /* a short output cut on a connector or a comma ("no other", "and") where the
+           source ended its sentence */
+        size_t k = o->ntok;
+        while (k > 0 && o->tok[k - 1].kind == GK_PUNCT) k--;
+        bool connector = k > 0 && o->tok[k - 1].kind == GK_WORD && (o->tok[k - 1].lex & GL_STOP);
+        if (connector || lo == ',' || lo == '(' || !list_style(o)) {
+            if (!gctx_reason(c, "truncation", -1, -1, (int64_t)at, (int64_t)at + 1, "the output stops mid-sentence"))
+                return cc_fail(err, CC_ERR_NOMEM, "guard: out of memory (reasons)");
+        }
     }
 coverage:;
     /* content-word coverage */

@@ -302,6 +302,20 @@ static cc_status scan(gdoc *d, cc_error *err) {
                 p++;
                 continue;
             }
+            /* lab bilirubins: T.BIL, D.BIL, S.BIL, I.BIL (not tablet "T." followed by a drug) */
+            if (strchr("TtDdSsIi", (char)c) && p + 5 <= e && p[1] == '.' && (p[2] | 32) == 'b' && (p[3] | 32) == 'i' &&
+                (p[4] | 32) == 'l' && (p + 5 == e || !is_alpha((unsigned char)p[5])) && (p == t || !is_alnum((unsigned char)p[-1]))) {
+                const char *x = (c | 32) == 't' ? "tbil" : (c | 32) == 'd' ? "dbil" : (c | 32) == 's' ? "serum bilirubin" : "indirect bilirubin";
+                if ((c | 32) == 's' || (c | 32) == 'i') {
+                    const char *sp = strchr(x, ' ');
+                    st = emit(d, GK_WORD, at, at + 5, x, (size_t)(sp - x), GF_EXPANDED, err);
+                    if (st == CC_OK) st = emit(d, GK_WORD, at, at + 5, sp + 1, strlen(sp + 1), GF_EXPANDED, err);
+                } else {
+                    st = emit_word(d, at, at + 5, x, 4, false, err);
+                }
+                p += 5;
+                continue;
+            }
             /* dotted single letters: q.d., i.v., t.d.s -> one word */
             if (p + 2 < e && p[1] == '.' && is_alpha((unsigned char)p[2]) && (unsigned char)p[2] < 0x80 && c < 0x80 &&
                 (p + 3 >= e || !is_alnum((unsigned char)p[3])) && (p == t || !is_alnum((unsigned char)p[-1]))) {
@@ -351,10 +365,28 @@ static cc_status scan(gdoc *d, cc_error *err) {
                         const char *we = sl ? sl : p + n;
                         bool dig = false;
                         for (const char *k = s; k < we; k++) dig |= is_digit((unsigned char)*k);
-                        if (we > s) st = emit_word(d, (size_t)(s - t), (size_t)(we - t), s, (size_t)(we - s), dig, err);
+                        bool alldig = we > s;
+                        for (const char *k = s; k < we; k++) alldig &= is_digit((unsigned char)*k);
+                        if (alldig && we - s <= 6) {
+                            /* MG/5 ML: the 5 is a number of its own */
+                            st = emit(d, GK_NUM, (size_t)(s - t), (size_t)(we - t), s, (size_t)(we - s), 0, err);
+                            if (st == CC_OK) d->tok[d->ntok - 1].value = parse_num(s, (size_t)(we - s));
+                        } else if (we > s) {
+                            st = emit_word(d, (size_t)(s - t), (size_t)(we - t), s, (size_t)(we - s), dig, err);
+                        }
                         if (st == CC_OK && sl) st = emit(d, GK_PUNCT, (size_t)(sl - t), (size_t)(sl - t) + 1, "/", 1, 0, err);
                         s = sl ? sl + 1 : p + n;
                     }
+                    p = q;
+                    continue;
+                }
+            }
+            /* "BIL 3.4": bilirubin with its value, not bilateral */
+            if (n == 3 && (p[0] | 32) == 'b' && (p[1] | 32) == 'i' && (p[2] | 32) == 'l') {
+                const char *r = q;
+                while (r < e && (*r == ' ' || *r == ':' || *r == '-')) r++;
+                if (r < e && is_digit((unsigned char)*r)) {
+                    st = emit(d, GK_WORD, at, at + n, "bilirubin", 9, GF_EXPANDED, err);
                     p = q;
                     continue;
                 }
@@ -405,6 +437,17 @@ static void implicit_numbers(gdoc *d) {
             if (!one) continue;
             int u = glex_unit(GT_NORM(d, nx), nx->len);
             if (u == GU_DAY || u == GU_WEEK || u == GU_MONTH || u == GU_YEAR || u == GU_HOUR) {
+                t->kind = GK_NUM;
+                t->flags |= GF_NUMWORD;
+                t->value = 1;
+            }
+        }
+        /* "in the past year", "over the last month" (no number written) mean one */
+        if (t->kind == GK_WORD && nx->kind == GK_WORD &&
+            (gdoc_is(d, i, "past") || gdoc_is(d, i, "last") || gdoc_is(d, i, "next") || gdoc_is(d, i, "preceding"))) {
+            int u = glex_unit(GT_NORM(d, nx), nx->len);
+            bool plural = GT_NORM(d, nx)[nx->len - 1] == 's';
+            if (!plural && (u == GU_DAY || u == GU_WEEK || u == GU_MONTH || u == GU_YEAR || u == GU_HOUR)) {
                 t->kind = GK_NUM;
                 t->flags |= GF_NUMWORD;
                 t->value = 1;
@@ -545,6 +588,18 @@ static void units(gdoc *d) {
             un = glex_unit(GT_NORM(d, &d->tok[j + 1]), d->tok[j + 1].len);
         /* "130/80 mm Hg", "mm of Hg" */
         if (un == GU_MM && (gdoc_is(d, j + 1, "hg") || (gdoc_is(d, j + 1, "of") && gdoc_is(d, j + 2, "hg")))) un = GU_MMHG;
+        /* 15 MG/KG/DOSE, 0.1 MCG/KG/MIN written as separate words */
+        if ((un == GU_MG || un == GU_MCG) && j + 2 < d->ntok && d->tok[j + 1].kind == GK_PUNCT && d->tok[j + 1].punct == '/' &&
+            gdoc_is(d, j + 2, "kg")) {
+            bool permin = j + 4 < d->ntok && d->tok[j + 3].kind == GK_PUNCT && d->tok[j + 3].punct == '/' &&
+                          (gdoc_is(d, j + 4, "min") || gdoc_is(d, j + 4, "minute"));
+            if (un == GU_MG) un = GU_MGKG;
+            else if (permin) un = GU_MCGKGMIN;
+        }
+        /* 100 ml per hour, 100 ml an hour */
+        if (un == GU_ML && (gdoc_is(d, j + 1, "per") || gdoc_is(d, j + 1, "an") || gdoc_is(d, j + 1, "every")) &&
+            (gdoc_is(d, j + 2, "hour") || gdoc_is(d, j + 2, "hr") || gdoc_is(d, j + 2, "h")))
+            un = GU_MLHR;
         /* 10.5 GM% is g/dL, 180 MG% is mg/dL */
         if ((un == GU_G || un == GU_MG) && j + 1 < d->ntok && gdoc_is(d, j + 1, "%")) un = un == GU_G ? GU_GDL : GU_MGDL;
         t->unit = (int8_t)un;

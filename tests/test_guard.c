@@ -222,6 +222,57 @@ static void spans_and_json(void) {
     CHECK(cc_guard_reasons_parse("[1,", 3, &back, &err) == CC_ERR_FORMAT && strstr(err.msg, "byte"));
 }
 
+/* Rules added after the blind sets (docs/GUARD.md, "Blind sets"): each accepts a
+ * faithful paraphrase and still flags the error next to it. */
+static void blind_set_rules(void) {
+    /* numbers */
+    OK_PAIR("SYP CALPOL 5 ML TDS (15 MG/KG/DOSE).", "Calpol syrup 5 ml three times a day (15 mg/kg per dose).");
+    OK_PAIR("SYP AMOXYCILLIN 125 MG/5 ML - 4 ML TDS.", "Amoxycillin syrup (125 mg/5 ml): 4 ml three times a day.");
+    FLAG_PAIR("SYP AMOXYCILLIN 125 MG/5 ML - 4 ML TDS.", "Amoxycillin syrup (125 mg/6 ml): 4 ml three times a day.", "numbers");
+    OK_PAIR("G2P1L1 AT 32 WKS.", "Second gravida with one living child, at 32 weeks.");
+    OK_PAIR("PACKAGE OF CARE 2X/DAY.", "Package of care twice a day.");
+    OK_PAIR("NO ADMISSIONS IN PAST 1 YR.", "No admissions in the past year.");
+    OK_PAIR("CAP OMEZ 20 MG BD X 14 DAYS. TAB CLARI 500 MG BD X 14 DAYS.",
+            "For 14 days, twice daily: Omez 20 mg capsule and Clari 500 mg tablet.");
+    OK_PAIR("INJ ACTRAPID 8-8-8 UNITS SC BEFORE MEALS.", "Actrapid 8 units subcutaneously before each meal.");
+    OK_PAIR("IVF NS @ 100 ML/HR.", "Normal saline infusion at 100 ml per hour.");
+    FLAG_PAIR("INJ AMPICILLIN 50 MG/KG IV Q6H.", "Ampicillin 50 mg/kg intravenously every hours.", "numbers");
+    FLAG_PAIR("PREDNISOLONE 60 MG, REDUCE BY 10 MG WEEKLY TILL 10 MG.",
+              "Prednisolone 60 mg, reduce by 10 mg each week until stopped.", "numbers");
+    /* negation */
+    OK_PAIR("P/A SOFT, NON TENDER. NIV GIVEN, WEANED OFF.", "Abdomen soft and non-tender. Non-invasive ventilation given, then weaned off.");
+    OK_PAIR("DM - NOT KNOWN.", "No known diabetes.");
+    FLAG_PAIR("DM - NOT KNOWN.", "Known diabetes.", "negation");
+    OK_PAIR("TAB ALPRAX 0.25 MG HS IF NO SLEEP.", "Alprax 0.25 mg at bedtime if unable to sleep.");
+    OK_PAIR("SEIZURE FREE DURING STAY.", "There were no seizures during the stay.");
+    FLAG_PAIR("SEIZURE FREE DURING STAY.", "There were seizures during the stay.", "negation");
+    OK_PAIR("RBS <150 - NIL. INJ INSULIN 4 UNITS.", "Random blood sugar below 150: no insulin. Insulin 4 units.");
+    FLAG_PAIR("HIV 1&2 NEGATIVE.", "HIV 1 and 2 positive.", "negation");
+    OK_PAIR("SPUTUM C/S - NO GROWTH. BLOOD C/S NEGATIVE.",
+            "Sputum culture and sensitivity showed no growth, and blood culture and sensitivity was negative.");
+    FLAG_PAIR("SPUTUM C/S - NO GROWTH. BLOOD C/S NEGATIVE.",
+              "Sputum culture and sensitivity showed growth and blood culture and sensitivity was negative.", "negation");
+    OK_PAIR("SLR LT 40 DEG, RT NEGATIVE.", "Straight leg raising positive at 40 degrees on the left and negative on the right.");
+    FLAG_PAIR("SLR LT 40 DEG, RT NEGATIVE.", "Straight leg raising positive at 40 degrees on the left and positive on the right.",
+              "negation");
+    OK_PAIR("NO FAMILY H/O SIMILAR COMPLAINTS.", "No one in the family has had similar complaints.");
+    FLAG_PAIR("NO HAEMATEMESIS, NO MALENA.", "There was no haematemesis and melaena.", "negation");
+    /* laterality and the bilirubins */
+    OK_PAIR("T.BIL 3.4, D.BIL 2.1.", "Total bilirubin 3.4, direct bilirubin 2.1.");
+    OK_PAIR("VISION RE 6/9, LE 6/24. LE - CATARACT. PLANNED FOR LE PHACO.",
+            "Vision: right eye 6/9, left eye 6/24. The left eye has a cataract and is planned for phaco.");
+    FLAG_PAIR("VISION RE 6/9, LE 6/24. LE - CATARACT. PLANNED FOR LE PHACO.",
+              "Vision: left eye 6/9, left eye 6/24. The left eye has a cataract and is planned for phaco.", "laterality");
+    OK_PAIR("POWER 3/5 LUL AND LLL.", "Power 3/5 in the left upper and lower limbs.");
+    FLAG_PAIR("PT LEFT AGAINST MEDICAL ADVICE.", "The patient right against medical advice.", "laterality");
+    /* truncation */
+    OK_PAIR("INR 3.8. TARGET 2-3.", "INR was 3.8, aiming for 2-3.");
+    OK_PAIR("TAB CARBAMAZEPINE 200 MG BD. DO NOT STOP ABRUPTLY.", "Carbamazepine 200 mg twice a day. It must not be stopped suddenly.");
+    FLAG_PAIR("ALLERGIC TO PENICILLIN (RASH). NO OTHER KNOWN ALLERGIES.", "Allergic to penicillin (rash); no other", "truncation");
+    FLAG_PAIR("LANTUS 14 UNITS SC HS\nNOVORAPID 6 UNITS SC TDS BEFORE MEALS",
+              "Lantus 14 units subcutaneously at bedtime, and NovoRapid 6 units subcutaneously", "truncation");
+}
+
 static void on_flag(void) {
     cc_on_flag f;
     cc_error err = {0};
@@ -239,6 +290,7 @@ static void on_flag(void) {
 }
 
 int main(void) {
+    blind_set_rules();
     on_flag();
     numbers();
     frequency();

@@ -1,7 +1,8 @@
 /* test_guard_eval.c - the guard's evaluation goals, rerun on every build: on
  * the project's synthetic notes (and the smaller second set written in other
- * styles), recall of at least 95% for every perturbation class and at most 5%
- * of the faithful rewrites flagged.  Also checks that each perturbation class
+ * styles, and the blind_tune set written before the rules were read), recall
+ * of at least 95% for every perturbation class and at most 5% of the faithful
+ * rewrites flagged.  Also checks that each perturbation class
  * really produced test cases and really changed the text. */
 #include <stdlib.h>
 #include <string.h>
@@ -34,6 +35,8 @@ static void run_set(const char *rel, size_t min_notes) {
 int main(void) {
     run_set("tests/fixtures/guard_eval/notes.txt", 40);
     run_set("tests/fixtures/guard_eval/holdout.txt", 10);
+    /* written blind, before the guard's rules were read, then used for tuning */
+    run_set("tests/fixtures/guard_eval/blind_tune.txt", 70);
     /* the perturbations themselves: each changes the text, or yields nothing */
     const char *t = "There was no fever. Tablet Dolo 650 mg twice daily for 5 days. Swelling of the left knee. "
                     "Injection insulin 10 units once daily. Review after 1 week.";
