@@ -8,15 +8,19 @@
 
 int cmd_check(int argc, char **argv);
 int cmd_convert(int argc, char **argv);
+int cmd_detokenize(int argc, char **argv);
 int cmd_devices(int argc, char **argv);
 int cmd_export(int argc, char **argv);
+int cmd_generate(int argc, char **argv);
 int cmd_guard_eval(int argc, char **argv);
 int cmd_inspect(int argc, char **argv);
 int cmd_merge(int argc, char **argv);
+int cmd_prompt(int argc, char **argv);
 int cmd_review(int argc, char **argv);
 int cmd_run(int argc, char **argv);
 int cmd_sample_db(int argc, char **argv);
 int cmd_synth_model(int argc, char **argv);
+int cmd_tokenize(int argc, char **argv);
 
 /* `clinclean run` with the engine obtained from open_engine (tests pass a double). */
 int cc_run_command(int argc, char **argv, cc_rewriter_open_fn open_engine);

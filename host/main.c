@@ -20,15 +20,19 @@ typedef struct {
 static const command commands[] = {
     {"check", cmd_check, "run the faithfulness guard on one source/rewrite pair"},
     {"convert", cmd_convert, "convert a Hugging Face Llama checkpoint to GGUF"},
+    {"detokenize", cmd_detokenize, "print the text of token ids"},
     {"devices", cmd_devices, "show the compute device that would be used"},
     {"export", cmd_export, "write notes, cleaned text and results as gzip JSON lines"},
+    {"generate", cmd_generate, "continue a prompt with the model on the CPU (streams text)"},
     {"guard-eval", cmd_guard_eval, "evaluate the faithfulness guard (recall per class, false positives)"},
     {"inspect", cmd_inspect, "show what a GGUF model file holds"},
     {"merge", cmd_merge, "fold per-shard output databases into one"},
+    {"prompt", cmd_prompt, "print the chat prompt (and ids) the model gets for a note"},
     {"review", cmd_review, "write a self-contained HTML review report of flagged rows"},
     {"run", cmd_run, "clean a table of notes (resumable, incremental)"},
     {"sample-db", cmd_sample_db, "write the built-in sample discharge-summary database"},
     {"synth-model", cmd_synth_model, "write a random-weight Llama GGUF at real dimensions"},
+    {"tokenize", cmd_tokenize, "print the token ids (or pieces) of a text"},
 };
 
 static void print_version(void) {
