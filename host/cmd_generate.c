@@ -162,7 +162,7 @@ int cmd_generate(int argc, char **argv) {
     size_t kv_bytes = (size_t)((n_ctx + bt) / bt + 1) * (size_t)bt * 2 * (size_t)m.hp.n_layer *
                       (size_t)(m.hp.n_head_kv * m.hp.head_dim) * sizeof(float);
     if (cc_threadpool_init(&tp, threads, &err) != CC_OK) goto fail;
-    if (cc_kv_pool_init(&pool, m.hp.n_layer, m.hp.n_head_kv * m.hp.head_dim, bt, CC_KV_F32, kv_bytes, &err) != CC_OK)
+    if (cc_kv_pool_init(&pool, m.hp.n_layer, m.hp.n_head_kv * m.hp.head_dim, bt, CC_KVD_F32, kv_bytes, &err) != CC_OK)
         goto fail;
     if (cc_forward_init(&fwd, &m, &pool, tp, cc_cpu_isa_detect(), &err) != CC_OK) goto fail;
     cc_sampler_params sp = cc_sampler_defaults();

@@ -223,7 +223,7 @@ cc_status cc_engine_cpu_open(const cc_engine_opts *o, cc_rewriter *out, cc_error
         kv_bytes = full > 4294967296.0 ? (size_t)4294967296.0 : (size_t)full;
     }
     if ((st = cc_threadpool_init(&e->pool, o->threads, err)) != CC_OK) goto done;
-    if ((st = cc_kv_pool_init(&e->kv, hp->n_layer, kv_dim, bt, CC_KV_F32, kv_bytes, err)) != CC_OK) goto done;
+    if ((st = cc_kv_pool_init(&e->kv, hp->n_layer, kv_dim, bt, CC_KVD_F32, kv_bytes, err)) != CC_OK) goto done;
     if ((st = cc_forward_init(&e->fwd, &e->model, &e->kv, e->pool, cc_cpu_isa_detect(), err)) != CC_OK) goto done;
 
     /* the shared head: the longest common prefix of two different notes' prompts */
