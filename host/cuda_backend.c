@@ -164,7 +164,6 @@ static cc_status model_bytes(const cc_model *m, size_t *packed, size_t *bf16, cc
         if ((st = weight_bytes(&m->output, "output", &sz, err)) != CC_OK) return st;
         total += sz;
     }
-    b16 += (size_t)m->output.rows * (size_t)m->output.cols * 2;
     for (int32_t l = 0; l < m->hp.n_layer; l++) {
         const cc_layer_weights *L = &m->layers[l];
         const cc_matrix *mats[7] = {&L->wq, &L->wk, &L->wv, &L->wo, &L->w_gate, &L->w_up, &L->w_down};
@@ -214,8 +213,10 @@ cc_status cc_cuda_backend_plan_blocks(const cc_model *m, const cc_cuda_backend_p
     return CC_OK;
 }
 
-static cc_status upload(cuda_be *b, const cc_matrix *mt, const char *name, int permute_heads, dweight *out,
-                        cc_error *err) {
+/* Repack and upload one matrix (rows permuted to interleaved RoPE pairs when permute_heads > 0);
+ * with cuBLASLt in use and gemm_copy, also a bf16 copy. */
+static cc_status upload(cuda_be *b, const cc_matrix *mt, const char *name, int permute_heads, bool gemm_copy,
+                        dweight *out, cc_error *err) {
     cc_status st = CC_OK;
     cc_qlayout l;
     void *perm = NULL, *host = NULL;
@@ -250,7 +251,7 @@ static cc_status upload(cuda_be *b, const cc_matrix *mt, const char *name, int p
     if ((st = cc_cuda_h2d(out->mem, host, l.total_bytes, err)) != CC_OK) goto done;
     cc_dev_weight_init(&out->w, &l, out->mem);
     b->stats.weight_bytes += l.total_bytes;
-    if (b->gemm) {
+    if (b->gemm && gemm_copy) {
         size_t bytes = (size_t)mt->rows * (size_t)mt->cols * 2;
         if ((st = cc_cuda_alloc((void **)&out->bf16, bytes, err)) != CC_OK) goto done;
         if ((st = cc_cuda_dequant_bf16(&out->w, out->bf16, b->stream, err)) != CC_OK) goto done;
@@ -331,10 +332,10 @@ cc_status cc_cuda_backend_create(const cc_model *m, cc_kv_pool *pool, const cc_c
     if (!p->batch_invariant && (st = cc_gemm_ctx_create(&b->gemm, err)) != CC_OK) goto done;
 
     /* weights */
-    if ((st = upload(b, &m->tok_embd, "token_embd", 0, &b->embd, err)) != CC_OK) goto done;
+    if ((st = upload(b, &m->tok_embd, "token_embd", 0, false, &b->embd, err)) != CC_OK) goto done;
     if (m->output.data == m->tok_embd.data && m->output.type == m->tok_embd.type) {
         b->out = b->embd; /* tied: borrowed, freed once */
-    } else if ((st = upload(b, &m->output, "output", 0, &b->out, err)) != CC_OK) {
+    } else if ((st = upload(b, &m->output, "output", 0, false, &b->out, err)) != CC_OK) {
         goto done;
     }
     if ((st = upload_f32(m->output_norm, (size_t)E, &b->out_norm, err)) != CC_OK) goto done;
@@ -350,7 +351,7 @@ cc_status cc_cuda_backend_create(const cc_model *m, cc_kv_pool *pool, const cc_c
         char name[64];
 #define UP(field, dst, heads)                                                                \
     snprintf(name, sizeof name, "blk.%d.%s", l, #field);                                     \
-    if ((st = upload(b, &L->field, name, (heads), &D->dst, err)) != CC_OK) goto done;
+    if ((st = upload(b, &L->field, name, (heads), true, &D->dst, err)) != CC_OK) goto done;
         UP(wq, wq, halves ? hp->n_head : 0)
         UP(wk, wk, halves ? hp->n_head_kv : 0)
         UP(wv, wv, 0)

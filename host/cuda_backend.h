@@ -24,7 +24,7 @@
  * rows), which is batch-invariant: a row's logits are bitwise the same alone
  * or in any batch.  With batch_invariant false, steps of at least
  * gemm_min_tokens rows use cuBLASLt bf16 GEMMs over bf16 copies of the
- * weights instead (faster prefill, but cuBLAS picks algorithms by shape, so
+ * layer weights instead (the embedding and lm_head always use the matvec) (faster prefill, but cuBLAS picks algorithms by shape, so
  * results then depend on the step's composition); greedy decoding should
  * keep batch_invariant true.
  *
