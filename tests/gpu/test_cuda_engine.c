@@ -220,7 +220,7 @@ static void part_a(void) {
     part_a_one(CC_T_Q6_K, false, false, false, 8e-2);
     part_a_one(CC_T_F16, true, false, false, 2e-3);
     part_a_one(CC_T_F16, false, true, false, 2e-3);
-    part_a_one(CC_T_F16, false, false, true, 2e-2); /* bf16 activations in the GEMM */
+    part_a_one(CC_T_F16, false, false, true, 3e-2); /* bf16 weights and activations in the GEMM */
     /* the tiny reference checkpoints' shape: head_dim 16 is refused, not miscomputed */
     cc_llama_hparams hp = small_hp(16);
     cc_model m;
