@@ -13,8 +13,9 @@
  *      attention kernels do not take) is refused with a clear error.
  *   b  Llama-3.2-1B-size random models (q8_0, q4_K) through the real
  *      scheduler with a shared prefix and 64-token steps: 32 greedy tokens
- *      per row on both backends must agree, or differ first where the CPU's
- *      top-two logits are within the bound (the margin is printed).
+ *      per row on both backends must agree, or differ first where the GPU's
+ *      token is within the bound of the CPU's top logit (a near-tie; the
+ *      CPU's top-two margin is printed).
  *   c  batch invariance on the device: a row alone and inside a batch of 16
  *      (others prefilling and decoding around it) gives bitwise-identical
  *      logits at every step.
@@ -280,9 +281,10 @@ static void run_sched(cc_backend *be, int32_t (*prompts)[200], const int32_t *pl
     cc_sched_free(s);
 }
 
-/* The CPU's logits after prompt + out[0..k): top-two margin and the max |logit|. */
+/* The CPU's logits after prompt + out[0..k): top-two margin, how far token alt is below the
+ * top, and the max |logit|. */
 static void cpu_margin(const cc_model *m, const int32_t *prompt, int32_t plen, const int32_t *out, int32_t k,
-                       double *margin, double *scale, int32_t *top2) {
+                       int32_t alt, double *margin, double *alt_gap, double *scale, int32_t *top2) {
     cc_kv_pool pool;
     cc_kv_seq seq;
     cc_forward f;
@@ -305,6 +307,7 @@ static void cpu_margin(const cc_model *m, const int32_t *prompt, int32_t plen, c
         if (fabs(lg[i]) > mx) mx = fabs(lg[i]);
     }
     *margin = (double)lg[a] - lg[b2];
+    *alt_gap = alt >= 0 && alt < m->hp.n_vocab ? (double)lg[a] - lg[alt] : INFINITY;
     *scale = mx;
     top2[0] = a;
     top2[1] = b2;
@@ -363,15 +366,14 @@ static void part_b_one(cc_ttype t, double rel_bound) {
             CHECK(k == B_NEW);
             continue;
         }
-        double margin = 0, scale = 0;
-        int32_t top2[2] = {0, 0};
-        cpu_margin(&m, prompts[r], plen[r], co.toks[r], k, &margin, &scale, top2);
-        bool ok = k < co.n[r] && k < go.n[r] && margin <= rel_bound * scale && (go.toks[r][k] == top2[1]);
+        double margin = 0, gap = 0, scale = 0;
+        int32_t top2[2] = {0, 0}, gtok = k < go.n[r] ? go.toks[r][k] : -1;
+        cpu_margin(&m, prompts[r], plen[r], co.toks[r], k, gtok, &margin, &gap, &scale, top2);
+        bool ok = k < co.n[r] && gtok >= 0 && gap <= rel_bound * scale;
         printf("%s b: 1B %s row %d: first difference at token %d of %d (cpu %d, gpu %d); cpu top-2 %d/%d margin "
-               "%.4f = %.2e of max|logit| %.2f (bound %.0e, gpu must pick the runner-up)\n",
-               ok ? "PASS" : "FAIL", tname(t), r, k, B_NEW, k < co.n[r] ? co.toks[r][k] : -1,
-               k < go.n[r] ? go.toks[r][k] : -1, top2[0], top2[1], margin, scale > 0 ? margin / scale : 0, scale,
-               rel_bound);
+               "%.4f, gpu's token %.4f below the top = %.2e of max|logit| %.2f (bound %.0e)\n",
+               ok ? "PASS" : "FAIL", tname(t), r, k, B_NEW, k < co.n[r] ? co.toks[r][k] : -1, gtok, top2[0], top2[1],
+               margin, gap, scale > 0 ? gap / scale : 0, scale, rel_bound);
         CHECK(ok);
     }
     cc_model_free(&m);
