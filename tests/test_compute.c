@@ -72,5 +72,33 @@ int main(void) {
     printf("cuda: %s\n", err.msg);
     cc_compute_close(&c);
     cc_model_free(&m);
+
+    /* with a GPU: auto takes it for a model the kernels do take, and the logits match the CPU's */
+    cc_device probe;
+    if (cc_device_select(CC_DEVICE_AUTO, &probe, &err) == CC_OK && probe.kind == CC_DEVICE_CUDA) {
+        hp.n_embd = 256;
+        hp.n_ff = 512;
+        hp.head_dim = 64;
+        hp.n_head = 4;
+        hp.n_head_kv = 2;
+        CHECKF(cc_model_random_mt(&m, &hp, CC_T_F16, 5, 2, &err) == CC_OK, "%s", err.msg);
+        for (int dev = 0; dev < 2; dev++) {
+            o.want = dev ? CC_DEVICE_AUTO : CC_DEVICE_CPU;
+            CHECKF(cc_compute_open(&c, &m, &o, &err) == CC_OK, "%s", err.msg);
+            CHECK(c.dev.kind == (dev ? CC_DEVICE_CUDA : CC_DEVICE_CPU));
+            cc_kv_seq_init(&s1);
+            fs = (cc_fwd_seq){&s1, toks, 5, CC_LOGITS_LAST};
+            CHECKF(c.be.step(c.be.ctx, &fs, 1, dev ? b : a, &err) == CC_OK, "%s", err.msg);
+            cc_kv_seq_release(&c.kv, &s1);
+            printf("%s: %s\n", dev ? "auto" : "cpu", c.dev.desc);
+            cc_compute_close(&c);
+        }
+        double e = cc_rel_err(b, a, 200);
+        printf("auto on a GPU-able model: cuda logits vs cpu: rel err %.2e (bound 2e-3)\n", e);
+        CHECK(e <= 2e-3);
+        cc_model_free(&m);
+    } else {
+        printf("no GPU: the auto-takes-the-GPU check does not apply\n");
+    }
     return cc_test_finish("test_compute");
 }
