@@ -42,6 +42,10 @@ void cc_cuda_backend_destroy(cc_backend *b) {
     if (b) memset(b, 0, sizeof *b);
 }
 const char *cc_cuda_backend_describe(const cc_backend *b) { return "cuda: not compiled in"; }
+cc_status cc_cuda_backend_step_greedy(const cc_backend *b, const cc_fwd_seq *seqs, int32_t n_seqs, int32_t *ids,
+                                      cc_error *err) {
+    return cc_fail(err, CC_ERR_DEVICE, "cuda backend: this clinclean was built without CUDA");
+}
 cc_cuda_backend_stats cc_cuda_backend_get_stats(const cc_backend *b) {
     cc_cuda_backend_stats s;
     memset(&s, 0, sizeof s);
@@ -99,6 +103,10 @@ typedef struct {
     int32_t *seq_order;         /* host [max(max_seqs, cap)]: step sequences, single-token ones first */
     int32_t *out_grow;          /* host [cap]: for each logits row (output order), its row in step order */
     int32_t *cow_old;           /* host [max]: tail block before reserve (-1: none) */
+    float *smp_f;               /* device [2 * cap]: temperatures (0: greedy), then top_p (1) */
+    uint64_t *smp_row;          /* device [cap] row ids for the sampler (unused by greedy, zero) */
+    int32_t *smp_step;          /* device [cap] draw indices (unused by greedy, zero) */
+    int32_t *ids_d;             /* device [cap] argmax ids of a greedy step */
     cc_cuda_backend_stats stats;/* counters */
     char desc[400];             /* cc_cuda_backend_describe */
 } cuda_be;
@@ -292,7 +300,8 @@ static void be_free(cuda_be *b) {
     dweight_free(&b->out);
     dweight_free(&b->embd);
     void *bufs[] = {b->out_norm, b->freqs, b->kv, b->x, b->xb, b->q, b->k, b->v, b->att, b->hb, b->hb2,
-                    b->xo, b->logits, b->xbf, b->attn_work, b->hdr_d};
+                    b->xo, b->logits, b->xbf, b->attn_work, b->hdr_d, b->smp_f, b->smp_row, b->smp_step,
+                    b->ids_d};
     for (size_t i = 0; i < sizeof bufs / sizeof bufs[0]; i++) cc_cuda_free(bufs[i]);
     cc_cuda_host_free(b->hdr_h);
     if (b->gemm) cc_gemm_ctx_free(b->gemm);
@@ -396,6 +405,23 @@ cc_status cc_cuda_backend_create(const cc_model *m, cc_kv_pool *pool, const cc_c
             if ((st = cc_cuda_alloc(bufs[i].ptr, bufs[i].bytes, err)) != CC_OK) goto done;
             if ((st = cc_cuda_memset(*bufs[i].ptr, 0, bufs[i].bytes, err)) != CC_OK) goto done;
         }
+        {
+            float *hf = malloc(cap * 2 * sizeof(float));
+            if (!hf) {
+                st = cc_fail(err, CC_ERR_NOMEM, "cuda backend: out of memory");
+                goto done;
+            }
+            for (size_t i = 0; i < cap; i++) hf[i] = 0.0f, hf[cap + i] = 1.0f;
+            st = cc_cuda_alloc((void **)&b->smp_f, cap * 2 * sizeof(float), err);
+            if (st == CC_OK) st = cc_cuda_h2d(b->smp_f, hf, cap * 2 * sizeof(float), err);
+            free(hf);
+            if (st != CC_OK) goto done;
+            if ((st = cc_cuda_alloc((void **)&b->smp_row, cap * sizeof(uint64_t), err)) != CC_OK) goto done;
+            if ((st = cc_cuda_memset(b->smp_row, 0, cap * sizeof(uint64_t), err)) != CC_OK) goto done;
+            if ((st = cc_cuda_alloc((void **)&b->smp_step, cap * sizeof(int32_t), err)) != CC_OK) goto done;
+            if ((st = cc_cuda_memset(b->smp_step, 0, cap * sizeof(int32_t), err)) != CC_OK) goto done;
+            if ((st = cc_cuda_alloc((void **)&b->ids_d, cap * sizeof(int32_t), err)) != CC_OK) goto done;
+        }
         if (b->gemm) {
             if ((st = cc_cuda_alloc((void **)&b->xbf, cap * wide * 2, err)) != CC_OK) goto done;
             if ((st = cc_cuda_memset(b->xbf, 0, cap * wide * 2, err)) != CC_OK) goto done;
@@ -469,8 +495,9 @@ static cc_status project(cuda_be *b, const dweight *w, const float *x, int64_t l
     return CC_OK;
 }
 
-static cc_status cuda_step(void *ctx, const cc_fwd_seq *seqs, int32_t n_seqs, float *logits, cc_error *err) {
-    cuda_be *b = ctx;
+/* One step; the rows asked for come back as logits (logits != NULL) or as argmax ids. */
+static cc_status run_step(cuda_be *b, const cc_fwd_seq *seqs, int32_t n_seqs, float *logits, int32_t *ids,
+                          cc_error *err) {
     cc_status st = CC_OK;
     const cc_llama_hparams *hp = &b->m->hp;
     const int64_t E = hp->n_embd, QD = (int64_t)hp->n_head * hp->head_dim, KD = (int64_t)hp->n_head_kv * hp->head_dim,
@@ -661,8 +688,16 @@ static cc_status cuda_step(void *ctx, const cc_fwd_seq *seqs, int32_t n_seqs, fl
             j += run;
         }
         if ((st = project(b, &b->out, b->xo, E, NULL, b->logits, V, n_out, false, false, err)) != CC_OK) return st;
-        if ((st = cc_cuda_d2h_async(logits, b->logits, (size_t)n_out * (size_t)V * 4, b->stream, err)) != CC_OK)
+        if (ids) {
+            cc_sample_args sa = {.logits = b->logits, .n_rows = n_out, .vocab = (int32_t)V, .temperature = b->smp_f,
+                                 .top_p = b->smp_f + b->cap, .row_id = b->smp_row, .step = b->smp_step, .seed = 0,
+                                 .out = b->ids_d};
+            if ((st = cc_cuda_sample(&sa, b->stream, err)) != CC_OK) return st;
+            if ((st = cc_cuda_d2h_async(ids, b->ids_d, (size_t)n_out * 4, b->stream, err)) != CC_OK) return st;
+        } else if ((st = cc_cuda_d2h_async(logits, b->logits, (size_t)n_out * (size_t)V * 4, b->stream, err)) !=
+                   CC_OK) {
             return st;
+        }
     }
     if ((st = cc_cuda_stream_sync(b->stream, err)) != CC_OK) return st;
     for (int32_t s = 0; s < n_seqs; s++) cc_kv_seq_commit(seqs[s].kv, seqs[s].n_tokens);
@@ -671,6 +706,18 @@ static cc_status cuda_step(void *ctx, const cc_fwd_seq *seqs, int32_t n_seqs, fl
     b->stats.gemm_steps += gemm ? 1 : 0;
     b->stats.logit_rows += n_out;
     return CC_OK;
+}
+
+static cc_status cuda_step(void *ctx, const cc_fwd_seq *seqs, int32_t n_seqs, float *logits, cc_error *err) {
+    return run_step(ctx, seqs, n_seqs, logits, NULL, err);
+}
+
+cc_status cc_cuda_backend_step_greedy(const cc_backend *bk, const cc_fwd_seq *seqs, int32_t n_seqs, int32_t *ids,
+                                      cc_error *err) {
+    if (!bk || !bk->ctx || bk->step != cuda_step)
+        return cc_fail(err, CC_ERR_INVALID, "cuda backend: step_greedy on a backend that is not the CUDA one");
+    if (!ids) return cc_fail(err, CC_ERR_INVALID, "cuda backend: step_greedy without an ids buffer");
+    return run_step(bk->ctx, seqs, n_seqs, NULL, ids, err);
 }
 
 #endif

@@ -72,6 +72,13 @@ cc_status cc_cuda_backend_create(const cc_model *m, cc_kv_pool *bookkeeping_pool
                                  cc_backend *out, cc_error *err);
 void cc_cuda_backend_destroy(cc_backend *b); /* accepts a zeroed backend */
 
+/* The same step as b->step, but each logits row asked for comes back as its argmax id
+ * (lowest id on ties; the host sampler's greedy choice) computed on the device, so 4 bytes
+ * cross instead of n_vocab floats.  For a scheduler hook for greedy rows without
+ * repetition penalty; the scheduler does not call it yet. */
+cc_status cc_cuda_backend_step_greedy(const cc_backend *b, const cc_fwd_seq *seqs, int32_t n_seqs, int32_t *ids,
+                                      cc_error *err);
+
 /* One line describing the backend ("cuda: 1.23 GiB weights (q8_0), 4096 KV blocks (f16, 8.0 GiB), ..."). */
 const char *cc_cuda_backend_describe(const cc_backend *b);
 

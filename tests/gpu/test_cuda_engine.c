@@ -18,7 +18,8 @@
  *      CPU's top-two margin is printed).
  *   c  batch invariance on the device: a row alone and inside a batch of 16
  *      (others prefilling and decoding around it) gives bitwise-identical
- *      logits at every step.
+ *      logits at every step; the device-side greedy step
+ *      (cc_cuda_backend_step_greedy) returns the argmax of those logits.
  *
  * usage: gpu_test_cuda_engine [a] [b] [c]   (default: all).  Exits 77 without a GPU. */
 #include <math.h>
@@ -447,6 +448,19 @@ static void part_c(void) {
         printf("FAIL c: batch invariance: row alone vs in a batch of %d differs first at step %d\n", N, bad_step);
     CHECK(ok);
     for (int r = 0; r < N; r++) cc_kv_seq_release(&pool, &seq[r]);
+    /* the device-side greedy step returns the argmax of the same logits */
+    int mism = -1;
+    for (int s = -1; s < STEPS; s++) {
+        int32_t id = -1;
+        fs = s < 0 ? (cc_fwd_seq){&seq[0], prompt[0], plen[0], CC_LOGITS_LAST}
+                   : (cc_fwd_seq){&seq[0], &dec[s], 1, CC_LOGITS_LAST};
+        MUST(cc_cuda_backend_step_greedy(&be, &fs, 1, &id, &err));
+        if (id != argmax(alone + (size_t)(s + 1) * V, V) && mism < 0) mism = s + 1;
+    }
+    cc_kv_seq_release(&pool, &seq[0]);
+    printf("%s c: greedy on the device (ids only cross) equals the host argmax of the logits at %s\n",
+           mism < 0 ? "PASS" : "FAIL", mism < 0 ? "every step" : "not every step");
+    CHECKF(mism < 0, "first mismatch at step %d", mism);
     cc_cuda_backend_destroy(&be);
     cc_kv_pool_free(&pool);
     free(alone);
