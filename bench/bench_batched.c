@@ -76,7 +76,7 @@ int main(int argc, char **argv) {
     const int bt = 16, kv_dim = hp->n_head_kv * hp->head_dim;
     size_t kv_bytes = (size_t)max_b * (size_t)((max_ctx + bt) / bt + 1) * bt * 2 * hp->n_layer * kv_dim * sizeof(float);
     cc_kv_pool pool;
-    if (cc_kv_pool_init(&pool, hp->n_layer, kv_dim, bt, CC_KV_F32, kv_bytes, &err) != CC_OK) {
+    if (cc_kv_pool_init(&pool, hp->n_layer, kv_dim, bt, CC_KVD_F32, kv_bytes, &err) != CC_OK) {
         fprintf(stderr, "bench_batched: %s\n", err.msg);
         return 1;
     }

@@ -10,6 +10,7 @@
 #include "chat_template.h"
 #include "commands.h"
 #include "config.h"
+#include "compute.h"
 #include "forward.h"
 #include "model_load.h"
 #include "sampler.h"
@@ -29,6 +30,7 @@ static void usage(FILE *f) {
             "  --top-k K, --top-p P, --min-p P, --repeat-penalty R   sampling filters\n"
             "  -s, --seed S           random seed (default 0)\n"
             "  -t, --threads N        CPU threads (default: all cores)\n"
+            "  --device D             auto|cpu|cuda (default auto: the GPU when present and able)\n"
             "  --ids                  print token ids instead of text\n"
             "  -v, --verbose          timings and token counts on standard error\n");
 }
@@ -52,6 +54,7 @@ int cmd_generate(int argc, char **argv) {
                                          {"seed", required_argument, 0, 's'},
                                          {"threads", required_argument, 0, 't'},
                                          {"ids", no_argument, 0, 'I'},
+                                         {"device", required_argument, 0, 'D'},
                                          {"verbose", no_argument, 0, 'v'},
                                          {"help", no_argument, 0, 'h'},
                                          {0, 0, 0, 0}};
@@ -59,6 +62,7 @@ int cmd_generate(int argc, char **argv) {
     const char *flag_keys[8] = {0}, *flag_vals[8] = {0}, *flag_names[8] = {0};
     int n_flags = 0, threads = 0;
     bool chat = false, print_ids = false, verbose = false;
+    cc_device_kind device = CC_DEVICE_AUTO;
     optind = 1;
     int c;
     while ((c = getopt_long(argc, argv, "+m:c:n:s:t:vh", opts, NULL)) != -1) {
@@ -85,6 +89,14 @@ int cmd_generate(int argc, char **argv) {
             break;
         }
         case 'I': print_ids = true; break;
+        case 'D': {
+            cc_error de = {0};
+            if (cc_device_parse(optarg, &device, &de) != CC_OK) {
+                fprintf(stderr, "clinclean generate: %s\n", de.msg);
+                return 2;
+            }
+            break;
+        }
         case 'v': verbose = true; break;
         case 'h': usage(stdout); return 0;
         default: usage(stderr); return 2;
@@ -105,9 +117,8 @@ int cmd_generate(int argc, char **argv) {
     cc_model_config cfg;
     cc_model m = {0};
     cc_tokenizer *tok = NULL;
-    cc_threadpool *tp = NULL;
-    cc_kv_pool pool = {0};
-    cc_forward fwd = {0};
+    cc_compute comp;
+    memset(&comp, 0, sizeof comp);
     cc_sampler smp = {0};
     cc_tokens ids = {0}, ends = {0};
     cc_bytes text = {0};
@@ -161,10 +172,13 @@ int cmd_generate(int argc, char **argv) {
     const int32_t bt = 16;
     size_t kv_bytes = (size_t)((n_ctx + bt) / bt + 1) * (size_t)bt * 2 * (size_t)m.hp.n_layer *
                       (size_t)(m.hp.n_head_kv * m.hp.head_dim) * sizeof(float);
-    if (cc_threadpool_init(&tp, threads, &err) != CC_OK) goto fail;
-    if (cc_kv_pool_init(&pool, m.hp.n_layer, m.hp.n_head_kv * m.hp.head_dim, bt, CC_KV_F32, kv_bytes, &err) != CC_OK)
-        goto fail;
-    if (cc_forward_init(&fwd, &m, &pool, tp, cc_cpu_isa_detect(), &err) != CC_OK) goto fail;
+    {
+        int32_t step_tokens = (int32_t)ids.n > 1 ? (int32_t)ids.n : 1;
+        cc_compute_opts co = {.want = device, .threads = threads, .max_seqs = 1, .max_step_tokens = step_tokens,
+                              .n_ctx = (int32_t)n_ctx + 1, .block_tokens = bt, .kv_bytes = kv_bytes};
+        if (cc_compute_open(&comp, &m, &co, &err) != CC_OK) goto fail;
+        if (comp.dev.note[0]) fprintf(stderr, "clinclean generate: %s\n", comp.dev.note);
+    }
     cc_sampler_params sp = cc_sampler_defaults();
     sp.temperature = cfg.temperature;
     sp.top_k = cfg.top_k;
@@ -187,7 +201,7 @@ int cmd_generate(int argc, char **argv) {
     const char *why = "length";
     cc_fwd_seq fs = {.kv = &seq, .tokens = ids.ids, .n_tokens = n_prompt, .logits = CC_LOGITS_LAST};
     while (generated < n_new) {
-        if (cc_forward_step(&fwd, &fs, 1, logits, &err) != CC_OK) goto fail;
+        if (comp.be.step(comp.be.ctx, &fs, 1, logits, &err) != CC_OK) goto fail;
         if (generated == 0) t1 = now_s();
         int32_t t = cc_sampler_sample(&smp, logits, ids.ids, (int32_t)ids.n, &rng);
         bool end = false;
@@ -232,9 +246,9 @@ int cmd_generate(int argc, char **argv) {
     double t2 = now_s();
     if (verbose)
         fprintf(stderr,
-                "clinclean generate: %s, %d threads, %s kernels; prompt %d tokens in %.3f s (%.1f tok/s); "
+                "clinclean generate: %s on %s; prompt %d tokens in %.3f s (%.1f tok/s); "
                 "generated %d tokens (%s) in %.3f s (%.1f tok/s decode)\n",
-                model_path, cc_threadpool_size(tp), cc_cpu_isa_name(fwd.cpu.isa), n_prompt, t1 - t0,
+                model_path, comp.dev.desc, n_prompt, t1 - t0,
                 n_prompt / (t1 - t0 > 0 ? t1 - t0 : 1e-9), generated, why, t2 - t1,
                 generated > 1 ? (generated - 1) / (t2 - t1 > 0 ? t2 - t1 : 1e-9) : 0.0);
     rc = 0;
@@ -248,10 +262,8 @@ done:
     cc_tokens_free(&ids);
     cc_tokens_free(&ends);
     cc_sampler_free(&smp);
-    if (pool.mem) cc_kv_seq_release(&pool, &seq);
-    cc_forward_free(&fwd);
-    cc_kv_pool_free(&pool);
-    cc_threadpool_free(tp);
+    if (comp.kv.refcount) cc_kv_seq_release(&comp.kv, &seq);
+    cc_compute_close(&comp);
     cc_tokenizer_free(tok);
     cc_model_free(&m);
     cc_config_free(&cfg);

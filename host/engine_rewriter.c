@@ -9,6 +9,7 @@
 #include <time.h>
 
 #include "chat_template.h"
+#include "compute.h"
 #include "forward.h"
 #include "model_load.h"
 #include "scheduler.h"
@@ -25,9 +26,7 @@ typedef struct {
     cc_tokenizer *tok;        /* tokenizer */
     cc_chat_family fam;       /* template family */
     cc_model_config cfg;      /* effective configuration (owned copy of the strings) */
-    cc_threadpool *pool;      /* CPU threads */
-    cc_kv_pool kv;            /* paged cache */
-    cc_forward fwd;           /* forward pass */
+    cc_compute comp;          /* CPU or CUDA backend, KV bookkeeping */
     cc_sched *sched;          /* batching */
     int32_t n_ctx;            /* positions per row */
     int32_t overhead;         /* prompt tokens besides the note */
@@ -160,9 +159,7 @@ static void e_destroy(void *ctx) {
     engine *e = ctx;
     if (!e) return;
     cc_sched_free(e->sched);
-    cc_forward_free(&e->fwd);
-    cc_kv_pool_free(&e->kv);
-    cc_threadpool_free(e->pool);
+    cc_compute_close(&e->comp);
     cc_tokenizer_free(e->tok);
     cc_model_free(&e->model);
     cc_config_free(&e->cfg);
@@ -217,15 +214,17 @@ cc_status cc_engine_cpu_open(const cc_engine_opts *o, cc_rewriter *out, cc_error
     e->n_ctx = o->n_ctx > 0 ? o->n_ctx : (hp->n_ctx_train > 0 && hp->n_ctx_train < 4096 ? hp->n_ctx_train : 4096);
     e->max_queue = o->max_queue > 0 ? o->max_queue : 4 * max_seqs;
     const int32_t bt = 16, kv_dim = hp->n_head_kv * hp->head_dim;
-    const cc_kv_dtype kvt = o->kv_f16 ? CC_KV_F16 : CC_KV_F32;
     size_t kv_bytes = o->kv_bytes;
     if (kv_bytes == 0) {
         double full = (double)max_seqs * (e->n_ctx + bt) * 2.0 * hp->n_layer * kv_dim * (o->kv_f16 ? 2 : 4);
         kv_bytes = full > 4294967296.0 ? (size_t)4294967296.0 : (size_t)full;
     }
-    if ((st = cc_threadpool_init(&e->pool, o->threads, err)) != CC_OK) goto done;
-    if ((st = cc_kv_pool_init(&e->kv, hp->n_layer, kv_dim, bt, kvt, kv_bytes, err)) != CC_OK) goto done;
-    if ((st = cc_forward_init(&e->fwd, &e->model, &e->kv, e->pool, cc_cpu_isa_detect(), err)) != CC_OK) goto done;
+    const int32_t max_step_tokens = o->max_step_tokens > 0 ? o->max_step_tokens : 256;
+    cc_compute_opts co = {.want = o->device, .threads = o->threads, .max_seqs = max_seqs,
+                          .max_step_tokens = max_step_tokens, .n_ctx = e->n_ctx, .block_tokens = bt,
+                          .kv_bytes = kv_bytes, .gpu_kv_bytes = o->kv_bytes,
+                          .cpu_kv_dtype = o->kv_f16 ? CC_KVD_F16 : CC_KVD_F32};
+    if ((st = cc_compute_open(&e->comp, &e->model, &co, err)) != CC_OK) goto done;
 
     /* the shared head: the longest common prefix of two different notes' prompts */
     if ((st = render(e, "", 0, NULL, &e->head, err)) != CC_OK) goto done;
@@ -237,7 +236,7 @@ cc_status cc_engine_cpu_open(const cc_engine_opts *o, cc_rewriter *out, cc_error
     if ((st = e_count_tokens(e, "A", 1, &note_a, err)) != CC_OK) goto done;
     e->overhead = (int32_t)a.n - note_a;
 
-    cc_sched_params sp = {.max_seqs = max_seqs, .max_step_tokens = o->max_step_tokens > 0 ? o->max_step_tokens : 256,
+    cc_sched_params sp = {.max_seqs = max_seqs, .max_step_tokens = max_step_tokens,
                           .max_new_tokens = e->cfg.max_new_tokens, .n_ctx = e->n_ctx, .token_text = piece_text,
                           .token_text_ctx = e};
     if (e->cfg.n_end_tokens) {
@@ -255,8 +254,7 @@ cc_status cc_engine_cpu_open(const cc_engine_opts *o, cc_rewriter *out, cc_error
     sp.sampling.repeat_penalty = e->cfg.repeat_penalty;
     sp.sampling.repeat_last_n = e->cfg.repeat_last_n;
     sp.sampling.seed = e->cfg.seed;
-    cc_backend be = cc_backend_cpu(&e->fwd);
-    if ((st = cc_sched_init(&e->sched, &be, &sp, err)) != CC_OK) goto done;
+    if ((st = cc_sched_init(&e->sched, &e->comp.be, &sp, err)) != CC_OK) goto done;
     if (common > 0 && (st = cc_sched_set_prefix(e->sched, a.ids, (int32_t)common, err)) != CC_OK) goto done;
 
     out->ctx = e;
@@ -273,6 +271,11 @@ done:
     cc_tokens_free(&b);
     cc_tokens_free(&ends);
     return st;
+}
+
+const cc_device *cc_engine_device(const cc_rewriter *rw) {
+    const engine *e = rw->ctx;
+    return &e->comp.dev;
 }
 
 const char *cc_engine_prompt_head(const cc_rewriter *rw) {

@@ -16,23 +16,29 @@
 #include <stdint.h>
 
 #include "config.h"
+#include "device.h"
 #include "rewriter.h"
 #include "status.h"
 
 typedef struct {
     const char *model_path;        /* GGUF file or Hugging Face checkpoint directory */
     const cc_model_config *config; /* system prompt, template, sampling, stops (copied); NULL: defaults */
+    cc_device_kind device;         /* auto (0: CUDA when compiled in, present and able to run the model), cpu, cuda */
     int32_t threads;               /* CPU threads, 0 = all cores */
     int32_t max_seqs;              /* rows decoded together (0: 32) */
     int32_t max_step_tokens;       /* tokens per step (0: 256) */
     int32_t n_ctx;                 /* positions per row (0: min(model's training context, 4096)) */
-    size_t kv_bytes;               /* KV cache budget (0: enough for max_seqs full rows, at most 4 GiB) */
-    bool kv_f16;                   /* store K/V as f16 (half the memory; outputs still batch-invariant) */
+    size_t kv_bytes;               /* KV cache budget (0: enough for max_seqs full rows; CPU at most 4 GiB) */
+    bool kv_f16;                   /* CPU: store K/V as f16 (half the memory; outputs still batch-invariant) */
     int32_t max_queue;             /* notes queued beyond the active ones before submit says full (0: 4 x max_seqs) */
 } cc_engine_opts;
 
-/* Open the engine; on success *out is ready and out->destroy frees everything. */
+/* Open the engine on the device o->device selects (compute.h); on success *out is ready
+ * and out->destroy frees everything. */
 cc_status cc_engine_cpu_open(const cc_engine_opts *o, cc_rewriter *out, cc_error *err);
+
+/* What runs it: desc ("cuda:0 NVIDIA H100 ... " or "cpu (...)") and the fallback note ("" if none). */
+const cc_device *cc_engine_device(const cc_rewriter *rw);
 
 /* The prompt template as rendered around an empty note (system prompt included), for
  * the caller to hash; borrowed, valid until destroy. */

@@ -100,7 +100,7 @@ static void attention_task(void *p, int32_t ith, int32_t nth) {
     const int32_t hd = hp->head_dim, nh = hp->n_head, group = hp->n_head / hp->n_head_kv;
     const int64_t QD = (int64_t)nh * hd;
     const float scale = 1.0f / sqrtf((float)hd);
-    const bool f16 = f->kv->dtype == CC_KV_F16;
+    const bool f16 = f->kv->dtype == CC_KVD_F16;
     float *scores = f->att + (int64_t)ith * f->att_stride;
     float *row = scores + (f->att_stride - hd); /* one converted K/V head row (f16 pools) */
     (void)nth;

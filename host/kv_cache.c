@@ -8,7 +8,7 @@
 #include "tensor_types.h"
 
 size_t cc_kv_block_bytes(int32_t n_layer, int32_t kv_dim, int32_t block_tokens, cc_kv_dtype dtype) {
-    size_t esz = dtype == CC_KV_F32 ? 4 : 2, bb;
+    size_t esz = dtype == CC_KVD_F32 ? 4 : 2, bb;
     if (n_layer <= 0 || kv_dim <= 0 || block_tokens <= 0) return 0;
     if (!cc_mul_size((size_t)n_layer * 2, (size_t)kv_dim, &bb) || !cc_mul_size(bb, (size_t)block_tokens, &bb) ||
         !cc_mul_size(bb, esz, &bb))
@@ -20,7 +20,7 @@ cc_status cc_kv_pool_init_blocks(cc_kv_pool *pool, int32_t n_layer, int32_t kv_d
                                  cc_kv_dtype dtype, int32_t n_blocks, bool host_memory, cc_error *err) {
     cc_status st = CC_OK;
     memset(pool, 0, sizeof *pool);
-    if (n_layer <= 0 || kv_dim <= 0 || block_tokens <= 0 || (dtype != CC_KV_F32 && dtype != CC_KV_F16) ||
+    if (n_layer <= 0 || kv_dim <= 0 || block_tokens <= 0 || (dtype != CC_KVD_F32 && dtype != CC_KVD_F16) ||
         n_blocks < 1 || n_blocks > INT32_MAX / 2)
         return cc_fail(err, CC_ERR_INVALID, "kv cache: bad shape (layers %d, kv_dim %d, block %d, dtype %d, blocks %d)",
                        n_layer, kv_dim, block_tokens, (int)dtype, n_blocks);
@@ -52,7 +52,7 @@ cc_status cc_kv_pool_init(cc_kv_pool *pool, int32_t n_layer, int32_t kv_dim, int
                           cc_kv_dtype dtype, size_t budget_bytes, cc_error *err) {
     memset(pool, 0, sizeof *pool);
     size_t bb = cc_kv_block_bytes(n_layer, kv_dim, block_tokens, dtype);
-    if (bb == 0 || (dtype != CC_KV_F32 && dtype != CC_KV_F16))
+    if (bb == 0 || (dtype != CC_KVD_F32 && dtype != CC_KVD_F16))
         return cc_fail(err, CC_ERR_INVALID, "kv cache: bad shape (layers %d, kv_dim %d, block %d, dtype %d)", n_layer,
                        kv_dim, block_tokens, (int)dtype);
     size_t nb = budget_bytes / bb;
@@ -158,7 +158,7 @@ cc_status cc_kv_seq_fork(cc_kv_pool *pool, cc_kv_seq *dst, const cc_kv_seq *src,
 void cc_kv_store(const cc_kv_pool *pool, const cc_kv_seq *seq, int32_t layer, int32_t pos, bool is_v,
                  const float *src) {
     void *p = cc_kv_at(pool, seq, layer, pos, is_v);
-    if (pool->dtype == CC_KV_F32) {
+    if (pool->dtype == CC_KVD_F32) {
         memcpy(p, src, (size_t)pool->kv_dim * sizeof(float));
     } else {
         uint16_t *h = p;
@@ -168,7 +168,7 @@ void cc_kv_store(const cc_kv_pool *pool, const cc_kv_seq *seq, int32_t layer, in
 
 void cc_kv_load(const cc_kv_pool *pool, const cc_kv_seq *seq, int32_t layer, int32_t pos, bool is_v, float *dst) {
     const void *p = cc_kv_at(pool, seq, layer, pos, is_v);
-    if (pool->dtype == CC_KV_F32) {
+    if (pool->dtype == CC_KVD_F32) {
         memcpy(dst, p, (size_t)pool->kv_dim * sizeof(float));
     } else {
         const uint16_t *h = p;

@@ -19,8 +19,8 @@
 #include "status.h"
 
 typedef enum {
-    CC_KV_F32 = 0, /* 4 bytes per value */
-    CC_KV_F16,     /* 2 bytes per value (round to nearest even) */
+    CC_KVD_F32 = 0, /* 4 bytes per value */
+    CC_KVD_F16,     /* 2 bytes per value (round to nearest even) */
 } cc_kv_dtype;
 
 typedef struct {
@@ -72,7 +72,7 @@ cc_status cc_kv_seq_fork(cc_kv_pool *pool, cc_kv_seq *dst, const cc_kv_seq *src,
 /* Address of K (is_v false) or V of position pos in layer l of seq; pos must be reserved. */
 static inline void *cc_kv_at(const cc_kv_pool *pool, const cc_kv_seq *seq, int32_t layer, int32_t pos, bool is_v) {
     int32_t b = seq->blocks[pos / pool->block_tokens], slot = pos % pool->block_tokens;
-    size_t esz = pool->dtype == CC_KV_F32 ? 4 : 2;
+    size_t esz = pool->dtype == CC_KVD_F32 ? 4 : 2;
     size_t row = (size_t)pool->kv_dim * esz;
     size_t off = (size_t)b * pool->block_bytes + ((size_t)layer * 2 + (is_v ? 1 : 0)) * pool->block_tokens * row +
                  (size_t)slot * row;

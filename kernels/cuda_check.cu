@@ -76,6 +76,39 @@ done:
     return rc;
 }
 
+extern "C" cc_status cc_cuda_h2d_async(void *dst, const void *src, size_t bytes, cc_cuda_stream s, cc_error *err) {
+    cc_status rc = CC_OK;
+    CC_CUDA_TRY(err, cudaMemcpyAsync(dst, src, bytes, cudaMemcpyHostToDevice, (cudaStream_t)s));
+done:
+    return rc;
+}
+
+extern "C" cc_status cc_cuda_d2h_async(void *dst, const void *src, size_t bytes, cc_cuda_stream s, cc_error *err) {
+    cc_status rc = CC_OK;
+    CC_CUDA_TRY(err, cudaMemcpyAsync(dst, src, bytes, cudaMemcpyDeviceToHost, (cudaStream_t)s));
+done:
+    return rc;
+}
+
+extern "C" cc_status cc_cuda_host_alloc(void **out, size_t bytes, cc_error *err) {
+    cc_status rc = CC_OK;
+    *out = NULL;
+    CC_CUDA_TRY(err, cudaMallocHost(out, bytes ? bytes : 1));
+done:
+    return rc;
+}
+
+extern "C" void cc_cuda_host_free(void *p) {
+    if (p) cudaFreeHost(p);
+}
+
+extern "C" cc_status cc_cuda_mem_info(size_t *free_bytes, size_t *total_bytes, cc_error *err) {
+    cc_status rc = CC_OK;
+    CC_CUDA_TRY(err, cudaMemGetInfo(free_bytes, total_bytes));
+done:
+    return rc;
+}
+
 extern "C" cc_status cc_cuda_memset(void *dst, int value, size_t bytes, cc_error *err) {
     cc_status rc = CC_OK;
     CC_CUDA_TRY(err, cudaMemset(dst, value, bytes));

@@ -49,6 +49,15 @@ cc_status cc_cuda_h2d(void *dst, const void *src, size_t bytes, cc_error *err);
 cc_status cc_cuda_d2h(void *dst, const void *src, size_t bytes, cc_error *err);
 /* Device-to-device copy on a stream (asynchronous). */
 cc_status cc_cuda_d2d(void *dst, const void *src, size_t bytes, cc_cuda_stream s, cc_error *err);
+/* Asynchronous copies on a stream; the host side should be pinned (cc_cuda_host_alloc)
+ * for the copy to overlap, and must stay valid until the stream reaches the copy. */
+cc_status cc_cuda_h2d_async(void *dst, const void *src, size_t bytes, cc_cuda_stream s, cc_error *err);
+cc_status cc_cuda_d2h_async(void *dst, const void *src, size_t bytes, cc_cuda_stream s, cc_error *err);
+/* Page-locked host memory (fast, asynchronous transfers); free accepts NULL. */
+cc_status cc_cuda_host_alloc(void **out, size_t bytes, cc_error *err);
+void cc_cuda_host_free(void *p);
+/* Free and total bytes of device memory now. */
+cc_status cc_cuda_mem_info(size_t *free_bytes, size_t *total_bytes, cc_error *err);
 /* Fill bytes with the byte value (0xFF poisons float buffers with NaN). */
 cc_status cc_cuda_memset(void *dst, int value, size_t bytes, cc_error *err);
 

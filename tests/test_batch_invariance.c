@@ -139,7 +139,7 @@ static void run(cc_ttype wtype, cc_kv_dtype kvt) {
         if (memcmp(alone + (size_t)r * OUTS * V, batch + (size_t)r * OUTS * V, (size_t)OUTS * V * sizeof(float)) != 0)
             bad++;
     CHECKF(bad == 0, "%s weights, %s KV: %d of %d rows differ between alone and batched", cc_ttype_get(wtype)->name,
-           kvt == CC_KV_F32 ? "f32" : "f16", bad, ROWS);
+           kvt == CC_KVD_F32 ? "f32" : "f16", bad, ROWS);
     /* the logits are not trivially equal: rows differ from each other */
     CHECK(memcmp(alone, alone + (size_t)OUTS * V, (size_t)V * sizeof(float)) != 0);
 
@@ -152,7 +152,7 @@ static void run(cc_ttype wtype, cc_kv_dtype kvt) {
     /* an exhausted pool is an error that leaves every cache where it was */
     {
         cc_kv_pool small;
-        size_t two_blocks = (size_t)2 * 2 * 32 * 16 * (kvt == CC_KV_F32 ? 4 : 2) * 2;
+        size_t two_blocks = (size_t)2 * 2 * 32 * 16 * (kvt == CC_KVD_F32 ? 4 : 2) * 2;
         CHECK(cc_kv_pool_init(&small, 2, 32, 16, kvt, two_blocks, &err) == CC_OK);
         cc_forward fs2;
         CHECK(cc_forward_init(&fs2, &m, &small, NULL, isa, &err) == CC_OK);
@@ -182,7 +182,7 @@ static void run(cc_ttype wtype, cc_kv_dtype kvt) {
 }
 
 int main(void) {
-    run(CC_T_F32, CC_KV_F32);
-    run(CC_T_Q4_1, CC_KV_F16);
+    run(CC_T_F32, CC_KVD_F32);
+    run(CC_T_Q4_1, CC_KVD_F16);
     return cc_test_finish("test_batch_invariance");
 }

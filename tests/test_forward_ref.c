@@ -69,7 +69,7 @@ static bool load_ref(const char *dir, reference *r) {
 static double check_model(const cc_model *m, const reference *r, bool threads, float *all) {
     cc_error err = {0};
     cc_kv_pool pool;
-    CHECK(cc_kv_pool_init(&pool, m->hp.n_layer, m->hp.n_head_kv * m->hp.head_dim, 16, CC_KV_F32, (size_t)8 << 20, &err) ==
+    CHECK(cc_kv_pool_init(&pool, m->hp.n_layer, m->hp.n_head_kv * m->hp.head_dim, 16, CC_KVD_F32, (size_t)8 << 20, &err) ==
           CC_OK);
     cc_threadpool *tp = NULL;
     if (threads) CHECK(cc_threadpool_init(&tp, 2, &err) == CC_OK);

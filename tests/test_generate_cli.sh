@@ -2,7 +2,7 @@
 # test_generate_cli.sh - `clinclean generate` on the tiny Hugging Face fixture
 # (always) and on the real SmolLM2 GGUF (when cached): greedy output is the
 # same with 1 and 2 threads and from run to run, --ids agrees with the text,
-# bad usage exits 2 and a missing model exits 1 with a message.
+# bad usage exits 2 and a missing model exits 1 with a message; --device cpu|cuda|bogus.
 set -u
 BIN=${CLINCLEAN_BIN:-build/clinclean}
 SRC=${CLINCLEAN_SOURCE_DIR:-.}
@@ -26,6 +26,13 @@ s3=$("$BIN" generate -m "$tiny" -n 12 --temp 1.5 --seed 8 --ids "PT ADMITTED")
 "$BIN" generate -m "$tiny" --temp -1 x >/dev/null 2>&1; [[ $? -ne 0 ]] && ok || bad "negative temperature accepted"
 err=$("$BIN" generate -m /nonexistent.gguf x 2>&1 >/dev/null); rc=$?
 [[ $rc -eq 1 && $err == *nonexistent* ]] && ok || bad "missing model: rc=$rc '$err'"
+# --device: a bad value is usage; cuda fails clearly when it cannot be honoured (no GPU or
+# CUDA here, or the GPU kernels do not take the tiny model's head_dim 16); cpu matches auto's fallback
+"$BIN" generate -m "$tiny" --device tpu x >/dev/null 2>&1; [[ $? -eq 2 ]] && ok || bad "--device tpu: exit code"
+err=$("$BIN" generate -m "$tiny" -n 4 --device cuda x 2>&1 >/dev/null); rc=$?
+[[ $rc -eq 1 && $err == *"--device cuda"* ]] && ok || bad "--device cuda on the tiny model: rc=$rc '$err'"
+c=$("$BIN" generate -m "$tiny" -n 12 -t 1 --device cpu --ids "PT ADMITTED" 2>/dev/null)
+[[ $c == "$a" ]] && ok || bad "--device cpu differs from auto's output: '$c' vs '$a'"
 
 model=${CLINCLEAN_CACHE:-.cache}/SmolLM2-135M-Instruct.Q4_1.gguf
 if [[ -f $model ]]; then

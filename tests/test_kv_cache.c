@@ -38,7 +38,7 @@ static bool check_range(cc_kv_pool *p, cc_kv_seq *s, int32_t id, int32_t from, i
 static void run(cc_kv_dtype dt) {
     cc_kv_pool pool;
     cc_error err = {0};
-    size_t esz = dt == CC_KV_F32 ? 4 : 2;
+    size_t esz = dt == CC_KVD_F32 ? 4 : 2;
     size_t block = 3 * 2 * 12 * 16 * esz;
     CHECK(cc_kv_pool_init(&pool, 3, 12, 16, dt, block * 10 + block / 2, &err) == CC_OK);
     CHECK(pool.n_blocks == 10 && cc_kv_pool_free_blocks(&pool) == 10);
@@ -104,13 +104,13 @@ static void run(cc_kv_dtype dt) {
 }
 
 int main(void) {
-    run(CC_KV_F32);
-    run(CC_KV_F16);
+    run(CC_KVD_F32);
+    run(CC_KVD_F16);
     cc_kv_pool pool;
     cc_error err = {0};
-    CHECK(cc_kv_pool_init(&pool, 2, 8, 16, CC_KV_F32, 100, &err) == CC_ERR_NOMEM);
+    CHECK(cc_kv_pool_init(&pool, 2, 8, 16, CC_KVD_F32, 100, &err) == CC_ERR_NOMEM);
     /* bookkeeping only (a GPU backend's pool): same accounting, no host memory */
-    CHECK(cc_kv_pool_init_blocks(&pool, 16, 512, 16, CC_KV_F16, 1000, false, &err) == CC_OK);
+    CHECK(cc_kv_pool_init_blocks(&pool, 16, 512, 16, CC_KVD_F16, 1000, false, &err) == CC_OK);
     CHECK(pool.mem == NULL && cc_kv_pool_free_blocks(&pool) == 1000);
     cc_kv_seq s1, s2;
     cc_kv_seq_init(&s1);
@@ -124,6 +124,6 @@ int main(void) {
     cc_kv_seq_release(&pool, &s2);
     CHECK(cc_kv_pool_free_blocks(&pool) == 1000);
     cc_kv_pool_free(&pool);
-    CHECK(cc_kv_pool_init_blocks(&pool, 16, 512, 16, CC_KV_F16, 0, false, &err) == CC_ERR_INVALID);
+    CHECK(cc_kv_pool_init_blocks(&pool, 16, 512, 16, CC_KVD_F16, 0, false, &err) == CC_ERR_INVALID);
     return cc_test_finish("test_kv_cache");
 }

@@ -44,7 +44,7 @@ static void run_sched(const cc_model *m, size_t kv_bytes, int32_t max_seqs, int3
                       const char *stop, outcome *out, cc_sched_stats *stats) {
     cc_error err = {0};
     cc_kv_pool pool;
-    CHECK(cc_kv_pool_init(&pool, m->hp.n_layer, m->hp.n_head_kv * m->hp.head_dim, 16, CC_KV_F32, kv_bytes, &err) ==
+    CHECK(cc_kv_pool_init(&pool, m->hp.n_layer, m->hp.n_head_kv * m->hp.head_dim, 16, CC_KVD_F32, kv_bytes, &err) ==
           CC_OK);
     cc_forward f;
     CHECK(cc_forward_init(&f, m, &pool, NULL, cc_cpu_isa_detect(), &err) == CC_OK);

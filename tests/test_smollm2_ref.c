@@ -100,7 +100,7 @@ int main(void) {
     if (n < 10 || err.code) return cc_test_finish("test_smollm2_ref");
     const int32_t V = m.hp.n_vocab;
     cc_kv_pool pool;
-    CHECK(cc_kv_pool_init(&pool, m.hp.n_layer, m.hp.n_head_kv * m.hp.head_dim, 16, CC_KV_F32, (size_t)256 << 20, &err) ==
+    CHECK(cc_kv_pool_init(&pool, m.hp.n_layer, m.hp.n_head_kv * m.hp.head_dim, 16, CC_KVD_F32, (size_t)256 << 20, &err) ==
           CC_OK);
     cc_threadpool *tp = NULL;
     CHECK(cc_threadpool_init(&tp, 0, &err) == CC_OK);

@@ -1,0 +1,284 @@
+/* bench_gpu_e2e.c - the clinclean workload end to end on the GPU backend:
+ * rows of a ~120-token shared system prompt + ~230 note tokens (200..260),
+ * 200 output tokens each (end tokens ignored, greedy), through the real
+ * scheduler (continuous batching, shared prefix, chunked prefill) over the
+ * CUDA backend, on a Llama-3.2-1B-size random model per weight type.
+ *
+ * Reports per type: rows/s, output tok/s, time in steps with prefill
+ * (prefill tok/s) and in pure decode steps (decode tok/s), the time outside
+ * the backend (host sampling + scheduling), the bytes the kernels must read
+ * (packed weights once per 64-row matvec chunk + every context position's
+ * K/V) as GB/s and as a fraction of the card's bandwidth, and output tok/s
+ * against the ceiling of /work/shared/reference/performance.md.  The last
+ * lines are a short table.
+ *
+ * usage: bench_gpu_e2e [--rows N] [--types q8_0,q4_K] [--max-seqs N] [--step-tokens N]
+ *                      [--out-tokens N] [--gemm] [--max-seconds S] [--threads N] */
+#include <getopt.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "cuda_backend.h"
+#include "cuda_check.h"
+#include "cuda_probe.h"
+#include "model_random.h"
+#include "scheduler.h"
+
+#define PREFIX 120
+
+static double now(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + 1e-9 * (double)ts.tv_nsec;
+}
+
+/* The backend under measurement, wrapped to time each step and count what it reads. */
+typedef struct {
+    cc_backend inner;        /* the CUDA backend */
+    size_t weight_bytes;     /* packed weights on the device */
+    double kv_per_pos;       /* K/V bytes per cached position (all layers) */
+    double t_prefill;        /* seconds in steps with a chunk of more than one token */
+    double t_decode;         /* seconds in steps of single tokens only */
+    int64_t tok_prefill;     /* tokens of chunks */
+    int64_t tok_decode;      /* single decode tokens */
+    double bytes;            /* weight + K/V bytes the kernels had to read */
+    int64_t steps;           /* steps */
+} meter;
+
+static cc_status metered_step(void *ctx, const cc_fwd_seq *seqs, int32_t n_seqs, float *logits, cc_error *err) {
+    meter *mt = ctx;
+    int32_t T = 0, chunk = 0;
+    double ctxpos = 0;
+    for (int32_t s = 0; s < n_seqs; s++) {
+        T += seqs[s].n_tokens;
+        if (seqs[s].n_tokens > 1) chunk += seqs[s].n_tokens;
+        ctxpos += (double)seqs[s].kv->n_tokens + seqs[s].n_tokens;
+    }
+    double t0 = now();
+    cc_status st = mt->inner.step(mt->inner.ctx, seqs, n_seqs, logits, err);
+    double dt = now() - t0;
+    if (chunk > 0) mt->t_prefill += dt;
+    else mt->t_decode += dt;
+    mt->tok_prefill += chunk;
+    mt->tok_decode += T - chunk;
+    mt->bytes += (double)mt->weight_bytes * (double)((T + 63) / 64) + ctxpos * mt->kv_per_pos;
+    mt->steps++;
+    return st;
+}
+
+typedef struct {
+    char type[16];           /* weight type */
+    int rows;                /* rows finished */
+    double secs;             /* wall time of the run */
+    double rows_s, out_tok_s, prefill_tok_s, decode_tok_s, host_frac, gbs, bw_frac, ceil_frac;
+} result;
+
+static int run_type(cc_ttype t, const char *tname, int rows, int max_seqs, int step_tokens, int out_tokens, bool gemm,
+                    double max_seconds, int threads, const cc_cuda_device_facts *facts, double ceiling_tok_s,
+                    result *res) {
+    cc_error err = {0};
+    cc_model m;
+    cc_kv_pool pool;
+    memset(&pool, 0, sizeof pool);
+    cc_backend be;
+    memset(&be, 0, sizeof be);
+    cc_sched *s = NULL;
+    int rc = 1;
+    memset(res, 0, sizeof *res);
+    snprintf(res->type, sizeof res->type, "%s", tname);
+    cc_llama_hparams hp = cc_llama32_1b_hparams();
+    double t0 = now();
+    if (cc_model_random_mt(&m, &hp, t, 1234, threads, &err) != CC_OK) {
+        fprintf(stderr, "bench_gpu_e2e: %s: %s\n", tname, err.msg);
+        return 1;
+    }
+    printf("%s: random Llama-3.2-1B generated in %.1f s (%d threads)\n", tname, now() - t0, threads);
+    const int n_ctx = PREFIX + 260 + out_tokens + 16;
+    cc_cuda_backend_params p = cc_cuda_backend_defaults(step_tokens, max_seqs, n_ctx);
+    p.batch_invariant = !gemm;
+    p.kv_bytes_cap = (size_t)16 << 30;
+    int32_t nb = 0;
+    if (cc_cuda_backend_plan_blocks(&m, &p, 16, &nb, &err) != CC_OK ||
+        cc_kv_pool_init_blocks(&pool, hp.n_layer, hp.n_head_kv * hp.head_dim, 16, CC_KVD_F16, nb, false, &err) !=
+            CC_OK ||
+        cc_cuda_backend_create(&m, &pool, &p, &be, &err) != CC_OK) {
+        fprintf(stderr, "bench_gpu_e2e: %s: %s\n", tname, err.msg);
+        goto done;
+    }
+    printf("%s: %s\n", tname, cc_cuda_backend_describe(&be));
+    meter mt;
+    memset(&mt, 0, sizeof mt);
+    mt.inner = be;
+    mt.weight_bytes = cc_cuda_backend_get_stats(&be).weight_bytes;
+    mt.kv_per_pos = 2.0 * hp.n_layer * hp.n_head_kv * hp.head_dim * 2.0;
+    cc_backend mb = {.ctx = &mt, .kv = &pool, .n_vocab = be.n_vocab, .step = metered_step};
+    cc_sched_params sp;
+    memset(&sp, 0, sizeof sp);
+    sp.max_seqs = max_seqs;
+    sp.max_step_tokens = step_tokens;
+    sp.max_new_tokens = out_tokens;
+    sp.n_ctx = n_ctx;
+    sp.n_eos = 0; /* end tokens ignored: every row makes out_tokens */
+    sp.sampling = cc_sampler_defaults();
+    sp.sampling.temperature = 0;
+    if (cc_sched_init(&s, &mb, &sp, &err) != CC_OK) {
+        fprintf(stderr, "bench_gpu_e2e: %s\n", err.msg);
+        goto done;
+    }
+    uint64_t r = 0x9E3779B97F4A7C15ULL;
+    int32_t prompt[PREFIX + 260];
+    for (int i = 0; i < PREFIX; i++) {
+        r = r * 6364136223846793005ULL + 1442695040888963407ULL;
+        prompt[i] = (int32_t)((r >> 33) % (uint64_t)hp.n_vocab);
+    }
+    double start = now();
+    if (cc_sched_set_prefix(s, prompt, PREFIX, &err) != CC_OK) {
+        fprintf(stderr, "bench_gpu_e2e: prefix: %s\n", err.msg);
+        goto done;
+    }
+    int submitted = 0, finished = 0;
+    int64_t out_toks = 0;
+    while (finished < rows) {
+        while (submitted < rows && cc_sched_waiting(s) < (size_t)max_seqs && now() - start < max_seconds) {
+            int n = PREFIX + 200 + (int)((unsigned)(submitted * 37) % 61);
+            for (int i = PREFIX; i < n; i++) {
+                r = r * 6364136223846793005ULL + 1442695040888963407ULL;
+                prompt[i] = (int32_t)((r >> 33) % (uint64_t)hp.n_vocab);
+            }
+            if (cc_sched_submit(s, (uint64_t)submitted, prompt, n, &err) != CC_OK) {
+                fprintf(stderr, "bench_gpu_e2e: submit: %s\n", err.msg);
+                goto done;
+            }
+            submitted++;
+        }
+        bool did = false;
+        if (cc_sched_step(s, &did, &err) != CC_OK) {
+            fprintf(stderr, "bench_gpu_e2e: step: %s\n", err.msg);
+            goto done;
+        }
+        cc_sched_result out[64];
+        size_t n;
+        while ((n = cc_sched_poll(s, out, 64)) > 0)
+            for (size_t i = 0; i < n; i++) {
+                if (out[i].status != CC_OK) fprintf(stderr, "row %llu: %s\n", (unsigned long long)out[i].tag, out[i].err);
+                out_toks += out[i].n_tokens;
+                finished++;
+                cc_sched_result_free(&out[i]);
+            }
+        if (!did && submitted == finished) break;
+    }
+    double secs = now() - start;
+    cc_sched_stats ss = cc_sched_get_stats(s);
+    res->rows = finished;
+    res->secs = secs;
+    res->rows_s = finished / secs;
+    res->out_tok_s = (double)out_toks / secs;
+    res->prefill_tok_s = mt.t_prefill > 0 ? (double)mt.tok_prefill / mt.t_prefill : 0;
+    res->decode_tok_s = mt.t_decode > 0 ? (double)mt.tok_decode / mt.t_decode : 0;
+    res->host_frac = 1.0 - (mt.t_prefill + mt.t_decode) / secs;
+    res->gbs = mt.bytes / (mt.t_prefill + mt.t_decode) / 1e9;
+    res->bw_frac = facts->peak_bw > 0 ? res->gbs * 1e9 / facts->peak_bw : 0;
+    res->ceil_frac = ceiling_tok_s > 0 ? res->out_tok_s / ceiling_tok_s : 0;
+    printf("%s: %d rows in %.2f s: %.1f rows/s, %.0f output tok/s; %lld steps (%lld prefill tokens, %lld decode, "
+           "%lld prefix hits, max %d active)\n",
+           tname, finished, secs, res->rows_s, res->out_tok_s, (long long)ss.steps, (long long)ss.prefill_tokens,
+           (long long)ss.decode_tokens, (long long)ss.prefix_hits, ss.max_active);
+    printf("%s: steps with prefill %.2f s (%.0f prefill tok/s incl. their decode rows), pure decode steps %.2f s "
+           "(%.0f decode tok/s), outside the backend (host sampling + scheduling) %.0f%% of the wall time\n",
+           tname, mt.t_prefill, res->prefill_tok_s, mt.t_decode, res->decode_tok_s, 100 * res->host_frac);
+    printf("%s: kernels had to read %.1f GB: %.0f GB/s in backend steps = %.0f%% of the card's %.0f GB/s; output "
+           "tok/s = %.1f%% of the %.0fk ceiling (performance.md)\n",
+           tname, mt.bytes / 1e9, res->gbs, 100 * res->bw_frac, facts->peak_bw / 1e9, 100 * res->ceil_frac,
+           ceiling_tok_s / 1e3);
+    rc = 0;
+done:
+    if (s) cc_sched_free(s);
+    cc_cuda_backend_destroy(&be);
+    cc_kv_pool_free(&pool);
+    cc_model_free(&m);
+    return rc;
+}
+
+int main(int argc, char **argv) {
+    int rows = 1000, max_seqs = 256, step_tokens = 512, out_tokens = 200, threads = 0;
+    double max_seconds = 1e9;
+    bool gemm = false;
+    char types[64] = "q8_0,q4_K";
+    static const struct option opts[] = {{"rows", required_argument, 0, 'r'},        {"types", required_argument, 0, 't'},
+                                          {"max-seqs", required_argument, 0, 's'},    {"step-tokens", required_argument, 0, 'k'},
+                                          {"out-tokens", required_argument, 0, 'o'},  {"gemm", no_argument, 0, 'g'},
+                                          {"max-seconds", required_argument, 0, 'm'}, {"threads", required_argument, 0, 'j'},
+                                          {"help", no_argument, 0, 'h'},              {0, 0, 0, 0}};
+    int c;
+    optind = 1;
+    while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+        switch (c) {
+        case 'r': rows = atoi(optarg); break;
+        case 't': snprintf(types, sizeof types, "%s", optarg); break;
+        case 's': max_seqs = atoi(optarg); break;
+        case 'k': step_tokens = atoi(optarg); break;
+        case 'o': out_tokens = atoi(optarg); break;
+        case 'g': gemm = true; break;
+        case 'm': max_seconds = atof(optarg); break;
+        case 'j': threads = atoi(optarg); break;
+        case 'h':
+            printf("usage: bench_gpu_e2e [--rows N] [--types q8_0,q4_K] [--max-seqs N] [--step-tokens N] "
+                   "[--out-tokens N] [--gemm] [--max-seconds S] [--threads N]\n");
+            return 0;
+        default: return 2;
+        }
+    }
+    if (rows < 1 || max_seqs < 1 || step_tokens < max_seqs || out_tokens < 1) {
+        fprintf(stderr, "bench_gpu_e2e: need rows, max-seqs, out-tokens >= 1 and step-tokens >= max-seqs\n");
+        return 2;
+    }
+    cc_cuda_probe_info info;
+    if (cc_cuda_probe(&info) != 0) {
+        printf("bench_gpu_e2e: no CUDA device (%s)\n", info.why);
+        return 0;
+    }
+    if (threads <= 0) {
+        long n = sysconf(_SC_NPROCESSORS_ONLN);
+        threads = n > 0 ? (int)n : 1;
+    }
+    cc_cuda_device_facts facts;
+    cc_error err = {0};
+    if (cc_cuda_facts(&facts, &err) != CC_OK) {
+        fprintf(stderr, "bench_gpu_e2e: %s\n", err.msg);
+        return 1;
+    }
+    const bool h200 = strstr(facts.name, "H200") != NULL;
+    printf("bench_gpu_e2e: %s, %d rows x (%d-token shared prefix + 200..260 note tokens) -> %d output tokens, "
+           "max %d rows / %d tokens per step, %s\n",
+           facts.name, rows, PREFIX, out_tokens, max_seqs, step_tokens,
+           gemm ? "cuBLASLt for large steps" : "batch-invariant matvec");
+    result res[4];
+    int n_res = 0, rc = 0;
+    char *save = NULL;
+    for (char *tok = strtok_r(types, ",", &save); tok && n_res < 4; tok = strtok_r(NULL, ",", &save)) {
+        const cc_ttype_info *ti = cc_ttype_by_name(tok);
+        if (!ti) {
+            fprintf(stderr, "bench_gpu_e2e: unknown type %s\n", tok);
+            return 2;
+        }
+        /* performance.md ceilings (batch 256, 600-token contexts): int8/fp8 229k H100, 327k H200; int4/fp8 272k, 388k */
+        bool int4 = ti->type == CC_T_Q4_K || ti->type == CC_T_Q4_0 || ti->type == CC_T_Q4_1;
+        double ceiling = int4 ? (h200 ? 388e3 : 272e3) : (h200 ? 327e3 : 229e3);
+        if (run_type(ti->type, ti->name, rows, max_seqs, step_tokens, out_tokens, gemm, max_seconds, threads, &facts,
+                     ceiling, &res[n_res]) != 0)
+            rc = 1;
+        n_res++;
+        fflush(stdout);
+    }
+    printf("\n== summary (bench_gpu_e2e, %s) ==\n", facts.name);
+    printf("| type | rows | rows/s | out tok/s | prefill tok/s | decode tok/s | host %% | GB/s | %% of bw | %% of ceiling |\n");
+    for (int i = 0; i < n_res; i++)
+        printf("| %-4s | %4d | %6.1f | %9.0f | %13.0f | %12.0f | %5.0f%% | %4.0f | %6.0f%% | %10.1f%% |\n", res[i].type,
+               res[i].rows, res[i].rows_s, res[i].out_tok_s, res[i].prefill_tok_s, res[i].decode_tok_s,
+               100 * res[i].host_frac, res[i].gbs, 100 * res[i].bw_frac, 100 * res[i].ceil_frac);
+    return rc;
+}

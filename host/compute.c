@@ -1,0 +1,70 @@
+/* compute.c - choose and build the CPU or CUDA compute side (see compute.h). */
+#include "compute.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "cuda_backend.h"
+
+static cc_status open_cpu(cc_compute *c, const cc_model *m, const cc_compute_opts *o, cc_error *err) {
+    const cc_llama_hparams *hp = &m->hp;
+    cc_status st = cc_threadpool_init(&c->pool, o->threads, err);
+    if (st == CC_OK)
+        st = cc_kv_pool_init(&c->kv, hp->n_layer, hp->n_head_kv * hp->head_dim, o->block_tokens, o->cpu_kv_dtype,
+                             o->kv_bytes, err);
+    if (st == CC_OK) st = cc_forward_init(&c->fwd, m, &c->kv, c->pool, cc_cpu_isa_detect(), err);
+    if (st == CC_OK) c->be = cc_backend_cpu(&c->fwd);
+    return st;
+}
+
+static cc_status open_cuda(cc_compute *c, const cc_model *m, const cc_compute_opts *o, cc_error *err) {
+    const cc_llama_hparams *hp = &m->hp;
+    cc_cuda_backend_params p = cc_cuda_backend_defaults(o->max_step_tokens, o->max_seqs, o->n_ctx);
+    /* the scheduler never holds more than max_seqs full rows (plus copy-on-write slack) */
+    double rows_need = (double)o->max_seqs * ((double)o->n_ctx + 2.0 * o->block_tokens) * 2.0 * hp->n_layer *
+                       hp->n_head_kv * hp->head_dim * 2.0;
+    p.kv_bytes_cap = o->gpu_kv_bytes > 0 ? o->gpu_kv_bytes : (size_t)rows_need;
+    int32_t nb = 0;
+    cc_status st = cc_cuda_backend_plan_blocks(m, &p, o->block_tokens, &nb, err);
+    if (st == CC_OK)
+        st = cc_kv_pool_init_blocks(&c->kv, hp->n_layer, hp->n_head_kv * hp->head_dim, o->block_tokens, CC_KVD_F16,
+                                    nb, false, err);
+    if (st == CC_OK) st = cc_cuda_backend_create(m, &c->kv, &p, &c->cuda, err);
+    if (st == CC_OK) c->be = c->cuda;
+    return st;
+}
+
+cc_status cc_compute_open(cc_compute *c, const cc_model *m, const cc_compute_opts *o, cc_error *err) {
+    memset(c, 0, sizeof *c);
+    cc_status st = cc_device_select(o->want, &c->dev, err);
+    if (st != CC_OK) return st;
+    if (c->dev.kind == CC_DEVICE_CUDA) {
+        cc_error ce = {0};
+        st = open_cuda(c, m, o, &ce);
+        if (st == CC_OK) {
+            snprintf(c->dev.desc + strlen(c->dev.desc), sizeof c->dev.desc - strlen(c->dev.desc), ", %s",
+                     cc_cuda_backend_describe(&c->cuda));
+            return CC_OK;
+        }
+        cc_cuda_backend_destroy(&c->cuda);
+        cc_kv_pool_free(&c->kv);
+        memset(&c->kv, 0, sizeof c->kv);
+        if (o->want == CC_DEVICE_CUDA) return cc_fail(err, st, "--device cuda: %s", ce.msg);
+        cc_device cpu;
+        if ((st = cc_device_select(CC_DEVICE_CPU, &cpu, err)) != CC_OK) return st;
+        snprintf(cpu.note, sizeof cpu.note, "the GPU backend cannot run this model (%.500s); using the CPU", ce.msg);
+        c->dev = cpu;
+    }
+    st = open_cpu(c, m, o, err);
+    if (st != CC_OK) cc_compute_close(c);
+    return st;
+}
+
+void cc_compute_close(cc_compute *c) {
+    if (!c) return;
+    if (c->cuda.ctx) cc_cuda_backend_destroy(&c->cuda);
+    cc_forward_free(&c->fwd);
+    cc_kv_pool_free(&c->kv);
+    cc_threadpool_free(c->pool);
+    memset(c, 0, sizeof *c);
+}

@@ -1,0 +1,47 @@
+/* compute.h - the compute side an engine runs on, chosen by --device
+ * (device.h): the CPU forward pass over a host KV pool, or the CUDA backend
+ * (cuda_backend.h) over a bookkeeping-only pool, behind one cc_backend.
+ *
+ * auto takes CUDA when it is compiled in, a GPU is present and the backend
+ * takes the model (weight types, head size); otherwise it uses the CPU and
+ * leaves one line in dev.note saying why.  cuda fails with the reason. */
+#ifndef CLINCLEAN_COMPUTE_H
+#define CLINCLEAN_COMPUTE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "device.h"
+#include "forward.h"
+#include "kv_cache.h"
+#include "model.h"
+#include "scheduler.h"
+#include "status.h"
+#include "threadpool.h"
+
+typedef struct {
+    cc_device_kind want;      /* --device */
+    int32_t threads;          /* CPU threads (0: all cores) */
+    int32_t max_seqs;         /* rows per step (the scheduler's) */
+    int32_t max_step_tokens;  /* tokens per step (the scheduler's) */
+    int32_t n_ctx;            /* positions per row */
+    int32_t block_tokens;     /* KV block size */
+    size_t kv_bytes;          /* CPU: the K/V budget (> 0) */
+    cc_kv_dtype cpu_kv_dtype; /* CPU: K/V stored as f32 (default) or f16 */
+    size_t gpu_kv_bytes;      /* CUDA: a cap on device K/V (0: what max_seqs full rows need) */
+} cc_compute_opts;
+
+typedef struct {
+    cc_device dev;            /* what runs it: desc, and note when auto fell back */
+    cc_threadpool *pool;      /* CPU threads (CPU only) */
+    cc_kv_pool kv;            /* block bookkeeping; host K/V on the CPU */
+    cc_forward fwd;           /* CPU forward pass */
+    cc_backend cuda;          /* CUDA backend (ctx NULL on the CPU) */
+    cc_backend be;            /* the backend to give the scheduler (points into this struct: do not move it) */
+} cc_compute;
+
+/* m must outlive c. */
+cc_status cc_compute_open(cc_compute *c, const cc_model *m, const cc_compute_opts *o, cc_error *err);
+void cc_compute_close(cc_compute *c); /* accepts a zeroed struct */
+
+#endif

@@ -1,0 +1,723 @@
+/* cuda_backend.c - the scheduler's CUDA backend: weights uploaded once in the
+ * kernels' plane layout, K/V in device pools indexed by the bookkeeping pool's
+ * block ids, and one batched forward step per call built from the launchable
+ * ops of kernels/cuda_ops.h (see cuda_backend.h). */
+#include "cuda_backend.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cpu_ops.h"
+#include "cuda_check.h"
+#include "cuda_ops.h"
+#include "rope_layout.h"
+
+cc_cuda_backend_params cc_cuda_backend_defaults(int32_t max_step_tokens, int32_t max_seqs, int32_t n_ctx) {
+    cc_cuda_backend_params p;
+    memset(&p, 0, sizeof p);
+    p.max_step_tokens = max_step_tokens;
+    p.max_seqs = max_seqs;
+    p.n_ctx = n_ctx;
+    p.kv_mem_fraction = 0.9;
+    p.batch_invariant = true;
+    p.gemm_min_tokens = 128;
+    return p;
+}
+
+#ifndef CLINCLEAN_HAVE_CUDA
+
+cc_status cc_cuda_backend_plan_blocks(const cc_model *m, const cc_cuda_backend_params *p, int32_t block_tokens,
+                                      int32_t *n_blocks, cc_error *err) {
+    *n_blocks = 0;
+    return cc_fail(err, CC_ERR_DEVICE, "cuda backend: this clinclean was built without CUDA");
+}
+cc_status cc_cuda_backend_create(const cc_model *m, cc_kv_pool *bookkeeping_pool, const cc_cuda_backend_params *p,
+                                 cc_backend *out, cc_error *err) {
+    memset(out, 0, sizeof *out);
+    return cc_fail(err, CC_ERR_DEVICE, "cuda backend: this clinclean was built without CUDA");
+}
+void cc_cuda_backend_destroy(cc_backend *b) {
+    if (b) memset(b, 0, sizeof *b);
+}
+const char *cc_cuda_backend_describe(const cc_backend *b) { return "cuda: not compiled in"; }
+cc_status cc_cuda_backend_step_greedy(const cc_backend *b, const cc_fwd_seq *seqs, int32_t n_seqs, int32_t *ids,
+                                      cc_error *err) {
+    return cc_fail(err, CC_ERR_DEVICE, "cuda backend: this clinclean was built without CUDA");
+}
+cc_cuda_backend_stats cc_cuda_backend_get_stats(const cc_backend *b) {
+    cc_cuda_backend_stats s;
+    memset(&s, 0, sizeof s);
+    return s;
+}
+
+#else
+
+#define MMV_ROWS 64     /* rows one fused matvec launch takes */
+#define GEMM_PAD 64     /* GEMM row counts are rounded up to this (bounds the shapes cuBLASLt tunes) */
+#define KV_TYPE CC_KV_F16
+
+typedef struct {
+    cc_dev_weight w;     /* packed matrix for the fused matvec */
+    void *mem;           /* its device allocation (NULL when borrowed from another weight) */
+    uint16_t *bf16;      /* device [rows][cols] bf16 copy for cuBLASLt, or NULL */
+} dweight;
+
+typedef struct {
+    dweight wq, wk, wv, wo, gate, up, down; /* projections */
+    float *attn_norm;                       /* device [n_embd] */
+    float *ffn_norm;                        /* device [n_embd] */
+} dlayer;
+
+typedef struct {
+    const cc_model *m;          /* borrowed */
+    cc_kv_pool *pool;           /* borrowed bookkeeping (block ids index the device pools) */
+    cc_cuda_backend_params p;   /* as given, defaults filled */
+    cc_cuda_stream stream;      /* every launch goes here */
+    cc_gemm_ctx *gemm;          /* cuBLASLt, NULL when batch_invariant */
+    dweight embd;               /* token embedding */
+    dweight out;                /* lm_head (borrows embd's memory when tied) */
+    float *out_norm;            /* device [n_embd] */
+    float *freqs;               /* device [head_dim/2] RoPE angular frequencies */
+    dlayer *layers;             /* [n_layer] */
+    void *kv;                   /* device K/V: layer l's K pool at l * 2 * kv_layer_bytes, its V pool right after */
+    size_t kv_layer_bytes;      /* bytes of one layer's K pool (n_blocks blocks) */
+    size_t kv_blk_bytes;        /* bytes of one block of one layer's K (n_kv_head * block * head_dim elements) */
+    int32_t cap;                /* token rows the buffers hold (max_step_tokens rounded up to GEMM_PAD) */
+    int32_t max_blocks;         /* block-table columns the header can hold */
+    int32_t max_rows;           /* block-table rows the header can hold */
+    bool prefill_kernel;        /* head_dim 64 and not disabled: chunks use the prefill attention kernel */
+    float *x;                   /* device [cap][n_embd] residual stream */
+    float *xb;                  /* device [cap][n_embd] normed input */
+    float *q, *k, *v;           /* device [cap][q_dim], [cap][kv_dim] x 2 */
+    float *att;                 /* device [cap][q_dim] attention output */
+    float *hb, *hb2;            /* device [cap][n_ff] gate (then SwiGLU), up */
+    float *xo;                  /* device [cap][n_embd] normed rows whose logits are asked for, in output order */
+    float *logits;              /* device [cap][n_vocab] */
+    uint16_t *xbf;              /* device [cap][max(n_embd, q_dim, n_ff)] bf16 activations (GEMM steps), or NULL */
+    void *attn_work;            /* device decode-attention workspace */
+    int32_t *hdr_h;             /* pinned host: ids, positions, block tables of one step */
+    int32_t *hdr_d;             /* device mirror of hdr_h */
+    size_t hdr_ints;            /* int32 entries of both */
+    int32_t *seq_order;         /* host [max(max_seqs, cap)]: step sequences, single-token ones first */
+    int32_t *out_grow;          /* host [cap]: for each logits row (output order), its row in step order */
+    int32_t *cow_old;           /* host [max]: tail block before reserve (-1: none) */
+    float *smp_f;               /* device [2 * cap]: temperatures (0: greedy), then top_p (1) */
+    uint64_t *smp_row;          /* device [cap] row ids for the sampler (unused by greedy, zero) */
+    int32_t *smp_step;          /* device [cap] draw indices (unused by greedy, zero) */
+    int32_t *ids_d;             /* device [cap] argmax ids of a greedy step */
+    cc_cuda_backend_stats stats;/* counters */
+    char desc[400];             /* cc_cuda_backend_describe */
+} cuda_be;
+
+static const char *tname(cc_ttype t) {
+    const cc_ttype_info *i = cc_ttype_get((uint32_t)t);
+    return i ? i->name : "?";
+}
+
+static size_t round_up(size_t v, size_t a) { return (v + a - 1) / a * a; }
+
+static int32_t max_i(int32_t a, int32_t b) { return a > b ? a : b; }
+
+/* Bytes of the step buffers for these limits (for planning; create allocates the same). */
+static size_t step_buffer_bytes(const cc_llama_hparams *hp, const cc_cuda_backend_params *p, int32_t block_tokens) {
+    size_t cap = round_up((size_t)p->max_step_tokens, GEMM_PAD);
+    size_t E = (size_t)hp->n_embd, QD = (size_t)hp->n_head * hp->head_dim, KD = (size_t)hp->n_head_kv * hp->head_dim;
+    size_t F = (size_t)hp->n_ff, V = (size_t)hp->n_vocab;
+    size_t floats = cap * (E * 3 + QD * 2 + KD * 2 + F * 2 + V);
+    size_t wide = E > QD ? E : QD;
+    if (F > wide) wide = F;
+    size_t bytes = floats * 4 + (p->batch_invariant ? 0 : cap * wide * 2);
+    size_t rows = (size_t)max_i(p->max_seqs, p->max_step_tokens);
+    bytes += cc_attn_decode_work_bytes((int)rows, hp->n_head, hp->head_dim, p->n_ctx + block_tokens);
+    return bytes;
+}
+
+static cc_status check_params(const cc_model *m, const cc_cuda_backend_params *p, cc_error *err) {
+    const cc_llama_hparams *hp = &m->hp;
+    if (p->max_step_tokens < 1 || p->max_seqs < 1 || p->n_ctx < 2)
+        return cc_fail(err, CC_ERR_INVALID, "cuda backend: max_step_tokens %d, max_seqs %d, n_ctx %d must be positive",
+                       p->max_step_tokens, p->max_seqs, p->n_ctx);
+    if (hp->head_dim != 64 && hp->head_dim != 128)
+        return cc_fail(err, CC_ERR_UNSUPPORTED,
+                       "cuda backend: head_dim %d is not supported by the attention kernels (64 or 128)", hp->head_dim);
+    if (hp->n_head % hp->n_head_kv != 0 || hp->n_head / hp->n_head_kv > 8)
+        return cc_fail(err, CC_ERR_UNSUPPORTED,
+                       "cuda backend: %d query heads over %d key/value heads (the kernels take groups of at most 8)",
+                       hp->n_head, hp->n_head_kv);
+    if (hp->n_embd % 8 != 0 || hp->n_ff % 8 != 0)
+        return cc_fail(err, CC_ERR_UNSUPPORTED, "cuda backend: n_embd %d and n_ff %d must be multiples of 8", hp->n_embd,
+                       hp->n_ff);
+    return CC_OK;
+}
+
+static cc_status weight_bytes(const cc_matrix *mt, const char *name, size_t *packed, cc_error *err) {
+    cc_qlayout l;
+    cc_status st = cc_qlayout_init(&l, mt->type, mt->rows, mt->cols, err);
+    if (st != CC_OK)
+        return cc_wrap(err, "cuda backend: weight %s (%s, %lld x %lld)", name, tname(mt->type), (long long)mt->rows,
+                       (long long)mt->cols);
+    *packed = l.total_bytes;
+    return CC_OK;
+}
+
+/* Packed bytes of every weight, and the bf16 copies' bytes. */
+static cc_status model_bytes(const cc_model *m, size_t *packed, size_t *bf16, cc_error *err) {
+    size_t total = 0, b16 = 0, sz = 0;
+    cc_status st = weight_bytes(&m->tok_embd, "token_embd", &sz, err);
+    if (st != CC_OK) return st;
+    total += sz;
+    if (m->output.data != m->tok_embd.data) {
+        if ((st = weight_bytes(&m->output, "output", &sz, err)) != CC_OK) return st;
+        total += sz;
+    }
+    for (int32_t l = 0; l < m->hp.n_layer; l++) {
+        const cc_layer_weights *L = &m->layers[l];
+        const cc_matrix *mats[7] = {&L->wq, &L->wk, &L->wv, &L->wo, &L->w_gate, &L->w_up, &L->w_down};
+        for (int i = 0; i < 7; i++) {
+            char name[64];
+            snprintf(name, sizeof name, "layer %d matrix %d", l, i);
+            if ((st = weight_bytes(mats[i], name, &sz, err)) != CC_OK) return st;
+            total += sz;
+            b16 += (size_t)mats[i]->rows * (size_t)mats[i]->cols * 2;
+        }
+    }
+    *packed = total;
+    *bf16 = b16;
+    return CC_OK;
+}
+
+static size_t kv_block_all_layers(const cc_llama_hparams *hp, int32_t block_tokens) {
+    return (size_t)hp->n_layer * 2 * (size_t)hp->n_head_kv * (size_t)block_tokens * (size_t)hp->head_dim *
+           (size_t)cc_kv_elem_bytes(KV_TYPE);
+}
+
+cc_status cc_cuda_backend_plan_blocks(const cc_model *m, const cc_cuda_backend_params *p, int32_t block_tokens,
+                                      int32_t *n_blocks, cc_error *err) {
+    *n_blocks = 0;
+    cc_status st = check_params(m, p, err);
+    if (st != CC_OK) return st;
+    if (block_tokens < 1) return cc_fail(err, CC_ERR_INVALID, "cuda backend: block of %d tokens", block_tokens);
+    size_t packed = 0, b16 = 0, free_b = 0, total_b = 0;
+    if ((st = model_bytes(m, &packed, &b16, err)) != CC_OK) return st;
+    if ((st = cc_cuda_mem_info(&free_b, &total_b, err)) != CC_OK) return st;
+    size_t need = packed + (p->batch_invariant ? 0 : b16) + step_buffer_bytes(&m->hp, p, block_tokens) +
+                  ((size_t)512 << 20); /* cuBLAS workspace, context, allocation slack */
+    size_t per_block = kv_block_all_layers(&m->hp, block_tokens);
+    int32_t min_blocks = (p->n_ctx + block_tokens - 1) / block_tokens + 1;
+    double frac = p->kv_mem_fraction > 0 && p->kv_mem_fraction <= 1 ? p->kv_mem_fraction : 0.9;
+    double budget = free_b > need ? (double)(free_b - need) * frac : 0.0;
+    if (p->kv_bytes_cap > 0 && budget > (double)p->kv_bytes_cap) budget = (double)p->kv_bytes_cap;
+    double blocks = floor(budget / (double)per_block);
+    if (blocks > (double)(INT32_MAX / 2)) blocks = (double)(INT32_MAX / 2);
+    if (blocks < min_blocks)
+        return cc_fail(err, CC_ERR_NOMEM,
+                       "cuda backend: %.2f GiB free on the device, the model needs %.2f GiB and one %d-token context "
+                       "%.1f MiB of K/V",
+                       (double)free_b / 1073741824.0, (double)need / 1073741824.0, p->n_ctx,
+                       (double)min_blocks * (double)per_block / 1048576.0);
+    *n_blocks = (int32_t)blocks;
+    return CC_OK;
+}
+
+/* Repack and upload one matrix (rows permuted to interleaved RoPE pairs when permute_heads > 0);
+ * with cuBLASLt in use and gemm_copy, also a bf16 copy. */
+static cc_status upload(cuda_be *b, const cc_matrix *mt, const char *name, int permute_heads, bool gemm_copy,
+                        dweight *out, cc_error *err) {
+    cc_status st = CC_OK;
+    cc_qlayout l;
+    void *perm = NULL, *host = NULL;
+    const void *src = mt->data;
+    if ((st = cc_qlayout_init(&l, mt->type, mt->rows, mt->cols, err)) != CC_OK) {
+        st = cc_wrap(err, "cuda backend: weight %s (%s, %lld x %lld)", name, tname(mt->type), (long long)mt->rows,
+                     (long long)mt->cols);
+        goto done;
+    }
+    if (l.src_bytes != (size_t)mt->rows * mt->row_bytes) {
+        st = cc_fail(err, CC_ERR_FORMAT, "cuda backend: weight %s: %zu bytes, its layout expects %zu", name,
+                     (size_t)mt->rows * mt->row_bytes, l.src_bytes);
+        goto done;
+    }
+    if (permute_heads > 0) { /* Hugging Face rotate-half rows -> the kernels' interleaved pairs */
+        perm = malloc(l.src_bytes);
+        if (!perm) {
+            st = cc_fail(err, CC_ERR_NOMEM, "cuda backend: %zu bytes to permute %s", l.src_bytes, name);
+            goto done;
+        }
+        if ((st = cc_rope_permute_rows(perm, src, permute_heads, b->m->hp.head_dim, mt->row_bytes, true, err)) != CC_OK)
+            goto done;
+        src = perm;
+    }
+    host = malloc(l.total_bytes);
+    if (!host) {
+        st = cc_fail(err, CC_ERR_NOMEM, "cuda backend: %zu bytes to repack %s", l.total_bytes, name);
+        goto done;
+    }
+    cc_qrepack(&l, src, host);
+    if ((st = cc_cuda_alloc(&out->mem, l.total_bytes, err)) != CC_OK) goto done;
+    if ((st = cc_cuda_h2d(out->mem, host, l.total_bytes, err)) != CC_OK) goto done;
+    cc_dev_weight_init(&out->w, &l, out->mem);
+    b->stats.weight_bytes += l.total_bytes;
+    if (b->gemm && gemm_copy) {
+        size_t bytes = (size_t)mt->rows * (size_t)mt->cols * 2;
+        if ((st = cc_cuda_alloc((void **)&out->bf16, bytes, err)) != CC_OK) goto done;
+        if ((st = cc_cuda_dequant_bf16(&out->w, out->bf16, b->stream, err)) != CC_OK) goto done;
+    }
+done:
+    free(perm);
+    free(host);
+    return st;
+}
+
+static void dweight_free(dweight *w) {
+    cc_cuda_free(w->mem);
+    cc_cuda_free(w->bf16);
+    memset(w, 0, sizeof *w);
+}
+
+static cc_status upload_f32(const float *src, size_t n, float **out, cc_error *err) {
+    cc_status st = cc_cuda_alloc((void **)out, n * sizeof(float), err);
+    if (st == CC_OK) st = cc_cuda_h2d(*out, src, n * sizeof(float), err);
+    return st;
+}
+
+static void be_free(cuda_be *b) {
+    if (!b) return;
+    if (b->stream) cc_cuda_stream_sync(b->stream, NULL);
+    if (b->layers) {
+        for (int32_t l = 0; l < b->m->hp.n_layer; l++) {
+            dlayer *L = &b->layers[l];
+            dweight *ws[7] = {&L->wq, &L->wk, &L->wv, &L->wo, &L->gate, &L->up, &L->down};
+            for (int i = 0; i < 7; i++) dweight_free(ws[i]);
+            cc_cuda_free(L->attn_norm);
+            cc_cuda_free(L->ffn_norm);
+        }
+        free(b->layers);
+    }
+    if (b->out.mem == b->embd.mem) b->out.mem = NULL;
+    if (b->out.bf16 == b->embd.bf16) b->out.bf16 = NULL;
+    dweight_free(&b->out);
+    dweight_free(&b->embd);
+    void *bufs[] = {b->out_norm, b->freqs, b->kv, b->x, b->xb, b->q, b->k, b->v, b->att, b->hb, b->hb2,
+                    b->xo, b->logits, b->xbf, b->attn_work, b->hdr_d, b->smp_f, b->smp_row, b->smp_step,
+                    b->ids_d};
+    for (size_t i = 0; i < sizeof bufs / sizeof bufs[0]; i++) cc_cuda_free(bufs[i]);
+    cc_cuda_host_free(b->hdr_h);
+    if (b->gemm) cc_gemm_ctx_free(b->gemm);
+    if (b->stream) cc_cuda_stream_destroy(b->stream);
+    free(b->seq_order);
+    free(b->out_grow);
+    free(b->cow_old);
+    free(b);
+}
+
+static cc_status cuda_step(void *ctx, const cc_fwd_seq *seqs, int32_t n_seqs, float *logits, cc_error *err);
+
+cc_status cc_cuda_backend_create(const cc_model *m, cc_kv_pool *pool, const cc_cuda_backend_params *p,
+                                 cc_backend *out, cc_error *err) {
+    cc_status st = CC_OK;
+    memset(out, 0, sizeof *out);
+    const cc_llama_hparams *hp = &m->hp;
+    if ((st = check_params(m, p, err)) != CC_OK) return st;
+    const int32_t KD = hp->n_head_kv * hp->head_dim;
+    if (pool->mem != NULL || pool->n_layer != hp->n_layer || pool->kv_dim != KD || pool->n_blocks < 1)
+        return cc_fail(err, CC_ERR_INVALID,
+                       "cuda backend: the KV pool must be bookkeeping-only with %d layers of %d values (got %s, %d "
+                       "layers of %d, %d blocks)",
+                       hp->n_layer, KD, pool->mem ? "host memory" : "bookkeeping", pool->n_layer, pool->kv_dim,
+                       pool->n_blocks);
+    cuda_be *b = calloc(1, sizeof *b);
+    if (!b) return cc_fail(err, CC_ERR_NOMEM, "cuda backend: out of memory");
+    b->m = m;
+    b->pool = pool;
+    b->p = *p;
+    if (b->p.gemm_min_tokens <= 0) b->p.gemm_min_tokens = 128;
+    b->prefill_kernel = hp->head_dim == 64 && !p->no_prefill_kernel;
+    const int64_t E = hp->n_embd, QD = (int64_t)hp->n_head * hp->head_dim, F = hp->n_ff, V = hp->n_vocab;
+    const int32_t bt = pool->block_tokens;
+
+    if ((st = cc_cuda_stream_create(&b->stream, err)) != CC_OK) goto done;
+    if (!p->batch_invariant && (st = cc_gemm_ctx_create(&b->gemm, err)) != CC_OK) goto done;
+
+    /* weights */
+    if ((st = upload(b, &m->tok_embd, "token_embd", 0, false, &b->embd, err)) != CC_OK) goto done;
+    if (m->output.data == m->tok_embd.data && m->output.type == m->tok_embd.type) {
+        b->out = b->embd; /* tied: borrowed, freed once */
+    } else if ((st = upload(b, &m->output, "output", 0, false, &b->out, err)) != CC_OK) {
+        goto done;
+    }
+    if ((st = upload_f32(m->output_norm, (size_t)E, &b->out_norm, err)) != CC_OK) goto done;
+    b->layers = calloc((size_t)hp->n_layer, sizeof *b->layers);
+    if (!b->layers) {
+        st = cc_fail(err, CC_ERR_NOMEM, "cuda backend: out of memory");
+        goto done;
+    }
+    const bool halves = m->rope_layout == CC_ROPE_PAIRS_HALVES;
+    for (int32_t l = 0; l < hp->n_layer; l++) {
+        const cc_layer_weights *L = &m->layers[l];
+        dlayer *D = &b->layers[l];
+        char name[64];
+#define UP(field, dst, heads)                                                                \
+    snprintf(name, sizeof name, "blk.%d.%s", l, #field);                                     \
+    if ((st = upload(b, &L->field, name, (heads), true, &D->dst, err)) != CC_OK) goto done;
+        UP(wq, wq, halves ? hp->n_head : 0)
+        UP(wk, wk, halves ? hp->n_head_kv : 0)
+        UP(wv, wv, 0)
+        UP(wo, wo, 0)
+        UP(w_gate, gate, 0)
+        UP(w_up, up, 0)
+        UP(w_down, down, 0)
+#undef UP
+        if ((st = upload_f32(L->attn_norm, (size_t)E, &D->attn_norm, err)) != CC_OK) goto done;
+        if ((st = upload_f32(L->ffn_norm, (size_t)E, &D->ffn_norm, err)) != CC_OK) goto done;
+    }
+    {
+        cc_rope r;
+        float fr[CC_ROPE_MAX_DIM / 2];
+        if ((st = cc_rope_init(&r, hp, CC_ROPE_PAIRS_ADJACENT, m->rope_factors, err)) != CC_OK) goto done;
+        for (int32_t i = 0; i < hp->head_dim / 2; i++) fr[i] = (float)r.inv_freq[i];
+        if ((st = upload_f32(fr, (size_t)hp->head_dim / 2, &b->freqs, err)) != CC_OK) goto done;
+    }
+
+    /* K/V pools, one K and one V per layer, block ids shared with the bookkeeping pool */
+    b->kv_blk_bytes = (size_t)hp->n_head_kv * (size_t)bt * (size_t)hp->head_dim * (size_t)cc_kv_elem_bytes(KV_TYPE);
+    b->kv_layer_bytes = b->kv_blk_bytes * (size_t)pool->n_blocks;
+    if ((st = cc_cuda_alloc(&b->kv, b->kv_layer_bytes * 2 * (size_t)hp->n_layer, err)) != CC_OK) {
+        st = cc_wrap(err, "cuda backend: K/V cache of %d blocks (%.2f GiB)", pool->n_blocks,
+                     (double)b->kv_layer_bytes * 2 * hp->n_layer / 1073741824.0);
+        goto done;
+    }
+
+    /* step buffers */
+    b->cap = (int32_t)round_up((size_t)p->max_step_tokens, GEMM_PAD);
+    {
+        const size_t cap = (size_t)b->cap;
+        size_t wide = (size_t)(E > QD ? E : QD);
+        if ((size_t)F > wide) wide = (size_t)F;
+        struct { void **ptr; size_t bytes; } bufs[] = {
+            {(void **)&b->x, cap * E * 4},   {(void **)&b->xb, cap * E * 4},      {(void **)&b->q, cap * QD * 4},
+            {(void **)&b->k, cap * KD * 4},  {(void **)&b->v, cap * KD * 4},      {(void **)&b->att, cap * QD * 4},
+            {(void **)&b->hb, cap * F * 4},  {(void **)&b->hb2, cap * F * 4},     {(void **)&b->xo, cap * E * 4},
+            {(void **)&b->logits, cap * V * 4},
+        };
+        for (size_t i = 0; i < sizeof bufs / sizeof bufs[0]; i++) {
+            if ((st = cc_cuda_alloc(bufs[i].ptr, bufs[i].bytes, err)) != CC_OK) goto done;
+            if ((st = cc_cuda_memset(*bufs[i].ptr, 0, bufs[i].bytes, err)) != CC_OK) goto done;
+        }
+        {
+            float *hf = malloc(cap * 2 * sizeof(float));
+            if (!hf) {
+                st = cc_fail(err, CC_ERR_NOMEM, "cuda backend: out of memory");
+                goto done;
+            }
+            for (size_t i = 0; i < cap; i++) hf[i] = 0.0f, hf[cap + i] = 1.0f;
+            st = cc_cuda_alloc((void **)&b->smp_f, cap * 2 * sizeof(float), err);
+            if (st == CC_OK) st = cc_cuda_h2d(b->smp_f, hf, cap * 2 * sizeof(float), err);
+            free(hf);
+            if (st != CC_OK) goto done;
+            if ((st = cc_cuda_alloc((void **)&b->smp_row, cap * sizeof(uint64_t), err)) != CC_OK) goto done;
+            if ((st = cc_cuda_memset(b->smp_row, 0, cap * sizeof(uint64_t), err)) != CC_OK) goto done;
+            if ((st = cc_cuda_alloc((void **)&b->smp_step, cap * sizeof(int32_t), err)) != CC_OK) goto done;
+            if ((st = cc_cuda_memset(b->smp_step, 0, cap * sizeof(int32_t), err)) != CC_OK) goto done;
+            if ((st = cc_cuda_alloc((void **)&b->ids_d, cap * sizeof(int32_t), err)) != CC_OK) goto done;
+        }
+        if (b->gemm) {
+            if ((st = cc_cuda_alloc((void **)&b->xbf, cap * wide * 2, err)) != CC_OK) goto done;
+            if ((st = cc_cuda_memset(b->xbf, 0, cap * wide * 2, err)) != CC_OK) goto done;
+        }
+        b->max_rows = max_i(p->max_seqs, b->cap);
+        b->max_blocks = (p->n_ctx + bt - 1) / bt + 1;
+        size_t wb = cc_attn_decode_work_bytes(b->max_rows, hp->n_head, hp->head_dim, p->n_ctx + bt);
+        if ((st = cc_cuda_alloc(&b->attn_work, wb, err)) != CC_OK) goto done;
+        /* ids, tok_seq, tok_pos [cap]; ctx_len [rows]; q_start, q_len, ctx [max_seqs]; table [rows][max_blocks] */
+        b->hdr_ints = 3 * cap + (size_t)b->max_rows + 3 * (size_t)p->max_seqs + (size_t)b->max_rows * b->max_blocks;
+        if ((st = cc_cuda_host_alloc((void **)&b->hdr_h, b->hdr_ints * 4, err)) != CC_OK) goto done;
+        if ((st = cc_cuda_alloc((void **)&b->hdr_d, b->hdr_ints * 4, err)) != CC_OK) goto done;
+        b->seq_order = malloc((size_t)b->max_rows * sizeof(int32_t));
+        b->out_grow = malloc(cap * sizeof(int32_t));
+        b->cow_old = malloc((size_t)b->max_rows * sizeof(int32_t));
+        if (!b->seq_order || !b->out_grow || !b->cow_old) {
+            st = cc_fail(err, CC_ERR_NOMEM, "cuda backend: out of memory");
+            goto done;
+        }
+    }
+    if ((st = cc_cuda_stream_sync(b->stream, err)) != CC_OK) goto done;
+    if ((st = cc_cuda_device_sync(err)) != CC_OK) goto done;
+    snprintf(b->desc, sizeof b->desc,
+             "cuda: %.2f GiB weights (%s)%s, %d KV blocks of %d (f16, %.2f GiB), %d-row steps, %s attention for "
+             "chunks, %s",
+             (double)b->stats.weight_bytes / 1073741824.0, tname(m->layers[0].wq.type),
+             b->gemm ? " + bf16 copies" : "", pool->n_blocks, bt,
+             (double)b->kv_layer_bytes * 2 * hp->n_layer / 1073741824.0, p->max_step_tokens,
+             b->prefill_kernel ? "prefill-kernel" : "decode-kernel", b->gemm ? "cuBLASLt for large steps" : "batch-invariant matvec");
+    if (p->verbose) fprintf(stderr, "%s\n", b->desc);
+    out->ctx = b;
+    out->kv = pool;
+    out->n_vocab = hp->n_vocab;
+    out->step = cuda_step;
+done:
+    if (st != CC_OK) be_free(b);
+    return st;
+}
+
+void cc_cuda_backend_destroy(cc_backend *bk) {
+    if (!bk) return;
+    be_free(bk->ctx);
+    memset(bk, 0, sizeof *bk);
+}
+
+const char *cc_cuda_backend_describe(const cc_backend *bk) {
+    const cuda_be *b = bk ? bk->ctx : NULL;
+    return b ? b->desc : "cuda: none";
+}
+
+cc_cuda_backend_stats cc_cuda_backend_get_stats(const cc_backend *bk) {
+    cc_cuda_backend_stats s;
+    memset(&s, 0, sizeof s);
+    if (bk && bk->ctx) s = ((const cuda_be *)bk->ctx)->stats;
+    return s;
+}
+
+/* y[T][N] (ld ldy) = x @ W^T (or +=): fused matvec 64 rows at a time, or one cuBLASLt GEMM over xbf. */
+static cc_status project(cuda_be *b, const dweight *w, const float *x, int64_t ldx, const uint16_t *xbf, float *y,
+                         int64_t ldy, int32_t T, bool acc, bool gemm, cc_error *err) {
+    if (gemm) {
+        int mpad = (int)round_up((size_t)T, GEMM_PAD);
+        return cc_gemm_bf16(b->gemm, w->bf16, xbf, y, mpad, (int)w->w.n_rows, (int)w->w.n_cols, acc, b->stream, err);
+    }
+    for (int32_t r0 = 0; r0 < T; r0 += MMV_ROWS) {
+        int rows = T - r0 < MMV_ROWS ? T - r0 : MMV_ROWS;
+        cc_status st = cc_cuda_mmv(&w->w, x + (int64_t)r0 * ldx, ldx, y + (int64_t)r0 * ldy, ldy, rows, acc, b->stream,
+                                   err);
+        if (st != CC_OK) return st;
+    }
+    return CC_OK;
+}
+
+/* One step; the rows asked for come back as logits (logits != NULL) or as argmax ids. */
+static cc_status run_step(cuda_be *b, const cc_fwd_seq *seqs, int32_t n_seqs, float *logits, int32_t *ids,
+                          cc_error *err) {
+    cc_status st = CC_OK;
+    const cc_llama_hparams *hp = &b->m->hp;
+    const int64_t E = hp->n_embd, QD = (int64_t)hp->n_head * hp->head_dim, KD = (int64_t)hp->n_head_kv * hp->head_dim,
+                  F = hp->n_ff, V = hp->n_vocab;
+    const int32_t bt = b->pool->block_tokens;
+    cc_kv_pool *pool = b->pool;
+
+    /* validate and count, as the CPU forward does */
+    int64_t T = 0, need_blocks = 0;
+    int32_t max_ctx = 0, n_dec = 0, max_q = 0;
+    if (n_seqs < 0 || n_seqs > b->p.max_seqs)
+        return cc_fail(err, CC_ERR_RANGE, "cuda backend: %d sequences in one step (at most %d)", n_seqs, b->p.max_seqs);
+    for (int32_t s = 0; s < n_seqs; s++) {
+        const cc_fwd_seq *sq = &seqs[s];
+        if (sq->n_tokens < 1 || !sq->kv || !sq->tokens)
+            return cc_fail(err, CC_ERR_INVALID, "cuda backend: sequence %d has no tokens", s);
+        for (int32_t s2 = 0; s2 < s; s2++)
+            if (seqs[s2].kv == sq->kv) return cc_fail(err, CC_ERR_INVALID, "cuda backend: sequence %d appears twice", s);
+        for (int32_t i = 0; i < sq->n_tokens; i++)
+            if (sq->tokens[i] < 0 || sq->tokens[i] >= V)
+                return cc_fail(err, CC_ERR_INVALID,
+                               "cuda backend: sequence %d token %d: id %d outside vocabulary [0, %lld)", s, i,
+                               sq->tokens[i], (long long)V);
+        int64_t end = (int64_t)sq->kv->n_tokens + sq->n_tokens;
+        if (end > b->p.n_ctx)
+            return cc_fail(err, CC_ERR_RANGE, "cuda backend: sequence %d reaches position %lld, the context is %d", s,
+                           (long long)end, b->p.n_ctx);
+        T += sq->n_tokens;
+        need_blocks += cc_kv_seq_blocks_needed(pool, sq->kv, sq->n_tokens);
+        if (end > max_ctx) max_ctx = (int32_t)end;
+        if (sq->n_tokens == 1) n_dec++;
+        if (sq->n_tokens > max_q) max_q = sq->n_tokens;
+    }
+    if (T == 0) return CC_OK;
+    if (T > b->p.max_step_tokens)
+        return cc_fail(err, CC_ERR_RANGE, "cuda backend: %lld tokens in one step (at most %d)", (long long)T,
+                       b->p.max_step_tokens);
+    if (need_blocks > cc_kv_pool_free_blocks(pool))
+        return cc_fail(err, CC_ERR_NOMEM, "kv cache exhausted: step needs %lld blocks, %d free", (long long)need_blocks,
+                       cc_kv_pool_free_blocks(pool));
+
+    /* sequence order: single-token (decode) sequences first, then chunks, each in call order */
+    {
+        int32_t a = 0, c = n_dec;
+        for (int32_t s = 0; s < n_seqs; s++) b->seq_order[seqs[s].n_tokens == 1 ? a++ : c++] = s;
+    }
+    /* reserve, remembering shared tail blocks that copy-on-write replaces */
+    for (int32_t s = 0; s < n_seqs; s++) {
+        const cc_kv_seq *kv = seqs[s].kv;
+        int32_t bi = kv->n_tokens / bt;
+        b->cow_old[s] = (kv->n_tokens % bt != 0 && bi < kv->n_blocks) ? kv->blocks[bi] : -1;
+    }
+    for (int32_t s = 0; s < n_seqs; s++)
+        if ((st = cc_kv_seq_reserve(pool, seqs[s].kv, seqs[s].n_tokens, err)) != CC_OK) return st;
+    for (int32_t s = 0; s < n_seqs; s++) {
+        const cc_kv_seq *kv = seqs[s].kv;
+        int32_t nb = kv->blocks[kv->n_tokens / bt];
+        if (b->cow_old[s] < 0 || nb == b->cow_old[s]) continue;
+        for (int32_t l = 0; l < hp->n_layer; l++)
+            for (int kvi = 0; kvi < 2; kvi++) {
+                uint8_t *base = (uint8_t *)b->kv + ((size_t)l * 2 + (size_t)kvi) * b->kv_layer_bytes;
+                if ((st = cc_cuda_d2d(base + (size_t)nb * b->kv_blk_bytes, base + (size_t)b->cow_old[s] * b->kv_blk_bytes,
+                                      b->kv_blk_bytes, b->stream, err)) != CC_OK)
+                    return st;
+            }
+    }
+
+    /* the step header: one pinned buffer, one copy */
+    const bool per_token = !b->prefill_kernel; /* one table row per token, all attention through the decode kernel */
+    const int32_t R = per_token ? (int32_t)T : n_seqs;
+    const int32_t MB = (max_ctx + bt - 1) / bt;
+    const int32_t n_pre = n_seqs - n_dec;
+    if (R > b->max_rows || MB > b->max_blocks)
+        return cc_fail(err, CC_ERR_RANGE, "cuda backend: block table of %d x %d exceeds %d x %d", R, MB, b->max_rows,
+                       b->max_blocks);
+    int32_t *H = b->hdr_h;
+    const size_t o_ids = 0, o_seq = (size_t)T, o_pos = 2 * (size_t)T, o_ctx = 3 * (size_t)T, o_qs = o_ctx + (size_t)R,
+                 o_ql = o_qs + (size_t)n_pre, o_pc = o_ql + (size_t)n_pre, o_tab = o_pc + (size_t)n_pre;
+    const size_t n_hdr = o_tab + (size_t)R * (size_t)MB;
+    int32_t n_out = 0;
+    {
+        int32_t t = 0;
+        for (int32_t g = 0; g < n_seqs; g++) {
+            const cc_fwd_seq *sq = &seqs[b->seq_order[g]];
+            const cc_kv_seq *kv = sq->kv;
+            int32_t nblk = (kv->n_tokens + sq->n_tokens + bt - 1) / bt;
+            if (!per_token) {
+                int32_t *row = H + o_tab + (size_t)g * MB;
+                for (int32_t j = 0; j < MB; j++) row[j] = j < nblk ? kv->blocks[j] : 0;
+                H[o_ctx + g] = kv->n_tokens + sq->n_tokens;
+                if (g >= n_dec) {
+                    int32_t i = g - n_dec;
+                    H[o_qs + i] = t;
+                    H[o_ql + i] = sq->n_tokens;
+                    H[o_pc + i] = kv->n_tokens + sq->n_tokens;
+                }
+            }
+            for (int32_t i = 0; i < sq->n_tokens; i++, t++) {
+                H[o_ids + t] = sq->tokens[i];
+                H[o_pos + t] = kv->n_tokens + i;
+                H[o_seq + t] = per_token ? t : g;
+                if (per_token) {
+                    int32_t *row = H + o_tab + (size_t)t * MB;
+                    for (int32_t j = 0; j < MB; j++) row[j] = j < nblk ? kv->blocks[j] : 0;
+                    H[o_ctx + t] = kv->n_tokens + i + 1;
+                }
+            }
+        }
+        /* logits rows in call order (sequences in order, tokens in order), as step-order rows */
+        int32_t *start = b->cow_old; /* reuse: first step-order row of each call-order sequence */
+        for (int32_t g = 0, r = 0; g < n_seqs; g++) {
+            start[b->seq_order[g]] = r;
+            r += seqs[b->seq_order[g]].n_tokens;
+        }
+        for (int32_t s = 0; s < n_seqs; s++)
+            for (int32_t i = 0; i < seqs[s].n_tokens; i++)
+                if (seqs[s].logits == CC_LOGITS_ALL || (seqs[s].logits == CC_LOGITS_LAST && i == seqs[s].n_tokens - 1))
+                    b->out_grow[n_out++] = start[s] + i;
+    }
+    if ((st = cc_cuda_h2d_async(b->hdr_d, H, n_hdr * 4, b->stream, err)) != CC_OK) return st;
+    const int32_t *d_ids = b->hdr_d + o_ids, *d_seq = b->hdr_d + o_seq, *d_pos = b->hdr_d + o_pos;
+    const int32_t *d_ctx = b->hdr_d + o_ctx, *d_qs = b->hdr_d + o_qs, *d_ql = b->hdr_d + o_ql, *d_pc = b->hdr_d + o_pc;
+    const int32_t *d_tab = b->hdr_d + o_tab;
+
+    const int32_t Ti = (int32_t)T;
+    const bool gemm = b->gemm && Ti >= b->p.gemm_min_tokens;
+    const float scale = 1.0f / sqrtf((float)hp->head_dim);
+    if ((st = cc_cuda_embed(&b->embd.w, d_ids, Ti, b->x, E, b->stream, err)) != CC_OK) return st;
+    for (int32_t l = 0; l < hp->n_layer; l++) {
+        const dlayer *L = &b->layers[l];
+        cc_kv_cache cache = {0};
+        cache.k = (uint8_t *)b->kv + (size_t)l * 2 * b->kv_layer_bytes;
+        cache.v = (uint8_t *)cache.k + b->kv_layer_bytes;
+        cache.kv_type = KV_TYPE;
+        cache.n_blocks = pool->n_blocks;
+        cache.block_size = bt;
+        cache.n_kv_head = hp->n_head_kv;
+        cache.head_dim = hp->head_dim;
+        cache.block_table = d_tab;
+        cache.max_blocks = MB;
+        cache.kv_scale = 1.0f;
+
+        if ((st = cc_cuda_rmsnorm(b->x, L->attn_norm, gemm ? NULL : b->xb, gemm ? b->xbf : NULL, Ti, (int)E,
+                                  hp->rms_eps, b->stream, err)) != CC_OK)
+            return st;
+        if ((st = project(b, &L->wq, b->xb, E, b->xbf, b->q, QD, Ti, false, gemm, err)) != CC_OK) return st;
+        if ((st = project(b, &L->wk, b->xb, E, b->xbf, b->k, KD, Ti, false, gemm, err)) != CC_OK) return st;
+        if ((st = project(b, &L->wv, b->xb, E, b->xbf, b->v, KD, Ti, false, gemm, err)) != CC_OK) return st;
+        cc_rope_kv_args ra = {.q = b->q, .k = b->k, .v = b->v, .ldq = QD, .ldk = KD, .ldv = KD, .n_tok = Ti,
+                              .n_head = hp->n_head, .tok_seq = d_seq, .tok_pos = d_pos, .freqs = b->freqs,
+                              .cache = cache};
+        if ((st = cc_cuda_rope_kv(&ra, b->stream, err)) != CC_OK) return st;
+        if (per_token || n_dec > 0) {
+            cc_attn_decode_args da = {.q = b->q, .out = b->att, .n_seq = per_token ? Ti : n_dec, .n_head = hp->n_head,
+                                      .ctx_len = d_ctx, .max_ctx = max_ctx, .scale = scale, .cache = cache,
+                                      .work = b->attn_work};
+            if ((st = cc_cuda_attn_decode(&da, b->stream, err)) != CC_OK) return st;
+        }
+        if (!per_token && n_pre > 0) {
+            cc_attn_prefill_args pa = {.q = b->q, .out = b->att, .n_seq = n_pre, .n_head = hp->n_head, .q_start = d_qs,
+                                       .q_len = d_ql, .ctx_len = d_pc, .max_q_len = max_q, .scale = scale,
+                                       .cache = cache};
+            pa.cache.block_table = d_tab + (size_t)n_dec * MB;
+            if ((st = cc_cuda_attn_prefill(&pa, b->stream, err)) != CC_OK) return st;
+        }
+        if (gemm && (st = cc_cuda_f32_to_bf16(b->att, b->xbf, T * QD, b->stream, err)) != CC_OK) return st;
+        if ((st = project(b, &L->wo, b->att, QD, b->xbf, b->x, E, Ti, true, gemm, err)) != CC_OK) return st;
+
+        if ((st = cc_cuda_rmsnorm(b->x, L->ffn_norm, gemm ? NULL : b->xb, gemm ? b->xbf : NULL, Ti, (int)E,
+                                  hp->rms_eps, b->stream, err)) != CC_OK)
+            return st;
+        if ((st = project(b, &L->gate, b->xb, E, b->xbf, b->hb, F, Ti, false, gemm, err)) != CC_OK) return st;
+        if ((st = project(b, &L->up, b->xb, E, b->xbf, b->hb2, F, Ti, false, gemm, err)) != CC_OK) return st;
+        if ((st = cc_cuda_swiglu(b->hb, F, b->hb2, F, b->hb, F, Ti, (int)F, b->stream, err)) != CC_OK) return st;
+        if (gemm && (st = cc_cuda_f32_to_bf16(b->hb, b->xbf, T * F, b->stream, err)) != CC_OK) return st;
+        if ((st = project(b, &L->down, b->hb, F, b->xbf, b->x, E, Ti, true, gemm, err)) != CC_OK) return st;
+    }
+    if (n_out > 0) {
+        if ((st = cc_cuda_rmsnorm(b->x, b->out_norm, b->xb, NULL, Ti, (int)E, hp->rms_eps, b->stream, err)) != CC_OK)
+            return st;
+        /* gather the rows asked for into xo in output order, one copy per run of adjacent rows */
+        for (int32_t j = 0; j < n_out;) {
+            int32_t run = 1;
+            while (j + run < n_out && b->out_grow[j + run] == b->out_grow[j] + run) run++;
+            if ((st = cc_cuda_d2d(b->xo + (int64_t)j * E, b->xb + (int64_t)b->out_grow[j] * E,
+                                  (size_t)run * (size_t)E * 4, b->stream, err)) != CC_OK)
+                return st;
+            j += run;
+        }
+        if ((st = project(b, &b->out, b->xo, E, NULL, b->logits, V, n_out, false, false, err)) != CC_OK) return st;
+        if (ids) {
+            cc_sample_args sa = {.logits = b->logits, .n_rows = n_out, .vocab = (int32_t)V, .temperature = b->smp_f,
+                                 .top_p = b->smp_f + b->cap, .row_id = b->smp_row, .step = b->smp_step, .seed = 0,
+                                 .out = b->ids_d};
+            if ((st = cc_cuda_sample(&sa, b->stream, err)) != CC_OK) return st;
+            if ((st = cc_cuda_d2h_async(ids, b->ids_d, (size_t)n_out * 4, b->stream, err)) != CC_OK) return st;
+        } else if ((st = cc_cuda_d2h_async(logits, b->logits, (size_t)n_out * (size_t)V * 4, b->stream, err)) !=
+                   CC_OK) {
+            return st;
+        }
+    }
+    if ((st = cc_cuda_stream_sync(b->stream, err)) != CC_OK) return st;
+    for (int32_t s = 0; s < n_seqs; s++) cc_kv_seq_commit(seqs[s].kv, seqs[s].n_tokens);
+    b->stats.steps++;
+    b->stats.tokens += T;
+    b->stats.gemm_steps += gemm ? 1 : 0;
+    b->stats.logit_rows += n_out;
+    return CC_OK;
+}
+
+static cc_status cuda_step(void *ctx, const cc_fwd_seq *seqs, int32_t n_seqs, float *logits, cc_error *err) {
+    return run_step(ctx, seqs, n_seqs, logits, NULL, err);
+}
+
+cc_status cc_cuda_backend_step_greedy(const cc_backend *bk, const cc_fwd_seq *seqs, int32_t n_seqs, int32_t *ids,
+                                      cc_error *err) {
+    if (!bk || !bk->ctx || bk->step != cuda_step)
+        return cc_fail(err, CC_ERR_INVALID, "cuda backend: step_greedy on a backend that is not the CUDA one");
+    if (!ids) return cc_fail(err, CC_ERR_INVALID, "cuda backend: step_greedy without an ids buffer");
+    return run_step(bk->ctx, seqs, n_seqs, NULL, ids, err);
+}
+
+#endif

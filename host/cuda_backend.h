@@ -1,0 +1,95 @@
+/* cuda_backend.h - the CUDA compute side of the scheduler: a cc_backend
+ * (scheduler.h) whose step runs the Llama forward pass with the kernels of
+ * kernels/cuda_ops.h and keeps K/V on the device.
+ *
+ * The scheduler's cc_kv_pool stays the single owner of block bookkeeping
+ * (tables, reference counts, copy-on-write of a shared partial block); it is
+ * created bookkeeping-only (cc_kv_pool_init_blocks, host_memory false) and
+ * this backend keeps, per layer, a device K pool and V pool with the same
+ * block ids.  Weights are repacked (kernels/qrepack.h) and uploaded once at
+ * create; every buffer a step needs (activations for max_step_tokens rows,
+ * attention workspace, logits, a pinned host buffer for the per-step token
+ * ids / positions / block tables, which cross in one copy) is allocated
+ * there too, none in the step.
+ *
+ * A step: embedding gather; per layer RMSNorm, Q/K/V projections, RoPE +
+ * paged K/V write, attention (decode kernel for single-token sequences,
+ * prefill kernel for chunks, reading the shared prefix's blocks in place),
+ * output projection added into the residual, RMSNorm, gate/up, SwiGLU, down
+ * projection added into the residual; final norm and lm_head for the rows
+ * whose logits are asked for; logits copied to the host (rows x n_vocab
+ * floats: the cost of keeping sampling on the host, ~0.5 MB per row).
+ *
+ * Projections use the fused dequantizing matvec (weights read once per 64
+ * rows), which is batch-invariant: a row's logits are bitwise the same alone
+ * or in any batch.  With batch_invariant false, steps of at least
+ * gemm_min_tokens rows use cuBLASLt bf16 GEMMs over bf16 copies of the
+ * layer weights instead (the embedding and lm_head always use the matvec) (faster prefill, but cuBLAS picks algorithms by shape, so
+ * results then depend on the step's composition); greedy decoding should
+ * keep batch_invariant true.
+ *
+ * Plain C; only present in builds with CUDA (CLINCLEAN_HAVE_CUDA), else
+ * create fails with CC_ERR_DEVICE. */
+#ifndef CLINCLEAN_CUDA_BACKEND_H
+#define CLINCLEAN_CUDA_BACKEND_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "kv_cache.h"
+#include "model.h"
+#include "scheduler.h"
+#include "status.h"
+
+typedef struct {
+    int32_t max_step_tokens;   /* token rows one step may carry (the scheduler's max_step_tokens) */
+    int32_t max_seqs;          /* sequences one step may carry (the scheduler's max_seqs) */
+    int32_t n_ctx;             /* positions per sequence (prompt + output) */
+    size_t kv_bytes_cap;       /* device K/V bytes at most (0: no cap beyond free memory) */
+    double kv_mem_fraction;    /* share of the device memory left after weights and buffers for K/V (0: 0.9) */
+    bool batch_invariant;      /* true: matvec kernels only (bitwise batch-invariant; use for greedy) */
+    int32_t gemm_min_tokens;   /* with batch_invariant false: cuBLASLt for steps of >= this many rows (0: 128) */
+    bool no_prefill_kernel;    /* testing: run prompt chunks through the decode attention kernel, one row per token */
+    bool verbose;              /* print what was allocated to stderr */
+} cc_cuda_backend_params;
+
+/* Defaults for a scheduler with these limits (batch-invariant, no cap). */
+cc_cuda_backend_params cc_cuda_backend_defaults(int32_t max_step_tokens, int32_t max_seqs, int32_t n_ctx);
+
+/* How many KV blocks of block_tokens positions to give the bookkeeping pool:
+ * what fits in the device's free memory after this model's weights and the
+ * step buffers (times kv_mem_fraction, at most kv_bytes_cap), and at least
+ * one full context.  Call before create, with nothing else on the device. */
+cc_status cc_cuda_backend_plan_blocks(const cc_model *m, const cc_cuda_backend_params *p, int32_t block_tokens,
+                                      int32_t *n_blocks, cc_error *err);
+
+/* Upload the model and allocate everything.  bookkeeping_pool must be
+ * bookkeeping-only and match the model (n_layer, n_head_kv * head_dim); m and
+ * the pool must outlive the backend.  *out is ready for cc_sched_init;
+ * free it with cc_cuda_backend_destroy. */
+cc_status cc_cuda_backend_create(const cc_model *m, cc_kv_pool *bookkeeping_pool, const cc_cuda_backend_params *p,
+                                 cc_backend *out, cc_error *err);
+void cc_cuda_backend_destroy(cc_backend *b); /* accepts a zeroed backend */
+
+/* The same step as b->step, but each logits row asked for comes back as its argmax id
+ * (lowest id on ties; the host sampler's greedy choice) computed on the device, so 4 bytes
+ * cross instead of n_vocab floats.  For a scheduler hook for greedy rows without
+ * repetition penalty; the scheduler does not call it yet. */
+cc_status cc_cuda_backend_step_greedy(const cc_backend *b, const cc_fwd_seq *seqs, int32_t n_seqs, int32_t *ids,
+                                      cc_error *err);
+
+/* One line describing the backend ("cuda: 1.23 GiB weights (q8_0), 4096 KV blocks (f16, 8.0 GiB), ..."). */
+const char *cc_cuda_backend_describe(const cc_backend *b);
+
+/* Step counters since create (for benchmarks). */
+typedef struct {
+    int64_t steps;             /* steps run */
+    int64_t tokens;            /* token rows processed */
+    int64_t gemm_steps;        /* steps that used cuBLASLt */
+    int64_t logit_rows;        /* logit rows copied to the host */
+    size_t weight_bytes;       /* bytes of packed weights on the device (bf16 copies excluded) */
+} cc_cuda_backend_stats;
+cc_cuda_backend_stats cc_cuda_backend_get_stats(const cc_backend *b);
+
+#endif

@@ -1,0 +1,487 @@
+/* test_cuda_engine.c - the CUDA backend (host/cuda_backend.h) against the CPU
+ * forward pass, on the device.  One line per check, "PASS ..." or "FAIL ...":
+ *
+ *   a  small random models (2 layers, 256 wide, head_dim 64, GQA 2, llama3
+ *      RoPE) in every weight type the kernels take, plus the HF rotate-half
+ *      layout, the decode-kernel-only chunk path and the cuBLASLt path: the
+ *      same steps (prefill chunks, decode tokens, a forked shared prefix whose
+ *      partial block is copied on write, all mixed) on both backends, logits
+ *      compared as max|gpu - cpu| / max|cpu| per step against a bound per
+ *      weight type (f16/bf16: only summation order differs; quantized: the
+ *      CPU rounds activations to int8, the GPU keeps them in fp32).  Also:
+ *      a head_dim-16 model (as in tests/fixtures/tiny-llama, which the
+ *      attention kernels do not take) is refused with a clear error.
+ *   b  Llama-3.2-1B-size random models (q8_0, q4_K) through the real
+ *      scheduler with a shared prefix and 64-token steps: 32 greedy tokens
+ *      per row on both backends must agree, or differ first where the GPU's
+ *      token is within the bound of the CPU's top logit (a near-tie; the
+ *      CPU's top-two margin is printed).
+ *   c  batch invariance on the device: a row alone and inside a batch of 16
+ *      (others prefilling and decoding around it) gives bitwise-identical
+ *      logits at every step; the device-side greedy step
+ *      (cc_cuda_backend_step_greedy) returns the argmax of those logits.
+ *
+ * usage: gpu_test_cuda_engine [a] [b] [c]   (default: all).  Exits 77 without a GPU. */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "cuda_backend.h"
+#include "cuda_probe.h"
+#include "forward.h"
+#include "model_random.h"
+#include "scheduler.h"
+#include "testutil.h"
+
+static cc_error err;
+static int n_threads = 4;
+
+#define MUST(call)                                                          \
+    do {                                                                    \
+        if ((call) != CC_OK) {                                              \
+            fprintf(stderr, "FATAL %s:%d: %s: %s\n", __FILE__, __LINE__, #call, err.msg); \
+            exit(1);                                                        \
+        }                                                                   \
+    } while (0)
+
+static uint64_t rs = 0x243F6A8885A308D3ULL;
+static int32_t rnd(int32_t n) {
+    rs = rs * 6364136223846793005ULL + 1442695040888963407ULL;
+    return (int32_t)((rs >> 33) % (uint64_t)n);
+}
+
+static const char *tname(cc_ttype t) {
+    const cc_ttype_info *i = cc_ttype_get((uint32_t)t);
+    return i ? i->name : "?";
+}
+
+/* worst max|a-b| / max|b| over rows of n */
+static double rows_err(const float *gpu, const float *cpu, int32_t rows, int32_t n) {
+    double worst = 0;
+    for (int32_t r = 0; r < rows; r++) {
+        double e = cc_rel_err(gpu + (size_t)r * n, cpu + (size_t)r * n, (size_t)n);
+        if (!(e <= worst)) worst = e; /* NaN propagates */
+    }
+    return worst;
+}
+
+/* max that keeps a NaN (fmax drops it) */
+static double maxn(double a, double b) { return isnan(a) || isnan(b) ? NAN : a > b ? a : b; }
+
+static int32_t argmax(const float *x, int32_t n) {
+    int32_t b = 0;
+    for (int32_t i = 1; i < n; i++)
+        if (x[i] > x[b]) b = i;
+    return b;
+}
+
+/* ------------------------------------------------------------------ a */
+
+typedef struct {
+    cc_kv_pool pool;     /* bookkeeping (GPU) or host (CPU) */
+    cc_kv_seq seq[5];    /* the sequences */
+    cc_forward fwd;      /* CPU only */
+    cc_backend be;       /* either */
+    bool gpu;            /* which */
+} side;
+
+static void side_open(side *s, const cc_model *m, bool gpu, const cc_cuda_backend_params *p) {
+    memset(s, 0, sizeof *s);
+    s->gpu = gpu;
+    const int32_t KD = m->hp.n_head_kv * m->hp.head_dim;
+    MUST(cc_kv_pool_init_blocks(&s->pool, m->hp.n_layer, KD, 16, CC_KVD_F16, 96, !gpu, &err));
+    for (int i = 0; i < 5; i++) cc_kv_seq_init(&s->seq[i]);
+    if (gpu) {
+        MUST(cc_cuda_backend_create(m, &s->pool, p, &s->be, &err));
+    } else {
+        MUST(cc_forward_init(&s->fwd, m, &s->pool, NULL, cc_cpu_isa_detect(), &err));
+        s->be = cc_backend_cpu(&s->fwd);
+    }
+}
+
+static void side_close(side *s) {
+    for (int i = 0; i < 5; i++) cc_kv_seq_release(&s->pool, &s->seq[i]);
+    if (s->gpu) cc_cuda_backend_destroy(&s->be);
+    else cc_forward_free(&s->fwd);
+    cc_kv_pool_free(&s->pool);
+}
+
+/* One scripted step on both sides: n entries of (sequence, tokens, mode); returns the worst error. */
+typedef struct {
+    int seq;
+    int32_t n;
+    cc_logits_mode mode;
+} part;
+
+static double both_step(side *c, side *g, const part *parts, int n, const int32_t *toks, int32_t V, float *lc,
+                        float *lg) {
+    cc_fwd_seq sc[5], sg[5];
+    int32_t off = 0;
+    for (int i = 0; i < n; i++) {
+        sc[i] = (cc_fwd_seq){&c->seq[parts[i].seq], toks + off, parts[i].n, parts[i].mode};
+        sg[i] = (cc_fwd_seq){&g->seq[parts[i].seq], toks + off, parts[i].n, parts[i].mode};
+        off += parts[i].n;
+    }
+    int32_t rows = cc_forward_n_logits(sc, n);
+    MUST(c->be.step(c->be.ctx, sc, n, lc, &err));
+    MUST(g->be.step(g->be.ctx, sg, n, lg, &err));
+    return rows ? rows_err(lg, lc, rows, V) : 0.0;
+}
+
+static cc_llama_hparams small_hp(int32_t head_dim) {
+    cc_llama_hparams hp = cc_llama32_1b_hparams();
+    hp.n_layer = 2;
+    hp.n_embd = 256;
+    hp.n_ff = 512;
+    hp.head_dim = head_dim;
+    hp.n_head = 256 / head_dim;
+    hp.n_head_kv = hp.n_head / 2;
+    hp.n_vocab = 1000;
+    hp.rope_orig_ctx = 64; /* so the llama3 bands fall inside the tested positions */
+    return hp;
+}
+
+static void part_a_one(cc_ttype t, bool halves, bool no_prefill_kernel, bool gemm, double bound) {
+    cc_llama_hparams hp = small_hp(64);
+    cc_model m;
+    MUST(cc_model_random_mt(&m, &hp, t, 1000 + (uint64_t)t, n_threads, &err));
+    if (halves) m.rope_layout = CC_ROPE_PAIRS_HALVES;
+    cc_cuda_backend_params p = cc_cuda_backend_defaults(160, 8, 1024);
+    p.no_prefill_kernel = no_prefill_kernel;
+    if (gemm) {
+        p.batch_invariant = false;
+        p.gemm_min_tokens = 32;
+    }
+    side c, g;
+    side_open(&c, &m, false, NULL);
+    side_open(&g, &m, true, &p);
+    const int32_t V = hp.n_vocab;
+    float *lc = malloc((size_t)160 * V * sizeof(float)), *lg = malloc((size_t)160 * V * sizeof(float));
+    int32_t toks[160];
+    double worst = 0;
+    int steps = 0;
+    /* 1: two prompts, one asking for every position's logits */
+    for (int i = 0; i < 160; i++) toks[i] = rnd(V);
+    part s1[] = {{0, 37, CC_LOGITS_ALL}, {1, 20, CC_LOGITS_LAST}};
+    worst = maxn(worst, both_step(&c, &g, s1, 2, toks, V, lc, lg)), steps++;
+    /* 2: a decode token, a second chunk, a 70-token prompt (over one 64-row matvec) */
+    for (int i = 0; i < 160; i++) toks[i] = rnd(V);
+    part s2[] = {{0, 1, CC_LOGITS_LAST}, {1, 15, CC_LOGITS_ALL}, {2, 70, CC_LOGITS_ALL}};
+    worst = maxn(worst, both_step(&c, &g, s2, 3, toks, V, lc, lg)), steps++;
+    /* 3: sequence 3 shares sequence 0's first 20 positions (a partial block: copied on write) */
+    MUST(cc_kv_seq_fork(&c.pool, &c.seq[3], &c.seq[0], 20, &err));
+    MUST(cc_kv_seq_fork(&g.pool, &g.seq[3], &g.seq[0], 20, &err));
+    for (int i = 0; i < 160; i++) toks[i] = rnd(V);
+    part s3[] = {{3, 9, CC_LOGITS_ALL}, {0, 1, CC_LOGITS_LAST}, {2, 1, CC_LOGITS_LAST}};
+    worst = maxn(worst, both_step(&c, &g, s3, 3, toks, V, lc, lg)), steps++;
+    /* 4..9: everyone decodes the CPU's greedy token; sequence 4 joins with a prompt at step 5 */
+    int32_t next[5] = {rnd(V), rnd(V), rnd(V), rnd(V), rnd(V)};
+    for (int st = 0; st < 6; st++) {
+        part sp[5];
+        int n = 0, off = 0;
+        for (int q = 0; q < 4; q++) {
+            if (q == 1 && st % 2 == 1) continue; /* sequence 1 sits out every other step */
+            sp[n++] = (part){q, 1, CC_LOGITS_LAST};
+            toks[off++] = next[q];
+        }
+        if (st == 1) {
+            sp[n++] = (part){4, 23, CC_LOGITS_LAST};
+            for (int i = 0; i < 23; i++) toks[off++] = rnd(V);
+        } else if (st > 1) {
+            sp[n++] = (part){4, 1, CC_LOGITS_LAST};
+            toks[off++] = next[4];
+        }
+        worst = maxn(worst, both_step(&c, &g, sp, n, toks, V, lc, lg)), steps++;
+        for (int i = 0; i < n; i++) next[sp[i].seq] = argmax(lc + (size_t)i * V, V);
+    }
+    char what[160];
+    snprintf(what, sizeof what, "%s%s%s%s", tname(t), halves ? ", rotate-half weights" : "",
+             no_prefill_kernel ? ", chunks through the decode kernel" : "", gemm ? ", cuBLASLt bf16 GEMM" : "");
+    bool ok = worst <= bound;
+    printf("%s a: small model %-45s max rel err over %d steps %.2e (bound %.0e)\n", ok ? "PASS" : "FAIL", what,
+           steps, worst, bound);
+    CHECKF(ok, "%s: %.3e > %.0e", what, worst, bound);
+    side_close(&c);
+    side_close(&g);
+    free(lc);
+    free(lg);
+    cc_model_free(&m);
+}
+
+static void part_a(void) {
+    /* bounds: f16/bf16 differ only in summation order (and the f16 K/V both sides store);
+     * quantized: the CPU's int8 activations are ~1% per matmul */
+    part_a_one(CC_T_F16, false, false, false, 2e-3);
+    part_a_one(CC_T_BF16, false, false, false, 2e-3);
+    part_a_one(CC_T_Q8_0, false, false, false, 5e-2);
+    part_a_one(CC_T_Q4_0, false, false, false, 8e-2);
+    part_a_one(CC_T_Q4_1, false, false, false, 8e-2);
+    part_a_one(CC_T_Q4_K, false, false, false, 8e-2);
+    part_a_one(CC_T_Q6_K, false, false, false, 8e-2);
+    part_a_one(CC_T_F16, true, false, false, 2e-3);
+    part_a_one(CC_T_F16, false, true, false, 2e-3);
+    part_a_one(CC_T_F16, false, false, true, 3e-2); /* bf16 weights and activations in the GEMM */
+    /* the tiny reference checkpoints' shape: head_dim 16 is refused, not miscomputed */
+    cc_llama_hparams hp = small_hp(16);
+    cc_model m;
+    MUST(cc_model_random_mt(&m, &hp, CC_T_F16, 7, n_threads, &err));
+    cc_kv_pool pool;
+    MUST(cc_kv_pool_init_blocks(&pool, hp.n_layer, hp.n_head_kv * 16, 16, CC_KVD_F16, 8, false, &err));
+    cc_backend be;
+    cc_cuda_backend_params p = cc_cuda_backend_defaults(64, 4, 256);
+    cc_status st = cc_cuda_backend_create(&m, &pool, &p, &be, &err);
+    bool ok = st == CC_ERR_UNSUPPORTED && strstr(err.msg, "head_dim 16");
+    printf("%s a: head_dim 16 (tiny-llama fixtures' shape) refused: %s\n", ok ? "PASS" : "FAIL", err.msg);
+    CHECK(ok);
+    if (st == CC_OK) cc_cuda_backend_destroy(&be);
+    cc_kv_pool_free(&pool);
+    cc_model_free(&m);
+}
+
+/* ------------------------------------------------------------------ b */
+
+#define B_ROWS 4
+#define B_PREFIX 27
+#define B_NEW 32
+
+typedef struct {
+    int32_t toks[B_ROWS][B_NEW]; /* outputs by tag */
+    int32_t n[B_ROWS];           /* lengths */
+} b_out;
+
+static void run_sched(cc_backend *be, int32_t (*prompts)[200], const int32_t *plen, b_out *o) {
+    cc_sched_params sp;
+    memset(&sp, 0, sizeof sp);
+    sp.max_seqs = 8;
+    sp.max_step_tokens = 64;
+    sp.max_new_tokens = B_NEW;
+    sp.n_ctx = 512;
+    sp.sampling = cc_sampler_defaults();
+    sp.sampling.temperature = 0;
+    cc_sched *s;
+    MUST(cc_sched_init(&s, be, &sp, &err));
+    MUST(cc_sched_set_prefix(s, prompts[0], B_PREFIX, &err));
+    for (int r = 0; r < B_ROWS; r++) MUST(cc_sched_submit(s, (uint64_t)r, prompts[r], plen[r], &err));
+    memset(o, 0, sizeof *o);
+    while (cc_sched_pending(s) > 0) {
+        bool did = false;
+        MUST(cc_sched_step(s, &did, &err));
+        cc_sched_result res[B_ROWS];
+        size_t n = cc_sched_poll(s, res, B_ROWS);
+        for (size_t i = 0; i < n; i++) {
+            CHECKF(res[i].status == CC_OK, "row %llu: %s", (unsigned long long)res[i].tag, res[i].err);
+            int r = (int)res[i].tag;
+            o->n[r] = res[i].n_tokens;
+            memcpy(o->toks[r], res[i].tokens, (size_t)res[i].n_tokens * sizeof(int32_t));
+            cc_sched_result_free(&res[i]);
+        }
+        if (!did) break;
+    }
+    cc_sched_free(s);
+}
+
+/* The CPU's logits after prompt + out[0..k): top-two margin, how far token alt is below the
+ * top, and the max |logit|. */
+static void cpu_margin(const cc_model *m, const int32_t *prompt, int32_t plen, const int32_t *out, int32_t k,
+                       int32_t alt, double *margin, double *alt_gap, double *scale, int32_t *top2) {
+    cc_kv_pool pool;
+    cc_kv_seq seq;
+    cc_forward f;
+    cc_threadpool *tp = NULL;
+    MUST(cc_threadpool_init(&tp, n_threads, &err));
+    MUST(cc_kv_pool_init_blocks(&pool, m->hp.n_layer, m->hp.n_head_kv * m->hp.head_dim, 16, CC_KVD_F16, 64, true,
+                                &err));
+    cc_kv_seq_init(&seq);
+    MUST(cc_forward_init(&f, m, &pool, tp, cc_cpu_isa_detect(), &err));
+    int32_t *all = malloc((size_t)(plen + k) * sizeof(int32_t));
+    memcpy(all, prompt, (size_t)plen * sizeof(int32_t));
+    memcpy(all + plen, out, (size_t)k * sizeof(int32_t));
+    float *lg = malloc((size_t)m->hp.n_vocab * sizeof(float));
+    cc_fwd_seq fs = {&seq, all, plen + k, CC_LOGITS_LAST};
+    MUST(cc_forward_step(&f, &fs, 1, lg, &err));
+    int32_t a = argmax(lg, m->hp.n_vocab), b2 = a == 0 ? 1 : 0;
+    double mx = 0;
+    for (int32_t i = 0; i < m->hp.n_vocab; i++) {
+        if (i != a && lg[i] > lg[b2]) b2 = i;
+        if (fabs(lg[i]) > mx) mx = fabs(lg[i]);
+    }
+    *margin = (double)lg[a] - lg[b2];
+    *alt_gap = alt >= 0 && alt < m->hp.n_vocab ? (double)lg[a] - lg[alt] : INFINITY;
+    *scale = mx;
+    top2[0] = a;
+    top2[1] = b2;
+    free(all);
+    free(lg);
+    cc_forward_free(&f);
+    cc_kv_seq_release(&pool, &seq);
+    cc_kv_pool_free(&pool);
+    cc_threadpool_free(tp);
+}
+
+static void part_b_one(cc_ttype t, double rel_bound) {
+    cc_llama_hparams hp = cc_llama32_1b_hparams();
+    cc_model m;
+    MUST(cc_model_random_mt(&m, &hp, t, 42, n_threads, &err));
+    static int32_t prompts[B_ROWS][200];
+    int32_t plen[B_ROWS] = {40, 73, 130, 28};
+    for (int r = 0; r < B_ROWS; r++)
+        for (int i = 0; i < plen[r]; i++) prompts[r][i] = i < B_PREFIX ? prompts[0][i] : rnd(hp.n_vocab);
+    for (int i = 0; i < B_PREFIX; i++) prompts[0][i] = rnd(hp.n_vocab);
+    for (int r = 1; r < B_ROWS; r++) memcpy(prompts[r], prompts[0], B_PREFIX * sizeof(int32_t));
+    /* CPU */
+    b_out co, go;
+    {
+        cc_threadpool *tp = NULL;
+        cc_kv_pool pool;
+        cc_forward f;
+        MUST(cc_threadpool_init(&tp, n_threads, &err));
+        MUST(cc_kv_pool_init_blocks(&pool, hp.n_layer, hp.n_head_kv * hp.head_dim, 16, CC_KVD_F16, 256, true, &err));
+        MUST(cc_forward_init(&f, &m, &pool, tp, cc_cpu_isa_detect(), &err));
+        cc_backend be = cc_backend_cpu(&f);
+        run_sched(&be, prompts, plen, &co);
+        cc_forward_free(&f);
+        cc_kv_pool_free(&pool);
+        cc_threadpool_free(tp);
+    }
+    /* GPU */
+    {
+        cc_kv_pool pool;
+        cc_backend be;
+        cc_cuda_backend_params p = cc_cuda_backend_defaults(64, 8, 512);
+        int32_t nb = 0;
+        MUST(cc_cuda_backend_plan_blocks(&m, &p, 16, &nb, &err));
+        if (nb > 4096) nb = 4096;
+        MUST(cc_kv_pool_init_blocks(&pool, hp.n_layer, hp.n_head_kv * hp.head_dim, 16, CC_KVD_F16, nb, false, &err));
+        MUST(cc_cuda_backend_create(&m, &pool, &p, &be, &err));
+        run_sched(&be, prompts, plen, &go);
+        cc_cuda_backend_destroy(&be);
+        cc_kv_pool_free(&pool);
+    }
+    for (int r = 0; r < B_ROWS; r++) {
+        int32_t k = 0;
+        while (k < co.n[r] && k < go.n[r] && co.toks[r][k] == go.toks[r][k]) k++;
+        if (k == co.n[r] && k == go.n[r]) {
+            printf("PASS b: 1B %s row %d: %d greedy tokens identical on GPU and CPU\n", tname(t), r, k);
+            CHECK(k == B_NEW);
+            continue;
+        }
+        double margin = 0, gap = 0, scale = 0;
+        int32_t top2[2] = {0, 0}, gtok = k < go.n[r] ? go.toks[r][k] : -1;
+        cpu_margin(&m, prompts[r], plen[r], co.toks[r], k, gtok, &margin, &gap, &scale, top2);
+        bool ok = k < co.n[r] && gtok >= 0 && gap <= rel_bound * scale;
+        printf("%s b: 1B %s row %d: first difference at token %d of %d (cpu %d, gpu %d); cpu top-2 %d/%d margin "
+               "%.4f, gpu's token %.4f below the top = %.2e of max|logit| %.2f (bound %.0e)\n",
+               ok ? "PASS" : "FAIL", tname(t), r, k, B_NEW, k < co.n[r] ? co.toks[r][k] : -1, gtok, top2[0], top2[1],
+               margin, gap, scale > 0 ? gap / scale : 0, scale, rel_bound);
+        CHECK(ok);
+    }
+    cc_model_free(&m);
+}
+
+static void part_b(void) {
+    part_b_one(CC_T_Q8_0, 2e-2);
+    part_b_one(CC_T_Q4_K, 4e-2);
+}
+
+/* ------------------------------------------------------------------ c */
+
+static void part_c(void) {
+    cc_llama_hparams hp = cc_llama32_1b_hparams();
+    hp.n_layer = 4; /* real widths; fewer layers keep it quick */
+    cc_model m;
+    MUST(cc_model_random_mt(&m, &hp, CC_T_Q8_0, 7, n_threads, &err));
+    enum { STEPS = 8, N = 16 };
+    const int32_t V = hp.n_vocab;
+    cc_cuda_backend_params p = cc_cuda_backend_defaults(512, N, 512);
+    cc_kv_pool pool;
+    cc_backend be;
+    MUST(cc_kv_pool_init_blocks(&pool, hp.n_layer, hp.n_head_kv * hp.head_dim, 16, CC_KVD_F16, 1024, false, &err));
+    MUST(cc_cuda_backend_create(&m, &pool, &p, &be, &err));
+    int32_t prompt[N][100], plen[N], dec[STEPS];
+    for (int r = 0; r < N; r++) {
+        plen[r] = 20 + 5 * r;
+        for (int i = 0; i < plen[r]; i++) prompt[r][i] = rnd(V);
+    }
+    for (int s = 0; s < STEPS; s++) dec[s] = rnd(V);
+    float *alone = malloc((size_t)(STEPS + 1) * V * sizeof(float));
+    float *lg = malloc((size_t)N * V * sizeof(float));
+    /* row 0 alone: its prompt, then STEPS decode tokens */
+    cc_kv_seq seq[N];
+    for (int r = 0; r < N; r++) cc_kv_seq_init(&seq[r]);
+    cc_fwd_seq fs = {&seq[0], prompt[0], plen[0], CC_LOGITS_LAST};
+    MUST(be.step(be.ctx, &fs, 1, alone, &err));
+    for (int s = 0; s < STEPS; s++) {
+        fs = (cc_fwd_seq){&seq[0], &dec[s], 1, CC_LOGITS_LAST};
+        MUST(be.step(be.ctx, &fs, 1, alone + (size_t)(s + 1) * V, &err));
+    }
+    cc_kv_seq_release(&pool, &seq[0]);
+    /* inside a batch of 16: row 0 sits at index 5; others prefill in two chunks and decode around it */
+    int bad_step = -1;
+    for (int s = -1; s < STEPS; s++) {
+        cc_fwd_seq b[N];
+        int n = 0, at = -1;
+        for (int r = 1; r < N; r++) {
+            if (n == 5) {
+                at = n;
+                b[n++] = s < 0 ? (cc_fwd_seq){&seq[0], prompt[0], plen[0], CC_LOGITS_LAST}
+                               : (cc_fwd_seq){&seq[0], &dec[s], 1, CC_LOGITS_LAST};
+            }
+            int32_t done = seq[r].n_tokens;
+            if (done < plen[r]) {
+                int32_t half = plen[r] / 2, take = done == 0 ? half : plen[r] - done;
+                b[n++] = (cc_fwd_seq){&seq[r], prompt[r] + done, take, CC_LOGITS_LAST};
+            } else {
+                b[n++] = (cc_fwd_seq){&seq[r], &dec[(s + r) % STEPS], 1, CC_LOGITS_LAST};
+            }
+        }
+        MUST(be.step(be.ctx, b, n, lg, &err));
+        if (memcmp(lg + (size_t)at * V, alone + (size_t)(s + 1) * V, (size_t)V * sizeof(float)) != 0 && bad_step < 0)
+            bad_step = s + 1;
+    }
+    bool ok = bad_step < 0;
+    if (ok)
+        printf("PASS c: batch invariance (1B widths, 4 layers, q8_0): row alone vs in a batch of %d, %d steps "
+               "(prefill + decode, mixed with others' chunks): bitwise identical logits\n", N, STEPS + 1);
+    else
+        printf("FAIL c: batch invariance: row alone vs in a batch of %d differs first at step %d\n", N, bad_step);
+    CHECK(ok);
+    for (int r = 0; r < N; r++) cc_kv_seq_release(&pool, &seq[r]);
+    /* the device-side greedy step returns the argmax of the same logits */
+    int mism = -1;
+    for (int s = -1; s < STEPS; s++) {
+        int32_t id = -1;
+        fs = s < 0 ? (cc_fwd_seq){&seq[0], prompt[0], plen[0], CC_LOGITS_LAST}
+                   : (cc_fwd_seq){&seq[0], &dec[s], 1, CC_LOGITS_LAST};
+        MUST(cc_cuda_backend_step_greedy(&be, &fs, 1, &id, &err));
+        if (id != argmax(alone + (size_t)(s + 1) * V, V) && mism < 0) mism = s + 1;
+    }
+    cc_kv_seq_release(&pool, &seq[0]);
+    printf("%s c: greedy on the device (ids only cross) equals the host argmax of the logits at %s\n",
+           mism < 0 ? "PASS" : "FAIL", mism < 0 ? "every step" : "not every step");
+    CHECKF(mism < 0, "first mismatch at step %d", mism);
+    cc_cuda_backend_destroy(&be);
+    cc_kv_pool_free(&pool);
+    free(alone);
+    free(lg);
+    cc_model_free(&m);
+}
+
+int main(int argc, char **argv) {
+    cc_cuda_probe_info info;
+    if (cc_cuda_probe(&info) != 0) return cc_test_skip("no CUDA device: %s", info.why);
+    long nc = sysconf(_SC_NPROCESSORS_ONLN);
+    n_threads = nc > 1 ? (int)(nc > 16 ? 16 : nc) : 1;
+    bool all = argc < 2, want[3] = {all, all, all};
+    for (int i = 1; i < argc; i++)
+        if (argv[i][0] >= 'a' && argv[i][0] <= 'c' && argv[i][1] == '\0') want[argv[i][0] - 'a'] = true;
+    printf("device: %s (sm_%d%d)\n", info.name, info.cc_major, info.cc_minor);
+    fflush(stdout);
+    if (want[0]) part_a();
+    fflush(stdout);
+    if (want[2]) part_c();
+    fflush(stdout);
+    if (want[1]) part_b();
+    return cc_test_finish("test_cuda_engine");
+}
