@@ -97,6 +97,7 @@ typedef struct {
     size_t ntok, cap;   /* used and allocated token slots */
     char *arena;        /* normalised words, NUL-separated */
     size_t alen, acap;  /* used and allocated arena bytes */
+    bool eye_note;      /* the text names eyes in ophthalmic notation (OS, OU or IOP): OD is the right eye */
 } gdoc;
 
 #define GT_NORM(d, t) ((d)->arena + (t)->norm)
