@@ -161,6 +161,12 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
         const char *x = glex_expand(low, n);
         /* OD is the right eye in a note that also writes OS, OU or IOP */
         if (n == 2 && low[0] == 'o' && low[1] == 'd' && d->eye_note) x = "right eye";
+        /* VT with a volume is a tidal volume (VT 450, VT: 6 ml/kg); alone it stays a rhythm */
+        if (n == 2 && low[0] == 'v' && low[1] == 't' && !x) {
+            size_t k = end;
+            while (k < d->len && (d->text[k] == ' ' || d->text[k] == ':' || d->text[k] == '=')) k++;
+            if (k < d->len && is_digit((unsigned char)d->text[k])) x = "tidal volume";
+        }
         /* PIP-TAZ / PIP/TAZ: piperacillin (PIP alone is also a peak inspiratory pressure) */
         if (n == 3 && memcmp(low, "pip", 3) == 0 && end + 4 <= d->len && (d->text[end] == '-' || d->text[end] == '/') &&
             (d->text[end + 1] | 32) == 't' && (d->text[end + 2] | 32) == 'a' && (d->text[end + 3] | 32) == 'z')
