@@ -127,7 +127,6 @@ static const lex_pair k_expand[] = {
     {"ogd", "oesophagogastroduodenoscopy"}, {"ncs", "nerve conduction study"},
     {"lkw", "last known well"}, {"mse", "mental state examination"}, {"fhx", "family history"},
     {"etoh", "alcohol"}, {"iop", "intraocular pressure"}, {"va", "visual acuity"},
-    {"os", "left eye"}, {"ou", "both eyes"},
 };
 
 /* Unit spellings -> canonical unit. */

@@ -159,8 +159,9 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
     if (n < sizeof low) {
         for (size_t i = 0; i < n; i++) low[i] = (char)((s[i] >= 'A' && s[i] <= 'Z') ? s[i] + 32 : s[i]);
         const char *x = glex_expand(low, n);
-        /* OD is the right eye in a note that also writes OS, OU or IOP */
-        if (n == 2 && low[0] == 'o' && low[1] == 'd' && d->eye_note) x = "right eye";
+        /* OD, OS, OU are the eyes in an eye note (eye_notation) */
+        if (n == 2 && low[0] == 'o' && d->eye_note)
+            x = low[1] == 'd' ? "right eye" : low[1] == 's' ? "left eye" : low[1] == 'u' ? "both eyes" : x;
         /* VT with a volume is a tidal volume (VT 450, VT: 6 ml/kg); alone it stays a rhythm */
         if (n == 2 && low[0] == 'v' && low[1] == 't' && !x) {
             size_t k = end;
@@ -686,18 +687,26 @@ static void finish(gdoc *d) {
     }
 }
 
-/* Does the text write OS, OU or IOP as a word (ophthalmic notation)? */
+/* Is the text an eye note in ophthalmic notation: OD, OS or OU as a word, and also an eye
+ * marker (IOP, VA, E/D, eye, eyes, or OU)?  Then OD / OS / OU are the eyes; elsewhere OD stays
+ * once daily and OS the cervical os ("P/V: OS CLOSED"). */
 static bool eye_notation(const char *t, size_t n) {
-    for (size_t i = 0; i + 1 < n; i++) {
-        if (i > 0 && is_alnum((unsigned char)t[i - 1])) continue;
-        char a = (char)(t[i] | 32), b = (char)(t[i + 1] | 32);
-        size_t w = 2;
-        if (a == 'i' && b == 'o' && i + 2 < n && (t[i + 2] | 32) == 'p') w = 3;
-        else if (!(a == 'o' && (b == 's' || b == 'u'))) continue;
-        if (i + w < n && is_alnum((unsigned char)t[i + w])) continue;
-        return true;
+    bool abbrev = false, marker = false;
+    for (size_t i = 0; i < n && !(abbrev && marker); i++) {
+        if (i > 0 && (is_alnum((unsigned char)t[i - 1]) || t[i - 1] == '/')) continue;
+        size_t w = 0;
+        while (i + w < n && (is_alnum((unsigned char)t[i + w]) || t[i + w] == '/') && w < 5) w++;
+        if (w < 2 || w > 4 || (i + w < n && is_alnum((unsigned char)t[i + w]))) continue;
+        char low[5];
+        for (size_t k = 0; k < w; k++) low[k] = (char)(t[i + k] | 32);
+        low[w] = '\0';
+        if (strcmp(low, "od") == 0 || strcmp(low, "os") == 0) abbrev = true;
+        else if (strcmp(low, "ou") == 0) abbrev = marker = true;
+        else if (strcmp(low, "iop") == 0 || strcmp(low, "va") == 0 || strcmp(low, "e/d") == 0 || strcmp(low, "eye") == 0 ||
+                 strcmp(low, "eyes") == 0)
+            marker = true;
     }
-    return false;
+    return abbrev && marker;
 }
 
 cc_status gdoc_build(gdoc *d, const char *text, size_t len, cc_error *err) {

@@ -298,6 +298,8 @@ static void blind3_rules(void) {
                  "Start timolol 0.5% in the left eye twice daily.");
     FLAG_PAIR(eye, "Visual acuity right eye 6/9, left eye 6/36. Intraocular pressure right eye 16 mmHg, left eye 28 mmHg. "
                    "Start timolol 0.5% in the right eye twice daily.", "laterality");
+    /* ... OS in an obstetric note is the cervical os, not an eye */
+    OK_PAIR("P/V: OS CLOSED. T IRON OD.", "Per vaginum: the cervical os was closed. Iron tablet once daily.");
     /* ... but OD in a drug chart is still once daily */
     FLAG_PAIR("TAB AMLODIPINE 5 MG OD.", "Amlodipine 5 mg tablet in the right eye.", "frequency");
     /* an obstetric formula written out: every count must arrive, A0 is "no abortions" */
