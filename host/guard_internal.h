@@ -97,6 +97,7 @@ typedef struct {
     size_t ntok, cap;   /* used and allocated token slots */
     char *arena;        /* normalised words, NUL-separated */
     size_t alen, acap;  /* used and allocated arena bytes */
+    bool eye_note;      /* an eye note in ophthalmic notation (OD/OS/OU with IOP, VA, E/D or eye): OD/OS/OU are eyes */
 } gdoc;
 
 #define GT_NORM(d, t) ((d)->arena + (t)->norm)

@@ -109,6 +109,24 @@ static const lex_pair k_expand[] = {
     {"r/e", "routine examination"}, {"i/o", "input output"}, {"hpf", "high power field"},
     {"alp", "alkaline phosphatase"}, {"ssd", "silver sulfadiazine"}, {"crepts", "crepitations"},
     {"creps", "crepitations"}, {"tbsa", "total body surface area"},
+    /* specialty notes: allergy, neonatal, ICU, eye, oncology, transplant */
+    {"nkda", "no known drug allergies"}, {"nka", "no known allergies"}, {"rds", "respiratory distress syndrome"},
+    {"sats", "saturation"}, {"sol", "space occupying lesion"}, {"iol", "intraocular lens"},
+    {"phaco", "phacoemulsification"}, {"trop", "troponin"}, {"mtx", "methotrexate"},
+    {"mmf", "mycophenolate mofetil"}, {"epo", "erythropoietin"}, {"amoxiclav", "amoxicillin clavulanate"},
+    {"piptaz", "piperacillin tazobactam"}, {"taz", "tazobactam"}, {"ors", "oral rehydration"},
+    {"berl", "bilaterally equal reactive to light"}, {"perl", "pupils equal reactive to light"},
+    {"perrla", "pupils equal round reactive to light accommodation"},
+    {"dns", "deviated nasal septum"}, {"gtcs", "generalised tonic clonic seizure"},
+    {"dct", "direct coombs test"}, {"mhd", "maintenance haemodialysis"}, {"hd", "haemodialysis"},
+    {"capd", "continuous ambulatory peritoneal dialysis"},
+    {"avf", "arteriovenous fistula"}, {"uf", "ultrafiltration"}, {"anc", "absolute neutrophil count"},
+    {"bsa", "body surface area"}, {"nvd", "normal vaginal delivery"},
+    {"ebl", "estimated blood loss"}, {"lmp", "last menstrual period"}, {"edd", "expected date of delivery"},
+    {"gdm", "gestational diabetes mellitus"}, {"pih", "pregnancy induced hypertension"},
+    {"ogd", "oesophagogastroduodenoscopy"}, {"ncs", "nerve conduction study"},
+    {"lkw", "last known well"}, {"mse", "mental state examination"}, {"fhx", "family history"},
+    {"etoh", "alcohol"}, {"iop", "intraocular pressure"}, {"va", "visual acuity"},
 };
 
 /* Unit spellings -> canonical unit. */

@@ -96,7 +96,12 @@ cc_status gmeds_find(const gdoc *d, size_t **idx, size_t *n, cc_error *err) {
             size_t b = before_form(d, i);
             if (hit == SIZE_MAX && b != SIZE_MAX && b >= skip_until && (m == 0 || v[m - 1] != b)) hit = b;
         } else if (i >= skip_until && !(t->lex & GL_MONTH) && (t->lex & (GL_DRUG | GL_DRUGSTEM))) {
-            hit = i;
+            /* a hormone named as a receptor is a tumour marker ("oestrogen and progesterone
+               receptor positive" for ER/PR +VE), not a drug */
+            bool receptor = gdoc_is(d, i + 1, "receptor") || gdoc_is(d, i + 1, "receptors") ||
+                            (gdoc_is(d, i + 1, "and") && gdoc_is(d, i + 3, "receptor")) ||
+                            (gdoc_is(d, i + 1, "and") && gdoc_is(d, i + 3, "receptors"));
+            if (!receptor) hit = i;
         }
         if (hit == SIZE_MAX) continue;
         if (m == cap) {

@@ -191,8 +191,10 @@ static void scopes(const gdoc *d, uint8_t *mark) {
                 /* a threshold between the finding and the trigger makes the trigger the value
                    ("RBS <150 - NIL" on an insulin scale), not a negation of the finding; a
                    test's own numbers do not ("HIV 1&2 NEGATIVE", "MANTOUX 5 MM NEGATIVE") */
-                if (d->tok[j].kind == GK_NUM && j > 0 && d->tok[j - 1].kind == GK_PUNCT &&
-                    (d->tok[j - 1].punct == '<' || d->tok[j - 1].punct == '>'))
+                if (d->tok[j].kind == GK_NUM && j > 0 &&
+                    ((d->tok[j - 1].kind == GK_PUNCT && (d->tok[j - 1].punct == '<' || d->tok[j - 1].punct == '>')) ||
+                     gdoc_is(d, j - 1, "below") || gdoc_is(d, j - 1, "above") || gdoc_is(d, j - 1, "under") ||
+                     gdoc_is(d, j - 1, "over") || gdoc_is(d, j - 1, "than")))
                     break;
                 /* "positive at 40 degrees on the left and negative on the right": a value
                    before the "and" belongs to another statement */

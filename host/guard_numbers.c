@@ -120,7 +120,33 @@ static bool freq_count(const gdoc *d, size_t i) {
 
 static bool same_value(double a, double b) { return fabs(a - b) <= 1e-9 * fmax(1.0, fabs(a)); }
 
-static cc_status collect(const gdoc *d, num_item **out, size_t *n, bool adverbs, cc_error *err) {
+/* "1. TAB FUROSEMIDE": the item number of a numbered list (first on its line, a bare
+ * integer followed at once by '.' or ')' and then a word) labels the line, it is not a fact. */
+static bool enumerator(const gdoc *d, size_t i) {
+    const gtok *t = &d->tok[i];
+    if (t->unit != GU_NONE || t->flags & GF_EXPANDED || t->value < 1 || t->value > 50 || t->value != (double)(int)t->value)
+        return false;
+    if (i + 2 >= d->ntok || d->tok[i + 1].kind != GK_PUNCT || (d->tok[i + 1].punct != '.' && d->tok[i + 1].punct != ')') ||
+        d->tok[i + 1].start != t->end || d->tok[i + 2].kind != GK_WORD)
+        return false;
+    for (uint32_t k = t->start; k-- > 0;) {
+        char ch = d->text[k];
+        if (ch == '\n') return true;
+        if (ch != ' ' && ch != '\t' && ch != '\r') return false;
+    }
+    return true;
+}
+
+static bool has_enumerator(const gdoc *d) {
+    for (size_t i = 0; i < d->ntok; i++)
+        if (d->tok[i].kind == GK_NUM && enumerator(d, i)) return true;
+    return false;
+}
+
+/* skip_enum: leave out list item numbers (when the other text is not a numbered list) */
+/* obst_req: the other text writes an obstetric formula out ("para"), so its counts must all be there */
+static cc_status collect(const gdoc *d, num_item **out, size_t *n, bool adverbs, bool skip_enum, bool obst_req,
+                         cc_error *err) {
     size_t m = 0;
     for (size_t i = 0; i < d->ntok; i++) m += d->tok[i].kind == GK_NUM || d->tok[i].kind == GK_WORD;
     size_t cap = m;
@@ -132,6 +158,7 @@ static cc_status collect(const gdoc *d, num_item **out, size_t *n, bool adverbs,
         /* numbers inside a frequency phrase count when written as digits in the source
            ("6 HRLY" must stay "every 6 hours"); "three times a day" for TDS adds nothing */
         if (t->kind != GK_NUM) continue;
+        if (skip_enum && enumerator(d, i)) continue;
         /* the 6 of Q6H is written as a digit: it counts like the 6 of "6 HRLY" */
         bool qint = (t->flags & GF_EXPANDED) && (d->text[t->start] | 32) == 'q' && t->start + 1 < t->end &&
                     d->text[t->start + 1] >= '0' && d->text[t->start + 1] <= '9';
@@ -143,6 +170,13 @@ static cc_status collect(const gdoc *d, num_item **out, size_t *n, bool adverbs,
         v[m].each = distributive(d, i);
         v[m].freqnum = !adverbs && freq_count(d, i);
         v[m].freqadv = v[m].adverb = freqword; /* "two times a day" in the output */
+        /* a count of an obstetric formula (G2P1L1 -> gravida 2 para 1 living 1): a rewrite
+           may say it once ("second gravida with one living child"), so it may match but is
+           never reported missing, unless the rewrite spells the formula out with "para" */
+        if (!adverbs && !obst_req && (t->flags & GF_EXPANDED) && i > 0 && d->tok[i - 1].start == t->start &&
+            (gdoc_is(d, i - 1, "gravida") || gdoc_is(d, i - 1, "para") || gdoc_is(d, i - 1, "living") ||
+             gdoc_is(d, i - 1, "abortion") || gdoc_is(d, i - 1, "dead")))
+            v[m].optional = true;
         /* a schedule of equal doses, 8-8-8 UNITS: "8 units before each meal" says it once */
         if (!adverbs && i >= 2 && d->tok[i - 1].kind == GK_PUNCT && d->tok[i - 1].punct == '-' &&
             d->tok[i - 2].kind == GK_NUM && d->tok[i - 2].value == t->value && d->tok[i - 2].end == d->tok[i - 1].start &&
@@ -220,8 +254,11 @@ static size_t adverb_numbers(const gdoc *d, num_item *v, size_t m, size_t cap) {
 cc_status gcheck_numbers(gctx *c, cc_error *err) {
     num_item *s = NULL, *o = NULL;
     size_t ns = 0, no = 0;
-    cc_status st = collect(c->src, &s, &ns, false, err);
-    if (st == CC_OK) st = collect(c->out, &o, &no, true, err);
+    bool src_enum = has_enumerator(c->src), out_enum = has_enumerator(c->out);
+    bool out_para = false;
+    for (size_t i = 0; i < c->out->ntok && !out_para; i++) out_para = gdoc_is(c->out, i, "para");
+    cc_status st = collect(c->src, &s, &ns, false, src_enum && !out_enum, out_para, err);
+    if (st == CC_OK) st = collect(c->out, &o, &no, true, out_enum && !src_enum, false, err);
     if (st != CC_OK) goto done;
     /* first: an output number may spell out the digits of a source word ("cycle 3" for C3) */
     for (size_t j = 0; j < no; j++)

@@ -105,6 +105,7 @@ static bool q_interval(gdoc *d, size_t start, size_t end, const char *s, size_t 
                            ? "hours"
                        : strcmp(suf, "min") == 0 || strcmp(suf, "mins") == 0 ? "minutes"
                        : strcmp(suf, "d") == 0                              ? "days"
+                       : strcmp(suf, "w") == 0 || strcmp(suf, "wk") == 0 || strcmp(suf, "wks") == 0 ? "weeks"
                                                                             : NULL;
     if (!unit) return false;
     char num[8];
@@ -116,14 +117,61 @@ static bool q_interval(gdoc *d, size_t start, size_t end, const char *s, size_t 
     return true;
 }
 
+/* An obstetric formula G3P2L2A0 / P2L2 / G2P1A0: "gravida 3 para 2 living 2 abortion 0"
+ * (each letter a word, each count a number), so "gravida 3, para 2" compares. */
+static bool obstetric(gdoc *d, size_t start, size_t end, const char *s, size_t n, cc_status *st, cc_error *err) {
+    static const char *const word[] = {"gravida", "para", "living", "abortion", "dead"};
+    static const char letters[] = "gplad";
+    size_t k = 0;
+    int groups = 0, last = -1;
+    while (k < n) { /* validate first: letters in order, each with 1-2 digits */
+        const char *l = strchr(letters, s[k] | 32);
+        if (!l || !*l || (int)(l - letters) <= last) return false;
+        last = (int)(l - letters);
+        size_t k0 = ++k;
+        while (k < n && s[k] >= '0' && s[k] <= '9' && k - k0 < 2) k++;
+        if (k == k0 || (k < n && s[k] >= '0' && s[k] <= '9')) return false;
+        groups++;
+    }
+    if (groups < 2 || ((s[0] | 32) != 'g' && (s[0] | 32) != 'p')) return false;
+    *st = CC_OK;
+    for (k = 0; k < n && *st == CC_OK;) {
+        const char *w = word[strchr(letters, s[k] | 32) - letters];
+        size_t k0 = ++k;
+        while (k < n && s[k] >= '0' && s[k] <= '9') k++;
+        double v = parse_num(s + k0, k - k0);
+        /* a zero count reads as a negation: A0 is "no abortions" */
+        if (v == 0) *st = emit(d, GK_WORD, start, end, "no", 2, GF_EXPANDED, err);
+        if (*st == CC_OK) *st = emit(d, GK_WORD, start, end, w, strlen(w), GF_EXPANDED, err);
+        if (*st == CC_OK && v != 0) *st = emit(d, GK_NUM, start, end, s + k0, k - k0, GF_EXPANDED, err);
+        if (*st == CC_OK && v != 0) d->tok[d->ntok - 1].value = v;
+    }
+    return true;
+}
+
 /* A word as written: expand it when the lexicon knows it, else emit as is. */
 static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, size_t n, bool inword, cc_error *err) {
     char low[64];
+    low[0] = low[1] = low[2] = 0;
     cc_status qst = CC_OK;
     if (inword && q_interval(d, start, end, s, n, &qst, err)) return qst;
+    if (inword && obstetric(d, start, end, s, n, &qst, err)) return qst;
     if (n < sizeof low) {
         for (size_t i = 0; i < n; i++) low[i] = (char)((s[i] >= 'A' && s[i] <= 'Z') ? s[i] + 32 : s[i]);
         const char *x = glex_expand(low, n);
+        /* OD, OS, OU are the eyes in an eye note (eye_notation) */
+        if (n == 2 && low[0] == 'o' && d->eye_note)
+            x = low[1] == 'd' ? "right eye" : low[1] == 's' ? "left eye" : low[1] == 'u' ? "both eyes" : x;
+        /* VT with a volume is a tidal volume (VT 450, VT: 6 ml/kg); alone it stays a rhythm */
+        if (n == 2 && low[0] == 'v' && low[1] == 't' && !x) {
+            size_t k = end;
+            while (k < d->len && (d->text[k] == ' ' || d->text[k] == ':' || d->text[k] == '=')) k++;
+            if (k < d->len && is_digit((unsigned char)d->text[k])) x = "tidal volume";
+        }
+        /* PIP-TAZ / PIP/TAZ: piperacillin (PIP alone is also a peak inspiratory pressure) */
+        if (n == 3 && memcmp(low, "pip", 3) == 0 && end + 4 <= d->len && (d->text[end] == '-' || d->text[end] == '/') &&
+            (d->text[end + 1] | 32) == 't' && (d->text[end + 2] | 32) == 'a' && (d->text[end + 3] | 32) == 'z')
+            x = "piperacillin";
         if (x) {
             while (*x) {
                 const char *e = strchr(x, ' ');
@@ -639,11 +687,34 @@ static void finish(gdoc *d) {
     }
 }
 
+/* Is the text an eye note in ophthalmic notation: OD, OS or OU as a word, and also an eye
+ * marker (IOP, VA, E/D, eye, eyes, or OU)?  Then OD / OS / OU are the eyes; elsewhere OD stays
+ * once daily and OS the cervical os ("P/V: OS CLOSED"). */
+static bool eye_notation(const char *t, size_t n) {
+    bool abbrev = false, marker = false;
+    for (size_t i = 0; i < n && !(abbrev && marker); i++) {
+        if (i > 0 && (is_alnum((unsigned char)t[i - 1]) || t[i - 1] == '/')) continue;
+        size_t w = 0;
+        while (i + w < n && (is_alnum((unsigned char)t[i + w]) || t[i + w] == '/') && w < 5) w++;
+        if (w < 2 || w > 4 || (i + w < n && is_alnum((unsigned char)t[i + w]))) continue;
+        char low[5];
+        for (size_t k = 0; k < w; k++) low[k] = (char)(t[i + k] | 32);
+        low[w] = '\0';
+        if (strcmp(low, "od") == 0 || strcmp(low, "os") == 0) abbrev = true;
+        else if (strcmp(low, "ou") == 0) abbrev = marker = true;
+        else if (strcmp(low, "iop") == 0 || strcmp(low, "va") == 0 || strcmp(low, "e/d") == 0 || strcmp(low, "eye") == 0 ||
+                 strcmp(low, "eyes") == 0)
+            marker = true;
+    }
+    return abbrev && marker;
+}
+
 cc_status gdoc_build(gdoc *d, const char *text, size_t len, cc_error *err) {
     memset(d, 0, sizeof *d);
     d->text = text;
     d->len = len;
     if (len > ((size_t)16 << 20)) return cc_fail(err, CC_ERR_RANGE, "guard: text of %zu bytes is over 16 MiB", len);
+    d->eye_note = eye_notation(text, len);
     cc_status st = scan(d, err);
     if (st != CC_OK) return st;
     number_words(d);

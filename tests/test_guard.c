@@ -289,8 +289,47 @@ static void on_flag(void) {
     cc_guard_result_free(&r);
 }
 
+/* Rules added for the third blind set (docs/GUARD.md, "Third blind set"): specialty
+ * notation read as a clinician reads it, and the error next to each still flagged. */
+static void blind3_rules(void) {
+    /* OD is the right eye in an eye note that also writes OS / IOP */
+    const char *eye = "VA OD 6/9 OS 6/36. IOP OD 16 OS 28 MMHG. START TIMOLOL 0.5% OS BD.";
+    OK_PAIR(eye, "Visual acuity right eye 6/9, left eye 6/36. Intraocular pressure right eye 16 mmHg, left eye 28 mmHg. "
+                 "Start timolol 0.5% in the left eye twice daily.");
+    FLAG_PAIR(eye, "Visual acuity right eye 6/9, left eye 6/36. Intraocular pressure right eye 16 mmHg, left eye 28 mmHg. "
+                   "Start timolol 0.5% in the right eye twice daily.", "laterality");
+    /* ... OS in an obstetric note is the cervical os, not an eye */
+    OK_PAIR("P/V: OS CLOSED. T IRON OD.", "Per vaginum: the cervical os was closed. Iron tablet once daily.");
+    /* ... but OD in a drug chart is still once daily */
+    FLAG_PAIR("TAB AMLODIPINE 5 MG OD.", "Amlodipine 5 mg tablet in the right eye.", "frequency");
+    /* an obstetric formula written out: every count must arrive, A0 is "no abortions" */
+    const char *gpla = "G3P2L2A0 AT 36 WKS.";
+    OK_PAIR(gpla, "Gravida 3, para 2, 2 living children, no abortions, at 36 weeks.");
+    FLAG_PAIR(gpla, "Gravida 3, para 3, 2 living children, no abortions, at 36 weeks.", "numbers");
+    FLAG_PAIR(gpla, "Gravida 3, para 2, 2 living children, abortions, at 36 weeks.", "negation");
+    /* allergy and abbreviation expansions */
+    OK_PAIR("ALLERGIC TO SULFA. NKDA OTHERWISE.", "Allergic to sulfa; no other known drug allergies.");
+    FLAG_PAIR("ALLERGIC TO SULFA. NKDA OTHERWISE.", "Allergic to sulfa; other known drug allergies.", "negation");
+    OK_PAIR("INJ PIP-TAZ 4.5 G Q6H. T MMF 500 MG BD.",
+            "Piperacillin-tazobactam injection 4.5 g every 6 hours. Mycophenolate mofetil 500 mg twice daily.");
+    OK_PAIR("ON SIMV VT 450 RR 14.", "On SIMV with tidal volume 450 and rate 14.");
+    FLAG_PAIR("ON SIMV VT 450 RR 14.", "On SIMV with no tidal volume 450 and rate 14.", "negation");
+    OK_PAIR("PACLITAXEL 175 MG/M2 D1 Q3W.", "Paclitaxel 175 mg/m2 on day 1 every 3 weeks.");
+    FLAG_PAIR("PACLITAXEL 175 MG/M2 D1 Q3W.", "Paclitaxel 175 mg/m2 on day 1 every weeks.", "numbers");
+    /* a worded threshold ends a post-negation's reach, as < does */
+    OK_PAIR("SLIDING SCALE: RBS <150 NIL, 151-200 4 U.", "Sliding scale: blood sugar below 150 none, 151 to 200 4 units.");
+    /* hormone receptors are markers, not drugs */
+    OK_PAIR("ER/PR +VE, HER2 -VE.", "Oestrogen and progesterone receptor positive, HER2 negative.");
+    FLAG_PAIR("ER/PR +VE.", "Oestrogen and progesterone receptor positive; progesterone 10 mg daily.", "medication");
+    /* list item numbers label lines; the doses are still checked */
+    const char *list = "1. TAB FUROSEMIDE 40 MG 1-0-0\n2. TAB SPIRONOLACTONE 25 MG 1-0-0";
+    OK_PAIR(list, "Furosemide tablets 40 mg in the morning and spironolactone tablets 25 mg in the morning.");
+    FLAG_PAIR(list, "Furosemide tablets 40 mg in the morning and spironolactone tablets 50 mg in the morning.", "numbers");
+}
+
 int main(void) {
     blind_set_rules();
+    blind3_rules();
     on_flag();
     numbers();
     frequency();

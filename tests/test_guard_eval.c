@@ -37,6 +37,9 @@ int main(void) {
     run_set("tests/fixtures/guard_eval/holdout.txt", 10);
     /* written blind, before the guard's rules were read, then used for tuning */
     run_set("tests/fixtures/guard_eval/blind_tune.txt", 70);
+    /* a third author's blind set: nephrology, oncology, psychiatry, neurology, eye, ENT,
+       skin, paediatrics, obstetrics, ICU */
+    run_set("tests/fixtures/guard_eval/blind3_tune.txt", 60);
     /* the perturbations themselves: each changes the text, or yields nothing */
     const char *t = "There was no fever. Tablet Dolo 650 mg twice daily for 5 days. Swelling of the left knee. "
                     "Injection insulin 10 units once daily. Review after 1 week.";
