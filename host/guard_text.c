@@ -598,7 +598,7 @@ static void singular(gdoc *d, gtok *t) {
         m = n - 3;
         buf[m++] = 'y';
     }
-    uint32_t off;
+    uint32_t off = 0;
     cc_error e;
     if (arena_put(d, buf, m, &off, &e) == CC_OK) t->stem = off;
 }

@@ -273,8 +273,8 @@ cc_status cc_mojibake_repair(const char *text, size_t n, char **out, size_t *out
     for (int round = 0; round < 3; round++) {
         sbuf nb = {0};
         size_t f = undo_double_encoding((const uint8_t *)cur, cur_n, &nb);
-        char *next;
-        size_t next_n;
+        char *next = NULL;
+        size_t next_n = 0;
         if ((st = sb_finish(&nb, &next, &next_n, "mojibake repair", err)) != CC_OK) goto done;
         free(cur);
         cur = next;

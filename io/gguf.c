@@ -229,8 +229,8 @@ static cc_status parse_value(cursor *c, cc_gguf_type t, cc_gguf_value *out, cons
             return cc_fail(c->err, CC_ERR_FORMAT, "%s: %s at byte %zu: arrays nested deeper than %d", c->name, what,
                            c->pos, CC_GGUF_MAX_DEPTH);
         size_t at = c->pos;
-        uint32_t et;
-        uint64_t n;
+        uint32_t et = 0;
+        uint64_t n = 0;
         if (rd_u32(c, &et, what) != CC_OK) return c->err->code;
         if (!valid_vtype(et))
             return cc_fail(c->err, CC_ERR_FORMAT, "%s: %s element type %u at byte %zu is not a GGUF value type",
@@ -328,8 +328,8 @@ static char *dup_name(cursor *c, cc_gguf_str s, size_t at, const char *what) {
 static cc_status parse_file(cc_gguf *g, cc_error *err) {
     cursor cur = {g->base, g->size, 0, g->name, err}, *c = &cur;
     cc_status st = CC_OK;
-    uint32_t ver;
-    uint64_t n_tensors, n_kv;
+    uint32_t ver = 0;
+    uint64_t n_tensors = 0, n_kv = 0;
     if (need(c, 4, "magic") != CC_OK) return err->code;
     if (memcmp(c->p, "GGUF", 4) != 0)
         return cc_fail(err, CC_ERR_FORMAT, "%s: not a GGUF file (magic at byte 0 is %02x %02x %02x %02x, want \"GGUF\")",
@@ -372,7 +372,7 @@ static cc_status parse_file(cc_gguf *g, cc_error *err) {
         g->n_kv = (int64_t)i + 1;
         snprintf(what, sizeof what, "key %llu ('%.200s') type", (unsigned long long)i, e->key);
         size_t tat = c->pos;
-        uint32_t vt;
+        uint32_t vt = 0;
         if ((st = rd_u32(c, &vt, what)) != CC_OK) return st;
         if (!valid_vtype(vt))
             return cc_fail(err, CC_ERR_FORMAT, "%s: %s %u at byte %zu is not a GGUF value type", g->name, what, vt, tat);
@@ -428,7 +428,7 @@ static cc_status parse_file(cc_gguf *g, cc_error *err) {
         int64_t nel = 1;
         for (uint32_t d = 0; d < CC_GGUF_MAX_DIMS; d++) t->ne[d] = 1;
         for (uint32_t d = 0; d < t->n_dims; d++) {
-            uint64_t ne;
+            uint64_t ne = 0;
             at = c->pos;
             snprintf(what, sizeof what, "%s dim %u", tn, d);
             if ((st = rd_u64(c, &ne, what)) != CC_OK) return st;

@@ -153,7 +153,7 @@ static cc_status parse_tensor(cc_safetensors *st, cc_st_tensor *t, json_t *obj, 
     t->n_dims = (int)nd;
     int64_t n = 1;
     for (size_t i = 0; i < nd; i++) {
-        uint64_t d;
+        uint64_t d = 0;
         char field[32];
         snprintf(field, sizeof field, "shape[%zu]", i);
         cc_status rc = get_u64(st, nm, field, json_array_get(js, i), &d, err);
@@ -172,7 +172,7 @@ static cc_status parse_tensor(cc_safetensors *st, cc_st_tensor *t, json_t *obj, 
     if (!jo) return tfail(st, nm, err, CC_ERR_FORMAT, "field 'data_offsets' is missing");
     if (!json_is_array(jo) || json_array_size(jo) != 2)
         return tfail(st, nm, err, CC_ERR_FORMAT, "field 'data_offsets' is not an array of two integers");
-    uint64_t b, e;
+    uint64_t b = 0, e = 0;
     cc_status rc = get_u64(st, nm, "data_offsets[0]", json_array_get(jo, 0), &b, err);
     if (rc == CC_OK) rc = get_u64(st, nm, "data_offsets[1]", json_array_get(jo, 1), &e, err);
     if (rc != CC_OK) return rc;

@@ -237,7 +237,7 @@ int main(void) {
     if (!ids_ok) goto finish;
     int32_t blocks = 1;
     for (int i = 0; i < N_CASES; i++) blocks += (c[i].n_prompt + N_GEN) / 16 + 2; /* + partial + copy-on-write */
-    have_pool = cc_kv_pool_init_blocks(&pool, m.hp.n_layer, m.hp.n_head_kv * m.hp.head_dim, 16, CC_KV_F32, blocks, true,
+    have_pool = cc_kv_pool_init_blocks(&pool, m.hp.n_layer, m.hp.n_head_kv * m.hp.head_dim, 16, CC_KVD_F32, blocks, true,
                                        &err) == CC_OK;
     CHECKF(have_pool, "%s", err.msg);
     CHECKF(cc_threadpool_init(&tp, 0, &err) == CC_OK, "%s", err.msg);
