@@ -23,6 +23,7 @@ static const command commands[] = {
     {"detokenize", cmd_detokenize, "print the text of token ids"},
     {"devices", cmd_devices, "show the compute device that would be used"},
     {"export", cmd_export, "write notes, cleaned text and results as gzip JSON lines"},
+    {"generate", cmd_generate, "continue a prompt with the model on the CPU (streams text)"},
     {"guard-eval", cmd_guard_eval, "evaluate the faithfulness guard (recall per class, false positives)"},
     {"inspect", cmd_inspect, "show what a GGUF model file holds"},
     {"merge", cmd_merge, "fold per-shard output databases into one"},
