@@ -127,13 +127,13 @@ if [[ -f $SMOL ]]; then
         WHERE r.status IN ('ok','needs_review') AND length(trim(r.output_text)) > 0 AND d.clean IS r.output_text
         AND r.output_tokens BETWEEN 1 AND $n AND r.prompt_tokens > 100 AND r.finish_reason IN ('eos','stop','length')
         AND r.chunks = 1") == "$lim" ]] && ok || bad "SmolLM2 results: $(q "$dir/smol.db" "SELECT row_key, status, prompt_tokens, output_tokens, finish_reason, output_text FROM clinclean_results")"
-  [[ $(q "$dir/smol.db" "SELECT rows_ok + rows_review || '|' || output_tokens FROM clinclean_runs") == \
+  [[ $(q "$dir/smol.db" "SELECT (rows_ok + rows_review) || '|' || output_tokens FROM clinclean_runs") == \
      "$lim|$(q "$dir/smol.db" "SELECT sum(output_tokens) FROM clinclean_results")" ]] && ok || bad "SmolLM2 run totals"
   [[ $(q "$dir/smol.db" "SELECT count(*) FROM discharge_summaries WHERE clean IS NOT NULL") == "$lim" ]] && ok || bad "SmolLM2: rows beyond --limit written"
   [[ $(src_fp "$dir/smol.db") == "$src0" ]] && ok || bad "SmolLM2 run changed the source column"
   echo "SmolLM2 sample:"; q "$dir/smol.db" "SELECT '  ' || row_key || ': ' || replace(substr(output_text, 1, 160), char(10), ' ') FROM clinclean_results LIMIT 2"
   # Dry run: the model's own token counts, chunking by its context budget, the rest unchanged.
-  json=$(run "$dir/smol.db" -m "$SMOL" --config "$SRC/configs/smollm2-135m.conf" --dry-run --json 2>/dev/null)
+  json=$(run "$dir/smol.db" -m "$SMOL" --config "$SRC/configs/smollm2-135m.conf" -n $n --dry-run --json 2>/dev/null)
   note=$(q "$dir/smol.db" "SELECT summary FROM discharge_summaries WHERE typeof(summary)='text' AND id NOT IN (SELECT row_key FROM clinclean_results) AND length(summary) > 20 ORDER BY id LIMIT 1")
   ntok=$(printf '%s' "$note" | "$BIN" tokenize -m "$SMOL" - 2>/dev/null | wc -w)
   python3 - "$json" "$lim" "$ntok" <<'PY' && ok || bad "SmolLM2 dry run: $json"
