@@ -19,7 +19,8 @@ pass=0; fail=0
 ok()  { pass=$((pass+1)); }
 bad() { fail=$((fail+1)); echo "FAIL: $*" >&2; }
 dir=$(mktemp -d); trap 'rm -rf "$dir"' EXIT
-# Under AddressSanitizer everything is several times slower: fewer kills and tokens.
+# Under AddressSanitizer (an unoptimised build) the engine is ~20x slower: a 14-row table of
+# short text notes, fewer tokens, fewer kills, and no SmolLM2 part (the normal build runs it).
 asan=0; grep -q __asan_init "$BIN" 2>/dev/null && asan=1
 KILLS=$(( asan ? 20 : 24 ))
 
@@ -27,8 +28,14 @@ KILLS=$(( asan ? 20 : 24 ))
 if [[ -f $SMOL ]]; then tok=$SMOL; tmpl=chatml; else tok=$SRC/tests/fixtures/tiny-llama/llama3/tokenizer.json; tmpl=llama3; fi
 tiny=$dir/tiny.gguf
 "$BIN" synth-model --preset tiny --type q8_0 --tokenizer "$tok" -o "$tiny" >/dev/null || { echo "synth-model failed"; exit 1; }
-printf 'chat_template = %s\nmax_new_tokens = 6\n' "$tmpl" > "$dir/tiny.conf"
+printf 'chat_template = %s\nmax_new_tokens = %d\n' "$tmpl" $(( asan ? 4 : 6 )) > "$dir/tiny.conf"
 "$BIN" sample-db --db "$dir/base.db" >/dev/null || { echo "sample-db failed"; exit 1; }
+if ((asan)); then
+  sqlite3 "$dir/base.db" "DELETE FROM discharge_summaries WHERE typeof(summary)='blob' OR id NOT IN
+    (SELECT id FROM discharge_summaries ORDER BY id LIMIT 14);
+    UPDATE discharge_summaries SET summary = substr(summary, 1, 60) WHERE typeof(summary)='text'"
+fi
+N=$(sqlite3 "$dir/base.db" "SELECT count(*) FROM discharge_summaries")
 run() { ( exec_run "$@" ); }
 # exec: in the background ("exec_run ... &") $! is clinclean itself, so kill -9 hits it, not a subshell.
 exec_run() { local db=$1; shift; exec "$BIN" run --db "$db" --table discharge_summaries --id-col id --text-col summary \
@@ -42,11 +49,12 @@ src0=$(src_fp "$dir/base.db")
 cp "$dir/base.db" "$dir/ref.db"
 run "$dir/ref.db" -m "$tiny" --config "$dir/tiny.conf" >"$dir/out1" 2>&1; rc=$?
 [[ $rc -eq 0 || $rc -eq 3 ]] && ok || bad "tiny run rc=$rc: $(cat "$dir/out1")"
-[[ $(q "$dir/ref.db" "SELECT count(*) FROM clinclean_results") == 50 ]] && ok || bad "not every row has a result"
-[[ $(q "$dir/ref.db" "SELECT count(*) FROM clinclean_results WHERE status IN ('ok','needs_review') AND output_text IS NOT NULL AND output_tokens > 0 AND prompt_tokens > 0") == 47 ]] \
-  && ok || bad "47 notes should be cleaned by the model: $(q "$dir/ref.db" "SELECT status, count(*) FROM clinclean_results GROUP BY 1")"
-[[ $(q "$dir/ref.db" "SELECT count(*) FROM clinclean_results WHERE status='skipped'") == 3 ]] && ok || bad "3 blank notes skipped"
-[[ $(q "$dir/ref.db" "SELECT count(*) FROM clinclean_results r JOIN discharge_summaries d ON r.row_key = d.id WHERE d.clean IS r.output_text") == 50 ]] \
+[[ $(q "$dir/ref.db" "SELECT count(*) FROM clinclean_results") == "$N" ]] && ok || bad "not every row has a result"
+skipped=$(q "$dir/ref.db" "SELECT count(*) FROM clinclean_results WHERE status='skipped'")
+(( asan || skipped == 3 )) && ok || bad "3 blank notes skipped, not $skipped"
+[[ $(q "$dir/ref.db" "SELECT count(*) FROM clinclean_results WHERE status IN ('ok','needs_review') AND output_text IS NOT NULL AND output_tokens > 0 AND prompt_tokens > 0") == $((N - skipped)) ]] \
+  && ok || bad "every other note should be cleaned by the model: $(q "$dir/ref.db" "SELECT status, count(*) FROM clinclean_results GROUP BY 1")"
+[[ $(q "$dir/ref.db" "SELECT count(*) FROM clinclean_results r JOIN discharge_summaries d ON r.row_key = d.id WHERE d.clean IS r.output_text") == "$N" ]] \
   && ok || bad "output column differs from clinclean_results.output_text"
 [[ $(q "$dir/ref.db" "SELECT count(*) FROM clinclean_results WHERE status='needs_review' AND reasons NOT LIKE '%\"check\"%'") == 0 ]] \
   && ok || bad "needs_review rows without reasons"
@@ -54,7 +62,7 @@ run "$dir/ref.db" -m "$tiny" --config "$dir/tiny.conf" >"$dir/out1" 2>&1; rc=$?
   && ok || bad "run bookkeeping: $(q "$dir/ref.db" "SELECT status, device, config_hash, prompt_hash FROM clinclean_runs")"
 [[ $(src_fp "$dir/ref.db") == "$src0" ]] && ok || bad "the source column changed"
 run "$dir/ref.db" -m "$tiny" --config "$dir/tiny.conf" >/dev/null 2>&1; rc=$?
-[[ $rc -eq 0 && $(q "$dir/ref.db" "SELECT rows_unchanged, rows_ok+rows_review+rows_skipped+rows_error FROM clinclean_runs ORDER BY run_id DESC LIMIT 1") == "50|0" ]] \
+[[ $rc -eq 0 && $(q "$dir/ref.db" "SELECT rows_unchanged, rows_ok+rows_review+rows_skipped+rows_error FROM clinclean_runs ORDER BY run_id DESC LIMIT 1") == "$N|0" ]] \
   && ok || bad "rerun did not pass every row over (rc=$rc)"
 ref_out=$(out_fp "$dir/ref.db")
 # A changed note is redone, and only it; a changed configuration redoes everything.
@@ -62,7 +70,7 @@ cp "$dir/ref.db" "$dir/chg.db"
 id=$(q "$dir/chg.db" "SELECT id FROM discharge_summaries WHERE typeof(summary)='text' AND trim(summary) <> '' ORDER BY id LIMIT 1")
 q "$dir/chg.db" "UPDATE discharge_summaries SET summary = 'PT C/O FEVER X 2 DAYS. NO RIGOR.' WHERE id = $id"
 run "$dir/chg.db" -m "$tiny" --config "$dir/tiny.conf" >/dev/null 2>&1
-[[ $(q "$dir/chg.db" "SELECT rows_unchanged, rows_ok+rows_review FROM clinclean_runs ORDER BY run_id DESC LIMIT 1") == "49|1" ]] \
+[[ $(q "$dir/chg.db" "SELECT rows_unchanged, rows_ok+rows_review FROM clinclean_runs ORDER BY run_id DESC LIMIT 1") == "$((N - 1))|1" ]] \
   && ok || bad "changed note: $(q "$dir/chg.db" "SELECT rows_unchanged, rows_ok, rows_review FROM clinclean_runs ORDER BY run_id DESC LIMIT 1")"
 [[ $(q "$dir/chg.db" "SELECT source_text FROM clinclean_results WHERE row_key = '$id'") == 'PT C/O FEVER X 2 DAYS. NO RIGOR.' ]] && ok || bad "changed note's result"
 run "$dir/chg.db" -m "$tiny" --config "$dir/tiny.conf" -n 5 --limit 2 >/dev/null 2>&1
@@ -87,7 +95,8 @@ RANDOM=7
 for ((i = 0; i < KILLS; i++)); do
   exec_run "$dir/kill.db" -m "$tiny" --config "$dir/tiny.conf" --batch-rows 2 --batch-ms 20 >/dev/null 2>&1 &
   pid=$!
-  sleep "0.$(printf '%03d' $(( (asan ? 150 : 40) + RANDOM % 250 )))"
+  if ((asan)); then sleep "$(( RANDOM % 2 )).$(printf '%03d' $(( 300 + RANDOM % 700 )))"
+  else sleep "0.$(printf '%03d' $(( 40 + RANDOM % 250 )))"; fi
   kill -9 "$pid" 2>/dev/null
   wait "$pid" 2>/dev/null
 done
@@ -95,8 +104,8 @@ killed_runs=$(q "$dir/kill.db" "SELECT count(*) FROM clinclean_runs WHERE status
 run "$dir/kill.db" -m "$tiny" --config "$dir/tiny.conf" >/dev/null 2>&1; rc=$?
 [[ $rc -eq 0 || $rc -eq 3 ]] && ok || bad "resume after kills rc=$rc"
 [[ $killed_runs -ge 1 ]] && ok || bad "no run was actually killed mid-way"
-[[ $(q "$dir/kill.db" "SELECT count(*) FROM clinclean_results") == 50 ]] && ok || bad "results after kills"
-[[ $(q "$dir/kill.db" "SELECT sum(rows_ok + rows_review + rows_skipped + rows_error) FROM clinclean_runs") == 50 ]] \
+[[ $(q "$dir/kill.db" "SELECT count(*) FROM clinclean_results") == "$N" ]] && ok || bad "results after kills"
+[[ $(q "$dir/kill.db" "SELECT sum(rows_ok + rows_review + rows_skipped + rows_error) FROM clinclean_runs") == "$N" ]] \
   && ok || bad "rows counted more or less than once across the killed runs: $(q "$dir/kill.db" "SELECT run_id, status, rows_ok, rows_review, rows_skipped, rows_error FROM clinclean_runs")"
 [[ $(q "$dir/kill.db" "SELECT count(*) FROM clinclean_results r WHERE NOT EXISTS (SELECT 1 FROM clinclean_runs u WHERE u.run_id = r.run_id)") == 0 ]] \
   && ok || bad "results of unrecorded runs"
@@ -114,13 +123,15 @@ done
 cp "$dir/base.db" "$dir/merged.db"
 "$BIN" merge --db "$dir/merged.db" --table discharge_summaries --id-col id --text-col summary --out-col clean "${shards[@]}" >/dev/null 2>&1; rc=$?
 [[ $rc -eq 0 ]] && ok || bad "merge rc=$rc"
-[[ $(q "$dir/merged.db" "SELECT count(*) FROM clinclean_results") == 50 ]] && ok || bad "merged results"
+[[ $(q "$dir/merged.db" "SELECT count(*) FROM clinclean_results") == "$N" ]] && ok || bad "merged results"
 [[ $(out_fp "$dir/merged.db") == "$ref_out" ]] && ok || bad "4 merged shards differ from one unsharded run"
 
 # 5. SmolLM2-135M-Instruct: a short real run and a dry run with its tokenizer.
-if [[ -f $SMOL ]]; then
-  cp "$dir/base.db" "$dir/smol.db"
-  n=$(( asan ? 16 : 32 )); lim=$(( asan ? 3 : 5 ))
+if ((asan)); then
+  echo "SmolLM2 parts skipped under AddressSanitizer"
+elif [[ -f $SMOL ]]; then
+  "$BIN" sample-db --db "$dir/smol.db" >/dev/null
+  n=32; lim=5
   run "$dir/smol.db" -m "$SMOL" --config "$SRC/configs/smollm2-135m.conf" --limit $lim -n $n >"$dir/out5" 2>&1; rc=$?
   [[ $rc -eq 0 || $rc -eq 3 ]] && ok || bad "SmolLM2 run rc=$rc: $(cat "$dir/out5")"
   [[ $(q "$dir/smol.db" "SELECT count(*) FROM clinclean_results r JOIN discharge_summaries d ON r.row_key = d.id
