@@ -5,7 +5,7 @@
 # the first LIMIT of them with `clinclean run`, show them before and after,
 # and print the run's summary.
 #
-# Environment: LIMIT (rows to clean, default 5; LIMIT=all cleans all 50),
+# Environment: LIMIT (rows to clean, default 8; LIMIT=all cleans all 50),
 # QUICKSTART_DIR (where the database goes, default build/quickstart),
 # CLINCLEAN_CACHE (model cache), JOBS (build jobs, default nproc).
 # Rerunning continues incrementally: cleaned rows are passed over.
@@ -13,7 +13,7 @@ set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 cd "$ROOT"
 JOBS=${JOBS:-$(nproc)}
-LIMIT=${LIMIT:-5}
+LIMIT=${LIMIT:-8}
 DIR=${QUICKSTART_DIR:-$ROOT/build/quickstart}
 export CLINCLEAN_CACHE=${CLINCLEAN_CACHE:-$ROOT/.cache}
 step() { printf '\n== %s ==\n' "$*"; }
