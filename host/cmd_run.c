@@ -10,6 +10,7 @@
 
 #include "commands.h"
 #include "engine.h"
+#include "guard.h"
 #include "job.h"
 #include "sha256.h"
 
@@ -29,7 +30,11 @@ static void usage(FILE *f) {
             "  --table T          table of notes; --id-col ID: its unique key; --text-col SRC: the notes\n"
             "  --out-col DST      column for the cleaned text\n"
             "  -m, --model FILE   GGUF model\n"
-            "  --config FILE      model configuration (default: the model's own)\n"
+            "  --config FILE      model configuration (docs/CONFIG.md; default: the built-in one: the\n"
+            "                     project's system prompt, the model's template family, greedy, 512 tokens)\n"
+            "  -n, --n-predict N  max_new_tokens; --temp T, --top-p P, --seed S: override the config\n"
+            "  --on-flag P        keep (default) | null: what a rewrite the faithfulness guard flags\n"
+            "                     does to DST (kept, or left NULL); the row is needs_review either way\n"
             "  --where EXPR       only rows where this SQL expression over T's columns is true,\n"
             "                     e.g. \"department = 'CARDIOLOGY' AND discharge_date >= '2026-01-01'\"\n"
             "                     (one read-only expression: no ';', comments or unbalanced parentheses)\n"
@@ -59,8 +64,24 @@ static void usage(FILE *f) {
 enum {
     OPT_DB = 256, OPT_TABLE, OPT_ID, OPT_TEXT, OPT_OUT, OPT_CONFIG, OPT_WHERE, OPT_LIMIT, OPT_SHARD, OPT_FULL,
     OPT_DRY, OPT_JSON, OPT_CODEC, OPT_UTF8, OPT_NOKEEP, OPT_DEVICE, OPT_THREADS, OPT_INFLIGHT, OPT_BROWS, OPT_BMS,
-    OPT_BUSY, OPT_PROGRESS, OPT_REHASH
+    OPT_BUSY, OPT_PROGRESS, OPT_REHASH, OPT_ONFLAG, OPT_TEMP, OPT_TOPP, OPT_SEED
 };
+
+/* The faithfulness guard (guard.h) as the job's cc_guard_fn; ctx points at the --on-flag policy. */
+static cc_status guard_adapter(void *ctx, const char *src, size_t src_len, const char *out, size_t out_len,
+                               const char *finish, cc_guard_outcome *outcome, cc_error *err) {
+    const cc_on_flag *policy = ctx;
+    cc_guard_result res = {0};
+    cc_status st = cc_guard_check(src, src_len, out, out_len, finish, &res, err);
+    if (st != CC_OK) goto done;
+    outcome->needs_review = res.verdict == CC_GUARD_REVIEW;
+    outcome->drop_output = !cc_guard_write_output(&res, *policy);
+    if (res.n_reasons > 0 && !(outcome->reasons = cc_guard_reasons_json(&res)))
+        st = cc_fail(err, CC_ERR_NOMEM, "out of memory for the guard's reasons");
+done:
+    cc_guard_result_free(&res);
+    return st;
+}
 
 static bool parse_int(const char *s, long long lo, long long hi, long long *out) {
     char *end;
@@ -82,7 +103,7 @@ static void effective_config_hash(const cc_engine_info *info, cc_text_codec code
     cc_sha256_hex(buf, (size_t)n, out);
 }
 
-int cc_run_command(int argc, char **argv, cc_rewriter_open_fn open_engine) {
+int cc_run_command(int argc, char **argv, cc_rewriter_open_fn open_engine, bool with_guard) {
     static const struct option opts[] = {
         {"db", required_argument, 0, OPT_DB}, {"table", required_argument, 0, OPT_TABLE},
         {"id-col", required_argument, 0, OPT_ID}, {"text-col", required_argument, 0, OPT_TEXT},
@@ -95,7 +116,10 @@ int cc_run_command(int argc, char **argv, cc_rewriter_open_fn open_engine) {
         {"threads", required_argument, 0, OPT_THREADS}, {"max-inflight", required_argument, 0, OPT_INFLIGHT},
         {"batch-rows", required_argument, 0, OPT_BROWS}, {"batch-ms", required_argument, 0, OPT_BMS},
         {"busy-timeout", required_argument, 0, OPT_BUSY}, {"progress", required_argument, 0, OPT_PROGRESS},
-        {"rehash-model", no_argument, 0, OPT_REHASH}, {"help", no_argument, 0, 'h'}, {0, 0, 0, 0}};
+        {"rehash-model", no_argument, 0, OPT_REHASH}, {"on-flag", required_argument, 0, OPT_ONFLAG},
+        {"n-predict", required_argument, 0, 'n'}, {"temp", required_argument, 0, OPT_TEMP},
+        {"top-p", required_argument, 0, OPT_TOPP}, {"seed", required_argument, 0, OPT_SEED},
+        {"help", no_argument, 0, 'h'}, {0, 0, 0, 0}};
     const char *db_path = NULL, *table = NULL, *id_col = NULL, *text_col = NULL, *out_col = NULL, *model = NULL,
                *config = NULL, *where = NULL, *shard = NULL;
     long long limit = -1, threads = 0, inflight = 64, brows = 64, bms = 2000, busy = CC_DB_BUSY_MS_DEFAULT;
@@ -110,12 +134,31 @@ int cc_run_command(int argc, char **argv, cc_rewriter_open_fn open_engine) {
     cc_rewriter rw = {0};
     bool have_rw = false;
     char *js = NULL;
+    cc_on_flag on_flag = CC_ON_FLAG_KEEP;
+    cc_config_override ovr[4];
+    size_t n_ovr = 0;
 
     optind = 1;
     int c;
-    while ((c = getopt_long(argc, argv, "m:h", opts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, "m:n:h", opts, NULL)) != -1) {
         long long v;
         switch (c) {
+        case 'n':
+        case OPT_TEMP:
+        case OPT_TOPP:
+        case OPT_SEED: {
+            /* checked by cc_config_set when the engine opens; a later repeat replaces an earlier one */
+            const char *key = c == 'n' ? "max_new_tokens" : c == OPT_TEMP ? "temperature" : c == OPT_TOPP ? "top_p" : "seed";
+            const char *flag = c == 'n' ? "-n" : c == OPT_TEMP ? "--temp" : c == OPT_TOPP ? "--top-p" : "--seed";
+            size_t i = 0;
+            while (i < n_ovr && strcmp(ovr[i].key, key) != 0) i++;
+            ovr[i] = (cc_config_override){key, optarg, flag};
+            if (i == n_ovr) n_ovr++;
+            break;
+        }
+        case OPT_ONFLAG:
+            if (cc_on_flag_parse(optarg, &on_flag, &err) != CC_OK) goto usage_err;
+            break;
         case OPT_DB: db_path = optarg; break;
         case OPT_TABLE: table = optarg; break;
         case OPT_ID: id_col = optarg; break;
@@ -203,7 +246,7 @@ int cc_run_command(int argc, char **argv, cc_rewriter_open_fn open_engine) {
     if (cc_db_model_sha256(db, model, rehash, model_hash, &cached, &err) != CC_OK) goto fail;
 
     cc_engine_options eo = {.model_path = model, .config_path = config, .device = device, .threads = (int)threads,
-                            .max_inflight = (int)inflight};
+                            .max_inflight = (int)inflight, .overrides = ovr, .n_overrides = n_ovr};
     cc_engine_info info = {0};
     cc_status os = open_engine(&eo, &rw, &info, &err);
     if (os == CC_OK) {
@@ -217,12 +260,15 @@ int cc_run_command(int argc, char **argv, cc_rewriter_open_fn open_engine) {
     } else {
         goto fail;
     }
-    /* INTEGRATION POINT for the faithfulness guard (host/guard.h): set guard /
-     * guard_ctx to an adapter around cc_guard_check (see cc_guard_fn in job.h)
-     * and guard_version to CC_GUARD_VERSION, so a rule change re-checks rows. */
-    cc_guard_fn guard = NULL;
-    void *guard_ctx = NULL;
-    const char *guard_version = "none";
+    /* Every rewrite goes through the faithfulness guard; its rule version and the
+     * --on-flag policy are part of the configuration hash, so a rule or policy
+     * change re-checks rows. */
+    cc_guard_fn guard = with_guard ? guard_adapter : NULL;
+    void *guard_ctx = &on_flag;
+    char guard_version[64] = "none";
+    if (with_guard)
+        snprintf(guard_version, sizeof guard_version, "%s on-flag=%s", CC_GUARD_VERSION,
+                 on_flag == CC_ON_FLAG_NULL ? "null" : "keep");
     char config_hash[65];
     effective_config_hash(&info, codec, utf8_reject, guard_version, config_hash);
     cc_run_desc desc = {.model_path = model, .model_sha256 = model_hash, .config_hash = config_hash,
@@ -264,4 +310,4 @@ done:
     return rc;
 }
 
-int cmd_run(int argc, char **argv) { return cc_run_command(argc, argv, cc_rewriter_open); }
+int cmd_run(int argc, char **argv) { return cc_run_command(argc, argv, cc_rewriter_open, true); }

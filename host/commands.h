@@ -4,6 +4,8 @@
 #ifndef CLINCLEAN_COMMANDS_H
 #define CLINCLEAN_COMMANDS_H
 
+#include <stdbool.h>
+
 #include "engine.h"
 
 int cmd_check(int argc, char **argv);
@@ -22,7 +24,9 @@ int cmd_sample_db(int argc, char **argv);
 int cmd_synth_model(int argc, char **argv);
 int cmd_tokenize(int argc, char **argv);
 
-/* `clinclean run` with the engine obtained from open_engine (tests pass a double). */
-int cc_run_command(int argc, char **argv, cc_rewriter_open_fn open_engine);
+/* `clinclean run` with the engine obtained from open_engine (tests pass a double);
+ * with_guard: every rewrite goes through the faithfulness guard (the command
+ * always; tests of the job loop alone may leave it out). */
+int cc_run_command(int argc, char **argv, cc_rewriter_open_fn open_engine, bool with_guard);
 
 #endif

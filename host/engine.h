@@ -13,12 +13,22 @@
 #include "device.h"
 #include "rewriter.h"
 
+/* One command-line override of a configuration key (applied with cc_config_set
+ * after the file, so it goes through the same checks). */
+typedef struct {
+    const char *key;   /* configuration key, e.g. "max_new_tokens" */
+    const char *value; /* its value as it would follow `key =` (strings unquoted) */
+    const char *flag;  /* the flag that gave it ("-n"), for error messages */
+} cc_config_override;
+
 typedef struct {
     const char *model_path;  /* -m FILE (GGUF) */
     const char *config_path; /* --config FILE, or NULL for the model's default config */
     cc_device_kind device;   /* --device auto|cpu|cuda */
     int threads;             /* --threads for the CPU backend (0 = all cores) */
     int max_inflight;        /* rows the job keeps in flight (a batching hint) */
+    const cc_config_override *overrides; /* [n_overrides] flags applied over the configuration */
+    size_t n_overrides;                  /* overrides in use */
 } cc_engine_options;
 
 typedef struct {
@@ -34,7 +44,10 @@ typedef struct {
 typedef cc_status (*cc_rewriter_open_fn)(const cc_engine_options *opt, cc_rewriter *out, cc_engine_info *info,
                                          cc_error *err);
 
-/* The real engine (host/engine_open.c). */
+/* The real engine (host/engine_open.c): the configuration is opt->config_path,
+ * or without it the built-in default (docs/CONFIG.md: the project's system
+ * prompt, the model's own template family, greedy, 512 new tokens), with
+ * opt->overrides on top; the device from cc_device_select. */
 cc_status cc_rewriter_open(const cc_engine_options *opt, cc_rewriter *out, cc_engine_info *info, cc_error *err);
 
 #endif

@@ -1,23 +1,175 @@
 /* engine_open.c - cc_rewriter_open, the seam where the inference engine plugs
- * into `clinclean run` (see engine.h).
+ * into `clinclean run` (see engine.h): load the configuration (--config, or
+ * the built-in default), apply the command-line overrides, choose the device,
+ * open the engine and describe it (device, one-line note, hashes of the
+ * effective configuration and of the prompt head).
  *
- * INTEGRATION POINT: the engine (GGUF loader, tokenizer, config, scheduler,
- * CPU/CUDA backends) is being built on other branches.  Until it is merged,
- * this build has no engine and says so; `clinclean run --dry-run` still works
- * (with a labelled token estimate), as do merge and export.  The integrator
- * replaces the body below: load opt->config_path (or the model's default
- * config), the model and tokenizer, select opt->device, build the scheduler,
- * fill *out with its vtable and *info with the device description and the
- * config / prompt-template hashes. */
+ * Backends: the engine (engine_rewriter.h) runs on the CPU or the GPU; see
+ * open_on_device below, which lets the engine pick the CUDA backend or the
+ * CPU (compute.h) and records which one runs. */
 #include "engine.h"
 
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
+
+#include "config.h"
+#include "cpu_ops.h"
+#include "engine_rewriter.h"
+#include "sha256.h"
+
+/* The built-in default system prompt (used when no --config is given): the
+ * same text the shipped files in configs/ carry; tests/test_run_e2e.sh checks they agree. */
+static const char DEFAULT_SYSTEM_PROMPT[] =
+    "You are a medical AI assistant that rewrites noisy, telegraphic, or poorly formatted clinical text\n"
+    "(eg, discharge summaries, admission notes, advice sections) into clear, grammatically correct,\n"
+    "contextually rich prose.\n"
+    "\n"
+    "Given some raw 'content' from a clinician, you must:\n"
+    "- preserve all medically relevant facts and timelines,\n"
+    "- avoid inventing new clinical information,\n"
+    "- expand or clarify abbreviations when appropriate,\n"
+    "- fix spelling, grammar, punctuation, and formatting,\n"
+    "- turn lists or fragments into coherent sentences and paragraphs.\n"
+    "\n"
+    "Your reply should be only the cleaned clinical text, nothing else.";
+
+/* Growable text for the canonical serialisation. */
+typedef struct {
+    char *p;    /* malloc'd, NUL-terminated */
+    size_t n;   /* bytes used */
+    size_t cap; /* bytes allocated */
+    bool oom;   /* an append failed */
+} strbuf;
+
+static void sb_add(strbuf *b, const char *s, size_t len) {
+    if (b->oom) return;
+    if (b->n + len + 1 > b->cap) {
+        size_t nc = (b->n + len + 1) * 2;
+        char *q = realloc(b->p, nc);
+        if (!q) {
+            b->oom = true;
+            return;
+        }
+        b->p = q;
+        b->cap = nc;
+    }
+    memcpy(b->p + b->n, s, len);
+    b->n += len;
+    b->p[b->n] = '\0';
+}
+
+static void sb_fmt(strbuf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static void sb_fmt(strbuf *b, const char *fmt, ...) {
+    char tmp[256];
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(tmp, sizeof tmp, fmt, ap);
+    va_end(ap);
+    if (n > 0) sb_add(b, tmp, (size_t)n < sizeof tmp ? (size_t)n : sizeof tmp - 1);
+}
+
+/* A string as "key:<byte length>:<bytes>\n", so no text can imitate another field. */
+static void sb_str(strbuf *b, const char *key, const char *s) {
+    size_t len = s ? strlen(s) : 0;
+    sb_fmt(b, "%s:%zu:", key, len);
+    sb_add(b, s ? s : "", len);
+    sb_add(b, "\n", 1);
+}
+
+/* sha256 of the canonical serialisation of everything in the effective
+ * configuration that changes a row's output, plus the engine settings that do
+ * (context length: chunking; KV precision).  Floats are written with %.9g,
+ * which round-trips a float exactly. */
+static cc_status config_hash(const cc_model_config *c, int32_t n_ctx, const char *kv, char out[65], cc_error *err) {
+    strbuf b = {0};
+    sb_fmt(&b, "clinclean-config:1\n");
+    sb_str(&b, "system_prompt", c->system_prompt);
+    sb_fmt(&b, "chat_template:%s\n", cc_chat_family_name(c->chat_template));
+    sb_str(&b, "date_line", c->date_line);
+    sb_fmt(&b, "temperature:%.9g\ntop_p:%.9g\ntop_k:%d\nmin_p:%.9g\n", (double)c->temperature, (double)c->top_p,
+           c->top_k, (double)c->min_p);
+    sb_fmt(&b, "repeat_penalty:%.9g\nrepeat_last_n:%d\n", (double)c->repeat_penalty, c->repeat_last_n);
+    sb_fmt(&b, "max_new_tokens:%d\nseed:%llu\n", c->max_new_tokens, (unsigned long long)c->seed);
+    sb_fmt(&b, "stop:%zu\n", c->n_stop);
+    for (size_t i = 0; i < c->n_stop; i++) sb_str(&b, "stop", c->stop[i]);
+    sb_fmt(&b, "end_tokens:%zu", c->n_end_tokens);
+    for (size_t i = 0; i < c->n_end_tokens; i++) sb_fmt(&b, ",%d", c->end_tokens[i]);
+    sb_fmt(&b, "\nn_ctx:%d\nkv:%s\n", n_ctx, kv);
+    if (b.oom) {
+        free(b.p);
+        return cc_fail(err, CC_ERR_NOMEM, "out of memory hashing the configuration");
+    }
+    cc_sha256_hex(b.p, b.n, out);
+    free(b.p);
+    return CC_OK;
+}
+
+/* The configuration the run uses: the file or the built-in default, then the flags. */
+static cc_status load_config(const cc_engine_options *opt, cc_model_config *cfg, cc_error *err) {
+    cc_config_defaults(cfg);
+    if (opt->config_path) {
+        cc_status st = cc_config_load(cfg, opt->config_path, err);
+        if (st != CC_OK) return st;
+    } else {
+        cfg->system_prompt = strdup(DEFAULT_SYSTEM_PROMPT);
+        if (!cfg->system_prompt) return cc_fail(err, CC_ERR_NOMEM, "out of memory");
+    }
+    for (size_t i = 0; i < opt->n_overrides; i++) {
+        const cc_config_override *o = &opt->overrides[i];
+        cc_status st = cc_config_set(cfg, o->key, o->value, o->flag, err);
+        if (st != CC_OK) return st;
+    }
+    return CC_OK;
+}
+
+/* Open the engine on the device --device selects (compute.h: CUDA when it is
+ * compiled in, a GPU is present and the backend takes the model; otherwise the
+ * CPU, with a one-line note saying why); fills info->device and info->note and
+ * *kv with the K/V precision that device computes with (part of the config hash,
+ * since a CPU and a GPU run may round differently). */
+static cc_status open_on_device(const cc_engine_options *opt, cc_engine_opts *eo, cc_rewriter *out,
+                                cc_engine_info *info, const char **kv, cc_error *err) {
+    eo->device = opt->device;
+    cc_status st = cc_engine_cpu_open(eo, out, err);
+    if (st != CC_OK) return st;
+    const cc_device *dev = cc_engine_device(out);
+    snprintf(info->note, sizeof info->note, "%s", dev->note);
+    if (dev->kind == CC_DEVICE_CUDA) {
+        snprintf(info->device, sizeof info->device, "%s", dev->desc);
+        *kv = "cuda-f16";
+    } else {
+        long cores = sysconf(_SC_NPROCESSORS_ONLN);
+        int threads = opt->threads > 0 ? opt->threads : (cores > 0 ? (int)cores : 1);
+        snprintf(info->device, sizeof info->device, "cpu (%d threads, %s)", threads,
+                 cc_cpu_isa_name(cc_cpu_isa_detect()));
+        *kv = "f32";
+    }
+    return CC_OK;
+}
 
 cc_status cc_rewriter_open(const cc_engine_options *opt, cc_rewriter *out, cc_engine_info *info, cc_error *err) {
+    cc_status st;
+    cc_model_config cfg;
     memset(out, 0, sizeof *out);
     memset(info, 0, sizeof *info);
-    return cc_fail(err, CC_ERR_UNSUPPORTED,
-                   "-m %s: the inference engine is not available in this build of clinclean "
-                   "(only --dry-run, merge and export work without it)",
-                   opt && opt->model_path ? opt->model_path : "?");
+    if ((st = load_config(opt, &cfg, err)) != CC_OK) goto done;
+    /* The engine's defaults for the context length and batch; fixed here so
+     * they are part of the configuration hash. */
+    cc_engine_opts eo = {.model_path = opt->model_path, .config = &cfg, .threads = opt->threads,
+                         .max_seqs = opt->max_inflight > 0 && opt->max_inflight < 32 ? opt->max_inflight : 32};
+    const char *kv = "f32";
+    if ((st = open_on_device(opt, &eo, out, info, &kv, err)) != CC_OK) goto done;
+    cc_sha256_hex(cc_engine_prompt_head(out), strlen(cc_engine_prompt_head(out)), info->prompt_sha256);
+    if ((st = config_hash(&cfg, cc_engine_n_ctx(out), kv, info->config_sha256, err)) != CC_OK) goto done;
+done:
+    if (st != CC_OK && out->destroy) {
+        out->destroy(out->ctx);
+        memset(out, 0, sizeof *out);
+    }
+    cc_config_free(&cfg);
+    return st;
 }

@@ -282,3 +282,8 @@ const char *cc_engine_prompt_head(const cc_rewriter *rw) {
     const engine *e = rw->ctx;
     return e && e->head.data ? e->head.data : "";
 }
+
+int32_t cc_engine_n_ctx(const cc_rewriter *rw) {
+    const engine *e = rw->ctx;
+    return e ? e->n_ctx : 0;
+}

@@ -43,5 +43,7 @@ const cc_device *cc_engine_device(const cc_rewriter *rw);
 /* The prompt template as rendered around an empty note (system prompt included), for
  * the caller to hash; borrowed, valid until destroy. */
 const char *cc_engine_prompt_head(const cc_rewriter *rw);
+/* Positions per row the engine was opened with (its context length). */
+int32_t cc_engine_n_ctx(const cc_rewriter *rw);
 
 #endif

@@ -114,6 +114,7 @@ static cc_status finish_slot(loop_state *ls, slot *s, cc_error *err) {
     char *joined = NULL, *rj = NULL;
     size_t jn = 0;
     cc_result_status status = CC_RESULT_OK;
+    bool column_null = false;
     if (s->n_chunks > 1) {
         cc_reason_add(s->reasons, "length", "split");
         json_object_set_new(cc_reason_last(s->reasons), "chunks", json_integer((json_int_t)s->n_chunks));
@@ -142,6 +143,7 @@ static cc_status finish_slot(loop_state *ls, slot *s, cc_error *err) {
                 cc_reason_add(s->reasons, "guard", ge.msg[0] ? ge.msg : cc_status_name(gs));
             } else {
                 if (v.needs_review && status == CC_RESULT_OK) status = CC_RESULT_REVIEW;
+                column_null = v.drop_output;
                 if (v.reasons) {
                     json_t *more = json_loads(v.reasons, 0, NULL);
                     if (json_is_array(more)) json_array_extend(s->reasons, more);
@@ -161,6 +163,7 @@ static cc_status finish_slot(loop_state *ls, slot *s, cc_error *err) {
                           .reasons = rj,
                           .output = status == CC_RESULT_ERROR ? NULL : joined,
                           .output_len = jn,
+                          .column_null = column_null,
                           .prompt_tokens = s->prompt_tokens,
                           .output_tokens = s->output_tokens,
                           .finish = s->failed ? "error" : finish_name(s->truncated ? CC_FINISH_LENGTH : s->finish),

@@ -26,6 +26,8 @@
  * not clash with the guard module's own cc_guard_verdict enum.) */
 typedef struct {
     bool needs_review; /* true: status needs_review instead of ok */
+    bool drop_output;  /* true: leave the output column NULL (--on-flag null); the text still goes to
+                          clinclean_results.output_text for the reviewer */
     char *reasons;     /* malloc'd JSON array of findings to record (may be NULL); the job frees it.
                           Source spans refer to src as passed to the guard (the prepared text). */
 } cc_guard_outcome;

@@ -11,6 +11,7 @@ typedef struct {
     char *reasons;            /* JSON array text */
     char *output;             /* cleaned text or NULL */
     size_t output_len;        /* bytes */
+    bool column_null;         /* the output column gets NULL even though output is kept */
     char *source_copy;        /* kept source or NULL */
     size_t source_copy_len;   /* bytes */
     int32_t prompt_tokens;    /* tokens */
@@ -130,6 +131,7 @@ cc_status cc_writer_add(cc_writer *w, cc_note_row *row, const cc_result_fields *
     p->reasons = dup_n(reasons, strlen(reasons));
     bool has_out = (f->status == CC_RESULT_OK || f->status == CC_RESULT_REVIEW) && f->output;
     if (has_out) p->output = dup_n(f->output, f->output_len), p->output_len = f->output_len;
+    p->column_null = f->column_null;
     if (f->source_copy) p->source_copy = dup_n(f->source_copy, f->source_copy_len), p->source_copy_len = f->source_copy_len;
     p->prompt_tokens = f->prompt_tokens;
     p->output_tokens = f->output_tokens;
@@ -158,7 +160,7 @@ static cc_status write_rec(cc_writer *w, pending_rec *p, char now[32], bool *van
     for (int attempt = 0; attempt < 2 && changes == 0; attempt++) {
         sqlite3_stmt *u = attempt == 0 ? w->upd_rowid : w->upd_key;
         if (!u) continue;
-        if (p->output) sqlite3_bind_text(u, 1, p->output, (int)p->output_len, SQLITE_STATIC);
+        if (p->output && !p->column_null) sqlite3_bind_text(u, 1, p->output, (int)p->output_len, SQLITE_STATIC);
         else sqlite3_bind_null(u, 1);
         if (attempt == 0) sqlite3_bind_int64(u, 2, p->row.rowid);
         sqlite3_bind_value(u, 3, p->row.key_val);

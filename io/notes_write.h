@@ -11,6 +11,8 @@
 #ifndef CLINCLEAN_NOTES_WRITE_H
 #define CLINCLEAN_NOTES_WRITE_H
 
+#include <stdbool.h>
+
 #include "notes_scan.h"
 
 typedef enum {
@@ -27,6 +29,7 @@ typedef struct {
     const char *reasons;     /* JSON array text (NULL = "[]") */
     const char *output;      /* cleaned text, for OK / REVIEW (else ignored) */
     size_t output_len;       /* bytes in output */
+    bool column_null;        /* leave the output column NULL (--on-flag null); output_text still keeps it */
     const char *source_copy; /* source text to keep in clinclean_results, or NULL */
     size_t source_copy_len;  /* bytes in source_copy */
     int32_t prompt_tokens;   /* summed over chunks */

@@ -19,6 +19,7 @@ static int32_t g_max_tokens = 300; /* double's max_note_tokens */
 static uint64_t g_seed = 7;        /* shuffle seed (0: FIFO) */
 static int g_latency_us = 0;       /* per-poll latency */
 static int g_per_poll = 3;         /* results per poll at most */
+static bool g_guard = false;       /* run the faithfulness guard (the job-loop tests judge the loop alone) */
 
 static inline cc_status open_double(const cc_engine_options *o, cc_rewriter *out, cc_engine_info *info, cc_error *err) {
     (void)o;
@@ -59,7 +60,7 @@ static inline int run_cli(const char *db, const char *const *extra, int n_extra)
     for (int i = 0; i < n_extra; i++) argv[nb + i] = (char *)extra[i];
     argv[nb + n_extra] = NULL;
     fflush(stdout);
-    return cc_run_command(nb + n_extra, argv, open_double);
+    return cc_run_command(nb + n_extra, argv, open_double, g_guard);
 }
 
 /* What the double should have produced for a source value: decode, repair,

@@ -76,7 +76,7 @@ static void test_end_to_end(void) {
     char *argv_case[] = {"run", "--db", (char *)A, "--table", "DISCHARGE_SUMMARIES", "--id-col", "ID", "--text-col",
                          "Summary", "--out-col", "CLEAN", "-m", (char *)test_model(), "--progress", "none",
                          "--text-codec", "zlib", NULL};
-    CHECK(cc_run_command(17, argv_case, open_double) == 0);
+    CHECK(cc_run_command(17, argv_case, open_double, false) == 0);
     CHECK(q_int(A, "SELECT rows_unchanged FROM clinclean_runs ORDER BY run_id DESC LIMIT 1") == 50);
     CHECK(q_int(A, "SELECT count(*) FROM clinclean_runs WHERE source_table != 'discharge_summaries' OR out_col != 'clean'") == 0);
     CHECK(q_exec(A, "DELETE FROM clinclean_runs WHERE run_id = 3") == 0); /* keep run numbering of the checks below */
@@ -115,7 +115,7 @@ static void test_end_to_end(void) {
     CHECK(run_cli(A, bad3, 2) == CC_EXIT_FAILURE);
     CHECK(q_int(A, "SELECT count(*) FROM discharge_summaries") == 50);
     char *argv[] = {"run", "--db", (char *)A, NULL};
-    CHECK(cc_run_command(3, argv, open_double) == CC_EXIT_USAGE);
+    CHECK(cc_run_command(3, argv, open_double, false) == CC_EXIT_USAGE);
 }
 
 /* ---------------------------------------------------------------- bad rows */
@@ -539,10 +539,45 @@ static void test_shards_concurrent(void) {
     CHECK(strcmp(fa, fp) == 0);
 }
 
+/* `clinclean run` as shipped judges every rewrite with the faithfulness guard:
+ * flagged rows are needs_review with the guard's reasons; --on-flag null
+ * leaves their output column NULL (the text stays in output_text); the policy
+ * is part of the configuration hash, so changing it re-checks every row. */
+static void test_real_guard_on_flag(void) {
+    const char *D = tmp_path("onflag.sqlite");
+    const char *codec[] = {"--text-codec", "zlib"};
+    const char *null_policy[] = {"--text-codec", "zlib", "--on-flag", "null"};
+    const char *bad[] = {"--on-flag", "drop"};
+    unlink(D);
+    CHECK(make_sample_db(D) == 0);
+    g_max_tokens = 300;
+    g_guard = true;
+    CHECK(run_cli(D, bad, 2) == CC_EXIT_USAGE);
+    int rc = run_cli(D, codec, 2);
+    long long flagged = q_int(D, "SELECT count(*) FROM clinclean_results WHERE status='needs_review'");
+    /* lower-casing trips the guard on some notes (and the exit status says so) */
+    CHECKF(flagged > 0 && rc == CC_EXIT_ATTENTION, "rc %d, %lld flagged", rc, flagged);
+    CHECK(q_int(D, "SELECT count(*) FROM clinclean_results WHERE status='needs_review' AND "
+                   "reasons LIKE '%\"check\":%' AND reasons LIKE '%\"detail\":%'") == flagged);
+    CHECK(q_int(D, "SELECT count(*) FROM clinclean_results r JOIN discharge_summaries d ON r.row_key = d.id "
+                   "WHERE r.status IN ('ok','needs_review') AND d.clean IS r.output_text") == 47);
+    rc = run_cli(D, null_policy, 4);
+    CHECK(rc == CC_EXIT_ATTENTION);
+    CHECK(q_int(D, "SELECT rows_unchanged FROM clinclean_runs ORDER BY run_id DESC LIMIT 1") == 0);
+    CHECK(q_int(D, "SELECT count(*) FROM clinclean_results r JOIN discharge_summaries d ON r.row_key = d.id "
+                   "WHERE r.status='needs_review' AND d.clean IS NULL AND r.output_text IS NOT NULL") == flagged);
+    CHECK(q_int(D, "SELECT count(*) FROM clinclean_results r JOIN discharge_summaries d ON r.row_key = d.id "
+                   "WHERE r.status='ok' AND d.clean = r.output_text") == 47 - flagged);
+    CHECK(run_cli(D, null_policy, 4) == 0); /* nothing redone: nothing new to review */
+    CHECK(q_int(D, "SELECT rows_unchanged FROM clinclean_runs ORDER BY run_id DESC LIMIT 1") == 50);
+    g_guard = false;
+}
+
 int main(void) {
     A = tmp_path("sample.sqlite");
     test_model(); /* before any fork */
     test_guard_progress_failure();
+    test_real_guard_on_flag();
     test_end_to_end();
     test_bad_rows();
     test_concurrent_writer();

@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # test_job_cli.sh - `clinclean run / merge / export` as a user meets them with
-# this build's binary: clear failures without an engine, a labelled dry-run
-# estimate (text and JSON), hostile names and filters rejected without touching
-# the database, usage errors with exit status 2.  (Runs with a real engine are
-# covered by test_job / test_job_kill through the engine seam.)
+# this build's binary: a clear failure for a file that is not a model, dry-run
+# counts with the model's tokenizer (text and JSON), hostile names and filters
+# rejected without touching the database, usage errors with exit status 2.
+# (Full runs with the real engine: test_run_e2e.sh; the job loop through the
+# engine seam: test_job / test_job_kill.)
 set -u
 BIN=${CLINCLEAN_BIN:-build/clinclean}
 SRC=${CLINCLEAN_SOURCE_DIR:-.}
@@ -14,8 +15,13 @@ bad() { fail=$((fail+1)); echo "FAIL: $*" >&2; }
 dir=$(mktemp -d); trap 'rm -rf "$dir"' EXIT
 db=$dir/notes.db; model=$dir/model.gguf
 sqlite3 "$db" < "$SRC/schema/sample_notes.sql" || { echo "cannot build the sample database"; exit 1; }
-printf 'placeholder' > "$model"
-common=(--db "$db" --table discharge_summaries --id-col id --text-col summary --out-col clean -m "$model" --progress none)
+# A tiny random-weight model with the fixture's small Llama 3 tokenizer: real token counts, quick to load.
+"$BIN" synth-model --preset tiny --type q8_0 --tokenizer "$SRC/tests/fixtures/tiny-llama/llama3/tokenizer.json" \
+    -o "$model" >/dev/null || { echo "cannot build the tiny model"; exit 1; }
+printf 'chat_template = llama3\nmax_new_tokens = 16\n' > "$dir/tiny.conf"
+printf 'placeholder' > "$dir/notamodel.gguf"
+common=(--db "$db" --table discharge_summaries --id-col id --text-col summary --out-col clean -m "$model"
+        --config "$dir/tiny.conf" --progress none)
 before=$(sqlite3 "$db" "SELECT hex(group_concat(coalesce(hex(summary),'-'), ',')) FROM (SELECT summary FROM discharge_summaries ORDER BY id)")
 
 # The built-in sample database equals the one built from schema/sample_notes.sql.
@@ -24,17 +30,13 @@ before=$(sqlite3 "$db" "SELECT hex(group_concat(coalesce(hex(summary),'-'), ',')
 "$BIN" sample-db --db "$dir/builtin.db" >/dev/null 2>&1; [[ $? -eq 1 ]] && ok || bad "sample-db overwrote without --force"
 "$BIN" sample-db --db "$dir/builtin.db" --force >/dev/null; [[ $? -eq 0 ]] && ok || bad "sample-db --force"
 
-# No engine in this build: a real run fails clearly and writes nothing to the table.
-out=$("$BIN" run "${common[@]}" 2>&1); rc=$?
-if [[ $out == *"not available in this build"* ]]; then
-  [[ $rc -eq 1 ]] && ok || bad "run without engine: rc=$rc"
-  cols=$(sqlite3 "$db" "SELECT count(*) FROM pragma_table_info('discharge_summaries') WHERE name='clean'")
-  [[ $cols == 0 ]] && ok || bad "run without engine added the output column"
-else
-  echo "engine present: skipping the no-engine checks"
-fi
+# A file that is not a model: the run fails clearly (naming it) and writes nothing to the table.
+out=$("$BIN" run "${common[@]}" -m "$dir/notamodel.gguf" 2>&1); rc=$?
+[[ $rc -eq 1 && $out == *"notamodel.gguf"* ]] && ok || bad "run with a bad model: rc=$rc: $out"
+cols=$(sqlite3 "$db" "SELECT count(*) FROM pragma_table_info('discharge_summaries') WHERE name='clean'")
+[[ $cols == 0 ]] && ok || bad "run with a bad model added the output column"
 
-# Dry run: counts, labelled estimate when there is no tokenizer, JSON that parses.
+# Dry run: counts with the model's tokenizer (not an estimate), JSON that parses.
 out=$("$BIN" run "${common[@]}" --dry-run --text-codec zlib 2>&1); rc=$?
 [[ $rc -eq 0 && $out == *"50 rows match, 47 would be cleaned"*"3 skipped"* ]] && ok || bad "dry run (rc=$rc): $out"
 json=$("$BIN" run "${common[@]}" --dry-run --text-codec zlib --json 2>/dev/null); rc=$?
@@ -42,7 +44,7 @@ python3 - "$json" <<'PY' && ok || bad "dry-run JSON: $json"
 import json, sys
 j = json.loads(sys.argv[1])
 assert j["dry_run"] is True and j["total_rows"] == 50 and j["rows_ok"] == 47 and j["rows_skipped"] == 3
-assert j["input_tokens"] > 1000
+assert j["input_tokens"] > 1000 and j["tokens_estimated"] is False
 PY
 out=$("$BIN" run "${common[@]}" --dry-run --shard 1/4 --where "department LIKE 'GEN%'" 2>&1); rc=$?
 [[ $rc -eq 0 && $out == *"in other shards"* ]] && ok || bad "dry run with shard and where (rc=$rc): $out"
