@@ -9,14 +9,28 @@
 
 #include "cpu_kernels.h"
 
+#if defined(__x86_64__)
+#include <cpuid.h>
+#endif
+
 /* ------------------------------------------------------------------ ISA */
+
+#if defined(__x86_64__)
+/* F16C (CPUID.1:ECX bit 29), read directly: clang's __builtin_cpu_supports
+ * does not know the "f16c" feature name. */
+static int cpu_has_f16c(void) {
+    unsigned a, b, c, d;
+    if (!__get_cpuid(1, &a, &b, &c, &d)) return 0;
+    return (c >> 29) & 1u;
+}
+#endif
 
 cc_cpu_isa cc_cpu_isa_detect(void) {
     const char *force = getenv("CLINCLEAN_CPU_ISA");
     if (force && strcmp(force, "scalar") == 0) return CC_ISA_SCALAR;
 #if defined(__x86_64__)
     __builtin_cpu_init();
-    if (__builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma") && __builtin_cpu_supports("f16c")) {
+    if (__builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma") && cpu_has_f16c()) {
         if (force && strcmp(force, "avx2") == 0) return CC_ISA_AVX2;
         if (__builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512vl") &&
             __builtin_cpu_supports("avx512vnni"))
