@@ -68,9 +68,18 @@ static cc_status e_count_tokens(void *ctx, const char *text, size_t len, int32_t
     return st;
 }
 
+/* The longest note one request carries: what the context leaves after the
+ * prompt and the output, and no more than 3/4 of the output budget, since a
+ * faithful rewrite (abbreviations expanded, fragments joined) is usually longer
+ * in tokens than its source: a chunk the output budget cannot hold would come
+ * back cut off.  At least 64 tokens, so a tiny output limit does not shred notes
+ * into fragments the model cannot make sense of. */
 static int32_t e_max_note_tokens(void *ctx) {
     engine *e = ctx;
     int32_t m = e->n_ctx - e->overhead - e->cfg.max_new_tokens;
+    int32_t room = e->cfg.max_new_tokens / 4 * 3;
+    if (room < 64) room = 64;
+    if (m > room) m = room;
     return m > 0 ? m : 0;
 }
 
