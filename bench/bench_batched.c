@@ -6,7 +6,7 @@
  * the peak resident memory; with --llama PATH the same sweep is run by
  * llama-batched-bench on the same GGUF in the same run, for comparison.
  *
- * usage: bench_batched -m MODEL.gguf [-t N] [--npp 128] [--ntg 32] [--npl 1,4,16,64]
+ * usage: bench_batched -m MODEL.gguf [-t N] [--npp 128] [--ntg 32] [--npl 1,4,16,64] [--kv-f16]
  *                      [--ubatch 512] [--llama PATH/llama-batched-bench] */
 #include <getopt.h>
 #include <stdio.h>
@@ -39,9 +39,10 @@ static int parse_list(const char *s, int *out, int cap) {
 int main(int argc, char **argv) {
     static const struct option opts[] = {{"npp", required_argument, 0, 'p'}, {"ntg", required_argument, 0, 'g'},
                                          {"npl", required_argument, 0, 'b'}, {"ubatch", required_argument, 0, 'u'},
-                                         {"llama", required_argument, 0, 'l'}, {0, 0, 0, 0}};
+                                         {"llama", required_argument, 0, 'l'}, {"kv-f16", no_argument, 0, 'k'},
+                                         {0, 0, 0, 0}};
     const char *model_path = NULL, *llama = NULL, *npp_s = "128", *ntg_s = "32", *npl_s = "1,4,16,64";
-    int threads = 0, ubatch = 512, c;
+    int threads = 0, ubatch = 512, kv_f16 = 0, c;
     while ((c = getopt_long(argc, argv, "m:t:", opts, NULL)) != -1) {
         switch (c) {
         case 'm': model_path = optarg; break;
@@ -51,7 +52,8 @@ int main(int argc, char **argv) {
         case 'b': npl_s = optarg; break;
         case 'u': ubatch = atoi(optarg); break;
         case 'l': llama = optarg; break;
-        default: fprintf(stderr, "usage: bench_batched -m MODEL [-t N] [--npp L] [--ntg L] [--npl L] [--ubatch N] [--llama PATH]\n"); return 2;
+        case 'k': kv_f16 = 1; break;
+        default: fprintf(stderr, "usage: bench_batched -m MODEL [-t N] [--npp L] [--ntg L] [--npl L] [--ubatch N] [--kv-f16] [--llama PATH]\n"); return 2;
         }
     }
     int npp[16], ntg[16], npl[16];
@@ -74,17 +76,18 @@ int main(int argc, char **argv) {
     for (int i = 0; i < n_pp; i++)
         for (int j = 0; j < n_tg; j++) max_ctx = npp[i] + ntg[j] > max_ctx ? npp[i] + ntg[j] : max_ctx;
     const int bt = 16, kv_dim = hp->n_head_kv * hp->head_dim;
-    size_t kv_bytes = (size_t)max_b * (size_t)((max_ctx + bt) / bt + 1) * bt * 2 * hp->n_layer * kv_dim * sizeof(float);
+    size_t kv_bytes = (size_t)max_b * (size_t)((max_ctx + bt) / bt + 1) * bt * 2 * hp->n_layer * kv_dim * (kv_f16 ? 2 : 4);
     cc_kv_pool pool;
-    if (cc_kv_pool_init(&pool, hp->n_layer, kv_dim, bt, CC_KVD_F32, kv_bytes, &err) != CC_OK) {
+    if (cc_kv_pool_init(&pool, hp->n_layer, kv_dim, bt, kv_f16 ? CC_KVD_F16 : CC_KVD_F32, kv_bytes, &err) != CC_OK) {
         fprintf(stderr, "bench_batched: %s\n", err.msg);
         return 1;
     }
     cc_forward f;
     cc_cpu_isa isa = cc_cpu_isa_detect();
     if (cc_forward_init(&f, &m, &pool, tp, isa, &err) != CC_OK) return 1;
-    printf("clinclean %s: %d threads, %s kernels, n_layer %d, n_embd %d, KV f32 pool %.1f MiB\n", model_path,
-           cc_threadpool_size(tp), cc_cpu_isa_name(isa), hp->n_layer, hp->n_embd, kv_bytes / 1048576.0);
+    printf("clinclean %s: %d threads, %s kernels, n_layer %d, n_embd %d, KV %s pool %.1f MiB\n", model_path,
+           cc_threadpool_size(tp), cc_cpu_isa_name(isa), hp->n_layer, hp->n_embd, kv_f16 ? "f16" : "f32",
+           kv_bytes / 1048576.0);
     printf("|%6s|%6s|%4s|%7s|%9s|%10s|%9s|%10s|%9s|%10s|%9s|\n", "PP", "TG", "B", "N_KV", "T_PP s", "S_PP t/s", "T_TG s",
            "S_TG t/s", "T s", "S t/s", "RSS MiB");
     cc_kv_seq *seqs = calloc((size_t)max_b, sizeof *seqs);
