@@ -16,22 +16,7 @@
 
 int main(int argc, char **argv) {
     cc_hf_synth_opts o = {0};
-    o.hp = (cc_llama_hparams){.n_layer = 16,
-                              .n_embd = 2048,
-                              .n_ff = 8192,
-                              .n_head = 32,
-                              .n_head_kv = 8,
-                              .head_dim = 64,
-                              .n_vocab = 128256,
-                              .n_ctx_train = 131072,
-                              .rms_eps = 1e-5f,
-                              .rope_theta = 500000.0f,
-                              .rope_scaling = CC_ROPE_SCALING_LLAMA3,
-                              .rope_factor = 32,
-                              .rope_low_freq_factor = 1,
-                              .rope_high_freq_factor = 4,
-                              .rope_orig_ctx = 8192,
-                              .tied_embeddings = true};
+    o.hp = cc_llama32_1b_hparams();
     o.dtype = CC_T_BF16;
     o.seed = 1;
     const char *dir = NULL;

@@ -9,28 +9,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-cc_llama_hparams cc_llama32_1b_hparams(void) {
-    cc_llama_hparams hp;
-    memset(&hp, 0, sizeof hp);
-    hp.n_layer = 16;
-    hp.n_embd = 2048;
-    hp.n_ff = 8192;
-    hp.n_head = 32;
-    hp.n_head_kv = 8;
-    hp.head_dim = 64;
-    hp.n_vocab = 128256;
-    hp.n_ctx_train = 131072;
-    hp.rms_eps = 1e-5f;
-    hp.rope_theta = 500000.0f;
-    hp.rope_scaling = CC_ROPE_SCALING_LLAMA3;
-    hp.rope_factor = 32.0f;
-    hp.rope_low_freq_factor = 1.0f;
-    hp.rope_high_freq_factor = 4.0f;
-    hp.rope_orig_ctx = 8192;
-    hp.tied_embeddings = true;
-    return hp;
-}
-
 typedef struct {
     char name[64];          /* GGUF tensor name */
     cc_tensor_ref ref;      /* what the model sees */

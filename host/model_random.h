@@ -19,9 +19,7 @@
 #include "status.h"
 #include "tensor_types.h"
 
-/* Llama-3.2-1B's hyperparameters (16 layers, 2048 wide, 32/8 heads of 64, FFN 8192,
- * vocabulary 128256, RoPE theta 500000 with llama3 scaling, tied embeddings). */
-cc_llama_hparams cc_llama32_1b_hparams(void);
+/* Llama-3.2-1B's shape: cc_llama32_1b_hparams() in llama_hparams.h. */
 
 /* Build the model (all matrices stored as wtype, norms f32) with `threads` workers (>= 1). */
 cc_status cc_model_random_mt(cc_model *m, const cc_llama_hparams *hp, cc_ttype wtype, uint64_t seed, int threads,

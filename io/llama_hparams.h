@@ -31,4 +31,30 @@ typedef struct {
     bool tied_embeddings;     /* output layer shares token_embd (no output.weight tensor) */
 } cc_llama_hparams;
 
+/* Llama-3.2-1B's hyperparameters (16 layers, 2048 wide, 32/8 heads of 64, FFN 8192,
+ * vocabulary 128256, context 131072, RoPE theta 500000 with llama3 scaling factor 32
+ * (low 1, high 4, original context 8192), tied embeddings): the target model's shape,
+ * the one place the synth-model preset, the random in-memory model, tests and
+ * benchmarks take it from. */
+static inline cc_llama_hparams cc_llama32_1b_hparams(void) {
+    cc_llama_hparams hp = {0};
+    hp.n_layer = 16;
+    hp.n_embd = 2048;
+    hp.n_ff = 8192;
+    hp.n_head = 32;
+    hp.n_head_kv = 8;
+    hp.head_dim = 64;
+    hp.n_vocab = 128256;
+    hp.n_ctx_train = 131072;
+    hp.rms_eps = 1e-5f;
+    hp.rope_theta = 500000.0f;
+    hp.rope_scaling = CC_ROPE_SCALING_LLAMA3;
+    hp.rope_factor = 32.0f;
+    hp.rope_low_freq_factor = 1.0f;
+    hp.rope_high_freq_factor = 4.0f;
+    hp.rope_orig_ctx = 8192;
+    hp.tied_embeddings = true;
+    return hp;
+}
+
 #endif

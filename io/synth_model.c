@@ -36,18 +36,8 @@ cc_status cc_synth_preset(const char *preset, cc_llama_hparams *hp, cc_error *er
         hp->n_ctx_train = 8192;
         hp->rope_theta = 100000.0f;
     } else if (strcmp(preset, "llama-3.2-1b") == 0) {
-        hp->n_layer = 16;
-        hp->n_embd = 2048;
-        hp->n_ff = 8192;
-        hp->n_head = 32;
-        hp->n_head_kv = 8;
-        hp->n_ctx_train = 131072;
-        hp->rope_theta = 500000.0f;
-        hp->rope_scaling = CC_ROPE_SCALING_LLAMA3;
-        hp->rope_factor = 32.0f;
-        hp->rope_low_freq_factor = 1.0f;
-        hp->rope_high_freq_factor = 4.0f;
-        hp->rope_orig_ctx = 8192;
+        *hp = cc_llama32_1b_hparams();
+        hp->n_vocab = 0; /* as for every preset: the tokenizer decides */
     } else {
         return cc_fail(err, CC_ERR_INVALID, "unknown preset '%s' (tiny, smollm2-135m, llama-3.2-1b)", preset);
     }

@@ -13,29 +13,9 @@
 
 static char tmpdir[64];
 
-static cc_llama_hparams llama32_1b(void) {
-    cc_llama_hparams hp = {0};
-    hp.n_layer = 16;
-    hp.n_embd = 2048;
-    hp.n_ff = 8192;
-    hp.n_head = 32;
-    hp.n_head_kv = 8;
-    hp.head_dim = 64;
-    hp.n_vocab = 128256;
-    hp.n_ctx_train = 131072;
-    hp.rms_eps = 1e-5f;
-    hp.rope_theta = 500000.0f;
-    hp.rope_scaling = CC_ROPE_SCALING_LLAMA3;
-    hp.rope_factor = 32;
-    hp.rope_low_freq_factor = 1;
-    hp.rope_high_freq_factor = 4;
-    hp.rope_orig_ctx = 8192;
-    hp.tied_embeddings = true;
-    return hp;
-}
 
 static void test_rope_freqs(void) {
-    cc_llama_hparams hp = llama32_1b();
+    cc_llama_hparams hp = cc_llama32_1b_hparams();
     float f[32];
     cc_error err = {0};
     CHECK(cc_llama_rope_freqs(&hp, f, &err) == CC_OK);
@@ -119,7 +99,7 @@ static cc_gguf_writer *tiny_model(const cc_llama_hparams *hp, float *rope) {
 static void test_hparams(void) {
     cc_error err = {0};
     /* a small Llama 3 shaped model: head_dim 64 != n_embd / n_head, llama3 rope, tied */
-    cc_llama_hparams hp = llama32_1b();
+    cc_llama_hparams hp = cc_llama32_1b_hparams();
     hp.n_layer = 2;
     hp.n_embd = 128;
     hp.n_ff = 256;
