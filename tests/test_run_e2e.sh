@@ -95,7 +95,15 @@ RANDOM=7
 for ((i = 0; i < KILLS; i++)); do
   exec_run "$dir/kill.db" -m "$tiny" --config "$dir/tiny.conf" --batch-rows 2 --batch-ms 20 >/dev/null 2>&1 &
   pid=$!
-  if ((asan)); then sleep "$(( RANDOM % 2 )).$(printf '%03d' $(( 300 + RANDOM % 700 )))"
+  if ((i == 0)); then
+    # The first kill waits until the run has recorded itself and is working, so at least one
+    # kill lands mid-run however fast or slow (sanitizers, load) the machine is.
+    for ((w = 0; w < 1500; w++)); do
+      kill -0 "$pid" 2>/dev/null || break
+      [[ $(q "$dir/kill.db" "SELECT count(*) FROM clinclean_runs WHERE status='running'" 2>/dev/null) == 1 ]] && break
+      sleep 0.02
+    done
+  elif ((asan)); then sleep "$(( RANDOM % 2 )).$(printf '%03d' $(( 300 + RANDOM % 700 )))"
   else sleep "0.$(printf '%03d' $(( 40 + RANDOM % 250 )))"; fi
   kill -9 "$pid" 2>/dev/null
   wait "$pid" 2>/dev/null
