@@ -4,16 +4,25 @@
  * scheduler (continuous batching, shared prefix, chunked prefill) over the
  * CUDA backend, on a Llama-3.2-1B-size random model per weight type.
  *
- * Reports per type: rows/s, output tok/s, time in steps with prefill
- * (prefill tok/s) and in pure decode steps (decode tok/s), the time outside
- * the backend (host sampling + scheduling), the bytes the kernels must read
- * (packed weights once per 64-row matvec chunk + every context position's
- * K/V) as GB/s and as a fraction of the card's bandwidth, and output tok/s
- * against the ceiling of /work/shared/reference/performance.md.  The last
+ * Reports per type and projection path: rows/s, output tok/s, time in
+ * steps with prefill (prefill tok/s) and in pure decode steps (decode
+ * tok/s), the time outside the backend (host scheduling, and sampling when
+ * logits cross), the bytes the kernels must read (the weights each step
+ * reads: bf16 copies once per GEMM step, packed weights once per 64-row
+ * matvec chunk; plus every context position's K/V) as GB/s and as a
+ * fraction of the card's bandwidth, and output tok/s against the ceiling of
+ * ../shared/reference/performance.md.  Greedy rows take their tokens on the
+ * device (the scheduler's step_greedy), as `clinclean run` does.  The last
  * lines are a short table.
  *
- * usage: bench_gpu_e2e [--rows N] [--types q8_0,q4_K] [--max-seqs N] [--step-tokens N]
- *                      [--out-tokens N] [--gemm] [--max-seconds S] [--threads N] */
+ * Paths (--paths, comma-separated): bi (the default engine: batch-invariant
+ * tensor-core GEMM), matvec (batch-invariant fused matvec), cublas (matvec
+ * below 128 rows, cuBLASLt above; not batch-invariant).
+ *
+ * usage: bench_gpu_e2e [--rows N] [--types q8_0,q4_K] [--paths bi,cublas] [--max-seqs N]
+ *                      [--step-tokens N] [--out-tokens N] [--max-seconds S] [--threads N]
+ * --max-seconds S: no new rows after S seconds, and a run still going at 2 S stops there
+ * (its figures then cover the rows finished, marked "cut"). */
 #include <getopt.h>
 #include <math.h>
 #include <stdio.h>
@@ -40,6 +49,7 @@ static double now(void) {
 typedef struct {
     cc_backend inner;        /* the CUDA backend */
     size_t weight_bytes;     /* packed weights on the device */
+    size_t bf16_bytes;       /* bf16 weight copies on the device */
     double kv_per_pos;       /* K/V bytes per cached position (all layers) */
     double t_prefill;        /* seconds in steps with a chunk of more than one token */
     double t_decode;         /* seconds in steps of single tokens only */
@@ -49,8 +59,8 @@ typedef struct {
     int64_t steps;           /* steps */
 } meter;
 
-static cc_status metered_step(void *ctx, const cc_fwd_seq *seqs, int32_t n_seqs, float *logits, cc_error *err) {
-    meter *mt = ctx;
+static cc_status metered(meter *mt, const cc_fwd_seq *seqs, int32_t n_seqs, float *logits, int32_t *ids,
+                         cc_error *err) {
     int32_t T = 0, chunk = 0;
     double ctxpos = 0;
     for (int32_t s = 0; s < n_seqs; s++) {
@@ -58,30 +68,46 @@ static cc_status metered_step(void *ctx, const cc_fwd_seq *seqs, int32_t n_seqs,
         if (seqs[s].n_tokens > 1) chunk += seqs[s].n_tokens;
         ctxpos += (double)seqs[s].kv->n_tokens + seqs[s].n_tokens;
     }
+    const int64_t g0 = cc_cuda_backend_get_stats(&mt->inner).gemm_steps;
     double t0 = now();
-    cc_status st = mt->inner.step(mt->inner.ctx, seqs, n_seqs, logits, err);
+    cc_status st = ids ? mt->inner.step_greedy(mt->inner.ctx, seqs, n_seqs, ids, err)
+                       : mt->inner.step(mt->inner.ctx, seqs, n_seqs, logits, err);
     double dt = now() - t0;
+    const bool gemm_step = cc_cuda_backend_get_stats(&mt->inner).gemm_steps > g0;
     if (chunk > 0) mt->t_prefill += dt;
     else mt->t_decode += dt;
     mt->tok_prefill += chunk;
     mt->tok_decode += T - chunk;
-    mt->bytes += (double)mt->weight_bytes * (double)((T + 63) / 64) + ctxpos * mt->kv_per_pos;
+    mt->bytes += (gemm_step ? (double)mt->bf16_bytes : (double)mt->weight_bytes * (double)((T + 63) / 64)) +
+                 ctxpos * mt->kv_per_pos;
     mt->steps++;
     return st;
 }
 
+static cc_status metered_step(void *ctx, const cc_fwd_seq *seqs, int32_t n_seqs, float *logits, cc_error *err) {
+    return metered(ctx, seqs, n_seqs, logits, NULL, err);
+}
+
+static cc_status metered_greedy(void *ctx, const cc_fwd_seq *seqs, int32_t n_seqs, int32_t *ids, cc_error *err) {
+    return metered(ctx, seqs, n_seqs, NULL, ids, err);
+}
+
 typedef struct {
     char type[16];           /* weight type */
+    char path[16];           /* projection path */
+    bool cut;                /* stopped at 2 x max_seconds */
     int rows;                /* rows finished */
     double secs;             /* wall time of the run */
     double rows_s, out_tok_s, prefill_tok_s, decode_tok_s, host_frac, gbs, bw_frac, ceil_frac;
 } result;
 
-static int run_type(cc_ttype t, const char *tname, int rows, int max_seqs, int step_tokens, int out_tokens, bool gemm,
-                    double max_seconds, int threads, const cc_cuda_device_facts *facts, double ceiling_tok_s,
+/* One (type, path) run on model m (generated once per type). */
+static int run_path(const cc_model *mp, const char *tname, const char *path, int rows, int max_seqs, int step_tokens,
+                    int out_tokens, double max_seconds, const cc_cuda_device_facts *facts, double ceiling_tok_s,
                     result *res) {
     cc_error err = {0};
-    cc_model m;
+    const cc_model m = *mp;
+    const cc_llama_hparams hp = m.hp;
     cc_kv_pool pool;
     memset(&pool, 0, sizeof pool);
     cc_backend be;
@@ -90,32 +116,29 @@ static int run_type(cc_ttype t, const char *tname, int rows, int max_seqs, int s
     int rc = 1;
     memset(res, 0, sizeof *res);
     snprintf(res->type, sizeof res->type, "%s", tname);
-    cc_llama_hparams hp = cc_llama32_1b_hparams();
-    double t0 = now();
-    if (cc_model_random_mt(&m, &hp, t, 1234, threads, &err) != CC_OK) {
-        fprintf(stderr, "bench_gpu_e2e: %s: %s\n", tname, err.msg);
-        return 1;
-    }
-    printf("%s: random Llama-3.2-1B generated in %.1f s (%d threads)\n", tname, now() - t0, threads);
+    snprintf(res->path, sizeof res->path, "%s", path);
     const int n_ctx = PREFIX + 260 + out_tokens + 16;
     cc_cuda_backend_params p = cc_cuda_backend_defaults(step_tokens, max_seqs, n_ctx);
-    p.batch_invariant = !gemm;
+    p.batch_invariant = strcmp(path, "cublas") != 0;
+    p.invariant_matvec = strcmp(path, "matvec") == 0;
     p.kv_bytes_cap = (size_t)16 << 30;
     int32_t nb = 0;
     if (cc_cuda_backend_plan_blocks(&m, &p, 16, &nb, &err) != CC_OK ||
         cc_kv_pool_init_blocks(&pool, hp.n_layer, hp.n_head_kv * hp.head_dim, 16, CC_KVD_F16, nb, false, &err) !=
             CC_OK ||
         cc_cuda_backend_create(&m, &pool, &p, &be, &err) != CC_OK) {
-        fprintf(stderr, "bench_gpu_e2e: %s: %s\n", tname, err.msg);
+        fprintf(stderr, "bench_gpu_e2e: %s %s: %s\n", tname, path, err.msg);
         goto done;
     }
-    printf("%s: %s\n", tname, cc_cuda_backend_describe(&be));
+    printf("%s %s: %s\n", tname, path, cc_cuda_backend_describe(&be));
     meter mt;
     memset(&mt, 0, sizeof mt);
     mt.inner = be;
     mt.weight_bytes = cc_cuda_backend_get_stats(&be).weight_bytes;
+    mt.bf16_bytes = cc_cuda_backend_get_stats(&be).bf16_bytes;
     mt.kv_per_pos = 2.0 * hp.n_layer * hp.n_head_kv * hp.head_dim * 2.0;
-    cc_backend mb = {.ctx = &mt, .kv = &pool, .n_vocab = be.n_vocab, .step = metered_step};
+    cc_backend mb = {.ctx = &mt, .kv = &pool, .n_vocab = be.n_vocab, .step = metered_step,
+                     .step_greedy = be.step_greedy ? metered_greedy : NULL};
     cc_sched_params sp;
     memset(&sp, 0, sizeof sp);
     sp.max_seqs = max_seqs;
@@ -155,6 +178,10 @@ static int run_type(cc_ttype t, const char *tname, int rows, int max_seqs, int s
             }
             submitted++;
         }
+        if (now() - start > 2 * max_seconds) {
+            res->cut = true;
+            break;
+        }
         bool did = false;
         if (cc_sched_step(s, &did, &err) != CC_OK) {
             fprintf(stderr, "bench_gpu_e2e: step: %s\n", err.msg);
@@ -183,34 +210,32 @@ static int run_type(cc_ttype t, const char *tname, int rows, int max_seqs, int s
     res->gbs = mt.bytes / (mt.t_prefill + mt.t_decode) / 1e9;
     res->bw_frac = facts->peak_bw > 0 ? res->gbs * 1e9 / facts->peak_bw : 0;
     res->ceil_frac = ceiling_tok_s > 0 ? res->out_tok_s / ceiling_tok_s : 0;
-    printf("%s: %d rows in %.2f s: %.1f rows/s, %.0f output tok/s; %lld steps (%lld prefill tokens, %lld decode, "
+    printf("%s %s: %d rows in %.2f s%s: %.1f rows/s, %.0f output tok/s; %lld steps (%lld prefill tokens, %lld decode, "
            "%lld prefix hits, max %d active)\n",
-           tname, finished, secs, res->rows_s, res->out_tok_s, (long long)ss.steps, (long long)ss.prefill_tokens,
+           tname, path, finished, secs, res->cut ? " (cut at 2 x --max-seconds)" : "", res->rows_s, res->out_tok_s, (long long)ss.steps, (long long)ss.prefill_tokens,
            (long long)ss.decode_tokens, (long long)ss.prefix_hits, ss.max_active);
-    printf("%s: steps with prefill %.2f s (%.0f prefill tok/s incl. their decode rows), pure decode steps %.2f s "
-           "(%.0f decode tok/s), outside the backend (host sampling + scheduling) %.0f%% of the wall time\n",
-           tname, mt.t_prefill, res->prefill_tok_s, mt.t_decode, res->decode_tok_s, 100 * res->host_frac);
-    printf("%s: kernels had to read %.1f GB: %.0f GB/s in backend steps = %.0f%% of the card's %.0f GB/s; output "
+    printf("%s %s: steps with prefill %.2f s (%.0f prefill tok/s incl. their decode rows), pure decode steps %.2f s "
+           "(%.0f decode tok/s), outside the backend (host scheduling/sampling) %.0f%% of the wall time\n",
+           tname, path, mt.t_prefill, res->prefill_tok_s, mt.t_decode, res->decode_tok_s, 100 * res->host_frac);
+    printf("%s %s: kernels had to read %.1f GB: %.0f GB/s in backend steps = %.0f%% of the card's %.0f GB/s; output "
            "tok/s = %.1f%% of the %.0fk ceiling (performance.md)\n",
-           tname, mt.bytes / 1e9, res->gbs, 100 * res->bw_frac, facts->peak_bw / 1e9, 100 * res->ceil_frac,
+           tname, path, mt.bytes / 1e9, res->gbs, 100 * res->bw_frac, facts->peak_bw / 1e9, 100 * res->ceil_frac,
            ceiling_tok_s / 1e3);
     rc = 0;
 done:
     if (s) cc_sched_free(s);
     cc_cuda_backend_destroy(&be);
     cc_kv_pool_free(&pool);
-    cc_model_free(&m);
     return rc;
 }
 
 int main(int argc, char **argv) {
     int rows = 1000, max_seqs = 256, step_tokens = 512, out_tokens = 200, threads = 0;
     double max_seconds = 1e9;
-    bool gemm = false;
-    char types[64] = "q8_0,q4_K";
+    char types[64] = "q8_0,q4_K", paths[64] = "bi";
     static const struct option opts[] = {{"rows", required_argument, 0, 'r'},        {"types", required_argument, 0, 't'},
                                           {"max-seqs", required_argument, 0, 's'},    {"step-tokens", required_argument, 0, 'k'},
-                                          {"out-tokens", required_argument, 0, 'o'},  {"gemm", no_argument, 0, 'g'},
+                                          {"out-tokens", required_argument, 0, 'o'},  {"paths", required_argument, 0, 'p'},
                                           {"max-seconds", required_argument, 0, 'm'}, {"threads", required_argument, 0, 'j'},
                                           {"help", no_argument, 0, 'h'},              {0, 0, 0, 0}};
     int c;
@@ -222,19 +247,31 @@ int main(int argc, char **argv) {
         case 's': max_seqs = atoi(optarg); break;
         case 'k': step_tokens = atoi(optarg); break;
         case 'o': out_tokens = atoi(optarg); break;
-        case 'g': gemm = true; break;
+        case 'p': snprintf(paths, sizeof paths, "%s", optarg); break;
         case 'm': max_seconds = atof(optarg); break;
         case 'j': threads = atoi(optarg); break;
         case 'h':
-            printf("usage: bench_gpu_e2e [--rows N] [--types q8_0,q4_K] [--max-seqs N] [--step-tokens N] "
-                   "[--out-tokens N] [--gemm] [--max-seconds S] [--threads N]\n");
+            printf("usage: bench_gpu_e2e [--rows N] [--types q8_0,q4_K] [--paths bi,matvec,cublas] [--max-seqs N] "
+                   "[--step-tokens N] [--out-tokens N] [--max-seconds S] [--threads N]\n");
             return 0;
         default: return 2;
         }
     }
-    if (rows < 1 || max_seqs < 1 || step_tokens < max_seqs || out_tokens < 1) {
-        fprintf(stderr, "bench_gpu_e2e: need rows, max-seqs, out-tokens >= 1 and step-tokens >= max-seqs\n");
+    if (rows < 1 || max_seqs < 1 || step_tokens < max_seqs || out_tokens < 1 || max_seconds <= 0) {
+        fprintf(stderr, "bench_gpu_e2e: need rows, max-seqs, out-tokens >= 1, step-tokens >= max-seqs, max-seconds > 0\n");
         return 2;
+    }
+    const char *path_list[8];
+    int n_paths = 0;
+    {
+        char *save = NULL;
+        for (char *tok = strtok_r(paths, ",", &save); tok && n_paths < 8; tok = strtok_r(NULL, ",", &save)) {
+            if (strcmp(tok, "bi") != 0 && strcmp(tok, "matvec") != 0 && strcmp(tok, "cublas") != 0) {
+                fprintf(stderr, "bench_gpu_e2e: unknown path %s (bi, matvec, cublas)\n", tok);
+                return 2;
+            }
+            path_list[n_paths++] = tok;
+        }
     }
     cc_cuda_probe_info info;
     if (cc_cuda_probe(&info) != 0) {
@@ -253,13 +290,12 @@ int main(int argc, char **argv) {
     }
     const bool h200 = strstr(facts.name, "H200") != NULL;
     printf("bench_gpu_e2e: %s, %d rows x (%d-token shared prefix + 200..260 note tokens) -> %d output tokens, "
-           "max %d rows / %d tokens per step, %s\n",
-           facts.name, rows, PREFIX, out_tokens, max_seqs, step_tokens,
-           gemm ? "cuBLASLt for large steps" : "batch-invariant matvec");
-    result res[4];
+           "max %d rows / %d tokens per step, greedy (tokens chosen on the device)\n",
+           facts.name, rows, PREFIX, out_tokens, max_seqs, step_tokens);
+    result res[16];
     int n_res = 0, rc = 0;
     char *save = NULL;
-    for (char *tok = strtok_r(types, ",", &save); tok && n_res < 4; tok = strtok_r(NULL, ",", &save)) {
+    for (char *tok = strtok_r(types, ",", &save); tok && n_res < 16; tok = strtok_r(NULL, ",", &save)) {
         const cc_ttype_info *ti = cc_ttype_by_name(tok);
         if (!ti) {
             fprintf(stderr, "bench_gpu_e2e: unknown type %s\n", tok);
@@ -268,17 +304,31 @@ int main(int argc, char **argv) {
         /* performance.md ceilings (batch 256, 600-token contexts): int8/fp8 229k H100, 327k H200; int4/fp8 272k, 388k */
         bool int4 = ti->type == CC_T_Q4_K || ti->type == CC_T_Q4_0 || ti->type == CC_T_Q4_1;
         double ceiling = int4 ? (h200 ? 388e3 : 272e3) : (h200 ? 327e3 : 229e3);
-        if (run_type(ti->type, ti->name, rows, max_seqs, step_tokens, out_tokens, gemm, max_seconds, threads, &facts,
-                     ceiling, &res[n_res]) != 0)
+        cc_llama_hparams hp = cc_llama32_1b_hparams();
+        cc_model m;
+        double t0 = now();
+        if (cc_model_random_mt(&m, &hp, ti->type, 1234, threads, &err) != CC_OK) {
+            fprintf(stderr, "bench_gpu_e2e: %s: %s\n", ti->name, err.msg);
             rc = 1;
-        n_res++;
-        fflush(stdout);
+            continue;
+        }
+        printf("%s: random Llama-3.2-1B generated in %.1f s (%d threads)\n", ti->name, now() - t0, threads);
+        for (int pi = 0; pi < n_paths && n_res < 16; pi++) {
+            if (run_path(&m, ti->name, path_list[pi], rows, max_seqs, step_tokens, out_tokens, max_seconds, &facts,
+                         ceiling, &res[n_res]) != 0)
+                rc = 1;
+            n_res++;
+            fflush(stdout);
+        }
+        cc_model_free(&m);
     }
-    printf("\n== summary (bench_gpu_e2e, %s) ==\n", facts.name);
-    printf("| type | rows | rows/s | out tok/s | prefill tok/s | decode tok/s | host %% | GB/s | %% of bw | %% of ceiling |\n");
+    printf("\n== summary (bench_gpu_e2e, %s; ceiling: performance.md, batch 256, 600-token contexts) ==\n", facts.name);
+    printf("| type | path   | rows | rows/s | out tok/s | prefill tok/s | decode tok/s | host %% | GB/s | %% of bw | %% of ceiling |\n");
     for (int i = 0; i < n_res; i++)
-        printf("| %-4s | %4d | %6.1f | %9.0f | %13.0f | %12.0f | %5.0f%% | %4.0f | %6.0f%% | %10.1f%% |\n", res[i].type,
-               res[i].rows, res[i].rows_s, res[i].out_tok_s, res[i].prefill_tok_s, res[i].decode_tok_s,
-               100 * res[i].host_frac, res[i].gbs, 100 * res[i].bw_frac, 100 * res[i].ceil_frac);
+        printf("| %-4s | %-6s | %4d%s | %6.1f | %9.0f | %13.0f | %12.0f | %5.0f%% | %4.0f | %6.0f%% | %10.1f%% |\n",
+               res[i].type, res[i].path, res[i].rows, res[i].cut ? "*" : "", res[i].rows_s, res[i].out_tok_s,
+               res[i].prefill_tok_s, res[i].decode_tok_s, 100 * res[i].host_frac, res[i].gbs, 100 * res[i].bw_frac,
+               100 * res[i].ceil_frac);
+    printf("(* cut at 2 x --max-seconds: figures over the rows finished)\n");
     return rc;
 }

@@ -87,6 +87,9 @@ static const int batches[] = {1, 16, 64};
 
 static double mmv_us[N_TYPES][N_SHAPES][N_BATCH];
 static double blas_us[N_SHAPES][N_BATCH];
+static double bi_us[N_SHAPES][N_BATCH];     /* the batch-invariant GEMM (gemm_bi.cu) */
+static double big_us[2][N_SHAPES];          /* batch 256: [cuBLAS, invariant GEMM] */
+#define BIG_BATCH 256
 
 typedef struct {
     cc_dev_weight w[512]; /* copies of the weight */
@@ -113,6 +116,17 @@ static void run_gemm(void *p, int i) {
     must(cc_gemm_bf16(a->ctx, a->w[i % a->n_copies], a->x, a->y, a->m, a->n, a->k, false, st, &err), "gemm");
 }
 
+typedef struct {
+    cc_gemm_bi_args a;
+    const uint16_t *w[512];
+    int n_copies;
+} bi_arg;
+static void run_bi(void *p, int i) {
+    bi_arg *b = p;
+    b->a.w = b->w[i % b->n_copies];
+    must(cc_cuda_gemm_bi(&b->a, st, &err), "gemm_bi");
+}
+
 static int copies_for(size_t bytes, size_t arena) {
     size_t want = (3 * facts.l2_bytes + bytes - 1) / bytes;
     size_t fit = arena / bytes;
@@ -125,8 +139,10 @@ static int copies_for(size_t bytes, size_t arena) {
 static void bench_matvec(void) {
     const size_t arena_bytes = (size_t)1200 << 20;
     uint8_t *arena = dalloc(arena_bytes, 0x11); /* 0x1111: a small positive fp16 / bf16 */
-    float *x = dalloc(sizeof(float) * 64 * 8192, 0x3c), *y = dalloc(sizeof(float) * 64 * 128256, 0);
-    uint16_t *xb = dalloc(sizeof(uint16_t) * 64 * 8192, 0x3c);
+    float *x = dalloc(sizeof(float) * 64 * 8192, 0x3c), *y = dalloc(sizeof(float) * BIG_BATCH * 128256, 0);
+    uint16_t *xb = dalloc(sizeof(uint16_t) * BIG_BATCH * 8192, 0x3c);
+    const size_t bi_work_bytes = cc_gemm_bi_work_bytes(64, 8192, 8192);
+    void *bi_work = dalloc(bi_work_bytes, 0);
     cc_gemm_ctx *ctx = NULL;
     must(cc_gemm_ctx_create(&ctx, &err), "gemm context");
     printf("\n== matvec / GEMM (weights from DRAM; GB/s = weight bytes / time) ==\n");
@@ -168,7 +184,37 @@ static void bench_matvec(void) {
             printf("cuBLAS bf16 %-18s %5d %10.2f %9.1f %6.1f%% %6.1f%%\n", shapes[s].name, g.m, us, gbs,
                    100.0 * gbs * 1e9 / facts.peak_bw, 100.0 * gbs * 1e9 / copy_bw);
         }
+        g.m = BIG_BATCH;
+        big_us[0][s] = time_us(run_gemm, &g, quick ? 5 : 20);
+        printf("cuBLAS bf16 %-18s %5d %10.2f %9.1f TFLOP/s\n", shapes[s].name, g.m, big_us[0][s],
+               2.0 * BIG_BATCH * (double)shapes[s].n * shapes[s].k / (big_us[0][s] * 1e-6) / 1e12);
+        /* the batch-invariant GEMM on the same bf16 weights */
+        static bi_arg bi;
+        memset(&bi.a, 0, sizeof bi.a);
+        bi.n_copies = g.n_copies;
+        for (int c = 0; c < bi.n_copies; c++) bi.w[c] = g.w[c];
+        bi.a.x = xb;
+        bi.a.ldx = shapes[s].k;
+        bi.a.y = y;
+        bi.a.ldy = shapes[s].n;
+        bi.a.n = (int)shapes[s].n;
+        bi.a.k = (int)shapes[s].k;
+        bi.a.work = bi_work;
+        bi.a.work_bytes = bi_work_bytes;
+        static const char *cfg[] = {"128x128", "64x128", "32x64", "16x64"};
+        for (int b = 0; b <= N_BATCH; b++) {
+            bi.a.m = b < N_BATCH ? batches[b] : BIG_BATCH;
+            int split = 0, c = cc_gemm_bi_plan(bi.a.m, bi.a.n, bi.a.k, bi_work_bytes, &split);
+            double us = time_us(run_bi, &bi, quick ? 10 : 40);
+            double gbs = (double)wb / (us * 1e-6) / 1e9;
+            if (b < N_BATCH) bi_us[s][b] = us;
+            else big_us[1][s] = us;
+            printf("gemm_bi     %-18s %5d %10.2f %9.1f %6.1f%% %6.1f%%  %.1f TFLOP/s (%s%s)\n", shapes[s].name, bi.a.m,
+                   us, gbs, 100.0 * gbs * 1e9 / facts.peak_bw, 100.0 * gbs * 1e9 / copy_bw,
+                   2.0 * bi.a.m * (double)shapes[s].n * shapes[s].k / (us * 1e-6) / 1e12, cfg[c], split ? ", split" : "");
+        }
     }
+    cc_cuda_free(bi_work);
     printf("\nalgorithms chosen by the GEMM context (once per shape):\n");
     cc_gemm_ctx_report(ctx, stdout);
     cc_gemm_ctx_free(ctx);
@@ -193,11 +239,11 @@ static void run_prefill(void *p, int i) {
     must(cc_cuda_attn_prefill(&((attn_arg *)p)->p, st, &err), "attn prefill");
 }
 
-static double attn_decode_gbs[3][3];
+static double attn_decode_gbs[3][4];
 
 static void bench_attention(void) {
-    const int n_head = 32, n_kv = 8, hd = 64, B = 16, ctxs[3] = {256, 512, 2048}, seqs[3] = {1, 16, 64};
-    const int max_ctx = 2048, max_blocks = max_ctx / B, max_seq = 64;
+    const int n_head = 32, n_kv = 8, hd = 64, B = 16, ctxs[3] = {256, 512, 2048}, seqs[4] = {1, 16, 64, 256};
+    const int max_ctx = 2048, max_blocks = max_ctx / B, max_seq = 256;
     size_t pool = (size_t)max_seq * max_blocks * n_kv * B * hd * 2;
     void *k = dalloc(pool, 0x11), *v = dalloc(pool, 0x11);
     int32_t *table = malloc(sizeof(int32_t) * max_seq * max_blocks), *lens = malloc(sizeof(int32_t) * max_seq);
@@ -212,7 +258,7 @@ static void bench_attention(void) {
     printf("%-34s %10s %9s %7s\n", "decode (KV type, seqs x context)", "us", "KV GB/s", "%peak");
     for (int kt = 0; kt < 2; kt++)
         for (int ci = 0; ci < 3; ci++)
-            for (int si = 0; si < 3; si++) {
+            for (int si = 0; si < 4; si++) {
                 for (int s = 0; s < seqs[si]; s++) lens[s] = ctxs[ci];
                 must(cc_cuda_h2d(dlen, lens, sizeof(int32_t) * seqs[si], &err), "upload");
                 cc_attn_decode_args d = {q, out, seqs[si], n_head, dlen, ctxs[ci], 0.125f, c, work};
@@ -501,7 +547,7 @@ static void summary(void) {
            copy_bw / 1e12);
     printf("decode step matmuls = 16 layers x (q,k,v,o,gate,up,down) + lm_head; tok/s = batch / step time\n");
     printf("| weights     |   b=1 us |  tok/s | b=1 GB/s %%peak |  b=16 us |  tok/s |  b=64 us |  tok/s |\n");
-    for (int t = 0; t <= N_TYPES; t++) { /* t == N_TYPES: cuBLAS bf16 */
+    for (int t = 0; t <= N_TYPES + 1; t++) { /* N_TYPES: cuBLAS bf16, N_TYPES + 1: invariant GEMM */
         double us[N_BATCH] = {0}, bytes = 0;
         for (int s = 0; s < N_SHAPES; s++) {
             int times = shapes[s].per_layer ? shapes[s].per_layer * N_LAYERS : 1;
@@ -512,13 +558,23 @@ static void summary(void) {
             } else {
                 bytes += times * (double)shapes[s].n * shapes[s].k * 2;
             }
-            for (int b = 0; b < N_BATCH; b++) us[b] += times * (t < N_TYPES ? mmv_us[t][s][b] : blas_us[s][b]);
+            for (int b = 0; b < N_BATCH; b++)
+                us[b] += times * (t < N_TYPES ? mmv_us[t][s][b] : t == N_TYPES ? blas_us[s][b] : bi_us[s][b]);
         }
         double gbs = bytes / (us[0] * 1e-6) / 1e9;
         char name[32];
-        snprintf(name, sizeof name, t < N_TYPES ? "mmv %s" : "cuBLAS bf16", t < N_TYPES ? type_names[t] : "");
+        snprintf(name, sizeof name, t < N_TYPES ? "mmv %s" : t == N_TYPES ? "cuBLAS bf16" : "gemm_bi bf16",
+                 t < N_TYPES ? type_names[t] : "");
         printf("| %-11s | %8.0f | %6.0f | %6.0f %4.0f%% | %8.0f | %6.0f | %8.0f | %6.0f |\n", name, us[0], 1 / (us[0] * 1e-6),
                gbs, 100 * gbs * 1e9 / facts.peak_bw, us[1], 16 / (us[1] * 1e-6), us[2], 64 / (us[2] * 1e-6));
+    }
+    {
+        double us[2] = {0, 0};
+        for (int s = 0; s < N_SHAPES; s++)
+            for (int v = 0; v < 2; v++) us[v] += (shapes[s].per_layer ? shapes[s].per_layer * N_LAYERS : 1) * big_us[v][s];
+        printf("batch %d decode-step matmuls: cuBLAS bf16 %.0f us (%.0f tok/s), gemm_bi %.0f us (%.0f tok/s, %.0f%% of "
+               "cuBLAS's speed)\n",
+               BIG_BATCH, us[0], BIG_BATCH / (us[0] * 1e-6), us[1], BIG_BATCH / (us[1] * 1e-6), 100 * us[0] / us[1]);
     }
     printf("faster path per shape (q8_0 mmv vs cuBLAS bf16), batch 1/16/64:");
     for (int s = 0; s < N_SHAPES; s++) {
@@ -529,10 +585,10 @@ static void summary(void) {
     printf("\none decode step, q8_0, ctx 512, CUDA graph: b=1 %.0f us (%.0f tok/s), b=16 %.0f us (%.0f tok/s), b=64 %.0f us (%.0f tok/s)\n",
            step_us[1][0], 1 / (step_us[1][0] * 1e-6), step_us[1][1], 16 / (step_us[1][1] * 1e-6), step_us[1][2],
            64 / (step_us[1][2] * 1e-6));
-    printf("\nattention decode, bf16 KV, GB/s (1/16/64 seqs): ctx 256 %.0f/%.0f/%.0f, 512 %.0f/%.0f/%.0f, 2048 %.0f/%.0f/%.0f\n",
-           attn_decode_gbs[0][0], attn_decode_gbs[0][1], attn_decode_gbs[0][2], attn_decode_gbs[1][0],
-           attn_decode_gbs[1][1], attn_decode_gbs[1][2], attn_decode_gbs[2][0], attn_decode_gbs[2][1],
-           attn_decode_gbs[2][2]);
+    printf("\nattention decode, bf16 KV, GB/s (1/16/64/256 seqs):");
+    for (int ci = 0; ci < 3; ci++)
+        printf(" ctx %d %.0f/%.0f/%.0f/%.0f%s", ci == 0 ? 256 : ci == 1 ? 512 : 2048, attn_decode_gbs[ci][0],
+               attn_decode_gbs[ci][1], attn_decode_gbs[ci][2], attn_decode_gbs[ci][3], ci < 2 ? "," : "\n");
 }
 
 int main(int argc, char **argv) {

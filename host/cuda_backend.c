@@ -59,13 +59,18 @@ cc_cuda_backend_stats cc_cuda_backend_get_stats(const cc_backend *b) {
 #define KV_TYPE CC_KV_F16
 
 typedef struct {
-    cc_dev_weight w;     /* packed matrix for the fused matvec */
-    void *mem;           /* its device allocation (NULL when borrowed from another weight) */
-    uint16_t *bf16;      /* device [rows][cols] bf16 copy for cuBLASLt, or NULL */
+    cc_dev_weight w;     /* packed matrix for the fused matvec (shape kept when the packed bytes are freed) */
+    void *mem;           /* its device allocation (NULL when borrowed or freed) */
+    uint16_t *bf16;      /* device [rows][cols] bf16 copy for the GEMMs (the output layer's), or NULL */
 } dweight;
 
 typedef struct {
-    dweight wq, wk, wv, wo, gate, up, down; /* projections */
+    dweight wq, wk, wv, wo, gate, up, down; /* projections (packed, for the matvec) */
+    uint16_t *bq;                           /* device [q_dim][n_embd] bf16, or NULL (matvec path) */
+    uint16_t *bkv;                          /* device [2 kv_dim][n_embd] bf16: k rows then v rows */
+    uint16_t *bo;                           /* device [n_embd][q_dim] bf16 */
+    uint16_t *bgu;                          /* device [2 n_ff][n_embd] bf16: gate rows then up rows */
+    uint16_t *bdown;                        /* device [n_embd][n_ff] bf16 */
     float *attn_norm;                       /* device [n_embd] */
     float *ffn_norm;                        /* device [n_embd] */
 } dlayer;
@@ -76,6 +81,10 @@ typedef struct {
     cc_cuda_backend_params p;   /* as given, defaults filled */
     cc_cuda_stream stream;      /* every launch goes here */
     cc_gemm_ctx *gemm;          /* cuBLASLt, NULL when batch_invariant */
+    bool bi;                    /* every projection through the invariant GEMM (gemm_bi.cu) */
+    bool bf16w;                 /* bf16 weight copies exist (bi, or cuBLASLt for large steps) */
+    void *bi_work;              /* device workspace of the invariant GEMM's split launches */
+    size_t bi_work_bytes;       /* its size */
     dweight embd;               /* token embedding */
     dweight out;                /* lm_head (borrows embd's memory when tied) */
     float *out_norm;            /* device [n_embd] */
@@ -90,9 +99,11 @@ typedef struct {
     bool prefill_kernel;        /* head_dim 64 and not disabled: chunks use the prefill attention kernel */
     float *x;                   /* device [cap][n_embd] residual stream */
     float *xb;                  /* device [cap][n_embd] normed input */
-    float *q, *k, *v;           /* device [cap][q_dim], [cap][kv_dim] x 2 */
+    float *q;                   /* device [cap][q_dim] */
+    float *kvb;                 /* device [cap][2 kv_dim]: each row's new k then v */
     float *att;                 /* device [cap][q_dim] attention output */
-    float *hb, *hb2;            /* device [cap][n_ff] gate (then SwiGLU), up */
+    float *hb;                  /* device [cap][2 n_ff]: each row's gate then up */
+    float *hb2;                 /* device [cap][n_ff] SwiGLU output */
     float *xo;                  /* device [cap][n_embd] normed rows whose logits are asked for, in output order */
     float *logits;              /* device [cap][n_vocab] */
     uint16_t *xbf;              /* device [cap][max(n_embd, q_dim, n_ff)] bf16 activations (GEMM steps), or NULL */
@@ -120,15 +131,18 @@ static size_t round_up(size_t v, size_t a) { return (v + a - 1) / a * a; }
 
 static int32_t max_i(int32_t a, int32_t b) { return a > b ? a : b; }
 
+/* Whether these parameters make bf16 weight copies (the invariant GEMM or cuBLASLt). */
+static bool uses_bf16(const cc_cuda_backend_params *p) { return !p->batch_invariant || !p->invariant_matvec; }
+
 /* Bytes of the step buffers for these limits (for planning; create allocates the same). */
 static size_t step_buffer_bytes(const cc_llama_hparams *hp, const cc_cuda_backend_params *p, int32_t block_tokens) {
     size_t cap = round_up((size_t)p->max_step_tokens, GEMM_PAD);
     size_t E = (size_t)hp->n_embd, QD = (size_t)hp->n_head * hp->head_dim, KD = (size_t)hp->n_head_kv * hp->head_dim;
     size_t F = (size_t)hp->n_ff, V = (size_t)hp->n_vocab;
-    size_t floats = cap * (E * 3 + QD * 2 + KD * 2 + F * 2 + V);
+    size_t floats = cap * (E * 3 + QD * 2 + KD * 2 + F * 3 + V);
     size_t wide = E > QD ? E : QD;
     if (F > wide) wide = F;
-    size_t bytes = floats * 4 + (p->batch_invariant ? 0 : cap * wide * 2);
+    size_t bytes = floats * 4 + (uses_bf16(p) ? cap * wide * 2 : 0);
     size_t rows = (size_t)max_i(p->max_seqs, p->max_step_tokens);
     bytes += cc_attn_decode_work_bytes((int)rows, hp->n_head, hp->head_dim, p->n_ctx + block_tokens);
     return bytes;
@@ -164,7 +178,7 @@ static cc_status weight_bytes(const cc_matrix *mt, const char *name, size_t *pac
 
 /* Packed bytes of every weight, and the bf16 copies' bytes. */
 static cc_status model_bytes(const cc_model *m, size_t *packed, size_t *bf16, cc_error *err) {
-    size_t total = 0, b16 = 0, sz = 0;
+    size_t total = 0, b16 = (size_t)m->output.rows * (size_t)m->output.cols * 2, sz = 0;
     cc_status st = weight_bytes(&m->tok_embd, "token_embd", &sz, err);
     if (st != CC_OK) return st;
     total += sz;
@@ -202,7 +216,7 @@ cc_status cc_cuda_backend_plan_blocks(const cc_model *m, const cc_cuda_backend_p
     size_t packed = 0, b16 = 0, free_b = 0, total_b = 0;
     if ((st = model_bytes(m, &packed, &b16, err)) != CC_OK) return st;
     if ((st = cc_cuda_mem_info(&free_b, &total_b, err)) != CC_OK) return st;
-    size_t need = packed + (p->batch_invariant ? 0 : b16) + step_buffer_bytes(&m->hp, p, block_tokens) +
+    size_t need = packed + (uses_bf16(p) ? b16 : 0) + step_buffer_bytes(&m->hp, p, block_tokens) +
                   ((size_t)512 << 20); /* cuBLAS workspace, context, allocation slack */
     size_t per_block = kv_block_all_layers(&m->hp, block_tokens);
     int32_t min_blocks = (p->n_ctx + block_tokens - 1) / block_tokens + 1;
@@ -221,10 +235,11 @@ cc_status cc_cuda_backend_plan_blocks(const cc_model *m, const cc_cuda_backend_p
     return CC_OK;
 }
 
-/* Repack and upload one matrix (rows permuted to interleaved RoPE pairs when permute_heads > 0);
- * with cuBLASLt in use and gemm_copy, also a bf16 copy. */
-static cc_status upload(cuda_be *b, const cc_matrix *mt, const char *name, int permute_heads, bool gemm_copy,
-                        dweight *out, cc_error *err) {
+/* Repack and upload one matrix (rows permuted to interleaved RoPE pairs when permute_heads > 0).
+ * bf16_dst (device, rows x cols, or NULL): also expand it there in bf16; keep_packed false then
+ * frees the packed bytes again (the GEMMs read only the copy). */
+static cc_status upload(cuda_be *b, const cc_matrix *mt, const char *name, int permute_heads, uint16_t *bf16_dst,
+                        bool keep_packed, dweight *out, cc_error *err) {
     cc_status st = CC_OK;
     cc_qlayout l;
     void *perm = NULL, *host = NULL;
@@ -259,10 +274,15 @@ static cc_status upload(cuda_be *b, const cc_matrix *mt, const char *name, int p
     if ((st = cc_cuda_h2d(out->mem, host, l.total_bytes, err)) != CC_OK) goto done;
     cc_dev_weight_init(&out->w, &l, out->mem);
     b->stats.weight_bytes += l.total_bytes;
-    if (b->gemm && gemm_copy) {
-        size_t bytes = (size_t)mt->rows * (size_t)mt->cols * 2;
-        if ((st = cc_cuda_alloc((void **)&out->bf16, bytes, err)) != CC_OK) goto done;
-        if ((st = cc_cuda_dequant_bf16(&out->w, out->bf16, b->stream, err)) != CC_OK) goto done;
+    if (bf16_dst) {
+        if ((st = cc_cuda_dequant_bf16(&out->w, bf16_dst, b->stream, err)) != CC_OK) goto done;
+        b->stats.bf16_bytes += (size_t)mt->rows * (size_t)mt->cols * 2;
+        if (!keep_packed) { /* the expansion must finish before the packed bytes go */
+            if ((st = cc_cuda_stream_sync(b->stream, err)) != CC_OK) goto done;
+            cc_cuda_free(out->mem);
+            out->mem = NULL;
+            memset((void *)out->w.plane, 0, sizeof out->w.plane);
+        }
     }
 done:
     free(perm);
@@ -290,6 +310,8 @@ static void be_free(cuda_be *b) {
             dlayer *L = &b->layers[l];
             dweight *ws[7] = {&L->wq, &L->wk, &L->wv, &L->wo, &L->gate, &L->up, &L->down};
             for (int i = 0; i < 7; i++) dweight_free(ws[i]);
+            void *bw[] = {L->bq, L->bkv, L->bo, L->bgu, L->bdown};
+            for (int i = 0; i < 5; i++) cc_cuda_free(bw[i]);
             cc_cuda_free(L->attn_norm);
             cc_cuda_free(L->ffn_norm);
         }
@@ -299,9 +321,9 @@ static void be_free(cuda_be *b) {
     if (b->out.bf16 == b->embd.bf16) b->out.bf16 = NULL;
     dweight_free(&b->out);
     dweight_free(&b->embd);
-    void *bufs[] = {b->out_norm, b->freqs, b->kv, b->x, b->xb, b->q, b->k, b->v, b->att, b->hb, b->hb2,
+    void *bufs[] = {b->out_norm, b->freqs, b->kv, b->x, b->xb, b->q, b->kvb, b->att, b->hb, b->hb2,
                     b->xo, b->logits, b->xbf, b->attn_work, b->hdr_d, b->smp_f, b->smp_row, b->smp_step,
-                    b->ids_d};
+                    b->ids_d, b->bi_work};
     for (size_t i = 0; i < sizeof bufs / sizeof bufs[0]; i++) cc_cuda_free(bufs[i]);
     cc_cuda_host_free(b->hdr_h);
     if (b->gemm) cc_gemm_ctx_free(b->gemm);
@@ -313,6 +335,7 @@ static void be_free(cuda_be *b) {
 }
 
 static cc_status cuda_step(void *ctx, const cc_fwd_seq *seqs, int32_t n_seqs, float *logits, cc_error *err);
+static cc_status cuda_step_greedy(void *ctx, const cc_fwd_seq *seqs, int32_t n_seqs, int32_t *ids, cc_error *err);
 
 cc_status cc_cuda_backend_create(const cc_model *m, cc_kv_pool *pool, const cc_cuda_backend_params *p,
                                  cc_backend *out, cc_error *err) {
@@ -340,12 +363,25 @@ cc_status cc_cuda_backend_create(const cc_model *m, cc_kv_pool *pool, const cc_c
     if ((st = cc_cuda_stream_create(&b->stream, err)) != CC_OK) goto done;
     if (!p->batch_invariant && (st = cc_gemm_ctx_create(&b->gemm, err)) != CC_OK) goto done;
 
-    /* weights */
-    if ((st = upload(b, &m->tok_embd, "token_embd", 0, false, &b->embd, err)) != CC_OK) goto done;
-    if (m->output.data == m->tok_embd.data && m->output.type == m->tok_embd.type) {
-        b->out = b->embd; /* tied: borrowed, freed once */
-    } else if ((st = upload(b, &m->output, "output", 0, false, &b->out, err)) != CC_OK) {
-        goto done;
+    b->bi = p->batch_invariant && !p->invariant_matvec && E % 32 == 0 && QD % 32 == 0 && F % 32 == 0;
+    b->bf16w = b->bi || !p->batch_invariant;
+
+    /* weights: the embedding stays packed (the gather reads it); the output layer and the
+     * projections also get bf16 copies for the GEMMs, fused where they share an input */
+    {
+        const bool tied = m->output.data == m->tok_embd.data && m->output.type == m->tok_embd.type;
+        uint16_t *outb = NULL;
+        if (b->bf16w && (st = cc_cuda_alloc((void **)&outb, (size_t)m->output.rows * (size_t)m->output.cols * 2,
+                                            err)) != CC_OK)
+            goto done;
+        st = upload(b, &m->tok_embd, "token_embd", 0, tied ? outb : NULL, true, &b->embd, err);
+        if (st == CC_OK && !tied) st = upload(b, &m->output, "output", 0, outb, !b->bi, &b->out, err);
+        if (st != CC_OK) {
+            cc_cuda_free(outb);
+            goto done;
+        }
+        if (tied) b->out = b->embd; /* packed bytes borrowed, freed once */
+        b->out.bf16 = outb;
     }
     if ((st = upload_f32(m->output_norm, (size_t)E, &b->out_norm, err)) != CC_OK) goto done;
     b->layers = calloc((size_t)hp->n_layer, sizeof *b->layers);
@@ -358,16 +394,23 @@ cc_status cc_cuda_backend_create(const cc_model *m, cc_kv_pool *pool, const cc_c
         const cc_layer_weights *L = &m->layers[l];
         dlayer *D = &b->layers[l];
         char name[64];
-#define UP(field, dst, heads)                                                                \
-    snprintf(name, sizeof name, "blk.%d.%s", l, #field);                                     \
-    if ((st = upload(b, &L->field, name, (heads), true, &D->dst, err)) != CC_OK) goto done;
-        UP(wq, wq, halves ? hp->n_head : 0)
-        UP(wk, wk, halves ? hp->n_head_kv : 0)
-        UP(wv, wv, 0)
-        UP(wo, wo, 0)
-        UP(w_gate, gate, 0)
-        UP(w_up, up, 0)
-        UP(w_down, down, 0)
+        if (b->bf16w) {
+            struct { uint16_t **p; size_t n; } bw[] = {{&D->bq, (size_t)(QD * E)}, {&D->bkv, (size_t)(2 * KD * E)},
+                                                       {&D->bo, (size_t)(E * QD)}, {&D->bgu, (size_t)(2 * F * E)},
+                                                       {&D->bdown, (size_t)(E * F)}};
+            for (int i = 0; i < 5; i++)
+                if ((st = cc_cuda_alloc((void **)bw[i].p, bw[i].n * 2, err)) != CC_OK) goto done;
+        }
+#define UP(field, dst, heads, bdst)                                                              \
+    snprintf(name, sizeof name, "blk.%d.%s", l, #field);                                         \
+    if ((st = upload(b, &L->field, name, (heads), b->bf16w ? (bdst) : NULL, !b->bi, &D->dst, err)) != CC_OK) goto done;
+        UP(wq, wq, halves ? hp->n_head : 0, D->bq)
+        UP(wk, wk, halves ? hp->n_head_kv : 0, D->bkv)
+        UP(wv, wv, 0, D->bkv + KD * E)
+        UP(wo, wo, 0, D->bo)
+        UP(w_gate, gate, 0, D->bgu)
+        UP(w_up, up, 0, D->bgu + F * E)
+        UP(w_down, down, 0, D->bdown)
 #undef UP
         if ((st = upload_f32(L->attn_norm, (size_t)E, &D->attn_norm, err)) != CC_OK) goto done;
         if ((st = upload_f32(L->ffn_norm, (size_t)E, &D->ffn_norm, err)) != CC_OK) goto done;
@@ -397,8 +440,8 @@ cc_status cc_cuda_backend_create(const cc_model *m, cc_kv_pool *pool, const cc_c
         if ((size_t)F > wide) wide = (size_t)F;
         struct { void **ptr; size_t bytes; } bufs[] = {
             {(void **)&b->x, cap * E * 4},   {(void **)&b->xb, cap * E * 4},      {(void **)&b->q, cap * QD * 4},
-            {(void **)&b->k, cap * KD * 4},  {(void **)&b->v, cap * KD * 4},      {(void **)&b->att, cap * QD * 4},
-            {(void **)&b->hb, cap * F * 4},  {(void **)&b->hb2, cap * F * 4},     {(void **)&b->xo, cap * E * 4},
+            {(void **)&b->kvb, cap * KD * 8},                                     {(void **)&b->att, cap * QD * 4},
+            {(void **)&b->hb, cap * F * 8},  {(void **)&b->hb2, cap * F * 4},     {(void **)&b->xo, cap * E * 4},
             {(void **)&b->logits, cap * V * 4},
         };
         for (size_t i = 0; i < sizeof bufs / sizeof bufs[0]; i++) {
@@ -422,9 +465,17 @@ cc_status cc_cuda_backend_create(const cc_model *m, cc_kv_pool *pool, const cc_c
             if ((st = cc_cuda_memset(b->smp_step, 0, cap * sizeof(int32_t), err)) != CC_OK) goto done;
             if ((st = cc_cuda_alloc((void **)&b->ids_d, cap * sizeof(int32_t), err)) != CC_OK) goto done;
         }
-        if (b->gemm) {
+        if (b->bf16w) {
             if ((st = cc_cuda_alloc((void **)&b->xbf, cap * wide * 2, err)) != CC_OK) goto done;
             if ((st = cc_cuda_memset(b->xbf, 0, cap * wide * 2, err)) != CC_OK) goto done;
+        }
+        if (b->bi) { /* partials of launches too small to fill the GPU (the output layer never needs them) */
+            const int64_t shapes[5][2] = {{QD, E}, {2 * KD, E}, {E, QD}, {2 * F, E}, {E, F}};
+            for (int i = 0; i < 5; i++) {
+                size_t w = cc_gemm_bi_work_bytes(64, (int)shapes[i][0], (int)shapes[i][1]);
+                if (w > b->bi_work_bytes) b->bi_work_bytes = w;
+            }
+            if ((st = cc_cuda_alloc(&b->bi_work, b->bi_work_bytes, err)) != CC_OK) goto done;
         }
         b->max_rows = max_i(p->max_seqs, b->cap);
         b->max_blocks = (p->n_ctx + bt - 1) / bt + 1;
@@ -448,14 +499,20 @@ cc_status cc_cuda_backend_create(const cc_model *m, cc_kv_pool *pool, const cc_c
              "cuda: %.2f GiB weights (%s)%s, %d KV blocks of %d (f16, %.2f GiB), %d-row steps, %s attention for "
              "chunks, %s",
              (double)b->stats.weight_bytes / 1073741824.0, tname(m->layers[0].wq.type),
-             b->gemm ? " + bf16 copies" : "", pool->n_blocks, bt,
+             b->bi ? " expanded to bf16 (packed layers freed)" : b->bf16w ? " + bf16 copies" : "", pool->n_blocks, bt,
              (double)b->kv_layer_bytes * 2 * hp->n_layer / 1073741824.0, p->max_step_tokens,
-             b->prefill_kernel ? "prefill-kernel" : "decode-kernel", b->gemm ? "cuBLASLt for large steps" : "batch-invariant matvec");
+             b->prefill_kernel ? "prefill-kernel" : "decode-kernel",
+             b->bi     ? "batch-invariant tensor-core GEMM"
+             : b->gemm ? "matvec below / cuBLASLt from gemm_min_tokens rows (not batch-invariant)"
+                       : p->batch_invariant && !p->invariant_matvec
+                             ? "batch-invariant matvec (widths not multiples of 32: no invariant GEMM)"
+                             : "batch-invariant matvec");
     if (p->verbose) fprintf(stderr, "%s\n", b->desc);
     out->ctx = b;
     out->kv = pool;
     out->n_vocab = hp->n_vocab;
     out->step = cuda_step;
+    out->step_greedy = cuda_step_greedy;
 done:
     if (st != CC_OK) be_free(b);
     return st;
@@ -479,13 +536,9 @@ cc_cuda_backend_stats cc_cuda_backend_get_stats(const cc_backend *bk) {
     return s;
 }
 
-/* y[T][N] (ld ldy) = x @ W^T (or +=): fused matvec 64 rows at a time, or one cuBLASLt GEMM over xbf. */
-static cc_status project(cuda_be *b, const dweight *w, const float *x, int64_t ldx, const uint16_t *xbf, float *y,
-                         int64_t ldy, int32_t T, bool acc, bool gemm, cc_error *err) {
-    if (gemm) {
-        int mpad = (int)round_up((size_t)T, GEMM_PAD);
-        return cc_gemm_bf16(b->gemm, w->bf16, xbf, y, mpad, (int)w->w.n_rows, (int)w->w.n_cols, acc, b->stream, err);
-    }
+/* y[T][ldy] (+)= x[T][K] (ld ldx) @ W^T: the fused matvec over the packed weight, 64 rows at a time. */
+static cc_status mmv(cuda_be *b, const dweight *w, const float *x, int64_t ldx, float *y, int64_t ldy, int32_t T,
+                     bool acc, cc_error *err) {
     for (int32_t r0 = 0; r0 < T; r0 += MMV_ROWS) {
         int rows = T - r0 < MMV_ROWS ? T - r0 : MMV_ROWS;
         cc_status st = cc_cuda_mmv(&w->w, x + (int64_t)r0 * ldx, ldx, y + (int64_t)r0 * ldy, ldy, rows, acc, b->stream,
@@ -493,6 +546,19 @@ static cc_status project(cuda_be *b, const dweight *w, const float *x, int64_t l
         if (st != CC_OK) return st;
     }
     return CC_OK;
+}
+
+/* y[T][N] (+)= xbf[T][K] bf16 @ W^T with W[N][K] bf16: the invariant GEMM, or cuBLASLt (rows
+ * rounded up to GEMM_PAD so it tunes few shapes; the buffers hold cap rows). */
+static cc_status gemm(cuda_be *b, const uint16_t *w, int64_t N, int64_t K, float *y, int32_t T, bool acc,
+                      cc_error *err) {
+    if (b->bi) {
+        cc_gemm_bi_args a = {.w = w, .x = b->xbf, .ldx = K, .y = y, .ldy = N, .m = T, .n = (int)N, .k = (int)K,
+                             .accumulate = acc, .work = b->bi_work, .work_bytes = b->bi_work_bytes};
+        return cc_cuda_gemm_bi(&a, b->stream, err);
+    }
+    int mpad = (int)round_up((size_t)T, GEMM_PAD);
+    return cc_gemm_bf16(b->gemm, w, b->xbf, y, mpad, (int)N, (int)K, acc, b->stream, err);
 }
 
 /* One step; the rows asked for come back as logits (logits != NULL) or as argmax ids. */
@@ -623,8 +689,10 @@ static cc_status run_step(cuda_be *b, const cc_fwd_seq *seqs, int32_t n_seqs, fl
     const int32_t *d_tab = b->hdr_d + o_tab;
 
     const int32_t Ti = (int32_t)T;
-    const bool gemm = b->gemm && Ti >= b->p.gemm_min_tokens;
+    /* projections as GEMMs over bf16 activations (xbf), or as matvecs over fp32 ones (xb) */
+    const bool g = b->bi || (b->gemm && Ti >= b->p.gemm_min_tokens);
     const float scale = 1.0f / sqrtf((float)hp->head_dim);
+    float *kb = b->kvb, *vb = b->kvb + KD; /* [T][2 KD]: k then v per row */
     if ((st = cc_cuda_embed(&b->embd.w, d_ids, Ti, b->x, E, b->stream, err)) != CC_OK) return st;
     for (int32_t l = 0; l < hp->n_layer; l++) {
         const dlayer *L = &b->layers[l];
@@ -640,13 +708,18 @@ static cc_status run_step(cuda_be *b, const cc_fwd_seq *seqs, int32_t n_seqs, fl
         cache.max_blocks = MB;
         cache.kv_scale = 1.0f;
 
-        if ((st = cc_cuda_rmsnorm(b->x, L->attn_norm, gemm ? NULL : b->xb, gemm ? b->xbf : NULL, Ti, (int)E,
-                                  hp->rms_eps, b->stream, err)) != CC_OK)
+        if ((st = cc_cuda_rmsnorm(b->x, L->attn_norm, g ? NULL : b->xb, g ? b->xbf : NULL, Ti, (int)E, hp->rms_eps,
+                                  b->stream, err)) != CC_OK)
             return st;
-        if ((st = project(b, &L->wq, b->xb, E, b->xbf, b->q, QD, Ti, false, gemm, err)) != CC_OK) return st;
-        if ((st = project(b, &L->wk, b->xb, E, b->xbf, b->k, KD, Ti, false, gemm, err)) != CC_OK) return st;
-        if ((st = project(b, &L->wv, b->xb, E, b->xbf, b->v, KD, Ti, false, gemm, err)) != CC_OK) return st;
-        cc_rope_kv_args ra = {.q = b->q, .k = b->k, .v = b->v, .ldq = QD, .ldk = KD, .ldv = KD, .n_tok = Ti,
+        if (g) {
+            if ((st = gemm(b, L->bq, QD, E, b->q, Ti, false, err)) != CC_OK) return st;
+            if ((st = gemm(b, L->bkv, 2 * KD, E, b->kvb, Ti, false, err)) != CC_OK) return st;
+        } else {
+            if ((st = mmv(b, &L->wq, b->xb, E, b->q, QD, Ti, false, err)) != CC_OK) return st;
+            if ((st = mmv(b, &L->wk, b->xb, E, kb, 2 * KD, Ti, false, err)) != CC_OK) return st;
+            if ((st = mmv(b, &L->wv, b->xb, E, vb, 2 * KD, Ti, false, err)) != CC_OK) return st;
+        }
+        cc_rope_kv_args ra = {.q = b->q, .k = kb, .v = vb, .ldq = QD, .ldk = 2 * KD, .ldv = 2 * KD, .n_tok = Ti,
                               .n_head = hp->n_head, .tok_seq = d_seq, .tok_pos = d_pos, .freqs = b->freqs,
                               .cache = cache};
         if ((st = cc_cuda_rope_kv(&ra, b->stream, err)) != CC_OK) return st;
@@ -663,17 +736,30 @@ static cc_status run_step(cuda_be *b, const cc_fwd_seq *seqs, int32_t n_seqs, fl
             pa.cache.block_table = d_tab + (size_t)n_dec * MB;
             if ((st = cc_cuda_attn_prefill(&pa, b->stream, err)) != CC_OK) return st;
         }
-        if (gemm && (st = cc_cuda_f32_to_bf16(b->att, b->xbf, T * QD, b->stream, err)) != CC_OK) return st;
-        if ((st = project(b, &L->wo, b->att, QD, b->xbf, b->x, E, Ti, true, gemm, err)) != CC_OK) return st;
-
-        if ((st = cc_cuda_rmsnorm(b->x, L->ffn_norm, gemm ? NULL : b->xb, gemm ? b->xbf : NULL, Ti, (int)E,
-                                  hp->rms_eps, b->stream, err)) != CC_OK)
+        if (g) {
+            if ((st = cc_cuda_f32_to_bf16(b->att, b->xbf, T * QD, b->stream, err)) != CC_OK) return st;
+            if ((st = gemm(b, L->bo, E, QD, b->x, Ti, true, err)) != CC_OK) return st;
+        } else if ((st = mmv(b, &L->wo, b->att, QD, b->x, E, Ti, true, err)) != CC_OK) {
             return st;
-        if ((st = project(b, &L->gate, b->xb, E, b->xbf, b->hb, F, Ti, false, gemm, err)) != CC_OK) return st;
-        if ((st = project(b, &L->up, b->xb, E, b->xbf, b->hb2, F, Ti, false, gemm, err)) != CC_OK) return st;
-        if ((st = cc_cuda_swiglu(b->hb, F, b->hb2, F, b->hb, F, Ti, (int)F, b->stream, err)) != CC_OK) return st;
-        if (gemm && (st = cc_cuda_f32_to_bf16(b->hb, b->xbf, T * F, b->stream, err)) != CC_OK) return st;
-        if ((st = project(b, &L->down, b->hb, F, b->xbf, b->x, E, Ti, true, gemm, err)) != CC_OK) return st;
+        }
+
+        if ((st = cc_cuda_rmsnorm(b->x, L->ffn_norm, g ? NULL : b->xb, g ? b->xbf : NULL, Ti, (int)E, hp->rms_eps,
+                                  b->stream, err)) != CC_OK)
+            return st;
+        if (g) {
+            if ((st = gemm(b, L->bgu, 2 * F, E, b->hb, Ti, false, err)) != CC_OK) return st;
+        } else {
+            if ((st = mmv(b, &L->gate, b->xb, E, b->hb, 2 * F, Ti, false, err)) != CC_OK) return st;
+            if ((st = mmv(b, &L->up, b->xb, E, b->hb + F, 2 * F, Ti, false, err)) != CC_OK) return st;
+        }
+        if ((st = cc_cuda_swiglu(b->hb, 2 * F, b->hb + F, 2 * F, b->hb2, F, Ti, (int)F, b->stream, err)) != CC_OK)
+            return st;
+        if (g) {
+            if ((st = cc_cuda_f32_to_bf16(b->hb2, b->xbf, T * F, b->stream, err)) != CC_OK) return st;
+            if ((st = gemm(b, L->bdown, E, F, b->x, Ti, true, err)) != CC_OK) return st;
+        } else if ((st = mmv(b, &L->down, b->hb2, F, b->x, E, Ti, true, err)) != CC_OK) {
+            return st;
+        }
     }
     if (n_out > 0) {
         if ((st = cc_cuda_rmsnorm(b->x, b->out_norm, b->xb, NULL, Ti, (int)E, hp->rms_eps, b->stream, err)) != CC_OK)
@@ -687,7 +773,14 @@ static cc_status run_step(cuda_be *b, const cc_fwd_seq *seqs, int32_t n_seqs, fl
                 return st;
             j += run;
         }
-        if ((st = project(b, &b->out, b->xo, E, NULL, b->logits, V, n_out, false, false, err)) != CC_OK) return st;
+        /* the output layer: a GEMM when the step's projections were (always when invariant) */
+        const bool g_out = b->bi || (b->gemm && n_out >= b->p.gemm_min_tokens);
+        if (g_out) {
+            if ((st = cc_cuda_f32_to_bf16(b->xo, b->xbf, (int64_t)n_out * E, b->stream, err)) != CC_OK) return st;
+            if ((st = gemm(b, b->out.bf16, V, E, b->logits, n_out, false, err)) != CC_OK) return st;
+        } else if ((st = mmv(b, &b->out, b->xo, E, b->logits, V, n_out, false, err)) != CC_OK) {
+            return st;
+        }
         if (ids) {
             cc_sample_args sa = {.logits = b->logits, .n_rows = n_out, .vocab = (int32_t)V, .temperature = b->smp_f,
                                  .top_p = b->smp_f + b->cap, .row_id = b->smp_row, .step = b->smp_step, .seed = 0,
@@ -703,13 +796,19 @@ static cc_status run_step(cuda_be *b, const cc_fwd_seq *seqs, int32_t n_seqs, fl
     for (int32_t s = 0; s < n_seqs; s++) cc_kv_seq_commit(seqs[s].kv, seqs[s].n_tokens);
     b->stats.steps++;
     b->stats.tokens += T;
-    b->stats.gemm_steps += gemm ? 1 : 0;
+    b->stats.gemm_steps += g ? 1 : 0;
+    b->stats.greedy_steps += ids ? 1 : 0;
     b->stats.logit_rows += n_out;
     return CC_OK;
 }
 
 static cc_status cuda_step(void *ctx, const cc_fwd_seq *seqs, int32_t n_seqs, float *logits, cc_error *err) {
     return run_step(ctx, seqs, n_seqs, logits, NULL, err);
+}
+
+static cc_status cuda_step_greedy(void *ctx, const cc_fwd_seq *seqs, int32_t n_seqs, int32_t *ids, cc_error *err) {
+    if (!ids) return cc_fail(err, CC_ERR_INVALID, "cuda backend: step_greedy without an ids buffer");
+    return run_step(ctx, seqs, n_seqs, NULL, ids, err);
 }
 
 cc_status cc_cuda_backend_step_greedy(const cc_backend *bk, const cc_fwd_seq *seqs, int32_t n_seqs, int32_t *ids,

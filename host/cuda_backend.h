@@ -20,13 +20,20 @@
  * whose logits are asked for; logits copied to the host (rows x n_vocab
  * floats: the cost of keeping sampling on the host, ~0.5 MB per row).
  *
- * Projections use the fused dequantizing matvec (weights read once per 64
- * rows), which is batch-invariant: a row's logits are bitwise the same alone
- * or in any batch.  With batch_invariant false, steps of at least
- * gemm_min_tokens rows use cuBLASLt bf16 GEMMs over bf16 copies of the
- * layer weights instead (the embedding and lm_head always use the matvec) (faster prefill, but cuBLAS picks algorithms by shape, so
- * results then depend on the step's composition); greedy decoding should
- * keep batch_invariant true.
+ * Projections (q, the fused k|v, o, the fused gate|up, down, and the output
+ * layer) run in one of three ways:
+ *   - batch_invariant (the default): the tensor-core GEMM of gemm_bi.cu over
+ *     bf16 copies of the weights (dequantized once at create; the packed
+ *     layer weights are then freed), activations rounded to bf16, fp32
+ *     accumulation in fixed K chunks, so a row's logits are bitwise the same
+ *     alone or in any batch, at every step size;
+ *   - batch_invariant with invariant_matvec: the fused dequantizing matvec
+ *     over the packed weights (weights read once per 64 rows, fp32
+ *     activations; also invariant, far slower for large steps);
+ *   - batch_invariant false: the matvec for steps under gemm_min_tokens rows,
+ *     cuBLASLt bf16 GEMMs above (cuBLAS picks algorithms by shape, so results
+ *     then depend on the step's composition).
+ * Greedy decoding should keep batch_invariant true.
  *
  * Plain C; only present in builds with CUDA (CLINCLEAN_HAVE_CUDA), else
  * create fails with CC_ERR_DEVICE. */
@@ -48,7 +55,8 @@ typedef struct {
     int32_t n_ctx;             /* positions per sequence (prompt + output) */
     size_t kv_bytes_cap;       /* device K/V bytes at most (0: no cap beyond free memory) */
     double kv_mem_fraction;    /* share of the device memory left after weights and buffers for K/V (0: 0.9) */
-    bool batch_invariant;      /* true: matvec kernels only (bitwise batch-invariant; use for greedy) */
+    bool batch_invariant;      /* true: bitwise batch-invariant projections (use for greedy) */
+    bool invariant_matvec;     /* with batch_invariant: the fused matvec instead of the invariant GEMM */
     int32_t gemm_min_tokens;   /* with batch_invariant false: cuBLASLt for steps of >= this many rows (0: 128) */
     bool no_prefill_kernel;    /* testing: run prompt chunks through the decode attention kernel, one row per token */
     bool verbose;              /* print what was allocated to stderr */
@@ -74,8 +82,8 @@ void cc_cuda_backend_destroy(cc_backend *b); /* accepts a zeroed backend */
 
 /* The same step as b->step, but each logits row asked for comes back as its argmax id
  * (lowest id on ties; the host sampler's greedy choice) computed on the device, so 4 bytes
- * cross instead of n_vocab floats.  For a scheduler hook for greedy rows without
- * repetition penalty; the scheduler does not call it yet. */
+ * cross instead of n_vocab floats.  The backend's step_greedy (scheduler.h) is this step;
+ * the scheduler uses it when its rows are greedy without a repetition penalty. */
 cc_status cc_cuda_backend_step_greedy(const cc_backend *b, const cc_fwd_seq *seqs, int32_t n_seqs, int32_t *ids,
                                       cc_error *err);
 
@@ -86,9 +94,11 @@ const char *cc_cuda_backend_describe(const cc_backend *b);
 typedef struct {
     int64_t steps;             /* steps run */
     int64_t tokens;            /* token rows processed */
-    int64_t gemm_steps;        /* steps that used cuBLASLt */
+    int64_t gemm_steps;        /* steps whose projections ran as GEMMs (invariant or cuBLASLt) */
+    int64_t greedy_steps;      /* steps whose tokens were chosen on the device (ids crossed, not logits) */
     int64_t logit_rows;        /* logit rows copied to the host */
-    size_t weight_bytes;       /* bytes of packed weights on the device (bf16 copies excluded) */
+    size_t weight_bytes;       /* bytes of packed (quantized) weights uploaded, bf16 copies excluded */
+    size_t bf16_bytes;         /* bytes of bf16 weight copies the GEMMs read (0 on the matvec path) */
 } cc_cuda_backend_stats;
 cc_cuda_backend_stats cc_cuda_backend_get_stats(const cc_backend *b);
 

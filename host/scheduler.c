@@ -40,6 +40,8 @@ struct cc_sched {
     cc_fwd_seq *step_seqs;      /* [max_seqs] step under construction */
     row **step_rows;            /* [max_seqs] the row of each */
     float *logits;              /* [max_seqs, n_vocab] */
+    int32_t *ids;               /* [max_seqs] token ids of a greedy step on the backend */
+    bool backend_greedy;        /* sampling is greedy without penalty and the backend has step_greedy */
     cc_sched_stats stats;       /* counters */
 };
 
@@ -88,8 +90,12 @@ cc_status cc_sched_init(cc_sched **out, const cc_backend *backend, const cc_sche
     s->active = calloc((size_t)p->max_seqs, sizeof *s->active);
     s->step_seqs = calloc((size_t)p->max_seqs, sizeof *s->step_seqs);
     s->step_rows = calloc((size_t)p->max_seqs, sizeof *s->step_rows);
-    s->logits = malloc((size_t)p->max_seqs * (size_t)backend->n_vocab * sizeof(float));
-    if (!s->active || !s->step_seqs || !s->step_rows || !s->logits) {
+    s->backend_greedy = backend->step_greedy != NULL && p->sampling.temperature == 0.0f &&
+                        p->sampling.repeat_penalty == 1.0f;
+    /* logits cross only when the host samples */
+    s->logits = s->backend_greedy ? NULL : malloc((size_t)p->max_seqs * (size_t)backend->n_vocab * sizeof(float));
+    s->ids = malloc((size_t)p->max_seqs * sizeof(int32_t));
+    if (!s->active || !s->step_seqs || !s->step_rows || (!s->logits && !s->backend_greedy) || !s->ids) {
         st = cc_fail(err, CC_ERR_NOMEM, "scheduler: out of memory for %d rows", p->max_seqs);
         goto done;
     }
@@ -116,6 +122,7 @@ void cc_sched_free(cc_sched *s) {
     free(s->step_seqs);
     free(s->step_rows);
     free(s->logits);
+    free(s->ids);
     free(s);
 }
 
@@ -399,7 +406,8 @@ cc_status cc_sched_step(cc_sched *s, bool *did_work, cc_error *err) {
         *did_work = true;
         return finish(s, r, CC_FINISH_ERROR, CC_ERR_NOMEM, msg, err);
     }
-    st = s->be.step(s->be.ctx, s->step_seqs, n, s->logits, err);
+    st = s->backend_greedy ? s->be.step_greedy(s->be.ctx, s->step_seqs, n, s->ids, err)
+                           : s->be.step(s->be.ctx, s->step_seqs, n, s->logits, err);
     if (st != CC_OK) return st;
     *did_work = true;
     s->stats.steps++;
@@ -412,8 +420,13 @@ cc_status cc_sched_step(cc_sched *s, bool *did_work, cc_error *err) {
         else
             s->stats.prefill_tokens += s->step_seqs[i].n_tokens;
         if (s->step_seqs[i].logits != CC_LOGITS_LAST) continue;
-        float *lg = s->logits + (size_t)o++ * (size_t)s->be.n_vocab;
-        int32_t t = cc_sampler_sample(&s->sampler, lg, r->toks, r->n_toks, &r->rng);
+        int32_t t;
+        if (s->backend_greedy) {
+            t = s->ids[o++];
+        } else {
+            float *lg = s->logits + (size_t)o++ * (size_t)s->be.n_vocab;
+            t = cc_sampler_sample(&s->sampler, lg, r->toks, r->n_toks, &r->rng);
+        }
         bool fin;
         cc_finish_reason why = CC_FINISH_LENGTH;
         st = accept_token(s, r, t, &fin, &why, err);

@@ -39,6 +39,10 @@ typedef struct {
     cc_kv_pool *kv;         /* block bookkeeping shared with the scheduler */
     int32_t n_vocab;        /* logits per row */
     cc_status (*step)(void *ctx, const cc_fwd_seq *seqs, int32_t n_seqs, float *logits, cc_error *err);
+    /* Optional (NULL: none): the same step, but each logits row asked for comes back as its
+     * argmax id (lowest id on ties), chosen where the logits are; the scheduler uses it when
+     * sampling is greedy without a repetition penalty, so no logits cross to the host. */
+    cc_status (*step_greedy)(void *ctx, const cc_fwd_seq *seqs, int32_t n_seqs, int32_t *ids, cc_error *err);
 } cc_backend;
 
 /* A backend over the CPU forward pass (f must outlive the backend). */

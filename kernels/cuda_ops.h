@@ -65,6 +65,36 @@ cc_status cc_cuda_dequant_bf16(const cc_dev_weight *w, uint16_t *out, cc_cuda_st
 /* out[n] bf16 = in[n] fp32 (activations for the cuBLAS path). */
 cc_status cc_cuda_f32_to_bf16(const float *in, uint16_t *out, int64_t n, cc_cuda_stream s, cc_error *err);
 
+/* ------------------------------------------------------------ batch-invariant GEMM (gemm_bi.cu) */
+
+/* y[m][N] fp32 (ld ldy) = x[m][K] bf16 (ld ldx) @ W^T with W[N][K] bf16 (ld K),
+ * or y += ... when accumulate; tensor cores, fp32 accumulation.  Each output
+ * is the sum, in chunk order, of CC_GEMM_BI_CHUNK-column partial sums, each a
+ * 16-deep tensor-core chain in k order: bitwise the same for a row whatever
+ * m, the tile shape or the split (so a batch-invariant run can use it at
+ * every step size).  K a multiple of 32; x, W 16-byte aligned, ldx a
+ * multiple of 8.  Launches that cannot fill the GPU split K into its chunks
+ * (one block each) when work holds the partials (cc_gemm_bi_work_bytes);
+ * with too little work they run unsplit, with the same bits. */
+#define CC_GEMM_BI_CHUNK 256
+typedef struct {
+    const uint16_t *w;       /* device [n][k] bf16 */
+    const uint16_t *x;       /* device [m][ldx] bf16 */
+    int64_t ldx;             /* row stride of x in elements */
+    float *y;                /* device [m][ldy] fp32 */
+    int64_t ldy;             /* row stride of y in elements */
+    int m, n, k;             /* shape */
+    bool accumulate;         /* y += instead of y = */
+    void *work;              /* device workspace for split launches, or NULL */
+    size_t work_bytes;       /* its size */
+} cc_gemm_bi_args;
+
+/* Workspace that lets launches of up to max_split_m rows split (n, k the widest weight). */
+size_t cc_gemm_bi_work_bytes(int max_split_m, int n, int k);
+/* The tile shape (0: 128x128, 1: 64x128, 2: 32x64, 3: 16x64) and split choice for a launch (for benchmarks). */
+int cc_gemm_bi_plan(int m, int n, int k, size_t work_bytes, int *split);
+cc_status cc_cuda_gemm_bi(const cc_gemm_bi_args *a, cc_cuda_stream s, cc_error *err);
+
 /* ------------------------------------------------------------ norms, rope, elementwise */
 
 /* y[r][:] = x[r][:] / sqrt(mean(x[r]^2) + eps) * w[:], rows x n, rows contiguous (ld n).

@@ -17,7 +17,7 @@
 #include "dequant.cuh"
 
 #define CC_GEMM_WORKSPACE (32u << 20)
-#define CC_GEMM_SHAPES 64
+#define CC_GEMM_SHAPES 256
 #define CC_GEMM_CANDIDATES 8
 
 /* One planned shape: its descriptors and the algorithm picked for it. */

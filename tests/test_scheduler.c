@@ -2,7 +2,9 @@
  * output equals running it alone, with or without sampling, with a shared
  * prefix, under memory pressure that forces preemptions, and whatever the
  * arrival order; rows finish on end tokens, stop strings and the limit; rows
- * that cannot fit fail alone; every KV block comes back. */
+ * that cannot fit fail alone; every KV block comes back.  A backend that picks
+ * greedy tokens itself (step_greedy, as the CUDA one does on the device) gives
+ * the same rows as host sampling, and is used only for greedy runs. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -38,6 +40,35 @@ typedef struct {
     int32_t preemptions;
 } outcome;
 
+/* A backend with step_greedy: the CPU forward pass, then the argmax where the logits are
+ * (lowest id on ties), as the CUDA backend does on the device. */
+static bool g_greedy_backend;  /* run_sched wraps the CPU backend with step_greedy */
+static int64_t g_greedy_calls; /* step_greedy calls made */
+typedef struct {
+    cc_forward *f;   /* the CPU forward pass */
+    float *logits;   /* [max rows][n_vocab] scratch */
+} greedy_be;
+
+static cc_status greedy_step(void *ctx, const cc_fwd_seq *seqs, int32_t n_seqs, int32_t *ids, cc_error *err) {
+    greedy_be *g = ctx;
+    const int32_t V = g->f->m->hp.n_vocab;
+    cc_status st = cc_forward_step(g->f, seqs, n_seqs, g->logits, err);
+    if (st != CC_OK) return st;
+    g_greedy_calls++;
+    for (int32_t r = 0; r < cc_forward_n_logits(seqs, n_seqs); r++) {
+        const float *lg = g->logits + (size_t)r * V;
+        int32_t best = 0;
+        for (int32_t i = 1; i < V; i++)
+            if (lg[i] > lg[best]) best = i;
+        ids[r] = best;
+    }
+    return CC_OK;
+}
+
+static cc_status plain_step(void *ctx, const cc_fwd_seq *seqs, int32_t n_seqs, float *logits, cc_error *err) {
+    return cc_forward_step(((greedy_be *)ctx)->f, seqs, n_seqs, logits, err);
+}
+
 /* Run rows (in the given order) through a scheduler; outcomes indexed by tag. */
 static void run_sched(const cc_model *m, size_t kv_bytes, int32_t max_seqs, int32_t step_tokens, float temp,
                       const prompt *rows, const int *order, int n_rows, bool use_prefix, const int32_t *eos, int n_eos,
@@ -49,6 +80,12 @@ static void run_sched(const cc_model *m, size_t kv_bytes, int32_t max_seqs, int3
     cc_forward f;
     CHECK(cc_forward_init(&f, m, &pool, NULL, cc_cpu_isa_detect(), &err) == CC_OK);
     cc_backend be = cc_backend_cpu(&f);
+    greedy_be gb = {.f = &f, .logits = malloc((size_t)step_tokens * (size_t)m->hp.n_vocab * sizeof(float))};
+    if (g_greedy_backend) {
+        be.ctx = &gb;
+        be.step = plain_step;
+        be.step_greedy = greedy_step;
+    }
     cc_sched_params p = {.max_seqs = max_seqs, .max_step_tokens = step_tokens, .max_new_tokens = MAX_NEW,
                          .n_ctx = 128, .token_text = text_of};
     p.sampling = cc_sampler_defaults();
@@ -91,6 +128,7 @@ static void run_sched(const cc_model *m, size_t kv_bytes, int32_t max_seqs, int3
     CHECK(cc_kv_pool_free_blocks(&pool) == pool.n_blocks);
     cc_forward_free(&f);
     cc_kv_pool_free(&pool);
+    free(gb.logits);
 }
 
 static bool same(const outcome *a, const outcome *b) {
@@ -179,6 +217,29 @@ int main(void) {
                ended[r].text, text);
     }
     CHECK(ended[0].finish == CC_FINISH_EOS && ended[1].finish == CC_FINISH_STOP);
+
+    /* a backend that picks greedy tokens itself: the same rows, batched and under memory
+     * pressure; sampling runs still take logits to the host */
+    {
+        static outcome viag[ROWS];
+        g_greedy_backend = true;
+        run_sched(&m, big, 16, 48, 0.0f, rows, order, ROWS, true, NULL, 0, NULL, viag, &st);
+        bad = 0;
+        for (int r = 0; r < ROWS; r++) bad += !same(&alone[r], &viag[r]);
+        CHECKF(bad == 0 && g_greedy_calls > 0, "%d rows differ with step_greedy (%lld calls)", bad,
+               (long long)g_greedy_calls);
+        run_sched(&m, block * 12, 16, 48, 0.0f, rows, rev, ROWS, true, NULL, 0, NULL, viag, &st);
+        bad = 0;
+        for (int r = 0; r < ROWS; r++) bad += !same(&alone[r], &viag[r]);
+        CHECKF(bad == 0 && st.preemptions > 0, "%d rows differ with step_greedy under memory pressure", bad);
+        int64_t calls = g_greedy_calls;
+        run_sched(&m, big, 16, 48, 0.9f, rows, order, ROWS, true, NULL, 0, NULL, viag, &st);
+        bad = 0;
+        for (int r = 0; r < ROWS; r++) bad += !same(&sampled[r], &viag[r]);
+        CHECKF(bad == 0 && g_greedy_calls == calls, "sampling with a step_greedy backend: %d rows differ, %lld calls",
+               bad, (long long)(g_greedy_calls - calls));
+        g_greedy_backend = false;
+    }
 
     /* a row too long for the pool fails alone; the others complete */
     {

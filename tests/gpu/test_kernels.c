@@ -301,6 +301,91 @@ static void test_gemm(void) {
     free_all();
 }
 
+/* The batch-invariant GEMM: each launch size against the reference (bf16-rounded x, bf16 W,
+ * sums in double), and every row bitwise equal to the same row of the largest launch, whatever
+ * the tile shape or the K split the launch got (printed). */
+static void test_gemm_bi(void) {
+    static const struct {
+        int n, k, n_m, ms[8];
+    } shapes[] = {{1000, 1312, 7, {1, 7, 16, 33, 64, 200, 300}}, {8192, 544, 2, {150, 300}}};
+    static const char *cfg_name[] = {"128x128", "64x128", "32x64", "16x64"};
+    char what[200];
+    for (size_t si = 0; si < sizeof shapes / sizeof shapes[0]; si++) {
+        const int N = shapes[si].n, K = shapes[si].k, MM = shapes[si].ms[shapes[si].n_m - 1];
+        uint16_t *hw = malloc(sizeof(uint16_t) * (size_t)N * K), *hx = malloc(sizeof(uint16_t) * (size_t)MM * K);
+        float *xr = malloc(sizeof(float) * (size_t)MM * K), *y0 = rand_f32((size_t)MM * N, -2, 2);
+        for (int64_t i = 0; i < (int64_t)N * K; i++) hw[i] = cc_ref_f32_to_bf16(cc_ref_rand_f32(&rng, -0.1f, 0.1f) + 1e-3f);
+        for (int64_t i = 0; i < (int64_t)MM * K; i++) {
+            hx[i] = cc_ref_f32_to_bf16(cc_ref_rand_f32(&rng, -1, 1) + 1e-3f);
+            xr[i] = cc_ref_bf16_to_f32(hx[i]);
+        }
+        float *big = malloc(sizeof(float) * (size_t)MM * N), *y = malloc(sizeof(float) * (size_t)MM * N);
+        float *y_ref = malloc(sizeof(float) * (size_t)MM * N);
+        uint16_t *dw = dev_dup(hw, sizeof(uint16_t) * (size_t)N * K), *dx = dev_dup(hx, sizeof(uint16_t) * (size_t)MM * K);
+        size_t wbytes = cc_gemm_bi_work_bytes(64, N, K);
+        void *work = dev_alloc(wbytes);
+        cc_gemm_bi_args a = {.w = dw, .x = dx, .ldx = K, .ldy = N, .n = N, .k = K, .work = work, .work_bytes = wbytes};
+        /* the largest launch first: the rows every other launch must reproduce */
+        for (int mi = shapes[si].n_m - 1; mi >= 0; mi--) {
+            const int m = shapes[si].ms[mi];
+            int split = 0, cfg = cc_gemm_bi_plan(m, N, K, wbytes, &split);
+            a.m = m;
+            a.accumulate = false;
+            a.y = dev_poison(sizeof(float) * (size_t)m * N);
+            must(cc_cuda_gemm_bi(&a, NULL, &err), "gemm_bi");
+            get(y, a.y, sizeof(float) * (size_t)m * N);
+            must(cc_ref_mmv(CC_T_BF16, hw, N, K, xr, K, y_ref, N, m, false, &err), "gemm_bi ref");
+            snprintf(what, sizeof what, "gemm_bi m=%d N=%d K=%d (%s%s)", m, N, K, cfg_name[cfg], split ? ", split" : "");
+            report(what, y, y_ref, (size_t)m * N, 1e-4);
+            if (m == MM) {
+                memcpy(big, y, sizeof(float) * (size_t)m * N);
+            } else {
+                snprintf(what, sizeof what, "gemm_bi m=%d rows vs the same rows at m=%d", m, MM);
+                report_same(what, y, big, sizeof(float) * (size_t)m * N);
+            }
+            /* the same launch without a workspace (never split): same bits */
+            a.work = NULL;
+            a.y = dev_poison(sizeof(float) * (size_t)m * N);
+            must(cc_cuda_gemm_bi(&a, NULL, &err), "gemm_bi unsplit");
+            get(y_ref, a.y, sizeof(float) * (size_t)m * N);
+            a.work = work;
+            snprintf(what, sizeof what, "gemm_bi m=%d without workspace vs with", m);
+            report_same(what, y_ref, y, sizeof(float) * (size_t)m * N);
+            /* accumulate onto random values: y0 + the product, bit for bit the product's rounding added once */
+            a.accumulate = true;
+            a.y = dev_dup(y0, sizeof(float) * (size_t)m * N);
+            must(cc_cuda_gemm_bi(&a, NULL, &err), "gemm_bi accumulate");
+            get(y_ref, a.y, sizeof(float) * (size_t)m * N);
+            int same = 1;
+            for (int64_t i = 0; i < (int64_t)m * N && same; i++) same = y_ref[i] == y0[i] + y[i];
+            snprintf(what, sizeof what, "gemm_bi m=%d accumulate = y + product", m);
+            printf("%-58s %s\n", what, same ? "bitwise equal  ok" : "DIFFERS  FAIL");
+            CHECKF(same, "%s", what);
+        }
+        /* a row from the middle of the batch, alone */
+        {
+            const int r = MM / 2;
+            a.m = 1;
+            a.accumulate = false;
+            a.x = dx + (size_t)r * K;
+            a.y = dev_poison(sizeof(float) * (size_t)N);
+            must(cc_cuda_gemm_bi(&a, NULL, &err), "gemm_bi one row");
+            get(y, a.y, sizeof(float) * (size_t)N);
+            a.x = dx;
+            snprintf(what, sizeof what, "gemm_bi row %d alone vs inside m=%d", r, MM);
+            report_same(what, y, big + (size_t)r * N, sizeof(float) * (size_t)N);
+        }
+        free(hw);
+        free(hx);
+        free(xr);
+        free(y0);
+        free(big);
+        free(y);
+        free(y_ref);
+        free_all();
+    }
+}
+
 /* ------------------------------------------------------------ norm, rope, elementwise */
 
 static void test_norm(void) {
@@ -674,13 +759,13 @@ static void test_sample(void) {
     }
 }
 
-/* usage: gpu_test_kernels [GROUP...]   groups: mmv gemm norm rope elementwise decode prefill sample
+/* usage: gpu_test_kernels [GROUP...]   groups: mmv gemm gemm_bi norm rope elementwise decode prefill sample
  * (all when none is named; one group per process isolates a kernel that faults). */
 int main(int argc, char **argv) {
     static const struct {
         const char *name;
         void (*fn)(void);
-    } groups[] = {{"mmv", test_mmv},         {"gemm", test_gemm},       {"norm", test_norm},
+    } groups[] = {{"mmv", test_mmv},         {"gemm", test_gemm},       {"gemm_bi", test_gemm_bi},  {"norm", test_norm},
                   {"rope", test_rope_kv},    {"elementwise", test_elementwise}, {"decode", test_attn_decode},
                   {"prefill", test_attn_prefill}, {"sample", test_sample}};
     const int n_groups = (int)(sizeof groups / sizeof groups[0]);
