@@ -363,7 +363,7 @@ cc_status cc_cuda_backend_create(const cc_model *m, cc_kv_pool *pool, const cc_c
     if ((st = cc_cuda_stream_create(&b->stream, err)) != CC_OK) goto done;
     if (!p->batch_invariant && (st = cc_gemm_ctx_create(&b->gemm, err)) != CC_OK) goto done;
 
-    b->bi = p->batch_invariant && !p->invariant_matvec && E % 32 == 0 && QD % 32 == 0 && F % 32 == 0;
+    b->bi = p->batch_invariant && !p->invariant_matvec && E % 8 == 0 && QD % 8 == 0 && F % 8 == 0;
     b->bf16w = b->bi || !p->batch_invariant;
 
     /* weights: the embedding stays packed (the gather reads it); the output layer and the
@@ -505,7 +505,7 @@ cc_status cc_cuda_backend_create(const cc_model *m, cc_kv_pool *pool, const cc_c
              b->bi     ? "batch-invariant tensor-core GEMM"
              : b->gemm ? "matvec below / cuBLASLt from gemm_min_tokens rows (not batch-invariant)"
                        : p->batch_invariant && !p->invariant_matvec
-                             ? "batch-invariant matvec (widths not multiples of 32: no invariant GEMM)"
+                             ? "batch-invariant matvec (widths not multiples of 8: no invariant GEMM)"
                              : "batch-invariant matvec");
     if (p->verbose) fprintf(stderr, "%s\n", b->desc);
     out->ctx = b;

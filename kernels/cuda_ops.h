@@ -72,7 +72,7 @@ cc_status cc_cuda_f32_to_bf16(const float *in, uint16_t *out, int64_t n, cc_cuda
  * is the sum, in chunk order, of CC_GEMM_BI_CHUNK-column partial sums, each a
  * 16-deep tensor-core chain in k order: bitwise the same for a row whatever
  * m, the tile shape or the split (so a batch-invariant run can use it at
- * every step size).  K a multiple of 32; x, W 16-byte aligned, ldx a
+ * every step size).  K a multiple of 8; x, W 16-byte aligned, ldx a
  * multiple of 8.  Launches that cannot fill the GPU split K into its chunks
  * (one block each) when work holds the partials (cc_gemm_bi_work_bytes);
  * with too little work they run unsplit, with the same bits. */
@@ -87,12 +87,15 @@ typedef struct {
     bool accumulate;         /* y += instead of y = */
     void *work;              /* device workspace for split launches, or NULL */
     size_t work_bytes;       /* its size */
+    int force;               /* 0: tile shape and split chosen by size; 1 + 2 tile + split: forced (tests) */
 } cc_gemm_bi_args;
 
 /* Workspace that lets launches of up to max_split_m rows split (n, k the widest weight). */
 size_t cc_gemm_bi_work_bytes(int max_split_m, int n, int k);
 /* The tile shape (0: 128x128, 1: 64x128, 2: 32x64, 3: 16x64) and split choice for a launch (for benchmarks). */
 int cc_gemm_bi_plan(int m, int n, int k, size_t work_bytes, int *split);
+const char *cc_gemm_bi_tile_name(int tile);
+#define CC_GEMM_BI_TILES 4
 cc_status cc_cuda_gemm_bi(const cc_gemm_bi_args *a, cc_cuda_stream s, cc_error *err);
 
 /* ------------------------------------------------------------ norms, rope, elementwise */

@@ -308,7 +308,6 @@ static void test_gemm_bi(void) {
     static const struct {
         int n, k, n_m, ms[8];
     } shapes[] = {{1000, 1312, 7, {1, 7, 16, 33, 64, 200, 300}}, {8192, 544, 2, {150, 300}}};
-    static const char *cfg_name[] = {"128x128", "64x128", "32x64", "16x64"};
     char what[200];
     for (size_t si = 0; si < sizeof shapes / sizeof shapes[0]; si++) {
         const int N = shapes[si].n, K = shapes[si].k, MM = shapes[si].ms[shapes[si].n_m - 1];
@@ -335,7 +334,8 @@ static void test_gemm_bi(void) {
             must(cc_cuda_gemm_bi(&a, NULL, &err), "gemm_bi");
             get(y, a.y, sizeof(float) * (size_t)m * N);
             must(cc_ref_mmv(CC_T_BF16, hw, N, K, xr, K, y_ref, N, m, false, &err), "gemm_bi ref");
-            snprintf(what, sizeof what, "gemm_bi m=%d N=%d K=%d (%s%s)", m, N, K, cfg_name[cfg], split ? ", split" : "");
+            snprintf(what, sizeof what, "gemm_bi m=%d N=%d K=%d (%s%s)", m, N, K, cc_gemm_bi_tile_name(cfg),
+                     split ? ", split" : "");
             report(what, y, y_ref, (size_t)m * N, 1e-4);
             if (m == MM) {
                 memcpy(big, y, sizeof(float) * (size_t)m * N);
@@ -361,6 +361,28 @@ static void test_gemm_bi(void) {
             snprintf(what, sizeof what, "gemm_bi m=%d accumulate = y + product", m);
             printf("%-58s %s\n", what, same ? "bitwise equal  ok" : "DIFFERS  FAIL");
             CHECKF(same, "%s", what);
+        }
+        /* every tile shape, split or not, forced on a mid-size launch: the same bits */
+        {
+            const int m = 33; /* <= 64 rows: the workspace holds every split */
+            float *first = malloc(sizeof(float) * (size_t)m * N);
+            int n_forced = 0, n_same = 0;
+            for (int f = 1; f <= 2 * CC_GEMM_BI_TILES; f++) {
+                a.m = m;
+                a.accumulate = false;
+                a.force = f;
+                a.y = dev_poison(sizeof(float) * (size_t)m * N);
+                must(cc_cuda_gemm_bi(&a, NULL, &err), "gemm_bi forced shape");
+                get(y, a.y, sizeof(float) * (size_t)m * N);
+                if (n_forced++ == 0) memcpy(first, y, sizeof(float) * (size_t)m * N);
+                n_same += memcmp(first, y, sizeof(float) * (size_t)m * N) == 0 &&
+                          memcmp(big, y, sizeof(float) * (size_t)m * N) == 0;
+            }
+            a.force = 0;
+            snprintf(what, sizeof what, "gemm_bi m=%d N=%d: %d forced tile/split shapes vs m=%d", m, N, n_forced, MM);
+            printf("%-58s %d of %d bitwise equal  %s\n", what, n_same, n_forced, n_same == n_forced ? "ok" : "FAIL");
+            CHECKF(n_same == n_forced, "%s: %d of %d", what, n_same, n_forced);
+            free(first);
         }
         /* a row from the middle of the batch, alone */
         {
