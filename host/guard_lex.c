@@ -127,6 +127,26 @@ static const lex_pair k_expand[] = {
     {"ogd", "oesophagogastroduodenoscopy"}, {"ncs", "nerve conduction study"},
     {"lkw", "last known well"}, {"mse", "mental state examination"}, {"fhx", "family history"},
     {"etoh", "alcohol"}, {"iop", "intraocular pressure"}, {"va", "visual acuity"},
+    /* guard-4: drugs, ICU and ward shorthand of Indian and British notes (ADR is left out:
+       adrenaline or an adverse drug reaction; CTX: ceftriaxone or cyclophosphamide) */
+    {"norad", "noradrenaline"}, {"noradr", "noradrenaline"}, {"dobuta", "dobutamine"},
+    {"vaso", "vasopressin"}, {"cipro", "ciprofloxacin"}, {"metro", "metronidazole"},
+    {"amox", "amoxicillin"}, {"lmwh", "low molecular weight heparin"}, {"ufh", "unfractionated heparin"},
+    {"gtn", "glyceryl trinitrate"}, {"ntg", "nitroglycerin"}, {"isdn", "isosorbide dinitrate"},
+    {"ocp", "oral contraceptive pill"}, {"pinsp", "inspiratory pressure"}, {"tls", "tumour lysis syndrome"},
+    {"peep", "positive end expiratory pressure"}, {"cpap", "continuous positive airway pressure"},
+    {"bipap", "bilevel positive airway pressure"}, {"tpn", "total parenteral nutrition"},
+    {"wnl", "within normal limits"}, {"pmh", "past medical history"}, {"psh", "past surgical history"},
+    {"bsl", "blood sugar level"}, {"grbs", "random blood sugar"}, {"esr", "erythrocyte sedimentation rate"},
+    {"crp", "reactive protein"}, {"tft", "thyroid function test"}, {"tfts", "thyroid function test"},
+    {"lfts", "liver function test"}, {"fbc", "full blood count"}, {"adv", "advice"}, {"advd", "advised"},
+    {"f/b", "followed by"}, {"e/o", "evidence of"}, {"p/r", "per rectum"}, {"p/s", "per speculum"},
+    {"p/v", "per vaginum"}, {"dre", "digital rectal examination"}, {"c/c", "chief complaints"},
+    {"ngt", "nasogastric tube"}, {"abx", "antibiotics"}, {"bbf", "before breakfast"},
+    {"nok", "next of kin"}, {"soboe", "shortness of breath on exertion"}, {"doe", "dyspnoea on exertion"},
+    {"obs", "observations"}, {"neuro", "neurological"}, {"mane", "in the morning"}, {"nocte", "at night"},
+    {"n/k/c/o", "not a known case of"}, {"ix", "investigations"}, {"inv", "investigations"},
+    {"imp", "impression"},
 };
 
 /* Unit spellings -> canonical unit. */
