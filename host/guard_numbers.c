@@ -27,6 +27,10 @@ typedef struct {
     bool freqnum; /* source: the count of "2X/DAY", "3 TIMES A WEEK" */
     bool freqadv; /* output: "twice" / "two" of a frequency phrase; matches only a freqnum */
     bool optional; /* source: may match, never reported missing (the repeats of 8-8-8) */
+    bool perint;  /* output: a per-interval word ("hourly" = 1 hour, "fortnightly" = 2 weeks);
+                     matches only a source number of a frequency phrase ("1 HRLY") */
+    bool inword;  /* source: the digits of a one-letter word (C4, D2) */
+    char letter;  /* source: the letter before in-word digits ('c' of C4, 'd' of the D8 in C1D8) */
 } num_item;
 
 static size_t adverb_numbers(const gdoc *d, num_item *v, size_t m, size_t cap);
@@ -69,6 +73,33 @@ static size_t inword_numbers(const gdoc *d, num_item *v, size_t m, size_t cap) {
                 continue;
             }
         }
+        /* letter-digit groups, C1D8 (cycle 1 day 8): a number per group */
+        {
+            size_t q = 0, groups = 0;
+            bool ok = n >= 4;
+            while (q < n && ok) {
+                ok = w[q] >= 'a' && w[q] <= 'z' && q + 1 < n && w[q + 1] >= '0' && w[q + 1] <= '9';
+                size_t q0 = ++q;
+                while (q < n && w[q] >= '0' && w[q] <= '9') q++;
+                ok = ok && q - q0 <= 2;
+                groups++;
+            }
+            if (ok && groups >= 2) {
+                for (q = 0; q < n && m < cap;) {
+                    size_t q0 = q++;
+                    double val = 0;
+                    while (q < n && w[q] >= '0' && w[q] <= '9') val = val * 10 + (w[q++] - '0');
+                    v[m].value = val;
+                    v[m].unit = GU_NONE;
+                    v[m].tok = i;
+                    v[m].letter = w[q0];
+                    v[m].match = 0;
+                    v[m].adverb = true;
+                    m++;
+                }
+                continue;
+            }
+        }
         while (k > 0 && w[k - 1] >= '0' && w[k - 1] <= '9') k--;
         if (k != 1 || k == n || n - k > 3) continue; /* one letter, then digits: C3, D8 */
         double val = 0;
@@ -76,6 +107,8 @@ static size_t inword_numbers(const gdoc *d, num_item *v, size_t m, size_t cap) {
         v[m].value = val;
         v[m].unit = GU_NONE;
         v[m].tok = i;
+        v[m].letter = w[0];
+        v[m].inword = true;
         v[m].match = 0;
         v[m].adverb = true;
         m++;
@@ -83,12 +116,32 @@ static size_t inword_numbers(const gdoc *d, num_item *v, size_t m, size_t cap) {
     return m;
 }
 
-/* The output number follows a word starting with the source token's letter ("cycle 3" for C3). */
+/* The output number follows a word starting with the source token's letter ("cycle 3" for
+ * C3), also across a list: "days 1 and 8" for D1,D8, "cycles 2, 3 and 4". */
 static bool spelled_out(const gctx *c, const num_item *src, const num_item *out) {
-    char letter = GT_NORM(c->src, &c->src->tok[src->tok])[0];
+    char first = src->letter ? src->letter : GT_NORM(c->src, &c->src->tok[src->tok])[0];
+    const gdoc *d = c->out;
     size_t j = out->tok;
-    return j > 0 && c->out->tok[j - 1].kind == GK_WORD && GT_NORM(c->out, &c->out->tok[j - 1])[0] == letter &&
-           c->out->tok[j - 1].len > 1;
+    for (int hops = 0; j > 0 && hops < 8; hops++, j--) {
+        const gtok *p = &d->tok[j - 1];
+        bool joiner = (p->kind == GK_NUM && !p->unit) || (p->kind == GK_PUNCT && (p->punct == ',' || p->punct == '&')) ||
+                      gdoc_is(d, j - 1, "and") || gdoc_is(d, j - 1, "or") || gdoc_is(d, j - 1, "to");
+        if (!joiner) break;
+    }
+    return j > 0 && d->tok[j - 1].kind == GK_WORD && GT_NORM(d, &d->tok[j - 1])[0] == first && d->tok[j - 1].len > 1;
+}
+
+/* The word of the output that spells out the letter of an in-word number (C -> cycle,
+ * D -> day or dose, W -> week, G -> grade, S -> stage), or NULL. */
+static const char *spelled_word(const gdoc *d, char letter) {
+    static const char *const words[] = {"cycle", "day", "dose", "week", "grade", "stage", NULL};
+    for (size_t i = 0; i < d->ntok; i++) {
+        const gtok *t = &d->tok[i];
+        if (t->kind != GK_WORD || GT_NORM(d, t)[0] != letter) continue;
+        for (const char *const *p = words; *p; p++)
+            if ((*p)[0] == letter && strcmp(GT_STEM(d, t), *p) == 0) return *p;
+    }
+    return NULL;
 }
 
 /* "each for 5 days", "5 days each", "both for 5 days": one number for several items. */
@@ -322,6 +375,25 @@ cc_status gcheck_numbers(gctx *c, cc_error *err) {
                 if (!gctx_reason(c, "numbers", ts->start, ts->end, to->start, to->end, "value changed: '%s' became '%s'", a, b))
                     goto oom;
             }
+    /* an in-word number whose letter the output spells out without it ("cycle" for C4,
+       "day" for D2, "days 1 and" for D1,D8): the value is nowhere in the output and the
+       source word is not kept as written (D3 of vitamin D3 stays "D3") */
+    for (size_t i = 0; i < ns; i++) {
+        if (s[i].match || !s[i].letter || (c->src->tok[s[i].tok].flags & GF_EXPANDED)) continue;
+        if (gset_find(&c->out_words, GT_STEM(c->src, &c->src->tok[s[i].tok])) != SIZE_MAX ||
+            gset_find(&c->out_words, GT_NORM(c->src, &c->src->tok[s[i].tok])) != SIZE_MAX)
+            continue;
+        bool there = false;
+        for (size_t j = 0; j < no && !there; j++) there = !o[j].match && same_value(s[i].value, o[j].value);
+        if (there) continue;
+        const char *w = spelled_word(c->out, s[i].letter);
+        if (!w) continue;
+        fmt_num(a, sizeof a, c->src, &s[i]);
+        const gtok *ts = &c->src->tok[s[i].tok];
+        if (!gctx_reason(c, "numbers", ts->start, ts->end, -1, -1,
+                         "number %g of '%s' is missing from the output, which says '%s' without it", s[i].value, a, w))
+            goto oom;
+    }
     for (size_t i = 0; i < ns; i++) {
         if (s[i].match || s[i].adverb || s[i].optional) continue;
         fmt_num(a, sizeof a, c->src, &s[i]);
