@@ -146,7 +146,7 @@ static const lex_pair k_expand[] = {
     {"nok", "next of kin"}, {"soboe", "shortness of breath on exertion"}, {"doe", "dyspnoea on exertion"},
     {"obs", "observations"}, {"neuro", "neurological"}, {"mane", "in the morning"}, {"nocte", "at night"},
     {"n/k/c/o", "not a known case of"}, {"ix", "investigations"}, {"inv", "investigations"},
-    {"imp", "impression"},
+    {"imp", "impression"}, {"gem", "gemcitabine"},
 };
 
 /* Unit spellings -> canonical unit. */
@@ -184,13 +184,14 @@ static const lex_unit k_units[] = {
     {"drop", GU_DROP}, {"drops", GU_DROP}, {"kcal", GU_KCAL}, {"iu/l", GU_IUL}, {"u/l", GU_IUL},
     {"ng", GU_NG}, {"ng/ml", GU_NG}, {"ml/hr", GU_MLHR}, {"ml/h", GU_MLHR}, {"ml/hour", GU_MLHR}, {"mcg/kg/min", GU_MCGKGMIN},
     {"times", GU_TIMES}, {"time", GU_TIMES}, {"episodes", GU_TIMES}, {"episode", GU_TIMES},
+    {"lakh", GU_LAKH}, {"lakhs", GU_LAKH}, {"lac", GU_LAKH}, {"lacs", GU_LAKH},
 };
 
 static const char *const k_unit_names[GU_COUNT_] = {
     "", "mg", "g", "mcg", "kg", "mL", "L", "units", "mEq", "mmol", "mmHg", "%", "/min", "days",
     "weeks", "months", "years", "hours", "minutes", "F", "C", "degrees", "cm", "mm", "mg/dL",
     "g/dL", "mmol/L", "mg/kg", "tablets", "capsules", "puffs", "drops", "kcal", "IU/L", "ng",
-    "mL/h", "mcg/kg/min", "seconds", "times"};
+    "mL/h", "mcg/kg/min", "seconds", "times", "lakh"};
 
 /* Route spellings (single words; multi-word routes like "by mouth" are in guard_freq.c). */
 static const lex_unit k_routes[] = {
@@ -288,7 +289,7 @@ static const char *const k_anatomy[] = {
 static const char *const k_freqstart[] = {
     "once", "twice", "thrice", "weekly", "every", "each", "daily", "everyday", "od", "bedtime", "nightly", "night",
     "evening", "morning", "afternoon", "noon", "breakfast", "as", "when", "if", "on", "sos", "prn", "immediately",
-    "stat", "alternate", "at",
+    "stat", "alternate", "at", "hourly", "fortnightly", "monthly", "yearly", "annually", "single", "right", "straight",
 };
 static const char *const k_negcand[] = {
     "negative", "free", "absence", "ruled", "rules", "absent", "not", "none", "no", "nil", "nothing", "without",

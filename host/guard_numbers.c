@@ -173,6 +173,19 @@ static bool freq_count(const gdoc *d, size_t i) {
 
 static bool same_value(double a, double b) { return fabs(a - b) <= 1e-9 * fmax(1.0, fabs(a)); }
 
+/* A mass, a volume or a lakh in its base unit (g, L, a plain number); other units unchanged. */
+static int base_unit(double v, int unit, double *out) {
+    *out = v;
+    switch (unit) {
+    case GU_MG: *out = v / 1e3; return GU_G;
+    case GU_MCG: *out = v / 1e6; return GU_G;
+    case GU_KG: *out = v * 1e3; return GU_G;
+    case GU_ML: *out = v / 1e3; return GU_L;
+    case GU_LAKH: *out = v * 1e5; return GU_NONE;
+    default: return unit;
+    }
+}
+
 /* "1. TAB FUROSEMIDE": the item number of a numbered list (first on its line, a bare
  * integer followed at once by '.' or ')' and then a word) labels the line, it is not a fact. */
 static bool enumerator(const gdoc *d, size_t i) {
@@ -234,7 +247,9 @@ static cc_status collect(const gdoc *d, num_item **out, size_t *n, bool adverbs,
         if (!adverbs && i >= 2 && d->tok[i - 1].kind == GK_PUNCT && d->tok[i - 1].punct == '-' &&
             d->tok[i - 2].kind == GK_NUM && d->tok[i - 2].value == t->value && d->tok[i - 2].end == d->tok[i - 1].start &&
             d->tok[i - 1].end == t->start && (i < 4 || !(d->tok[i - 3].kind == GK_PUNCT && d->tok[i - 3].punct == '-' &&
-                                                         d->tok[i - 4].kind == GK_NUM && d->tok[i - 4].value != t->value)))
+                                                         d->tok[i - 4].kind == GK_NUM && d->tok[i - 4].value != t->value)) &&
+            !(i + 2 < d->ntok && d->tok[i + 1].kind == GK_PUNCT && d->tok[i + 1].punct == '-' && d->tok[i + 1].start == t->end &&
+              d->tok[i + 2].kind == GK_NUM && d->tok[i + 2].value != t->value)) /* 8-8-6 says each dose */
             v[m].optional = true;
         m++;
     }
@@ -290,7 +305,40 @@ static size_t adverb_numbers(const gdoc *d, num_item *v, size_t m, size_t cap) {
         const gtok *t = &d->tok[i];
         if (t->kind != GK_WORD || !(t->lex & GL_FREQSTART)) continue;
         double val = gdoc_is(d, i, "once") ? 1 : gdoc_is(d, i, "twice") ? 2 : gdoc_is(d, i, "thrice") ? 3 : 0;
-        if (!val) continue;
+        if (!val) {
+            /* "hourly", "daily", "weekly", "fortnightly" alone: one interval (two for fortnightly) */
+            static const struct { const char *w; double v; int unit; } per[] = {
+                {"hourly", 1, GU_HOUR}, {"daily", 1, GU_DAY}, {"weekly", 1, GU_WEEK}, {"fortnightly", 2, GU_WEEK},
+                {"monthly", 1, GU_MONTH}, {"yearly", 1, GU_YEAR}, {"annually", 1, GU_YEAR}, {NULL, 0, 0}};
+            bool numbered = i > 0 && (d->tok[i - 1].kind == GK_NUM ||
+                                      (d->tok[i - 1].kind == GK_PUNCT && d->tok[i - 1].punct == '-' && i > 1 &&
+                                       d->tok[i - 2].kind == GK_NUM));
+            /* "every hour", "each day": one interval */
+            if (!numbered && (gdoc_is(d, i, "every") || gdoc_is(d, i, "each")) && i + 1 < d->ntok && d->tok[i + 1].kind == GK_WORD) {
+                int u = glex_unit(GT_NORM(d, &d->tok[i + 1]), d->tok[i + 1].len);
+                if ((u == GU_HOUR || u == GU_DAY || u == GU_WEEK || u == GU_MONTH || u == GU_MINUTE) &&
+                    GT_NORM(d, &d->tok[i + 1])[d->tok[i + 1].len - 1] != 's') {
+                    v[m].value = 1;
+                    v[m].unit = u;
+                    v[m].tok = i;
+                    v[m].match = 0;
+                    v[m].adverb = v[m].perint = true;
+                    m++;
+                    continue;
+                }
+            }
+            for (int k = 0; per[k].w && !numbered; k++)
+                if (gdoc_is(d, i, per[k].w)) {
+                    v[m].value = per[k].v;
+                    v[m].unit = per[k].unit;
+                    v[m].tok = i;
+                    v[m].match = 0;
+                    v[m].adverb = v[m].perint = true;
+                    m++;
+                    break;
+                }
+            continue;
+        }
         bool freq = gdoc_is(d, i + 1, "daily") || gdoc_is(d, i + 1, "a") || gdoc_is(d, i + 1, "per") || gdoc_is(d, i + 1, "every") ||
                     gdoc_is(d, i + 1, "weekly") || gdoc_is(d, i + 1, "in") || gdoc_is(d, i + 1, "each");
         v[m].value = val;
@@ -341,17 +389,35 @@ cc_status gcheck_numbers(gctx *c, cc_error *err) {
     /* pass 1: value and unit */
     for (size_t i = 0; i < ns; i++)
         for (size_t j = 0; j < no && !s[i].match && !s[i].adverb; j++)
-            if (!o[j].match && !o[j].freqadv && s[i].unit == o[j].unit && same_value(s[i].value, o[j].value))
+            if (!o[j].match && !o[j].freqadv && !o[j].perint && s[i].unit == o[j].unit && same_value(s[i].value, o[j].value))
                 s[i].match = o[j].match = 1;
     /* pass 2: value, one side without a unit */
     for (size_t i = 0; i < ns; i++)
         for (size_t j = 0; j < no && !s[i].match && !s[i].adverb; j++)
-            if (!o[j].match && !o[j].freqadv && (!s[i].unit || !o[j].unit) && same_value(s[i].value, o[j].value))
+            if (!o[j].match && !o[j].freqadv && !o[j].perint && (!s[i].unit || !o[j].unit) && same_value(s[i].value, o[j].value))
                 s[i].match = o[j].match = 2;
     /* a distributive output number ("each for 5 days") also covers further equal source numbers */
     for (size_t i = 0; i < ns; i++)
         for (size_t j = 0; j < no && !s[i].match && !s[i].adverb; j++)
             if (o[j].each && s[i].unit == o[j].unit && same_value(s[i].value, o[j].value)) s[i].match = 1;
+    /* the same amount in another unit: 2.5 kg = 2500 g, 0.5 g = 500 mg, 1.4 lakh = 1,40,000 */
+    for (size_t i = 0; i < ns; i++)
+        for (size_t j = 0; j < no && !s[i].match && !s[i].adverb; j++) {
+            double vs, vo;
+            int bs = base_unit(s[i].value, s[i].unit, &vs), bo = base_unit(o[j].value, o[j].unit, &vo);
+            if (!o[j].match && !o[j].adverb && bs == bo && s[i].unit != o[j].unit && (bs != GU_NONE || s[i].unit || o[j].unit) &&
+                same_value(vs, vo))
+                s[i].match = o[j].match = 2;
+        }
+    /* a per-interval word ("hourly", "a minute", "fortnightly") or a number word of a frequency
+       phrase ("every two hours") for a source number of a frequency phrase ("1 HRLY", "2 HRLY") */
+    for (size_t i = 0; i < ns; i++)
+        for (size_t j = 0; j < no && !s[i].match && !s[i].adverb; j++)
+            if (!o[j].match && (o[j].perint || o[j].freqadv) && s[i].unit && s[i].unit == o[j].unit &&
+                ((c->src->tok[s[i].tok].flags & GF_USED) || gdoc_is(c->src, s[i].tok + 1, "weekly") ||
+                 gdoc_is(c->src, s[i].tok + 1, "monthly")) &&
+                same_value(s[i].value, o[j].value))
+                s[i].match = o[j].match = 1;
     char a[64], b[64];
     /* pass 3: same value, different unit */
     for (size_t i = 0; i < ns; i++)
