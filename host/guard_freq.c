@@ -135,6 +135,12 @@ static size_t match(gdoc *d, size_t i, gfreq *f) {
         n = 3;
         goto done;
     }
+    /* "hourly" alone (moxifloxacin e/d hourly): every hour */
+    if (is_w(d, i, "hourly") || is_w(d, i, "hrly")) {
+        f->per_day = 24;
+        n = 1;
+        goto done;
+    }
     int q = qnh(d, i);
     if (q) {
         f->per_day = per_day_from_hours(q);

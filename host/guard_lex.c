@@ -146,7 +146,7 @@ static const lex_pair k_expand[] = {
     {"nok", "next of kin"}, {"soboe", "shortness of breath on exertion"}, {"doe", "dyspnoea on exertion"},
     {"obs", "observations"}, {"neuro", "neurological"}, {"mane", "in the morning"}, {"nocte", "at night"},
     {"n/k/c/o", "not a known case of"}, {"ix", "investigations"}, {"inv", "investigations"},
-    {"imp", "impression"}, {"gem", "gemcitabine"},
+    {"imp", "impression"}, {"gem", "gemcitabine"}, {"fortnight", "2 weeks"},
 };
 
 /* Unit spellings -> canonical unit. */

@@ -395,6 +395,15 @@ static void guard4_rules(void) {
             "Pan 40 mg tablet once a day, Alprax 0.25 mg tablet at bedtime and Dolo 650 tablet when required.");
     OK_PAIR("TAB METFORMIN 500 MG 1-0-1.", "Metformin 500 mg tablet morning and night.");
     OK_PAIR("C/O FEVER X 15 DAYS. H/O FALL.", "Complains of fever for fifteen days. History of a fall.");
+    /* a fortnight is two weeks; "hourly" alone is a frequency */
+    OK_PAIR("C/O PAIN X 2 WKS.", "Complains of pain for a fortnight.");
+    FLAG_PAIR("C/O PAIN X 3 WKS.", "Complains of pain for a fortnight.", "numbers");
+    OK_PAIR("MOXIFLOXACIN E/D HOURLY LE.", "Moxifloxacin eye drops hourly in the left eye.");
+    FLAG_PAIR("MOXIFLOXACIN E/D HOURLY LE.", "Moxifloxacin eye drops twice daily in the left eye.", "frequency");
+    /* examination shorthand: a lone minus negates the finding before it */
+    OK_PAIR("O/E PALLOR +, ICTERUS -, CLUBBING -.", "On examination: pallor present, no icterus, no clubbing.");
+    FLAG_PAIR("O/E PALLOR +, ICTERUS -, CLUBBING -.", "On examination: pallor present, icterus, no clubbing.", "negation");
+    OK_PAIR("HB - 10.2, TLC - 8000.", "Haemoglobin 10.2, total leucocyte count 8000.");
 }
 
 int main(void) {
