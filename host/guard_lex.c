@@ -185,13 +185,15 @@ static const lex_unit k_units[] = {
     {"ng", GU_NG}, {"ng/ml", GU_NG}, {"ml/hr", GU_MLHR}, {"ml/h", GU_MLHR}, {"ml/hour", GU_MLHR}, {"mcg/kg/min", GU_MCGKGMIN},
     {"times", GU_TIMES}, {"time", GU_TIMES}, {"episodes", GU_TIMES}, {"episode", GU_TIMES},
     {"lakh", GU_LAKH}, {"lakhs", GU_LAKH}, {"lac", GU_LAKH}, {"lacs", GU_LAKH},
+    {"teaspoon", GU_TSP}, {"teaspoons", GU_TSP}, {"tsp", GU_TSP}, {"teaspoonful", GU_TSP},
+    {"tablespoon", GU_TBSP}, {"tablespoons", GU_TBSP}, {"tbsp", GU_TBSP},
 };
 
 static const char *const k_unit_names[GU_COUNT_] = {
     "", "mg", "g", "mcg", "kg", "mL", "L", "units", "mEq", "mmol", "mmHg", "%", "/min", "days",
     "weeks", "months", "years", "hours", "minutes", "F", "C", "degrees", "cm", "mm", "mg/dL",
     "g/dL", "mmol/L", "mg/kg", "tablets", "capsules", "puffs", "drops", "kcal", "IU/L", "ng",
-    "mL/h", "mcg/kg/min", "seconds", "times", "lakh"};
+    "mL/h", "mcg/kg/min", "seconds", "times", "lakh", "teaspoons", "tablespoons"};
 
 /* Route spellings (single words; multi-word routes like "by mouth" are in guard_freq.c). */
 static const lex_unit k_routes[] = {
@@ -452,6 +454,23 @@ static const lex_pair k_synonyms[] = {
     {"albuterol", "salbutamol"}, {"levalbuterol", "levosalbutamol"}, {"glyburide", "glibenclamide"},
     {"meperidine", "pethidine"}, {"cotrimoxazole", "co-trimoxazole"}, {"sulphate", "sulfate"},
     {"epinephrine", "adrenaline"}, {"lidocaine", "lignocaine"}, {"xylocaine", "lignocaine"},
+    /* guard-4: common Indian single-ingredient brands and their generics ("TAB PAN 40" ->
+       "pantoprazole 40 mg"); combinations (Augmentin, Duolin, Combiflam) are left out */
+    {"pan", "pantoprazole"}, {"pantocid", "pantoprazole"}, {"dolo", "paracetamol"}, {"calpol", "paracetamol"},
+    {"crocin", "paracetamol"}, {"monocef", "ceftriaxone"}, {"lasix", "furosemide"}, {"ecosprin", "aspirin"},
+    {"thyronorm", "levothyroxine"}, {"eltroxin", "levothyroxine"}, {"atorva", "atorvastatin"},
+    {"storvas", "atorvastatin"}, {"rosuvas", "rosuvastatin"}, {"rantac", "ranitidine"}, {"zofer", "ondansetron"},
+    {"emeset", "ondansetron"}, {"ondem", "ondansetron"}, {"perinorm", "metoclopramide"}, {"glycomet", "metformin"},
+    {"telma", "telmisartan"}, {"amlong", "amlodipine"}, {"azee", "azithromycin"}, {"taxim", "cefotaxime"},
+    {"dexona", "dexamethasone"}, {"wysolone", "prednisolone"}, {"omez", "omeprazole"}, {"razo", "rabeprazole"},
+    {"nexpro", "esomeprazole"}, {"asthalin", "salbutamol"}, {"budecort", "budesonide"}, {"clexane", "enoxaparin"},
+    {"ativan", "lorazepam"}, {"eptoin", "phenytoin"}, {"levipil", "levetiracetam"}, {"tegretol", "carbamazepine"},
+    {"lanoxin", "digoxin"}, {"aldactone", "spironolactone"}, {"dytor", "torsemide"}, {"clopilet", "clopidogrel"},
+    {"cardace", "ramipril"}, {"metolar", "metoprolol"}, {"lyrica", "pregabalin"}, {"voveran", "diclofenac"},
+    {"zerodol", "aceclofenac"}, {"brufen", "ibuprofen"}, {"flagyl", "metronidazole"}, {"metrogyl", "metronidazole"},
+    {"ciplox", "ciprofloxacin"}, {"cifran", "ciprofloxacin"}, {"norflox", "norfloxacin"}, {"oflox", "ofloxacin"},
+    {"novamox", "amoxicillin"}, {"mikacin", "amikacin"}, {"meronem", "meropenem"}, {"avil", "pheniramine"},
+    {"cetzine", "cetirizine"}, {"allegra", "fexofenadine"},
 };
 
 typedef struct {

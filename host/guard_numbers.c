@@ -173,7 +173,8 @@ static bool freq_count(const gdoc *d, size_t i) {
 
 static bool same_value(double a, double b) { return fabs(a - b) <= 1e-9 * fmax(1.0, fabs(a)); }
 
-/* A mass, a volume or a lakh in its base unit (g, L, a plain number); other units unchanged. */
+/* A mass, a volume, a lakh or a duration in its base unit (g, L, a plain number, days,
+ * months); other units unchanged. */
 static int base_unit(double v, int unit, double *out) {
     *out = v;
     switch (unit) {
@@ -182,6 +183,15 @@ static int base_unit(double v, int unit, double *out) {
     case GU_KG: *out = v * 1e3; return GU_G;
     case GU_ML: *out = v / 1e3; return GU_L;
     case GU_LAKH: *out = v * 1e5; return GU_NONE;
+    case GU_TSP: *out = v * 5 / 1e3; return GU_L;
+    case GU_TBSP: *out = v * 15 / 1e3; return GU_L;
+    /* durations: 1 week = 7 days, 48 hours = 2 days, 1 year = 12 months (a month is not a
+       whole number of days or weeks) */
+    case GU_DAY: return GU_DAY;
+    case GU_WEEK: *out = v * 7; return GU_DAY;
+    case GU_HOUR: *out = v / 24; return GU_DAY;
+    case GU_MINUTE: *out = v / 1440; return GU_DAY;
+    case GU_YEAR: *out = v * 12; return GU_MONTH;
     default: return unit;
     }
 }

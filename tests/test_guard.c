@@ -404,6 +404,14 @@ static void guard4_rules(void) {
     OK_PAIR("O/E PALLOR +, ICTERUS -, CLUBBING -.", "On examination: pallor present, no icterus, no clubbing.");
     FLAG_PAIR("O/E PALLOR +, ICTERUS -, CLUBBING -.", "On examination: pallor present, icterus, no clubbing.", "negation");
     OK_PAIR("HB - 10.2, TLC - 8000.", "Haemoglobin 10.2, total leucocyte count 8000.");
+    /* a duration in another unit, a dose in teaspoons, a brand by its generic */
+    OK_PAIR("ADVISED REST X 1 WEEK. REVIEW AFTER 48 HRS.", "Advised rest for seven days. Review after 2 days.");
+    OK_PAIR("TAB AUGMENTIN 625 MG BD X 7 DAYS.", "Augmentin 625 mg tablet twice daily for a week.");
+    FLAG_PAIR("TAB AUGMENTIN 625 MG BD X 7 DAYS.", "Augmentin 625 mg tablet twice daily for 7 weeks.", "numbers");
+    OK_PAIR("SYP ASCORIL 5 ML TDS.", "Ascoril syrup one teaspoon three times a day.");
+    FLAG_PAIR("SYP ASCORIL 5 ML TDS.", "Ascoril syrup one tablespoon three times a day.", "numbers");
+    OK_PAIR("INJ PAN 40 MG IV BD. TAB DOLO 650 SOS.", "Pantoprazole 40 mg intravenously twice daily; paracetamol 650 when needed.");
+    FLAG_PAIR("INJ PAN 40 MG IV BD.", "Omeprazole 40 mg intravenously twice daily.", "medication");
 }
 
 int main(void) {
