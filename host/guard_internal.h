@@ -45,6 +45,7 @@ enum {
     GU_PUFF, GU_DROP, GU_KCAL, GU_IUL, GU_NG, GU_MLHR, GU_MCGKGMIN, GU_SECOND, GU_TIMES,
     GU_LAKH, /* Indian hundred thousand: 1.4 lakh = 140000 */
     GU_TSP, GU_TBSP, /* teaspoon (5 mL), tablespoon (15 mL) */
+    GU_METRE, /* metre (written as a word: "m" alone is also male) */
     GU_COUNT_
 };
 const char *glex_unit_name(int unit);

@@ -185,6 +185,7 @@ static const lex_unit k_units[] = {
     {"ng", GU_NG}, {"ng/ml", GU_NG}, {"ml/hr", GU_MLHR}, {"ml/h", GU_MLHR}, {"ml/hour", GU_MLHR}, {"mcg/kg/min", GU_MCGKGMIN},
     {"times", GU_TIMES}, {"time", GU_TIMES}, {"episodes", GU_TIMES}, {"episode", GU_TIMES},
     {"lakh", GU_LAKH}, {"lakhs", GU_LAKH}, {"lac", GU_LAKH}, {"lacs", GU_LAKH},
+    {"metre", GU_METRE}, {"metres", GU_METRE}, {"meter", GU_METRE}, {"meters", GU_METRE},
     {"teaspoon", GU_TSP}, {"teaspoons", GU_TSP}, {"tsp", GU_TSP}, {"teaspoonful", GU_TSP},
     {"tablespoon", GU_TBSP}, {"tablespoons", GU_TBSP}, {"tbsp", GU_TBSP},
 };
@@ -193,7 +194,7 @@ static const char *const k_unit_names[GU_COUNT_] = {
     "", "mg", "g", "mcg", "kg", "mL", "L", "units", "mEq", "mmol", "mmHg", "%", "/min", "days",
     "weeks", "months", "years", "hours", "minutes", "F", "C", "degrees", "cm", "mm", "mg/dL",
     "g/dL", "mmol/L", "mg/kg", "tablets", "capsules", "puffs", "drops", "kcal", "IU/L", "ng",
-    "mL/h", "mcg/kg/min", "seconds", "times", "lakh", "teaspoons", "tablespoons"};
+    "mL/h", "mcg/kg/min", "seconds", "times", "lakh", "teaspoons", "tablespoons", "m"};
 
 /* Route spellings (single words; multi-word routes like "by mouth" are in guard_freq.c). */
 static const lex_unit k_routes[] = {

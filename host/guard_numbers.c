@@ -184,6 +184,8 @@ static int base_unit(double v, int unit, double *out) {
     case GU_ML: *out = v / 1e3; return GU_L;
     case GU_LAKH: *out = v * 1e5; return GU_NONE;
     case GU_TSP: *out = v * 5 / 1e3; return GU_L;
+    case GU_CM: *out = v / 100; return GU_METRE;
+    case GU_MM: *out = v / 1000; return GU_METRE;
     case GU_TBSP: *out = v * 15 / 1e3; return GU_L;
     /* durations: 1 week = 7 days, 48 hours = 2 days, 1 year = 12 months (a month is not a
        whole number of days or weeks) */

@@ -412,6 +412,8 @@ static void guard4_rules(void) {
     FLAG_PAIR("SYP ASCORIL 5 ML TDS.", "Ascoril syrup one tablespoon three times a day.", "numbers");
     OK_PAIR("INJ PAN 40 MG IV BD. TAB DOLO 650 SOS.", "Pantoprazole 40 mg intravenously twice daily; paracetamol 650 when needed.");
     FLAG_PAIR("INJ PAN 40 MG IV BD.", "Omeprazole 40 mg intravenously twice daily.", "medication");
+    OK_PAIR("WT 68 KG, HT 165 CM.", "Weight 68 kg, height 1.65 metres.");
+    FLAG_PAIR("LACERATION 3 CM.", "Laceration 3 mm.", "numbers");
 }
 
 int main(void) {
