@@ -135,6 +135,12 @@ static size_t match(gdoc *d, size_t i, gfreq *f) {
         n = 3;
         goto done;
     }
+    /* "hourly" alone (moxifloxacin e/d hourly): every hour */
+    if (is_w(d, i, "hourly") || is_w(d, i, "hrly")) {
+        f->per_day = 24;
+        n = 1;
+        goto done;
+    }
     int q = qnh(d, i);
     if (q) {
         f->per_day = per_day_from_hours(q);
@@ -182,6 +188,21 @@ static size_t match(gdoc *d, size_t i, gfreq *f) {
         f->flags = GQ_STAT;
         n = 1;
         goto done;
+    }
+    /* STAT said in words: "as a single dose", "one dose now", "once now", "once only",
+       "right away", "straight away" */
+    {
+        const char *w0 = GT_NORM(d, &d->tok[i]);
+        bool dose_now = (strcmp(w0, "single") == 0 && is_w(d, i + 1, "dose")) ||
+                        (strcmp(w0, "one") == 0 && is_w(d, i + 1, "dose") &&
+                         (is_w(d, i + 2, "now") || is_w(d, i + 2, "immediately") || is_w(d, i + 2, "only")));
+        if (dose_now || (is_w(d, i, "once") && (is_w(d, i + 1, "now") || is_w(d, i + 1, "only"))) ||
+            ((is_w(d, i, "right") || is_w(d, i, "straight")) && is_w(d, i + 1, "away"))) {
+            if (dose_now) d->tok[i].flags |= GF_USED; /* "single" is notation here, not a count */
+            f->flags = GQ_STAT;
+            n = 2;
+            goto done;
+        }
     }
     if (is_w(d, i, "at") && is_w(d, i + 1, "once")) {
         f->flags = GQ_STAT;

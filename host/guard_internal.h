@@ -43,6 +43,9 @@ enum {
     GU_PCT, GU_PERMIN, GU_DAY, GU_WEEK, GU_MONTH, GU_YEAR, GU_HOUR, GU_MINUTE, GU_DEGF,
     GU_DEGC, GU_DEG, GU_CM, GU_MM, GU_MGDL, GU_GDL, GU_MMOLL, GU_MGKG, GU_TAB, GU_CAP,
     GU_PUFF, GU_DROP, GU_KCAL, GU_IUL, GU_NG, GU_MLHR, GU_MCGKGMIN, GU_SECOND, GU_TIMES,
+    GU_LAKH, /* Indian hundred thousand: 1.4 lakh = 140000 */
+    GU_TSP, GU_TBSP, /* teaspoon (5 mL), tablespoon (15 mL) */
+    GU_METRE, /* metre (written as a word: "m" alone is also male) */
     GU_COUNT_
 };
 const char *glex_unit_name(int unit);

@@ -24,7 +24,11 @@ static int side_at(const gdoc *d, size_t i) {
     const char *w = GT_NORM(d, t);
     if (strcmp(w, "left") == 0) {
         static const char *const verb_next[] = {"against", "hospital", "home", "the", "without", "ama", "for", "dama", NULL};
-        for (const char *const *p = verb_next; *p; p++)
+        /* a direction, not the verb: "looking to the left for 3 days", "on the left" */
+        bool direction = i > 0 && (gdoc_is(d, i - 1, "the") || gdoc_is(d, i - 1, "to") || gdoc_is(d, i - 1, "towards") ||
+                                   gdoc_is(d, i - 1, "on") || gdoc_is(d, i - 1, "her") || gdoc_is(d, i - 1, "his") ||
+                                   gdoc_is(d, i - 1, "their") || gdoc_is(d, i - 1, "your"));
+        for (const char *const *p = verb_next; !direction && *p; p++)
             if (gdoc_is(d, i + 1, *p)) return SIDE_NONE;
         return SIDE_LEFT;
     }

@@ -127,6 +127,26 @@ static const lex_pair k_expand[] = {
     {"ogd", "oesophagogastroduodenoscopy"}, {"ncs", "nerve conduction study"},
     {"lkw", "last known well"}, {"mse", "mental state examination"}, {"fhx", "family history"},
     {"etoh", "alcohol"}, {"iop", "intraocular pressure"}, {"va", "visual acuity"},
+    /* guard-4: drugs, ICU and ward shorthand of Indian and British notes (ADR is left out:
+       adrenaline or an adverse drug reaction; CTX: ceftriaxone or cyclophosphamide) */
+    {"norad", "noradrenaline"}, {"noradr", "noradrenaline"}, {"dobuta", "dobutamine"},
+    {"vaso", "vasopressin"}, {"cipro", "ciprofloxacin"}, {"metro", "metronidazole"},
+    {"amox", "amoxicillin"}, {"lmwh", "low molecular weight heparin"}, {"ufh", "unfractionated heparin"},
+    {"gtn", "glyceryl trinitrate"}, {"ntg", "nitroglycerin"}, {"isdn", "isosorbide dinitrate"},
+    {"ocp", "oral contraceptive pill"}, {"pinsp", "inspiratory pressure"}, {"tls", "tumour lysis syndrome"},
+    {"peep", "positive end expiratory pressure"}, {"cpap", "continuous positive airway pressure"},
+    {"bipap", "bilevel positive airway pressure"}, {"tpn", "total parenteral nutrition"},
+    {"wnl", "within normal limits"}, {"pmh", "past medical history"}, {"psh", "past surgical history"},
+    {"bsl", "blood sugar level"}, {"grbs", "random blood sugar"}, {"esr", "erythrocyte sedimentation rate"},
+    {"crp", "reactive protein"}, {"tft", "thyroid function test"}, {"tfts", "thyroid function test"},
+    {"lfts", "liver function test"}, {"fbc", "full blood count"}, {"adv", "advice"}, {"advd", "advised"},
+    {"f/b", "followed by"}, {"e/o", "evidence of"}, {"p/r", "per rectum"}, {"p/s", "per speculum"},
+    {"p/v", "per vaginum"}, {"dre", "digital rectal examination"}, {"c/c", "chief complaints"},
+    {"ngt", "nasogastric tube"}, {"abx", "antibiotics"}, {"bbf", "before breakfast"},
+    {"nok", "next of kin"}, {"soboe", "shortness of breath on exertion"}, {"doe", "dyspnoea on exertion"},
+    {"obs", "observations"}, {"neuro", "neurological"}, {"mane", "in the morning"}, {"nocte", "at night"},
+    {"n/k/c/o", "not a known case of"}, {"ix", "investigations"}, {"inv", "investigations"},
+    {"imp", "impression"}, {"gem", "gemcitabine"}, {"fortnight", "2 weeks"},
 };
 
 /* Unit spellings -> canonical unit. */
@@ -164,13 +184,17 @@ static const lex_unit k_units[] = {
     {"drop", GU_DROP}, {"drops", GU_DROP}, {"kcal", GU_KCAL}, {"iu/l", GU_IUL}, {"u/l", GU_IUL},
     {"ng", GU_NG}, {"ng/ml", GU_NG}, {"ml/hr", GU_MLHR}, {"ml/h", GU_MLHR}, {"ml/hour", GU_MLHR}, {"mcg/kg/min", GU_MCGKGMIN},
     {"times", GU_TIMES}, {"time", GU_TIMES}, {"episodes", GU_TIMES}, {"episode", GU_TIMES},
+    {"lakh", GU_LAKH}, {"lakhs", GU_LAKH}, {"lac", GU_LAKH}, {"lacs", GU_LAKH},
+    {"metre", GU_METRE}, {"metres", GU_METRE}, {"meter", GU_METRE}, {"meters", GU_METRE},
+    {"teaspoon", GU_TSP}, {"teaspoons", GU_TSP}, {"tsp", GU_TSP}, {"teaspoonful", GU_TSP},
+    {"tablespoon", GU_TBSP}, {"tablespoons", GU_TBSP}, {"tbsp", GU_TBSP},
 };
 
 static const char *const k_unit_names[GU_COUNT_] = {
     "", "mg", "g", "mcg", "kg", "mL", "L", "units", "mEq", "mmol", "mmHg", "%", "/min", "days",
     "weeks", "months", "years", "hours", "minutes", "F", "C", "degrees", "cm", "mm", "mg/dL",
     "g/dL", "mmol/L", "mg/kg", "tablets", "capsules", "puffs", "drops", "kcal", "IU/L", "ng",
-    "mL/h", "mcg/kg/min", "seconds", "times"};
+    "mL/h", "mcg/kg/min", "seconds", "times", "lakh", "teaspoons", "tablespoons", "m"};
 
 /* Route spellings (single words; multi-word routes like "by mouth" are in guard_freq.c). */
 static const lex_unit k_routes[] = {
@@ -268,7 +292,7 @@ static const char *const k_anatomy[] = {
 static const char *const k_freqstart[] = {
     "once", "twice", "thrice", "weekly", "every", "each", "daily", "everyday", "od", "bedtime", "nightly", "night",
     "evening", "morning", "afternoon", "noon", "breakfast", "as", "when", "if", "on", "sos", "prn", "immediately",
-    "stat", "alternate", "at",
+    "stat", "alternate", "at", "hourly", "fortnightly", "monthly", "yearly", "annually", "single", "right", "straight",
 };
 static const char *const k_negcand[] = {
     "negative", "free", "absence", "ruled", "rules", "absent", "not", "none", "no", "nil", "nothing", "without",
@@ -431,6 +455,23 @@ static const lex_pair k_synonyms[] = {
     {"albuterol", "salbutamol"}, {"levalbuterol", "levosalbutamol"}, {"glyburide", "glibenclamide"},
     {"meperidine", "pethidine"}, {"cotrimoxazole", "co-trimoxazole"}, {"sulphate", "sulfate"},
     {"epinephrine", "adrenaline"}, {"lidocaine", "lignocaine"}, {"xylocaine", "lignocaine"},
+    /* guard-4: common Indian single-ingredient brands and their generics ("TAB PAN 40" ->
+       "pantoprazole 40 mg"); combinations (Augmentin, Duolin, Combiflam) are left out */
+    {"pan", "pantoprazole"}, {"pantocid", "pantoprazole"}, {"dolo", "paracetamol"}, {"calpol", "paracetamol"},
+    {"crocin", "paracetamol"}, {"monocef", "ceftriaxone"}, {"lasix", "furosemide"}, {"ecosprin", "aspirin"},
+    {"thyronorm", "levothyroxine"}, {"eltroxin", "levothyroxine"}, {"atorva", "atorvastatin"},
+    {"storvas", "atorvastatin"}, {"rosuvas", "rosuvastatin"}, {"rantac", "ranitidine"}, {"zofer", "ondansetron"},
+    {"emeset", "ondansetron"}, {"ondem", "ondansetron"}, {"perinorm", "metoclopramide"}, {"glycomet", "metformin"},
+    {"telma", "telmisartan"}, {"amlong", "amlodipine"}, {"azee", "azithromycin"}, {"taxim", "cefotaxime"},
+    {"dexona", "dexamethasone"}, {"wysolone", "prednisolone"}, {"omez", "omeprazole"}, {"razo", "rabeprazole"},
+    {"nexpro", "esomeprazole"}, {"asthalin", "salbutamol"}, {"budecort", "budesonide"}, {"clexane", "enoxaparin"},
+    {"ativan", "lorazepam"}, {"eptoin", "phenytoin"}, {"levipil", "levetiracetam"}, {"tegretol", "carbamazepine"},
+    {"lanoxin", "digoxin"}, {"aldactone", "spironolactone"}, {"dytor", "torsemide"}, {"clopilet", "clopidogrel"},
+    {"cardace", "ramipril"}, {"metolar", "metoprolol"}, {"lyrica", "pregabalin"}, {"voveran", "diclofenac"},
+    {"zerodol", "aceclofenac"}, {"brufen", "ibuprofen"}, {"flagyl", "metronidazole"}, {"metrogyl", "metronidazole"},
+    {"ciplox", "ciprofloxacin"}, {"cifran", "ciprofloxacin"}, {"norflox", "norfloxacin"}, {"oflox", "ofloxacin"},
+    {"novamox", "amoxicillin"}, {"mikacin", "amikacin"}, {"meronem", "meropenem"}, {"avil", "pheniramine"},
+    {"cetzine", "cetirizine"}, {"allegra", "fexofenadine"},
 };
 
 typedef struct {

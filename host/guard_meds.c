@@ -24,6 +24,7 @@ static const char *const k_not_drug[] = {
     "technique", "use", "usage", "device", "administration", "dose", "doses", "was", "prescribed",
     "pump", "rate", "bag", "bottle", "vial", "vials", "ampoule", "ampoules", "ampule", "amp", "strip", "given",
     "started", "stopped", "continued", "changed", "should", "must", "can", "may", "will", "is", "are", "be",
+    "test", "testing", "if", "blood",
     NULL,
 };
 
@@ -38,12 +39,15 @@ static size_t after_form(const gdoc *d, size_t i) {
     size_t j = i + 1;
     for (int skips = 0; j < d->ntok && skips < 3; skips++, j++) {
         const gtok *t = &d->tok[j];
+        /* "TAB. DOLO" is an abbreviation's dot; after a form written in full ("paracetamol
+           tablets. Epidural blood patch") the period ends the sentence */
+        if (t->kind == GK_PUNCT && t->punct == '.' && d->tok[i].end - d->tok[i].start > 4) break;
         if (t->kind == GK_PUNCT && (t->punct == '.' || t->punct == ':' || t->punct == '-' || t->punct == '(')) continue;
         if (t->kind == GK_WORD && (gdoc_is(d, j, "of") || gdoc_is(d, j, "a") || gdoc_is(d, j, "an") || gdoc_is(d, j, "the")))
             continue;
         break;
     }
-    if (j >= d->ntok) return SIZE_MAX;
+    if (j >= d->ntok || (d->tok[j].kind == GK_PUNCT && d->tok[j].punct == '.')) return SIZE_MAX;
     const gtok *t = &d->tok[j];
     if (t->kind != GK_WORD || t->len < 2 || gdoc_is_sentend(d, j)) return SIZE_MAX;
     const char *w = GT_NORM(d, t);
@@ -72,12 +76,28 @@ static size_t before_form(const gdoc *d, size_t i) {
     if (d->tok[j].kind == GK_WORD && (gdoc_is(d, j, "vaginal") || gdoc_is(d, j, "eye") || gdoc_is(d, j, "ear") ||
                                       gdoc_is(d, j, "nasal") || gdoc_is(d, j, "oral") || gdoc_is(d, j, "topical")) && j > 0)
         j--;
+    /* a form word in a non-drug phrase: "epidural blood patch", "eye patch" (a nicotine
+       patch is a drug) */
+    if (gdoc_is(d, i, "patch") && (gdoc_is(d, i - 1, "blood") || gdoc_is(d, i - 1, "eye"))) return SIZE_MAX;
     const gtok *t = &d->tok[j];
     if (t->kind != GK_WORD || t->len < 3 || t->sent != d->tok[i].sent) return SIZE_MAX;
     if (t->lex & (GL_STOP | GL_GENERIC | GL_FREQWORD | GL_FORM | GL_NEG_PRE | GL_TERM | GL_MONTH | GL_ANATOMY)) return SIZE_MAX;
     const char *w = GT_NORM(d, t);
     if (glex_unit(w, t->len) || glex_route(w, t->len) || not_drug(w)) return SIZE_MAX;
     return j;
+}
+
+/* A drug or drug class used as an adjective of an organism, a condition or a
+ * reaction ("carbapenem-resistant Klebsiella", "steroid induced hyperglycaemia",
+ * "methicillin sensitive"): it names no drug the patient takes. */
+static bool class_adjective(const gdoc *d, size_t i) {
+    static const char *const adj[] = {"resistant", "resistance", "sensitive", "susceptible", "induced", "associated",
+                                      "related", "refractory", "dependent", "responsive", "naive", "producing", NULL};
+    size_t j = i + 1;
+    if (j < d->ntok && d->tok[j].kind == GK_PUNCT && d->tok[j].punct == '-') j++;
+    for (const char *const *p = adj; *p; p++)
+        if (gdoc_is(d, j, *p)) return true;
+    return false;
 }
 
 cc_status gmeds_find(const gdoc *d, size_t **idx, size_t *n, cc_error *err) {
@@ -101,7 +121,7 @@ cc_status gmeds_find(const gdoc *d, size_t **idx, size_t *n, cc_error *err) {
             bool receptor = gdoc_is(d, i + 1, "receptor") || gdoc_is(d, i + 1, "receptors") ||
                             (gdoc_is(d, i + 1, "and") && gdoc_is(d, i + 3, "receptor")) ||
                             (gdoc_is(d, i + 1, "and") && gdoc_is(d, i + 3, "receptors"));
-            if (!receptor) hit = i;
+            if (!receptor && !class_adjective(d, i)) hit = i;
         }
         if (hit == SIZE_MAX) continue;
         if (m == cap) {

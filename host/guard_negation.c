@@ -95,6 +95,12 @@ static size_t pre_trigger(const gdoc *d, size_t i) {
 /* A post-negation trigger at i: absent, negative, nil, excluded, ruled out, not seen / present / detected. */
 static bool post_trigger(const gdoc *d, size_t i) {
     const gtok *t = &d->tok[i];
+    /* examination shorthand "PALLOR +, ICTERUS -": a lone minus after a finding, before a
+       comma, a period, a semicolon or the end of the text */
+    if (t->kind == GK_PUNCT && t->punct == '-' && i > 0 && gdoc_is_content(d, i - 1) && d->tok[i - 1].end < t->start) {
+        const gtok *nx = i + 1 < d->ntok ? &d->tok[i + 1] : NULL;
+        return !nx || (nx->kind == GK_PUNCT && (nx->punct == ',' || nx->punct == '.' || nx->punct == ';') && nx->start == t->end);
+    }
     if (t->kind != GK_WORD || !(t->lex & GL_NEGCAND)) return false;
     if ((t->lex & GL_NEG_POST) && !gdoc_is(d, i + 1, "for")) return true;
     if (gdoc_is(d, i, "ruled") && gdoc_is(d, i + 1, "out")) return true;

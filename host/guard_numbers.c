@@ -27,6 +27,10 @@ typedef struct {
     bool freqnum; /* source: the count of "2X/DAY", "3 TIMES A WEEK" */
     bool freqadv; /* output: "twice" / "two" of a frequency phrase; matches only a freqnum */
     bool optional; /* source: may match, never reported missing (the repeats of 8-8-8) */
+    bool perint;  /* output: a per-interval word ("hourly" = 1 hour, "fortnightly" = 2 weeks);
+                     matches only a source number of a frequency phrase ("1 HRLY") */
+    bool inword;  /* source: the digits of a one-letter word (C4, D2) */
+    char letter;  /* source: the letter before in-word digits ('c' of C4, 'd' of the D8 in C1D8) */
 } num_item;
 
 static size_t adverb_numbers(const gdoc *d, num_item *v, size_t m, size_t cap);
@@ -69,6 +73,33 @@ static size_t inword_numbers(const gdoc *d, num_item *v, size_t m, size_t cap) {
                 continue;
             }
         }
+        /* letter-digit groups, C1D8 (cycle 1 day 8): a number per group */
+        {
+            size_t q = 0, groups = 0;
+            bool ok = n >= 4;
+            while (q < n && ok) {
+                ok = w[q] >= 'a' && w[q] <= 'z' && q + 1 < n && w[q + 1] >= '0' && w[q + 1] <= '9';
+                size_t q0 = ++q;
+                while (q < n && w[q] >= '0' && w[q] <= '9') q++;
+                ok = ok && q - q0 <= 2;
+                groups++;
+            }
+            if (ok && groups >= 2) {
+                for (q = 0; q < n && m < cap;) {
+                    size_t q0 = q++;
+                    double val = 0;
+                    while (q < n && w[q] >= '0' && w[q] <= '9') val = val * 10 + (w[q++] - '0');
+                    v[m].value = val;
+                    v[m].unit = GU_NONE;
+                    v[m].tok = i;
+                    v[m].letter = w[q0];
+                    v[m].match = 0;
+                    v[m].adverb = true;
+                    m++;
+                }
+                continue;
+            }
+        }
         while (k > 0 && w[k - 1] >= '0' && w[k - 1] <= '9') k--;
         if (k != 1 || k == n || n - k > 3) continue; /* one letter, then digits: C3, D8 */
         double val = 0;
@@ -76,6 +107,8 @@ static size_t inword_numbers(const gdoc *d, num_item *v, size_t m, size_t cap) {
         v[m].value = val;
         v[m].unit = GU_NONE;
         v[m].tok = i;
+        v[m].letter = w[0];
+        v[m].inword = true;
         v[m].match = 0;
         v[m].adverb = true;
         m++;
@@ -83,12 +116,32 @@ static size_t inword_numbers(const gdoc *d, num_item *v, size_t m, size_t cap) {
     return m;
 }
 
-/* The output number follows a word starting with the source token's letter ("cycle 3" for C3). */
+/* The output number follows a word starting with the source token's letter ("cycle 3" for
+ * C3), also across a list: "days 1 and 8" for D1,D8, "cycles 2, 3 and 4". */
 static bool spelled_out(const gctx *c, const num_item *src, const num_item *out) {
-    char letter = GT_NORM(c->src, &c->src->tok[src->tok])[0];
+    char first = src->letter ? src->letter : GT_NORM(c->src, &c->src->tok[src->tok])[0];
+    const gdoc *d = c->out;
     size_t j = out->tok;
-    return j > 0 && c->out->tok[j - 1].kind == GK_WORD && GT_NORM(c->out, &c->out->tok[j - 1])[0] == letter &&
-           c->out->tok[j - 1].len > 1;
+    for (int hops = 0; j > 0 && hops < 8; hops++, j--) {
+        const gtok *p = &d->tok[j - 1];
+        bool joiner = (p->kind == GK_NUM && !p->unit) || (p->kind == GK_PUNCT && (p->punct == ',' || p->punct == '&')) ||
+                      gdoc_is(d, j - 1, "and") || gdoc_is(d, j - 1, "or") || gdoc_is(d, j - 1, "to");
+        if (!joiner) break;
+    }
+    return j > 0 && d->tok[j - 1].kind == GK_WORD && GT_NORM(d, &d->tok[j - 1])[0] == first && d->tok[j - 1].len > 1;
+}
+
+/* The word of the output that spells out the letter of an in-word number (C -> cycle,
+ * D -> day or dose, W -> week, G -> grade, S -> stage), or NULL. */
+static const char *spelled_word(const gdoc *d, char letter) {
+    static const char *const words[] = {"cycle", "day", "dose", "week", "grade", "stage", NULL};
+    for (size_t i = 0; i < d->ntok; i++) {
+        const gtok *t = &d->tok[i];
+        if (t->kind != GK_WORD || GT_NORM(d, t)[0] != letter) continue;
+        for (const char *const *p = words; *p; p++)
+            if ((*p)[0] == letter && strcmp(GT_STEM(d, t), *p) == 0) return *p;
+    }
+    return NULL;
 }
 
 /* "each for 5 days", "5 days each", "both for 5 days": one number for several items. */
@@ -119,6 +172,31 @@ static bool freq_count(const gdoc *d, size_t i) {
 }
 
 static bool same_value(double a, double b) { return fabs(a - b) <= 1e-9 * fmax(1.0, fabs(a)); }
+
+/* A mass, a volume, a lakh or a duration in its base unit (g, L, a plain number, days,
+ * months); other units unchanged. */
+static int base_unit(double v, int unit, double *out) {
+    *out = v;
+    switch (unit) {
+    case GU_MG: *out = v / 1e3; return GU_G;
+    case GU_MCG: *out = v / 1e6; return GU_G;
+    case GU_KG: *out = v * 1e3; return GU_G;
+    case GU_ML: *out = v / 1e3; return GU_L;
+    case GU_LAKH: *out = v * 1e5; return GU_NONE;
+    case GU_TSP: *out = v * 5 / 1e3; return GU_L;
+    case GU_CM: *out = v / 100; return GU_METRE;
+    case GU_MM: *out = v / 1000; return GU_METRE;
+    case GU_TBSP: *out = v * 15 / 1e3; return GU_L;
+    /* durations: 1 week = 7 days, 48 hours = 2 days, 1 year = 12 months (a month is not a
+       whole number of days or weeks) */
+    case GU_DAY: return GU_DAY;
+    case GU_WEEK: *out = v * 7; return GU_DAY;
+    case GU_HOUR: *out = v / 24; return GU_DAY;
+    case GU_MINUTE: *out = v / 1440; return GU_DAY;
+    case GU_YEAR: *out = v * 12; return GU_MONTH;
+    default: return unit;
+    }
+}
 
 /* "1. TAB FUROSEMIDE": the item number of a numbered list (first on its line, a bare
  * integer followed at once by '.' or ')' and then a word) labels the line, it is not a fact. */
@@ -181,7 +259,9 @@ static cc_status collect(const gdoc *d, num_item **out, size_t *n, bool adverbs,
         if (!adverbs && i >= 2 && d->tok[i - 1].kind == GK_PUNCT && d->tok[i - 1].punct == '-' &&
             d->tok[i - 2].kind == GK_NUM && d->tok[i - 2].value == t->value && d->tok[i - 2].end == d->tok[i - 1].start &&
             d->tok[i - 1].end == t->start && (i < 4 || !(d->tok[i - 3].kind == GK_PUNCT && d->tok[i - 3].punct == '-' &&
-                                                         d->tok[i - 4].kind == GK_NUM && d->tok[i - 4].value != t->value)))
+                                                         d->tok[i - 4].kind == GK_NUM && d->tok[i - 4].value != t->value)) &&
+            !(i + 2 < d->ntok && d->tok[i + 1].kind == GK_PUNCT && d->tok[i + 1].punct == '-' && d->tok[i + 1].start == t->end &&
+              d->tok[i + 2].kind == GK_NUM && d->tok[i + 2].value != t->value)) /* 8-8-6 says each dose */
             v[m].optional = true;
         m++;
     }
@@ -237,7 +317,40 @@ static size_t adverb_numbers(const gdoc *d, num_item *v, size_t m, size_t cap) {
         const gtok *t = &d->tok[i];
         if (t->kind != GK_WORD || !(t->lex & GL_FREQSTART)) continue;
         double val = gdoc_is(d, i, "once") ? 1 : gdoc_is(d, i, "twice") ? 2 : gdoc_is(d, i, "thrice") ? 3 : 0;
-        if (!val) continue;
+        if (!val) {
+            /* "hourly", "daily", "weekly", "fortnightly" alone: one interval (two for fortnightly) */
+            static const struct { const char *w; double v; int unit; } per[] = {
+                {"hourly", 1, GU_HOUR}, {"daily", 1, GU_DAY}, {"weekly", 1, GU_WEEK}, {"fortnightly", 2, GU_WEEK},
+                {"monthly", 1, GU_MONTH}, {"yearly", 1, GU_YEAR}, {"annually", 1, GU_YEAR}, {NULL, 0, 0}};
+            bool numbered = i > 0 && (d->tok[i - 1].kind == GK_NUM ||
+                                      (d->tok[i - 1].kind == GK_PUNCT && d->tok[i - 1].punct == '-' && i > 1 &&
+                                       d->tok[i - 2].kind == GK_NUM));
+            /* "every hour", "each day": one interval */
+            if (!numbered && (gdoc_is(d, i, "every") || gdoc_is(d, i, "each")) && i + 1 < d->ntok && d->tok[i + 1].kind == GK_WORD) {
+                int u = glex_unit(GT_NORM(d, &d->tok[i + 1]), d->tok[i + 1].len);
+                if ((u == GU_HOUR || u == GU_DAY || u == GU_WEEK || u == GU_MONTH || u == GU_MINUTE) &&
+                    GT_NORM(d, &d->tok[i + 1])[d->tok[i + 1].len - 1] != 's') {
+                    v[m].value = 1;
+                    v[m].unit = u;
+                    v[m].tok = i;
+                    v[m].match = 0;
+                    v[m].adverb = v[m].perint = true;
+                    m++;
+                    continue;
+                }
+            }
+            for (int k = 0; per[k].w && !numbered; k++)
+                if (gdoc_is(d, i, per[k].w)) {
+                    v[m].value = per[k].v;
+                    v[m].unit = per[k].unit;
+                    v[m].tok = i;
+                    v[m].match = 0;
+                    v[m].adverb = v[m].perint = true;
+                    m++;
+                    break;
+                }
+            continue;
+        }
         bool freq = gdoc_is(d, i + 1, "daily") || gdoc_is(d, i + 1, "a") || gdoc_is(d, i + 1, "per") || gdoc_is(d, i + 1, "every") ||
                     gdoc_is(d, i + 1, "weekly") || gdoc_is(d, i + 1, "in") || gdoc_is(d, i + 1, "each");
         v[m].value = val;
@@ -288,17 +401,35 @@ cc_status gcheck_numbers(gctx *c, cc_error *err) {
     /* pass 1: value and unit */
     for (size_t i = 0; i < ns; i++)
         for (size_t j = 0; j < no && !s[i].match && !s[i].adverb; j++)
-            if (!o[j].match && !o[j].freqadv && s[i].unit == o[j].unit && same_value(s[i].value, o[j].value))
+            if (!o[j].match && !o[j].freqadv && !o[j].perint && s[i].unit == o[j].unit && same_value(s[i].value, o[j].value))
                 s[i].match = o[j].match = 1;
     /* pass 2: value, one side without a unit */
     for (size_t i = 0; i < ns; i++)
         for (size_t j = 0; j < no && !s[i].match && !s[i].adverb; j++)
-            if (!o[j].match && !o[j].freqadv && (!s[i].unit || !o[j].unit) && same_value(s[i].value, o[j].value))
+            if (!o[j].match && !o[j].freqadv && !o[j].perint && (!s[i].unit || !o[j].unit) && same_value(s[i].value, o[j].value))
                 s[i].match = o[j].match = 2;
     /* a distributive output number ("each for 5 days") also covers further equal source numbers */
     for (size_t i = 0; i < ns; i++)
         for (size_t j = 0; j < no && !s[i].match && !s[i].adverb; j++)
             if (o[j].each && s[i].unit == o[j].unit && same_value(s[i].value, o[j].value)) s[i].match = 1;
+    /* the same amount in another unit: 2.5 kg = 2500 g, 0.5 g = 500 mg, 1.4 lakh = 1,40,000 */
+    for (size_t i = 0; i < ns; i++)
+        for (size_t j = 0; j < no && !s[i].match && !s[i].adverb; j++) {
+            double vs, vo;
+            int bs = base_unit(s[i].value, s[i].unit, &vs), bo = base_unit(o[j].value, o[j].unit, &vo);
+            if (!o[j].match && !o[j].adverb && bs == bo && s[i].unit != o[j].unit && (bs != GU_NONE || s[i].unit || o[j].unit) &&
+                same_value(vs, vo))
+                s[i].match = o[j].match = 2;
+        }
+    /* a per-interval word ("hourly", "a minute", "fortnightly") or a number word of a frequency
+       phrase ("every two hours") for a source number of a frequency phrase ("1 HRLY", "2 HRLY") */
+    for (size_t i = 0; i < ns; i++)
+        for (size_t j = 0; j < no && !s[i].match && !s[i].adverb; j++)
+            if (!o[j].match && (o[j].perint || o[j].freqadv) && s[i].unit && s[i].unit == o[j].unit &&
+                ((c->src->tok[s[i].tok].flags & GF_USED) || gdoc_is(c->src, s[i].tok + 1, "weekly") ||
+                 gdoc_is(c->src, s[i].tok + 1, "monthly")) &&
+                same_value(s[i].value, o[j].value))
+                s[i].match = o[j].match = 1;
     char a[64], b[64];
     /* pass 3: same value, different unit */
     for (size_t i = 0; i < ns; i++)
@@ -322,6 +453,25 @@ cc_status gcheck_numbers(gctx *c, cc_error *err) {
                 if (!gctx_reason(c, "numbers", ts->start, ts->end, to->start, to->end, "value changed: '%s' became '%s'", a, b))
                     goto oom;
             }
+    /* an in-word number whose letter the output spells out without it ("cycle" for C4,
+       "day" for D2, "days 1 and" for D1,D8): the value is nowhere in the output and the
+       source word is not kept as written (D3 of vitamin D3 stays "D3") */
+    for (size_t i = 0; i < ns; i++) {
+        if (s[i].match || !s[i].letter || (c->src->tok[s[i].tok].flags & GF_EXPANDED)) continue;
+        if (gset_find(&c->out_words, GT_STEM(c->src, &c->src->tok[s[i].tok])) != SIZE_MAX ||
+            gset_find(&c->out_words, GT_NORM(c->src, &c->src->tok[s[i].tok])) != SIZE_MAX)
+            continue;
+        bool there = false;
+        for (size_t j = 0; j < no && !there; j++) there = !o[j].match && same_value(s[i].value, o[j].value);
+        if (there) continue;
+        const char *w = spelled_word(c->out, s[i].letter);
+        if (!w) continue;
+        fmt_num(a, sizeof a, c->src, &s[i]);
+        const gtok *ts = &c->src->tok[s[i].tok];
+        if (!gctx_reason(c, "numbers", ts->start, ts->end, -1, -1,
+                         "number %g of '%s' is missing from the output, which says '%s' without it", s[i].value, a, w))
+            goto oom;
+    }
     for (size_t i = 0; i < ns; i++) {
         if (s[i].match || s[i].adverb || s[i].optional) continue;
         fmt_num(a, sizeof a, c->src, &s[i]);

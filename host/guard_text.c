@@ -296,6 +296,21 @@ static cc_status scan(gdoc *d, cc_error *err) {
                 p += total;
                 continue;
             }
+            /* 1/2 TAB, 1/4 TAB, 3/4 CAP: a fraction of a dose ("half a tablet") */
+            if (!naked && p + 3 < e && (p[0] == '1' || p[0] == '3') && p[1] == '/' && (p[2] == '2' || p[2] == '4') &&
+                !(p[0] == '3' && p[2] == '2') && (p + 3 == e || p[3] == ' ') && (p == t || !is_alnum((unsigned char)p[-1]))) {
+                const char *w = p + 3;
+                while (w < e && *w == ' ') w++;
+                char lw[4] = {0};
+                for (int k = 0; k < 3 && w + k < e; k++) lw[k] = (char)(w[k] | 32);
+                if (strcmp(lw, "tab") == 0 || strcmp(lw, "cap") == 0 || strcmp(lw, "amp") == 0 || strcmp(lw, "via") == 0 ||
+                    strcmp(lw, "sac") == 0 || strcmp(lw, "tea") == 0 || strcmp(lw, "tsp") == 0) {
+                    st = emit(d, GK_NUM, at, at + 3, p, 3, 0, err);
+                    if (st == CC_OK) d->tok[d->ntok - 1].value = (p[0] - '0') / (double)(p[2] - '0');
+                    p += 3;
+                    continue;
+                }
+            }
             if (!naked && (dl = dose_pattern(p, e, &taken)) > 0) {
                 st = emit(d, GK_DOSEPAT, at, at + dl, p, dl, 0, err);
                 if (st == CC_OK) d->tok[d->ntok - 1].value = taken;
@@ -464,6 +479,23 @@ static cc_status scan(gdoc *d, cc_error *err) {
 
 /* ---------------------------------------------------------------- post passes */
 
+/* A blood count named just before the number at i (PLATELETS 1.4L, TLC 1.2L, PLT: 90K). */
+static bool count_before(const gdoc *d, size_t i) {
+    static const char *const counts[] = {"platelet", "platelets", "plt", "count", "tlc", "wbc", "leucocyte", "leukocyte", NULL};
+    for (size_t j = i; j-- > 0 && j + 3 >= i;)
+        for (int k = 0; counts[k]; k++)
+            if (gdoc_is(d, j, counts[k])) return true;
+    return false;
+}
+
+/* Arena offset of the word "lakh" in *off (added when the document lacks it); false on OOM. */
+static bool lakh_word(gdoc *d, uint32_t *off) {
+    for (size_t i = 0; i < d->ntok; i++)
+        if (gdoc_is(d, i, "lakh")) return *off = d->tok[i].norm, true;
+    cc_error e;
+    return arena_put(d, "lakh", 4, off, &e) == CC_OK;
+}
+
 /* Number words ("two", "twenty five", "one hundred") become numbers. */
 /* "a week", "an hour" mean one; "type II", "grade III" are numbers; the "00" of
  * "10:00" is not a number of its own. */
@@ -484,11 +516,32 @@ static void implicit_numbers(gdoc *d) {
                    gdoc_is(d, i + 2, "earlier");
             if (!one) continue;
             int u = glex_unit(GT_NORM(d, nx), nx->len);
-            if (u == GU_DAY || u == GU_WEEK || u == GU_MONTH || u == GU_YEAR || u == GU_HOUR) {
+            if (u == GU_DAY || u == GU_WEEK || u == GU_MONTH || u == GU_YEAR || u == GU_HOUR || u == GU_MINUTE ||
+                u == GU_SECOND) {
                 t->kind = GK_NUM;
                 t->flags |= GF_NUMWORD;
                 t->value = 1;
             }
+        }
+        /* "half a tablet", "half tablet", "half of a tablet": 0.5 (the source wrote 1/2 TAB) */
+        if (t->kind == GK_WORD && c0 == 'h' && gdoc_is(d, i, "half")) {
+            size_t k = i + 1;
+            if (gdoc_is(d, k, "of")) k++;
+            if (gdoc_is(d, k, "a") || gdoc_is(d, k, "an")) k++;
+            int u = k < d->ntok && d->tok[k].kind == GK_WORD ? glex_unit(GT_NORM(d, &d->tok[k]), d->tok[k].len) : 0;
+            if (u == GU_TAB || u == GU_CAP || gdoc_is(d, k, "tablet") || gdoc_is(d, k, "capsule")) {
+                t->kind = GK_NUM;
+                t->flags |= GF_NUMWORD;
+                t->value = 0.5;
+            }
+        }
+        /* "1.4L" / "2.4 L" of a blood count (platelets, TLC, WBC) is lakh, not litres */
+        uint32_t lk;
+        if (t->kind == GK_NUM && !(t->flags & GF_DATE) && gdoc_is(d, i + 1, "l") && count_before(d, i) && lakh_word(d, &lk)) {
+            nx = &d->tok[i + 1]; /* unchanged: the arena moved, the token array did not */
+            nx->lex = 0;
+            nx->norm = nx->stem = lk;
+            nx->len = 4;
         }
         /* "in the past year", "over the last month" (no number written) mean one */
         if (t->kind == GK_WORD && nx->kind == GK_WORD &&
@@ -632,6 +685,9 @@ static void units(gdoc *d) {
             if (u2 == GU_DEGF || u2 == GU_DEGC) un = u2;
         }
         if (strcmp(w, "per") == 0 && (gdoc_is(d, j + 1, "minute") || gdoc_is(d, j + 1, "min"))) un = GU_PERMIN;
+        /* "2 WEEKLY", "3 MONTHLY": every 2 weeks, every 3 months */
+        if (strcmp(w, "weekly") == 0) un = GU_WEEK;
+        if (strcmp(w, "monthly") == 0) un = GU_MONTH;
         if (strcmp(w, "international") == 0 && j + 1 < d->ntok && d->tok[j + 1].kind == GK_WORD)
             un = glex_unit(GT_NORM(d, &d->tok[j + 1]), d->tok[j + 1].len);
         /* "130/80 mm Hg", "mm of Hg" */
@@ -656,9 +712,21 @@ static void units(gdoc *d) {
     for (size_t i = 1; i + 2 < d->ntok; i++) {
         gtok *t = &d->tok[i], *sl = &d->tok[i + 1], *dn = &d->tok[i + 2];
         if (t->kind != GK_NUM || sl->kind != GK_PUNCT || sl->punct != '/' || dn->kind != GK_NUM || t->unit) continue;
-        if (!(gdoc_is(d, i - 1, "x") || gdoc_is(d, i - 1, "for"))) continue;
         int u = dn->value == 7 ? GU_DAY : dn->value == 52 ? GU_WEEK : dn->value == 12 ? GU_MONTH : 0;
-        if (!u || dn->end - dn->start > 2) continue;
+        if (!u || dn->end - dn->start > 2 || sl->start != t->end || dn->start != sl->end) continue;
+        if (t->value < 1 || t->value >= dn->value || t->value != (double)(int)t->value) continue;
+        /* after "x" / "for", or any word that takes a duration ("REVIEW 2/52", "after 3/7",
+           "since 2/12"), or before "ago" / "back" / "history"; not a Snellen acuity (VA 6/12)
+           nor a score written as a fraction after a number or a name ("POWER 4/5") */
+        static const char *const before[] = {"x", "for", "review", "rv", "after", "in", "within", "since", "till", "until",
+                                             "over", "past", "last", "next", "up", "fu", "follow", "followup", "repeat",
+                                             "reassess", "recheck", "remove", "removal", "stop", "continue", "about", NULL};
+        static const char *const after[] = {"ago", "back", "history", "hx", "later", "post", "duration", NULL};
+        bool ctx = false;
+        for (int k = 0; !ctx && before[k]; k++) ctx = gdoc_is(d, i - 1, before[k]);
+        for (int k = 0; !ctx && after[k]; k++) ctx = gdoc_is(d, i + 3, after[k]);
+        if (i >= 2 && d->tok[i - 1].kind == GK_PUNCT && d->tok[i - 1].punct == '/' && gdoc_is(d, i - 2, "f")) ctx = true;
+        if (!ctx) continue;
         t->unit = (int8_t)u;
         dn->flags |= GF_USED | GF_EXPANDED; /* the denominator is notation, not a number */
     }

@@ -327,9 +327,99 @@ static void blind3_rules(void) {
     FLAG_PAIR(list, "Furosemide tablets 40 mg in the morning and spironolactone tablets 50 mg in the morning.", "numbers");
 }
 
+/* guard-4: the causes of the third blind round's false positives and misses, and the
+ * paraphrases a rewriting model is likely to produce, each accepted while the error next to
+ * it is still flagged. */
+static void guard4_rules(void) {
+    /* UK week / month / day notation after any duration word, with its number kept */
+    OK_PAIR("START RAMIPRIL 5 MG OD. REVIEW 2/52.", "Start ramipril 5 mg once daily. Review in 2 weeks.");
+    OK_PAIR("COUGH 3/12 HISTORY.", "Cough for three months.");
+    FLAG_PAIR("START RAMIPRIL 5 MG OD. REVIEW 2/52.", "Start ramipril 5 mg once daily. Review in 3 weeks.", "numbers");
+    /* ... but a Snellen acuity is not a duration */
+    OK_PAIR("VA 6/12 IN RE.", "Visual acuity 6/12 in the right eye.");
+    /* per-interval words say the "1" of 1 HRLY, "a minute" the 1 of 1 MIN, "fortnightly" 2 weekly */
+    OK_PAIR("NEURO OBS 1 HRLY.", "Hourly neurological observations.");
+    OK_PAIR("VERTIGO LASTING < 1 MIN.", "Vertigo lasting less than a minute.");
+    OK_PAIR("NEURO OBS 2 HRLY.", "Neurological observations every two hours.");
+    OK_PAIR("INR CHECK 2 WEEKLY.", "INR check fortnightly.");
+    FLAG_PAIR("NEURO OBS 2 HRLY.", "Neurological observations hourly.", "numbers");
+    FLAG_PAIR("FEVER X 1 DAY. TAB PCM 500 MG OD.", "Paracetamol 500 mg tablet daily.", "numbers");
+    /* comma-separated day lists and cycle/day codes */
+    const char *chemo = "C1D1 CISPLATIN 25 MG/M2 D1,D8 Q21D.";
+    OK_PAIR(chemo, "Cycle 1 day 1 of cisplatin 25 mg/m2 on days 1 and 8 every 21 days.");
+    FLAG_PAIR(chemo, "Cycle 1 day 1 of cisplatin 25 mg/m2 on days 1 and every 21 days.", "numbers");
+    /* an in-word number dropped where its letter is spelled out */
+    FLAG_PAIR("NEONATE D2 OF LIFE. REVIEW D5.", "Neonate on day 2 of life. Review on day.", "numbers");
+    FLAG_PAIR("FOLLOW UP FOR C4 ON 15/07/24.", "Follow-up for cycle on 15/07/24.", "numbers");
+    OK_PAIR("VIT D3 60000 IU WEEKLY X 8.", "Vitamin D3 60000 international units once a week for 8 weeks, once a day never.");
+    /* an insulin schedule of unequal doses says each dose */
+    FLAG_PAIR("INJ ACTRAPID 8-8-6 UNITS.", "Actrapid injection before breakfast, 8 units before lunch and 6 units before dinner.",
+              "numbers");
+    OK_PAIR("INJ ACTRAPID 8-8-8 UNITS.", "Actrapid injection 8 units before each meal.");
+    /* STAT in words */
+    OK_PAIR("T IVERMECTIN 12 MG STAT. REPEAT AFTER 1 WK.", "Ivermectin tablets 12 mg as a single dose now. Repeat after 1 week.");
+    OK_PAIR("INJ CEFTRIAXONE 1 G IV STAT.", "Ceftriaxone injection 1 g intravenously once now.");
+    FLAG_PAIR("T IVERMECTIN 12 MG STAT. REPEAT AFTER 1 WK.", "Ivermectin tablets 12 mg as a single dose now. Repeat after.",
+              "numbers");
+    FLAG_PAIR("INJ CEFTRIAXONE 1 G IV STAT.", "Ceftriaxone injection 1 g intravenously twice daily.", "frequency");
+    /* abbreviations: NORAD, Pinsp, TLS */
+    OK_PAIR("NORAD 0.2 MCG/KG/MIN.", "Noradrenaline 0.2 micrograms/kg/min.");
+    FLAG_PAIR("PC MODE, PINSP 18, PEEP 8.", "Pressure control mode with no inspiratory pressure 18, PEEP 8.", "negation");
+    FLAG_PAIR("HIGH RISK OF TLS. START RASBURICASE.", "High risk of no tumour lysis syndrome. Start rasburicase.", "negation");
+    /* drug-class adjectives are not drugs */
+    OK_PAIR("IV COLISTIN FOR CRE KLEBSIELLA.", "Intravenous colistin for carbapenem-resistant Klebsiella.");
+    OK_PAIR("STEROID INDUCED HYPERGLYCAEMIA.", "Hyperglycaemia induced by steroids, steroid-induced.");
+    FLAG_PAIR("IV COLISTIN FOR CRE KLEBSIELLA.", "Intravenous colistin and meropenem for carbapenem-resistant Klebsiella.",
+              "medication");
+    /* "left" as a direction is a side; "left for" after a subject is still the verb */
+    OK_PAIR("DIPLOPIA ON LOOKING TO LEFT X 3 DAYS.", "Diplopia on looking to the left for 3 days.");
+    FLAG_PAIR("DIPLOPIA ON LOOKING TO LEFT X 3 DAYS.", "Diplopia on looking to the right for 3 days.", "laterality");
+    /* a form word in a non-drug phrase; a full form word's period ends its sentence */
+    OK_PAIR("T CAFFEINE + PARACETAMOL. BLOOD PATCH IF NOT SETTLED.",
+            "Caffeine with paracetamol tablets. Epidural blood patch if it has not settled.");
+    FLAG_PAIR("T CAFFEINE + PARACETAMOL.", "Caffeine with paracetamol tablets. Tablet ibuprofen.", "medication");
+    FLAG_PAIR("NICOTINE PATCH 14 MG DAILY.", "14 mg daily.", "medication");
+    /* half a tablet, lakh, unit conversion */
+    OK_PAIR("TAB DOLO 650 MG 1/2 TAB BD.", "Dolo 650 mg, half a tablet twice daily.");
+    FLAG_PAIR("TAB DOLO 650 MG 1/2 TAB BD.", "Dolo 650 mg, one tablet twice daily.", "numbers");
+    OK_PAIR("PLT 1.4L.", "Platelets 1.4 lakh.");
+    OK_PAIR("PLT 1.4 L.", "Platelets 1,40,000.");
+    OK_PAIR("PLATELETS 1.4 LAKH.", "Platelets 140000.");
+    FLAG_PAIR("PLATELETS 1.4 LAKH.", "Platelets 14000.", "numbers");
+    OK_PAIR("IV FLUIDS 1.5 L.", "Intravenous fluids 1500 ml.");
+    OK_PAIR("BIRTH WEIGHT 2.5 KG.", "Birth weight 2500 g.");
+    FLAG_PAIR("BIRTH WEIGHT 2.5 KG.", "Birth weight 2500 mg.", "numbers");
+    /* paraphrases a model produces that already pass, kept as regressions */
+    OK_PAIR("TAB DOLO 650 MG BD X 5 DAYS.", "Dolo 650 mg tablet every 12 hours for five days.");
+    OK_PAIR("TAB PAN 40 MG OD. TAB ALPRAX 0.25 MG HS. TAB DOLO 650 SOS.",
+            "Pan 40 mg tablet once a day, Alprax 0.25 mg tablet at bedtime and Dolo 650 tablet when required.");
+    OK_PAIR("TAB METFORMIN 500 MG 1-0-1.", "Metformin 500 mg tablet morning and night.");
+    OK_PAIR("C/O FEVER X 15 DAYS. H/O FALL.", "Complains of fever for fifteen days. History of a fall.");
+    /* a fortnight is two weeks; "hourly" alone is a frequency */
+    OK_PAIR("C/O PAIN X 2 WKS.", "Complains of pain for a fortnight.");
+    FLAG_PAIR("C/O PAIN X 3 WKS.", "Complains of pain for a fortnight.", "numbers");
+    OK_PAIR("MOXIFLOXACIN E/D HOURLY LE.", "Moxifloxacin eye drops hourly in the left eye.");
+    FLAG_PAIR("MOXIFLOXACIN E/D HOURLY LE.", "Moxifloxacin eye drops twice daily in the left eye.", "frequency");
+    /* examination shorthand: a lone minus negates the finding before it */
+    OK_PAIR("O/E PALLOR +, ICTERUS -, CLUBBING -.", "On examination: pallor present, no icterus, no clubbing.");
+    FLAG_PAIR("O/E PALLOR +, ICTERUS -, CLUBBING -.", "On examination: pallor present, icterus, no clubbing.", "negation");
+    OK_PAIR("HB - 10.2, TLC - 8000.", "Haemoglobin 10.2, total leucocyte count 8000.");
+    /* a duration in another unit, a dose in teaspoons, a brand by its generic */
+    OK_PAIR("ADVISED REST X 1 WEEK. REVIEW AFTER 48 HRS.", "Advised rest for seven days. Review after 2 days.");
+    OK_PAIR("TAB AUGMENTIN 625 MG BD X 7 DAYS.", "Augmentin 625 mg tablet twice daily for a week.");
+    FLAG_PAIR("TAB AUGMENTIN 625 MG BD X 7 DAYS.", "Augmentin 625 mg tablet twice daily for 7 weeks.", "numbers");
+    OK_PAIR("SYP ASCORIL 5 ML TDS.", "Ascoril syrup one teaspoon three times a day.");
+    FLAG_PAIR("SYP ASCORIL 5 ML TDS.", "Ascoril syrup one tablespoon three times a day.", "numbers");
+    OK_PAIR("INJ PAN 40 MG IV BD. TAB DOLO 650 SOS.", "Pantoprazole 40 mg intravenously twice daily; paracetamol 650 when needed.");
+    FLAG_PAIR("INJ PAN 40 MG IV BD.", "Omeprazole 40 mg intravenously twice daily.", "medication");
+    OK_PAIR("WT 68 KG, HT 165 CM.", "Weight 68 kg, height 1.65 metres.");
+    FLAG_PAIR("LACERATION 3 CM.", "Laceration 3 mm.", "numbers");
+}
+
 int main(void) {
     blind_set_rules();
     blind3_rules();
+    guard4_rules();
     on_flag();
     numbers();
     frequency();
