@@ -4,17 +4,21 @@
  *
  * Pass 1, grid (kv head g, sequence s, span z), 128 threads: the block reads
  * context positions [z*SPLIT, min(len, (z+1)*SPLIT)) of kv head g once and
- * serves all G = n_head/n_kv_head query heads of the group.  Warp w takes
- * 32-token tiles w, w+4, ...: lane = token for q.k (q scaled, in shared
- * memory), online softmax per head across the warp, then lane = dims for
- * p.V (coalesced V rows).  The four warps' (max, sum, o) are merged in warp
- * order and written unnormalized to the workspace.
+ * serves all G = n_head/n_kv_head query heads of the group.  A lane holds 8
+ * dims of one token (HD/8 lanes per token, 32/(HD/8) tokens per load
+ * instruction): per warp step it issues 8 K and 8 V loads (4 for groups of
+ * more than 4 heads) of 16 bytes
+ * (fp16/bf16; 8 bytes for fp8) before any arithmetic, forms q.k for its
+ * token by a butterfly over the token's lanes, keeps an online softmax per
+ * head (one running max per warp) and accumulates p.V for its 8 dims.  The
+ * warp's token groups are combined by a butterfly, then the four warps'
+ * (max, sum, o) merged in warp order and written unnormalized to the
+ * workspace.
  * Pass 2, grid (head, sequence), head_dim threads: merges the spans of the
  * row in span order and normalizes.
  * SPLIT is fixed (CC_ATTN_SPLIT), so span boundaries and every reduction
  * order depend only on the row's own context length: batch invariant.
- * Bytes: K and V of each context token once per kv head (2 x len x hd x 2, or x 1 for fp8).
- * Shared memory: q 8 x hd + merge 4 x 8 x (hd + 2) floats (<= 21 KiB). */
+ * Bytes: K and V of each context token once per kv head (2 x len x hd x 2, or x 1 for fp8). */
 #include <math.h>
 #include <stdint.h>
 
@@ -33,16 +37,19 @@ extern "C" size_t cc_attn_decode_work_bytes(int n_seq, int n_head, int head_dim,
     return (size_t)n_seq * (size_t)n_head * splits * ((size_t)head_dim + 2) * sizeof(float);
 }
 
-template <int HD, int KVT>
+template <int HD, int KVT, int GP>
 __global__ void __launch_bounds__(CC_AD_THREADS) cc_attn_decode_split(cc_attn_decode_args a, int n_split) {
-    constexpr int DPL = HD / 32; /* dims per lane in p.V */
-    __shared__ float qs[CC_AD_GMAX][HD];
-    __shared__ float red_m[CC_AD_WARPS][CC_AD_GMAX], red_l[CC_AD_WARPS][CC_AD_GMAX];
-    __shared__ float red_o[CC_AD_WARPS][CC_AD_GMAX][HD];
+    constexpr int CH = HD / 8;      /* lanes per token: each holds 8 dims */
+    constexpr int TPI = 32 / CH;    /* tokens per warp per load instruction */
+    constexpr int U = GP >= 8 ? 4 : 8; /* loads of K and of V in flight per lane (fewer for 8 heads: registers) */
+    constexpr int TPW = TPI * U;    /* tokens per warp step */
+    __shared__ float red_m[CC_AD_WARPS][GP], red_l[CC_AD_WARPS][GP];
+    __shared__ float red_o[CC_AD_WARPS][GP][HD];
     const cc_kv_cache c = a.cache;
     const int g = blockIdx.x, s = blockIdx.y, z = blockIdx.z;
     const int G = a.n_head / c.n_kv_head;
     const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5;
+    const int tq = lane / CH, ch = lane % CH;
     const int len = a.ctx_len[s];
     const int t0 = z * CC_ATTN_SPLIT;
     if (t0 >= len) return; /* uniform for the block: no span here */
@@ -50,101 +57,104 @@ __global__ void __launch_bounds__(CC_AD_THREADS) cc_attn_decode_split(cc_attn_de
     const int32_t *bt = c.block_table + (int64_t)s * c.max_blocks;
     const float kvs = KVT == CC_KV_FP8 ? c.kv_scale : 1.0f;
 
-    for (int i = threadIdx.x; i < G * HD; i += CC_AD_THREADS)
-        qs[i / HD][i % HD] = a.q[((int64_t)s * a.n_head + g * G + i / HD) * HD + i % HD] * a.scale;
-    __syncthreads();
-
-    float m[CC_AD_GMAX], l[CC_AD_GMAX], o[CC_AD_GMAX][DPL];
+    float q[GP][8], o[GP][8], m[GP], l[GP];
 #pragma unroll
-    for (int h = 0; h < CC_AD_GMAX; h++) {
+    for (int h = 0; h < GP; h++) {
         m[h] = -INFINITY;
         l[h] = 0.0f;
 #pragma unroll
-        for (int d = 0; d < DPL; d++) o[h][d] = 0.0f;
+        for (int i = 0; i < 8; i++) {
+            o[h][i] = 0.0f;
+            q[h][i] = h < G ? a.q[((int64_t)s * a.n_head + g * G + h) * HD + ch * 8 + i] * a.scale : 0.0f;
+        }
     }
 
-    for (int tile = t0 + warp * 32; tile < t1; tile += 32 * CC_AD_WARPS) {
-        const int t = tile + lane;
-        const bool valid = t < t1;
-        float sc[CC_AD_GMAX], p[CC_AD_GMAX];
+    for (int base = t0 + warp * TPW; base < t1; base += CC_AD_WARPS * TPW) {
+        /* every K and V load of the step first, then the arithmetic */
+        uint4 kr[U], vr[U];
 #pragma unroll
-        for (int h = 0; h < CC_AD_GMAX; h++) sc[h] = 0.0f;
-        if (valid) {
-            const size_t krow = cc_kv_off(c, bt[t / c.block_size], g, t % c.block_size);
+        for (int u = 0; u < U; u++) {
+            const int t = base + u * TPI + tq;
+            if (t < t1) {
+                const size_t off = cc_kv_off(c, bt[t / c.block_size], g, t % c.block_size) + ch * 8;
+                kr[u] = cc_kv_raw8<KVT>(c.k, off);
+                vr[u] = cc_kv_raw8<KVT>(c.v, off);
+            } else {
+                kr[u] = vr[u] = make_uint4(0u, 0u, 0u, 0u);
+            }
+        }
+        float sc[GP][U];
 #pragma unroll
-            for (int j = 0; j < HD / 8; j++) {
-                float kv[8];
-                cc_kv_load<KVT, 8>(c.k, krow + 8 * j, kvs, kv);
+        for (int u = 0; u < U; u++) {
+            float kf[8];
+            cc_kv_unpack8<KVT>(kr[u], kvs, kf);
 #pragma unroll
-                for (int h = 0; h < CC_AD_GMAX; h++)
-                    if (h < G) {
+            for (int h = 0; h < GP; h++) {
+                float d = 0.0f;
 #pragma unroll
-                        for (int i = 0; i < 8; i++) sc[h] = fmaf(qs[h][8 * j + i], kv[i], sc[h]);
-                    }
+                for (int i = 0; i < 8; i++) d = fmaf(q[h][i], kf[i], d);
+                /* the token's CH lanes: a butterfly, bitwise the same in each (addition commutes) */
+#pragma unroll
+                for (int off = CH / 2; off > 0; off >>= 1) d += __shfl_xor_sync(0xffffffffu, d, off);
+                sc[h][u] = base + u * TPI + tq < t1 ? d : -INFINITY;
             }
         }
 #pragma unroll
-        for (int h = 0; h < CC_AD_GMAX; h++) {
+        for (int h = 0; h < GP; h++) {
             if (h >= G) break;
-            float mt = valid ? sc[h] : -INFINITY;
+            float mt = sc[h][0];
 #pragma unroll
-            for (int off = 16; off > 0; off >>= 1) mt = fmaxf(mt, __shfl_xor_sync(0xffffffffu, mt, off));
-            const float mn = fmaxf(m[h], mt); /* finite: lane 0's token is valid */
+            for (int u = 1; u < U; u++) mt = fmaxf(mt, sc[h][u]);
+#pragma unroll
+            for (int off = CH; off < 32; off <<= 1) mt = fmaxf(mt, __shfl_xor_sync(0xffffffffu, mt, off));
+            const float mn = fmaxf(m[h], mt); /* finite: token base is valid */
             const float alpha = expf(m[h] - mn);
-            p[h] = valid ? expf(sc[h] - mn) : 0.0f;
-            float ps = p[h];
+            l[h] *= alpha;
 #pragma unroll
-            for (int off = 16; off > 0; off >>= 1) ps += __shfl_xor_sync(0xffffffffu, ps, off);
-            l[h] = l[h] * alpha + ps;
+            for (int i = 0; i < 8; i++) o[h][i] *= alpha;
             m[h] = mn;
-#pragma unroll
-            for (int d = 0; d < DPL; d++) o[h][d] *= alpha;
         }
-        /* p.V: V rows of 8 tokens are loaded together (8 independent loads in flight per
-         * lane), then applied in token order; tokens past the span have p = 0 and V = 0. */
-        const int n_valid = min(32, t1 - tile);
-        for (int j0 = 0; j0 < n_valid; j0 += 8) {
-            float vv[8][DPL];
 #pragma unroll
-            for (int jj = 0; jj < 8; jj++) {
-                const int tj = tile + j0 + jj;
+        for (int u = 0; u < U; u++) {
+            float vf[8];
+            cc_kv_unpack8<KVT>(vr[u], kvs, vf);
 #pragma unroll
-                for (int d = 0; d < DPL; d++) vv[jj][d] = 0.0f;
-                if (j0 + jj < n_valid)
-                    cc_kv_load<KVT, DPL>(c.v, cc_kv_off(c, bt[tj / c.block_size], g, tj % c.block_size) + lane * DPL,
-                                         kvs, vv[jj]);
-            }
+            for (int h = 0; h < GP; h++) {
+                if (h >= G) break;
+                const float p = expf(sc[h][u] - m[h]); /* 0 for tokens past the span */
+                l[h] += p;
 #pragma unroll
-            for (int jj = 0; jj < 8; jj++) {
-#pragma unroll
-                for (int h = 0; h < CC_AD_GMAX; h++) {
-                    if (h >= G) break;
-                    const float pj = __shfl_sync(0xffffffffu, p[h], j0 + jj);
-#pragma unroll
-                    for (int d = 0; d < DPL; d++) o[h][d] = fmaf(pj, vv[jj][d], o[h][d]);
-                }
+                for (int i = 0; i < 8; i++) o[h][i] = fmaf(p, vf[i], o[h][i]);
             }
         }
     }
-
+    /* the warp's token groups, combined by a butterfly (the same bits in every lane) */
 #pragma unroll
-    for (int h = 0; h < CC_AD_GMAX; h++) {
+    for (int h = 0; h < GP; h++) {
         if (h >= G) break;
+#pragma unroll
+        for (int off = CH; off < 32; off <<= 1) {
+            l[h] += __shfl_xor_sync(0xffffffffu, l[h], off);
+#pragma unroll
+            for (int i = 0; i < 8; i++) o[h][i] += __shfl_xor_sync(0xffffffffu, o[h][i], off);
+        }
         if (lane == 0) {
             red_m[warp][h] = m[h];
             red_l[warp][h] = l[h];
         }
+        if (tq == 0) {
 #pragma unroll
-        for (int d = 0; d < DPL; d++) red_o[warp][h][lane * DPL + d] = o[h][d];
+            for (int i = 0; i < 8; i++) red_o[warp][h][ch * 8 + i] = o[h][i];
+        }
     }
     __syncthreads();
     for (int i = threadIdx.x; i < G * HD; i += CC_AD_THREADS) {
         const int h = i / HD, d = i % HD;
-        float mx = red_m[0][h]; /* warp 0 always had the span's first tile */
+        float mx = red_m[0][h]; /* warp 0 always had the span's first tokens */
         for (int w = 1; w < CC_AD_WARPS; w++) mx = fmaxf(mx, red_m[w][h]);
         float lsum = 0.0f, osum = 0.0f;
         for (int w = 0; w < CC_AD_WARPS; w++) {
-            const float f = expf(red_m[w][h] - mx); /* 0 for warps without a tile */
+            const float f = expf(red_m[w][h] - mx); /* 0 for warps without tokens */
             lsum += red_l[w][h] * f;
             osum += red_o[w][h][d] * f;
         }
@@ -183,9 +193,13 @@ template <int HD, int KVT>
 static cc_status cc_attn_decode_run(const cc_attn_decode_args *a, cudaStream_t st, cc_error *err) {
     cc_status rc = CC_OK;
     const int n_split = cc_ad_splits(a->max_ctx);
+    const int G = a->n_head / a->cache.n_kv_head;
     const dim3 g1((unsigned)a->cache.n_kv_head, (unsigned)a->n_seq, (unsigned)n_split);
     const dim3 g2((unsigned)a->n_head, (unsigned)a->n_seq);
-    cc_attn_decode_split<HD, KVT><<<g1, CC_AD_THREADS, 0, st>>>(*a, n_split);
+    if (G <= 1) cc_attn_decode_split<HD, KVT, 1><<<g1, CC_AD_THREADS, 0, st>>>(*a, n_split);
+    else if (G <= 2) cc_attn_decode_split<HD, KVT, 2><<<g1, CC_AD_THREADS, 0, st>>>(*a, n_split);
+    else if (G <= 4) cc_attn_decode_split<HD, KVT, 4><<<g1, CC_AD_THREADS, 0, st>>>(*a, n_split);
+    else cc_attn_decode_split<HD, KVT, 8><<<g1, CC_AD_THREADS, 0, st>>>(*a, n_split);
     CC_LAUNCH_CHECK(err, st);
     cc_attn_decode_combine<HD><<<g2, HD, 0, st>>>(*a, n_split);
     CC_LAUNCH_CHECK(err, st);

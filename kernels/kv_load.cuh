@@ -62,6 +62,30 @@ __device__ __forceinline__ void cc_kv_load(const void *pool, size_t elem_off, fl
     }
 }
 
+/* 8 consecutive elements as raw bits (16 bytes of fp16/bf16, or 8 bytes of fp8 in .x/.y), so
+ * a kernel can issue many loads before it decodes any. */
+template <int KVT>
+__device__ __forceinline__ uint4 cc_kv_raw8(const void *pool, size_t elem_off) {
+    if (KVT == CC_KV_FP8) {
+        const uint2 v = *(const uint2 *)((const uint8_t *)pool + elem_off);
+        return make_uint4(v.x, v.y, 0u, 0u);
+    }
+    return *(const uint4 *)((const uint8_t *)pool + 2 * elem_off);
+}
+
+/* out[0..8) = the elements of cc_kv_raw8's bits (times scale for fp8), as cc_kv_load gives them. */
+template <int KVT>
+__device__ __forceinline__ void cc_kv_unpack8(uint4 r, float scale, float *out) {
+    const uint32_t w[4] = {r.x, r.y, r.z, r.w};
+#pragma unroll
+    for (int i = 0; i < 8; i++) {
+        if (KVT == CC_KV_FP8)
+            out[i] = cc_kv_f<KVT>((w[i / 4] >> (8 * (i % 4))) & 0xffu) * scale;
+        else
+            out[i] = cc_kv_f<KVT>((w[i / 2] >> (16 * (i % 2))) & 0xffffu);
+    }
+}
+
 /* Element offset of (physical block, head, slot, dim 0) in a pool. */
 __device__ __forceinline__ size_t cc_kv_off(const cc_kv_cache &c, int32_t block, int head, int slot) {
     return (((size_t)block * c.n_kv_head + head) * c.block_size + slot) * c.head_dim;
