@@ -50,7 +50,8 @@ static void usage(FILE *f) {
             "  --invalid-utf8 M   repair (default: invalid bytes become U+FFFD, with a reason) | reject\n"
             "  --no-keep-source   do not copy the source into clinclean_results.source_text\n"
             "  --device D         auto|cpu|cuda (default auto); --threads N for the CPU\n"
-            "  --max-inflight N   rows in flight in the engine (default 64)\n"
+            "  --max-inflight N   rows in flight in the engine (default: twice the rows it decodes per step,\n"
+            "                     64 on the CPU, 512 on a GPU)\n"
             "  --batch-rows N     commit every N results (default 64) ... --batch-ms T or every T ms (2000)\n"
             "  --busy-timeout MS  wait this long for other writers of the database (default 30000)\n"
             "  --progress P       auto|bar|plain|none (default auto: a bar on a terminal)\n"
@@ -122,7 +123,7 @@ int cc_run_command(int argc, char **argv, cc_rewriter_open_fn open_engine, bool 
         {"help", no_argument, 0, 'h'}, {0, 0, 0, 0}};
     const char *db_path = NULL, *table = NULL, *id_col = NULL, *text_col = NULL, *out_col = NULL, *model = NULL,
                *config = NULL, *where = NULL, *shard = NULL;
-    long long limit = -1, threads = 0, inflight = 64, brows = 64, bms = 2000, busy = CC_DB_BUSY_MS_DEFAULT;
+    long long limit = -1, threads = 0, inflight = 0, brows = 64, bms = 2000, busy = CC_DB_BUSY_MS_DEFAULT;
     bool full = false, dry = false, json = false, utf8_reject = false, keep = true, rehash = false;
     uint32_t shard_k = 0, shard_n = 0;
     cc_text_codec codec = CC_CODEC_NONE;
@@ -252,6 +253,7 @@ int cc_run_command(int argc, char **argv, cc_rewriter_open_fn open_engine, bool 
     if (os == CC_OK) {
         have_rw = true;
         if (info.note[0]) fprintf(stderr, "clinclean: %s\n", info.note);
+        if (inflight == 0) inflight = info.max_inflight > 0 ? info.max_inflight : 64;
     } else if (dry && os == CC_ERR_UNSUPPORTED) {
         fprintf(stderr, "clinclean: %s\nclinclean: dry run continues with a byte/word token ESTIMATE\n", err.msg);
         cc_error_clear(&err);

@@ -26,7 +26,7 @@ typedef struct {
     const char *config_path; /* --config FILE, or NULL for the model's default config */
     cc_device_kind device;   /* --device auto|cpu|cuda */
     int threads;             /* --threads for the CPU backend (0 = all cores) */
-    int max_inflight;        /* rows the job keeps in flight (a batching hint) */
+    int max_inflight;        /* rows the job keeps in flight (a batching hint; 0: the engine's choice) */
     const cc_config_override *overrides; /* [n_overrides] flags applied over the configuration */
     size_t n_overrides;                  /* overrides in use */
 } cc_engine_options;
@@ -36,6 +36,7 @@ typedef struct {
     char note[600];         /* one line for the user (e.g. why auto fell back to the CPU), or "" */
     char config_sha256[65]; /* sha256 hex of the effective configuration (sampling, limits, chat template) */
     char prompt_sha256[65]; /* sha256 hex of the prompt template the notes are wrapped in */
+    int max_inflight;       /* rows the engine wants in flight: twice the rows it decodes per step */
 } cc_engine_info;
 
 /* Load the model and configuration and return a ready rewriter in *out (its
