@@ -396,6 +396,7 @@ cc_status cc_job_run(const cc_job_spec *sp, cc_job_summary *sum, cc_error *err) 
     }
     int64_t expect = sum->total_rows;
     if (sp->shard_n > 1) expect = (expect + sp->shard_n - 1) / sp->shard_n;
+    if (sp->limit >= 0 && sp->limit < expect) expect = sp->limit; /* --limit: the bar ends there */
     cc_progress_init(&prog, sp->progress, sp->progress_out, sp->progress_every_s, expect);
 
     bool scan_done = false;

@@ -494,6 +494,18 @@ static void test_guard_progress_failure(void) {
     buf[got] = 0;
     CHECKF(strstr(buf, "\r[##############################] 6/6 rows") != NULL, "bar: %s", buf);
     fclose(prog);
+    /* With --limit the bar ends at the limit, not at the table's row count. */
+    prog = tmpfile();
+    sp.progress_out = prog;
+    sp.limit = 4;
+    CHECK(cc_job_run(&sp, &sum, &err) == CC_OK);
+    rewind(prog);
+    got = fread(buf, 1, sizeof buf - 1, prog);
+    buf[got] = 0;
+    CHECKF(strstr(buf, "\r[##############################] 4/4 rows") != NULL && strstr(buf, "/6 rows") == NULL,
+           "bar with --limit 4: %s", buf);
+    fclose(prog);
+    sp.limit = -1;
     /* The engine dies mid-run: the run fails, what finished is committed, the run says 'failed'. */
     ((dbl_ctx *)rw.ctx)->poll_fail_after = ((dbl_ctx *)rw.ctx)->returned + 3;
     sp.progress = CC_PROGRESS_NONE;
@@ -501,10 +513,13 @@ static void test_guard_progress_failure(void) {
     CHECK(cc_job_run(&sp, &sum, &err) == CC_ERR_DEVICE);
     CHECKF(strstr(err.msg, "simulated device failure") != NULL, "%s", err.msg);
     CHECK(cc_job_exit_code(CC_ERR_DEVICE, &sum) == CC_EXIT_FAILURE);
-    long long committed = q_int(G, "SELECT count(*) FROM clinclean_results WHERE run_id = 3");
+    /* the failed run is the last one */
+    long long committed =
+        q_int(G, "SELECT count(*) FROM clinclean_results WHERE run_id = (SELECT max(run_id) FROM clinclean_runs)");
     CHECKF(committed >= 3 && committed < 6, "%lld rows committed before the failure", committed);
     CHECK(q_int(G, "SELECT status='failed' AND ended_at IS NOT NULL AND rows_ok+rows_review+rows_error = "
-                   "(SELECT count(*) FROM clinclean_results WHERE run_id = 3) FROM clinclean_runs WHERE run_id = 3") == 1);
+                   "(SELECT count(*) FROM clinclean_results WHERE run_id = r.run_id) FROM clinclean_runs r "
+                   "WHERE run_id = (SELECT max(run_id) FROM clinclean_runs)") == 1);
     rw.destroy(rw.ctx);
     cc_db_close(d);
 }
