@@ -9,7 +9,6 @@
  * CPU (compute.h) and records which one runs. */
 #include "engine.h"
 
-#include <stdarg.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -20,6 +19,7 @@
 #include "cpu_ops.h"
 #include "engine_rewriter.h"
 #include "sha256.h"
+#include "textbuf.h"
 
 /* The built-in default system prompt (used when no --config is given): the
  * same text the shipped files in configs/ carry; tests/test_run_e2e.sh checks they agree. */
@@ -37,47 +37,12 @@ static const char DEFAULT_SYSTEM_PROMPT[] =
     "\n"
     "Your reply should be only the cleaned clinical text, nothing else.";
 
-/* Growable text for the canonical serialisation. */
-typedef struct {
-    char *p;    /* malloc'd, NUL-terminated */
-    size_t n;   /* bytes used */
-    size_t cap; /* bytes allocated */
-    bool oom;   /* an append failed */
-} strbuf;
-
-static void sb_add(strbuf *b, const char *s, size_t len) {
-    if (b->oom) return;
-    if (b->n + len + 1 > b->cap) {
-        size_t nc = (b->n + len + 1) * 2;
-        char *q = realloc(b->p, nc);
-        if (!q) {
-            b->oom = true;
-            return;
-        }
-        b->p = q;
-        b->cap = nc;
-    }
-    memcpy(b->p + b->n, s, len);
-    b->n += len;
-    b->p[b->n] = '\0';
-}
-
-static void sb_fmt(strbuf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-static void sb_fmt(strbuf *b, const char *fmt, ...) {
-    char tmp[256];
-    va_list ap;
-    va_start(ap, fmt);
-    int n = vsnprintf(tmp, sizeof tmp, fmt, ap);
-    va_end(ap);
-    if (n > 0) sb_add(b, tmp, (size_t)n < sizeof tmp ? (size_t)n : sizeof tmp - 1);
-}
-
 /* A string as "key:<byte length>:<bytes>\n", so no text can imitate another field. */
-static void sb_str(strbuf *b, const char *key, const char *s) {
+static void sb_str(cc_buf *b, const char *key, const char *s) {
     size_t len = s ? strlen(s) : 0;
-    sb_fmt(b, "%s:%zu:", key, len);
-    sb_add(b, s ? s : "", len);
-    sb_add(b, "\n", 1);
+    cc_buf_fmt(b, "%s:%zu:", key, len);
+    cc_buf_put(b, s ? s : "", len);
+    cc_buf_put(b, "\n", 1);
 }
 
 /* sha256 of the canonical serialisation of everything in the effective
@@ -85,20 +50,20 @@ static void sb_str(strbuf *b, const char *key, const char *s) {
  * (context length: chunking; KV precision).  Floats are written with %.9g,
  * which round-trips a float exactly. */
 static cc_status config_hash(const cc_model_config *c, int32_t n_ctx, const char *kv, char out[65], cc_error *err) {
-    strbuf b = {0};
-    sb_fmt(&b, "clinclean-config:1\n");
+    cc_buf b = {0};
+    cc_buf_fmt(&b, "clinclean-config:1\n");
     sb_str(&b, "system_prompt", c->system_prompt);
-    sb_fmt(&b, "chat_template:%s\n", cc_chat_family_name(c->chat_template));
+    cc_buf_fmt(&b, "chat_template:%s\n", cc_chat_family_name(c->chat_template));
     sb_str(&b, "date_line", c->date_line);
-    sb_fmt(&b, "temperature:%.9g\ntop_p:%.9g\ntop_k:%d\nmin_p:%.9g\n", (double)c->temperature, (double)c->top_p,
+    cc_buf_fmt(&b, "temperature:%.9g\ntop_p:%.9g\ntop_k:%d\nmin_p:%.9g\n", (double)c->temperature, (double)c->top_p,
            c->top_k, (double)c->min_p);
-    sb_fmt(&b, "repeat_penalty:%.9g\nrepeat_last_n:%d\n", (double)c->repeat_penalty, c->repeat_last_n);
-    sb_fmt(&b, "max_new_tokens:%d\nseed:%llu\n", c->max_new_tokens, (unsigned long long)c->seed);
-    sb_fmt(&b, "stop:%zu\n", c->n_stop);
+    cc_buf_fmt(&b, "repeat_penalty:%.9g\nrepeat_last_n:%d\n", (double)c->repeat_penalty, c->repeat_last_n);
+    cc_buf_fmt(&b, "max_new_tokens:%d\nseed:%llu\n", c->max_new_tokens, (unsigned long long)c->seed);
+    cc_buf_fmt(&b, "stop:%zu\n", c->n_stop);
     for (size_t i = 0; i < c->n_stop; i++) sb_str(&b, "stop", c->stop[i]);
-    sb_fmt(&b, "end_tokens:%zu", c->n_end_tokens);
-    for (size_t i = 0; i < c->n_end_tokens; i++) sb_fmt(&b, ",%d", c->end_tokens[i]);
-    sb_fmt(&b, "\nn_ctx:%d\nkv:%s\n", n_ctx, kv);
+    cc_buf_fmt(&b, "end_tokens:%zu", c->n_end_tokens);
+    for (size_t i = 0; i < c->n_end_tokens; i++) cc_buf_fmt(&b, ",%d", c->end_tokens[i]);
+    cc_buf_fmt(&b, "\nn_ctx:%d\nkv:%s\n", n_ctx, kv);
     if (b.oom) {
         free(b.p);
         return cc_fail(err, CC_ERR_NOMEM, "out of memory hashing the configuration");

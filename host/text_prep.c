@@ -6,56 +6,7 @@
 #include <string.h>
 #include <zlib.h>
 
-/* ================================================================ growable buffer */
-
-typedef struct {
-    char *p;    /* bytes, NUL-terminated when finished */
-    size_t n;   /* bytes used */
-    size_t cap; /* bytes allocated */
-    bool oom;   /* an append failed */
-} sbuf;
-
-static void sb_put(sbuf *b, const void *data, size_t len) {
-    if (b->oom) return;
-    size_t need;
-    if (!cc_add_size(b->n, len + 1, &need)) {
-        b->oom = true;
-        return;
-    }
-    if (need > b->cap) {
-        size_t cap = b->cap ? b->cap : 64;
-        while (cap < need) {
-            if (!cc_mul_size(cap, 2, &cap)) {
-                b->oom = true;
-                return;
-            }
-        }
-        char *np = realloc(b->p, cap);
-        if (!np) {
-            b->oom = true;
-            return;
-        }
-        b->p = np;
-        b->cap = cap;
-    }
-    memcpy(b->p + b->n, data, len);
-    b->n += len;
-    b->p[b->n] = '\0';
-}
-
-/* Hand the buffer to *out (always NUL-terminated) or fail. */
-static cc_status sb_finish(sbuf *b, char **out, size_t *out_len, const char *what, cc_error *err) {
-    if (!b->oom && !b->p) sb_put(b, "", 0);
-    if (b->oom) {
-        free(b->p);
-        b->p = NULL;
-        return cc_fail(err, CC_ERR_NOMEM, "%s: out of memory", what);
-    }
-    *out = b->p;
-    *out_len = b->n;
-    *b = (sbuf){0};
-    return CC_OK;
-}
+#include "textbuf.h"
 
 /* ================================================================ BLOBs */
 
@@ -74,7 +25,7 @@ const char *cc_text_codec_name(cc_text_codec c) {
 cc_status cc_text_decode_blob(const uint8_t *in, size_t n, cc_text_codec codec, size_t max_out, char **out,
                               size_t *out_len, cc_error *err) {
     cc_status st = CC_OK;
-    sbuf b = {0};
+    cc_buf b = {0};
     z_stream z;
     memset(&z, 0, sizeof z);
     bool inited = false;
@@ -110,7 +61,7 @@ cc_status cc_text_decode_blob(const uint8_t *in, size_t n, cc_text_codec codec, 
                          cc_text_codec_name(codec), max_out);
             goto done;
         }
-        sb_put(&b, tmp, got);
+        cc_buf_put(&b, tmp, got);
         if (b.oom) {
             st = cc_fail(err, CC_ERR_NOMEM, "out of memory decoding a BLOB");
             goto done;
@@ -121,7 +72,7 @@ cc_status cc_text_decode_blob(const uint8_t *in, size_t n, cc_text_codec codec, 
                      cc_text_codec_name(codec), z.avail_in, n - z.avail_in);
         goto done;
     }
-    st = sb_finish(&b, out, out_len, "decoded BLOB", err);
+    st = cc_buf_take(&b, out, out_len, "decoded BLOB", err);
 done:
     if (inited) inflateEnd(&z);
     free(b.p);
@@ -182,24 +133,24 @@ bool cc_utf8_valid(const char *text, size_t n, size_t *bad_off) {
 cc_status cc_utf8_repair(const char *text, size_t n, char **out, size_t *out_len, size_t *n_bad, size_t *first_bad,
                          cc_error *err) {
     const uint8_t *p = (const uint8_t *)text;
-    sbuf b = {0};
+    cc_buf b = {0};
     size_t i = 0, bad = 0, first = SIZE_MAX;
     while (i < n) {
         uint32_t cp;
         int k = utf8_decode(p + i, n - i, &cp);
         if (k > 0) {
-            sb_put(&b, p + i, (size_t)k);
+            cc_buf_put(&b, p + i, (size_t)k);
             i += (size_t)k;
         } else {
             if (first == SIZE_MAX) first = i;
             bad++;
-            sb_put(&b, "\xEF\xBF\xBD", 3);
+            cc_buf_put(&b, "\xEF\xBF\xBD", 3);
             i += (size_t)-k;
         }
     }
     *n_bad = bad;
     *first_bad = first;
-    return sb_finish(&b, out, out_len, "UTF-8 repair", err);
+    return cc_buf_take(&b, out, out_len, "UTF-8 repair", err);
 }
 
 /* ================================================================ mojibake */
@@ -221,13 +172,13 @@ static int cp1252_byte(uint32_t cp) {
 }
 
 /* One pass of double-encoding repair over valid UTF-8.  Returns repairs made. */
-static size_t undo_double_encoding(const uint8_t *p, size_t n, sbuf *b) {
+static size_t undo_double_encoding(const uint8_t *p, size_t n, cc_buf *b) {
     size_t i = 0, fixed = 0;
     while (i < n) {
         uint32_t cp;
         int k = utf8_decode(p + i, n - i, &cp);
         if (k <= 0) { /* caller guarantees valid UTF-8; copy defensively */
-            sb_put(b, p + i, 1);
+            cc_buf_put(b, p + i, 1);
             i++;
             continue;
         }
@@ -248,13 +199,13 @@ static size_t undo_double_encoding(const uint8_t *p, size_t n, sbuf *b) {
             }
             uint32_t dec;
             if (got == need && utf8_decode(bytes, (size_t)need + 1, &dec) == need + 1) {
-                sb_put(b, bytes, (size_t)need + 1);
+                cc_buf_put(b, bytes, (size_t)need + 1);
                 fixed++;
                 i = j;
                 continue;
             }
         }
-        sb_put(b, p + i, (size_t)k);
+        cc_buf_put(b, p + i, (size_t)k);
         i += (size_t)k;
     }
     return fixed;
@@ -266,16 +217,16 @@ cc_status cc_mojibake_repair(const char *text, size_t n, char **out, size_t *out
     cc_repair_counts c = {0};
     char *cur = NULL;
     size_t cur_n = 0;
-    sbuf b = {0};
+    cc_buf b = {0};
     /* Round 0 copies; rounds repeat while they change something (triple encoding). */
-    sb_put(&b, text, n);
-    if ((st = sb_finish(&b, &cur, &cur_n, "mojibake repair", err)) != CC_OK) goto done;
+    cc_buf_put(&b, text, n);
+    if ((st = cc_buf_take(&b, &cur, &cur_n, "mojibake repair", err)) != CC_OK) goto done;
     for (int round = 0; round < 3; round++) {
-        sbuf nb = {0};
+        cc_buf nb = {0};
         size_t f = undo_double_encoding((const uint8_t *)cur, cur_n, &nb);
         char *next = NULL;
         size_t next_n = 0;
-        if ((st = sb_finish(&nb, &next, &next_n, "mojibake repair", err)) != CC_OK) goto done;
+        if ((st = cc_buf_take(&nb, &next, &next_n, "mojibake repair", err)) != CC_OK) goto done;
         free(cur);
         cur = next;
         cur_n = next_n;
@@ -289,7 +240,7 @@ cc_status cc_mojibake_repair(const char *text, size_t n, char **out, size_t *out
         uint32_t cp;
         int k = utf8_decode(p + i, cur_n - i, &cp);
         if (k <= 0) {
-            sb_put(&b, p + i, 1);
+            cc_buf_put(&b, p + i, 1);
             i++;
             continue;
         }
@@ -304,13 +255,13 @@ cc_status cc_mojibake_repair(const char *text, size_t n, char **out, size_t *out
         }
         if (cp == 0xA0 || cp == 0x202F || cp == 0x2007) {
             c.nbsp++;
-            sb_put(&b, " ", 1);
+            cc_buf_put(&b, " ", 1);
         } else {
-            sb_put(&b, p + i, (size_t)k);
+            cc_buf_put(&b, p + i, (size_t)k);
         }
         i += (size_t)k;
     }
-    st = sb_finish(&b, out, out_len, "mojibake repair", err);
+    st = cc_buf_take(&b, out, out_len, "mojibake repair", err);
     if (st == CC_OK && counts) *counts = c;
 done:
     free(b.p);

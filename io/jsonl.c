@@ -8,40 +8,6 @@
 #include "status.h"
 #include "text_prep.h"
 
-void cc_buf_put(cc_buf *b, const void *data, size_t n) {
-    if (b->oom) return;
-    size_t need;
-    if (!cc_add_size(b->n, n + 1, &need)) {
-        b->oom = true;
-        return;
-    }
-    if (need > b->cap) {
-        size_t cap = b->cap ? b->cap : 256;
-        while (cap < need)
-            if (!cc_mul_size(cap, 2, &cap)) {
-                b->oom = true;
-                return;
-            }
-        char *np = realloc(b->p, cap);
-        if (!np) {
-            b->oom = true;
-            return;
-        }
-        b->p = np;
-        b->cap = cap;
-    }
-    if (n) memcpy(b->p + b->n, data, n);
-    b->n += n;
-    b->p[b->n] = '\0';
-}
-
-void cc_buf_puts(cc_buf *b, const char *s) { cc_buf_put(b, s, strlen(s)); }
-
-void cc_buf_free(cc_buf *b) {
-    free(b->p);
-    memset(b, 0, sizeof *b);
-}
-
 size_t cc_json_put_string(cc_buf *b, const char *s, size_t n) {
     const uint8_t *p = (const uint8_t *)s;
     size_t bad = 0, i = 0;

@@ -1,24 +1,15 @@
-/* jsonl.h - building JSON lines by hand for `clinclean export`: a growable
- * byte buffer and a JSON string escaper that is correct for any bytes (valid
+/* jsonl.h - building JSON lines by hand for `clinclean export` (into a
+ * cc_buf, textbuf.h): a JSON string escaper that is correct for any bytes (valid
  * UTF-8 passes through, control characters and U+2028/U+2029 are escaped,
  * invalid UTF-8 becomes \ufffd and is reported), plus base64 for BLOBs. */
 #ifndef CLINCLEAN_JSONL_H
 #define CLINCLEAN_JSONL_H
 
-#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
-typedef struct {
-    char *p;    /* bytes (NUL-terminated when not oom) */
-    size_t n;   /* bytes used */
-    size_t cap; /* bytes allocated */
-    bool oom;   /* an append failed; the content is incomplete */
-} cc_buf;
+#include "textbuf.h"
 
-void cc_buf_put(cc_buf *b, const void *data, size_t n);
-void cc_buf_puts(cc_buf *b, const char *s);
-void cc_buf_free(cc_buf *b);
 /* Append s[0..n) as a quoted JSON string.  Returns the number of invalid
  * UTF-8 sequences that were replaced by \ufffd. */
 size_t cc_json_put_string(cc_buf *b, const char *s, size_t n);
