@@ -90,6 +90,7 @@ static double blas_us[N_SHAPES][N_BATCH];
 static double bi_us[N_SHAPES][N_BATCH];     /* the batch-invariant GEMM (gemm_bi.cu) */
 static double big_us[2][N_SHAPES];          /* batch 256: [cuBLAS, invariant GEMM] */
 #define BIG_BATCH 256
+#define SWEEP_MAX 512 /* rows of the tile-shape sweep's largest launch (a prefill step) */
 
 typedef struct {
     cc_dev_weight w[512]; /* copies of the weight */
@@ -139,8 +140,8 @@ static int copies_for(size_t bytes, size_t arena) {
 static void bench_matvec(void) {
     const size_t arena_bytes = (size_t)1200 << 20;
     uint8_t *arena = dalloc(arena_bytes, 0x11); /* 0x1111: a small positive fp16 / bf16 */
-    float *x = dalloc(sizeof(float) * 64 * 8192, 0x3c), *y = dalloc(sizeof(float) * BIG_BATCH * 128256, 0);
-    uint16_t *xb = dalloc(sizeof(uint16_t) * BIG_BATCH * 8192, 0x3c);
+    float *x = dalloc(sizeof(float) * 64 * 8192, 0x3c), *y = dalloc(sizeof(float) * SWEEP_MAX * 128256, 0);
+    uint16_t *xb = dalloc(sizeof(uint16_t) * SWEEP_MAX * 8192, 0x3c);
     const size_t bi_work_bytes = cc_gemm_bi_work_bytes(64, 8192, 8192);
     void *bi_work = dalloc(bi_work_bytes, 0);
     cc_gemm_ctx *ctx = NULL;
@@ -212,6 +213,23 @@ static void bench_matvec(void) {
             printf("gemm_bi     %-18s %5d %10.2f %9.1f %6.1f%% %6.1f%%  %.1f TFLOP/s (%s%s)\n", shapes[s].name, bi.a.m,
                    us, gbs, 100.0 * gbs * 1e9 / facts.peak_bw, 100.0 * gbs * 1e9 / copy_bw,
                    2.0 * bi.a.m * (double)shapes[s].n * shapes[s].k / (us * 1e-6) / 1e12, cfg[c], split ? ", split" : "");
+        }
+        /* every tile shape and split forced, to check the cost estimate that picks them (* = its pick) */
+        static const int sweep_m[] = {16, 64, 256, SWEEP_MAX};
+        for (int mi = 0; mi < 4; mi++) {
+            bi.a.m = sweep_m[mi];
+            int psplit = 0, pc = cc_gemm_bi_plan(bi.a.m, bi.a.n, bi.a.k, bi_work_bytes, &psplit);
+            const int chunks = (bi.a.k + CC_GEMM_BI_CHUNK - 1) / CC_GEMM_BI_CHUNK;
+            printf("gemm_bi sweep %-18s m=%-4d", shapes[s].name, bi.a.m);
+            for (int f = 1; f <= 2 * CC_GEMM_BI_TILES; f++) {
+                const int tile = (f - 1) / 2, split = (f - 1) % 2;
+                if (split && (chunks < 2 || (size_t)chunks * bi.a.m * bi.a.n * 4 > bi_work_bytes)) continue;
+                bi.a.force = f;
+                double us = time_us(run_bi, &bi, quick ? 5 : 20);
+                printf(" %s%s %.1f%s", cfg[tile], split ? "/split" : "", us, tile == pc && split == psplit ? "*" : "");
+            }
+            bi.a.force = 0;
+            printf(" us\n");
         }
     }
     cc_cuda_free(bi_work);
