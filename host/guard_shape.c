@@ -386,9 +386,12 @@ static bool list_style(const gdoc *o) {
         }
         i++;
     }
-    while (*last_start == ' ' || *last_start == '\t') last_start++;
-    if (*last_start == '-' || *last_start == '*' || (unsigned char)*last_start == 0xe2 /* bullet */ ||
-        (*last_start >= '0' && *last_start <= '9' && (last_start[1] == '.' || last_start[1] == ')')))
+    const char *end = t + n; /* the text need not be NUL-terminated */
+    while (last_start < end && (*last_start == ' ' || *last_start == '\t')) last_start++;
+    if (last_start < end &&
+        (*last_start == '-' || *last_start == '*' || (unsigned char)*last_start == 0xe2 /* bullet */ ||
+         (*last_start >= '0' && *last_start <= '9' && last_start + 1 < end &&
+          (last_start[1] == '.' || last_start[1] == ')'))))
         return true;
     return lines >= 3 && bare * 2 >= lines;
 }
