@@ -7,7 +7,8 @@
 #  4. libFuzzer build with clang; every fuzz target runs for FUZZ_SECONDS
 #
 # Environment: CLINCLEAN_CACHE (model cache), JOBS (parallel jobs, default nproc),
-# FUZZ_SECONDS (default 20), SKIP_SANITIZE=1 / SKIP_FUZZ=1 to shorten a local run.
+# FUZZ_SECONDS (default 20), FUZZ_SEED (default 1; 0 = random), SKIP_SANITIZE=1 / SKIP_FUZZ=1 to
+# shorten a local run.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 cd "$ROOT"
@@ -44,7 +45,8 @@ if [[ ${SKIP_FUZZ:-0} != 1 ]] && command -v clang >/dev/null; then
     work=build-fuzz/corpus-$name
     mkdir -p "$work"
     echo "fuzz: $name"
-    "$f" -max_total_time="$FUZZ_SECONDS" -rss_limit_mb=2048 -timeout=10 -print_final_stats=0 \
+    # a fixed seed keeps CI repeatable (FUZZ_SEED=0: a random one, for longer runs by hand)
+    "$f" -seed="${FUZZ_SEED:-1}" -max_total_time="$FUZZ_SECONDS" -rss_limit_mb=2048 -timeout=10 -print_final_stats=0 \
          "$work" "tests/fuzz/corpus/$name" 2>build-fuzz/$name.log || { tail -40 build-fuzz/$name.log; exit 1; }
     grep -E "^Done [0-9]+ runs" build-fuzz/$name.log || true
   done
