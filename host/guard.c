@@ -41,15 +41,15 @@ bool gctx_reason(gctx *c, const char *check, int64_t ss, int64_t se, int64_t os,
 
 /* Stems of all words (and drug synonyms) of d into s. */
 static cc_status word_set(const gdoc *d, gset *s, cc_error *err) {
-    cc_status st = gset_init(s, d->ntok * 2, err);
+    cc_status st = gset_init(s, d->ntok * 3, err);
     if (st != CC_OK) return st;
     for (size_t i = 0; i < d->ntok; i++) {
         const gtok *t = &d->tok[i];
         if (t->kind != GK_WORD) continue;
         gset_add(s, GT_STEM(d, t), (uint32_t)i);
         if (t->norm != t->stem) gset_add(s, GT_NORM(d, t), (uint32_t)i);
-        const char *syn = (t->lex & GL_SYN) ? glex_synonym(GT_NORM(d, t), t->len) : NULL;
-        if (syn) gset_add(s, syn, (uint32_t)i);
+        const char *const *parts = (t->lex & GL_SYN) ? glex_synonym_parts(GT_NORM(d, t), t->len) : NULL;
+        for (int k = 0; parts && k < 4 && parts[k]; k++) gset_add(s, parts[k], (uint32_t)i);
     }
     return CC_OK;
 }

@@ -303,10 +303,14 @@ static void collect(const gdoc *d, const size_t *m, size_t nm, size_t k, const g
     }
 }
 
+/* The name a drug's frequency is compared by: the generic of a single-ingredient brand, else
+ * the word itself.  A combination or an insulin named by brand keeps its brand: one note often
+ * gives two insulins different schedules (Actrapid before meals, Lantus at bedtime). */
 static const char *drug_key(const gdoc *d, size_t i) {
     const gtok *t = &d->tok[i];
-    const char *syn = (t->lex & GL_SYN) ? glex_synonym(GT_NORM(d, t), t->len) : NULL;
-    return syn ? syn : GT_STEM(d, t);
+    const char *const *p = (t->lex & GL_SYN) ? glex_synonym_parts(GT_NORM(d, t), t->len) : NULL;
+    if (p && !p[1] && strcmp(p[0], "insulin") != 0) return p[0];
+    return GT_STEM(d, t);
 }
 
 static void describe(char *buf, size_t n, uint32_t per_day, int flags) {
