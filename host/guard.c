@@ -74,6 +74,7 @@ cc_status cc_guard_check(const char *src, size_t src_len, const char *out, size_
     if (st == CC_OK) st = word_set(&o, &c.out_words, err);
     if (st == CC_OK) st = gmeds_find(&s, &c.src_meds, &c.n_src_meds, err);
     if (st == CC_OK) st = gmeds_find(&o, &c.out_meds, &c.n_out_meds, err);
+    if (st == CC_OK) st = gmeds_mirror(&o, c.out_meds, c.n_out_meds, &s, c.src_meds, c.n_src_meds, &c.out_fmeds, &c.n_out_fmeds, err);
     c.src_freq = sf;
     c.n_src_freq = nsf;
     if (st == CC_OK) st = gcheck_shape(&c, finish_reason, err);
@@ -95,6 +96,7 @@ cc_status cc_guard_check(const char *src, size_t src_len, const char *out, size_
     gset_free(&c.out_words);
     free(c.src_meds);
     free(c.out_meds);
+    free(c.out_fmeds);
     free(sf);
     free(of);
     gdoc_free(&s);

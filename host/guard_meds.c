@@ -142,6 +142,36 @@ cc_status gmeds_find(const gdoc *d, size_t **idx, size_t *n, cc_error *err) {
     return CC_OK;
 }
 
+/* Is token i of d a word that other names as a drug mention (same singular form)? */
+static bool mirrored(const gdoc *d, size_t i, const gdoc *other, const size_t *om, size_t on) {
+    const gtok *t = &d->tok[i];
+    if (t->kind != GK_WORD || t->len < 3 || (t->lex & (GL_STOP | GL_GENERIC | GL_FORM | GL_FREQWORD | GL_NEG_PRE)))
+        return false;
+    for (size_t k = 0; k < on; k++) {
+        const gtok *u = &other->tok[om[k]];
+        if (u->len == t->len && strcmp(GT_STEM(other, u), GT_STEM(d, t)) == 0) return true;
+    }
+    return false;
+}
+
+cc_status gmeds_mirror(const gdoc *d, const size_t *idx, size_t n, const gdoc *other, const size_t *om, size_t on,
+                       size_t **out, size_t *nout, cc_error *err) {
+    size_t cap = n + 1;
+    for (size_t i = 0; i < d->ntok; i++) cap += mirrored(d, i, other, om, on);
+    size_t *v = malloc(cap * sizeof *v);
+    if (!v) return cc_fail(err, CC_ERR_NOMEM, "guard: out of memory (drug mentions)");
+    size_t w = 0, r = 0;
+    for (size_t i = 0; i < d->ntok && w < cap; i++) {
+        while (r < n && idx[r] < i) v[w++] = idx[r++];
+        if (r < n && idx[r] == i) v[w++] = idx[r++];
+        else if (mirrored(d, i, other, om, on)) v[w++] = i;
+    }
+    while (r < n && w < cap) v[w++] = idx[r++];
+    *out = v;
+    *nout = w;
+    return CC_OK;
+}
+
 /* A word of the other text that is a prefix of key or has key as a prefix,
  * the shorter of the two at least six letters (abbreviated drug names). */
 static bool prefix_present(const gset *words, const char *key) {
