@@ -174,6 +174,14 @@ static size_t match(gdoc *d, size_t i, gfreq *f) {
         n = 2;
         goto done;
     }
+    /* "on an as-needed basis", "whenever needed / required" */
+    if ((is_w(d, i, "as") && i + 2 < d->ntok && d->tok[i + 1].kind == GK_PUNCT && d->tok[i + 1].punct == '-' &&
+         is_any(d, i + 2, needed)) ||
+        (is_w(d, i, "whenever") && is_any(d, i + 1, needed))) {
+        f->flags = GQ_PRN;
+        n = is_w(d, i, "as") ? 3 : 2;
+        goto done;
+    }
     if (is_w(d, i, "as") && is_w(d, i + 1, "and") && is_w(d, i + 2, "when")) {
         f->flags = GQ_PRN;
         n = 3;
@@ -319,6 +327,31 @@ static bool plain_item(const gdoc *d, size_t a, size_t b) {
     return true;
 }
 
+/* A frequency said before the drugs it governs: before the first drug of the sentence ("Stat
+ * doses of Ecosprin 325 mg and Clopilet 300 mg were given"), or in a lead-in that ends with a
+ * colon and names no drug ("Given immediately: Ecosprin 325 mg, Clopilet 300 mg"). */
+static void heading_freq(const gdoc *d, const size_t *m, size_t nm, size_t k, const gfreq *f, size_t nf, clause_info *ci) {
+    uint32_t sent = d->tok[m[k]].sent;
+    size_t s0 = m[k];
+    while (s0 > 0 && d->tok[s0 - 1].sent == sent) s0--;
+    size_t first = m[k]; /* the sentence's first drug */
+    for (size_t j = k; j-- > 0 && m[j] >= s0;) first = m[j];
+    size_t lo = s0;
+    /* a lead-in sentence that ends with a colon and has no drug of its own */
+    if (s0 > 0 && d->tok[s0 - 1].kind == GK_PUNCT && d->tok[s0 - 1].punct == ':') {
+        size_t p0 = s0 - 1;
+        while (p0 > 0 && d->tok[p0 - 1].sent == d->tok[s0 - 1].sent) p0--;
+        bool drug = false;
+        for (size_t j = 0; j < nm && !drug; j++) drug = m[j] >= p0 && m[j] < s0;
+        if (!drug) lo = p0;
+    }
+    for (size_t j = 0; j < nf; j++) {
+        if (f[j].first < lo || f[j].last >= first) continue;
+        if (f[j].per_day > 0 && f[j].per_day < 32) ci->per_day |= 1u << f[j].per_day;
+        ci->flags |= f[j].flags;
+    }
+}
+
 /* collect() for an output mention, reading a list that shares one frequency at its end
  * ("Ecosprin 325 mg, Clopilet 300 mg and Atorva 80 mg tablets immediately"): a clause that
  * states no frequency and runs straight into the next drug's clause takes the frequency of
@@ -334,6 +367,7 @@ static void collect_listed(const gdoc *d, const size_t *m, size_t nm, size_t k, 
         own.per_day = next.per_day;
         own.flags = next.flags;
     }
+    if (!own.per_day && !own.flags) heading_freq(d, m, nm, k, f, nf, &own);
     ci->per_day |= own.per_day;
     ci->flags |= own.flags;
     ci->routes |= own.routes;

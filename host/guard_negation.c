@@ -211,6 +211,9 @@ static void scopes(const gdoc *d, uint8_t *mark) {
                    in the urine" still counts as keeping "URINE PROTEIN NIL" negated */
                 if (seen > 0 && d->tok[j].kind == GK_WORD && locative(d, j)) past_place = true;
                 if (!gdoc_is_content(d, j)) continue;
+                /* a side in a negated phrase says where, it is not the finding ("NWB RT LL": no
+                   weight bearing on the right lower limb); "negative on the right" is marked below */
+                if (d->tok[j].lex & GL_SIDE) continue;
                 uint8_t m = seen < NARROW && !past_place ? NEG_N | NEG_W : NEG_W;
                 if (seen == 0) m |= NEG_D;
                 if (seen < NEAR && !past_place) m |= NEG_NEAR;
@@ -221,6 +224,7 @@ static void scopes(const gdoc *d, uint8_t *mark) {
                 if (non && seen == budget && j + 2 < d->ntok && d->tok[j + 1].kind == GK_PUNCT && d->tok[j + 1].punct == '-' &&
                     d->tok[j + 1].start == d->tok[j].end && d->tok[j + 2].start == d->tok[j + 1].end)
                     budget++;
+
             }
         }
         if (post_trigger(d, i)) {
