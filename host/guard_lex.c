@@ -476,7 +476,7 @@ static const lex_syn k_synonyms[] = {
     {"meperidine", {"pethidine"}}, {"cotrimoxazole", {"co-trimoxazole"}}, {"sulphate", {"sulfate"}},
     {"epinephrine", {"adrenaline"}}, {"lidocaine", {"lignocaine"}}, {"xylocaine", {"lignocaine"}},
     /* guard-4: common Indian single-ingredient brands and their generics ("TAB PAN 40" ->
-       "pantoprazole 40 mg"); combinations (Augmentin, Duolin, Combiflam) are left out */
+       "pantoprazole 40 mg"); guard-5 adds combinations below, each with all its ingredients */
     {"pan", {"pantoprazole"}}, {"pantocid", {"pantoprazole"}}, {"dolo", {"paracetamol"}}, {"calpol", {"paracetamol"}},
     {"crocin", {"paracetamol"}}, {"monocef", {"ceftriaxone"}}, {"lasix", {"furosemide"}}, {"ecosprin", {"aspirin"}},
     {"thyronorm", {"levothyroxine"}}, {"eltroxin", {"levothyroxine"}}, {"atorva", {"atorvastatin"}},
