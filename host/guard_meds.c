@@ -142,34 +142,36 @@ cc_status gmeds_find(const gdoc *d, size_t **idx, size_t *n, cc_error *err) {
     return CC_OK;
 }
 
-/* Is token i of d a word that other names as a drug mention (same singular form)? */
-static bool mirrored(const gdoc *d, size_t i, const gdoc *other, const size_t *om, size_t on) {
-    const gtok *t = &d->tok[i];
-    if (t->kind != GK_WORD || t->len < 3 || (t->lex & (GL_STOP | GL_GENERIC | GL_FORM | GL_FREQWORD | GL_NEG_PRE)))
-        return false;
-    for (size_t k = 0; k < on; k++) {
-        const gtok *u = &other->tok[om[k]];
-        if (u->len == t->len && strcmp(GT_STEM(other, u), GT_STEM(d, t)) == 0) return true;
-    }
-    return false;
-}
-
 cc_status gmeds_mirror(const gdoc *d, const size_t *idx, size_t n, const gdoc *other, const size_t *om, size_t on,
                        size_t **out, size_t *nout, cc_error *err) {
-    size_t cap = n + 1;
-    for (size_t i = 0; i < d->ntok; i++) cap += mirrored(d, i, other, om, on);
-    size_t *v = malloc(cap * sizeof *v);
-    if (!v) return cc_fail(err, CC_ERR_NOMEM, "guard: out of memory (drug mentions)");
-    size_t w = 0, r = 0;
-    for (size_t i = 0; i < d->ntok && w < cap; i++) {
-        while (r < n && idx[r] < i) v[w++] = idx[r++];
-        if (r < n && idx[r] == i) v[w++] = idx[r++];
-        else if (mirrored(d, i, other, om, on)) v[w++] = i;
+    gset names;
+    size_t *v = NULL;
+    cc_status st = gset_init(&names, on, err);
+    if (st != CC_OK) return st;
+    for (size_t k = 0; k < on; k++) gset_add(&names, GT_STEM(other, &other->tok[om[k]]), 0);
+    v = malloc((n + d->ntok + 1) * sizeof *v);
+    if (!v) {
+        st = cc_fail(err, CC_ERR_NOMEM, "guard: out of memory (drug mentions)");
+        goto done;
     }
-    while (r < n && w < cap) v[w++] = idx[r++];
+    size_t w = 0, r = 0;
+    for (size_t i = 0; i < d->ntok; i++) {
+        while (r < n && idx[r] < i) v[w++] = idx[r++];
+        if (r < n && idx[r] == i) {
+            v[w++] = idx[r++];
+            continue;
+        }
+        const gtok *t = &d->tok[i];
+        if (on && t->kind == GK_WORD && t->len >= 3 && !(t->lex & (GL_STOP | GL_GENERIC | GL_FORM | GL_FREQWORD | GL_NEG_PRE)) &&
+            gset_find(&names, GT_STEM(d, t)) != SIZE_MAX)
+            v[w++] = i;
+    }
+    while (r < n) v[w++] = idx[r++];
     *out = v;
     *nout = w;
-    return CC_OK;
+done:
+    gset_free(&names);
+    return st;
 }
 
 /* A word of the other text that is a prefix of key or has key as a prefix,
@@ -222,14 +224,21 @@ static const char *count_key(const gdoc *d, size_t i) {
     return GT_STEM(d, t);
 }
 
-/* Mentions of the drug key in m, counting mentions within four tokens of the previous one
- * once ("Lasix (furosemide)", "Human Actrapid insulin"). */
-static unsigned mention_count(const gdoc *d, const size_t *m, size_t n, const char *key) {
+/* What the medication check needs of each mention, looked up once per check. */
+typedef struct {
+    const char *key;          /* comparison name (key_of) */
+    const char *const *parts; /* generic words of a multi-word brand, or NULL (multi_parts) */
+    const char *ck;           /* counting name (count_key) */
+} mention_info;
+
+/* Mentions (m, n, info) of the counting name key, counting mentions within four tokens of the
+ * previous one in the same sentence once ("Lasix (furosemide)", "Human Actrapid insulin"). */
+static unsigned mention_count(const gdoc *d, const size_t *m, size_t n, const mention_info *info, const char *key) {
     unsigned cnt = 0;
     size_t last = 0;
     bool any = false;
     for (size_t k = 0; k < n; k++) {
-        if (strcmp(count_key(d, m[k]), key) != 0) continue;
+        if (strcmp(info[k].ck, key) != 0) continue;
         if (gdoc_is_sentend(d, m[k] + 1) && d->tok[m[k] + 1].punct == ':') continue; /* "Insulin:" heads a list */
         /* "no insulin" (below 150 on a scale) gives no drug */
         if (m[k] > 0 && (gdoc_is(d, m[k] - 1, "no") || gdoc_is(d, m[k] - 1, "nil") || gdoc_is(d, m[k] - 1, "without")))
@@ -253,15 +262,17 @@ static bool short_form_in(const gdoc *d, const char *key) {
     return false;
 }
 
-static cc_status one_side(gctx *c, const gdoc *d, const gset *other_words, bool is_src, cc_error *err) {
+static cc_status one_side(gctx *c, const gdoc *d, const gset *other_words, bool is_src, const mention_info *si,
+                          const mention_info *oi, cc_error *err) {
     const size_t *m = is_src ? c->src_meds : c->out_meds;
     size_t n = is_src ? c->n_src_meds : c->n_out_meds;
+    const mention_info *info = is_src ? si : oi;
     cc_status st = CC_OK;
     for (size_t k = 0; k < n; k++) {
-        const char *key = key_of(d, m[k]);
-        const char *const *parts = multi_parts(d, m[k]);
+        const char *key = info[k].key;
+        const char *const *parts = info[k].parts;
         bool dup = false;
-        for (size_t j = 0; j < k && !dup; j++) dup = strcmp(key_of(d, m[j]), key) == 0 && multi_parts(d, m[j]) == parts;
+        for (size_t j = 0; j < k && !dup; j++) dup = strcmp(info[j].key, key) == 0 && info[j].parts == parts;
         if (dup) continue;
         const gtok *t = &d->tok[m[k]];
         if (parts) {
@@ -278,8 +289,8 @@ static cc_status one_side(gctx *c, const gdoc *d, const gset *other_words, bool 
                Lasix 40 mg twice daily. He was also started on furosemide."): a second drug of
                the same kind, or the same drug given twice, either way not the source's text */
             if (!is_src) {
-                const char *ck = count_key(d, m[k]);
-                unsigned on = mention_count(d, m, n, ck), sn = mention_count(c->src, c->src_meds, c->n_src_meds, ck);
+                const char *ck = info[k].ck;
+                unsigned on = mention_count(d, m, n, info, ck), sn = mention_count(c->src, c->src_meds, c->n_src_meds, si, ck);
                 if (sn > 0 && on > sn && !short_form_in(c->src, ck)) {
                     if (!gctx_reason(c, "medication", -1, -1, t->start, t->end,
                                      "drug '%.*s' is named %u time(s) in the output but %u in the source", (int)(t->end - t->start),
@@ -314,8 +325,23 @@ static cc_status one_side(gctx *c, const gdoc *d, const gset *other_words, bool 
     return st;
 }
 
+static mention_info *infos(const gdoc *d, const size_t *m, size_t n) {
+    mention_info *v = malloc((n ? n : 1) * sizeof *v);
+    for (size_t k = 0; v && k < n; k++) {
+        v[k].key = key_of(d, m[k]);
+        v[k].parts = multi_parts(d, m[k]);
+        v[k].ck = count_key(d, m[k]);
+    }
+    return v;
+}
+
 cc_status gcheck_meds(gctx *c, cc_error *err) {
-    cc_status st = one_side(c, c->src, &c->out_words, true, err);
-    if (st == CC_OK) st = one_side(c, c->out, &c->src_words, false, err);
+    mention_info *si = infos(c->src, c->src_meds, c->n_src_meds), *oi = infos(c->out, c->out_meds, c->n_out_meds);
+    cc_status st = CC_OK;
+    if (!si || !oi) st = cc_fail(err, CC_ERR_NOMEM, "guard: out of memory (drug mentions)");
+    if (st == CC_OK) st = one_side(c, c->src, &c->out_words, true, si, oi, err);
+    if (st == CC_OK) st = one_side(c, c->out, &c->src_words, false, si, oi, err);
+    free(si);
+    free(oi);
     return st;
 }
