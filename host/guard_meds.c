@@ -231,8 +231,20 @@ typedef struct {
     const char *ck;           /* counting name (count_key) */
 } mention_info;
 
+/* Is token b inside a parenthesis opened right after token a ("Glycomet GP2 (glimepiride 2 mg and
+ * metformin 500 mg)": the brand explained, not named again)? */
+static bool in_parens(const gdoc *d, size_t a, size_t b) {
+    size_t open = a + 1;
+    while (open < b && open <= a + 3 && !(d->tok[open].kind == GK_PUNCT && d->tok[open].punct == '(')) open++;
+    if (open >= b || open > a + 3) return false; /* the parenthesis must follow the name */
+    for (size_t i = open + 1; i < b; i++)
+        if (d->tok[i].kind == GK_PUNCT && d->tok[i].punct == ')') return false;
+    return true;
+}
+
 /* Mentions (m, n, info) of the counting name key, counting mentions within four tokens of the
- * previous one in the same sentence once ("Lasix (furosemide)", "Human Actrapid insulin"). */
+ * previous one in the same sentence, or inside a parenthesis opened after it, once ("Lasix
+ * (furosemide)", "Human Actrapid insulin"). */
 static unsigned mention_count(const gdoc *d, const size_t *m, size_t n, const mention_info *info, const char *key) {
     unsigned cnt = 0;
     size_t last = 0;
@@ -243,7 +255,7 @@ static unsigned mention_count(const gdoc *d, const size_t *m, size_t n, const me
         /* "no insulin" (below 150 on a scale) gives no drug */
         if (m[k] > 0 && (gdoc_is(d, m[k] - 1, "no") || gdoc_is(d, m[k] - 1, "nil") || gdoc_is(d, m[k] - 1, "without")))
             continue;
-        if (!any || m[k] > last + 4 || d->tok[m[k]].sent != d->tok[last].sent) cnt++;
+        if (!any || d->tok[m[k]].sent != d->tok[last].sent || (m[k] > last + 4 && !in_parens(d, last, m[k]))) cnt++;
         last = m[k];
         any = true;
     }

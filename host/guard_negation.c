@@ -149,9 +149,13 @@ static bool post_trigger(const gdoc *d, size_t i) {
         static const char *const v[] = {"seen", "present", "found", "detected", "noted", "elicited", "palpable",
                                         "felt", "observed", "visualised", "visualized", "recorded", "needed",
                                         "required", "indicated", "necessary", "done", "given", "performed",
-                                        "started", "known", NULL};
+                                        "started", "known", "stopped", "discontinued", "withheld", "missed",
+                                        "skipped", "exceeded", "changed", "taken", "used", "repeated", NULL};
+        /* "aspirin should not be stopped", "NSAIDs must not be given" (DO NOT STOP ASPIRIN) */
+        size_t j = i + 1;
+        if (gdoc_is(d, i, "not") && (gdoc_is(d, j, "be") || gdoc_is(d, j, "been"))) j++;
         for (const char *const *p = v; *p; p++)
-            if (gdoc_is(d, i + 1, *p)) return true;
+            if (gdoc_is(d, j, *p)) return true;
     }
     return false;
 }

@@ -444,6 +444,9 @@ static void guard5_rules(void) {
     FLAG_PAIR("INJ LASIX 40 MG IV BD.", "Injection Lasix 40 mg intravenously twice daily. He was also started on furosemide.",
               "medication");
     OK_PAIR("INJ LASIX 40 MG IV BD.", "Injection Lasix (furosemide) 40 mg intravenously twice daily.");
+    OK_PAIR("TAB JANUMET 50/500 BD.", "Janumet (sitagliptin 50 mg and metformin 500 mg) twice daily.");
+    OK_PAIR("TAB GLYCOMET 500 MG BD.", "Glycomet (metformin hydrochloride, a biguanide) 500 mg twice daily.");
+    FLAG_PAIR("TAB GLYCOMET 500 MG BD.", "Glycomet (metformin) 500 mg twice daily. Metformin was also started.", "medication");
     /* a brand the source names after TAB bounds the clause of the drug before it in prose */
     OK_PAIR("SYP DUPHALAC 20 ML HS, TAB RIFAGUT 550 MG BD.", "Duphalac syrup 20 mL at bedtime, and Rifagut 550 mg twice daily.");
     OK_PAIR("CAP MOX 500 MG TDS, TAB KETOROL DT 1 TAB SOS.", "Mox 500 mg three times daily and Ketorol DT 1 tablet as needed.");
@@ -485,6 +488,10 @@ static void guard5_rules(void) {
     OK_PAIR("AVOID STRAINING, HEAVY LIFTING X 6 WKS.", "Avoid straining and heavy lifting for 6 weeks.");
     FLAG_PAIR("AVOID STRAINING, HEAVY LIFTING X 6 WKS.", "Avoid straining; heavy lifting for 6 weeks.", "negation");
     FLAG_PAIR("PATIENT UNABLE TO DRINK.", "The patient is able to drink.", "negation");
+    /* an instruction's negation said after its object */
+    OK_PAIR("DO NOT STOP ASPIRIN.", "Aspirin should not be stopped.");
+    OK_PAIR("DO NOT GIVE NSAIDS.", "NSAIDs must not be given.");
+    FLAG_PAIR("DO NOT STOP ASPIRIN.", "Aspirin should be stopped.", "negation");
     OK_PAIR("DNR DISCUSSED AND SIGNED.", "Do-not-resuscitate status was discussed and the form signed.");
     FLAG_PAIR("DNR DISCUSSED AND SIGNED.", "Do-resuscitate status was discussed and the form signed.", "negation");
     /* abbreviations whose expansion holds the finding */
