@@ -41,15 +41,15 @@ bool gctx_reason(gctx *c, const char *check, int64_t ss, int64_t se, int64_t os,
 
 /* Stems of all words (and drug synonyms) of d into s. */
 static cc_status word_set(const gdoc *d, gset *s, cc_error *err) {
-    cc_status st = gset_init(s, d->ntok * 2, err);
+    cc_status st = gset_init(s, d->ntok * 3, err);
     if (st != CC_OK) return st;
     for (size_t i = 0; i < d->ntok; i++) {
         const gtok *t = &d->tok[i];
         if (t->kind != GK_WORD) continue;
         gset_add(s, GT_STEM(d, t), (uint32_t)i);
         if (t->norm != t->stem) gset_add(s, GT_NORM(d, t), (uint32_t)i);
-        const char *syn = (t->lex & GL_SYN) ? glex_synonym(GT_NORM(d, t), t->len) : NULL;
-        if (syn) gset_add(s, syn, (uint32_t)i);
+        const char *const *parts = (t->lex & GL_SYN) ? glex_synonym_parts(GT_NORM(d, t), t->len) : NULL;
+        for (int k = 0; parts && k < 4 && parts[k]; k++) gset_add(s, parts[k], (uint32_t)i);
     }
     return CC_OK;
 }
@@ -74,6 +74,7 @@ cc_status cc_guard_check(const char *src, size_t src_len, const char *out, size_
     if (st == CC_OK) st = word_set(&o, &c.out_words, err);
     if (st == CC_OK) st = gmeds_find(&s, &c.src_meds, &c.n_src_meds, err);
     if (st == CC_OK) st = gmeds_find(&o, &c.out_meds, &c.n_out_meds, err);
+    if (st == CC_OK) st = gmeds_mirror(&o, c.out_meds, c.n_out_meds, &s, c.src_meds, c.n_src_meds, &c.out_fmeds, &c.n_out_fmeds, err);
     c.src_freq = sf;
     c.n_src_freq = nsf;
     if (st == CC_OK) st = gcheck_shape(&c, finish_reason, err);
@@ -95,6 +96,7 @@ cc_status cc_guard_check(const char *src, size_t src_len, const char *out, size_
     gset_free(&c.out_words);
     free(c.src_meds);
     free(c.out_meds);
+    free(c.out_fmeds);
     free(sf);
     free(of);
     gdoc_free(&s);

@@ -345,7 +345,8 @@ static char *p_drop_drug(const char *t, int v) {
     if (!find_all("\\b(tablet|capsule|injection|syrup|inhaler|nebulisation|drops|gel)\\s+(?:of\\s+)?"
                   "(?!every\\b|for\\b|once\\b|twice\\b|three\\b|with\\b|and\\b|at\\b|as\\b|was\\b|were\\b|in\\b|on\\b|"
                   "technique\\b|therapy\\b|site\\b|given\\b|immediately\\b|daily\\b|if\\b|when\\b|to\\b|by\\b|"
-                  "after\\b|before\\b|only\\b|each\\b|per\\b|one\\b|two\\b|four\\b|half\\b|is\\b|be\\b)"
+                  "after\\b|before\\b|only\\b|each\\b|per\\b|one\\b|two\\b|four\\b|half\\b|is\\b|be\\b|"
+                  "kept\\b|ready\\b|used\\b|on\\b|into\\b|from\\b)"
                   "([A-Za-z][A-Za-z-]{2,})", t, &h))
         return NULL;
     size_t k = pick(&h, v == 2 ? 0 : v);
@@ -358,9 +359,14 @@ static char *p_drop_drug(const char *t, int v) {
         else if (strncmp(t + b, " and ", 5) == 0) b += 5;
         return splice(t, a, b, "");
     }
-    /* only the drug's name */
+    /* only the drug's name; a generic in parentheses right after it ("Piptaz
+       (piperacillin-tazobactam)") names the same drug and goes with it */
     size_t a = h.s[k][2][0], b = h.s[k][2][1];
     if (a > 0 && t[a - 1] == ' ') a--;
+    if (t[b] == ' ' && t[b + 1] == '(') {
+        const char *close = strchr(t + b + 2, ')');
+        if (close) b = (size_t)(close - t) + 1;
+    }
     return splice(t, a, b, "");
 }
 

@@ -174,6 +174,14 @@ static size_t match(gdoc *d, size_t i, gfreq *f) {
         n = 2;
         goto done;
     }
+    /* "on an as-needed basis", "whenever needed / required" */
+    if ((is_w(d, i, "as") && i + 2 < d->ntok && d->tok[i + 1].kind == GK_PUNCT && d->tok[i + 1].punct == '-' &&
+         is_any(d, i + 2, needed)) ||
+        (is_w(d, i, "whenever") && is_any(d, i + 1, needed))) {
+        f->flags = GQ_PRN;
+        n = is_w(d, i, "as") ? 3 : 2;
+        goto done;
+    }
     if (is_w(d, i, "as") && is_w(d, i + 1, "and") && is_w(d, i + 2, "when")) {
         f->flags = GQ_PRN;
         n = 3;
@@ -303,10 +311,80 @@ static void collect(const gdoc *d, const size_t *m, size_t nm, size_t k, const g
     }
 }
 
+/* Tokens [a, b) say only a dose: numbers, units, a dosage form, a route, list glue ("325 mg,
+ * and"); a clause with more ("before each of the three meals, and") is not a bare list item. */
+static bool plain_item(const gdoc *d, size_t a, size_t b) {
+    for (size_t i = a; i < b; i++) {
+        const gtok *t = &d->tok[i];
+        if (t->kind == GK_NUM || t->kind == GK_PUNCT) continue;
+        if (t->kind != GK_WORD) return false;
+        const char *w = GT_NORM(d, t);
+        if ((t->lex & GL_FORM) || glex_unit(w, t->len) || route_at(d, i) || strcmp(w, "and") == 0 || strcmp(w, "or") == 0 ||
+            strcmp(w, "tablet") == 0 || strcmp(w, "tablets") == 0 || strcmp(w, "capsules") == 0 || strcmp(w, "injections") == 0)
+            continue;
+        return false;
+    }
+    return true;
+}
+
+/* A frequency said before the drugs it governs: before the first drug of the sentence ("Stat
+ * doses of Ecosprin 325 mg and Clopilet 300 mg were given"), or in a lead-in that ends with a
+ * colon and names no drug ("Given immediately: Ecosprin 325 mg, Clopilet 300 mg"). */
+static void heading_freq(const gdoc *d, const size_t *m, size_t nm, size_t k, const gfreq *f, size_t nf, clause_info *ci) {
+    uint32_t sent = d->tok[m[k]].sent;
+    size_t s0 = m[k];
+    while (s0 > 0 && d->tok[s0 - 1].sent == sent) s0--;
+    size_t first = m[k]; /* the sentence's first drug */
+    for (size_t j = k; j-- > 0 && m[j] >= s0;) first = m[j];
+    size_t lo = s0;
+    /* a lead-in sentence that ends with a colon and has no drug of its own */
+    if (s0 > 0 && d->tok[s0 - 1].kind == GK_PUNCT && d->tok[s0 - 1].punct == ':') {
+        size_t p0 = s0 - 1;
+        while (p0 > 0 && d->tok[p0 - 1].sent == d->tok[s0 - 1].sent) p0--;
+        bool drug = false;
+        for (size_t j = 0; j < nm && !drug; j++) drug = m[j] >= p0 && m[j] < s0;
+        if (!drug) lo = p0;
+    }
+    for (size_t j = 0; j < nf; j++) {
+        if (f[j].first < lo || f[j].last >= first) continue;
+        if (f[j].per_day > 0 && f[j].per_day < 32) ci->per_day |= 1u << f[j].per_day;
+        ci->flags |= f[j].flags;
+    }
+}
+
+/* collect() for an output mention, reading a list that shares one frequency at its end
+ * ("Ecosprin 325 mg, Clopilet 300 mg and Atorva 80 mg tablets immediately"): a clause that
+ * states no frequency and runs straight into the next drug's clause takes the frequency of
+ * the first clause after it, in the same sentence, that states one.  Routes stay per clause. */
+static void collect_listed(const gdoc *d, const size_t *m, size_t nm, size_t k, const gfreq *f, size_t nf, clause_info *ci) {
+    clause_info own = {0, 0, 0, -1, -1};
+    collect(d, m, nm, k, f, nf, &own);
+    for (size_t j = k; !own.per_day && !own.flags && j + 1 < nm && clause_end(d, m, nm, j) == m[j + 1] &&
+                       plain_item(d, m[j] + 1, m[j + 1]);
+         j++) {
+        clause_info next = {0, 0, 0, -1, -1};
+        collect(d, m, nm, j + 1, f, nf, &next);
+        own.per_day = next.per_day;
+        own.flags = next.flags;
+    }
+    if (!own.per_day && !own.flags) heading_freq(d, m, nm, k, f, nf, &own);
+    ci->per_day |= own.per_day;
+    ci->flags |= own.flags;
+    ci->routes |= own.routes;
+    if (ci->start < 0) {
+        ci->start = own.start;
+        ci->end = own.end;
+    }
+}
+
+/* The name a drug's frequency is compared by: the generic of a single-ingredient brand, else
+ * the word itself.  A combination or an insulin named by brand keeps its brand: one note often
+ * gives two insulins different schedules (Actrapid before meals, Lantus at bedtime). */
 static const char *drug_key(const gdoc *d, size_t i) {
     const gtok *t = &d->tok[i];
-    const char *syn = (t->lex & GL_SYN) ? glex_synonym(GT_NORM(d, t), t->len) : NULL;
-    return syn ? syn : GT_STEM(d, t);
+    const char *const *p = (t->lex & GL_SYN) ? glex_synonym_parts(GT_NORM(d, t), t->len) : NULL;
+    if (p && !p[1] && strcmp(p[0], "insulin") != 0) return p[0];
+    return GT_STEM(d, t);
 }
 
 static void describe(char *buf, size_t n, uint32_t per_day, int flags) {
@@ -322,8 +400,8 @@ static void describe(char *buf, size_t n, uint32_t per_day, int flags) {
 }
 
 cc_status gcheck_freq_routes(gctx *c, const gfreq *sf, size_t nsf, const gfreq *of, size_t nof, cc_error *err) {
-    const size_t *sm = c->src_meds, *om = c->out_meds;
-    size_t nsm = c->n_src_meds, nom = c->n_out_meds;
+    const size_t *sm = c->src_meds, *om = c->out_fmeds;
+    size_t nsm = c->n_src_meds, nom = c->n_out_fmeds;
     cc_status st = CC_OK;
     for (size_t k = 0; k < nsm; k++) {
         const char *key = drug_key(c->src, sm[k]);
@@ -339,7 +417,7 @@ cc_status gcheck_freq_routes(gctx *c, const gfreq *sf, size_t nsf, const gfreq *
             const char *ok = drug_key(c->out, om[j]);
             int max = strlen(key) >= 8 ? 2 : strlen(key) >= 5 ? 1 : 0;
             if (strcmp(ok, key) == 0 || (max && gedit_distance(ok, key, max) <= max)) {
-                collect(c->out, om, nom, j, of, nof, &o);
+                collect_listed(c->out, om, nom, j, of, nof, &o);
                 found++;
             }
         }

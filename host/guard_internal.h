@@ -63,6 +63,9 @@ bool glex_number_word(const char *s, size_t n, double *v, bool *ordinal);
 int glex_month(const char *s, size_t n);            /* 1..12 or 0 */
 bool glex_drug_stem(const char *s, size_t n);       /* looks like a generic name (-cillin, -prazole...) */
 const char *glex_synonym(const char *s, size_t n);  /* canonical drug name for a synonym, or NULL */
+/* Every generic word of a synonym (NULL-terminated, [0] the canonical name), or NULL:
+   a combination brand or a brand of a specific insulin has several ("insulin", "glargine"). */
+const char *const *glex_synonym_parts(const char *s, size_t n);
 
 /* ---------------------------------------------------------------- tokens */
 
@@ -149,6 +152,8 @@ typedef struct {
     gset src_words, out_words; /* stems of all words on each side */
     size_t *src_meds, *out_meds; /* drug mention token indices (gmeds_find) */
     size_t n_src_meds, n_out_meds; /* their counts */
+    size_t *out_fmeds;        /* out_meds plus output words the source names as drugs (gmeds_mirror) */
+    size_t n_out_fmeds;       /* their count */
     const struct gfreq_ *src_freq; /* frequency phrases of the source (gfreq_scan) */
     size_t n_src_freq;             /* their count */
     cc_guard_result *res;     /* where reasons go */
@@ -180,5 +185,11 @@ cc_status gcheck_shape(gctx *c, const char *finish_reason, cc_error *err);
 
 /* Drug mentions of a document (token indices), for the medication and frequency checks. */
 cc_status gmeds_find(const gdoc *d, size_t **idx, size_t *n, cc_error *err);
+/* d's mentions (idx, n, in token order) plus every word of d that the other text has as a
+ * drug mention, into *out (malloc'd): a brand the source names after TAB is a drug in the
+ * output's prose too ("Rifagut 550 mg twice daily"), so it bounds the clause of the drug before
+ * it.  Used by the frequency check only (the medication check counts real mentions). */
+cc_status gmeds_mirror(const gdoc *d, const size_t *idx, size_t n, const gdoc *other, const size_t *om, size_t on,
+                       size_t **out, size_t *nout, cc_error *err);
 
 #endif

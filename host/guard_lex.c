@@ -147,6 +147,14 @@ static const lex_pair k_expand[] = {
     {"obs", "observations"}, {"neuro", "neurological"}, {"mane", "in the morning"}, {"nocte", "at night"},
     {"n/k/c/o", "not a known case of"}, {"ix", "investigations"}, {"inv", "investigations"},
     {"imp", "impression"}, {"gem", "gemcitabine"}, {"fortnight", "2 weeks"},
+    /* guard-5: orthopaedic, obstetric, palliative and ward shorthand whose expansion holds
+       the finding a rewrite names (NO DNVD -> "no distal neurovascular deficit") */
+    {"dnr", "do not resuscitate"}, {"dnar", "do not attempt resuscitation"},
+    {"upt", "urine pregnancy test"}, {"dnvd", "distal neurovascular deficit"},
+    {"nwb", "no weight bearing"}, {"fwb", "full weight bearing"},
+    {"pwb", "partial weight bearing"}, {"aecopd", "acute exacerbation of chronic obstructive pulmonary disease"},
+    {"imf", "intermaxillary fixation"}, {"ent", "ear nose throat"}, {"mso4", "morphine sulfate"},
+    {"ecv", "external cephalic version"},
 };
 
 /* Unit spellings -> canonical unit. */
@@ -293,6 +301,7 @@ static const char *const k_freqstart[] = {
     "once", "twice", "thrice", "weekly", "every", "each", "daily", "everyday", "od", "bedtime", "nightly", "night",
     "evening", "morning", "afternoon", "noon", "breakfast", "as", "when", "if", "on", "sos", "prn", "immediately",
     "stat", "alternate", "at", "hourly", "fortnightly", "monthly", "yearly", "annually", "single", "right", "straight",
+    "whenever",
 };
 static const char *const k_negcand[] = {
     "negative", "free", "absence", "ruled", "rules", "absent", "not", "none", "no", "nil", "nothing", "without",
@@ -435,6 +444,10 @@ static const char *const k_drugs[] = {
     "syndopa", "donep", "admenta", "thyrox", "neo-mercazole", "glyciphage", "dianorm", "amaryl-m",
     "asthalin", "levolin", "duolin", "budecort", "foracort", "seroflo", "asthafen", "deriphyllin",
     "doxoril", "synasma", "budamate", "combitide", "tiova", "duova", "ipravent",
+    /* guard-5: brands of the synonym table not listed above */
+    "betnesol", "celestone", "veltam", "contiflo", "folitrax", "imutrex", "hcqs", "januvia", "glynase",
+    "rifagut", "rcifax", "ketorol", "toradol", "famocid", "omnacortil", "humulin", "glaritus", "toujeo",
+    "levemir", "moxclav",
 };
 
 /* Generic-name endings that mark a word as a drug even when not listed. */
@@ -448,30 +461,79 @@ static const char *const k_drug_stems[] = {
     "conazole", "fungin", "mab", "glitazone", "sone", "caine", "zosin", "steride",
 };
 
-/* Drug synonyms: brand or abbreviation -> the name we compare on. */
-static const lex_pair k_synonyms[] = {
-    {"acetaminophen", "paracetamol"}, {"pcm", "paracetamol"}, {"frusemide", "furosemide"},
-    {"aciclovir", "acyclovir"}, {"asa", "aspirin"}, {"norepinephrine", "noradrenaline"},
-    {"albuterol", "salbutamol"}, {"levalbuterol", "levosalbutamol"}, {"glyburide", "glibenclamide"},
-    {"meperidine", "pethidine"}, {"cotrimoxazole", "co-trimoxazole"}, {"sulphate", "sulfate"},
-    {"epinephrine", "adrenaline"}, {"lidocaine", "lignocaine"}, {"xylocaine", "lignocaine"},
+/* Drug synonyms: brand or abbreviation -> the generic name(s) we compare on.  parts[0] is
+ * the name a mention compares by; a combination brand or a brand of a specific insulin lists
+ * every ingredient, and a rewrite that drops the brand must name them all ("Augmentin" ->
+ * "amoxicillin-clavulanate", "Lantus" -> "insulin glargine"). */
+typedef struct {
+    const char *key;      /* lowercase brand or abbreviation */
+    const char *parts[4]; /* generic words, NULL-terminated; parts[0] is the comparison key */
+} lex_syn;
+static const lex_syn k_synonyms[] = {
+    {"acetaminophen", {"paracetamol"}}, {"pcm", {"paracetamol"}}, {"frusemide", {"furosemide"}},
+    {"aciclovir", {"acyclovir"}}, {"asa", {"aspirin"}}, {"norepinephrine", {"noradrenaline"}},
+    {"albuterol", {"salbutamol"}}, {"levalbuterol", {"levosalbutamol"}}, {"glyburide", {"glibenclamide"}},
+    {"meperidine", {"pethidine"}}, {"cotrimoxazole", {"co-trimoxazole"}}, {"sulphate", {"sulfate"}},
+    {"epinephrine", {"adrenaline"}}, {"lidocaine", {"lignocaine"}}, {"xylocaine", {"lignocaine"}},
     /* guard-4: common Indian single-ingredient brands and their generics ("TAB PAN 40" ->
-       "pantoprazole 40 mg"); combinations (Augmentin, Duolin, Combiflam) are left out */
-    {"pan", "pantoprazole"}, {"pantocid", "pantoprazole"}, {"dolo", "paracetamol"}, {"calpol", "paracetamol"},
-    {"crocin", "paracetamol"}, {"monocef", "ceftriaxone"}, {"lasix", "furosemide"}, {"ecosprin", "aspirin"},
-    {"thyronorm", "levothyroxine"}, {"eltroxin", "levothyroxine"}, {"atorva", "atorvastatin"},
-    {"storvas", "atorvastatin"}, {"rosuvas", "rosuvastatin"}, {"rantac", "ranitidine"}, {"zofer", "ondansetron"},
-    {"emeset", "ondansetron"}, {"ondem", "ondansetron"}, {"perinorm", "metoclopramide"}, {"glycomet", "metformin"},
-    {"telma", "telmisartan"}, {"amlong", "amlodipine"}, {"azee", "azithromycin"}, {"taxim", "cefotaxime"},
-    {"dexona", "dexamethasone"}, {"wysolone", "prednisolone"}, {"omez", "omeprazole"}, {"razo", "rabeprazole"},
-    {"nexpro", "esomeprazole"}, {"asthalin", "salbutamol"}, {"budecort", "budesonide"}, {"clexane", "enoxaparin"},
-    {"ativan", "lorazepam"}, {"eptoin", "phenytoin"}, {"levipil", "levetiracetam"}, {"tegretol", "carbamazepine"},
-    {"lanoxin", "digoxin"}, {"aldactone", "spironolactone"}, {"dytor", "torsemide"}, {"clopilet", "clopidogrel"},
-    {"cardace", "ramipril"}, {"metolar", "metoprolol"}, {"lyrica", "pregabalin"}, {"voveran", "diclofenac"},
-    {"zerodol", "aceclofenac"}, {"brufen", "ibuprofen"}, {"flagyl", "metronidazole"}, {"metrogyl", "metronidazole"},
-    {"ciplox", "ciprofloxacin"}, {"cifran", "ciprofloxacin"}, {"norflox", "norfloxacin"}, {"oflox", "ofloxacin"},
-    {"novamox", "amoxicillin"}, {"mikacin", "amikacin"}, {"meronem", "meropenem"}, {"avil", "pheniramine"},
-    {"cetzine", "cetirizine"}, {"allegra", "fexofenadine"},
+       "pantoprazole 40 mg"); guard-5 adds combinations below, each with all its ingredients */
+    {"pan", {"pantoprazole"}}, {"pantocid", {"pantoprazole"}}, {"dolo", {"paracetamol"}}, {"calpol", {"paracetamol"}},
+    {"crocin", {"paracetamol"}}, {"monocef", {"ceftriaxone"}}, {"lasix", {"furosemide"}}, {"ecosprin", {"aspirin"}},
+    {"thyronorm", {"levothyroxine"}}, {"eltroxin", {"levothyroxine"}}, {"atorva", {"atorvastatin"}},
+    {"storvas", {"atorvastatin"}}, {"rosuvas", {"rosuvastatin"}}, {"rantac", {"ranitidine"}}, {"zofer", {"ondansetron"}},
+    {"emeset", {"ondansetron"}}, {"ondem", {"ondansetron"}}, {"perinorm", {"metoclopramide"}}, {"glycomet", {"metformin"}},
+    {"telma", {"telmisartan"}}, {"amlong", {"amlodipine"}}, {"azee", {"azithromycin"}}, {"taxim", {"cefotaxime"}},
+    {"dexona", {"dexamethasone"}}, {"wysolone", {"prednisolone"}}, {"omez", {"omeprazole"}}, {"razo", {"rabeprazole"}},
+    {"nexpro", {"esomeprazole"}}, {"asthalin", {"salbutamol"}}, {"budecort", {"budesonide"}}, {"clexane", {"enoxaparin"}},
+    {"ativan", {"lorazepam"}}, {"eptoin", {"phenytoin"}}, {"levipil", {"levetiracetam"}}, {"tegretol", {"carbamazepine"}},
+    {"lanoxin", {"digoxin"}}, {"aldactone", {"spironolactone"}}, {"dytor", {"torsemide"}}, {"clopilet", {"clopidogrel"}},
+    {"cardace", {"ramipril"}}, {"metolar", {"metoprolol"}}, {"lyrica", {"pregabalin"}}, {"voveran", {"diclofenac"}},
+    {"zerodol", {"aceclofenac"}}, {"brufen", {"ibuprofen"}}, {"flagyl", {"metronidazole"}}, {"metrogyl", {"metronidazole"}},
+    {"ciplox", {"ciprofloxacin"}}, {"cifran", {"ciprofloxacin"}}, {"norflox", {"norfloxacin"}}, {"oflox", {"ofloxacin"}},
+    {"novamox", {"amoxicillin"}}, {"mikacin", {"amikacin"}}, {"meronem", {"meropenem"}}, {"avil", {"pheniramine"}},
+    {"cetzine", {"cetirizine"}}, {"allegra", {"fexofenadine"}},
+    /* guard-5: more common Indian brands, insulins by brand, and combinations (every
+       ingredient must reach a rewrite that drops the brand) */
+    {"betnesol", {"betamethasone"}}, {"celestone", {"betamethasone"}}, {"urimax", {"tamsulosin"}},
+    {"veltam", {"tamsulosin"}}, {"contiflo", {"tamsulosin"}}, {"folitrax", {"methotrexate"}},
+    {"imutrex", {"methotrexate"}}, {"hcqs", {"hydroxychloroquine"}}, {"januvia", {"sitagliptin"}},
+    {"istavel", {"sitagliptin"}}, {"galvus", {"vildagliptin"}}, {"jalra", {"vildagliptin"}},
+    {"amaryl", {"glimepiride"}}, {"glynase", {"glipizide"}}, {"forxiga", {"dapagliflozin"}},
+    {"jardiance", {"empagliflozin"}}, {"rifagut", {"rifaximin"}}, {"rcifax", {"rifaximin"}},
+    {"ketorol", {"ketorolac"}}, {"toradol", {"ketorolac"}}, {"folvite", {"folic", "acid"}},
+    {"azithral", {"azithromycin"}}, {"pacimol", {"paracetamol"}}, {"vomikind", {"ondansetron"}},
+    {"drotin", {"drotaverine"}}, {"buscopan", {"hyoscine"}}, {"aciloc", {"ranitidine"}},
+    {"famocid", {"famotidine"}}, {"sucrafil", {"sucralfate"}}, {"udiliv", {"ursodeoxycholic", "acid"}},
+    {"duphalac", {"lactulose"}}, {"valparin", {"valproate"}}, {"encorate", {"valproate"}},
+    {"frisium", {"clobazam"}}, {"lonazep", {"clonazepam"}}, {"rivotril", {"clonazepam"}},
+    {"thyrox", {"levothyroxine"}}, {"stamlo", {"amlodipine"}}, {"amlokind", {"amlodipine"}},
+    {"losar", {"losartan"}}, {"repace", {"losartan"}}, {"olmezest", {"olmesartan"}},
+    {"cilacar", {"cilnidipine"}}, {"betaloc", {"metoprolol"}}, {"concor", {"bisoprolol"}},
+    {"nebicard", {"nebivolol"}}, {"cardivas", {"carvedilol"}}, {"rozavel", {"rosuvastatin"}},
+    {"clopitab", {"clopidogrel"}}, {"deplatt", {"clopidogrel"}}, {"brilinta", {"ticagrelor"}},
+    {"xarelto", {"rivaroxaban"}}, {"eliquis", {"apixaban"}}, {"pradaxa", {"dabigatran"}},
+    {"acitrom", {"acenocoumarol"}}, {"sorbitrate", {"isosorbide"}}, {"levera", {"levetiracetam"}},
+    {"levolin", {"levosalbutamol"}}, {"montair", {"montelukast"}}, {"deriphyllin", {"theophylline"}},
+    {"decadron", {"dexamethasone"}}, {"solumedrol", {"methylprednisolone"}}, {"omnacortil", {"prednisolone"}},
+    {"tamiflu", {"oseltamivir"}}, {"zentel", {"albendazole"}}, {"septran", {"cotrimoxazole"}},
+    {"linid", {"linezolid"}}, {"magnex", {"cefoperazone", "sulbactam"}}, {"levoflox", {"levofloxacin"}},
+    {"zifi", {"cefixime"}}, {"ceftum", {"cefuroxime"}},
+    {"pregaba", {"pregabalin"}}, {"gabantin", {"gabapentin"}}, {"nexito", {"escitalopram"}},
+    {"cipralex", {"escitalopram"}}, {"fludac", {"fluoxetine"}}, {"oleanz", {"olanzapine"}},
+    {"sizodon", {"risperidone"}}, {"serenace", {"haloperidol"}}, {"alprax", {"alprazolam"}},
+    {"zofran", {"ondansetron"}}, {"domstal", {"domperidone"}}, {"dulcolax", {"bisacodyl"}},
+    {"mox", {"amoxicillin"}},
+    {"actrapid", {"insulin"}}, {"huminsulin", {"insulin"}}, {"humulin", {"insulin"}},
+    {"insugen", {"insulin"}}, {"wosulin", {"insulin"}}, {"mixtard", {"insulin"}},
+    {"lantus", {"insulin", "glargine"}}, {"basalog", {"insulin", "glargine"}}, {"glaritus", {"insulin", "glargine"}},
+    {"toujeo", {"insulin", "glargine"}}, {"levemir", {"insulin", "detemir"}}, {"tresiba", {"insulin", "degludec"}},
+    {"humalog", {"insulin", "lispro"}}, {"novorapid", {"insulin", "aspart"}}, {"apidra", {"insulin", "glulisine"}},
+    {"novomix", {"insulin", "aspart"}}, {"ryzodeg", {"insulin", "degludec", "aspart"}},
+    {"augmentin", {"amoxicillin", "clavulanate"}}, {"clavam", {"amoxicillin", "clavulanate"}},
+    {"moxclav", {"amoxicillin", "clavulanate"}},
+    {"duolin", {"levosalbutamol", "ipratropium"}}, {"combiflam", {"ibuprofen", "paracetamol"}},
+    {"foracort", {"formoterol", "budesonide"}}, {"seroflo", {"salmeterol", "fluticasone"}},
+    {"janumet", {"sitagliptin", "metformin"}}, {"ultracet", {"tramadol", "paracetamol"}},
 };
 
 typedef struct {
@@ -650,7 +712,13 @@ int glex_month(const char *s, size_t n) {
 const char *glex_synonym(const char *s, size_t n) {
     intptr_t v;
     if (!ready() || !map_get(&g_syn, s, n, &v)) return NULL;
-    return k_synonyms[v].val;
+    return k_synonyms[v].parts[0];
+}
+
+const char *const *glex_synonym_parts(const char *s, size_t n) {
+    intptr_t v;
+    if (!ready() || !map_get(&g_syn, s, n, &v)) return NULL;
+    return k_synonyms[v].parts;
 }
 
 bool glex_drug_stem(const char *s, size_t n) {

@@ -142,6 +142,38 @@ cc_status gmeds_find(const gdoc *d, size_t **idx, size_t *n, cc_error *err) {
     return CC_OK;
 }
 
+cc_status gmeds_mirror(const gdoc *d, const size_t *idx, size_t n, const gdoc *other, const size_t *om, size_t on,
+                       size_t **out, size_t *nout, cc_error *err) {
+    gset names;
+    size_t *v = NULL;
+    cc_status st = gset_init(&names, on, err);
+    if (st != CC_OK) return st;
+    for (size_t k = 0; k < on; k++) gset_add(&names, GT_STEM(other, &other->tok[om[k]]), 0);
+    v = malloc((n + d->ntok + 1) * sizeof *v);
+    if (!v) {
+        st = cc_fail(err, CC_ERR_NOMEM, "guard: out of memory (drug mentions)");
+        goto done;
+    }
+    size_t w = 0, r = 0;
+    for (size_t i = 0; i < d->ntok; i++) {
+        while (r < n && idx[r] < i) v[w++] = idx[r++];
+        if (r < n && idx[r] == i) {
+            v[w++] = idx[r++];
+            continue;
+        }
+        const gtok *t = &d->tok[i];
+        if (on && t->kind == GK_WORD && t->len >= 3 && !(t->lex & (GL_STOP | GL_GENERIC | GL_FORM | GL_FREQWORD | GL_NEG_PRE)) &&
+            gset_find(&names, GT_STEM(d, t)) != SIZE_MAX)
+            v[w++] = i;
+    }
+    while (r < n) v[w++] = idx[r++];
+    *out = v;
+    *nout = w;
+done:
+    gset_free(&names);
+    return st;
+}
+
 /* A word of the other text that is a prefix of key or has key as a prefix,
  * the shorter of the two at least six letters (abbreviated drug names). */
 static bool prefix_present(const gset *words, const char *key) {
@@ -163,19 +195,124 @@ static const char *key_of(const gdoc *d, size_t i) {
     return syn ? syn : GT_STEM(d, t);
 }
 
-static cc_status one_side(gctx *c, const gdoc *d, const gset *other_words, bool is_src, cc_error *err) {
+/* The generic words of a combination or specific-insulin brand (two or more), else NULL. */
+static const char *const *multi_parts(const gdoc *d, size_t i) {
+    const gtok *t = &d->tok[i];
+    const char *const *p = (t->lex & GL_SYN) ? glex_synonym_parts(GT_NORM(d, t), t->len) : NULL;
+    return p && p[1] ? p : NULL;
+}
+
+/* One generic word of a brand named in the other text: the word, a close spelling, or the
+ * same first seven letters ("clavulanate" ~ "clavulanic acid"). */
+static bool part_present(const gset *words, const char *w) {
+    if (gdoc_has_word_fuzzy(words, w)) return true;
+    size_t n = strlen(w);
+    if (n < 7) return false;
+    for (size_t i = 0; i < words->cap; i++) {
+        const char *k = words->keys[i];
+        if (k && k[0] == w[0] && strlen(k) >= 7 && strncmp(k, w, 7) == 0) return true;
+    }
+    return false;
+}
+
+/* The name mentions are counted by: the generic of a single-ingredient brand, else the word
+ * itself (two insulins by brand are two drugs). */
+static const char *count_key(const gdoc *d, size_t i) {
+    const gtok *t = &d->tok[i];
+    const char *const *p = (t->lex & GL_SYN) ? glex_synonym_parts(GT_NORM(d, t), t->len) : NULL;
+    if (p && !p[1] && strcmp(p[0], "insulin") != 0) return p[0];
+    return GT_STEM(d, t);
+}
+
+/* What the medication check needs of each mention, looked up once per check. */
+typedef struct {
+    const char *key;          /* comparison name (key_of) */
+    const char *const *parts; /* generic words of a multi-word brand, or NULL (multi_parts) */
+    const char *ck;           /* counting name (count_key) */
+} mention_info;
+
+/* Is token b inside a parenthesis opened right after token a ("Glycomet GP2 (glimepiride 2 mg and
+ * metformin 500 mg)": the brand explained, not named again)? */
+static bool in_parens(const gdoc *d, size_t a, size_t b) {
+    size_t open = a + 1;
+    while (open < b && open <= a + 3 && !(d->tok[open].kind == GK_PUNCT && d->tok[open].punct == '(')) open++;
+    if (open >= b || open > a + 3) return false; /* the parenthesis must follow the name */
+    for (size_t i = open + 1; i < b; i++)
+        if (d->tok[i].kind == GK_PUNCT && d->tok[i].punct == ')') return false;
+    return true;
+}
+
+/* Mentions (m, n, info) of the counting name key, counting mentions within four tokens of the
+ * previous one in the same sentence, or inside a parenthesis opened after it, once ("Lasix
+ * (furosemide)", "Human Actrapid insulin"). */
+static unsigned mention_count(const gdoc *d, const size_t *m, size_t n, const mention_info *info, const char *key) {
+    unsigned cnt = 0;
+    size_t last = 0;
+    bool any = false;
+    for (size_t k = 0; k < n; k++) {
+        if (strcmp(info[k].ck, key) != 0) continue;
+        if (gdoc_is_sentend(d, m[k] + 1) && d->tok[m[k] + 1].punct == ':') continue; /* "Insulin:" heads a list */
+        /* "no insulin" (below 150 on a scale) gives no drug */
+        if (m[k] > 0 && (gdoc_is(d, m[k] - 1, "no") || gdoc_is(d, m[k] - 1, "nil") || gdoc_is(d, m[k] - 1, "without")))
+            continue;
+        if (!any || d->tok[m[k]].sent != d->tok[last].sent || (m[k] > last + 4 && !in_parens(d, last, m[k]))) cnt++;
+        last = m[k];
+        any = true;
+    }
+    return cnt;
+}
+
+/* A word of d that is not a known drug but begins the drug key, three letters or more: the
+ * source may name the drug again by a short form ("TAC TROUGH", "CIS 43.5 MG"). */
+static bool short_form_in(const gdoc *d, const char *key) {
+    size_t kl = strlen(key);
+    for (size_t i = 0; i < d->ntok; i++) {
+        const gtok *t = &d->tok[i];
+        if (t->kind != GK_WORD || t->len < 3 || t->len >= kl || (t->lex & (GL_DRUG | GL_STOP))) continue;
+        if (strncmp(GT_NORM(d, t), key, t->len) == 0) return true;
+    }
+    return false;
+}
+
+static cc_status one_side(gctx *c, const gdoc *d, const gset *other_words, bool is_src, const mention_info *si,
+                          const mention_info *oi, cc_error *err) {
     const size_t *m = is_src ? c->src_meds : c->out_meds;
     size_t n = is_src ? c->n_src_meds : c->n_out_meds;
+    const mention_info *info = is_src ? si : oi;
     cc_status st = CC_OK;
     for (size_t k = 0; k < n; k++) {
-        const char *key = key_of(d, m[k]);
+        const char *key = info[k].key;
+        const char *const *parts = info[k].parts;
         bool dup = false;
-        for (size_t j = 0; j < k && !dup; j++) dup = strcmp(key_of(d, m[j]), key) == 0;
+        for (size_t j = 0; j < k && !dup; j++) dup = strcmp(info[j].key, key) == 0 && info[j].parts == parts;
         if (dup) continue;
         const gtok *t = &d->tok[m[k]];
-        if (prefix_present(other_words, key)) continue; /* METHYLPRED ~ methylprednisolone */
-        if (gdoc_has_word_fuzzy(other_words, key)) {
+        if (parts) {
+            /* a combination or an insulin by brand: the brand itself, or every generic word */
+            bool all = true;
+            for (int p = 0; p < 4 && parts[p] && all; p++) all = part_present(other_words, parts[p]);
+            if (all) continue;
+        } else if (prefix_present(other_words, key)) {
+            continue; /* METHYLPRED ~ methylprednisolone */
+        }
+        if (!parts && gdoc_has_word_fuzzy(other_words, key)) {
             /* named twice in the source (course and advice) but once in the output */
+            /* a drug the source names once and the output names again in another place ("...
+               Lasix 40 mg twice daily. He was also started on furosemide."): a second drug of
+               the same kind, or the same drug given twice, either way not the source's text */
+            if (!is_src) {
+                const char *ck = info[k].ck;
+                unsigned on = mention_count(d, m, n, info, ck), sn = mention_count(c->src, c->src_meds, c->n_src_meds, si, ck);
+                if (sn > 0 && on > sn && !short_form_in(c->src, ck)) {
+                    if (!gctx_reason(c, "medication", -1, -1, t->start, t->end,
+                                     "drug '%.*s' is named %u time(s) in the output but %u in the source", (int)(t->end - t->start),
+                                     d->text + t->start, on, sn)) {
+                        st = cc_fail(err, CC_ERR_NOMEM, "guard: out of memory (reasons)");
+                        break;
+                    }
+                    continue;
+                }
+            }
             uint32_t here = gset_count(is_src ? &c->src_words : &c->out_words, key), there = gset_count(other_words, key);
             if (is_src && there > 0 && there < here &&
                 !gctx_reason(c, "medication", t->start, t->end, -1, -1,
@@ -200,8 +337,23 @@ static cc_status one_side(gctx *c, const gdoc *d, const gset *other_words, bool 
     return st;
 }
 
+static mention_info *infos(const gdoc *d, const size_t *m, size_t n) {
+    mention_info *v = malloc((n ? n : 1) * sizeof *v);
+    for (size_t k = 0; v && k < n; k++) {
+        v[k].key = key_of(d, m[k]);
+        v[k].parts = multi_parts(d, m[k]);
+        v[k].ck = count_key(d, m[k]);
+    }
+    return v;
+}
+
 cc_status gcheck_meds(gctx *c, cc_error *err) {
-    cc_status st = one_side(c, c->src, &c->out_words, true, err);
-    if (st == CC_OK) st = one_side(c, c->out, &c->src_words, false, err);
+    mention_info *si = infos(c->src, c->src_meds, c->n_src_meds), *oi = infos(c->out, c->out_meds, c->n_out_meds);
+    cc_status st = CC_OK;
+    if (!si || !oi) st = cc_fail(err, CC_ERR_NOMEM, "guard: out of memory (drug mentions)");
+    if (st == CC_OK) st = one_side(c, c->src, &c->out_words, true, si, oi, err);
+    if (st == CC_OK) st = one_side(c, c->out, &c->src_words, false, si, oi, err);
+    free(si);
+    free(oi);
     return st;
 }

@@ -32,10 +32,26 @@ enum { NEAR = 3 }; /* content words right after a trigger that an added negation
 
 /* Words that make a comma-separated segment a statement of its own ("no
  * fever, appetite improved"), so a negation's scope does not run into it. */
-static bool segment_breaker(const gdoc *d, size_t j) {
+static bool segment_breaker(const gdoc *d, size_t j, bool instruction) {
+    /* words that state a finding's condition ("NO PERINEAL TEAR, PLACENTA COMPLETE", "NO
+       CYANOSIS, ABLE TO DRINK") */
+    static const char *const state[] = {"complete", "completed", "incomplete", "intact", "present", "healthy",
+                                        "adequate", "satisfactory", "clear", "equal", "reactive", "able", "regular",
+                                        "controlled", "maintained", "tolerated", "tolerating", "passed", "passing",
+                                        "palpable", "felt", "sent", "advised", "planned", "achieved", NULL};
     const gtok *t = &d->tok[j];
-    if (t->kind == GK_NUM) return true;
-    return t->kind == GK_WORD && (t->lex & (GL_TERM | GL_BREAK | GL_AUX));
+    if (t->kind == GK_NUM) {
+        /* an instruction's duration ("AVOID STRAINING, HEAVY LIFTING X 6 WKS") is part of it */
+        if (instruction && (t->unit == GU_DAY || t->unit == GU_WEEK || t->unit == GU_MONTH || t->unit == GU_YEAR ||
+                            t->unit == GU_HOUR))
+            return false;
+        return true;
+    }
+    if (t->kind != GK_WORD) return false;
+    if (t->lex & (GL_TERM | GL_BREAK | GL_AUX)) return true;
+    for (const char *const *p = state; *p; p++)
+        if (gdoc_is(d, j, *p)) return true;
+    return false;
 }
 
 /* Prepositions that attach a place, time or test to a negated finding. */
@@ -50,14 +66,27 @@ static bool locative(const gdoc *d, size_t j) {
 }
 
 /* At a comma at index j inside a scope: does the next segment read as a new statement? */
-static bool comma_ends_scope(const gdoc *d, size_t j) {
+static bool comma_ends_scope(const gdoc *d, size_t j, bool instruction) {
     /* ", and ..." starts a new clause in prose; a negated list ends with "or" */
     if (gdoc_is(d, j + 1, "and") || gdoc_is(d, j + 1, "but") || gdoc_is(d, j + 1, "so") || gdoc_is(d, j + 1, "then")) return true;
     for (size_t k = j + 1; k < d->ntok; k++) {
         const gtok *t = &d->tok[k];
         if (gdoc_is_sentend(d, k) || (t->kind == GK_PUNCT && t->punct == ',')) return false;
-        if (segment_breaker(d, k)) return true;
+        if (segment_breaker(d, k, instruction)) return true;
         if (gdoc_is(d, k, "no") || gdoc_is(d, k, "not")) return false;
+    }
+    return false;
+}
+
+/* Is the trigger at i the second or later of a list that repeats its trigger ("NO CYANOSIS,
+ * NO CONVULSIONS, ABLE TO DRINK")?  Then the writer marks every negated item, and an item after
+ * the next comma without its own trigger is not negated. */
+static bool repeated_trigger(const gdoc *d, size_t i) {
+    if (i < 2 || d->tok[i - 1].kind != GK_PUNCT || d->tok[i - 1].punct != ',') return false;
+    for (size_t k = i - 1; k-- > 0;) {
+        const gtok *t = &d->tok[k];
+        if (gdoc_is_sentend(d, k) || (t->kind == GK_PUNCT && t->punct == ',')) return false;
+        if (t->kind == GK_WORD && (t->lex & GL_NEG_PRE) && t->lex & GL_NEGCAND) return k + 1 < i - 1;
     }
     return false;
 }
@@ -120,9 +149,13 @@ static bool post_trigger(const gdoc *d, size_t i) {
         static const char *const v[] = {"seen", "present", "found", "detected", "noted", "elicited", "palpable",
                                         "felt", "observed", "visualised", "visualized", "recorded", "needed",
                                         "required", "indicated", "necessary", "done", "given", "performed",
-                                        "started", "known", NULL};
+                                        "started", "known", "stopped", "discontinued", "withheld", "missed",
+                                        "skipped", "exceeded", "changed", "taken", "used", "repeated", NULL};
+        /* "aspirin should not be stopped", "NSAIDs must not be given" (DO NOT STOP ASPIRIN) */
+        size_t j = i + 1;
+        if (gdoc_is(d, i, "not") && (gdoc_is(d, j, "be") || gdoc_is(d, j, "been"))) j++;
         for (const char *const *p = v; *p; p++)
-            if (gdoc_is(d, i + 1, *p)) return true;
+            if (gdoc_is(d, j, *p)) return true;
     }
     return false;
 }
@@ -142,6 +175,15 @@ static void scopes(const gdoc *d, uint8_t *mark) {
             int seen = 0;
             /* "non" is a prefix (non-tender, non invasive ventilation): it negates one word */
             int budget = gdoc_is(d, i, "non") ? 1 : WIDE;
+            /* "do not resuscitate", "do-not-resuscitate status was discussed": the order's name */
+            size_t pw = i > 0 && d->tok[i - 1].kind == GK_PUNCT && d->tok[i - 1].punct == '-' ? i - 1 : i;
+            size_t nw = i + 1 < d->ntok && d->tok[i + 1].kind == GK_PUNCT && d->tok[i + 1].punct == '-' ? i + 2 : i + 1;
+            bool dnr = gdoc_is(d, i, "not") && pw > 0 && gdoc_is(d, pw - 1, "do") &&
+                       (gdoc_is(d, nw, "resuscitate") || gdoc_is(d, nw, "attempt"));
+            bool non = budget == 1;
+            if (dnr) budget = 1;
+            bool instruction = gdoc_is(d, i, "avoid") || gdoc_is(d, i, "abstain") || gdoc_is(d, i, "refrain");
+            bool listed = repeated_trigger(d, i);
             /* "no one in the family has had similar complaints", "nobody ... had": the
                negated subject's verb does not end the scope */
             bool subject = gdoc_is(d, i, "nobody") ||
@@ -154,7 +196,8 @@ static void scopes(const gdoc *d, uint8_t *mark) {
                                                              gdoc_is(d, j, "have") || (d->tok[j].lex & GL_AUX)))
                     continue;
                 if (terminator(d, j)) break;
-                if (d->tok[j].kind == GK_PUNCT && d->tok[j].punct == ',' && comma_ends_scope(d, j)) break;
+                if (d->tok[j].kind == GK_PUNCT && d->tok[j].punct == ',' && (listed || comma_ends_scope(d, j, instruction))) break;
+                if (dnr && gdoc_is(d, j, "attempt")) continue;
                 /* a parenthesis after the negated finding explains, it does not extend */
                 if (seen > 0 && d->tok[j].kind == GK_PUNCT && d->tok[j].punct == '(') break;
                 /* only after an article-like trigger: "no A and B" is ambiguous, "denied A and B" is not */
@@ -172,12 +215,20 @@ static void scopes(const gdoc *d, uint8_t *mark) {
                    in the urine" still counts as keeping "URINE PROTEIN NIL" negated */
                 if (seen > 0 && d->tok[j].kind == GK_WORD && locative(d, j)) past_place = true;
                 if (!gdoc_is_content(d, j)) continue;
+                /* a side in a negated phrase says where, it is not the finding ("NWB RT LL": no
+                   weight bearing on the right lower limb); "negative on the right" is marked below */
+                if (d->tok[j].lex & GL_SIDE) continue;
                 uint8_t m = seen < NARROW && !past_place ? NEG_N | NEG_W : NEG_W;
                 if (seen == 0) m |= NEG_D;
                 if (seen < NEAR && !past_place) m |= NEG_NEAR;
                 if (!crossed_and) m |= NEG_WA;
                 mark[j] |= m;
                 seen++;
+                /* "non-weight-bearing": "non" negates the whole hyphenated compound */
+                if (non && seen == budget && j + 2 < d->ntok && d->tok[j + 1].kind == GK_PUNCT && d->tok[j + 1].punct == '-' &&
+                    d->tok[j + 1].start == d->tok[j].end && d->tok[j + 2].start == d->tok[j + 1].end)
+                    budget++;
+
             }
         }
         if (post_trigger(d, i)) {

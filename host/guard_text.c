@@ -168,6 +168,28 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
             while (k < d->len && (d->text[k] == ' ' || d->text[k] == ':' || d->text[k] == '=')) k++;
             if (k < d->len && is_digit((unsigned char)d->text[k])) x = "tidal volume";
         }
+        /* RV before a follow-up interval is "review" (RV 3/12, RV AFTER 2 WKS); elsewhere it
+           stays the right ventricle */
+        if (n == 2 && low[0] == 'r' && low[1] == 'v') {
+            size_t k = end;
+            while (k < d->len && (d->text[k] == ' ' || d->text[k] == ':')) k++;
+            size_t dg = k;
+            while (dg < d->len && is_digit((unsigned char)d->text[dg])) dg++;
+            bool uk = dg > k && dg + 1 < d->len && d->text[dg] == '/' && is_digit((unsigned char)d->text[dg + 1]);
+            char w[7] = {0};
+            for (size_t q = 0; q < 6 && k + q < d->len && is_alpha((unsigned char)d->text[k + q]); q++) w[q] = (char)(d->text[k + q] | 32);
+            if (uk || strcmp(w, "after") == 0 || strcmp(w, "in") == 0 || strcmp(w, "on") == 0 || strcmp(w, "with") == 0)
+                x = "review";
+        }
+        /* RIF before resistance / sensitivity is rifampicin (GeneXpert "RIF RESISTANCE NOT
+           DETECTED"); elsewhere it stays the right iliac fossa */
+        if (n == 3 && memcmp(low, "rif", 3) == 0) {
+            size_t k = end;
+            while (k < d->len && (d->text[k] == ' ' || d->text[k] == '-')) k++;
+            char w[8] = {0};
+            for (size_t q = 0; q < 7 && k + q < d->len && is_alpha((unsigned char)d->text[k + q]); q++) w[q] = (char)(d->text[k + q] | 32);
+            if (strncmp(w, "resist", 6) == 0 || strncmp(w, "sensiti", 7) == 0 || strncmp(w, "suscept", 7) == 0) x = "rifampicin";
+        }
         /* PIP-TAZ / PIP/TAZ: piperacillin (PIP alone is also a peak inspiratory pressure) */
         if (n == 3 && memcmp(low, "pip", 3) == 0 && end + 4 <= d->len && (d->text[end] == '-' || d->text[end] == '/') &&
             (d->text[end + 1] | 32) == 't' && (d->text[end + 2] | 32) == 'a' && (d->text[end + 3] | 32) == 'z')
@@ -188,6 +210,22 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
         }
     }
     return emit(d, GK_WORD, start, end, s, n, inword ? GF_INWORD : 0, err);
+}
+
+/* In a part of a slashed word [s, e) that is digits then a unit ("5ML" of 125MG/5ML): the end
+ * of the digits, or s when the part is anything else. */
+static const char *unit_after_digits(const char *s, const char *e) {
+    const char *p = s;
+    while (p < e && *p >= '0' && *p <= '9') p++;
+    if (p == s || p == e || e - p > 6) return s;
+    char low[8];
+    size_t n = (size_t)(e - p);
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)p[i];
+        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) return s;
+        low[i] = (char)(c | 32);
+    }
+    return glex_unit(low, n) ? p : s;
 }
 
 /* Length of a run of digits at p (bounded by e). */
@@ -304,7 +342,10 @@ static cc_status scan(gdoc *d, cc_error *err) {
                 char lw[4] = {0};
                 for (int k = 0; k < 3 && w + k < e; k++) lw[k] = (char)(w[k] | 32);
                 if (strcmp(lw, "tab") == 0 || strcmp(lw, "cap") == 0 || strcmp(lw, "amp") == 0 || strcmp(lw, "via") == 0 ||
-                    strcmp(lw, "sac") == 0 || strcmp(lw, "tea") == 0 || strcmp(lw, "tsp") == 0) {
+                    strcmp(lw, "sac") == 0 || strcmp(lw, "tea") == 0 || strcmp(lw, "tsp") == 0 ||
+                    /* 1/2 HR, 1/2 HOUR: half an hour (not 1/2 HRLY) */
+                    (lw[0] == 'h' && ((lw[1] == 'r' && (lw[2] == 0 || lw[2] == 's' || !is_alpha((unsigned char)lw[2]))) ||
+                                      (lw[1] == 'o' && lw[2] == 'u')))) {
                     st = emit(d, GK_NUM, at, at + 3, p, 3, 0, err);
                     if (st == CC_OK) d->tok[d->ntok - 1].value = (p[0] - '0') / (double)(p[2] - '0');
                     p += 3;
@@ -434,6 +475,12 @@ static cc_status scan(gdoc *d, cc_error *err) {
                             /* MG/5 ML: the 5 is a number of its own */
                             st = emit(d, GK_NUM, (size_t)(s - t), (size_t)(we - t), s, (size_t)(we - s), 0, err);
                             if (st == CC_OK) d->tok[d->ntok - 1].value = parse_num(s, (size_t)(we - s));
+                        } else if (we > s && is_digit((unsigned char)*s) && unit_after_digits(s, we) > s) {
+                            /* MG/5ML: the 5 and its unit, written together */
+                            const char *ue = unit_after_digits(s, we);
+                            st = emit(d, GK_NUM, (size_t)(s - t), (size_t)(ue - t), s, (size_t)(ue - s), 0, err);
+                            if (st == CC_OK) d->tok[d->ntok - 1].value = parse_num(s, (size_t)(ue - s));
+                            if (st == CC_OK) st = emit_word(d, (size_t)(ue - t), (size_t)(we - t), ue, (size_t)(we - ue), false, err);
                         } else if (we > s) {
                             st = emit_word(d, (size_t)(s - t), (size_t)(we - t), s, (size_t)(we - s), dig, err);
                         }
@@ -533,6 +580,14 @@ static void implicit_numbers(gdoc *d) {
                 t->kind = GK_NUM;
                 t->flags |= GF_NUMWORD;
                 t->value = 0.5;
+            }
+            /* "half an hour", "half a day": the article carries the 0.5, so the unit after it
+               attaches (the source wrote 1/2 HR) */
+            if ((u == GU_HOUR || u == GU_DAY || u == GU_MINUTE) && k == i + 2 &&
+                (gdoc_is(d, i + 1, "a") || gdoc_is(d, i + 1, "an"))) {
+                nx->kind = GK_NUM;
+                nx->flags |= GF_NUMWORD;
+                nx->value = 0.5;
             }
         }
         /* "1.4L" / "2.4 L" of a blood count (platelets, TLC, WBC) is lakh, not litres */

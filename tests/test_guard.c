@@ -416,10 +416,104 @@ static void guard4_rules(void) {
     FLAG_PAIR("LACERATION 3 CM.", "Laceration 3 mm.", "numbers");
 }
 
+/* guard-5: the causes of the fourth blind round's failures and the paraphrases of the same
+ * kinds a rewriting model produces.  Each accepts the faithful form and flags the error next
+ * to it. */
+static void guard5_rules(void) {
+    /* a brand written as its generic, and the reverse; insulins by brand; combinations need
+       every ingredient */
+    OK_PAIR("TAB URIMAX 0.4 MG HS.", "Tamsulosin 0.4 mg at bedtime.");
+    OK_PAIR("TAB TAMSULOSIN 0.4 MG HS.", "Urimax 0.4 mg at bedtime.");
+    FLAG_PAIR("TAB URIMAX 0.4 MG HS.", "Silodosin 0.4 mg at bedtime.", "medication");
+    OK_PAIR("INJ BETNESOL 12 MG IM.", "Injection betamethasone 12 mg intramuscularly.");
+    OK_PAIR("TAB FOLITRAX 15 MG ONCE A WEEK, TAB HCQS 200 MG BD.",
+            "Methotrexate 15 mg once a week and hydroxychloroquine 200 mg twice daily.");
+    FLAG_PAIR("TAB FOLITRAX 15 MG ONCE A WEEK.", "Methotrexate 15 mg once daily.", "frequency");
+    OK_PAIR("INJ ACTRAPID INFUSION 0.1 U/KG/HR.", "Actrapid insulin infusion at 0.1 units/kg/hour.");
+    OK_PAIR("INJ LANTUS 12 U SC HS.", "Insulin glargine 12 units subcutaneously at bedtime.");
+    FLAG_PAIR("INJ LANTUS 12 U SC HS.", "Insulin 12 units subcutaneously at bedtime.", "medication");
+    OK_PAIR("INJ HUMAN ACTRAPID 8 U TDS. INJ LANTUS 18 U HS.",
+            "Human Actrapid 8 units three times daily before meals, and Lantus 18 units at bedtime.");
+    FLAG_PAIR("INJ HUMAN ACTRAPID 8 U TDS. INJ LANTUS 18 U HS.",
+              "Human Actrapid 8 units at bedtime, and Lantus 18 units three times daily.", "frequency");
+    OK_PAIR("TAB AUGMENTIN 625 MG BD.", "Amoxicillin-clavulanic acid 625 mg twice daily.");
+    FLAG_PAIR("TAB AUGMENTIN 625 MG BD.", "Amoxicillin 625 mg twice daily.", "medication");
+    OK_PAIR("INJ MSO4 2.5 MG SC 4 HRLY PRN.", "Injection morphine sulfate 2.5 mg subcutaneously every 4 hours as needed.");
+    FLAG_PAIR("INJ MSO4 2.5 MG SC 4 HRLY PRN.", "Injection midazolam 2.5 mg subcutaneously every 4 hours as needed.", "medication");
+    /* the same drug named again elsewhere in the output */
+    FLAG_PAIR("INJ LASIX 40 MG IV BD.", "Injection Lasix 40 mg intravenously twice daily. He was also started on furosemide.",
+              "medication");
+    OK_PAIR("INJ LASIX 40 MG IV BD.", "Injection Lasix (furosemide) 40 mg intravenously twice daily.");
+    OK_PAIR("TAB JANUMET 50/500 BD.", "Janumet (sitagliptin 50 mg and metformin 500 mg) twice daily.");
+    OK_PAIR("TAB GLYCOMET 500 MG BD.", "Glycomet (metformin hydrochloride, a biguanide) 500 mg twice daily.");
+    FLAG_PAIR("TAB GLYCOMET 500 MG BD.", "Glycomet (metformin) 500 mg twice daily. Metformin was also started.", "medication");
+    /* a brand the source names after TAB bounds the clause of the drug before it in prose */
+    OK_PAIR("SYP DUPHALAC 20 ML HS, TAB RIFAGUT 550 MG BD.", "Duphalac syrup 20 mL at bedtime, and Rifagut 550 mg twice daily.");
+    OK_PAIR("CAP MOX 500 MG TDS, TAB KETOROL DT 1 TAB SOS.", "Mox 500 mg three times daily and Ketorol DT 1 tablet as needed.");
+    FLAG_PAIR("CAP MOX 500 MG TDS, TAB KETOROL DT 1 TAB SOS.", "Mox 500 mg as needed and Ketorol DT 1 tablet three times daily.",
+              "frequency");
+    /* STAT (or another frequency) said once for a list of drugs, after it or before it */
+    const char *stat = "TAB ECOSPRIN 325 MG STAT, TAB CLOPILET 300 MG STAT, TAB ATORVA 80 MG STAT.";
+    OK_PAIR(stat, "He was given Ecosprin 325 mg, Clopilet 300 mg and Atorva 80 mg tablets immediately.");
+    OK_PAIR(stat, "Stat doses of Ecosprin 325 mg, Clopilet 300 mg and Atorva 80 mg were given.");
+    OK_PAIR(stat, "Given at once: Ecosprin 325 mg, Clopilet 300 mg and Atorva 80 mg.");
+    FLAG_PAIR(stat, "He was given Ecosprin 325 mg, Clopilet 300 mg and Atorva 80 mg tablets once daily.", "frequency");
+    FLAG_PAIR("TAB PCM 650 MG SOS, TAB PAN 40 MG OD.", "Paracetamol 650 mg, and Pan 40 mg once daily.", "frequency");
+    OK_PAIR("TAB PCM 650 MG SOS.", "Paracetamol 650 mg on an as-needed basis.");
+    OK_PAIR("TAB PCM 650 MG SOS.", "Paracetamol 650 mg whenever required.");
+    /* a strength written MG/5ML gives its 5 mL */
+    OK_PAIR("SYP CALPOL 120MG/5ML 5ML Q6H SOS.", "Calpol syrup (120 mg/5 mL) 5 mL every 6 hours as needed.");
+    FLAG_PAIR("SYP CALPOL 120MG/5ML 5ML Q6H SOS.", "Calpol syrup (120 mg/5 mL) 10 mL every 6 hours as needed.", "numbers");
+    FLAG_PAIR("SYP CALPOL 250MG/5ML 5ML TDS.", "Calpol syrup (250 mg/10 mL) 5 mL three times daily.", "numbers");
+    /* 1/2 HR is half an hour */
+    OK_PAIR("TAB THYRONORM 50 MCG OD (1/2 HR BEFORE BREAKFAST).", "Thyronorm 50 mcg once daily, half an hour before breakfast.");
+    FLAG_PAIR("TAB THYRONORM 50 MCG OD (1/2 HR BEFORE BREAKFAST).", "Thyronorm 50 mcg once daily, 2 hours before breakfast.",
+              "numbers");
+    /* RV before a follow-up interval is review; RIF before resistance is rifampicin */
+    OK_PAIR("TAB METFORMIN 500 MG BD. RV 3/12 WITH HBA1C.", "Metformin 500 mg twice daily. Review in 3 months with HbA1c.");
+    FLAG_PAIR("TAB METFORMIN 500 MG BD. RV 3/12 WITH HBA1C.", "Metformin 500 mg twice daily. Review in 6 months with HbA1c.",
+              "numbers");
+    OK_PAIR("RV DILATED.", "The right ventricle is dilated.");
+    FLAG_PAIR("RV DILATED.", "The left ventricle is dilated.", "laterality");
+    OK_PAIR("CBNAAT: MTB DETECTED, RIF RESISTANCE NOT DETECTED.",
+            "CBNAAT detected Mycobacterium tuberculosis; rifampicin resistance was not detected.");
+    FLAG_PAIR("CBNAAT: MTB DETECTED, RIF RESISTANCE NOT DETECTED.",
+              "CBNAAT detected Mycobacterium tuberculosis; rifampicin resistance was detected.", "negation");
+    FLAG_PAIR("PAIN RIF X 2 DAYS.", "Pain in the left iliac fossa for 2 days.", "laterality");
+    /* negation scopes that must not reach a neighbouring statement */
+    OK_PAIR("NO CYANOSIS, NO CONVULSIONS, ABLE TO DRINK.", "No cyanosis and no convulsions; he is able to drink.");
+    FLAG_PAIR("NO CYANOSIS, NO CONVULSIONS, ABLE TO DRINK.", "Cyanosis and no convulsions; he is able to drink.", "negation");
+    OK_PAIR("NO PERINEAL TEAR, PLACENTA COMPLETE.", "No perineal tear; the placenta is complete.");
+    FLAG_PAIR("NO PERINEAL TEAR, PLACENTA COMPLETE.", "No perineal tear; the placenta is not complete.", "negation");
+    OK_PAIR("AVOID STRAINING, HEAVY LIFTING X 6 WKS.", "Avoid straining and heavy lifting for 6 weeks.");
+    FLAG_PAIR("AVOID STRAINING, HEAVY LIFTING X 6 WKS.", "Avoid straining; heavy lifting for 6 weeks.", "negation");
+    FLAG_PAIR("PATIENT UNABLE TO DRINK.", "The patient is able to drink.", "negation");
+    /* an instruction's negation said after its object */
+    OK_PAIR("DO NOT STOP ASPIRIN.", "Aspirin should not be stopped.");
+    OK_PAIR("DO NOT GIVE NSAIDS.", "NSAIDs must not be given.");
+    FLAG_PAIR("DO NOT STOP ASPIRIN.", "Aspirin should be stopped.", "negation");
+    OK_PAIR("DNR DISCUSSED AND SIGNED.", "Do-not-resuscitate status was discussed and the form signed.");
+    FLAG_PAIR("DNR DISCUSSED AND SIGNED.", "Do-resuscitate status was discussed and the form signed.", "negation");
+    /* abbreviations whose expansion holds the finding */
+    OK_PAIR("DISTAL PULSES WELL FELT, NO DNVD.", "Distal pulses are well felt and there is no distal neurovascular deficit.");
+    FLAG_PAIR("DISTAL PULSES WELL FELT, NO DNVD.", "Distal pulses are well felt and there is distal neurovascular deficit.",
+              "negation");
+    OK_PAIR("ADV: NWB LT LL X 6 WKS.", "Advice: non-weight-bearing on the left lower limb for 6 weeks.");
+    OK_PAIR("ADV: NWB LT LL X 6 WKS.", "Advice: no weight bearing on the left lower limb for 6 weeks.");
+    FLAG_PAIR("ADV: NWB LT LL X 6 WKS.", "Advice: weight bearing on the left lower limb for 6 weeks.", "negation");
+    FLAG_PAIR("UPT -VE.", "Urine pregnancy test is positive.", "negation");
+    FLAG_PAIR("K/C/O COPD, ADMITTED WITH AECOPD.",
+              "Known case of no COPD, admitted with an acute exacerbation of COPD.", "negation");
+    FLAG_PAIR("NO LOC, NO ENT BLEED. MANAGED WITH IMF X 2 WKS.",
+              "There was no loss of consciousness and no ear, nose or throat bleeding. Managed with no intermaxillary fixation for 2 weeks.",
+              "negation");
+}
+
 int main(void) {
     blind_set_rules();
     blind3_rules();
     guard4_rules();
+    guard5_rules();
     on_flag();
     numbers();
     frequency();
