@@ -29,9 +29,10 @@ typedef struct {
     float (*qdot)(const cc_qrow *w, const cc_act_block *x, int64_t nblk);
     /* The same straight from a Q8_0 / Q4_0 / Q4_1 row (no unpacking); see cc_blk32 below. */
     float (*bdot)(cc_ttype t, const void *row, const cc_act_block *x, int64_t nblk);
-    /* bdot for 4 tokens at once (x[i] = token i's blocks): each result bitwise equal to bdot's,
-     * the weight blocks are unpacked once for the 4. */
-    void (*bdot4)(cc_ttype t, const void *row, const cc_act_block *const x[4], int64_t nblk, float out[4]);
+    /* bdot for 4 (8) tokens at once, token i's blocks at x + i * ldx: each out[i] bitwise equal
+     * to bdot's, the weight blocks are unpacked once for the 4 (8). */
+    void (*bdot4)(cc_ttype t, const void *row, const cc_act_block *x, int64_t ldx, int64_t nblk, float out[4]);
+    void (*bdot8)(cc_ttype t, const void *row, const cc_act_block *x, int64_t ldx, int64_t nblk, float out[8]);
     /* Unpack one Q4_K / Q6_K row into q[K], a[K/16], b[K/16] (exact: every variant writes the same). */
     void (*unpack_k)(cc_ttype t, const void *src, int64_t K, uint8_t *q, float *a, float *b, cc_qrow *out);
 } cc_cpu_kernels;

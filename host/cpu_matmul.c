@@ -201,12 +201,15 @@ static void matmul_rows(matmul_job *J, int32_t m, uint8_t *buf, int64_t r0, int6
                 }
                 for (int64_t t = t0; t < t1; t++) y[t * ldy + r] = J->k->dot_f32(row, J->x + t * J->ldx, K);
             } else if (cc_is_blk32(w->type)) {
+                const int64_t nb = K / 32;
                 int64_t t = t0;
+                float o[8];
+                for (; t + 8 <= t1; t += 8) {
+                    J->k->bdot8(w->type, src, J->xq + t * nb, nb, nb, o);
+                    for (int i = 0; i < 8; i++) y[(t + i) * ldy + r] = o[i];
+                }
                 for (; t + 4 <= t1; t += 4) {
-                    const cc_act_block *xs[4] = {J->xq + t * (K / 32), J->xq + (t + 1) * (K / 32),
-                                                 J->xq + (t + 2) * (K / 32), J->xq + (t + 3) * (K / 32)};
-                    float o[4];
-                    J->k->bdot4(w->type, src, xs, K / 32, o);
+                    J->k->bdot4(w->type, src, J->xq + t * nb, nb, nb, o);
                     for (int i = 0; i < 4; i++) y[(t + i) * ldy + r] = o[i];
                 }
                 for (; t < t1; t++) y[t * ldy + r] = J->k->bdot(w->type, src, J->xq + t * (K / 32), K / 32);

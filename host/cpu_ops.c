@@ -152,8 +152,12 @@ static float bdot_scalar(cc_ttype t, const void *row, const cc_act_block *x, int
     return cc_lanes16_reduce(L) + cc_lanes8_reduce(M);
 }
 
-static void bdot4_scalar(cc_ttype t, const void *row, const cc_act_block *const x[4], int64_t nblk, float out[4]) {
-    for (int i = 0; i < 4; i++) out[i] = bdot_scalar(t, row, x[i], nblk);
+static void bdot4_scalar(cc_ttype t, const void *row, const cc_act_block *x, int64_t ldx, int64_t nblk, float out[4]) {
+    for (int i = 0; i < 4; i++) out[i] = bdot_scalar(t, row, x + i * ldx, nblk);
+}
+
+static void bdot8_scalar(cc_ttype t, const void *row, const cc_act_block *x, int64_t ldx, int64_t nblk, float out[8]) {
+    for (int i = 0; i < 8; i++) out[i] = bdot_scalar(t, row, x + i * ldx, nblk);
 }
 
 const cc_cpu_kernels cc_cpu_kernels_scalar = {
@@ -164,6 +168,7 @@ const cc_cpu_kernels cc_cpu_kernels_scalar = {
     .qdot = qdot_scalar,
     .bdot = bdot_scalar,
     .bdot4 = bdot4_scalar,
+    .bdot8 = bdot8_scalar,
     .unpack_k = cc_unpack_qrow_scalar,
 };
 

@@ -177,7 +177,7 @@ AVX2 static float bdot_avx2(cc_ttype t, const void *row, const cc_act_block *x, 
 
 /* Unpack weight block j of a 32-block row: the code vector (signed for Q8_0/Q4_0, unsigned
  * nibbles for Q4_1), its scale and min.  Returns the bytes consumed. */
-AVX2 static inline size_t load_blk32(cc_ttype t, const uint8_t *p, __m256i *q, float *d, float *m) {
+AVX2 static inline __attribute__((always_inline)) size_t load_blk32(cc_ttype t, const uint8_t *p, __m256i *q, float *d, float *m) {
     const __m256i low4 = _mm256_set1_epi8(0x0F);
     if (t == CC_T_Q8_0) {
         const cc_block_q8_0 *b = (const cc_block_q8_0 *)p;
@@ -205,35 +205,21 @@ AVX2 static inline size_t load_blk32(cc_ttype t, const uint8_t *p, __m256i *q, f
     return n;
 }
 
-AVX2 static void bdot4_avx2(cc_ttype t, const void *row, const cc_act_block *const x[4], int64_t nblk, float out[4]) {
-    const __m256i ones = _mm256_set1_epi16(1);
-    __m256 acc[4][2];
-    __m256 accM[4];
-    for (int i = 0; i < 4; i++) acc[i][0] = acc[i][1] = accM[i] = _mm256_setzero_ps();
-    const uint8_t *p = row;
-    const bool sgn = t != CC_T_Q4_1;
-    for (int64_t j = 0; j < nblk; j++) {
-        __m256i q;
-        float d, m = 0.0f;
-        p += load_blk32(t, p, &q, &d, &m);
-        __m256i aq = sgn ? _mm256_sign_epi8(q, q) : q;
-        for (int i = 0; i < 4; i++) {
-            const cc_act_block *xb = &x[i][j];
-            __m256i xv = _mm256_loadu_si256((const __m256i *)xb->q);
-            __m256i p16 = _mm256_maddubs_epi16(aq, sgn ? _mm256_sign_epi8(xv, q) : xv);
-            __m256 lanes = _mm256_cvtepi32_ps(_mm256_madd_epi16(p16, ones));
-            acc[i][j & 1] = _mm256_fmadd_ps(lanes, _mm256_set1_ps(d * xb->d), acc[i][j & 1]);
-            if (!sgn) accM[i] = _mm256_fmadd_ps(_mm256_loadu_ps(xb->xs), _mm256_set1_ps(m), accM[i]);
-        }
-    }
-    for (int i = 0; i < 4; i++) {
-        __m256 r = _mm256_add_ps(acc[i][0], acc[i][1]);
-        __m128 h = _mm_add_ps(_mm256_castps256_ps128(r), _mm256_extractf128_ps(r, 1));
-        h = _mm_add_ps(h, _mm_movehl_ps(h, h));
-        h = _mm_add_ss(h, _mm_movehdup_ps(h));
-        out[i] = _mm_cvtss_f32(h) + reduce8(accM[i]);
-    }
+AVX2 static inline __attribute__((always_inline)) float reduce16(__m256 a0, __m256 a1) { /* cc_lanes16_reduce */
+    return reduce8(_mm256_add_ps(a0, a1));
 }
+
+AVX2 static inline __attribute__((always_inline)) __m256 lanes_avx2(__m256i aq, __m256i xs) {
+    return _mm256_cvtepi32_ps(_mm256_madd_epi16(_mm256_maddubs_epi16(aq, xs), _mm256_set1_epi16(1)));
+}
+
+#define BDOT_ATTR AVX2
+#define BDOT_LANES lanes_avx2
+#define BDOT_FN(name) name##_avx2
+#include "cpu_bdot_tmpl.h"
+#undef BDOT_ATTR
+#undef BDOT_LANES
+#undef BDOT_FN
 
 /* Q4_K / Q6_K row unpacking with vector nibble/bit extraction; scales as the scalar code. */
 AVX2 static void unpack_k_avx2(cc_ttype t, const void *src, int64_t K, uint8_t *q, float *a, float *b, cc_qrow *out) {
@@ -293,6 +279,7 @@ const cc_cpu_kernels cc_cpu_kernels_avx2 = {
     .qdot = qdot_avx2,
     .bdot = bdot_avx2,
     .bdot4 = bdot4_avx2,
+    .bdot8 = bdot8_avx2,
     .unpack_k = unpack_k_avx2,
 };
 
@@ -312,27 +299,13 @@ VNNI static inline float reduce16_vnni(__m256 a0, __m256 a1) {
     return _mm_cvtss_f32(h);
 }
 
-VNNI static void bdot4_vnni(cc_ttype t, const void *row, const cc_act_block *const x[4], int64_t nblk, float out[4]) {
-    __m256 acc[4][2];
-    __m256 accM[4];
-    for (int i = 0; i < 4; i++) acc[i][0] = acc[i][1] = accM[i] = _mm256_setzero_ps();
-    const uint8_t *p = row;
-    const bool sgn = t != CC_T_Q4_1;
-    for (int64_t j = 0; j < nblk; j++) {
-        __m256i q;
-        float d, m = 0.0f;
-        p += load_blk32(t, p, &q, &d, &m);
-        __m256i aq = sgn ? _mm256_sign_epi8(q, q) : q;
-        for (int i = 0; i < 4; i++) {
-            const cc_act_block *xb = &x[i][j];
-            __m256i xv = _mm256_loadu_si256((const __m256i *)xb->q);
-            __m256 lanes = lanes_vnni(aq, sgn ? _mm256_sign_epi8(xv, q) : xv);
-            acc[i][j & 1] = _mm256_fmadd_ps(lanes, _mm256_set1_ps(d * xb->d), acc[i][j & 1]);
-            if (!sgn) accM[i] = _mm256_fmadd_ps(_mm256_loadu_ps(xb->xs), _mm256_set1_ps(m), accM[i]);
-        }
-    }
-    for (int i = 0; i < 4; i++) out[i] = reduce16_vnni(acc[i][0], acc[i][1]) + reduce8(accM[i]);
-}
+#define BDOT_ATTR VNNI
+#define BDOT_LANES lanes_vnni
+#define BDOT_FN(name) name##_vnni
+#include "cpu_bdot_tmpl.h"
+#undef BDOT_ATTR
+#undef BDOT_LANES
+#undef BDOT_FN
 
 VNNI static float bdot_vnni(cc_ttype t, const void *row, const cc_act_block *x, int64_t nblk) {
     __m256 acc[2] = {_mm256_setzero_ps(), _mm256_setzero_ps()}, accM = _mm256_setzero_ps();
@@ -372,6 +345,7 @@ const cc_cpu_kernels cc_cpu_kernels_vnni = {
     .qdot = qdot_vnni,
     .bdot = bdot_vnni,
     .bdot4 = bdot4_vnni,
+    .bdot8 = bdot8_vnni,
     .unpack_k = unpack_k_avx2,
 };
 
