@@ -23,6 +23,11 @@ typedef struct {
 typedef struct {
     float (*dot_f32)(const float *a, const float *b, int64_t n);
     void (*axpy)(float *y, float a, const float *x, int64_t n);
+    /* out[r] = dot_f32(q, k + r * ld, n) * scale for r < nr: each bitwise one dot_f32 call's
+     * result times scale (attention scores over consecutive cached K rows). */
+    void (*dot_rows)(const float *q, const float *k, int64_t ld, int64_t nr, int64_t n, float scale, float *out);
+    /* axpy(y, a[r], v + r * ld, n) for r = 0 .. nr-1 in that order, bitwise (attention's weighted V sum). */
+    void (*axpy_rows)(float *y, const float *a, const float *v, int64_t ld, int64_t nr, int64_t n);
     void (*quantize_act)(const float *x, cc_act_block *out, int64_t n);
     void (*f16_to_f32)(const uint16_t *src, float *dst, int64_t n);
     /* sum_k w[k] * x[k] over nblk activation blocks; see cc_qcombine. */

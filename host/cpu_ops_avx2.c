@@ -45,6 +45,61 @@ AVX2 static void axpy_avx2(float *y, float a, const float *x, int64_t n) {
     for (; i < n; i++) y[i] = fmaf(a, x[i], y[i]);
 }
 
+/* dot_f32 of q with nr rows; for n == 64 (the head size of the supported models) q stays in
+ * registers and each row is the same 8 FMAs into 4 lane accumulators as dot_f32_avx2. */
+AVX2 static void dot_rows_avx2(const float *q, const float *k, int64_t ld, int64_t nr, int64_t n, float scale,
+                               float *out) {
+    if (n != 64) {
+        for (int64_t r = 0; r < nr; r++) out[r] = dot_f32_avx2(q, k + r * ld, n) * scale;
+        return;
+    }
+    const __m256 q0 = _mm256_loadu_ps(q), q1 = _mm256_loadu_ps(q + 8), q2 = _mm256_loadu_ps(q + 16),
+                 q3 = _mm256_loadu_ps(q + 24), q4 = _mm256_loadu_ps(q + 32), q5 = _mm256_loadu_ps(q + 40),
+                 q6 = _mm256_loadu_ps(q + 48), q7 = _mm256_loadu_ps(q + 56);
+    for (int64_t r = 0; r < nr; r++) {
+        const float *kr = k + r * ld;
+        const __m256 z = _mm256_setzero_ps();
+        __m256 a0 = _mm256_fmadd_ps(q0, _mm256_loadu_ps(kr), z), a1 = _mm256_fmadd_ps(q1, _mm256_loadu_ps(kr + 8), z);
+        __m256 a2 = _mm256_fmadd_ps(q2, _mm256_loadu_ps(kr + 16), z), a3 = _mm256_fmadd_ps(q3, _mm256_loadu_ps(kr + 24), z);
+        a0 = _mm256_fmadd_ps(q4, _mm256_loadu_ps(kr + 32), a0);
+        a1 = _mm256_fmadd_ps(q5, _mm256_loadu_ps(kr + 40), a1);
+        a2 = _mm256_fmadd_ps(q6, _mm256_loadu_ps(kr + 48), a2);
+        a3 = _mm256_fmadd_ps(q7, _mm256_loadu_ps(kr + 56), a3);
+        out[r] = reduce_lanes(a0, a1, a2, a3) * scale;
+    }
+}
+
+/* nr axpy calls in row order; for n == 64 y stays in registers between rows. */
+AVX2 static void axpy_rows_avx2(float *y, const float *a, const float *v, int64_t ld, int64_t nr, int64_t n) {
+    if (n != 64) {
+        for (int64_t r = 0; r < nr; r++) axpy_avx2(y, a[r], v + r * ld, n);
+        return;
+    }
+    __m256 y0 = _mm256_loadu_ps(y), y1 = _mm256_loadu_ps(y + 8), y2 = _mm256_loadu_ps(y + 16), y3 = _mm256_loadu_ps(y + 24),
+           y4 = _mm256_loadu_ps(y + 32), y5 = _mm256_loadu_ps(y + 40), y6 = _mm256_loadu_ps(y + 48),
+           y7 = _mm256_loadu_ps(y + 56);
+    for (int64_t r = 0; r < nr; r++) {
+        const float *vr = v + r * ld;
+        const __m256 va = _mm256_set1_ps(a[r]);
+        y0 = _mm256_fmadd_ps(va, _mm256_loadu_ps(vr), y0);
+        y1 = _mm256_fmadd_ps(va, _mm256_loadu_ps(vr + 8), y1);
+        y2 = _mm256_fmadd_ps(va, _mm256_loadu_ps(vr + 16), y2);
+        y3 = _mm256_fmadd_ps(va, _mm256_loadu_ps(vr + 24), y3);
+        y4 = _mm256_fmadd_ps(va, _mm256_loadu_ps(vr + 32), y4);
+        y5 = _mm256_fmadd_ps(va, _mm256_loadu_ps(vr + 40), y5);
+        y6 = _mm256_fmadd_ps(va, _mm256_loadu_ps(vr + 48), y6);
+        y7 = _mm256_fmadd_ps(va, _mm256_loadu_ps(vr + 56), y7);
+    }
+    _mm256_storeu_ps(y, y0);
+    _mm256_storeu_ps(y + 8, y1);
+    _mm256_storeu_ps(y + 16, y2);
+    _mm256_storeu_ps(y + 24, y3);
+    _mm256_storeu_ps(y + 32, y4);
+    _mm256_storeu_ps(y + 40, y5);
+    _mm256_storeu_ps(y + 48, y6);
+    _mm256_storeu_ps(y + 56, y7);
+}
+
 AVX2 static inline float reduce8(__m256 m) { /* cc_lanes8_reduce */
     __m128 h = _mm_add_ps(_mm256_castps256_ps128(m), _mm256_extractf128_ps(m, 1));
     h = _mm_add_ps(h, _mm_movehl_ps(h, h));
@@ -274,6 +329,8 @@ AVX2 static void unpack_k_avx2(cc_ttype t, const void *src, int64_t K, uint8_t *
 const cc_cpu_kernels cc_cpu_kernels_avx2 = {
     .dot_f32 = dot_f32_avx2,
     .axpy = axpy_avx2,
+    .dot_rows = dot_rows_avx2,
+    .axpy_rows = axpy_rows_avx2,
     .quantize_act = quantize_act_avx2,
     .f16_to_f32 = f16_to_f32_avx2,
     .qdot = qdot_avx2,
@@ -340,6 +397,8 @@ VNNI static float qdot_vnni(const cc_qrow *w, const cc_act_block *x, int64_t nbl
 const cc_cpu_kernels cc_cpu_kernels_vnni = {
     .dot_f32 = dot_f32_avx2,
     .axpy = axpy_avx2,
+    .dot_rows = dot_rows_avx2,
+    .axpy_rows = axpy_rows_avx2,
     .quantize_act = quantize_act_avx2,
     .f16_to_f32 = f16_to_f32_avx2,
     .qdot = qdot_vnni,
