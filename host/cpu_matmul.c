@@ -186,6 +186,27 @@ static void matmul_rows(matmul_job *J, int32_t m, uint8_t *buf, int64_t r0, int6
     float *y = J->ys[m];
     const int64_t K = w->cols, ldy = J->ldys[m];
     const bool fl = is_float_type(w->type);
+    if (cc_is_blk32(w->type)) {
+        /* 8 tokens at a time over all the rows: those tokens' activations (8 x 72 bytes per
+         * 32 columns) stay in L1 while the rows stream past. */
+        const int64_t nb = K / 32;
+        int64_t t = 0;
+        float o[8];
+        for (; t + 8 <= J->n_tok; t += 8)
+            for (int64_t r = r0; r < r1; r++) {
+                J->k->bdot8(w->type, (const uint8_t *)w->data + (size_t)r * w->row_bytes, J->xq + t * nb, nb, nb, o);
+                for (int i = 0; i < 8; i++) y[(t + i) * ldy + r] = o[i];
+            }
+        for (; t + 4 <= J->n_tok; t += 4)
+            for (int64_t r = r0; r < r1; r++) {
+                J->k->bdot4(w->type, (const uint8_t *)w->data + (size_t)r * w->row_bytes, J->xq + t * nb, nb, nb, o);
+                for (int i = 0; i < 4; i++) y[(t + i) * ldy + r] = o[i];
+            }
+        for (; t < J->n_tok; t++)
+            for (int64_t r = r0; r < r1; r++)
+                y[t * ldy + r] = J->k->bdot(w->type, (const uint8_t *)w->data + (size_t)r * w->row_bytes, J->xq + t * nb, nb);
+        return;
+    }
     for (int64_t t0 = 0; t0 < J->n_tok; t0 += CC_MATMUL_TILE) {
         int64_t t1 = t0 + CC_MATMUL_TILE < J->n_tok ? t0 + CC_MATMUL_TILE : J->n_tok;
         for (int64_t r = r0; r < r1; r++) {
