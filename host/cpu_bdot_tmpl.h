@@ -2,6 +2,8 @@
  * Q4_1 rows against 1..8 tokens of int8 activations), included by
  * cpu_ops_avx2.c once per instruction set.  Not a public header.
  *
+ * bdot1 / bdot4 / bdot8 are the kernel table's bdot / bdot4 / bdot8 for this ISA.
+ *
  * The includer defines:
  *   BDOT_ATTR        function attributes (the target ISA)
  *   BDOT_LANES(a, x) __m256 of the 8 exact int32 lane sums of a (unsigned) * x (signed), 4 bytes each, as floats
@@ -60,3 +62,11 @@ BDOT_ATTR static inline __attribute__((always_inline)) void BDOT_FN(bdotn)(const
 BDOT_TYPED(4)
 BDOT_TYPED(8)
 #undef BDOT_TYPED
+
+BDOT_ATTR static float BDOT_FN(bdot1)(cc_ttype t, const void *row, const cc_act_block *x, int64_t nblk) {
+    float o;
+    if (t == CC_T_Q4_1) BDOT_FN(bdotn)(CC_T_Q4_1, 1, row, x, 0, nblk, &o);
+    else if (t == CC_T_Q8_0) BDOT_FN(bdotn)(CC_T_Q8_0, 1, row, x, 0, nblk, &o);
+    else BDOT_FN(bdotn)(CC_T_Q4_0, 1, row, x, 0, nblk, &o);
+    return o;
+}

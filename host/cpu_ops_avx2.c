@@ -181,55 +181,6 @@ AVX2 static float qdot_avx2(const cc_qrow *w, const cc_act_block *x, int64_t nbl
     return acc;
 }
 
-AVX2 static float bdot_avx2(cc_ttype t, const void *row, const cc_act_block *x, int64_t nblk) {
-    const __m256i ones = _mm256_set1_epi16(1), low4 = _mm256_set1_epi8(0x0F), eight = _mm256_set1_epi8(8);
-    __m256 acc[2] = {_mm256_setzero_ps(), _mm256_setzero_ps()}, accM = _mm256_setzero_ps();
-    const uint8_t *p = row;
-    for (int64_t j = 0; j < nblk; j++) {
-        __m256i xv = _mm256_loadu_si256((const __m256i *)x[j].q);
-        __m256i p16;
-        float d;
-        if (t == CC_T_Q8_0) {
-            const cc_block_q8_0 *b = (const cc_block_q8_0 *)p;
-            d = _cvtsh_ss(b->d);
-            __m256i q = _mm256_loadu_si256((const __m256i *)b->qs);
-            p16 = _mm256_maddubs_epi16(_mm256_sign_epi8(q, q), _mm256_sign_epi8(xv, q));
-            p += sizeof *b;
-        } else {
-            const uint8_t *qs;
-            float m = 0.0f;
-            if (t == CC_T_Q4_0) {
-                const cc_block_q4_0 *b = (const cc_block_q4_0 *)p;
-                d = _cvtsh_ss(b->d);
-                qs = b->qs;
-                p += sizeof *b;
-            } else {
-                const cc_block_q4_1 *b = (const cc_block_q4_1 *)p;
-                d = _cvtsh_ss(b->d);
-                m = _cvtsh_ss(b->m);
-                qs = b->qs;
-                p += sizeof *b;
-            }
-            __m128i raw = _mm_loadu_si128((const __m128i *)qs);
-            __m256i q = _mm256_and_si256(_mm256_set_m128i(_mm_srli_epi16(raw, 4), raw), low4);
-            if (t == CC_T_Q4_0) {
-                q = _mm256_sub_epi8(q, eight);
-                p16 = _mm256_maddubs_epi16(_mm256_sign_epi8(q, q), _mm256_sign_epi8(xv, q));
-            } else {
-                p16 = _mm256_maddubs_epi16(q, xv);
-                accM = _mm256_fmadd_ps(_mm256_loadu_ps(x[j].xs), _mm256_set1_ps(m), accM);
-            }
-        }
-        __m256 lanes = _mm256_cvtepi32_ps(_mm256_madd_epi16(p16, ones));
-        acc[j & 1] = _mm256_fmadd_ps(lanes, _mm256_set1_ps(d * x[j].d), acc[j & 1]);
-    }
-    __m256 r = _mm256_add_ps(acc[0], acc[1]);
-    __m128 h = _mm_add_ps(_mm256_castps256_ps128(r), _mm256_extractf128_ps(r, 1));
-    h = _mm_add_ps(h, _mm_movehl_ps(h, h));
-    h = _mm_add_ss(h, _mm_movehdup_ps(h));
-    return _mm_cvtss_f32(h) + reduce8(accM);
-}
-
 /* Unpack weight block j of a 32-block row: the code vector (signed for Q8_0/Q4_0, unsigned
  * nibbles for Q4_1), its scale and min.  Returns the bytes consumed. */
 AVX2 static inline __attribute__((always_inline)) size_t load_blk32(cc_ttype t, const uint8_t *p, __m256i *q, float *d, float *m) {
@@ -334,7 +285,7 @@ const cc_cpu_kernels cc_cpu_kernels_avx2 = {
     .quantize_act = quantize_act_avx2,
     .f16_to_f32 = f16_to_f32_avx2,
     .qdot = qdot_avx2,
-    .bdot = bdot_avx2,
+    .bdot = bdot1_avx2,
     .bdot4 = bdot4_avx2,
     .bdot8 = bdot8_avx2,
     .unpack_k = unpack_k_avx2,
@@ -348,14 +299,6 @@ VNNI static inline __m256 lanes_vnni(__m256i aq, __m256i xs) {
     return _mm256_cvtepi32_ps(_mm256_dpbusd_epi32(_mm256_setzero_si256(), aq, xs));
 }
 
-VNNI static inline float reduce16_vnni(__m256 a0, __m256 a1) {
-    __m256 r = _mm256_add_ps(a0, a1);
-    __m128 h = _mm_add_ps(_mm256_castps256_ps128(r), _mm256_extractf128_ps(r, 1));
-    h = _mm_add_ps(h, _mm_movehl_ps(h, h));
-    h = _mm_add_ss(h, _mm_movehdup_ps(h));
-    return _mm_cvtss_f32(h);
-}
-
 #define BDOT_ATTR VNNI
 #define BDOT_LANES lanes_vnni
 #define BDOT_FN(name) name##_vnni
@@ -363,22 +306,6 @@ VNNI static inline float reduce16_vnni(__m256 a0, __m256 a1) {
 #undef BDOT_ATTR
 #undef BDOT_LANES
 #undef BDOT_FN
-
-VNNI static float bdot_vnni(cc_ttype t, const void *row, const cc_act_block *x, int64_t nblk) {
-    __m256 acc[2] = {_mm256_setzero_ps(), _mm256_setzero_ps()}, accM = _mm256_setzero_ps();
-    const uint8_t *p = row;
-    const bool sgn = t != CC_T_Q4_1;
-    for (int64_t j = 0; j < nblk; j++) {
-        __m256i q;
-        float d, m = 0.0f;
-        p += load_blk32(t, p, &q, &d, &m);
-        __m256i xv = _mm256_loadu_si256((const __m256i *)x[j].q);
-        __m256 lanes = sgn ? lanes_vnni(_mm256_sign_epi8(q, q), _mm256_sign_epi8(xv, q)) : lanes_vnni(q, xv);
-        acc[j & 1] = _mm256_fmadd_ps(lanes, _mm256_set1_ps(d * x[j].d), acc[j & 1]);
-        if (!sgn) accM = _mm256_fmadd_ps(_mm256_loadu_ps(x[j].xs), _mm256_set1_ps(m), accM);
-    }
-    return reduce16_vnni(acc[0], acc[1]) + reduce8(accM);
-}
 
 VNNI static float qdot_vnni(const cc_qrow *w, const cc_act_block *x, int64_t nblk) {
     float acc = 0.0f;
@@ -402,7 +329,7 @@ const cc_cpu_kernels cc_cpu_kernels_vnni = {
     .quantize_act = quantize_act_avx2,
     .f16_to_f32 = f16_to_f32_avx2,
     .qdot = qdot_vnni,
-    .bdot = bdot_vnni,
+    .bdot = bdot1_vnni,
     .bdot4 = bdot4_vnni,
     .bdot8 = bdot8_vnni,
     .unpack_k = unpack_k_avx2,
