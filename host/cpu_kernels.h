@@ -23,15 +23,21 @@ typedef struct {
 typedef struct {
     float (*dot_f32)(const float *a, const float *b, int64_t n);
     void (*axpy)(float *y, float a, const float *x, int64_t n);
+    /* out[r] = dot_f32(q, k + r * ld, n) * scale for r < nr: each bitwise one dot_f32 call's
+     * result times scale (attention scores over consecutive cached K rows). */
+    void (*dot_rows)(const float *q, const float *k, int64_t ld, int64_t nr, int64_t n, float scale, float *out);
+    /* axpy(y, a[r], v + r * ld, n) for r = 0 .. nr-1 in that order, bitwise (attention's weighted V sum). */
+    void (*axpy_rows)(float *y, const float *a, const float *v, int64_t ld, int64_t nr, int64_t n);
     void (*quantize_act)(const float *x, cc_act_block *out, int64_t n);
     void (*f16_to_f32)(const uint16_t *src, float *dst, int64_t n);
     /* sum_k w[k] * x[k] over nblk activation blocks; see cc_qcombine. */
     float (*qdot)(const cc_qrow *w, const cc_act_block *x, int64_t nblk);
     /* The same straight from a Q8_0 / Q4_0 / Q4_1 row (no unpacking); see cc_blk32 below. */
     float (*bdot)(cc_ttype t, const void *row, const cc_act_block *x, int64_t nblk);
-    /* bdot for 4 tokens at once (x[i] = token i's blocks): each result bitwise equal to bdot's,
-     * the weight blocks are unpacked once for the 4. */
-    void (*bdot4)(cc_ttype t, const void *row, const cc_act_block *const x[4], int64_t nblk, float out[4]);
+    /* bdot for 4 (8) tokens at once, token i's blocks at x + i * ldx: each out[i] bitwise equal
+     * to bdot's, the weight blocks are unpacked once for the 4 (8). */
+    void (*bdot4)(cc_ttype t, const void *row, const cc_act_block *x, int64_t ldx, int64_t nblk, float out[4]);
+    void (*bdot8)(cc_ttype t, const void *row, const cc_act_block *x, int64_t ldx, int64_t nblk, float out[8]);
     /* Unpack one Q4_K / Q6_K row into q[K], a[K/16], b[K/16] (exact: every variant writes the same). */
     void (*unpack_k)(cc_ttype t, const void *src, int64_t K, uint8_t *q, float *a, float *b, cc_qrow *out);
 } cc_cpu_kernels;

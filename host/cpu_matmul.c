@@ -180,12 +180,34 @@ static void quantize_task(void *p, int32_t ith, int32_t nth) {
     }
 }
 
-/* Rows [r0, r1) of matrix m's product, token tile by token tile. */
+/* Rows [r0, r1) of matrix m's product: Q8_0/Q4_0/Q4_1 rows straight from the blocks, 8 tokens
+ * per pass; the other types token tile by token tile, each row unpacked or converted once per tile. */
 static void matmul_rows(matmul_job *J, int32_t m, uint8_t *buf, int64_t r0, int64_t r1) {
     const cc_matrix *w = J->ws[m];
     float *y = J->ys[m];
     const int64_t K = w->cols, ldy = J->ldys[m];
     const bool fl = is_float_type(w->type);
+    if (cc_is_blk32(w->type)) {
+        /* 8 tokens at a time over all the rows: those tokens' activations (8 x 72 bytes per
+         * 32 columns) stay in L1 while the rows stream past. */
+        const int64_t nb = K / 32;
+        int64_t t = 0;
+        float o[8];
+        for (; t + 8 <= J->n_tok; t += 8)
+            for (int64_t r = r0; r < r1; r++) {
+                J->k->bdot8(w->type, (const uint8_t *)w->data + (size_t)r * w->row_bytes, J->xq + t * nb, nb, nb, o);
+                for (int i = 0; i < 8; i++) y[(t + i) * ldy + r] = o[i];
+            }
+        for (; t + 4 <= J->n_tok; t += 4)
+            for (int64_t r = r0; r < r1; r++) {
+                J->k->bdot4(w->type, (const uint8_t *)w->data + (size_t)r * w->row_bytes, J->xq + t * nb, nb, nb, o);
+                for (int i = 0; i < 4; i++) y[(t + i) * ldy + r] = o[i];
+            }
+        for (; t < J->n_tok; t++)
+            for (int64_t r = r0; r < r1; r++)
+                y[t * ldy + r] = J->k->bdot(w->type, (const uint8_t *)w->data + (size_t)r * w->row_bytes, J->xq + t * nb, nb);
+        return;
+    }
     for (int64_t t0 = 0; t0 < J->n_tok; t0 += CC_MATMUL_TILE) {
         int64_t t1 = t0 + CC_MATMUL_TILE < J->n_tok ? t0 + CC_MATMUL_TILE : J->n_tok;
         for (int64_t r = r0; r < r1; r++) {
@@ -200,16 +222,6 @@ static void matmul_rows(matmul_job *J, int32_t m, uint8_t *buf, int64_t r0, int6
                     for (int64_t i = 0; i < K; i++) f[i] = cc_bf16_to_f32(h[i]);
                 }
                 for (int64_t t = t0; t < t1; t++) y[t * ldy + r] = J->k->dot_f32(row, J->x + t * J->ldx, K);
-            } else if (cc_is_blk32(w->type)) {
-                int64_t t = t0;
-                for (; t + 4 <= t1; t += 4) {
-                    const cc_act_block *xs[4] = {J->xq + t * (K / 32), J->xq + (t + 1) * (K / 32),
-                                                 J->xq + (t + 2) * (K / 32), J->xq + (t + 3) * (K / 32)};
-                    float o[4];
-                    J->k->bdot4(w->type, src, xs, K / 32, o);
-                    for (int i = 0; i < 4; i++) y[(t + i) * ldy + r] = o[i];
-                }
-                for (; t < t1; t++) y[t * ldy + r] = J->k->bdot(w->type, src, J->xq + t * (K / 32), K / 32);
             } else {
                 cc_qrow qr;
                 float *a = (float *)buf;

@@ -66,6 +66,14 @@ static void axpy_scalar(float *y, float a, const float *x, int64_t n) {
     for (int64_t i = 0; i < n; i++) y[i] = fmaf(a, x[i], y[i]);
 }
 
+static void dot_rows_scalar(const float *q, const float *k, int64_t ld, int64_t nr, int64_t n, float scale, float *out) {
+    for (int64_t r = 0; r < nr; r++) out[r] = dot_f32_scalar(q, k + r * ld, n) * scale;
+}
+
+static void axpy_rows_scalar(float *y, const float *a, const float *v, int64_t ld, int64_t nr, int64_t n) {
+    for (int64_t r = 0; r < nr; r++) axpy_scalar(y, a[r], v + r * ld, n);
+}
+
 static void quantize_act_scalar(const float *x, cc_act_block *out, int64_t n) {
     for (int64_t b = 0; b < n / 32; b++) {
         const float *xb = x + b * 32;
@@ -152,18 +160,25 @@ static float bdot_scalar(cc_ttype t, const void *row, const cc_act_block *x, int
     return cc_lanes16_reduce(L) + cc_lanes8_reduce(M);
 }
 
-static void bdot4_scalar(cc_ttype t, const void *row, const cc_act_block *const x[4], int64_t nblk, float out[4]) {
-    for (int i = 0; i < 4; i++) out[i] = bdot_scalar(t, row, x[i], nblk);
+static void bdot4_scalar(cc_ttype t, const void *row, const cc_act_block *x, int64_t ldx, int64_t nblk, float out[4]) {
+    for (int i = 0; i < 4; i++) out[i] = bdot_scalar(t, row, x + i * ldx, nblk);
+}
+
+static void bdot8_scalar(cc_ttype t, const void *row, const cc_act_block *x, int64_t ldx, int64_t nblk, float out[8]) {
+    for (int i = 0; i < 8; i++) out[i] = bdot_scalar(t, row, x + i * ldx, nblk);
 }
 
 const cc_cpu_kernels cc_cpu_kernels_scalar = {
     .dot_f32 = dot_f32_scalar,
     .axpy = axpy_scalar,
+    .dot_rows = dot_rows_scalar,
+    .axpy_rows = axpy_rows_scalar,
     .quantize_act = quantize_act_scalar,
     .f16_to_f32 = f16_to_f32_scalar,
     .qdot = qdot_scalar,
     .bdot = bdot_scalar,
     .bdot4 = bdot4_scalar,
+    .bdot8 = bdot8_scalar,
     .unpack_k = cc_unpack_qrow_scalar,
 };
 

@@ -11,10 +11,11 @@
  * how they are split over threads, so the engine is batch-invariant.
  *
  * Quantized weights (Q8_0, Q4_0, Q4_1, Q4_K, Q6_K) are used in place: each
- * activation row is quantized to int8 per 32-element block (cc_act_block), and
- * each weight row is unpacked once per tile of up to CC_MATMUL_TILE tokens into
- * int8/uint8 codes plus a scale (and min) per 16 elements, then dotted with
- * integer arithmetic and f32 accumulation. */
+ * activation row is quantized to int8 per 32-element block (cc_act_block); Q8_0,
+ * Q4_0 and Q4_1 blocks are unpacked in registers, once per 8 tokens, and the
+ * K-quant rows once per tile of up to CC_MATMUL_TILE tokens into int8/uint8
+ * codes plus a scale (and min) per 16 elements; then integer dot products and
+ * f32 accumulation. */
 #ifndef CLINCLEAN_CPU_OPS_H
 #define CLINCLEAN_CPU_OPS_H
 

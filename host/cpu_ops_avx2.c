@@ -45,6 +45,61 @@ AVX2 static void axpy_avx2(float *y, float a, const float *x, int64_t n) {
     for (; i < n; i++) y[i] = fmaf(a, x[i], y[i]);
 }
 
+/* dot_f32 of q with nr rows; for n == 64 (the head size of the supported models) q stays in
+ * registers and each row is the same 8 FMAs into 4 lane accumulators as dot_f32_avx2. */
+AVX2 static void dot_rows_avx2(const float *q, const float *k, int64_t ld, int64_t nr, int64_t n, float scale,
+                               float *out) {
+    if (n != 64) {
+        for (int64_t r = 0; r < nr; r++) out[r] = dot_f32_avx2(q, k + r * ld, n) * scale;
+        return;
+    }
+    const __m256 q0 = _mm256_loadu_ps(q), q1 = _mm256_loadu_ps(q + 8), q2 = _mm256_loadu_ps(q + 16),
+                 q3 = _mm256_loadu_ps(q + 24), q4 = _mm256_loadu_ps(q + 32), q5 = _mm256_loadu_ps(q + 40),
+                 q6 = _mm256_loadu_ps(q + 48), q7 = _mm256_loadu_ps(q + 56);
+    for (int64_t r = 0; r < nr; r++) {
+        const float *kr = k + r * ld;
+        const __m256 z = _mm256_setzero_ps();
+        __m256 a0 = _mm256_fmadd_ps(q0, _mm256_loadu_ps(kr), z), a1 = _mm256_fmadd_ps(q1, _mm256_loadu_ps(kr + 8), z);
+        __m256 a2 = _mm256_fmadd_ps(q2, _mm256_loadu_ps(kr + 16), z), a3 = _mm256_fmadd_ps(q3, _mm256_loadu_ps(kr + 24), z);
+        a0 = _mm256_fmadd_ps(q4, _mm256_loadu_ps(kr + 32), a0);
+        a1 = _mm256_fmadd_ps(q5, _mm256_loadu_ps(kr + 40), a1);
+        a2 = _mm256_fmadd_ps(q6, _mm256_loadu_ps(kr + 48), a2);
+        a3 = _mm256_fmadd_ps(q7, _mm256_loadu_ps(kr + 56), a3);
+        out[r] = reduce_lanes(a0, a1, a2, a3) * scale;
+    }
+}
+
+/* nr axpy calls in row order; for n == 64 y stays in registers between rows. */
+AVX2 static void axpy_rows_avx2(float *y, const float *a, const float *v, int64_t ld, int64_t nr, int64_t n) {
+    if (n != 64) {
+        for (int64_t r = 0; r < nr; r++) axpy_avx2(y, a[r], v + r * ld, n);
+        return;
+    }
+    __m256 y0 = _mm256_loadu_ps(y), y1 = _mm256_loadu_ps(y + 8), y2 = _mm256_loadu_ps(y + 16), y3 = _mm256_loadu_ps(y + 24),
+           y4 = _mm256_loadu_ps(y + 32), y5 = _mm256_loadu_ps(y + 40), y6 = _mm256_loadu_ps(y + 48),
+           y7 = _mm256_loadu_ps(y + 56);
+    for (int64_t r = 0; r < nr; r++) {
+        const float *vr = v + r * ld;
+        const __m256 va = _mm256_set1_ps(a[r]);
+        y0 = _mm256_fmadd_ps(va, _mm256_loadu_ps(vr), y0);
+        y1 = _mm256_fmadd_ps(va, _mm256_loadu_ps(vr + 8), y1);
+        y2 = _mm256_fmadd_ps(va, _mm256_loadu_ps(vr + 16), y2);
+        y3 = _mm256_fmadd_ps(va, _mm256_loadu_ps(vr + 24), y3);
+        y4 = _mm256_fmadd_ps(va, _mm256_loadu_ps(vr + 32), y4);
+        y5 = _mm256_fmadd_ps(va, _mm256_loadu_ps(vr + 40), y5);
+        y6 = _mm256_fmadd_ps(va, _mm256_loadu_ps(vr + 48), y6);
+        y7 = _mm256_fmadd_ps(va, _mm256_loadu_ps(vr + 56), y7);
+    }
+    _mm256_storeu_ps(y, y0);
+    _mm256_storeu_ps(y + 8, y1);
+    _mm256_storeu_ps(y + 16, y2);
+    _mm256_storeu_ps(y + 24, y3);
+    _mm256_storeu_ps(y + 32, y4);
+    _mm256_storeu_ps(y + 40, y5);
+    _mm256_storeu_ps(y + 48, y6);
+    _mm256_storeu_ps(y + 56, y7);
+}
+
 AVX2 static inline float reduce8(__m256 m) { /* cc_lanes8_reduce */
     __m128 h = _mm_add_ps(_mm256_castps256_ps128(m), _mm256_extractf128_ps(m, 1));
     h = _mm_add_ps(h, _mm_movehl_ps(h, h));
@@ -126,58 +181,9 @@ AVX2 static float qdot_avx2(const cc_qrow *w, const cc_act_block *x, int64_t nbl
     return acc;
 }
 
-AVX2 static float bdot_avx2(cc_ttype t, const void *row, const cc_act_block *x, int64_t nblk) {
-    const __m256i ones = _mm256_set1_epi16(1), low4 = _mm256_set1_epi8(0x0F), eight = _mm256_set1_epi8(8);
-    __m256 acc[2] = {_mm256_setzero_ps(), _mm256_setzero_ps()}, accM = _mm256_setzero_ps();
-    const uint8_t *p = row;
-    for (int64_t j = 0; j < nblk; j++) {
-        __m256i xv = _mm256_loadu_si256((const __m256i *)x[j].q);
-        __m256i p16;
-        float d;
-        if (t == CC_T_Q8_0) {
-            const cc_block_q8_0 *b = (const cc_block_q8_0 *)p;
-            d = _cvtsh_ss(b->d);
-            __m256i q = _mm256_loadu_si256((const __m256i *)b->qs);
-            p16 = _mm256_maddubs_epi16(_mm256_sign_epi8(q, q), _mm256_sign_epi8(xv, q));
-            p += sizeof *b;
-        } else {
-            const uint8_t *qs;
-            float m = 0.0f;
-            if (t == CC_T_Q4_0) {
-                const cc_block_q4_0 *b = (const cc_block_q4_0 *)p;
-                d = _cvtsh_ss(b->d);
-                qs = b->qs;
-                p += sizeof *b;
-            } else {
-                const cc_block_q4_1 *b = (const cc_block_q4_1 *)p;
-                d = _cvtsh_ss(b->d);
-                m = _cvtsh_ss(b->m);
-                qs = b->qs;
-                p += sizeof *b;
-            }
-            __m128i raw = _mm_loadu_si128((const __m128i *)qs);
-            __m256i q = _mm256_and_si256(_mm256_set_m128i(_mm_srli_epi16(raw, 4), raw), low4);
-            if (t == CC_T_Q4_0) {
-                q = _mm256_sub_epi8(q, eight);
-                p16 = _mm256_maddubs_epi16(_mm256_sign_epi8(q, q), _mm256_sign_epi8(xv, q));
-            } else {
-                p16 = _mm256_maddubs_epi16(q, xv);
-                accM = _mm256_fmadd_ps(_mm256_loadu_ps(x[j].xs), _mm256_set1_ps(m), accM);
-            }
-        }
-        __m256 lanes = _mm256_cvtepi32_ps(_mm256_madd_epi16(p16, ones));
-        acc[j & 1] = _mm256_fmadd_ps(lanes, _mm256_set1_ps(d * x[j].d), acc[j & 1]);
-    }
-    __m256 r = _mm256_add_ps(acc[0], acc[1]);
-    __m128 h = _mm_add_ps(_mm256_castps256_ps128(r), _mm256_extractf128_ps(r, 1));
-    h = _mm_add_ps(h, _mm_movehl_ps(h, h));
-    h = _mm_add_ss(h, _mm_movehdup_ps(h));
-    return _mm_cvtss_f32(h) + reduce8(accM);
-}
-
 /* Unpack weight block j of a 32-block row: the code vector (signed for Q8_0/Q4_0, unsigned
  * nibbles for Q4_1), its scale and min.  Returns the bytes consumed. */
-AVX2 static inline size_t load_blk32(cc_ttype t, const uint8_t *p, __m256i *q, float *d, float *m) {
+AVX2 static inline __attribute__((always_inline)) size_t load_blk32(cc_ttype t, const uint8_t *p, __m256i *q, float *d, float *m) {
     const __m256i low4 = _mm256_set1_epi8(0x0F);
     if (t == CC_T_Q8_0) {
         const cc_block_q8_0 *b = (const cc_block_q8_0 *)p;
@@ -205,35 +211,21 @@ AVX2 static inline size_t load_blk32(cc_ttype t, const uint8_t *p, __m256i *q, f
     return n;
 }
 
-AVX2 static void bdot4_avx2(cc_ttype t, const void *row, const cc_act_block *const x[4], int64_t nblk, float out[4]) {
-    const __m256i ones = _mm256_set1_epi16(1);
-    __m256 acc[4][2];
-    __m256 accM[4];
-    for (int i = 0; i < 4; i++) acc[i][0] = acc[i][1] = accM[i] = _mm256_setzero_ps();
-    const uint8_t *p = row;
-    const bool sgn = t != CC_T_Q4_1;
-    for (int64_t j = 0; j < nblk; j++) {
-        __m256i q;
-        float d, m = 0.0f;
-        p += load_blk32(t, p, &q, &d, &m);
-        __m256i aq = sgn ? _mm256_sign_epi8(q, q) : q;
-        for (int i = 0; i < 4; i++) {
-            const cc_act_block *xb = &x[i][j];
-            __m256i xv = _mm256_loadu_si256((const __m256i *)xb->q);
-            __m256i p16 = _mm256_maddubs_epi16(aq, sgn ? _mm256_sign_epi8(xv, q) : xv);
-            __m256 lanes = _mm256_cvtepi32_ps(_mm256_madd_epi16(p16, ones));
-            acc[i][j & 1] = _mm256_fmadd_ps(lanes, _mm256_set1_ps(d * xb->d), acc[i][j & 1]);
-            if (!sgn) accM[i] = _mm256_fmadd_ps(_mm256_loadu_ps(xb->xs), _mm256_set1_ps(m), accM[i]);
-        }
-    }
-    for (int i = 0; i < 4; i++) {
-        __m256 r = _mm256_add_ps(acc[i][0], acc[i][1]);
-        __m128 h = _mm_add_ps(_mm256_castps256_ps128(r), _mm256_extractf128_ps(r, 1));
-        h = _mm_add_ps(h, _mm_movehl_ps(h, h));
-        h = _mm_add_ss(h, _mm_movehdup_ps(h));
-        out[i] = _mm_cvtss_f32(h) + reduce8(accM[i]);
-    }
+AVX2 static inline __attribute__((always_inline)) float reduce16(__m256 a0, __m256 a1) { /* cc_lanes16_reduce */
+    return reduce8(_mm256_add_ps(a0, a1));
 }
+
+AVX2 static inline __attribute__((always_inline)) __m256 lanes_avx2(__m256i aq, __m256i xs) {
+    return _mm256_cvtepi32_ps(_mm256_madd_epi16(_mm256_maddubs_epi16(aq, xs), _mm256_set1_epi16(1)));
+}
+
+#define BDOT_ATTR AVX2
+#define BDOT_LANES lanes_avx2
+#define BDOT_FN(name) name##_avx2
+#include "cpu_bdot_tmpl.h"
+#undef BDOT_ATTR
+#undef BDOT_LANES
+#undef BDOT_FN
 
 /* Q4_K / Q6_K row unpacking with vector nibble/bit extraction; scales as the scalar code. */
 AVX2 static void unpack_k_avx2(cc_ttype t, const void *src, int64_t K, uint8_t *q, float *a, float *b, cc_qrow *out) {
@@ -288,11 +280,14 @@ AVX2 static void unpack_k_avx2(cc_ttype t, const void *src, int64_t K, uint8_t *
 const cc_cpu_kernels cc_cpu_kernels_avx2 = {
     .dot_f32 = dot_f32_avx2,
     .axpy = axpy_avx2,
+    .dot_rows = dot_rows_avx2,
+    .axpy_rows = axpy_rows_avx2,
     .quantize_act = quantize_act_avx2,
     .f16_to_f32 = f16_to_f32_avx2,
     .qdot = qdot_avx2,
-    .bdot = bdot_avx2,
+    .bdot = bdot1_avx2,
     .bdot4 = bdot4_avx2,
+    .bdot8 = bdot8_avx2,
     .unpack_k = unpack_k_avx2,
 };
 
@@ -304,51 +299,13 @@ VNNI static inline __m256 lanes_vnni(__m256i aq, __m256i xs) {
     return _mm256_cvtepi32_ps(_mm256_dpbusd_epi32(_mm256_setzero_si256(), aq, xs));
 }
 
-VNNI static inline float reduce16_vnni(__m256 a0, __m256 a1) {
-    __m256 r = _mm256_add_ps(a0, a1);
-    __m128 h = _mm_add_ps(_mm256_castps256_ps128(r), _mm256_extractf128_ps(r, 1));
-    h = _mm_add_ps(h, _mm_movehl_ps(h, h));
-    h = _mm_add_ss(h, _mm_movehdup_ps(h));
-    return _mm_cvtss_f32(h);
-}
-
-VNNI static void bdot4_vnni(cc_ttype t, const void *row, const cc_act_block *const x[4], int64_t nblk, float out[4]) {
-    __m256 acc[4][2];
-    __m256 accM[4];
-    for (int i = 0; i < 4; i++) acc[i][0] = acc[i][1] = accM[i] = _mm256_setzero_ps();
-    const uint8_t *p = row;
-    const bool sgn = t != CC_T_Q4_1;
-    for (int64_t j = 0; j < nblk; j++) {
-        __m256i q;
-        float d, m = 0.0f;
-        p += load_blk32(t, p, &q, &d, &m);
-        __m256i aq = sgn ? _mm256_sign_epi8(q, q) : q;
-        for (int i = 0; i < 4; i++) {
-            const cc_act_block *xb = &x[i][j];
-            __m256i xv = _mm256_loadu_si256((const __m256i *)xb->q);
-            __m256 lanes = lanes_vnni(aq, sgn ? _mm256_sign_epi8(xv, q) : xv);
-            acc[i][j & 1] = _mm256_fmadd_ps(lanes, _mm256_set1_ps(d * xb->d), acc[i][j & 1]);
-            if (!sgn) accM[i] = _mm256_fmadd_ps(_mm256_loadu_ps(xb->xs), _mm256_set1_ps(m), accM[i]);
-        }
-    }
-    for (int i = 0; i < 4; i++) out[i] = reduce16_vnni(acc[i][0], acc[i][1]) + reduce8(accM[i]);
-}
-
-VNNI static float bdot_vnni(cc_ttype t, const void *row, const cc_act_block *x, int64_t nblk) {
-    __m256 acc[2] = {_mm256_setzero_ps(), _mm256_setzero_ps()}, accM = _mm256_setzero_ps();
-    const uint8_t *p = row;
-    const bool sgn = t != CC_T_Q4_1;
-    for (int64_t j = 0; j < nblk; j++) {
-        __m256i q;
-        float d, m = 0.0f;
-        p += load_blk32(t, p, &q, &d, &m);
-        __m256i xv = _mm256_loadu_si256((const __m256i *)x[j].q);
-        __m256 lanes = sgn ? lanes_vnni(_mm256_sign_epi8(q, q), _mm256_sign_epi8(xv, q)) : lanes_vnni(q, xv);
-        acc[j & 1] = _mm256_fmadd_ps(lanes, _mm256_set1_ps(d * x[j].d), acc[j & 1]);
-        if (!sgn) accM = _mm256_fmadd_ps(_mm256_loadu_ps(x[j].xs), _mm256_set1_ps(m), accM);
-    }
-    return reduce16_vnni(acc[0], acc[1]) + reduce8(accM);
-}
+#define BDOT_ATTR VNNI
+#define BDOT_LANES lanes_vnni
+#define BDOT_FN(name) name##_vnni
+#include "cpu_bdot_tmpl.h"
+#undef BDOT_ATTR
+#undef BDOT_LANES
+#undef BDOT_FN
 
 VNNI static float qdot_vnni(const cc_qrow *w, const cc_act_block *x, int64_t nblk) {
     float acc = 0.0f;
@@ -367,11 +324,14 @@ VNNI static float qdot_vnni(const cc_qrow *w, const cc_act_block *x, int64_t nbl
 const cc_cpu_kernels cc_cpu_kernels_vnni = {
     .dot_f32 = dot_f32_avx2,
     .axpy = axpy_avx2,
+    .dot_rows = dot_rows_avx2,
+    .axpy_rows = axpy_rows_avx2,
     .quantize_act = quantize_act_avx2,
     .f16_to_f32 = f16_to_f32_avx2,
     .qdot = qdot_vnni,
-    .bdot = bdot_vnni,
+    .bdot = bdot1_vnni,
     .bdot4 = bdot4_vnni,
+    .bdot8 = bdot8_vnni,
     .unpack_k = unpack_k_avx2,
 };
 

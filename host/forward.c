@@ -112,6 +112,27 @@ static void attention_task(void *p, int32_t ith, int32_t nth) {
         const cc_kv_seq *seq = J->seqs[f->tok_seq[t]].kv;
         int32_t pos = f->tok_pos[t];
         const float *q = f->q + (int64_t)t * QD + (int64_t)h * hd;
+        float *out = f->xb + (int64_t)t * QD + (int64_t)h * hd;
+        if (!f16) {
+            /* f32 pool: positions of one KV block are consecutive rows, kv_dim floats apart;
+             * dot_rows / axpy_rows give bitwise the per-position dot_f32 / axpy results. */
+            const int32_t bt = f->kv->block_tokens, ld = f->kv->kv_dim;
+            for (int32_t j = 0; j <= pos;) {
+                int32_t n = bt - j % bt < pos + 1 - j ? bt - j % bt : pos + 1 - j;
+                const float *kr = (const float *)cc_kv_at(f->kv, seq, J->layer, j, false) + (int64_t)kvh * hd;
+                J->k->dot_rows(q, kr, ld, n, hd, scale, scores + j);
+                j += n;
+            }
+            cc_cpu_softmax(scores, pos + 1);
+            memset(out, 0, (size_t)hd * sizeof(float));
+            for (int32_t j = 0; j <= pos;) {
+                int32_t n = bt - j % bt < pos + 1 - j ? bt - j % bt : pos + 1 - j;
+                const float *vr = (const float *)cc_kv_at(f->kv, seq, J->layer, j, true) + (int64_t)kvh * hd;
+                J->k->axpy_rows(out, scores + j, vr, ld, n, hd);
+                j += n;
+            }
+            continue;
+        }
         for (int32_t j = 0; j <= pos; j++) {
             const void *kp = cc_kv_at(f->kv, seq, J->layer, j, false);
             const float *kr;
@@ -125,7 +146,6 @@ static void attention_task(void *p, int32_t ith, int32_t nth) {
             scores[j] = J->k->dot_f32(q, kr, hd) * scale;
         }
         cc_cpu_softmax(scores, pos + 1);
-        float *out = f->xb + (int64_t)t * QD + (int64_t)h * hd;
         memset(out, 0, (size_t)hd * sizeof(float));
         for (int32_t j = 0; j <= pos; j++) {
             const void *vp = cc_kv_at(f->kv, seq, J->layer, j, true);
