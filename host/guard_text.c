@@ -711,6 +711,16 @@ static void singular(gdoc *d, gtok *t) {
     if (arena_put(d, buf, m, &off, &e) == CC_OK) t->stem = off;
 }
 
+/* A temperature word within three words before number token i (temp, temperature, fever,
+ * febrile, afebrile, T): then "F" after it is Fahrenheit whatever the value. */
+static bool temperature_context(const gdoc *d, size_t i) {
+    static const char *const w[] = {"temp", "temperature", "fever", "febrile", "afebrile", "pyrexia", "t", NULL};
+    for (size_t j = i; j-- > 0 && j + 3 >= i;)
+        for (int k = 0; w[k]; k++)
+            if (gdoc_is(d, j, w[k])) return true;
+    return false;
+}
+
 /* Attach canonical units to numbers: 650 mg, 1.5 L, 3-4 days, 88/min, 98.6 degrees F. */
 static void units(gdoc *d) {
     for (size_t i = 0; i < d->ntok; i++) {
@@ -739,6 +749,12 @@ static void units(gdoc *d) {
             int u2 = glex_unit(GT_NORM(d, &d->tok[j + 1]), d->tok[j + 1].len);
             if (u2 == GU_DEGF || u2 == GU_DEGC) un = u2;
         }
+        /* demographics: "56 F", "56F", "45 M" after no temperature word is an age and a sex
+           (a 56-year-old woman), not 56 degrees Fahrenheit; a temperature needs a plausible
+           value (93-110 F) or a temperature word just before it */
+        if (un == GU_DEGF && u->len == 1 && !temperature_context(d, i) && !(t->value >= 93 && t->value <= 110) &&
+            t->value == (double)(int)t->value && t->value <= 120)
+            un = GU_YEAR;
         if (strcmp(w, "per") == 0 && (gdoc_is(d, j + 1, "minute") || gdoc_is(d, j + 1, "min"))) un = GU_PERMIN;
         /* "2 WEEKLY", "3 MONTHLY": every 2 weeks, every 3 months */
         if (strcmp(w, "weekly") == 0) un = GU_WEEK;

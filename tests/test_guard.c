@@ -509,11 +509,43 @@ static void guard5_rules(void) {
               "negation");
 }
 
+/* guard-6: general mechanisms, each with the faithful form accepted and the error beside it
+ * still flagged. */
+static void guard6_rules(void) {
+    /* demographics: age and sex, not degrees Fahrenheit; a plausible temperature stays one */
+    OK_PAIR("56F, SEPTIC SHOCK.", "A 56-year-old woman with septic shock.");
+    OK_PAIR("EMERGENCY: 70 F C/O CHEST PAIN.", "Emergency: a 70-year-old woman with chest pain.");
+    FLAG_PAIR("56F, SEPTIC SHOCK.", "A 65-year-old woman with septic shock.", "numbers");
+    FLAG_PAIR("TEMP 101 F.", "Temperature 101 degrees Celsius.", "numbers");
+    OK_PAIR("TEMP 101 F.", "Temperature 101 degrees F.");
+    /* a past participle after a dosage form is prose, not a drug */
+    OK_PAIR("OINT MOMETASONE 0.1% BD LOCAL APPLICATION.", "Mometasone 0.1% ointment applied locally twice daily.");
+    FLAG_PAIR("OINT MOMETASONE 0.1% BD.", "Mometasone 0.1% ointment and clobetasol applied twice daily.", "medication");
+    /* abbreviation alignment: a prefix, initials, a contraction anchored by the same dose */
+    OK_PAIR("INJ DEXA 8MG IV.", "Injection dexamethasone 8 mg intravenously.");
+    FLAG_PAIR("INJ DEXA 8MG IV.", "Injection dexmedetomidine 8 mg intravenously.", "medication");
+    FLAG_PAIR("INJ DEXA 8MG IV.", "Injection dexamethasone 8 mg intravenously and injection ondansetron 4 mg.", "medication");
+    OK_PAIR("INJ MS 4MG IV Q4H PRN.", "Injection morphine sulfate 4 mg intravenously every 4 hours as needed.");
+    FLAG_PAIR("INJ MS 4MG IV Q4H PRN.", "Injection midazolam 4 mg intravenously every 4 hours as needed.", "medication");
+    OK_PAIR("ON NA 0.12 MCG/KG/MIN.", "On noradrenaline 0.12 mcg/kg/min.");
+    FLAG_PAIR("ON NA 0.12 MCG/KG/MIN.", "On noradrenaline 0.2 mcg/kg/min.", "numbers");
+    FLAG_PAIR("ON NA 0.12 MCG/KG/MIN.", "On adrenaline 0.12 mcg/kg/min.", "medication");
+    OK_PAIR("CALAMINE LOTION LA TDS.", "Calamine lotion applied locally three times a day.");
+    /* a generic in a parenthesis right after a brand the source names explains it */
+    OK_PAIR("T. NICARDIA RETARD 20MG BD.", "Tablet Nicardia Retard (nifedipine) 20 mg twice daily.");
+    OK_PAIR("DAILY DRESSING WITH BETADINE AND NS.", "Daily dressing with Betadine (povidone-iodine) and normal saline.");
+    FLAG_PAIR("T. NICARDIA RETARD 20MG BD.", "Tablet Nicardia Retard 20 mg twice daily and nifedipine 10 mg.", "medication");
+    /* a parenthesis after a brand does not name its generic a second time */
+    OK_PAIR("K/C/O T2DM ON INSULIN. INJ HUMAN ACTRAPID 6 U/HR.",
+            "Known type 2 diabetes mellitus on insulin. Injection Human Actrapid (regular insulin) 6 units per hour.");
+}
+
 int main(void) {
     blind_set_rules();
     blind3_rules();
     guard4_rules();
     guard5_rules();
+    guard6_rules();
     on_flag();
     numbers();
     frequency();
