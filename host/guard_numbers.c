@@ -101,6 +101,25 @@ static size_t inword_numbers(const gdoc *d, num_item *v, size_t m, size_t cap) {
             }
         }
         while (k > 0 && w[k - 1] >= '0' && w[k - 1] <= '9') k--;
+        /* two or three letters, then one or two digits (NS3, CIN2): a code whose digits the
+           rewrite may give as a grade or stage ("nuclear sclerosis grade 3") */
+        if (k >= 2 && k <= 3 && k < n && n - k <= 2 && !(t->flags & GF_EXPANDED)) {
+            bool letters = true;
+            for (size_t q = 0; q < k; q++) letters = letters && w[q] >= 'a' && w[q] <= 'z';
+            if (letters) {
+                double val = 0;
+                for (size_t q = k; q < n; q++) val = val * 10 + (w[q] - '0');
+                v[m].value = val;
+                v[m].unit = GU_NONE;
+                v[m].tok = i;
+                v[m].letter = 0;
+                v[m].inword = true;
+                v[m].match = 0;
+                v[m].adverb = true;
+                m++;
+                continue;
+            }
+        }
         if (k != 1 || k == n || n - k > 3) continue; /* one letter, then digits: C3, D8 */
         double val = 0;
         for (size_t q = k; q < n; q++) val = val * 10 + (w[q] - '0');
@@ -128,7 +147,52 @@ static bool spelled_out(const gctx *c, const num_item *src, const num_item *out)
                       gdoc_is(d, j - 1, "and") || gdoc_is(d, j - 1, "or") || gdoc_is(d, j - 1, "to");
         if (!joiner) break;
     }
-    return j > 0 && d->tok[j - 1].kind == GK_WORD && GT_NORM(d, &d->tok[j - 1])[0] == first && d->tok[j - 1].len > 1;
+    if (j == 0 || d->tok[j - 1].kind != GK_WORD) return false;
+    /* a code's digits (NS3) given as a grade, stage, class or type */
+    if (!src->letter && (gdoc_is(d, j - 1, "grade") || gdoc_is(d, j - 1, "stage") || gdoc_is(d, j - 1, "class") ||
+                         gdoc_is(d, j - 1, "type") || gdoc_is(d, j - 1, "level")))
+        return true;
+    return GT_NORM(d, &d->tok[j - 1])[0] == first && d->tok[j - 1].len > 1;
+}
+
+/* The output keeps the source word of an in-word number, or its letter-digit group, as
+ * written. */
+static bool kept_as_written(const gctx *c, const num_item *x) {
+    const gtok *t = &c->src->tok[x->tok];
+    if (!(t->flags & GF_INWORD)) return false;
+    if (gset_find(&c->out_words, GT_STEM(c->src, t)) != SIZE_MAX || gset_find(&c->out_words, GT_NORM(c->src, t)) != SIZE_MAX)
+        return true;
+    char grp[16];
+    snprintf(grp, sizeof grp, "%c%g", x->letter ? x->letter : 'a', x->value);
+    return x->letter && gset_find(&c->out_words, grp) != SIZE_MAX;
+}
+
+/* The word of a fraction's denominator (2 half, 3 third, 4 quarter) is in d ("two-thirds of
+ * maintenance" for 2/3, "the distal third" for 1/3). */
+static bool fraction_word(const gdoc *d, double den) {
+    static const char *const w[][3] = {{"half", "halves", "halve"}, {"third", "thirds", "third"}, {"quarter", "quarters", "fourth"}};
+    if (den < 2 || den > 4 || den != (double)(int)den) return false;
+    const char *const *k = w[(int)den - 2];
+    for (size_t i = 0; i < d->ntok; i++)
+        if ((d->tok[i].kind == GK_NUM && (d->tok[i].flags & GF_ORDINAL) && d->tok[i].value == den) ||
+            (d->tok[i].kind == GK_WORD && (gdoc_is(d, i, k[0]) || gdoc_is(d, i, k[1]) || gdoc_is(d, i, k[2])))) return true;
+    return false;
+}
+
+/* A source fraction (2/3, 1/3, written without spaces) that the output says in words: its
+ * denominator is the fraction word, and a numerator of 1 the article ("a third"). */
+static void fractions_in_words(const gctx *c, num_item *s, size_t ns) {
+    const gdoc *d = c->src;
+    for (size_t i = 0; i < ns; i++) {
+        size_t t = s[i].tok;
+        if (t + 2 >= d->ntok || d->tok[t].kind != GK_NUM || d->tok[t + 1].kind != GK_PUNCT || d->tok[t + 1].punct != '/' ||
+            d->tok[t + 2].kind != GK_NUM || d->tok[t + 1].start != d->tok[t].end || d->tok[t + 2].start != d->tok[t + 1].end ||
+            (d->tok[t].flags & GF_DATE) || d->tok[t].value >= d->tok[t + 2].value || !fraction_word(c->out, d->tok[t + 2].value))
+            continue;
+        for (size_t k = 0; k < ns; k++)
+            if (s[k].tok == t + 2) s[k].optional = true;
+        if (d->tok[t].value == 1) s[i].optional = true;
+    }
 }
 
 /* The word of the output that spells out the letter of an in-word number (C -> cycle,
@@ -373,11 +437,14 @@ cc_status gcheck_numbers(gctx *c, cc_error *err) {
     cc_status st = collect(c->src, &s, &ns, false, src_enum && !out_enum, out_para, err);
     if (st == CC_OK) st = collect(c->out, &o, &no, true, out_enum && !src_enum, false, err);
     if (st != CC_OK) goto done;
-    /* first: an output number may spell out the digits of a source word ("cycle 3" for C3) */
+    fractions_in_words(c, s, ns);
+    /* first: an output number may spell out the digits of a source word ("cycle 3" for C3);
+       not when the output keeps the word or its letter-digit group as written (S1S2 as "S1
+       and S2" must not take the 2 of "stage 2", GP2 kept must not take an added 2) */
     for (size_t j = 0; j < no; j++)
         for (size_t i = 0; i < ns && !o[j].match; i++)
             if (s[i].adverb && !s[i].match && !o[j].adverb && same_value(s[i].value, o[j].value) &&
-                spelled_out(c, &s[i], &o[j]))
+                !kept_as_written(c, &s[i]) && spelled_out(c, &s[i], &o[j]))
                 s[i].match = o[j].match = 5;
     /* a frequency count of the source ("2X/DAY") may be said as a frequency ("twice a day") */
     for (size_t i = 0; i < ns; i++)
@@ -408,6 +475,13 @@ cc_status gcheck_numbers(gctx *c, cc_error *err) {
         for (size_t j = 0; j < no && !s[i].match && !s[i].adverb; j++)
             if (!o[j].match && !o[j].freqadv && !o[j].perint && (!s[i].unit || !o[j].unit) && same_value(s[i].value, o[j].value))
                 s[i].match = o[j].match = 2;
+    /* "three times" in words for a source count without a digit of its own: "thrice", or the
+       x3 of "VOMITING X3" */
+    for (size_t j = 0; j < no; j++)
+        for (size_t i = 0; i < ns && !o[j].match && o[j].unit == GU_TIMES && (c->out->tok[o[j].tok].flags & GF_NUMWORD); i++)
+            if (s[i].adverb && !s[i].match && same_value(s[i].value, o[j].value) &&
+                (s[i].unit == GU_TIMES || (s[i].inword && s[i].letter == 'x')))
+                s[i].match = o[j].match = 5;
     /* a distributive output number ("each for 5 days") also covers further equal source numbers */
     for (size_t i = 0; i < ns; i++)
         for (size_t j = 0; j < no && !s[i].match && !s[i].adverb; j++)
@@ -461,6 +535,9 @@ cc_status gcheck_numbers(gctx *c, cc_error *err) {
         if (gset_find(&c->out_words, GT_STEM(c->src, &c->src->tok[s[i].tok])) != SIZE_MAX ||
             gset_find(&c->out_words, GT_NORM(c->src, &c->src->tok[s[i].tok])) != SIZE_MAX)
             continue;
+        char grp[16];
+        snprintf(grp, sizeof grp, "%c%g", s[i].letter, s[i].value);
+        if (gset_find(&c->out_words, grp) != SIZE_MAX) continue; /* "S1 and S2" for S1S2 */
         bool there = false;
         for (size_t j = 0; j < no && !there; j++) there = !o[j].match && same_value(s[i].value, o[j].value);
         if (there) continue;

@@ -535,6 +535,22 @@ static void guard6_rules(void) {
     OK_PAIR("T. NICARDIA RETARD 20MG BD.", "Tablet Nicardia Retard (nifedipine) 20 mg twice daily.");
     OK_PAIR("DAILY DRESSING WITH BETADINE AND NS.", "Daily dressing with Betadine (povidone-iodine) and normal saline.");
     FLAG_PAIR("T. NICARDIA RETARD 20MG BD.", "Tablet Nicardia Retard 20 mg twice daily and nifedipine 10 mg.", "medication");
+    /* numbers in words for a count without its own digits, weekly schedules in words */
+    OK_PAIR("VOMITING X3. ABD DISTENDED.", "He has vomited three times. The abdomen is distended.");
+    FLAG_PAIR("VOMITING X3. ABD DISTENDED.", "He has vomited four times. The abdomen is distended.", "numbers");
+    OK_PAIR("INJ EPO 4000 IU SC TWICE WEEKLY. HD THRICE WEEKLY.",
+            "Injection EPO 4000 units subcutaneously twice a week. Haemodialysis three times a week.");
+    FLAG_PAIR("INJ EPO 4000 IU SC TWICE WEEKLY.", "Injection EPO 4000 units subcutaneously twice daily.", "frequency");
+    /* fractions in words; a code's digits as a grade; letter-digit groups kept apart */
+    OK_PAIR("IV FLUIDS 2/3 MAINTENANCE.", "Intravenous fluids at two-thirds of maintenance.");
+    OK_PAIR("ORIF RT DISTAL 1/3 TIBIA.", "Open reduction and internal fixation of the right distal third of the tibia.");
+    FLAG_PAIR("IV FLUIDS 2/3 MAINTENANCE.", "Intravenous fluids at one-third of maintenance.", "numbers");
+    OK_PAIR("SLE: RE - NS3 CATARACT.", "Slit-lamp examination: nuclear sclerosis grade 3 cataract in the right eye.");
+    FLAG_PAIR("SLE: RE - NS3 CATARACT.", "Slit-lamp examination: nuclear sclerosis grade 4 cataract in the right eye.", "numbers");
+    OK_PAIR("CVS S1S2+ NO MURMUR. TMT: POSITIVE AT STAGE 2.",
+            "Cardiovascular system: S1 and S2 heard, no murmur. Treadmill test: positive at stage 2.");
+    FLAG_PAIR("CVS S1S2+ NO MURMUR. TMT: POSITIVE AT STAGE 2.",
+              "Cardiovascular system: S1 and S2 heard, no murmur. Treadmill test: positive at stage 3.", "numbers");
     /* a parenthesis after a brand does not name its generic a second time */
     OK_PAIR("K/C/O T2DM ON INSULIN. INJ HUMAN ACTRAPID 6 U/HR.",
             "Known type 2 diabetes mellitus on insulin. Injection Human Actrapid (regular insulin) 6 units per hour.");
