@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "guard_internal.h"
 
@@ -149,6 +150,21 @@ static bool obstetric(gdoc *d, size_t start, size_t end, const char *s, size_t n
     return true;
 }
 
+/* Does the text speak of eyes (eye, LE, IOP, VA as words, any case)?  Then "re" is the right
+ * eye even in lower case. */
+static bool eye_words(const char *t, size_t n) {
+    static const char *const w[] = {"eye", "eyes", "le", "be", "iop", "va", NULL};
+    for (size_t i = 0; i < n;) {
+        while (i < n && !is_alpha((unsigned char)t[i])) i++;
+        size_t a = i;
+        while (i < n && is_alpha((unsigned char)t[i])) i++;
+        size_t m = i - a;
+        for (int k = 0; w[k] && m > 0; k++)
+            if (strlen(w[k]) == m && strncasecmp(t + a, w[k], m) == 0) return true;
+    }
+    return false;
+}
+
 /* A word as written: expand it when the lexicon knows it, else emit as is. */
 static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, size_t n, bool inword, cc_error *err) {
     char low[64];
@@ -162,6 +178,15 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
         /* OD, OS, OU are the eyes in an eye note (eye_notation) */
         if (n == 2 && low[0] == 'o' && d->eye_note)
             x = low[1] == 'd' ? "right eye" : low[1] == 's' ? "left eye" : low[1] == 'u' ? "both eyes" : x;
+        /* "re" written in lower case before a word is "regarding" ("counselled re adherence");
+           RE / Re, or re before a number or a mark, stays the right eye */
+        if (n == 2 && x && s[0] == 'r' && s[1] == 'e') {
+            size_t k = end;
+            while (k < d->len && d->text[k] == ' ') k++;
+            size_t a = k;
+            while (k < d->len && is_alpha((unsigned char)d->text[k])) k++;
+            if (k - a >= 3 && k > end && d->text[end] == ' ' && !d->eye_note && !eye_words(d->text, d->len)) x = NULL;
+        }
         /* VT with a volume is a tidal volume (VT 450, VT: 6 ml/kg); alone it stays a rhythm */
         if (n == 2 && low[0] == 'v' && low[1] == 't' && !x) {
             size_t k = end;

@@ -551,6 +551,17 @@ static void guard6_rules(void) {
             "Cardiovascular system: S1 and S2 heard, no murmur. Treadmill test: positive at stage 2.");
     FLAG_PAIR("CVS S1S2+ NO MURMUR. TMT: POSITIVE AT STAGE 2.",
               "Cardiovascular system: S1 and S2 heard, no murmur. Treadmill test: positive at stage 3.", "numbers");
+    /* negation: a side right after a post-trigger ("-VE LT") is the side it is said of, like
+       "negative on the left"; the auxiliaries of a passive stand between a finding and its trigger */
+    OK_PAIR("TFT: RINNE -VE LT, WEBER LATERALISED TO LT.", "Tuning fork tests: Rinne negative on the left, and Weber lateralised to the left.");
+    FLAG_PAIR("TFT: RINNE -VE LT, WEBER LATERALISED TO LT.", "Tuning fork tests: Rinne positive on the left, and Weber lateralised to the left.",
+              "negation");
+    OK_PAIR("Osteomyelitis ruled out on MRI.", "Osteomyelitis has been ruled out on MRI.");
+    FLAG_PAIR("Osteomyelitis ruled out on MRI.", "Osteomyelitis has been confirmed on MRI.", "negation");
+    /* lower-case "re" before a word is "regarding", outside an eye note */
+    OK_PAIR("Counselled re adherence, f/u 2/52.", "The patient was counselled about adherence. Follow-up in 2 weeks.");
+    FLAG_PAIR("Counselled re adherence.", "Counselled about adherence of the right eye.", "laterality");
+    OK_PAIR("va re 6/60, le 6/9. plan: re sics.", "Visual acuity 6/60 in the right eye and 6/9 in the left eye. Plan: SICS in the right eye.");
     /* a parenthesis after a brand does not name its generic a second time */
     OK_PAIR("K/C/O T2DM ON INSULIN. INJ HUMAN ACTRAPID 6 U/HR.",
             "Known type 2 diabetes mellitus on insulin. Injection Human Actrapid (regular insulin) 6 units per hour.");
