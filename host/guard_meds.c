@@ -155,6 +155,8 @@ cc_status gmeds_find(const gdoc *d, size_t **idx, size_t *n, cc_error *err) {
     return CC_OK;
 }
 
+static bool in_parens(const gdoc *d, size_t a, size_t b);
+
 cc_status gmeds_mirror(const gdoc *d, const size_t *idx, size_t n, const gdoc *other, const size_t *om, size_t on,
                        size_t **out, size_t *nout, cc_error *err) {
     gset names;
@@ -180,8 +182,13 @@ cc_status gmeds_mirror(const gdoc *d, const size_t *idx, size_t n, const gdoc *o
             v[w++] = i;
     }
     while (r < n) v[w++] = idx[r++];
+    /* a name in a parenthesis opened right after the drug before it explains that drug
+       ("Human Actrapid (regular insulin) 6 units per hour..."): it does not end its clause */
+    size_t kept = 0;
+    for (size_t k = 0; k < w; k++)
+        if (!(kept > 0 && in_parens(d, v[kept - 1], v[k]))) v[kept++] = v[k];
     *out = v;
-    *nout = w;
+    *nout = kept;
 done:
     gset_free(&names);
     return st;

@@ -199,8 +199,13 @@ static void fractions_in_words(const gctx *c, num_item *s, size_t ns) {
  * D -> day or dose, W -> week, G -> grade, S -> stage), or NULL. */
 static const char *spelled_word(const gdoc *d, char letter) {
     static const char *const words[] = {"cycle", "day", "dose", "week", "grade", "stage", NULL};
+    /* a code of several letters (NS3): its digits are a grade, stage, class or type */
+    static const char *const grades[] = {"grade", "stage", "class", "type", "level", NULL};
     for (size_t i = 0; i < d->ntok; i++) {
         const gtok *t = &d->tok[i];
+        if (!letter && t->kind == GK_WORD && !(i + 1 < d->ntok && d->tok[i + 1].kind == GK_NUM)) /* "grade cataract" */
+            for (const char *const *p = grades; *p; p++)
+                if (strcmp(GT_STEM(d, t), *p) == 0) return *p;
         if (t->kind != GK_WORD || GT_NORM(d, t)[0] != letter) continue;
         for (const char *const *p = words; *p; p++)
             if ((*p)[0] == letter && strcmp(GT_STEM(d, t), *p) == 0) return *p;
@@ -531,13 +536,11 @@ cc_status gcheck_numbers(gctx *c, cc_error *err) {
        "day" for D2, "days 1 and" for D1,D8): the value is nowhere in the output and the
        source word is not kept as written (D3 of vitamin D3 stays "D3") */
     for (size_t i = 0; i < ns; i++) {
-        if (s[i].match || !s[i].letter || (c->src->tok[s[i].tok].flags & GF_EXPANDED)) continue;
+        if (s[i].match || (!s[i].letter && !s[i].inword) || (c->src->tok[s[i].tok].flags & GF_EXPANDED)) continue;
         if (gset_find(&c->out_words, GT_STEM(c->src, &c->src->tok[s[i].tok])) != SIZE_MAX ||
             gset_find(&c->out_words, GT_NORM(c->src, &c->src->tok[s[i].tok])) != SIZE_MAX)
             continue;
-        char grp[16];
-        snprintf(grp, sizeof grp, "%c%g", s[i].letter, s[i].value);
-        if (gset_find(&c->out_words, grp) != SIZE_MAX) continue; /* "S1 and S2" for S1S2 */
+        if (kept_as_written(c, &s[i])) continue; /* "S1 and S2" for S1S2 */
         bool there = false;
         for (size_t j = 0; j < no && !there; j++) there = !o[j].match && same_value(s[i].value, o[j].value);
         if (there) continue;

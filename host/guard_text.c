@@ -187,6 +187,13 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
             while (k < d->len && is_alpha((unsigned char)d->text[k])) k++;
             if (k - a >= 3 && k > end && d->text[end] == ' ' && !d->eye_note && !eye_words(d->text, d->len)) x = NULL;
         }
+        /* DR in an eye note is diabetic retinopathy ("FUNDUS: NO DR"); elsewhere, and as
+           "Dr." before a name, it stays the title */
+        if (n == 2 && low[0] == 'd' && low[1] == 'r' && !(end < d->len && d->text[end] == '.' && end + 1 < d->len &&
+                                                          d->text[end + 1] == ' ' && end + 2 < d->len &&
+                                                          is_alpha((unsigned char)d->text[end + 2])) &&
+            (d->eye_note || eye_words(d->text, d->len)))
+            x = "diabetic retinopathy";
         /* VT with a volume is a tidal volume (VT 450, VT: 6 ml/kg); alone it stays a rhythm */
         if (n == 2 && low[0] == 'v' && low[1] == 't' && !x) {
             size_t k = end;

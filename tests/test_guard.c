@@ -547,6 +547,12 @@ static void guard6_rules(void) {
     FLAG_PAIR("IV FLUIDS 2/3 MAINTENANCE.", "Intravenous fluids at one-third of maintenance.", "numbers");
     OK_PAIR("SLE: RE - NS3 CATARACT.", "Slit-lamp examination: nuclear sclerosis grade 3 cataract in the right eye.");
     FLAG_PAIR("SLE: RE - NS3 CATARACT.", "Slit-lamp examination: nuclear sclerosis grade 4 cataract in the right eye.", "numbers");
+    FLAG_PAIR("SLE: RE - NS3 CATARACT.", "Slit-lamp examination: nuclear sclerosis grade cataract in the right eye.", "numbers");
+    /* DR in an eye note is diabetic retinopathy; "Dr. Rao" stays a title */
+    OK_PAIR("VA RE 6/9. LE: CDR 0.3, NO DR.", "Visual acuity 6/9 in the right eye. Left eye: cup-to-disc ratio 0.3, no diabetic retinopathy.");
+    FLAG_PAIR("VA RE 6/9. LE: CDR 0.3, NO DR.", "Visual acuity 6/9 in the right eye. Left eye: cup-to-disc ratio 0.3, with diabetic retinopathy.",
+              "negation");
+    OK_PAIR("C/O PAIN. SEEN BY DR. RAO.", "Complains of pain. Seen by Dr. Rao.");
     OK_PAIR("CVS S1S2+ NO MURMUR. TMT: POSITIVE AT STAGE 2.",
             "Cardiovascular system: S1 and S2 heard, no murmur. Treadmill test: positive at stage 2.");
     FLAG_PAIR("CVS S1S2+ NO MURMUR. TMT: POSITIVE AT STAGE 2.",
