@@ -296,10 +296,12 @@ static bool short_form_in(const gdoc *d, const char *key) {
     return false;
 }
 
-/* The first number within `reach` tokens after token i (the dose that anchors a name), or -1. */
-static double dose_after(const gdoc *d, size_t i, size_t reach) {
+/* The first number within `reach` tokens after token i (the dose that anchors a name), or -1;
+ * its unit in *unit. */
+static double dose_after(const gdoc *d, size_t i, size_t reach, int *unit) {
+    *unit = GU_NONE;
     for (size_t j = i + 1; j < d->ntok && j <= i + reach; j++) {
-        if (d->tok[j].kind == GK_NUM) return d->tok[j].value;
+        if (d->tok[j].kind == GK_NUM) return *unit = d->tok[j].unit, d->tok[j].value;
         if (gdoc_is_sentend(d, j)) break;
     }
     return -1;
@@ -308,8 +310,8 @@ static double dose_after(const gdoc *d, size_t i, size_t reach) {
 /* Is the short word a (a token of da) an abbreviation of the name at token b of db?  A prefix
  * of three letters or more (DEXA, NORAD), the initials of the name and the words after it
  * (MS: morphine sulfate; LA: local application, also "applied locally"), or, anchored by the
- * same dose after both, a contraction that keeps the name's first letter and then letters of
- * it in order (NA 0.12 MCG/KG/MIN: noradrenaline 0.12).  `mention`: a is read as a drug by
+ * same dose in the same unit after both, a two-letter contraction that keeps the name's first
+ * letter and then another letter of it (NA 0.12 MCG/KG/MIN: noradrenaline 0.12).  `mention`: a is read as a drug by
  * position (after TAB, INJ, LOTION...), which stands in for the dose anchor of a prefix or
  * initials. */
 static bool abbrev_of(const gdoc *da, size_t a, const gdoc *db, size_t b, bool mention) {
@@ -327,10 +329,11 @@ static bool abbrev_of(const gdoc *da, size_t a, const gdoc *db, size_t b, bool m
     x[n] = 0;
     if (x[0] != y[0]) return false;
     if (ta->lex & (GL_NEG_PRE | GL_FREQWORD | GL_SIDE | GL_DRUG | GL_SYN)) return false;
-    double da_dose = dose_after(da, a, 3), db_dose = dose_after(db, b, 4);
+    int ua, ub;
+    double da_dose = dose_after(da, a, 3, &ua), db_dose = dose_after(db, b, 4, &ub);
     bool anchored = da_dose >= 0 && db_dose >= 0 && fabs(da_dose - db_dose) < 1e-9;
     if (!anchored && (!mention || (ta->lex & (GL_STOP | GL_GENERIC)))) return false;
-    if (n >= 3 && strncmp(x, y, n) == 0) return true; /* prefix */
+    if (n >= 4 && strncmp(x, y, n) == 0) return true; /* prefix */
     /* initials of n consecutive words from b, or (two letters) of the two words before b */
     bool init = true;
     size_t j = b;
@@ -339,8 +342,11 @@ static bool abbrev_of(const gdoc *da, size_t a, const gdoc *db, size_t b, bool m
         init = j < db->ntok && db->tok[j].kind == GK_WORD && GT_NORM(db, &db->tok[j])[0] == x[k];
     }
     if (init) return true;
-    if (!anchored) return false;
-    /* contraction: first letter, then the rest in order */
+    /* contraction: first letter, then the rest in order; only with the same dose in the same
+       unit, not a fluid volume (NS 500 ML is not neostigmine 500 mL), and not for a word the
+       lexicon reads as a phrase of its own (NS: normal saline) */
+    if (n != 2 || !anchored || ua != ub || ua == GU_NONE || ua == GU_ML || ua == GU_L) return false;
+    if (a + 1 < da->ntok && da->tok[a + 1].start == ta->start) return false;
     size_t q = 1;
     for (size_t k = 1; y[k] && q < n; k++)
         if (y[k] == x[q]) q++;

@@ -531,6 +531,11 @@ static void guard6_rules(void) {
     FLAG_PAIR("ON NA 0.12 MCG/KG/MIN.", "On noradrenaline 0.2 mcg/kg/min.", "numbers");
     FLAG_PAIR("ON NA 0.12 MCG/KG/MIN.", "On adrenaline 0.12 mcg/kg/min.", "medication");
     OK_PAIR("CALAMINE LOTION LA TDS.", "Calamine lotion applied locally three times a day.");
+    /* kept conservative: a three-letter prefix, a fluid volume or a phrase the lexicon knows
+       does not stand for a drug */
+    FLAG_PAIR("TAB MET 50MG OD.", "Tablet metoprolol 50 mg once daily.", "medication");
+    FLAG_PAIR("INJ NS 500ML IV STAT.", "Injection neostigmine 500 mL intravenously immediately.", "medication");
+    FLAG_PAIR("ON NA 0.12 MCG/KG/MIN.", "On nitroglycerin 0.12 mcg/kg/min.", "medication");
     /* a generic in a parenthesis right after a brand the source names explains it */
     OK_PAIR("T. NICARDIA RETARD 20MG BD.", "Tablet Nicardia Retard (nifedipine) 20 mg twice daily.");
     OK_PAIR("DAILY DRESSING WITH BETADINE AND NS.", "Daily dressing with Betadine (povidone-iodine) and normal saline.");
