@@ -654,6 +654,21 @@ static void implicit_numbers(gdoc *d) {
                     break;
                 }
         }
+        /* a grading word before a Roman numeral the lexicon expanded ("STAGE IV" is not
+           intravenous, "GRADE V" not a vein): the numeral, as written */
+        if (nx->kind == GK_WORD && (nx->flags & GF_EXPANDED) && nx->end - nx->start <= 4 &&
+            !(i + 2 < d->ntok && d->tok[i + 2].start == nx->start) &&
+            (gdoc_is(d, i, "grade") || gdoc_is(d, i, "stage") || gdoc_is(d, i, "class") || gdoc_is(d, i, "type") ||
+             gdoc_is(d, i, "nyha"))) {
+            char raw[5] = {0};
+            for (size_t q = 0; q < nx->end - nx->start; q++) raw[q] = (char)(d->text[nx->start + q] | 32);
+            for (int k = 0; roman[k]; k++)
+                if (strcmp(raw, roman[k]) == 0) {
+                    nx->kind = GK_NUM;
+                    nx->value = k + 1;
+                    break;
+                }
+        }
         if (t->kind == GK_PUNCT && t->punct == ':' && i > 0 && d->tok[i - 1].kind == GK_NUM && nx->kind == GK_NUM &&
             nx->end - nx->start == 2 && nx->value == 0 && nx->start == t->end && t->start == d->tok[i - 1].end)
             nx->flags |= GF_USED | GF_EXPANDED; /* the :00 of a clock time (10:00 PM == 10 PM) */

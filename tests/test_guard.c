@@ -558,6 +558,8 @@ static void guard6_rules(void) {
     FLAG_PAIR("VA RE 6/9. LE: CDR 0.3, NO DR.", "Visual acuity 6/9 in the right eye. Left eye: cup-to-disc ratio 0.3, with diabetic retinopathy.",
               "negation");
     OK_PAIR("C/O PAIN. SEEN BY DR. RAO.", "Complains of pain. Seen by Dr. Rao.");
+    OK_PAIR("CKD STAGE IV.", "Chronic kidney disease stage 4.");
+    FLAG_PAIR("CKD STAGE IV.", "Chronic kidney disease stage 3.", "numbers");
     OK_PAIR("CVS S1S2+ NO MURMUR. TMT: POSITIVE AT STAGE 2.",
             "Cardiovascular system: S1 and S2 heard, no murmur. Treadmill test: positive at stage 2.");
     FLAG_PAIR("CVS S1S2+ NO MURMUR. TMT: POSITIVE AT STAGE 2.",
