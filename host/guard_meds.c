@@ -311,7 +311,8 @@ static double dose_after(const gdoc *d, size_t i, size_t reach, int *unit) {
  * of three letters or more (DEXA, NORAD), the initials of the name and the words after it
  * (MS: morphine sulfate; LA: local application, also "applied locally"), or, anchored by the
  * same dose in the same unit after both, a two-letter contraction that keeps the name's first
- * letter and then another letter of it (NA 0.12 MCG/KG/MIN: noradrenaline 0.12).  `mention`: a is read as a drug by
+ * letter and then another letter of it (NA 0.12 MCG/KG/MIN: noradrenaline 0.12), or a
+ * three-letter skeleton after a dosage form that is not a bare prefix (CTZ, TXA).  `mention`: a is read as a drug by
  * position (after TAB, INJ, LOTION...), which stands in for the dose anchor of a prefix or
  * initials. */
 static bool abbrev_of(const gdoc *da, size_t a, const gdoc *db, size_t b, bool mention) {
@@ -345,11 +346,20 @@ static bool abbrev_of(const gdoc *da, size_t a, const gdoc *db, size_t b, bool m
     /* contraction: first letter, then the rest in order; only with the same dose in the same
        unit, not a fluid volume (NS 500 ML is not neostigmine 500 mL), and not for a word the
        lexicon reads as a phrase of its own (NS: normal saline) */
-    if (n != 2 || !anchored || ua != ub || ua == GU_NONE || ua == GU_ML || ua == GU_L) return false;
+    if (!anchored || ua != ub || ua == GU_NONE || ua == GU_ML || ua == GU_L) return false;
     if (a + 1 < da->ntok && da->tok[a + 1].start == ta->start) return false;
+    /* a three-letter skeleton (CTZ cetirizine, TXA tranexamic acid: letters of the name and
+       the word after it, in order) after a dosage form; not a bare prefix (MET is metformin
+       or metoprolol) */
+    if (n == 3 && !(mention && strncmp(x, y, 3) != 0)) return false;
+    if (n > 3) return false;
+    char full[96];
+    size_t fl = (size_t)snprintf(full, sizeof full, "%s", y);
+    if (n == 3 && b + 1 < db->ntok && db->tok[b + 1].kind == GK_WORD && fl < sizeof full)
+        snprintf(full + fl, sizeof full - fl, "%s", GT_NORM(db, &db->tok[b + 1]));
     size_t q = 1;
-    for (size_t k = 1; y[k] && q < n; k++)
-        if (y[k] == x[q]) q++;
+    for (size_t k = 1; full[k] && q < n; k++)
+        if (full[k] == x[q]) q++;
     return q == n;
 }
 

@@ -534,6 +534,10 @@ static void guard6_rules(void) {
     /* kept conservative: a three-letter prefix, a fluid volume or a phrase the lexicon knows
        does not stand for a drug */
     FLAG_PAIR("TAB MET 50MG OD.", "Tablet metoprolol 50 mg once daily.", "medication");
+    OK_PAIR("TAB CTZ 10MG HS.", "Tablet cetirizine 10 mg at bedtime.");
+    OK_PAIR("INJ TXA 1G IV STAT.", "Injection tranexamic acid 1 g intravenously immediately.");
+    FLAG_PAIR("INJ TXA 1G IV STAT.", "Injection tramadol 1 g intravenously immediately.", "medication");
+    FLAG_PAIR("INJ TXA 1G IV STAT.", "Injection tranexamic acid 500 mg intravenously immediately.", "numbers");
     FLAG_PAIR("INJ NS 500ML IV STAT.", "Injection neostigmine 500 mL intravenously immediately.", "medication");
     FLAG_PAIR("ON NA 0.12 MCG/KG/MIN.", "On nitroglycerin 0.12 mcg/kg/min.", "medication");
     /* a generic in a parenthesis right after a brand the source names explains it */
