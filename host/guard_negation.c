@@ -197,6 +197,9 @@ static void scopes(const gdoc *d, uint8_t *mark) {
                     continue;
                 if (terminator(d, j)) break;
                 if (d->tok[j].kind == GK_PUNCT && d->tok[j].punct == ',' && (listed || comma_ends_scope(d, j, instruction))) break;
+                /* "without rash, with joint pain": the "with" after a comma answers the "without" */
+                if (d->tok[j].kind == GK_PUNCT && d->tok[j].punct == ',' && gdoc_is(d, i, "without") && gdoc_is(d, j + 1, "with"))
+                    break;
                 if (dnr && gdoc_is(d, j, "attempt")) continue;
                 /* a parenthesis after the negated finding explains, it does not extend */
                 if (seen > 0 && d->tok[j].kind == GK_PUNCT && d->tok[j].punct == '(') break;

@@ -575,6 +575,11 @@ static void guard6_rules(void) {
               "negation");
     OK_PAIR("Osteomyelitis ruled out on MRI.", "Osteomyelitis has been ruled out on MRI.");
     FLAG_PAIR("Osteomyelitis ruled out on MRI.", "Osteomyelitis has been confirmed on MRI.", "negation");
+    /* a verb of the patient's own after "and" starts a new statement; ", with" answers "without" */
+    OK_PAIR("DENIES SMOKING. ALCOHOL +.", "He denies smoking and drinks alcohol.");
+    FLAG_PAIR("DENIES SMOKING. ALCOHOL +.", "He denies smoking and alcohol.", "negation");
+    OK_PAIR("NO RASH. JOINT PAIN +.", "Without rash, with joint pain.");
+    FLAG_PAIR("NO RASH. JOINT PAIN +.", "Without rash, without joint pain.", "negation");
     /* lower-case "re" before a word is "regarding", outside an eye note */
     OK_PAIR("Counselled re adherence, f/u 2/52.", "The patient was counselled about adherence. Follow-up in 2 weeks.");
     FLAG_PAIR("Counselled re adherence.", "Counselled about adherence of the right eye.", "laterality");
