@@ -155,6 +155,26 @@ static bool spelled_out(const gctx *c, const num_item *src, const num_item *out)
     return GT_NORM(d, &d->tok[j - 1])[0] == first && d->tok[j - 1].len > 1;
 }
 
+static bool same_value(double a, double b) { return fabs(a - b) <= 1e-9 * fmax(1.0, fabs(a)); }
+
+/* Is the number at token i inside a parenthesis that restates a value written just before
+ * it ("Dolo 650 (paracetamol 650 mg)")?  The restatement adds no number of its own. */
+static bool restated(const gdoc *d, size_t i) {
+    size_t open = SIZE_MAX;
+    for (size_t j = i; j-- > 0 && j + 6 >= i;) {
+        if (d->tok[j].kind != GK_PUNCT) continue;
+        if (d->tok[j].punct == ')') return false;
+        if (d->tok[j].punct == '(') {
+            open = j;
+            break;
+        }
+    }
+    if (open == SIZE_MAX) return false;
+    for (size_t j = open; j-- > 0 && j + 3 >= open;)
+        if (d->tok[j].kind == GK_NUM && same_value(d->tok[j].value, d->tok[i].value)) return true;
+    return false;
+}
+
 /* The output keeps the source word of an in-word number, or its letter-digit group, as
  * written. */
 static bool kept_as_written(const gctx *c, const num_item *x) {
@@ -240,7 +260,6 @@ static bool freq_count(const gdoc *d, size_t i) {
     return gdoc_is(d, j, "day") || gdoc_is(d, j, "daily") || gdoc_is(d, j, "week") || gdoc_is(d, j, "weekly");
 }
 
-static bool same_value(double a, double b) { return fabs(a - b) <= 1e-9 * fmax(1.0, fabs(a)); }
 
 /* A mass, a volume, a lakh or a duration in its base unit (g, L, a plain number, days,
  * months); other units unchanged. */
@@ -553,7 +572,7 @@ cc_status gcheck_numbers(gctx *c, cc_error *err) {
             goto oom;
     }
     for (size_t i = 0; i < ns; i++) {
-        if (s[i].match || s[i].adverb || s[i].optional) continue;
+        if (s[i].match || s[i].adverb || s[i].optional || restated(c->src, s[i].tok)) continue;
         fmt_num(a, sizeof a, c->src, &s[i]);
         const gtok *ts = &c->src->tok[s[i].tok];
         if (!gctx_reason(c, "numbers", ts->start, ts->end, -1, -1, "number '%s' of the source is missing from the output", a))
@@ -566,6 +585,8 @@ cc_status gcheck_numbers(gctx *c, cc_error *err) {
         if ((to->flags & GF_NUMWORD) && same_value(o[j].value, 1) && !o[j].unit) continue;
         /* a number that only spells out a frequency ("four times daily" for QID) */
         if (to->flags & GF_USED) continue;
+        /* "Dolo 650 (paracetamol 650 mg)": the parenthesis restates the dose */
+        if (restated(c->out, o[j].tok)) continue;
         /* "one tablet in the morning and one at night" for 1-0-1; "each of the three meals" for TDS */
         if (excused(c, &o[j])) continue;
         fmt_num(b, sizeof b, c->out, &o[j]);

@@ -584,6 +584,10 @@ static void guard6_rules(void) {
     OK_PAIR("Counselled re adherence, f/u 2/52.", "The patient was counselled about adherence. Follow-up in 2 weeks.");
     FLAG_PAIR("Counselled re adherence.", "Counselled about adherence of the right eye.", "laterality");
     OK_PAIR("va re 6/60, le 6/9. plan: re sics.", "Visual acuity 6/60 in the right eye and 6/9 in the left eye. Plan: SICS in the right eye.");
+    /* a parenthesis that restates the dose just before it adds no number */
+    OK_PAIR("TAB DOLO 650 SOS.", "Dolo 650 (paracetamol 650 mg) as needed.");
+    FLAG_PAIR("TAB DOLO 650 SOS.", "Dolo 650 (paracetamol 500 mg) as needed.", "numbers");
+    FLAG_PAIR("TAB DOLO 650 SOS.", "Dolo 650 (paracetamol 650 mg) as needed for 5 days.", "numbers");
     /* a parenthesis after a brand does not name its generic a second time */
     OK_PAIR("K/C/O T2DM ON INSULIN. INJ HUMAN ACTRAPID 6 U/HR.",
             "Known type 2 diabetes mellitus on insulin. Injection Human Actrapid (regular insulin) 6 units per hour.");
