@@ -308,13 +308,12 @@ static double dose_after(const gdoc *d, size_t i, size_t reach, int *unit) {
 }
 
 /* Is the short word a (a token of da) an abbreviation of the name at token b of db?  A prefix
- * of three letters or more (DEXA, NORAD), the initials of the name and the words after it
- * (MS: morphine sulfate; LA: local application, also "applied locally"), or, anchored by the
- * same dose in the same unit after both, a two-letter contraction that keeps the name's first
- * letter and then another letter of it (NA 0.12 MCG/KG/MIN: noradrenaline 0.12), or a
- * three-letter skeleton after a dosage form that is not a bare prefix (CTZ, TXA).  `mention`: a is read as a drug by
- * position (after TAB, INJ, LOTION...), which stands in for the dose anchor of a prefix or
- * initials. */
+ * of four letters or more (DEXA, NORAD), the initials of the name and the words after it (MS:
+ * morphine sulfate), or, anchored by the same dose in the same unit after both, a two-letter
+ * contraction that keeps the name's first letter and then another letter of it (NA 0.12
+ * MCG/KG/MIN: noradrenaline 0.12) or a three-letter skeleton after a dosage form that is not a
+ * bare prefix (CTZ, TXA).  `mention`: a is read as a drug by position (after TAB, INJ,
+ * LOTION...), which stands in for the dose anchor of a prefix or initials. */
 static bool abbrev_of(const gdoc *da, size_t a, const gdoc *db, size_t b, bool mention) {
     const gtok *ta = &da->tok[a], *tb = &db->tok[b];
     /* the word as written (NA, not its expansion "sodium"), lowercase */
@@ -335,7 +334,7 @@ static bool abbrev_of(const gdoc *da, size_t a, const gdoc *db, size_t b, bool m
     bool anchored = da_dose >= 0 && db_dose >= 0 && fabs(da_dose - db_dose) < 1e-9;
     if (!anchored && (!mention || (ta->lex & (GL_STOP | GL_GENERIC)))) return false;
     if (n >= 4 && strncmp(x, y, n) == 0) return true; /* prefix */
-    /* initials of n consecutive words from b, or (two letters) of the two words before b */
+    /* initials of n consecutive words from b */
     bool init = true;
     size_t j = b;
     for (size_t k = 0; k < n && init; k++, j++) {
@@ -363,15 +362,17 @@ static bool abbrev_of(const gdoc *da, size_t a, const gdoc *db, size_t b, bool m
     return q == n;
 }
 
-/* Two letters whose initials are the two output words in either order ("applied locally" for
- * LA after LOTION): the words a short instruction abbreviation stands for. */
-static bool initials_either_order(const gdoc *da, size_t a, const gdoc *db) {
+/* Two letters whose initials are two adjacent output words in either order, words the source
+ * does not have ("applied locally" for LA after LOTION): the words a short instruction
+ * abbreviation stands for. */
+static bool initials_either_order(const gdoc *da, size_t a, const gdoc *db, const gset *da_words) {
     const gtok *ta = &da->tok[a];
     if (ta->len != 2) return false;
     const char *x = GT_NORM(da, ta);
     for (size_t j = 0; j + 1 < db->ntok; j++) {
         const gtok *p = &db->tok[j], *q = &db->tok[j + 1];
         if (p->kind != GK_WORD || q->kind != GK_WORD || p->len < 4 || q->len < 4) continue;
+        if (gset_find(da_words, GT_STEM(db, p)) != SIZE_MAX || gset_find(da_words, GT_STEM(db, q)) != SIZE_MAX) continue;
         char c1 = GT_NORM(db, p)[0], c2 = GT_NORM(db, q)[0];
         if ((c1 == x[0] && c2 == x[1]) || (c1 == x[1] && c2 == x[0])) return true;
     }
@@ -399,7 +400,7 @@ static bool expanded_in_output(const gctx *c, size_t a) {
     if (t->end - t->start > 5) return false;
     for (size_t j = 0; j < c->out->ntok; j++)
         if (c->out->tok[j].kind == GK_WORD && c->out->tok[j].len > t->len && abbrev_of(c->src, a, c->out, j, true)) return true;
-    return initials_either_order(c->src, a, c->out);
+    return initials_either_order(c->src, a, c->out, &c->src_words);
 }
 
 /* Output mention at token b that opens a parenthesis right after a word the source has and the
