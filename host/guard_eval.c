@@ -346,7 +346,7 @@ static char *p_drop_drug(const char *t, int v) {
                   "(?!every\\b|for\\b|once\\b|twice\\b|three\\b|with\\b|and\\b|at\\b|as\\b|was\\b|were\\b|in\\b|on\\b|"
                   "technique\\b|therapy\\b|site\\b|given\\b|immediately\\b|daily\\b|if\\b|when\\b|to\\b|by\\b|"
                   "after\\b|before\\b|only\\b|each\\b|per\\b|one\\b|two\\b|four\\b|half\\b|is\\b|be\\b|"
-                  "kept\\b|ready\\b|used\\b|on\\b|into\\b|from\\b)"
+                  "kept\\b|ready\\b|used\\b|on\\b|into\\b|from\\b|[A-Za-z]+ed\\b)"
                   "([A-Za-z][A-Za-z-]{2,})", t, &h))
         return NULL;
     size_t k = pick(&h, v == 2 ? 0 : v);

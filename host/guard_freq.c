@@ -90,6 +90,26 @@ static size_t match(gdoc *d, size_t i, gfreq *f) {
         n = 3;
         goto done;
     }
+    /* "twice a week", "three times a week", "2 times per week", "thrice weekly": a weekly
+       schedule (the count itself is compared by the numbers check) */
+    {
+        size_t k = i;
+        bool count = is_any(d, i, (const char *const[]){"twice", "thrice", NULL});
+        if (count) k = i + 1;
+        else if (is_num(d, i) && (is_w(d, i + 1, "times") || is_w(d, i + 1, "x"))) k = i + 2;
+        if (k > i) {
+            size_t w = 0;
+            if (is_w(d, k, "weekly")) w = 1;
+            else if ((is_w(d, k, "a") || is_w(d, k, "per") || is_w(d, k, "every") || is_w(d, k, "each")) && is_w(d, k + 1, "week"))
+                w = 2;
+            if (w) {
+                if (!count) d->tok[i].flags |= GF_USED;
+                f->flags = GQ_WEEKLY;
+                n = k - i + w;
+                goto done;
+            }
+        }
+    }
     if (is_w(d, i, "weekly")) {
         f->flags = GQ_WEEKLY;
         n = 1;

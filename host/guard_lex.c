@@ -314,6 +314,10 @@ static const char *const k_breakers[] = {
     "improved", "normal", "stable", "noted", "done", "gained", "increased",
     "decreased", "resolved", "subsided", "settled", "better", "reduced", "seen", "shows", "showed", "revealed", "well",
     "good",
+    /* guard-6: a verb of the patient's own starts a new statement ("denies smoking and drinks
+       alcohol", "no fever, reports cough") */
+    "drinks", "smokes", "chews", "takes", "reports", "reported", "complains", "complained", "uses", "walks", "eats",
+    "feels", "says", "states", "admits", "admitted", "developed", "develops", "started",
 };
 static const char *const k_side_words[] = {"left", "right", "bilateral", "bilaterally", "both", "l", "r", "be"};
 static const char *const k_freqword[] = {

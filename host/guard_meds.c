@@ -8,6 +8,7 @@
  * their singular lowercase form, through a small synonym table (PCM ==
  * paracetamol == acetaminophen), and allow one or two letters of spelling
  * correction for long names. */
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -28,9 +29,21 @@ static const char *const k_not_drug[] = {
     NULL,
 };
 
+/* A past participle by its ending ("applied", "started", "kept"):
+ * prose around a dosage form, never a drug name (no generic or brand ends so); the drug
+ * lexicon is asked first, so a listed name with such an ending is still a drug. */
+static bool verb_like(const char *w) {
+    size_t n = strlen(w);
+    if (n < 4) return false;
+    const char *e = w + n;
+    if (e[-2] == 'e' && e[-1] == 'd') return true;                         /* applied, given... */
+    return strcmp(w, "kept") == 0 || strcmp(w, "put") == 0 || strcmp(w, "sent") == 0 || strcmp(w, "held") == 0;
+}
+
 static bool not_drug(const char *w) {
     for (const char *const *p = k_not_drug; *p; p++)
         if (strcmp(*p, w) == 0) return true;
+    if (verb_like(w) && !(glex_class(w, strlen(w)) & (GL_DRUG | GL_SYN)) && !glex_drug_stem(w, strlen(w))) return true;
     return false;
 }
 
@@ -142,6 +155,8 @@ cc_status gmeds_find(const gdoc *d, size_t **idx, size_t *n, cc_error *err) {
     return CC_OK;
 }
 
+static bool in_parens(const gdoc *d, size_t a, size_t b);
+
 cc_status gmeds_mirror(const gdoc *d, const size_t *idx, size_t n, const gdoc *other, const size_t *om, size_t on,
                        size_t **out, size_t *nout, cc_error *err) {
     gset names;
@@ -167,8 +182,13 @@ cc_status gmeds_mirror(const gdoc *d, const size_t *idx, size_t n, const gdoc *o
             v[w++] = i;
     }
     while (r < n) v[w++] = idx[r++];
+    /* a name in a parenthesis opened right after the drug before it explains that drug
+       ("Human Actrapid (regular insulin) 6 units per hour..."): it does not end its clause */
+    size_t kept = 0;
+    for (size_t k = 0; k < w; k++)
+        if (!(kept > 0 && in_parens(d, v[kept - 1], v[k]))) v[kept++] = v[k];
     *out = v;
-    *nout = w;
+    *nout = kept;
 done:
     gset_free(&names);
     return st;
@@ -255,6 +275,8 @@ static unsigned mention_count(const gdoc *d, const size_t *m, size_t n, const me
         /* "no insulin" (below 150 on a scale) gives no drug */
         if (m[k] > 0 && (gdoc_is(d, m[k] - 1, "no") || gdoc_is(d, m[k] - 1, "nil") || gdoc_is(d, m[k] - 1, "without")))
             continue;
+        /* "Human Actrapid (regular insulin)": a parenthesis right after another drug explains it */
+        if (k > 0 && in_parens(d, m[k - 1], m[k])) continue;
         if (!any || d->tok[m[k]].sent != d->tok[last].sent || (m[k] > last + 4 && !in_parens(d, last, m[k]))) cnt++;
         last = m[k];
         any = true;
@@ -270,6 +292,130 @@ static bool short_form_in(const gdoc *d, const char *key) {
         const gtok *t = &d->tok[i];
         if (t->kind != GK_WORD || t->len < 3 || t->len >= kl || (t->lex & (GL_DRUG | GL_STOP))) continue;
         if (strncmp(GT_NORM(d, t), key, t->len) == 0) return true;
+    }
+    return false;
+}
+
+/* The first number within `reach` tokens after token i (the dose that anchors a name), or -1;
+ * its unit in *unit. */
+static double dose_after(const gdoc *d, size_t i, size_t reach, int *unit) {
+    *unit = GU_NONE;
+    for (size_t j = i + 1; j < d->ntok && j <= i + reach; j++) {
+        if (d->tok[j].kind == GK_NUM) return *unit = d->tok[j].unit, d->tok[j].value;
+        if (gdoc_is_sentend(d, j)) break;
+    }
+    return -1;
+}
+
+/* Is the short word a (a token of da) an abbreviation of the name at token b of db?  A prefix
+ * of four letters or more (DEXA, NORAD), the initials of the name and the words after it (MS:
+ * morphine sulfate), or, anchored by the same dose in the same unit after both, a two-letter
+ * contraction that keeps the name's first letter and then another letter of it (NA 0.12
+ * MCG/KG/MIN: noradrenaline 0.12) or a three-letter skeleton after a dosage form that is not a
+ * bare prefix (CTZ, TXA).  `mention`: a is read as a drug by position (after TAB, INJ,
+ * LOTION...), which stands in for the dose anchor of a prefix or initials. */
+static bool abbrev_of(const gdoc *da, size_t a, const gdoc *db, size_t b, bool mention) {
+    const gtok *ta = &da->tok[a], *tb = &db->tok[b];
+    /* the word as written (NA, not its expansion "sodium"), lowercase */
+    char x[8];
+    size_t n = ta->end - ta->start;
+    const char *y = GT_NORM(db, tb);
+    if (ta->kind != GK_WORD || tb->kind != GK_WORD || n < 2 || n > 5 || tb->len <= n) return false;
+    for (size_t k = 0; k < n; k++) {
+        char ch = da->text[ta->start + k];
+        x[k] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+        if (x[k] < 'a' || x[k] > 'z') return false;
+    }
+    x[n] = 0;
+    if (x[0] != y[0]) return false;
+    if (ta->lex & (GL_NEG_PRE | GL_FREQWORD | GL_SIDE | GL_DRUG | GL_SYN)) return false;
+    int ua, ub;
+    double da_dose = dose_after(da, a, 3, &ua), db_dose = dose_after(db, b, 4, &ub);
+    bool anchored = da_dose >= 0 && db_dose >= 0 && fabs(da_dose - db_dose) < 1e-9;
+    if (!anchored && (!mention || (ta->lex & (GL_STOP | GL_GENERIC)))) return false;
+    if (n >= 4 && strncmp(x, y, n) == 0) return true; /* prefix */
+    /* initials of n consecutive words from b */
+    bool init = true;
+    size_t j = b;
+    for (size_t k = 0; k < n && init; k++, j++) {
+        while (j < db->ntok && db->tok[j].kind == GK_PUNCT && db->tok[j].punct == '-') j++;
+        init = j < db->ntok && db->tok[j].kind == GK_WORD && GT_NORM(db, &db->tok[j])[0] == x[k];
+    }
+    if (init) return true;
+    /* contraction: first letter, then the rest in order; only with the same dose in the same
+       unit, not a fluid volume (NS 500 ML is not neostigmine 500 mL), and not for a word the
+       lexicon reads as a phrase of its own (NS: normal saline) */
+    if (!anchored || ua != ub || ua == GU_NONE || ua == GU_ML || ua == GU_L) return false;
+    if (a + 1 < da->ntok && da->tok[a + 1].start == ta->start) return false;
+    /* a three-letter skeleton (CTZ cetirizine, TXA tranexamic acid: letters of the name and
+       the word after it, in order) after a dosage form; not a bare prefix (MET is metformin
+       or metoprolol) */
+    if (n == 3 && !(mention && strncmp(x, y, 3) != 0)) return false;
+    if (n > 3) return false;
+    char full[96];
+    size_t fl = (size_t)snprintf(full, sizeof full, "%s", y);
+    if (n == 3 && b + 1 < db->ntok && db->tok[b + 1].kind == GK_WORD && fl < sizeof full)
+        snprintf(full + fl, sizeof full - fl, "%s", GT_NORM(db, &db->tok[b + 1]));
+    size_t q = 1;
+    for (size_t k = 1; full[k] && q < n; k++)
+        if (full[k] == x[q]) q++;
+    return q == n;
+}
+
+/* Two letters whose initials are two adjacent output words in either order, words the source
+ * does not have ("applied locally" for LA after LOTION): the words a short instruction
+ * abbreviation stands for. */
+static bool initials_either_order(const gdoc *da, size_t a, const gdoc *db, const gset *da_words) {
+    const gtok *ta = &da->tok[a];
+    if (ta->len != 2) return false;
+    const char *x = GT_NORM(da, ta);
+    for (size_t j = 0; j + 1 < db->ntok; j++) {
+        const gtok *p = &db->tok[j], *q = &db->tok[j + 1];
+        if (p->kind != GK_WORD || q->kind != GK_WORD || p->len < 4 || q->len < 4) continue;
+        if (gset_find(da_words, GT_STEM(db, p)) != SIZE_MAX || gset_find(da_words, GT_STEM(db, q)) != SIZE_MAX) continue;
+        char c1 = GT_NORM(db, p)[0], c2 = GT_NORM(db, q)[0];
+        if ((c1 == x[0] && c2 == x[1]) || (c1 == x[1] && c2 == x[0])) return true;
+    }
+    return false;
+}
+
+/* Output mention at token b, absent from the source: is it the expansion of a source word
+ * the output does not keep (INJ DEXA 8MG -> dexamethasone 8 mg)? */
+static bool expands_source_abbrev(const gctx *c, size_t b) {
+    for (size_t i = 0; i < c->src->ntok; i++) {
+        const gtok *t = &c->src->tok[i];
+        if (t->kind != GK_WORD || t->end - t->start < 2 || t->end - t->start > 5) continue;
+        if (i > 0 && c->src->tok[i - 1].start == t->start) continue; /* the second word of an expansion */
+        if (!(t->flags & GF_EXPANDED) && gset_find(&c->out_words, GT_STEM(c->src, t)) != SIZE_MAX) continue; /* kept */
+        bool mention = false;
+        for (size_t k = 0; k < c->n_src_meds && !mention; k++) mention = c->src_meds[k] == i;
+        if (abbrev_of(c->src, i, c->out, b, mention)) return true;
+    }
+    return false;
+}
+
+/* Source mention at token a, missing from the output: does an output name expand it? */
+static bool expanded_in_output(const gctx *c, size_t a) {
+    const gtok *t = &c->src->tok[a];
+    if (t->end - t->start > 5) return false;
+    for (size_t j = 0; j < c->out->ntok; j++)
+        if (c->out->tok[j].kind == GK_WORD && c->out->tok[j].len > t->len && abbrev_of(c->src, a, c->out, j, true)) return true;
+    return initials_either_order(c->src, a, c->out, &c->src_words);
+}
+
+/* Output mention at token b that opens a parenthesis right after a word the source has and the
+ * lexicon does not know as a drug ("Nicardia Retard (nifedipine)", "Betadine
+ * (povidone-iodine)"): the generic of a brand the source names, an explanation, not a drug
+ * added. */
+static bool explains_source_brand(const gctx *c, size_t b) {
+    const gdoc *d = c->out;
+    if (b < 2 || d->tok[b - 1].kind != GK_PUNCT || d->tok[b - 1].punct != '(') return false;
+    for (size_t j = b - 1, words = 0; j-- > 0 && words < 3;) {
+        const gtok *t = &d->tok[j];
+        if (t->kind != GK_WORD) break;
+        words++;
+        if (t->len < 4 || (t->lex & (GL_STOP | GL_GENERIC | GL_FORM | GL_ANATOMY | GL_DRUG | GL_SYN | GL_DRUGSTEM))) continue;
+        if (gset_find(&c->src_words, GT_STEM(d, t)) != SIZE_MAX) return true;
     }
     return false;
 }
@@ -323,6 +469,9 @@ static cc_status one_side(gctx *c, const gdoc *d, const gset *other_words, bool 
             }
             continue;
         }
+        /* abbreviation alignment: an abbreviation on one side, its expansion on the other */
+        if (is_src ? expanded_in_output(c, m[k]) : (expands_source_abbrev(c, m[k]) || explains_source_brand(c, m[k])))
+            continue;
         bool ok = is_src ? gctx_reason(c, "medication", t->start, t->end, -1, -1,
                                        "drug '%.*s' of the source is missing from the output", (int)(t->end - t->start),
                                        d->text + t->start)

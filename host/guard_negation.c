@@ -197,6 +197,9 @@ static void scopes(const gdoc *d, uint8_t *mark) {
                     continue;
                 if (terminator(d, j)) break;
                 if (d->tok[j].kind == GK_PUNCT && d->tok[j].punct == ',' && (listed || comma_ends_scope(d, j, instruction))) break;
+                /* "without rash, with joint pain": the "with" after a comma answers the "without" */
+                if (d->tok[j].kind == GK_PUNCT && d->tok[j].punct == ',' && gdoc_is(d, i, "without") && gdoc_is(d, j + 1, "with"))
+                    break;
                 if (dnr && gdoc_is(d, j, "attempt")) continue;
                 /* a parenthesis after the negated finding explains, it does not extend */
                 if (seen > 0 && d->tok[j].kind == GK_PUNCT && d->tok[j].punct == '(') break;
@@ -240,6 +243,11 @@ static void scopes(const gdoc *d, uint8_t *mark) {
                 if (j + 1 == i && d->tok[j].kind == GK_PUNCT && (d->tok[j].punct == ':' || d->tok[j].punct == '-')) continue;
                 /* "showed growth and blood culture was negative": a verb before the "and"
                    makes that part a clause of its own, outside the trigger's reach */
+                /* the auxiliaries of a passive ("has been ruled out", "had been excluded") are
+                   no finding: the finding stays right before its trigger */
+                if (nhit == 0 && (gdoc_is(d, j, "been") || gdoc_is(d, j, "being") || gdoc_is(d, j, "has") || gdoc_is(d, j, "have") ||
+                    gdoc_is(d, j, "had")))
+                    continue;
                 if (before_and >= 0 && d->tok[j].kind == GK_WORD && (d->tok[j].lex & (GL_TERM | GL_BREAK | GL_AUX))) {
                     nhit = before_and;
                     break;
@@ -266,8 +274,12 @@ static void scopes(const gdoc *d, uint8_t *mark) {
             }
             for (int h = 0; h < nhit; h++)
                 mark[hit[h]] |= (uint8_t)(NEG_N | NEG_W | NEG_WA | (h < NEAR ? NEG_NEAR : 0) | (h == 0 ? NEG_D : 0));
-            /* "negative on the right", "absent in both": the side the trigger is said of */
+            /* "negative on the right", "absent in both", and the shorthand "-VE LT", "ABSENT
+               RT": the side the trigger is said of */
             size_t j = i + 1;
+            if (j < d->ntok && d->tok[j].kind == GK_WORD && (d->tok[j].lex & GL_SIDE) && gdoc_is_content(d, j) &&
+                d->tok[j].sent == d->tok[i].sent)
+                mark[j] |= (uint8_t)(NEG_N | NEG_W | NEG_WA | NEG_NEAR | NEG_D);
             if (gdoc_is(d, j, "on") || gdoc_is(d, j, "in") || gdoc_is(d, j, "at")) {
                 j++;
                 if (gdoc_is(d, j, "the")) j++;

@@ -101,6 +101,25 @@ static size_t inword_numbers(const gdoc *d, num_item *v, size_t m, size_t cap) {
             }
         }
         while (k > 0 && w[k - 1] >= '0' && w[k - 1] <= '9') k--;
+        /* two or three letters, then one or two digits (NS3, CIN2): a code whose digits the
+           rewrite may give as a grade or stage ("nuclear sclerosis grade 3") */
+        if (k >= 2 && k <= 3 && k < n && n - k <= 2 && !(t->flags & GF_EXPANDED)) {
+            bool letters = true;
+            for (size_t q = 0; q < k; q++) letters = letters && w[q] >= 'a' && w[q] <= 'z';
+            if (letters) {
+                double val = 0;
+                for (size_t q = k; q < n; q++) val = val * 10 + (w[q] - '0');
+                v[m].value = val;
+                v[m].unit = GU_NONE;
+                v[m].tok = i;
+                v[m].letter = 0;
+                v[m].inword = true;
+                v[m].match = 0;
+                v[m].adverb = true;
+                m++;
+                continue;
+            }
+        }
         if (k != 1 || k == n || n - k > 3) continue; /* one letter, then digits: C3, D8 */
         double val = 0;
         for (size_t q = k; q < n; q++) val = val * 10 + (w[q] - '0');
@@ -128,15 +147,85 @@ static bool spelled_out(const gctx *c, const num_item *src, const num_item *out)
                       gdoc_is(d, j - 1, "and") || gdoc_is(d, j - 1, "or") || gdoc_is(d, j - 1, "to");
         if (!joiner) break;
     }
-    return j > 0 && d->tok[j - 1].kind == GK_WORD && GT_NORM(d, &d->tok[j - 1])[0] == first && d->tok[j - 1].len > 1;
+    if (j == 0 || d->tok[j - 1].kind != GK_WORD) return false;
+    /* a code's digits (NS3) given as a grade, stage, class or type */
+    if (!src->letter && (gdoc_is(d, j - 1, "grade") || gdoc_is(d, j - 1, "stage") || gdoc_is(d, j - 1, "class") ||
+                         gdoc_is(d, j - 1, "type") || gdoc_is(d, j - 1, "level")))
+        return true;
+    return GT_NORM(d, &d->tok[j - 1])[0] == first && d->tok[j - 1].len > 1;
+}
+
+static bool same_value(double a, double b) { return fabs(a - b) <= 1e-9 * fmax(1.0, fabs(a)); }
+
+/* Is the number at token i inside a parenthesis that restates a value written just before
+ * it ("Dolo 650 (paracetamol 650 mg)")?  The restatement adds no number of its own. */
+static bool restated(const gdoc *d, size_t i) {
+    size_t open = SIZE_MAX;
+    for (size_t j = i; j-- > 0 && j + 6 >= i;) {
+        if (d->tok[j].kind != GK_PUNCT) continue;
+        if (d->tok[j].punct == ')') return false;
+        if (d->tok[j].punct == '(') {
+            open = j;
+            break;
+        }
+    }
+    if (open == SIZE_MAX) return false;
+    for (size_t j = open; j-- > 0 && j + 3 >= open;)
+        if (d->tok[j].kind == GK_NUM && same_value(d->tok[j].value, d->tok[i].value)) return true;
+    return false;
+}
+
+/* The output keeps the source word of an in-word number, or its letter-digit group, as
+ * written. */
+static bool kept_as_written(const gctx *c, const num_item *x) {
+    const gtok *t = &c->src->tok[x->tok];
+    if (!(t->flags & GF_INWORD)) return false;
+    if (gset_find(&c->out_words, GT_STEM(c->src, t)) != SIZE_MAX || gset_find(&c->out_words, GT_NORM(c->src, t)) != SIZE_MAX)
+        return true;
+    char grp[16];
+    snprintf(grp, sizeof grp, "%c%g", x->letter ? x->letter : 'a', x->value);
+    return x->letter && gset_find(&c->out_words, grp) != SIZE_MAX;
+}
+
+/* The word of a fraction's denominator (2 half, 3 third, 4 quarter) is in d ("two-thirds of
+ * maintenance" for 2/3, "the distal third" for 1/3). */
+static bool fraction_word(const gdoc *d, double den) {
+    static const char *const w[][3] = {{"half", "halves", "halve"}, {"third", "thirds", "third"}, {"quarter", "quarters", "fourth"}};
+    if (den < 2 || den > 4 || den != (double)(int)den) return false;
+    const char *const *k = w[(int)den - 2];
+    for (size_t i = 0; i < d->ntok; i++)
+        if ((d->tok[i].kind == GK_NUM && (d->tok[i].flags & GF_ORDINAL) && d->tok[i].value == den) ||
+            (d->tok[i].kind == GK_WORD && (gdoc_is(d, i, k[0]) || gdoc_is(d, i, k[1]) || gdoc_is(d, i, k[2])))) return true;
+    return false;
+}
+
+/* A source fraction (2/3, 1/3, written without spaces) that the output says in words: its
+ * denominator is the fraction word, and a numerator of 1 the article ("a third"). */
+static void fractions_in_words(const gctx *c, num_item *s, size_t ns) {
+    const gdoc *d = c->src;
+    for (size_t i = 0; i < ns; i++) {
+        size_t t = s[i].tok;
+        if (t + 2 >= d->ntok || d->tok[t].kind != GK_NUM || d->tok[t + 1].kind != GK_PUNCT || d->tok[t + 1].punct != '/' ||
+            d->tok[t + 2].kind != GK_NUM || d->tok[t + 1].start != d->tok[t].end || d->tok[t + 2].start != d->tok[t + 1].end ||
+            (d->tok[t].flags & GF_DATE) || d->tok[t].value >= d->tok[t + 2].value || !fraction_word(c->out, d->tok[t + 2].value))
+            continue;
+        for (size_t k = 0; k < ns; k++)
+            if (s[k].tok == t + 2) s[k].optional = true;
+        if (d->tok[t].value == 1) s[i].optional = true;
+    }
 }
 
 /* The word of the output that spells out the letter of an in-word number (C -> cycle,
  * D -> day or dose, W -> week, G -> grade, S -> stage), or NULL. */
 static const char *spelled_word(const gdoc *d, char letter) {
     static const char *const words[] = {"cycle", "day", "dose", "week", "grade", "stage", NULL};
+    /* a code of several letters (NS3): its digits are a grade, stage, class or type */
+    static const char *const grades[] = {"grade", "stage", "class", "type", "level", NULL};
     for (size_t i = 0; i < d->ntok; i++) {
         const gtok *t = &d->tok[i];
+        if (!letter && t->kind == GK_WORD && !(i + 1 < d->ntok && d->tok[i + 1].kind == GK_NUM)) /* "grade cataract" */
+            for (const char *const *p = grades; *p; p++)
+                if (strcmp(GT_STEM(d, t), *p) == 0) return *p;
         if (t->kind != GK_WORD || GT_NORM(d, t)[0] != letter) continue;
         for (const char *const *p = words; *p; p++)
             if ((*p)[0] == letter && strcmp(GT_STEM(d, t), *p) == 0) return *p;
@@ -171,7 +260,6 @@ static bool freq_count(const gdoc *d, size_t i) {
     return gdoc_is(d, j, "day") || gdoc_is(d, j, "daily") || gdoc_is(d, j, "week") || gdoc_is(d, j, "weekly");
 }
 
-static bool same_value(double a, double b) { return fabs(a - b) <= 1e-9 * fmax(1.0, fabs(a)); }
 
 /* A mass, a volume, a lakh or a duration in its base unit (g, L, a plain number, days,
  * months); other units unchanged. */
@@ -373,11 +461,14 @@ cc_status gcheck_numbers(gctx *c, cc_error *err) {
     cc_status st = collect(c->src, &s, &ns, false, src_enum && !out_enum, out_para, err);
     if (st == CC_OK) st = collect(c->out, &o, &no, true, out_enum && !src_enum, false, err);
     if (st != CC_OK) goto done;
-    /* first: an output number may spell out the digits of a source word ("cycle 3" for C3) */
+    fractions_in_words(c, s, ns);
+    /* first: an output number may spell out the digits of a source word ("cycle 3" for C3);
+       not when the output keeps the word or its letter-digit group as written (S1S2 as "S1
+       and S2" must not take the 2 of "stage 2", GP2 kept must not take an added 2) */
     for (size_t j = 0; j < no; j++)
         for (size_t i = 0; i < ns && !o[j].match; i++)
             if (s[i].adverb && !s[i].match && !o[j].adverb && same_value(s[i].value, o[j].value) &&
-                spelled_out(c, &s[i], &o[j]))
+                !kept_as_written(c, &s[i]) && spelled_out(c, &s[i], &o[j]))
                 s[i].match = o[j].match = 5;
     /* a frequency count of the source ("2X/DAY") may be said as a frequency ("twice a day") */
     for (size_t i = 0; i < ns; i++)
@@ -408,6 +499,13 @@ cc_status gcheck_numbers(gctx *c, cc_error *err) {
         for (size_t j = 0; j < no && !s[i].match && !s[i].adverb; j++)
             if (!o[j].match && !o[j].freqadv && !o[j].perint && (!s[i].unit || !o[j].unit) && same_value(s[i].value, o[j].value))
                 s[i].match = o[j].match = 2;
+    /* "three times" in words for a source count without a digit of its own: "thrice", or the
+       x3 of "VOMITING X3" */
+    for (size_t j = 0; j < no; j++)
+        for (size_t i = 0; i < ns && !o[j].match && o[j].unit == GU_TIMES && (c->out->tok[o[j].tok].flags & GF_NUMWORD); i++)
+            if (s[i].adverb && !s[i].match && same_value(s[i].value, o[j].value) &&
+                (s[i].unit == GU_TIMES || (s[i].inword && s[i].letter == 'x')))
+                s[i].match = o[j].match = 5;
     /* a distributive output number ("each for 5 days") also covers further equal source numbers */
     for (size_t i = 0; i < ns; i++)
         for (size_t j = 0; j < no && !s[i].match && !s[i].adverb; j++)
@@ -457,10 +555,11 @@ cc_status gcheck_numbers(gctx *c, cc_error *err) {
        "day" for D2, "days 1 and" for D1,D8): the value is nowhere in the output and the
        source word is not kept as written (D3 of vitamin D3 stays "D3") */
     for (size_t i = 0; i < ns; i++) {
-        if (s[i].match || !s[i].letter || (c->src->tok[s[i].tok].flags & GF_EXPANDED)) continue;
+        if (s[i].match || (!s[i].letter && !s[i].inword) || (c->src->tok[s[i].tok].flags & GF_EXPANDED)) continue;
         if (gset_find(&c->out_words, GT_STEM(c->src, &c->src->tok[s[i].tok])) != SIZE_MAX ||
             gset_find(&c->out_words, GT_NORM(c->src, &c->src->tok[s[i].tok])) != SIZE_MAX)
             continue;
+        if (kept_as_written(c, &s[i])) continue; /* "S1 and S2" for S1S2 */
         bool there = false;
         for (size_t j = 0; j < no && !there; j++) there = !o[j].match && same_value(s[i].value, o[j].value);
         if (there) continue;
@@ -473,7 +572,7 @@ cc_status gcheck_numbers(gctx *c, cc_error *err) {
             goto oom;
     }
     for (size_t i = 0; i < ns; i++) {
-        if (s[i].match || s[i].adverb || s[i].optional) continue;
+        if (s[i].match || s[i].adverb || s[i].optional || restated(c->src, s[i].tok)) continue;
         fmt_num(a, sizeof a, c->src, &s[i]);
         const gtok *ts = &c->src->tok[s[i].tok];
         if (!gctx_reason(c, "numbers", ts->start, ts->end, -1, -1, "number '%s' of the source is missing from the output", a))
@@ -486,6 +585,8 @@ cc_status gcheck_numbers(gctx *c, cc_error *err) {
         if ((to->flags & GF_NUMWORD) && same_value(o[j].value, 1) && !o[j].unit) continue;
         /* a number that only spells out a frequency ("four times daily" for QID) */
         if (to->flags & GF_USED) continue;
+        /* "Dolo 650 (paracetamol 650 mg)": the parenthesis restates the dose */
+        if (restated(c->out, o[j].tok)) continue;
         /* "one tablet in the morning and one at night" for 1-0-1; "each of the three meals" for TDS */
         if (excused(c, &o[j])) continue;
         fmt_num(b, sizeof b, c->out, &o[j]);

@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "guard_internal.h"
 
@@ -149,6 +150,21 @@ static bool obstetric(gdoc *d, size_t start, size_t end, const char *s, size_t n
     return true;
 }
 
+/* Does the text speak of eyes (eye, LE, IOP, VA as words, any case)?  Then "re" is the right
+ * eye even in lower case. */
+static bool eye_words(const char *t, size_t n) {
+    static const char *const w[] = {"eye", "eyes", "le", "be", "iop", "va", NULL};
+    for (size_t i = 0; i < n;) {
+        while (i < n && !is_alpha((unsigned char)t[i])) i++;
+        size_t a = i;
+        while (i < n && is_alpha((unsigned char)t[i])) i++;
+        size_t m = i - a;
+        for (int k = 0; w[k] && m > 0; k++)
+            if (strlen(w[k]) == m && strncasecmp(t + a, w[k], m) == 0) return true;
+    }
+    return false;
+}
+
 /* A word as written: expand it when the lexicon knows it, else emit as is. */
 static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, size_t n, bool inword, cc_error *err) {
     char low[64];
@@ -162,6 +178,22 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
         /* OD, OS, OU are the eyes in an eye note (eye_notation) */
         if (n == 2 && low[0] == 'o' && d->eye_note)
             x = low[1] == 'd' ? "right eye" : low[1] == 's' ? "left eye" : low[1] == 'u' ? "both eyes" : x;
+        /* "re" written in lower case before a word is "regarding" ("counselled re adherence");
+           RE / Re, or re before a number or a mark, stays the right eye */
+        if (n == 2 && x && s[0] == 'r' && s[1] == 'e') {
+            size_t k = end;
+            while (k < d->len && d->text[k] == ' ') k++;
+            size_t a = k;
+            while (k < d->len && is_alpha((unsigned char)d->text[k])) k++;
+            if (k - a >= 3 && k > end && d->text[end] == ' ' && !d->eye_note && !eye_words(d->text, d->len)) x = NULL;
+        }
+        /* DR in an eye note is diabetic retinopathy ("FUNDUS: NO DR"); elsewhere, and as
+           "Dr." before a name, it stays the title */
+        if (n == 2 && low[0] == 'd' && low[1] == 'r' && !(end < d->len && d->text[end] == '.' && end + 1 < d->len &&
+                                                          d->text[end + 1] == ' ' && end + 2 < d->len &&
+                                                          is_alpha((unsigned char)d->text[end + 2])) &&
+            (d->eye_note || eye_words(d->text, d->len)))
+            x = "diabetic retinopathy";
         /* VT with a volume is a tidal volume (VT 450, VT: 6 ml/kg); alone it stays a rhythm */
         if (n == 2 && low[0] == 'v' && low[1] == 't' && !x) {
             size_t k = end;
@@ -622,6 +654,21 @@ static void implicit_numbers(gdoc *d) {
                     break;
                 }
         }
+        /* a grading word before a Roman numeral the lexicon expanded ("STAGE IV" is not
+           intravenous, "GRADE V" not a vein): the numeral, as written */
+        if (nx->kind == GK_WORD && (nx->flags & GF_EXPANDED) && nx->end - nx->start <= 4 &&
+            !(i + 2 < d->ntok && d->tok[i + 2].start == nx->start) &&
+            (gdoc_is(d, i, "grade") || gdoc_is(d, i, "stage") || gdoc_is(d, i, "class") || gdoc_is(d, i, "type") ||
+             gdoc_is(d, i, "nyha"))) {
+            char raw[5] = {0};
+            for (size_t q = 0; q < nx->end - nx->start; q++) raw[q] = (char)(d->text[nx->start + q] | 32);
+            for (int k = 0; roman[k]; k++)
+                if (strcmp(raw, roman[k]) == 0) {
+                    nx->kind = GK_NUM;
+                    nx->value = k + 1;
+                    break;
+                }
+        }
         if (t->kind == GK_PUNCT && t->punct == ':' && i > 0 && d->tok[i - 1].kind == GK_NUM && nx->kind == GK_NUM &&
             nx->end - nx->start == 2 && nx->value == 0 && nx->start == t->end && t->start == d->tok[i - 1].end)
             nx->flags |= GF_USED | GF_EXPANDED; /* the :00 of a clock time (10:00 PM == 10 PM) */
@@ -711,6 +758,16 @@ static void singular(gdoc *d, gtok *t) {
     if (arena_put(d, buf, m, &off, &e) == CC_OK) t->stem = off;
 }
 
+/* A temperature word within three words before number token i (temp, temperature, fever,
+ * febrile, afebrile, T): then "F" after it is Fahrenheit whatever the value. */
+static bool temperature_context(const gdoc *d, size_t i) {
+    static const char *const w[] = {"temp", "temperature", "fever", "febrile", "afebrile", "pyrexia", "t", NULL};
+    for (size_t j = i; j-- > 0 && j + 3 >= i;)
+        for (int k = 0; w[k]; k++)
+            if (gdoc_is(d, j, w[k])) return true;
+    return false;
+}
+
 /* Attach canonical units to numbers: 650 mg, 1.5 L, 3-4 days, 88/min, 98.6 degrees F. */
 static void units(gdoc *d) {
     for (size_t i = 0; i < d->ntok; i++) {
@@ -739,6 +796,12 @@ static void units(gdoc *d) {
             int u2 = glex_unit(GT_NORM(d, &d->tok[j + 1]), d->tok[j + 1].len);
             if (u2 == GU_DEGF || u2 == GU_DEGC) un = u2;
         }
+        /* demographics: "56 F", "56F", "45 M" after no temperature word is an age and a sex
+           (a 56-year-old woman), not 56 degrees Fahrenheit; a temperature needs a plausible
+           value (93-110 F) or a temperature word just before it */
+        if (un == GU_DEGF && u->len == 1 && !temperature_context(d, i) && !(t->value >= 93 && t->value <= 110) &&
+            t->value == (double)(int)t->value && t->value <= 120)
+            un = GU_YEAR;
         if (strcmp(w, "per") == 0 && (gdoc_is(d, j + 1, "minute") || gdoc_is(d, j + 1, "min"))) un = GU_PERMIN;
         /* "2 WEEKLY", "3 MONTHLY": every 2 weeks, every 3 months */
         if (strcmp(w, "weekly") == 0) un = GU_WEEK;

@@ -509,11 +509,96 @@ static void guard5_rules(void) {
               "negation");
 }
 
+/* guard-6: general mechanisms, each with the faithful form accepted and the error beside it
+ * still flagged. */
+static void guard6_rules(void) {
+    /* demographics: age and sex, not degrees Fahrenheit; a plausible temperature stays one */
+    OK_PAIR("56F, SEPTIC SHOCK.", "A 56-year-old woman with septic shock.");
+    OK_PAIR("EMERGENCY: 70 F C/O CHEST PAIN.", "Emergency: a 70-year-old woman with chest pain.");
+    FLAG_PAIR("56F, SEPTIC SHOCK.", "A 65-year-old woman with septic shock.", "numbers");
+    FLAG_PAIR("TEMP 101 F.", "Temperature 101 degrees Celsius.", "numbers");
+    OK_PAIR("TEMP 101 F.", "Temperature 101 degrees F.");
+    /* a past participle after a dosage form is prose, not a drug */
+    OK_PAIR("OINT MOMETASONE 0.1% BD LOCAL APPLICATION.", "Mometasone 0.1% ointment applied locally twice daily.");
+    FLAG_PAIR("OINT MOMETASONE 0.1% BD.", "Mometasone 0.1% ointment and clobetasol applied twice daily.", "medication");
+    /* abbreviation alignment: a prefix, initials, a contraction anchored by the same dose */
+    OK_PAIR("INJ DEXA 8MG IV.", "Injection dexamethasone 8 mg intravenously.");
+    FLAG_PAIR("INJ DEXA 8MG IV.", "Injection dexmedetomidine 8 mg intravenously.", "medication");
+    FLAG_PAIR("INJ DEXA 8MG IV.", "Injection dexamethasone 8 mg intravenously and injection ondansetron 4 mg.", "medication");
+    OK_PAIR("INJ MS 4MG IV Q4H PRN.", "Injection morphine sulfate 4 mg intravenously every 4 hours as needed.");
+    FLAG_PAIR("INJ MS 4MG IV Q4H PRN.", "Injection midazolam 4 mg intravenously every 4 hours as needed.", "medication");
+    OK_PAIR("ON NA 0.12 MCG/KG/MIN.", "On noradrenaline 0.12 mcg/kg/min.");
+    FLAG_PAIR("ON NA 0.12 MCG/KG/MIN.", "On noradrenaline 0.2 mcg/kg/min.", "numbers");
+    FLAG_PAIR("ON NA 0.12 MCG/KG/MIN.", "On adrenaline 0.12 mcg/kg/min.", "medication");
+    OK_PAIR("CALAMINE LOTION LA TDS.", "Calamine lotion applied locally three times a day.");
+    /* kept conservative: a three-letter prefix, a fluid volume or a phrase the lexicon knows
+       does not stand for a drug */
+    FLAG_PAIR("TAB MET 50MG OD.", "Tablet metoprolol 50 mg once daily.", "medication");
+    OK_PAIR("TAB CTZ 10MG HS.", "Tablet cetirizine 10 mg at bedtime.");
+    OK_PAIR("INJ TXA 1G IV STAT.", "Injection tranexamic acid 1 g intravenously immediately.");
+    FLAG_PAIR("INJ TXA 1G IV STAT.", "Injection tramadol 1 g intravenously immediately.", "medication");
+    FLAG_PAIR("INJ TXA 1G IV STAT.", "Injection tranexamic acid 500 mg intravenously immediately.", "numbers");
+    FLAG_PAIR("INJ NS 500ML IV STAT.", "Injection neostigmine 500 mL intravenously immediately.", "medication");
+    FLAG_PAIR("ON NA 0.12 MCG/KG/MIN.", "On nitroglycerin 0.12 mcg/kg/min.", "medication");
+    /* a generic in a parenthesis right after a brand the source names explains it */
+    OK_PAIR("T. NICARDIA RETARD 20MG BD.", "Tablet Nicardia Retard (nifedipine) 20 mg twice daily.");
+    OK_PAIR("DAILY DRESSING WITH BETADINE AND NS.", "Daily dressing with Betadine (povidone-iodine) and normal saline.");
+    FLAG_PAIR("T. NICARDIA RETARD 20MG BD.", "Tablet Nicardia Retard 20 mg twice daily and nifedipine 10 mg.", "medication");
+    /* numbers in words for a count without its own digits, weekly schedules in words */
+    OK_PAIR("VOMITING X3. ABD DISTENDED.", "He has vomited three times. The abdomen is distended.");
+    FLAG_PAIR("VOMITING X3. ABD DISTENDED.", "He has vomited four times. The abdomen is distended.", "numbers");
+    OK_PAIR("INJ EPO 4000 IU SC TWICE WEEKLY. HD THRICE WEEKLY.",
+            "Injection EPO 4000 units subcutaneously twice a week. Haemodialysis three times a week.");
+    FLAG_PAIR("INJ EPO 4000 IU SC TWICE WEEKLY.", "Injection EPO 4000 units subcutaneously twice daily.", "frequency");
+    /* fractions in words; a code's digits as a grade; letter-digit groups kept apart */
+    OK_PAIR("IV FLUIDS 2/3 MAINTENANCE.", "Intravenous fluids at two-thirds of maintenance.");
+    OK_PAIR("ORIF RT DISTAL 1/3 TIBIA.", "Open reduction and internal fixation of the right distal third of the tibia.");
+    FLAG_PAIR("IV FLUIDS 2/3 MAINTENANCE.", "Intravenous fluids at one-third of maintenance.", "numbers");
+    OK_PAIR("SLE: RE - NS3 CATARACT.", "Slit-lamp examination: nuclear sclerosis grade 3 cataract in the right eye.");
+    FLAG_PAIR("SLE: RE - NS3 CATARACT.", "Slit-lamp examination: nuclear sclerosis grade 4 cataract in the right eye.", "numbers");
+    FLAG_PAIR("SLE: RE - NS3 CATARACT.", "Slit-lamp examination: nuclear sclerosis grade cataract in the right eye.", "numbers");
+    /* DR in an eye note is diabetic retinopathy; "Dr. Rao" stays a title */
+    OK_PAIR("VA RE 6/9. LE: CDR 0.3, NO DR.", "Visual acuity 6/9 in the right eye. Left eye: cup-to-disc ratio 0.3, no diabetic retinopathy.");
+    FLAG_PAIR("VA RE 6/9. LE: CDR 0.3, NO DR.", "Visual acuity 6/9 in the right eye. Left eye: cup-to-disc ratio 0.3, with diabetic retinopathy.",
+              "negation");
+    OK_PAIR("C/O PAIN. SEEN BY DR. RAO.", "Complains of pain. Seen by Dr. Rao.");
+    OK_PAIR("CKD STAGE IV.", "Chronic kidney disease stage 4.");
+    FLAG_PAIR("CKD STAGE IV.", "Chronic kidney disease stage 3.", "numbers");
+    OK_PAIR("CVS S1S2+ NO MURMUR. TMT: POSITIVE AT STAGE 2.",
+            "Cardiovascular system: S1 and S2 heard, no murmur. Treadmill test: positive at stage 2.");
+    FLAG_PAIR("CVS S1S2+ NO MURMUR. TMT: POSITIVE AT STAGE 2.",
+              "Cardiovascular system: S1 and S2 heard, no murmur. Treadmill test: positive at stage 3.", "numbers");
+    /* negation: a side right after a post-trigger ("-VE LT") is the side it is said of, like
+       "negative on the left"; the auxiliaries of a passive stand between a finding and its trigger */
+    OK_PAIR("TFT: RINNE -VE LT, WEBER LATERALISED TO LT.", "Tuning fork tests: Rinne negative on the left, and Weber lateralised to the left.");
+    FLAG_PAIR("TFT: RINNE -VE LT, WEBER LATERALISED TO LT.", "Tuning fork tests: Rinne positive on the left, and Weber lateralised to the left.",
+              "negation");
+    OK_PAIR("Osteomyelitis ruled out on MRI.", "Osteomyelitis has been ruled out on MRI.");
+    FLAG_PAIR("Osteomyelitis ruled out on MRI.", "Osteomyelitis has been confirmed on MRI.", "negation");
+    /* a verb of the patient's own after "and" starts a new statement; ", with" answers "without" */
+    OK_PAIR("DENIES SMOKING. ALCOHOL +.", "He denies smoking and drinks alcohol.");
+    FLAG_PAIR("DENIES SMOKING. ALCOHOL +.", "He denies smoking and alcohol.", "negation");
+    OK_PAIR("NO RASH. JOINT PAIN +.", "Without rash, with joint pain.");
+    FLAG_PAIR("NO RASH. JOINT PAIN +.", "Without rash, without joint pain.", "negation");
+    /* lower-case "re" before a word is "regarding", outside an eye note */
+    OK_PAIR("Counselled re adherence, f/u 2/52.", "The patient was counselled about adherence. Follow-up in 2 weeks.");
+    FLAG_PAIR("Counselled re adherence.", "Counselled about adherence of the right eye.", "laterality");
+    OK_PAIR("va re 6/60, le 6/9. plan: re sics.", "Visual acuity 6/60 in the right eye and 6/9 in the left eye. Plan: SICS in the right eye.");
+    /* a parenthesis that restates the dose just before it adds no number */
+    OK_PAIR("TAB DOLO 650 SOS.", "Dolo 650 (paracetamol 650 mg) as needed.");
+    FLAG_PAIR("TAB DOLO 650 SOS.", "Dolo 650 (paracetamol 500 mg) as needed.", "numbers");
+    FLAG_PAIR("TAB DOLO 650 SOS.", "Dolo 650 (paracetamol 650 mg) as needed for 5 days.", "numbers");
+    /* a parenthesis after a brand does not name its generic a second time */
+    OK_PAIR("K/C/O T2DM ON INSULIN. INJ HUMAN ACTRAPID 6 U/HR.",
+            "Known type 2 diabetes mellitus on insulin. Injection Human Actrapid (regular insulin) 6 units per hour.");
+}
+
 int main(void) {
     blind_set_rules();
     blind3_rules();
     guard4_rules();
     guard5_rules();
+    guard6_rules();
     on_flag();
     numbers();
     frequency();

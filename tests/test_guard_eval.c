@@ -1,7 +1,7 @@
 /* test_guard_eval.c - the guard's evaluation goals, rerun on every build: on
  * the project's synthetic notes (and the smaller second set written in other
- * styles, and the blind_tune, blind3_tune and blind4_final sets written before the rules
- * were read and tuned on afterwards), recall
+ * styles, and the blind_tune, blind3_tune, blind4_final and blind5_final sets written
+ * before the rules were read and tuned on afterwards), recall
  * of at least 95% for every perturbation class and at most 5% of the faithful
  * rewrites flagged.  Also checks that each perturbation class
  * really produced test cases and really changed the text. */
@@ -44,6 +44,9 @@ int main(void) {
     /* a fourth author's set, sealed until guard-4's first run on it (31.7% false positives),
        then tuned on by guard-5: a tuned set now, not a held-out one */
     run_set("tests/fixtures/guard_eval/blind4_final.txt", 60);
+    /* a fifth author's set, sealed until guard-5's first run on it (34.0% false positives),
+       then used by guard-6 as evidence of classes of false positives: tuned now */
+    run_set("tests/fixtures/guard_eval/blind5_final.txt", 50);
     /* the perturbations themselves: each changes the text, or yields nothing */
     const char *t = "There was no fever. Tablet Dolo 650 mg twice daily for 5 days. Swelling of the left knee. "
                     "Injection insulin 10 units once daily. Review after 1 week.";
