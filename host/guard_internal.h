@@ -46,6 +46,7 @@ enum {
     GU_LAKH, /* Indian hundred thousand: 1.4 lakh = 140000 */
     GU_TSP, GU_TBSP, /* teaspoon (5 mL), tablespoon (15 mL) */
     GU_METRE, /* metre (written as a word: "m" alone is also male) */
+    GU_CLOCK, /* a time of day; value hours*100 + minutes (0945, 09:45, 9:45 am -> 945) */
     GU_COUNT_
 };
 const char *glex_unit_name(int unit);

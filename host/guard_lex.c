@@ -202,7 +202,7 @@ static const char *const k_unit_names[GU_COUNT_] = {
     "", "mg", "g", "mcg", "kg", "mL", "L", "units", "mEq", "mmol", "mmHg", "%", "/min", "days",
     "weeks", "months", "years", "hours", "minutes", "F", "C", "degrees", "cm", "mm", "mg/dL",
     "g/dL", "mmol/L", "mg/kg", "tablets", "capsules", "puffs", "drops", "kcal", "IU/L", "ng",
-    "mL/h", "mcg/kg/min", "seconds", "times", "lakh", "teaspoons", "tablespoons", "m"};
+    "mL/h", "mcg/kg/min", "seconds", "times", "lakh", "teaspoons", "tablespoons", "m", "(time of day)"};
 
 /* Route spellings (single words; multi-word routes like "by mouth" are in guard_freq.c). */
 static const lex_unit k_routes[] = {

@@ -818,6 +818,10 @@ static void units(gdoc *d) {
             if (un == GU_MG) un = GU_MGKG;
             else if (permin) un = GU_MCGKGMIN;
         }
+        /* 125 CC/HR, 100 ML/H */
+        if (un == GU_ML && j + 2 < d->ntok && d->tok[j + 1].kind == GK_PUNCT && d->tok[j + 1].punct == '/' &&
+            (gdoc_is(d, j + 2, "hour") || gdoc_is(d, j + 2, "hr") || gdoc_is(d, j + 2, "h")))
+            un = GU_MLHR;
         /* 100 ml per hour, 100 ml an hour */
         if (un == GU_ML && (gdoc_is(d, j + 1, "per") || gdoc_is(d, j + 1, "an") || gdoc_is(d, j + 1, "every")) &&
             (gdoc_is(d, j + 2, "hour") || gdoc_is(d, j + 2, "hr") || gdoc_is(d, j + 2, "h")))
@@ -842,6 +846,25 @@ static void units(gdoc *d) {
         static const char *const after[] = {"ago", "back", "history", "hx", "later", "post", "duration", NULL};
         bool ctx = false;
         for (int k = 0; !ctx && before[k]; k++) ctx = gdoc_is(d, i - 1, before[k]);
+        /* n/7 and n/52 are no score or acuity anyone writes: a duration wherever they stand
+           ("R/V 4/52.", "BLOODS 4/52"), unless part of a longer fraction or date (1/4/52);
+           n/12 is also a Snellen acuity (6/12), so only outside an eye note and not after
+           VA, acuity or vision */
+        bool chained = (d->tok[i - 1].kind == GK_PUNCT && d->tok[i - 1].punct == '/' && d->tok[i - 1].end == t->start) ||
+                       (i + 3 < d->ntok && d->tok[i + 3].kind == GK_PUNCT && d->tok[i + 3].punct == '/' &&
+                        d->tok[i + 3].start == dn->end);
+        /* "cycle 6/12", "fraction 3/7" count a course, they are no duration */
+        static const char *const count[] = {"cycle", "cycles", "course", "fraction", "fractions", "dose", "doses",
+                                            "session", "sessions", "number", "no", "item", "items", "score", NULL};
+        for (int k = 0; !chained && count[k]; k++) chained = gdoc_is(d, i - 1, count[k]);
+        if (!ctx && !chained && (u == GU_DAY || u == GU_WEEK)) ctx = true;
+        if (!ctx && !chained && u == GU_MONTH && !d->eye_note) {
+            bool acuity = false;
+            for (size_t k = i >= 3 ? i - 3 : 0; k < i && !acuity; k++)
+                acuity = gdoc_is(d, k, "va") || gdoc_is(d, k, "acuity") || gdoc_is(d, k, "vision") ||
+                         gdoc_is(d, k, "snellen") || gdoc_is(d, k, "visual");
+            ctx = !acuity;
+        }
         for (int k = 0; !ctx && after[k]; k++) ctx = gdoc_is(d, i + 3, after[k]);
         if (i >= 2 && d->tok[i - 1].kind == GK_PUNCT && d->tok[i - 1].punct == '/' && gdoc_is(d, i - 2, "f")) ctx = true;
         if (!ctx) continue;
@@ -856,6 +879,89 @@ static void units(gdoc *d) {
         bool joiner = (m->kind == GK_PUNCT && (m->punct == '-' || m->punct == '/')) ||
                       (m->kind == GK_WORD && (strcmp(GT_NORM(d, m), "to") == 0 || strcmp(GT_NORM(d, m), "or") == 0));
         if (joiner && b->kind == GK_NUM && b->unit && !(b->flags & GF_DATE)) t->unit = b->unit;
+    }
+}
+
+/* Is token i the word "am" / "pm", or the letters of "a.m." / "p.m."?  *pm says which;
+ * *last is the last token of the marker. */
+static bool meridiem(const gdoc *d, size_t i, bool *pm, size_t *last) {
+    if (gdoc_is(d, i, "am") || gdoc_is(d, i, "pm")) {
+        *pm = gdoc_is(d, i, "pm");
+        *last = i;
+        return true;
+    }
+    if ((gdoc_is(d, i, "a") || gdoc_is(d, i, "p")) && i + 2 < d->ntok && d->tok[i + 1].kind == GK_PUNCT &&
+        d->tok[i + 1].punct == '.' && d->tok[i + 1].start == d->tok[i].end && gdoc_is(d, i + 2, "m") &&
+        d->tok[i + 2].start == d->tok[i + 1].end) {
+        *pm = gdoc_is(d, i, "p");
+        *last = i + 2;
+        if (i + 3 < d->ntok && d->tok[i + 3].kind == GK_PUNCT && d->tok[i + 3].punct == '.' &&
+            d->tok[i + 3].start == d->tok[i + 2].end)
+            d->tok[i + 3].punct = ','; /* the dot of "a.m." ends no sentence by itself */
+        return true;
+    }
+    return false;
+}
+
+/* Times of day, one value however written: 24-hour "0945", "0200 HRS", "AT 1415", and
+ * "09:45", "9:45 am", "2 am", "1 pm" all become hours*100 + minutes with the unit GU_CLOCK,
+ * so "0200" = "02:00" = "2 am" and a changed time is still a changed value.  A four-digit
+ * number is a time only when it reads as one: a leading zero, "hrs" after it, or a word
+ * before it that takes a time (at, @, LKW, started at...) and no unit after it (BNP 1450
+ * stays a number). */
+static void clocks(gdoc *d) {
+    static const char *const before[] = {"at", "lkw", "from", "till", "until", "by", "since", "started", "start", "given",
+                                         "time", "timed", "around", "approx", "approximately", "before", "onset", "seen",
+                                         "arrived", "done", "last", "known", "well", "taken", NULL};
+    for (size_t i = 0; i < d->ntok; i++) {
+        gtok *t = &d->tok[i];
+        if (t->kind != GK_NUM || (t->flags & (GF_DATE | GF_INWORD | GF_NUMWORD | GF_EXPANDED))) continue;
+        const char *raw = d->text + t->start;
+        size_t rl = t->end - t->start;
+        bool dig = true;
+        for (size_t k = 0; k < rl && dig; k++) dig = raw[k] >= '0' && raw[k] <= '9';
+        if (!dig || rl == 0) continue;
+        bool pm = false;
+        size_t last = i;
+        /* "09:45", "9:45 pm" */
+        if (rl <= 2 && i + 2 < d->ntok && d->tok[i + 1].kind == GK_PUNCT && d->tok[i + 1].punct == ':' &&
+            d->tok[i + 1].start == t->end && d->tok[i + 2].kind == GK_NUM && d->tok[i + 2].start == d->tok[i + 1].end &&
+            d->tok[i + 2].end - d->tok[i + 2].start == 2 && !d->tok[i + 2].unit && t->value < 24 &&
+            d->tok[i + 2].value < 60 && !(i > 0 && (gdoc_is(d, i - 1, "ratio") || gdoc_is(d, i - 1, "dilution") ||
+                                                     gdoc_is(d, i - 1, "diluted") || gdoc_is(d, i - 1, "in")))) {
+            gtok *mm = &d->tok[i + 2];
+            double h = t->value;
+            if (meridiem(d, i + 3, &pm, &last) && h >= 1 && h <= 12) h = pm ? (h == 12 ? 12 : h + 12) : (h == 12 ? 0 : h);
+            t->value = h * 100 + mm->value;
+            t->unit = GU_CLOCK;
+            d->tok[i + 1].punct = ','; /* the colon of a time ends no sentence */
+            mm->flags |= GF_USED | GF_EXPANDED; /* the minutes are part of the time */
+            mm->unit = GU_NONE;
+            continue;
+        }
+        /* "2 am", "11 pm" */
+        if (rl <= 2 && t->value >= 1 && t->value <= 12 && (!t->unit || t->unit == GU_NONE) && meridiem(d, i + 1, &pm, &last)) {
+            t->value = pm ? (t->value == 12 ? 1200 : (t->value + 12) * 100) : (t->value == 12 ? 0 : t->value * 100);
+            t->unit = GU_CLOCK;
+            continue;
+        }
+        /* "0945", "0200 HRS", "AT 1415" */
+        if (rl != 4) continue;
+        int hh = (raw[0] - '0') * 10 + (raw[1] - '0'), mi = (raw[2] - '0') * 10 + (raw[3] - '0');
+        if (hh > 23 || mi > 59) continue;
+        bool hrs = t->unit == GU_HOUR && i + 1 < d->ntok && d->tok[i + 1].kind == GK_WORD &&
+                   d->text[d->tok[i + 1].start] != ' ' &&
+                   !(i + 2 < d->ntok && (gdoc_is(d, i + 2, "ago") || gdoc_is(d, i + 2, "later")));
+        bool ctx = false;
+        if (!t->unit && i > 0) {
+            for (int k = 0; !ctx && before[k]; k++) ctx = gdoc_is(d, i - 1, before[k]);
+            ctx = ctx || (d->tok[i - 1].kind == GK_PUNCT && d->tok[i - 1].punct == '@');
+        }
+        bool lead0 = raw[0] == '0' && !t->unit && !(i > 0 && d->tok[i - 1].kind == GK_PUNCT &&
+                                                    (d->tok[i - 1].punct == '/' || d->tok[i - 1].punct == '.'));
+        if (!hrs && !ctx && !lead0) continue;
+        t->value = hh * 100 + mi;
+        t->unit = GU_CLOCK;
     }
 }
 
@@ -907,6 +1013,7 @@ cc_status gdoc_build(gdoc *d, const char *text, size_t len, cc_error *err) {
     implicit_numbers(d);
     months(d);
     units(d);
+    clocks(d);
     finish(d);
     return CC_OK;
 }

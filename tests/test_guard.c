@@ -593,12 +593,34 @@ static void guard6_rules(void) {
             "Known type 2 diabetes mellitus on insulin. Injection Human Actrapid (regular insulin) 6 units per hour.");
 }
 
+static void guard7_rules(void) {
+    /* clock times: a 24-hour time is the same time with a colon, "hrs" or am/pm */
+    OK_PAIR("MORPHINE 2MG IV GIVEN AT 0200.", "Morphine 2 mg was given intravenously at 02:00.");
+    OK_PAIR("MORPHINE 2MG IV GIVEN AT 0200 HRS.", "Morphine 2 mg was given intravenously at 2 am.");
+    OK_PAIR("LKW 0945. ALTEPLASE STARTED 1042.", "Last known well at 09:45; alteplase was started at 10:42.");
+    OK_PAIR("MARGIN MARKED AT 1300.", "The margin was marked at 1 pm.");
+    OK_PAIR("REVIEWED AT 1415.", "Reviewed at 2:15 p.m.");
+    FLAG_PAIR("MORPHINE 2MG IV GIVEN AT 0200.", "Morphine 2 mg was given intravenously at 03:00.", "numbers");
+    FLAG_PAIR("LKW 0945.", "Last known well at 09:54.", "numbers");
+    FLAG_PAIR("MARGIN MARKED AT 1300.", "The margin was marked at 1 am.", "numbers");
+    /* British durations wherever they stand: n/52 and n/7 always, n/12 outside an eye note */
+    OK_PAIR("R/V 4/52.", "Review in 4 weeks.");
+    OK_PAIR("BLOODS 4/52. WT 84KG (WAS 88KG 6/12 AGO).", "Repeat bloods in 4 weeks. She weighs 84 kg, 88 kg six months ago.");
+    FLAG_PAIR("R/V 4/52.", "Review in 4 days.", "numbers");
+    FLAG_PAIR("R/V 4/52.", "Review in 5 weeks.", "numbers");
+    OK_PAIR("FOLFOX CYCLE 6/12.", "FOLFOX, cycle 6 of 12.");
+    /* 125 CC/HR is mL per hour */
+    OK_PAIR("IV NS @ 125CC/HR.", "Intravenous normal saline at 125 mL per hour.");
+    FLAG_PAIR("IV NS @ 125CC/HR.", "Intravenous normal saline 125 mL.", "numbers");
+}
+
 int main(void) {
     blind_set_rules();
     blind3_rules();
     guard4_rules();
     guard5_rules();
     guard6_rules();
+    guard7_rules();
     on_flag();
     numbers();
     frequency();
