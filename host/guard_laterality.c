@@ -70,13 +70,28 @@ static int side_at(const gdoc *d, size_t i) {
     if ((strcmp(w, "l") == 0 || strcmp(w, "r") == 0) && i > 0 && i + 1 < d->ntok && d->tok[i - 1].kind == GK_PUNCT &&
         d->tok[i - 1].punct == '(' && d->tok[i + 1].kind == GK_PUNCT && d->tok[i + 1].punct == ')')
         return w[0] == 'l' ? SIDE_LEFT : SIDE_RIGHT;
-    /* "L sided weakness", "R MCA infarct", "L knee" (not "2 L" of oxygen) */
-    if ((strcmp(w, "l") == 0 || strcmp(w, "r") == 0) && !(i > 0 && d->tok[i - 1].kind == GK_NUM) && i + 1 < d->ntok &&
-        d->tok[i + 1].kind == GK_WORD &&
-        ((d->tok[i + 1].lex & GL_ANATOMY) || gdoc_is(d, i + 1, "sided") ||
-         /* a spinal or dermatome level: "L L5 nerve root", "R T6" */
-         ((d->tok[i + 1].flags & GF_INWORD) && d->tok[i + 1].len <= 3)))
-        return w[0] == 'l' ? SIDE_LEFT : SIDE_RIGHT;
+    /* "L sided weakness", "R MCA infarct", "L knee" (not "2 L" of oxygen; but the 10 of a
+       score "7/10 L KNEE" takes no litres) */
+    if ((strcmp(w, "l") == 0 || strcmp(w, "r") == 0) && i + 1 < d->ntok && d->tok[i + 1].kind == GK_WORD) {
+        bool after_num = i > 0 && d->tok[i - 1].kind == GK_NUM &&
+                         !(i >= 3 && d->tok[i - 2].kind == GK_PUNCT && d->tok[i - 2].punct == '/' &&
+                           (d->tok[i + 1].lex & GL_ANATOMY));
+        const gtok *nx = &d->tok[i + 1];
+        /* a capital L or R before a capitalised abbreviation: "R TKR", "L TM", "L CVA
+           TENDERNESS" (the abbreviation expands, or is two to five capitals) */
+        bool cap = d->text[t->start] == 'L' || d->text[t->start] == 'R';
+        bool abbrev = false;
+        if (cap && nx->start == t->end + 1 && d->text[t->end] == ' ') {
+            size_t k = nx->start, e = nx->start;
+            while (e < d->len && e - k < 6 && d->text[e] >= 'A' && d->text[e] <= 'Z') e++;
+            bool ends = e >= d->len || !((d->text[e] >= 'a' && d->text[e] <= 'z') || (d->text[e] >= '0' && d->text[e] <= '9'));
+            abbrev = ((nx->flags & GF_EXPANDED) && e > k) || (ends && e - k >= 2 && e - k <= 5);
+        }
+        if (!after_num && ((nx->lex & GL_ANATOMY) || gdoc_is(d, i + 1, "sided") || abbrev ||
+                           /* a spinal or dermatome level: "L L5 nerve root", "R T6" */
+                           ((nx->flags & GF_INWORD) && nx->len <= 3)))
+            return w[0] == 'l' ? SIDE_LEFT : SIDE_RIGHT;
+    }
     return SIDE_NONE;
 }
 

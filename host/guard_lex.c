@@ -296,6 +296,8 @@ static const char *const k_anatomy[] = {
     "tonsil", "tonsils", "parotid", "parotids", "adrenal", "adrenals", "tube", "tubes", "fallopian", "nostril",
     "nostrils", "nares", "pupil", "pupils", "hemispheres", "cheek", "cheeks", "temple", "temples", "palm", "palms",
     "sole", "soles", "hemidiaphragm", "diaphragm", "kidney", "orbit", "orbits", "maxillary", "frontal",
+    "face", "scalp", "jaw", "eyelid", "eyelids", "cornea", "retina", "tm", "eac", "distal", "proximal", "medial",
+    "anterior", "posterior",
 };
 static const char *const k_freqstart[] = {
     "once", "twice", "thrice", "weekly", "every", "each", "daily", "everyday", "od", "bedtime", "nightly", "night",

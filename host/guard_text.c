@@ -848,8 +848,8 @@ static void units(gdoc *d) {
         for (int k = 0; !ctx && before[k]; k++) ctx = gdoc_is(d, i - 1, before[k]);
         /* n/7 and n/52 are no score or acuity anyone writes: a duration wherever they stand
            ("R/V 4/52.", "BLOODS 4/52"), unless part of a longer fraction or date (1/4/52);
-           n/12 is also a Snellen acuity (6/12), so only outside an eye note and not after
-           VA, acuity or vision */
+           n/12 is also a Snellen acuity (6/12), so only in a text that speaks of no eye and
+           not after VA, acuity or vision */
         bool chained = (d->tok[i - 1].kind == GK_PUNCT && d->tok[i - 1].punct == '/' && d->tok[i - 1].end == t->start) ||
                        (i + 3 < d->ntok && d->tok[i + 3].kind == GK_PUNCT && d->tok[i + 3].punct == '/' &&
                         d->tok[i + 3].start == dn->end);
@@ -858,7 +858,7 @@ static void units(gdoc *d) {
                                             "session", "sessions", "number", "no", "item", "items", "score", NULL};
         for (int k = 0; !chained && count[k]; k++) chained = gdoc_is(d, i - 1, count[k]);
         if (!ctx && !chained && (u == GU_DAY || u == GU_WEEK)) ctx = true;
-        if (!ctx && !chained && u == GU_MONTH && !d->eye_note) {
+        if (!ctx && !chained && u == GU_MONTH && !d->eye_note && !eye_words(d->text, d->len)) {
             bool acuity = false;
             for (size_t k = i >= 3 ? i - 3 : 0; k < i && !acuity; k++)
                 acuity = gdoc_is(d, k, "va") || gdoc_is(d, k, "acuity") || gdoc_is(d, k, "vision") ||

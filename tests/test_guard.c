@@ -612,6 +612,22 @@ static void guard7_rules(void) {
     /* 125 CC/HR is mL per hour */
     OK_PAIR("IV NS @ 125CC/HR.", "Intravenous normal saline at 125 mL per hour.");
     FLAG_PAIR("IV NS @ 125CC/HR.", "Intravenous normal saline 125 mL.", "numbers");
+    /* a capital L / R before an abbreviation or a position word is a side */
+    OK_PAIR("R TKR POD 2.", "Day 2 after a right total knee replacement.");
+    OK_PAIR("L TM BULGING, R TM NORMAL.", "The left tympanic membrane is bulging and the right one is normal.");
+    OK_PAIR("DYSURIA, L CVA TENDERNESS.", "Dysuria and left costovertebral angle tenderness.");
+    FLAG_PAIR("L TM BULGING.", "The right tympanic membrane is bulging.", "laterality");
+    FLAG_PAIR("R TKR POD 2.", "Day 2 after a left total knee replacement.", "laterality");
+    FLAG_PAIR("# R distal radius.", "Fracture of the left distal radius.", "laterality");
+    OK_PAIR("pain 7/10 l knee.", "Pain rated 7/10 in the left knee.");
+    FLAG_PAIR("pain 7/10 l knee.", "Pain rated 7/10 in the right knee.", "laterality");
+    FLAG_PAIR("R face/arm/leg weakness.", "Weakness of the left face, arm and leg.", "laterality");
+    OK_PAIR("O2 2 L NASAL PRONGS.", "Oxygen 2 L by nasal prongs.");
+    /* OD / OS / OU in an eye note are the eyes; OD in a dose slot stays once daily */
+    OK_PAIR("VA OD 6/9, OS 6/12. IOP 14 OD.", "Visual acuity is 6/9 in the right eye and 6/12 in the left eye; the IOP is 14 in the right eye.");
+    FLAG_PAIR("VA 6/9. IOP 14 OD.", "Visual acuity is 6/9; the IOP is 14 in the left eye.", "laterality");
+    FLAG_PAIR("TIMOLOL 0.5% E/D BD OU.", "Timolol 0.5% eye drops twice a day in the right eye.", "laterality");
+    OK_PAIR("TAB AMLODIPINE 5MG OD.", "Amlodipine 5 mg tablet once daily.");
 }
 
 int main(void) {
