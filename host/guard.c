@@ -49,7 +49,7 @@ static cc_status word_set(const gdoc *d, gset *s, cc_error *err) {
         gset_add(s, GT_STEM(d, t), (uint32_t)i);
         if (t->norm != t->stem) gset_add(s, GT_NORM(d, t), (uint32_t)i);
         const char *const *parts = (t->lex & GL_SYN) ? glex_synonym_parts(GT_NORM(d, t), t->len) : NULL;
-        for (int k = 0; parts && k < 4 && parts[k]; k++) gset_add(s, parts[k], (uint32_t)i);
+        for (int k = 0; parts && k < CC_SYN_PARTS && parts[k]; k++) gset_add(s, parts[k], (uint32_t)i);
     }
     return CC_OK;
 }

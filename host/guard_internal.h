@@ -64,6 +64,8 @@ bool glex_number_word(const char *s, size_t n, double *v, bool *ordinal);
 int glex_month(const char *s, size_t n);            /* 1..12 or 0 */
 bool glex_drug_stem(const char *s, size_t n);       /* looks like a generic name (-cillin, -prazole...) */
 const char *glex_synonym(const char *s, size_t n);  /* canonical drug name for a synonym, or NULL */
+/* Most generic words of one synonym (a four-drug combination), plus the terminating NULL. */
+#define CC_SYN_PARTS 6
 /* Every generic word of a synonym (NULL-terminated, [0] the canonical name), or NULL:
    a combination brand or a brand of a specific insulin has several ("insulin", "glargine"). */
 const char *const *glex_synonym_parts(const char *s, size_t n);

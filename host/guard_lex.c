@@ -357,7 +357,7 @@ static const char *const k_drugs[] = {
     "fluconazole", "itraconazole", "voriconazole", "amphotericin", "acyclovir", "aciclovir",
     "valacyclovir", "oseltamivir", "tamiflu", "remdesivir", "ivermectin", "albendazole",
     "hydroxychloroquine", "chloroquine", "artesunate", "primaquine", "isoniazid", "rifampicin",
-    "pyrazinamide", "ethambutol", "akt", "prednisolone", "wysolone", "methylprednisolone",
+    "pyrazinamide", "ethambutol", "akt", "4fdc", "3fdc", "2fdc", "hrze", "rhze", "hrz", "hre", "prednisolone", "wysolone", "methylprednisolone",
     "dexamethasone", "decadron", "hydrocortisone", "budesonide", "budecort", "fluticasone",
     "salbutamol", "asthalin", "levosalbutamol", "levolin", "ipratropium", "duolin", "tiotropium",
     "formoterol", "salmeterol", "foracort", "seroflo", "montelukast", "montair", "deriphyllin",
@@ -473,7 +473,7 @@ static const char *const k_drug_stems[] = {
  * "amoxicillin-clavulanate", "Lantus" -> "insulin glargine"). */
 typedef struct {
     const char *key;      /* lowercase brand or abbreviation */
-    const char *parts[4]; /* generic words, NULL-terminated; parts[0] is the comparison key */
+    const char *parts[CC_SYN_PARTS]; /* generic words, NULL-terminated; parts[0] is the comparison key */
 } lex_syn;
 static const lex_syn k_synonyms[] = {
     {"acetaminophen", {"paracetamol"}}, {"pcm", {"paracetamol"}}, {"frusemide", {"furosemide"}},
@@ -540,6 +540,14 @@ static const lex_syn k_synonyms[] = {
     {"duolin", {"levosalbutamol", "ipratropium"}}, {"combiflam", {"ibuprofen", "paracetamol"}},
     {"foracort", {"formoterol", "budesonide"}}, {"seroflo", {"salmeterol", "fluticasone"}},
     {"janumet", {"sitagliptin", "metformin"}}, {"ultracet", {"tramadol", "paracetamol"}},
+    /* antitubercular fixed-dose combinations by count or by letters (H isoniazid, R
+       rifampicin, Z pyrazinamide, E ethambutol): 4FDC and HRZE for the intensive phase, 3FDC
+       (HRE) and 2FDC (HR) for the continuation phase */
+    {"4fdc", {"isoniazid", "rifampicin", "pyrazinamide", "ethambutol"}},
+    {"hrze", {"isoniazid", "rifampicin", "pyrazinamide", "ethambutol"}},
+    {"rhze", {"isoniazid", "rifampicin", "pyrazinamide", "ethambutol"}},
+    {"hrz", {"isoniazid", "rifampicin", "pyrazinamide"}}, {"3fdc", {"isoniazid", "rifampicin", "ethambutol"}},
+    {"hre", {"isoniazid", "rifampicin", "ethambutol"}}, {"2fdc", {"isoniazid", "rifampicin"}},
 };
 
 typedef struct {

@@ -436,7 +436,7 @@ static cc_status one_side(gctx *c, const gdoc *d, const gset *other_words, bool 
         if (parts) {
             /* a combination or an insulin by brand: the brand itself, or every generic word */
             bool all = true;
-            for (int p = 0; p < 4 && parts[p] && all; p++) all = part_present(other_words, parts[p]);
+            for (int p = 0; p < CC_SYN_PARTS && parts[p] && all; p++) all = part_present(other_words, parts[p]);
             if (all) continue;
         } else if (prefix_present(other_words, key)) {
             continue; /* METHYLPRED ~ methylprednisolone */

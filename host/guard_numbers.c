@@ -343,6 +343,10 @@ static cc_status collect(const gdoc *d, num_item **out, size_t *n, bool adverbs,
             (gdoc_is(d, i - 1, "gravida") || gdoc_is(d, i - 1, "para") || gdoc_is(d, i - 1, "living") ||
              gdoc_is(d, i - 1, "abortion") || gdoc_is(d, i - 1, "dead")))
             v[m].optional = true;
+        /* the count of "4FDC" may be said ("four-drug fixed-dose combination") or not */
+        if (i + 1 < d->ntok && d->tok[i + 1].start == t->end && d->tok[i + 1].kind == GK_WORD && d->tok[i + 1].len == 4 &&
+            strcmp(GT_NORM(d, &d->tok[i + 1]) + 1, "fdc") == 0)
+            v[m].optional = true;
         /* a schedule of equal doses, 8-8-8 UNITS: "8 units before each meal" says it once */
         if (!adverbs && i >= 2 && d->tok[i - 1].kind == GK_PUNCT && d->tok[i - 1].punct == '-' &&
             d->tok[i - 2].kind == GK_NUM && d->tok[i - 2].value == t->value && d->tok[i - 2].end == d->tok[i - 1].start &&

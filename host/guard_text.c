@@ -882,6 +882,24 @@ static void units(gdoc *d) {
     }
 }
 
+/* "4FDC", "3FDC": a count written onto FDC names one fixed-dose combination (the synonym
+ * table lists its drugs); the scanner splits the digit off, so join it back into the word
+ * (the digit stays a number, which the numbers check does not require: guard_numbers.c). */
+static cc_status fdc_words(gdoc *d, cc_error *err) {
+    for (size_t i = 1; i < d->ntok; i++) {
+        gtok *t = &d->tok[i], *p = &d->tok[i - 1];
+        if (!gdoc_is(d, i, "fdc") || p->kind != GK_NUM || p->end != t->start || p->end - p->start != 1) continue;
+        char w[4] = {d->text[p->start], 'f', 'd', 'c'};
+        uint32_t off;
+        cc_status st = arena_put(d, w, 4, &off, err);
+        if (st != CC_OK) return st;
+        t->norm = t->stem = off;
+        t->len = 4;
+        t->lex = glex_class(d->arena + off, 4);
+    }
+    return CC_OK;
+}
+
 /* Is token i the word "am" / "pm", or the letters of "a.m." / "p.m."?  *pm says which;
  * *last is the last token of the marker. */
 static bool meridiem(const gdoc *d, size_t i, bool *pm, size_t *last) {
@@ -1008,6 +1026,8 @@ cc_status gdoc_build(gdoc *d, const char *text, size_t len, cc_error *err) {
     if (len > ((size_t)16 << 20)) return cc_fail(err, CC_ERR_RANGE, "guard: text of %zu bytes is over 16 MiB", len);
     d->eye_note = eye_notation(text, len);
     cc_status st = scan(d, err);
+    if (st != CC_OK) return st;
+    st = fdc_words(d, err);
     if (st != CC_OK) return st;
     number_words(d);
     implicit_numbers(d);

@@ -628,6 +628,16 @@ static void guard7_rules(void) {
     FLAG_PAIR("VA 6/9. IOP 14 OD.", "Visual acuity is 6/9; the IOP is 14 in the left eye.", "laterality");
     FLAG_PAIR("TIMOLOL 0.5% E/D BD OU.", "Timolol 0.5% eye drops twice a day in the right eye.", "laterality");
     OK_PAIR("TAB AMLODIPINE 5MG OD.", "Amlodipine 5 mg tablet once daily.");
+    /* fixed-dose combinations written out as their drugs */
+    OK_PAIR("STARTED ON 4FDC 3 TABS OD (HRZE) X 2 MONTHS.",
+            "Started on the four-drug fixed-dose combination (isoniazid, rifampicin, pyrazinamide and ethambutol), 3 "
+            "tablets once daily for 2 months.");
+    FLAG_PAIR("STARTED ON 4FDC 3 TABS OD X 2 MONTHS.",
+              "Started on isoniazid, rifampicin and pyrazinamide, 3 tablets once daily for 2 months.", "medication");
+    FLAG_PAIR("STARTED ON 4FDC 3 TABS OD X 2 MONTHS.",
+              "Started on isoniazid, rifampicin, pyrazinamide, ethambutol and streptomycin, 3 tablets once daily for 2 months.",
+              "medication");
+    OK_PAIR("CONTINUE 3FDC 3 TABS OD X 4 MONTHS.", "Continue isoniazid, rifampicin and ethambutol, 3 tablets once daily for 4 months.");
 }
 
 int main(void) {
