@@ -57,7 +57,7 @@ static bool segment_breaker(const gdoc *d, size_t j, bool instruction) {
 /* Prepositions that attach a place, time or test to a negated finding. */
 static bool locative(const gdoc *d, size_t j) {
     static const char *const v[] = {"on", "in", "at", "by", "after", "since", "during", "from", "over", "under", "into",
-                                    "via", "following", "before", "within", NULL};
+                                    "via", "following", "before", "within", "per", "according", NULL};
     const char *w = GT_NORM(d, &d->tok[j]);
     if (d->tok[j].len > 9) return false;
     for (const char *const *p = v; *p; p++)
@@ -131,7 +131,15 @@ static bool post_trigger(const gdoc *d, size_t i) {
         return !nx || (nx->kind == GK_PUNCT && (nx->punct == ',' || nx->punct == '.' || nx->punct == ';') && nx->start == t->end);
     }
     if (t->kind != GK_WORD || !(t->lex & GL_NEGCAND)) return false;
+    /* "NBM" = nil by mouth: an instruction, not "nil" of the words before it */
+    if ((gdoc_is(d, i, "nil") || gdoc_is(d, i, "nothing")) && gdoc_is(d, i + 1, "by")) return false;
     if ((t->lex & GL_NEG_POST) && !gdoc_is(d, i + 1, "for")) return true;
+    /* "HEPARIN FREE DIALYSIS", "steroid-free": a drug before "free" is withheld */
+    if (gdoc_is(d, i, "free") && i > 0) {
+        size_t b = d->tok[i - 1].kind == GK_PUNCT && d->tok[i - 1].punct == '-' && i > 1 ? i - 2 : i - 1;
+        if (d->tok[b].kind == GK_WORD && (d->tok[b].lex & (GL_DRUG | GL_SYN | GL_DRUGSTEM)) && !gdoc_is(d, i + 1, "of"))
+            return true;
+    }
     if (gdoc_is(d, i, "ruled") && gdoc_is(d, i + 1, "out")) return true;
     if (gdoc_is(d, i, "avoided")) return true;
     /* pain-free, "seizure free x 72 hrs" (not "free of", "free fluid", "free T4") */
@@ -160,6 +168,13 @@ static bool post_trigger(const gdoc *d, size_t i) {
     return false;
 }
 
+/* A dash with a space on both sides (or an em / en dash written as "--") between two clauses. */
+static bool clause_break(const gdoc *d, size_t j) {
+    const gtok *t = &d->tok[j];
+    if (t->kind != GK_PUNCT || t->punct != '-' || j == 0 || j + 1 >= d->ntok) return false;
+    return d->tok[j - 1].end < t->start && d->tok[j + 1].start > t->end;
+}
+
 static bool terminator(const gdoc *d, size_t i) {
     const gtok *t = &d->tok[i];
     if (gdoc_is_sentend(d, i)) return true;
@@ -180,6 +195,11 @@ static void scopes(const gdoc *d, uint8_t *mark) {
             size_t nw = i + 1 < d->ntok && d->tok[i + 1].kind == GK_PUNCT && d->tok[i + 1].punct == '-' ? i + 2 : i + 1;
             bool dnr = gdoc_is(d, i, "not") && pw > 0 && gdoc_is(d, pw - 1, "do") &&
                        (gdoc_is(d, nw, "resuscitate") || gdoc_is(d, nw, "attempt"));
+            /* the "no" of an obstetric formula's zero (P0: "no para") negates that word only */
+            if ((d->tok[i].flags & GF_EXPANDED) && i + 1 < d->ntok && d->tok[i + 1].start == d->tok[i].start &&
+                (gdoc_is(d, i + 1, "para") || gdoc_is(d, i + 1, "living") || gdoc_is(d, i + 1, "abortion") ||
+                 gdoc_is(d, i + 1, "dead") || gdoc_is(d, i + 1, "gravida")))
+                budget = 1;
             bool non = budget == 1;
             if (dnr) budget = 1;
             bool instruction = gdoc_is(d, i, "avoid") || gdoc_is(d, i, "abstain") || gdoc_is(d, i, "refrain");
@@ -196,6 +216,11 @@ static void scopes(const gdoc *d, uint8_t *mark) {
                                                              gdoc_is(d, j, "have") || (d->tok[j].lex & GL_AUX)))
                     continue;
                 if (terminator(d, j)) break;
+                /* clause boundaries: a spaced dash ("NO SORE THROAT - WARNING REITERATED",
+                   "NOT SAFE FOR TABLETS WHOLE - CRUSH") and the close of a parenthesis the
+                   trigger stands in ("(NOT ON MTX DAY) TO RESTART LATER") */
+                if (clause_break(d, j)) break;
+                if (d->tok[j].kind == GK_PUNCT && d->tok[j].punct == ')' && seen > 0) break;
                 if (d->tok[j].kind == GK_PUNCT && d->tok[j].punct == ',' && (listed || comma_ends_scope(d, j, instruction))) break;
                 /* "without rash, with joint pain": the "with" after a comma answers the "without" */
                 if (d->tok[j].kind == GK_PUNCT && d->tok[j].punct == ',' && gdoc_is(d, i, "without") && gdoc_is(d, j + 1, "with"))
@@ -253,6 +278,8 @@ static void scopes(const gdoc *d, uint8_t *mark) {
                     break;
                 }
                 if (terminator(d, j) || (d->tok[j].kind == GK_PUNCT && d->tok[j].punct == ',')) break;
+                /* a parenthesis or a spaced dash closes the clause the trigger is in */
+                if (clause_break(d, j) || (d->tok[j].kind == GK_PUNCT && d->tok[j].punct == '(')) break;
                 /* a threshold between the finding and the trigger makes the trigger the value
                    ("RBS <150 - NIL" on an insulin scale), not a negation of the finding; a
                    test's own numbers do not ("HIV 1&2 NEGATIVE", "MANTOUX 5 MM NEGATIVE") */
@@ -373,6 +400,19 @@ static size_t find_close(const gset *set, const char *w) {
     return SIZE_MAX;
 }
 
+/* Is another form of w (the same first seven letters: "ventricle" / "ventricular",
+ * "consciousness" / "conscious") negated in t?  Then an affirmed w elsewhere in t is another
+ * statement ("the left ventricle is dilated ... no left ventricular thrombus"). */
+static bool negated_form(const neg_table *t, const char *w) {
+    if (strlen(w) < 7) return false;
+    for (size_t i = 0; i < t->set.cap; i++) {
+        const char *k = t->set.keys[i];
+        if (k && k[0] == w[0] && t->wide_noand[i] > 0 && strcmp(k, w) != 0 && strlen(k) >= 7 && strncmp(k, w, 7) == 0)
+            return true;
+    }
+    return false;
+}
+
 cc_status gcheck_negation(gctx *c, cc_error *err) {
     neg_table s, o;
     memset(&o, 0, sizeof o);
@@ -387,7 +427,7 @@ cc_status gcheck_negation(gctx *c, cc_error *err) {
         if (ko == SIZE_MAX) continue; /* finding not in the output: not a negation question */
         const gtok *ts = &c->src->tok[s.set.aux[k]], *to = &c->out->tok[o.set.aux[ko]];
         /* "no A, no B" -> "no A and B" leaves B's negation ambiguous: flag it too */
-        if ((s.narrow[k] > 0 && o.wide[ko] == 0) || (s.direct[k] > 0 && o.wide_noand[ko] == 0)) {
+        if (((s.narrow[k] > 0 && o.wide[ko] == 0) || (s.direct[k] > 0 && o.wide_noand[ko] == 0)) && !negated_form(&o, w)) {
             if (!gctx_reason(c, "negation", ts->start, ts->end, to->start, to->end,
                              "'%s' is negated in the source but affirmed in the output", w))
                 goto oom;

@@ -637,6 +637,25 @@ static void guard7_rules(void) {
     FLAG_PAIR("STARTED ON 4FDC 3 TABS OD X 2 MONTHS.",
               "Started on isoniazid, rifampicin, pyrazinamide, ethambutol and streptomycin, 3 tablets once daily for 2 months.",
               "medication");
+    /* negation scope ends at a spaced dash and at the close of its parenthesis; "nil by
+       mouth" negates nothing; "per staff" says who, it is no finding */
+    OK_PAIR("NO RASH, NO SORE THROAT - AGRANULOCYTOSIS WARNING REITERATED.",
+            "She has had no rash and no sore throat, and I reiterated the warning about agranulocytosis.");
+    FLAG_PAIR("NO RASH, NO SORE THROAT - AGRANULOCYTOSIS WARNING REITERATED.",
+              "She has had a rash and no sore throat, and I reiterated the warning about agranulocytosis.", "negation");
+    OK_PAIR("NOT SAFE FOR TABLETS WHOLE - CRUSH WHERE POSSIBLE.", "It is not safe to swallow tablets whole; crush them where possible.");
+    OK_PAIR("FOLIC ACID 5MG ONCE WEEKLY (NOT ON MTX DAY) TO RESTART LATER.",
+            "Folic acid 5 mg once weekly, not on the methotrexate day, is to be restarted later.");
+    OK_PAIR("GLICLAZIDE 80MG OD - WITHHELD (NBM).", "Gliclazide 80 mg once daily: withheld, as the patient is nil by mouth.");
+    FLAG_PAIR("NO LOC PER STAFF. GCS 15.", "According to the staff, there was loss of consciousness. GCS 15.", "negation");
+    OK_PAIR("NO LOC PER STAFF. GCS 15.", "According to the staff, there was no loss of consciousness. GCS 15.");
+    /* a drug before "free" is withheld */
+    OK_PAIR("HEPARIN FREE DIALYSIS (RECENT GI BLEED).", "Dialysis was done without heparin because of a recent GI bleed.");
+    FLAG_PAIR("HEPARIN FREE DIALYSIS.", "Dialysis was done with heparin.", "negation");
+    /* another form of the negated word negated in the output */
+    OK_PAIR("LV DILATED. NO LV THROMBUS.", "The left ventricle is dilated. There is no left ventricular thrombus.");
+    FLAG_PAIR("LV DILATED. NO LV THROMBUS.", "The left ventricle is dilated. There is a left ventricular thrombus.", "negation");
+    OK_PAIR("G1P0, UNEVENTFUL ANTENATAL PERIOD.", "Primigravida (G1P0), with an uneventful antenatal period.");
     OK_PAIR("CONTINUE 3FDC 3 TABS OD X 4 MONTHS.", "Continue isoniazid, rifampicin and ethambutol, 3 tablets once daily for 4 months.");
 }
 
