@@ -118,6 +118,32 @@ static bool q_interval(gdoc *d, size_t start, size_t end, const char *s, size_t 
     return true;
 }
 
+/* A duration written onto its "x": X3D, x5days, X2WKS -> "3 days", "5 days", "2 weeks" (the
+ * number keeps its unit, as "X 3 DAYS" would). */
+static bool x_duration(gdoc *d, size_t start, size_t end, const char *s, size_t n, cc_status *st, cc_error *err) {
+    if (n < 3 || n > 9 || (s[0] | 32) != 'x' || s[1] < '0' || s[1] > '9') return false;
+    size_t k = 1;
+    int v = 0;
+    while (k < n && s[k] >= '0' && s[k] <= '9' && k < 3) v = v * 10 + (s[k++] - '0');
+    char suf[8];
+    size_t m = 0;
+    while (k < n && m + 1 < sizeof suf) suf[m++] = (char)(s[k++] | 32);
+    suf[m] = '\0';
+    if (k != n || v == 0) return false;
+    const char *unit = strcmp(suf, "d") == 0 || strcmp(suf, "day") == 0 || strcmp(suf, "days") == 0 ? "days"
+                       : strcmp(suf, "w") == 0 || strcmp(suf, "wk") == 0 || strcmp(suf, "wks") == 0 ? "weeks"
+                       : strcmp(suf, "h") == 0 || strcmp(suf, "hr") == 0 || strcmp(suf, "hrs") == 0 ? "hours"
+                       : strcmp(suf, "mo") == 0 || strcmp(suf, "mth") == 0 || strcmp(suf, "mths") == 0 ? "months"
+                                                                                                         : NULL;
+    if (!unit) return false;
+    char num[8];
+    int nl = snprintf(num, sizeof num, "%d", v);
+    *st = emit(d, GK_NUM, start, end, num, (size_t)nl, GF_EXPANDED, err);
+    if (*st == CC_OK) d->tok[d->ntok - 1].value = v;
+    if (*st == CC_OK) *st = emit(d, GK_WORD, start, end, unit, strlen(unit), GF_EXPANDED, err);
+    return true;
+}
+
 /* An obstetric formula G3P2L2A0 / P2L2 / G2P1A0: "gravida 3 para 2 living 2 abortion 0"
  * (each letter a word, each count a number), so "gravida 3, para 2" compares. */
 static bool obstetric(gdoc *d, size_t start, size_t end, const char *s, size_t n, cc_status *st, cc_error *err) {
@@ -172,6 +198,7 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
     cc_status qst = CC_OK;
     if (inword && q_interval(d, start, end, s, n, &qst, err)) return qst;
     if (inword && obstetric(d, start, end, s, n, &qst, err)) return qst;
+    if (inword && x_duration(d, start, end, s, n, &qst, err)) return qst;
     if (n < sizeof low) {
         for (size_t i = 0; i < n; i++) low[i] = (char)((s[i] >= 'A' && s[i] <= 'Z') ? s[i] + 32 : s[i]);
         const char *x = glex_expand(low, n);
@@ -221,6 +248,12 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
             char w[8] = {0};
             for (size_t q = 0; q < 7 && k + q < d->len && is_alpha((unsigned char)d->text[k + q]); q++) w[q] = (char)(d->text[k + q] | 32);
             if (strncmp(w, "resist", 6) == 0 || strncmp(w, "sensiti", 7) == 0 || strncmp(w, "suscept", 7) == 0) x = "rifampicin";
+        }
+        /* "PEN ALLERGY", "pen allergic": penicillin (a pen elsewhere marks a margin) */
+        if (n == 3 && memcmp(low, "pen", 3) == 0 && !x) {
+            size_t k = end;
+            while (k < d->len && d->text[k] == ' ') k++;
+            if (k > end && k + 6 <= d->len && strncasecmp(d->text + k, "allerg", 6) == 0) x = "penicillin";
         }
         /* PIP-TAZ / PIP/TAZ: piperacillin (PIP alone is also a peak inspiratory pressure) */
         if (n == 3 && memcmp(low, "pip", 3) == 0 && end + 4 <= d->len && (d->text[end] == '-' || d->text[end] == '/') &&

@@ -656,6 +656,12 @@ static void guard7_rules(void) {
     OK_PAIR("LV DILATED. NO LV THROMBUS.", "The left ventricle is dilated. There is no left ventricular thrombus.");
     FLAG_PAIR("LV DILATED. NO LV THROMBUS.", "The left ventricle is dilated. There is a left ventricular thrombus.", "negation");
     OK_PAIR("G1P0, UNEVENTFUL ANTENATAL PERIOD.", "Primigravida (G1P0), with an uneventful antenatal period.");
+    /* PEN before allergy is penicillin; a duration written onto its x */
+    OK_PAIR("MARGIN MARKED WITH PEN. PEN ALLERGY: NONE.", "The margin was marked in pen. The patient has no penicillin allergy.");
+    FLAG_PAIR("PEN ALLERGY: NONE.", "The patient has a penicillin allergy.", "negation");
+    OK_PAIR("DYSURIA X3D.", "Dysuria for 3 days.");
+    FLAG_PAIR("DYSURIA X3D.", "Dysuria for 3 weeks.", "numbers");
+    FLAG_PAIR("DYSURIA X3D.", "Dysuria for 5 days.", "numbers");
     OK_PAIR("CONTINUE 3FDC 3 TABS OD X 4 MONTHS.", "Continue isoniazid, rifampicin and ethambutol, 3 tablets once daily for 4 months.");
 }
 
