@@ -413,6 +413,41 @@ static bool negated_form(const neg_table *t, const char *w) {
     return false;
 }
 
+/* The output's spelled-out form of a source word that it does not have as such: an
+ * abbreviation in capitals whose letters are the initials of consecutive output words ("RAPD"
+ * -> relative afferent pupillary defect, "SI/HI" -> suicidal ... ideation), or a short form
+ * the start of a longer output word ("HYPOS" -> hypoglycaemic).  Returns the slot in o of the
+ * last word of the spelled-out form (the head noun), or SIZE_MAX. */
+static size_t spelled_out_form(const gdoc *src, size_t si, const gdoc *out, const neg_table *o, const char *w) {
+    const gtok *ts = &src->tok[si];
+    size_t n = strlen(w), raw = ts->end - ts->start;
+    bool caps = raw >= 2 && raw <= 5 && raw == n;
+    for (size_t k = 0; caps && k < raw; k++) caps = src->text[ts->start + k] >= 'A' && src->text[ts->start + k] <= 'Z';
+    if (caps) {
+        for (size_t j = 0; j + n <= out->ntok; j++) {
+            size_t q = j, k = 0;
+            while (k < n && q < out->ntok && out->tok[q].kind == GK_WORD && out->tok[q].len >= 3 &&
+                   GT_NORM(out, &out->tok[q])[0] == w[k]) {
+                k++;
+                q++;
+                /* "oestrogen receptor" and "cup-to-disc": a hyphen inside the form */
+                if (k < n && q + 1 < out->ntok && out->tok[q].kind == GK_PUNCT && out->tok[q].punct == '-') q++;
+            }
+            if (k == n && n >= 2) {
+                size_t slot = gset_find(&o->set, GT_STEM(out, &out->tok[q - 1]));
+                if (slot != SIZE_MAX) return slot;
+            }
+        }
+    }
+    if (n >= 4 && n <= 6) {
+        for (size_t i = 0; i < o->set.cap; i++) {
+            const char *k = o->set.keys[i];
+            if (k && k[0] == w[0] && strlen(k) >= n + 4 && strncmp(k, w, n) == 0) return i;
+        }
+    }
+    return SIZE_MAX;
+}
+
 cc_status gcheck_negation(gctx *c, cc_error *err) {
     neg_table s, o;
     memset(&o, 0, sizeof o);
@@ -424,7 +459,23 @@ cc_status gcheck_negation(gctx *c, cc_error *err) {
         if (!w) continue;
         size_t ko = gset_find(&o.set, w);
         if (ko == SIZE_MAX && (s.narrow[k] > 0 || s.direct[k] > 0)) ko = find_close(&o.set, w); /* hypoglycemia ~ hypoglycaemia */
+        /* a negated abbreviation the output spells out: its head word must stay negated */
+        bool spelled = false;
+        if (ko == SIZE_MAX && s.narrow[k] > 0) {
+            ko = spelled_out_form(c->src, s.set.aux[k], c->out, &o, w);
+            spelled = ko != SIZE_MAX;
+        }
         if (ko == SIZE_MAX) continue; /* finding not in the output: not a negation question */
+        if (spelled) {
+            if (o.wide[ko] == 0 && !negated_form(&o, o.set.keys[ko])) {
+                const gtok *ts = &c->src->tok[s.set.aux[k]], *to = &c->out->tok[o.set.aux[ko]];
+                if (!gctx_reason(c, "negation", ts->start, ts->end, to->start, to->end,
+                                 "'%s' is negated in the source but its spelled-out form '%s' is affirmed in the output", w,
+                                 o.set.keys[ko]))
+                    goto oom;
+            }
+            continue;
+        }
         const gtok *ts = &c->src->tok[s.set.aux[k]], *to = &c->out->tok[o.set.aux[ko]];
         /* "no A, no B" -> "no A and B" leaves B's negation ambiguous: flag it too */
         if (((s.narrow[k] > 0 && o.wide[ko] == 0) || (s.direct[k] > 0 && o.wide_noand[ko] == 0)) && !negated_form(&o, w)) {

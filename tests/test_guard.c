@@ -662,6 +662,11 @@ static void guard7_rules(void) {
     OK_PAIR("DYSURIA X3D.", "Dysuria for 3 days.");
     FLAG_PAIR("DYSURIA X3D.", "Dysuria for 3 weeks.", "numbers");
     FLAG_PAIR("DYSURIA X3D.", "Dysuria for 5 days.", "numbers");
+    /* a negated abbreviation spelled out in the output keeps its negation on the head word */
+    OK_PAIR("PUPILS EQUAL. NO RAPD.", "The pupils are equal. There is no relative afferent pupillary defect.");
+    FLAG_PAIR("PUPILS EQUAL. NO RAPD.", "The pupils are equal. There is a relative afferent pupillary defect.", "negation");
+    OK_PAIR("NO HYPOS IN LAST 24 HRS.", "There have been no hypoglycaemic episodes in the last 24 hours.");
+    FLAG_PAIR("NO HYPOS IN LAST 24 HRS.", "There have been hypoglycaemic episodes in the last 24 hours.", "negation");
     OK_PAIR("CONTINUE 3FDC 3 TABS OD X 4 MONTHS.", "Continue isoniazid, rifampicin and ethambutol, 3 tablets once daily for 4 months.");
 }
 
