@@ -413,6 +413,24 @@ static bool negated_form(const neg_table *t, const char *w) {
     return false;
 }
 
+/* Findings a rewrite may name by another word (both spellings where they differ). */
+static size_t finding_synonym(const neg_table *o, const char *w) {
+    static const char *const pairs[][2] = {
+        {"bleed", "haemorrhage"}, {"bleed", "hemorrhage"}, {"bleed", "bleeding"}, {"bleeding", "haemorrhage"},
+        {"bleeding", "hemorrhage"}, {"haemorrhage", "bleed"}, {"hemorrhage", "bleed"}, {"pyrexia", "fever"},
+        {"febrile", "fever"}, {"fever", "pyrexia"}, {"breathlessness", "dyspnoea"}, {"dyspnoea", "breathlessness"},
+        {"dyspnea", "breathlessness"}, {"emesis", "vomiting"}, {"vomiting", "emesis"}, {"fit", "seizure"},
+        {"fits", "seizure"}, {"seizure", "fit"}, {"convulsion", "seizure"}, {"seizure", "convulsion"},
+        {"icterus", "jaundice"}, {"jaundice", "icterus"}, {"oedema", "swelling"}, {"edema", "swelling"},
+    };
+    for (size_t i = 0; i < sizeof pairs / sizeof pairs[0]; i++)
+        if (pairs[i][0][0] == w[0] && strcmp(pairs[i][0], w) == 0) {
+            size_t k = gset_find(&o->set, pairs[i][1]);
+            if (k != SIZE_MAX) return k;
+        }
+    return SIZE_MAX;
+}
+
 /* The output's spelled-out form of a source word that it does not have as such: an
  * abbreviation in capitals whose letters are the initials of consecutive output words ("RAPD"
  * -> relative afferent pupillary defect, "SI/HI" -> suicidal ... ideation), or a short form
@@ -459,10 +477,12 @@ cc_status gcheck_negation(gctx *c, cc_error *err) {
         if (!w) continue;
         size_t ko = gset_find(&o.set, w);
         if (ko == SIZE_MAX && (s.narrow[k] > 0 || s.direct[k] > 0)) ko = find_close(&o.set, w); /* hypoglycemia ~ hypoglycaemia */
-        /* a negated abbreviation the output spells out: its head word must stay negated */
+        /* a negated finding the output names by a synonym or spells out (an abbreviation):
+           that word must stay negated */
         bool spelled = false;
         if (ko == SIZE_MAX && s.narrow[k] > 0) {
-            ko = spelled_out_form(c->src, s.set.aux[k], c->out, &o, w);
+            ko = finding_synonym(&o, w);
+            if (ko == SIZE_MAX) ko = spelled_out_form(c->src, s.set.aux[k], c->out, &o, w);
             spelled = ko != SIZE_MAX;
         }
         if (ko == SIZE_MAX) continue; /* finding not in the output: not a negation question */
@@ -470,7 +490,7 @@ cc_status gcheck_negation(gctx *c, cc_error *err) {
             if (o.wide[ko] == 0 && !negated_form(&o, o.set.keys[ko])) {
                 const gtok *ts = &c->src->tok[s.set.aux[k]], *to = &c->out->tok[o.set.aux[ko]];
                 if (!gctx_reason(c, "negation", ts->start, ts->end, to->start, to->end,
-                                 "'%s' is negated in the source but its spelled-out form '%s' is affirmed in the output", w,
+                                 "'%s' is negated in the source but its other form '%s' is affirmed in the output", w,
                                  o.set.keys[ko]))
                     goto oom;
             }
