@@ -667,8 +667,8 @@ static void guard7_rules(void) {
     FLAG_PAIR("PUPILS EQUAL. NO RAPD.", "The pupils are equal. There is a relative afferent pupillary defect.", "negation");
     OK_PAIR("NO HYPOS IN LAST 24 HRS.", "There have been no hypoglycaemic episodes in the last 24 hours.");
     FLAG_PAIR("NO HYPOS IN LAST 24 HRS.", "There have been hypoglycaemic episodes in the last 24 hours.", "negation");
-    OK_PAIR("CT: NO BLEED.", "CT showed no haemorrhage.");
-    FLAG_PAIR("CT: NO BLEED.", "CT showed haemorrhage.", "negation");
+    OK_PAIR("CT: NO BLEED, ASPECTS 9.", "CT showed no haemorrhage, with an ASPECTS of 9.");
+    FLAG_PAIR("CT: NO BLEED, ASPECTS 9.", "CT showed haemorrhage, with an ASPECTS of 9.", "negation");
     OK_PAIR("CONTINUE 3FDC 3 TABS OD X 4 MONTHS.", "Continue isoniazid, rifampicin and ethambutol, 3 tablets once daily for 4 months.");
 }
 
