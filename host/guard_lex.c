@@ -357,7 +357,7 @@ static const char *const k_drugs[] = {
     "fluconazole", "itraconazole", "voriconazole", "amphotericin", "acyclovir", "aciclovir",
     "valacyclovir", "oseltamivir", "tamiflu", "remdesivir", "ivermectin", "albendazole",
     "hydroxychloroquine", "chloroquine", "artesunate", "primaquine", "isoniazid", "rifampicin",
-    "pyrazinamide", "ethambutol", "akt", "4fdc", "3fdc", "2fdc", "hrze", "rhze", "hrz", "hre", "prednisolone", "wysolone", "methylprednisolone",
+    "pyrazinamide", "ethambutol", "akt", "5-fu", "4fdc", "3fdc", "2fdc", "hrze", "rhze", "hrz", "hre", "prednisolone", "wysolone", "methylprednisolone",
     "dexamethasone", "decadron", "hydrocortisone", "budesonide", "budecort", "fluticasone",
     "salbutamol", "asthalin", "levosalbutamol", "levolin", "ipratropium", "duolin", "tiotropium",
     "formoterol", "salmeterol", "foracort", "seroflo", "montelukast", "montair", "deriphyllin",
@@ -548,6 +548,7 @@ static const lex_syn k_synonyms[] = {
     {"rhze", {"isoniazid", "rifampicin", "pyrazinamide", "ethambutol"}},
     {"hrz", {"isoniazid", "rifampicin", "pyrazinamide"}}, {"3fdc", {"isoniazid", "rifampicin", "ethambutol"}},
     {"hre", {"isoniazid", "rifampicin", "ethambutol"}}, {"2fdc", {"isoniazid", "rifampicin"}},
+    {"5-fu", {"fluorouracil"}},
 };
 
 typedef struct {

@@ -930,6 +930,20 @@ static cc_status fdc_words(gdoc *d, cc_error *err) {
         t->len = 4;
         t->lex = glex_class(d->arena + off, 4);
     }
+    /* "5-FU" is fluorouracil (FU alone is follow-up): one word, and its 5 is part of the name */
+    for (size_t i = 2; i < d->ntok; i++) {
+        gtok *t = &d->tok[i], *h = &d->tok[i - 1], *p = &d->tok[i - 2];
+        if (!gdoc_is(d, i, "fu") || h->kind != GK_PUNCT || h->punct != '-' || p->kind != GK_NUM || p->value != 5 ||
+            p->end != h->start || h->end != t->start || p->end - p->start != 1)
+            continue;
+        uint32_t off;
+        cc_status st = arena_put(d, "5-fu", 4, &off, err);
+        if (st != CC_OK) return st;
+        t->norm = t->stem = off;
+        t->len = 4;
+        t->lex = glex_class(d->arena + off, 4);
+        p->flags |= GF_USED | GF_EXPANDED;
+    }
     return CC_OK;
 }
 

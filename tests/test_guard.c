@@ -669,6 +669,10 @@ static void guard7_rules(void) {
     FLAG_PAIR("NO HYPOS IN LAST 24 HRS.", "There have been hypoglycaemic episodes in the last 24 hours.", "negation");
     OK_PAIR("CT: NO BLEED, ASPECTS 9.", "CT showed no haemorrhage, with an ASPECTS of 9.");
     FLAG_PAIR("CT: NO BLEED, ASPECTS 9.", "CT showed haemorrhage, with an ASPECTS of 9.", "negation");
+    OK_PAIR("OXALIPLATIN 85 MG/M2, 5-FU BOLUS 400 MG/M2.", "Oxaliplatin 85 mg/m2 and fluorouracil (5-FU) as a 400 mg/m2 bolus.");
+    OK_PAIR("OXALIPLATIN 85 MG/M2, 5-FU BOLUS 400 MG/M2.", "Oxaliplatin 85 mg/m2 and fluorouracil as a 400 mg/m2 bolus.");
+    FLAG_PAIR("OXALIPLATIN 85 MG/M2, 5-FU BOLUS 400 MG/M2.", "Oxaliplatin 85 mg/m2 as a 400 mg/m2 bolus.", "medication");
+    FLAG_PAIR("OXALIPLATIN 85 MG/M2, 5-FU BOLUS 400 MG/M2.", "Oxaliplatin 85 mg/m2 and capecitabine as a 400 mg/m2 bolus.", "medication");
     OK_PAIR("CONTINUE 3FDC 3 TABS OD X 4 MONTHS.", "Continue isoniazid, rifampicin and ethambutol, 3 tablets once daily for 4 months.");
 }
 
