@@ -1,17 +1,36 @@
 /* compute.c - choose and build the CPU or CUDA compute side (see compute.h). */
 #include "compute.h"
 
+#include <stdbool.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "cuda_backend.h"
 
+/* The batch for a device: what was asked, or the device's default within the cap.  A GPU
+ * decodes 256 rows per step of up to 512 tokens (fewer rows leave it idle;
+ * bench/bench_gpu_e2e), the CPU 32 rows per step of 256 tokens. */
+static void resolve_batch(cc_compute *c, const cc_compute_opts *o, bool gpu) {
+    const int32_t rows = gpu ? 256 : 32;
+    c->max_seqs = o->max_seqs > 0                                  ? o->max_seqs
+                  : o->max_seqs_cap > 0 && o->max_seqs_cap < rows ? o->max_seqs_cap
+                                                                   : rows;
+    c->max_step_tokens = o->max_step_tokens > 0 ? o->max_step_tokens : gpu ? 512 : 256;
+}
+
 static cc_status open_cpu(cc_compute *c, const cc_model *m, const cc_compute_opts *o, cc_error *err) {
     const cc_llama_hparams *hp = &m->hp;
+    const int32_t kv_dim = hp->n_head_kv * hp->head_dim;
+    resolve_batch(c, o, false);
+    size_t kv_bytes = o->kv_bytes;
+    if (kv_bytes == 0) { /* max_seqs full rows, at most 4 GiB */
+        double full = (double)c->max_seqs * (o->n_ctx + o->block_tokens) * 2.0 * hp->n_layer * kv_dim *
+                      (o->cpu_kv_dtype == CC_KVD_F16 ? 2 : 4);
+        kv_bytes = full > 4294967296.0 ? (size_t)4294967296.0 : (size_t)full;
+    }
     cc_status st = cc_threadpool_init(&c->pool, o->threads, err);
     if (st == CC_OK)
-        st = cc_kv_pool_init(&c->kv, hp->n_layer, hp->n_head_kv * hp->head_dim, o->block_tokens, o->cpu_kv_dtype,
-                             o->kv_bytes, err);
+        st = cc_kv_pool_init(&c->kv, hp->n_layer, kv_dim, o->block_tokens, o->cpu_kv_dtype, kv_bytes, err);
     if (st == CC_OK) st = cc_forward_init(&c->fwd, m, &c->kv, c->pool, cc_cpu_isa_detect(), err);
     if (st == CC_OK) c->be = cc_backend_cpu(&c->fwd);
     return st;
@@ -19,9 +38,10 @@ static cc_status open_cpu(cc_compute *c, const cc_model *m, const cc_compute_opt
 
 static cc_status open_cuda(cc_compute *c, const cc_model *m, const cc_compute_opts *o, cc_error *err) {
     const cc_llama_hparams *hp = &m->hp;
-    cc_cuda_backend_params p = cc_cuda_backend_defaults(o->max_step_tokens, o->max_seqs, o->n_ctx);
+    resolve_batch(c, o, true);
+    cc_cuda_backend_params p = cc_cuda_backend_defaults(c->max_step_tokens, c->max_seqs, o->n_ctx);
     /* the scheduler never holds more than max_seqs full rows (plus copy-on-write slack) */
-    double rows_need = (double)o->max_seqs * ((double)o->n_ctx + 2.0 * o->block_tokens) * 2.0 * hp->n_layer *
+    double rows_need = (double)c->max_seqs * ((double)o->n_ctx + 2.0 * o->block_tokens) * 2.0 * hp->n_layer *
                        hp->n_head_kv * hp->head_dim * 2.0;
     p.kv_bytes_cap = o->gpu_kv_bytes > 0 ? o->gpu_kv_bytes : (size_t)rows_need;
     int32_t nb = 0;

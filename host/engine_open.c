@@ -122,21 +122,14 @@ cc_status cc_rewriter_open(const cc_engine_options *opt, cc_rewriter *out, cc_en
     memset(out, 0, sizeof *out);
     memset(info, 0, sizeof *info);
     if ((st = load_config(opt, &cfg, err)) != CC_OK) goto done;
-    /* The batch: a GPU decodes 256 rows per step in steps of up to 512 tokens (the
-     * workload of bench/bench_gpu_e2e; fewer rows leave it idle), the CPU 32 rows in
-     * steps of 256 tokens; --max-inflight caps both.  Outputs do not depend on it
-     * (the engine is batch-invariant), so it is not part of the configuration hash. */
-    cc_device probe;
-    cc_error perr = {0};
-    const bool gpu = opt->device != CC_DEVICE_CPU && cc_device_select(opt->device, &probe, &perr) == CC_OK &&
-                     probe.kind == CC_DEVICE_CUDA;
-    const int32_t rows = gpu ? 256 : 32;
+    /* The batch is the device's (compute.h: GPU 256 rows per step, CPU 32), capped by
+     * --max-inflight.  Outputs do not depend on it (the engine is batch-invariant), so it
+     * is not part of the configuration hash. */
     cc_engine_opts eo = {.model_path = opt->model_path, .config = &cfg, .threads = opt->threads,
-                         .max_seqs = opt->max_inflight > 0 && opt->max_inflight < rows ? opt->max_inflight : rows,
-                         .max_step_tokens = gpu ? 512 : 256};
-    info->max_inflight = 2 * eo.max_seqs;
+                         .max_seqs_cap = opt->max_inflight};
     const char *kv = "f32";
     if ((st = open_on_device(opt, &eo, out, info, &kv, err)) != CC_OK) goto done;
+    info->max_inflight = 2 * cc_engine_max_seqs(out);
     cc_sha256_hex(cc_engine_prompt_head(out), strlen(cc_engine_prompt_head(out)), info->prompt_sha256);
     if ((st = config_hash(&cfg, cc_engine_n_ctx(out), kv, info->config_sha256, err)) != CC_OK) goto done;
 done:

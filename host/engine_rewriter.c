@@ -219,21 +219,15 @@ cc_status cc_engine_cpu_open(const cc_engine_opts *o, cc_rewriter *out, cc_error
     if ((st = cc_chat_detect(e->tok, e->cfg.chat_template, &e->fam, err)) != CC_OK) goto done;
 
     const cc_llama_hparams *hp = &e->model.hp;
-    int32_t max_seqs = o->max_seqs > 0 ? o->max_seqs : 32;
     e->n_ctx = o->n_ctx > 0 ? o->n_ctx : (hp->n_ctx_train > 0 && hp->n_ctx_train < 4096 ? hp->n_ctx_train : 4096);
-    e->max_queue = o->max_queue > 0 ? o->max_queue : 4 * max_seqs;
-    const int32_t bt = 16, kv_dim = hp->n_head_kv * hp->head_dim;
-    size_t kv_bytes = o->kv_bytes;
-    if (kv_bytes == 0) {
-        double full = (double)max_seqs * (e->n_ctx + bt) * 2.0 * hp->n_layer * kv_dim * (o->kv_f16 ? 2 : 4);
-        kv_bytes = full > 4294967296.0 ? (size_t)4294967296.0 : (size_t)full;
-    }
-    const int32_t max_step_tokens = o->max_step_tokens > 0 ? o->max_step_tokens : 256;
-    cc_compute_opts co = {.want = o->device, .threads = o->threads, .max_seqs = max_seqs,
-                          .max_step_tokens = max_step_tokens, .n_ctx = e->n_ctx, .block_tokens = bt,
-                          .kv_bytes = kv_bytes, .gpu_kv_bytes = o->kv_bytes,
+    /* the batch is the device's unless given (compute.h resolves it for the device that runs) */
+    cc_compute_opts co = {.want = o->device, .threads = o->threads, .max_seqs = o->max_seqs,
+                          .max_step_tokens = o->max_step_tokens, .max_seqs_cap = o->max_seqs_cap,
+                          .n_ctx = e->n_ctx, .block_tokens = 16, .kv_bytes = o->kv_bytes, .gpu_kv_bytes = o->kv_bytes,
                           .cpu_kv_dtype = o->kv_f16 ? CC_KVD_F16 : CC_KVD_F32};
     if ((st = cc_compute_open(&e->comp, &e->model, &co, err)) != CC_OK) goto done;
+    const int32_t max_seqs = e->comp.max_seqs, max_step_tokens = e->comp.max_step_tokens;
+    e->max_queue = o->max_queue > 0 ? o->max_queue : 4 * max_seqs;
 
     /* the shared head: the longest common prefix of two different notes' prompts */
     if ((st = render(e, "", 0, NULL, &e->head, err)) != CC_OK) goto done;
@@ -290,6 +284,11 @@ const cc_device *cc_engine_device(const cc_rewriter *rw) {
 const char *cc_engine_prompt_head(const cc_rewriter *rw) {
     const engine *e = rw->ctx;
     return e && e->head.data ? e->head.data : "";
+}
+
+int32_t cc_engine_max_seqs(const cc_rewriter *rw) {
+    const engine *e = rw->ctx;
+    return e ? e->comp.max_seqs : 0;
 }
 
 int32_t cc_engine_n_ctx(const cc_rewriter *rw) {

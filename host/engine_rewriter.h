@@ -25,8 +25,9 @@ typedef struct {
     const cc_model_config *config; /* system prompt, template, sampling, stops (copied); NULL: defaults */
     cc_device_kind device;         /* auto (0: CUDA when compiled in, present and able to run the model), cpu, cuda */
     int32_t threads;               /* CPU threads, 0 = all cores */
-    int32_t max_seqs;              /* rows decoded together (0: 32) */
-    int32_t max_step_tokens;       /* tokens per step (0: 256) */
+    int32_t max_seqs;              /* rows decoded together (0: the device's, compute.h) */
+    int32_t max_step_tokens;       /* tokens per step (0: the device's) */
+    int32_t max_seqs_cap;          /* with max_seqs 0: at most this many rows together (0: no cap) */
     int32_t n_ctx;                 /* positions per row (0: min(model's training context, 4096)) */
     size_t kv_bytes;               /* KV cache budget (0: enough for max_seqs full rows; CPU at most 4 GiB) */
     bool kv_f16;                   /* CPU: store K/V as f16 (half the memory; outputs still batch-invariant) */
@@ -39,6 +40,9 @@ cc_status cc_engine_cpu_open(const cc_engine_opts *o, cc_rewriter *out, cc_error
 
 /* What runs it: desc ("cuda:0 NVIDIA H100 ... " or "cpu (...)") and the fallback note ("" if none). */
 const cc_device *cc_engine_device(const cc_rewriter *rw);
+
+/* Rows decoded together, as resolved for that device. */
+int32_t cc_engine_max_seqs(const cc_rewriter *rw);
 
 /* The prompt template as rendered around an empty note (system prompt included), for
  * the caller to hash; borrowed, valid until destroy. */

@@ -55,6 +55,29 @@ int main(void) {
         cc_kv_pool_free(&pool);
     }
 
+    /* the batch: as asked, or the device's default within the cap; a device-default CPU K/V
+     * budget holds max_seqs full rows.  With auto this head_dim-16 model ends on the CPU even
+     * where a GPU is present (the GPU backend refuses it), so the CPU's batch applies. */
+    {
+        CHECKF(cc_compute_open(&c, &m, &o, &err) == CC_OK, "%s", err.msg);
+        CHECK(c.max_seqs == 4 && c.max_step_tokens == 32);
+        cc_compute_close(&c);
+        cc_compute_opts d = o;
+        d.want = CC_DEVICE_AUTO;
+        d.max_seqs = d.max_step_tokens = 0;
+        d.kv_bytes = 0;
+        CHECKF(cc_compute_open(&c, &m, &d, &err) == CC_OK, "%s", err.msg);
+        CHECKF(c.dev.kind == CC_DEVICE_CPU && c.max_seqs == 32 && c.max_step_tokens == 256,
+               "device default batch: %d rows, %d tokens", c.max_seqs, c.max_step_tokens);
+        CHECKF((int64_t)c.kv.n_blocks * c.kv.block_tokens >= 32 * 128, "%d blocks of %d for 32 rows of 128",
+               c.kv.n_blocks, c.kv.block_tokens);
+        cc_compute_close(&c);
+        d.max_seqs_cap = 8;
+        CHECKF(cc_compute_open(&c, &m, &d, &err) == CC_OK, "%s", err.msg);
+        CHECK(c.max_seqs == 8 && c.max_step_tokens == 256);
+        cc_compute_close(&c);
+    }
+
     /* auto: the CPU, with one line saying why */
     o.want = CC_DEVICE_AUTO;
     CHECKF(cc_compute_open(&c, &m, &o, &err) == CC_OK, "%s", err.msg);
