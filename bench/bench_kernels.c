@@ -202,7 +202,6 @@ static void bench_matvec(void) {
         bi.a.k = (int)shapes[s].k;
         bi.a.work = bi_work;
         bi.a.work_bytes = bi_work_bytes;
-        static const char *cfg[] = {"128x128", "64x128", "32x64", "16x64"};
         for (int b = 0; b <= N_BATCH; b++) {
             bi.a.m = b < N_BATCH ? batches[b] : BIG_BATCH;
             int split = 0, c = cc_gemm_bi_plan(bi.a.m, bi.a.n, bi.a.k, bi_work_bytes, &split);
@@ -212,7 +211,8 @@ static void bench_matvec(void) {
             else big_us[1][s] = us;
             printf("gemm_bi     %-18s %5d %10.2f %9.1f %6.1f%% %6.1f%%  %.1f TFLOP/s (%s%s)\n", shapes[s].name, bi.a.m,
                    us, gbs, 100.0 * gbs * 1e9 / facts.peak_bw, 100.0 * gbs * 1e9 / copy_bw,
-                   2.0 * bi.a.m * (double)shapes[s].n * shapes[s].k / (us * 1e-6) / 1e12, cfg[c], split ? ", split" : "");
+                   2.0 * bi.a.m * (double)shapes[s].n * shapes[s].k / (us * 1e-6) / 1e12, cc_gemm_bi_tile_name(c),
+                   split ? ", split" : "");
         }
         /* every tile shape and split forced, to check the cost estimate that picks them (* = its pick) */
         static const int sweep_m[] = {16, 64, 256, SWEEP_MAX};
@@ -226,7 +226,8 @@ static void bench_matvec(void) {
                 if (split && (chunks < 2 || (size_t)chunks * bi.a.m * bi.a.n * 4 > bi_work_bytes)) continue;
                 bi.a.force = f;
                 double us = time_us(run_bi, &bi, quick ? 5 : 20);
-                printf(" %s%s %.1f%s", cfg[tile], split ? "/split" : "", us, tile == pc && split == psplit ? "*" : "");
+                printf(" %s%s %.1f%s", cc_gemm_bi_tile_name(tile), split ? "/split" : "", us,
+                       tile == pc && split == psplit ? "*" : "");
             }
             bi.a.force = 0;
             printf(" us\n");

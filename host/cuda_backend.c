@@ -82,7 +82,6 @@ typedef struct {
     cc_cuda_stream stream;      /* every launch goes here */
     cc_gemm_ctx *gemm;          /* cuBLASLt, NULL when batch_invariant */
     bool bi;                    /* every projection through the invariant GEMM (gemm_bi.cu) */
-    bool bf16w;                 /* bf16 weight copies exist (bi, or cuBLASLt for large steps) */
     void *bi_work;              /* device workspace of the invariant GEMM's split launches */
     size_t bi_work_bytes;       /* its size */
     dweight embd;               /* token embedding */
@@ -130,6 +129,9 @@ static const char *tname(cc_ttype t) {
 static size_t round_up(size_t v, size_t a) { return (v + a - 1) / a * a; }
 
 static int32_t max_i(int32_t a, int32_t b) { return a > b ? a : b; }
+
+/* bf16 weight copies exist: the invariant GEMM, or cuBLASLt for large steps. */
+static bool has_bf16(const cuda_be *b) { return b->bi || b->gemm; }
 
 /* Whether these parameters make bf16 weight copies (the invariant GEMM or cuBLASLt). */
 static bool uses_bf16(const cc_cuda_backend_params *p) { return !p->batch_invariant || !p->invariant_matvec; }
@@ -318,7 +320,6 @@ static void be_free(cuda_be *b) {
         free(b->layers);
     }
     if (b->out.mem == b->embd.mem) b->out.mem = NULL;
-    if (b->out.bf16 == b->embd.bf16) b->out.bf16 = NULL;
     dweight_free(&b->out);
     dweight_free(&b->embd);
     void *bufs[] = {b->out_norm, b->freqs, b->kv, b->x, b->xb, b->q, b->kvb, b->att, b->hb, b->hb2,
@@ -364,14 +365,13 @@ cc_status cc_cuda_backend_create(const cc_model *m, cc_kv_pool *pool, const cc_c
     if (!p->batch_invariant && (st = cc_gemm_ctx_create(&b->gemm, err)) != CC_OK) goto done;
 
     b->bi = p->batch_invariant && !p->invariant_matvec && E % 8 == 0 && QD % 8 == 0 && F % 8 == 0;
-    b->bf16w = b->bi || !p->batch_invariant;
 
     /* weights: the embedding stays packed (the gather reads it); the output layer and the
      * projections also get bf16 copies for the GEMMs, fused where they share an input */
     {
         const bool tied = m->output.data == m->tok_embd.data && m->output.type == m->tok_embd.type;
         uint16_t *outb = NULL;
-        if (b->bf16w && (st = cc_cuda_alloc((void **)&outb, (size_t)m->output.rows * (size_t)m->output.cols * 2,
+        if (has_bf16(b) && (st = cc_cuda_alloc((void **)&outb, (size_t)m->output.rows * (size_t)m->output.cols * 2,
                                             err)) != CC_OK)
             goto done;
         st = upload(b, &m->tok_embd, "token_embd", 0, tied ? outb : NULL, true, &b->embd, err);
@@ -394,7 +394,7 @@ cc_status cc_cuda_backend_create(const cc_model *m, cc_kv_pool *pool, const cc_c
         const cc_layer_weights *L = &m->layers[l];
         dlayer *D = &b->layers[l];
         char name[64];
-        if (b->bf16w) {
+        if (has_bf16(b)) {
             struct { uint16_t **p; size_t n; } bw[] = {{&D->bq, (size_t)(QD * E)}, {&D->bkv, (size_t)(2 * KD * E)},
                                                        {&D->bo, (size_t)(E * QD)}, {&D->bgu, (size_t)(2 * F * E)},
                                                        {&D->bdown, (size_t)(E * F)}};
@@ -403,7 +403,7 @@ cc_status cc_cuda_backend_create(const cc_model *m, cc_kv_pool *pool, const cc_c
         }
 #define UP(field, dst, heads, bdst)                                                              \
     snprintf(name, sizeof name, "blk.%d.%s", l, #field);                                         \
-    if ((st = upload(b, &L->field, name, (heads), b->bf16w ? (bdst) : NULL, !b->bi, &D->dst, err)) != CC_OK) goto done;
+    if ((st = upload(b, &L->field, name, (heads), has_bf16(b) ? (bdst) : NULL, !b->bi, &D->dst, err)) != CC_OK) goto done;
         UP(wq, wq, halves ? hp->n_head : 0, D->bq)
         UP(wk, wk, halves ? hp->n_head_kv : 0, D->bkv)
         UP(wv, wv, 0, D->bkv + KD * E)
@@ -465,7 +465,7 @@ cc_status cc_cuda_backend_create(const cc_model *m, cc_kv_pool *pool, const cc_c
             if ((st = cc_cuda_memset(b->smp_step, 0, cap * sizeof(int32_t), err)) != CC_OK) goto done;
             if ((st = cc_cuda_alloc((void **)&b->ids_d, cap * sizeof(int32_t), err)) != CC_OK) goto done;
         }
-        if (b->bf16w) {
+        if (has_bf16(b)) {
             if ((st = cc_cuda_alloc((void **)&b->xbf, cap * wide * 2, err)) != CC_OK) goto done;
             if ((st = cc_cuda_memset(b->xbf, 0, cap * wide * 2, err)) != CC_OK) goto done;
         }
@@ -499,7 +499,7 @@ cc_status cc_cuda_backend_create(const cc_model *m, cc_kv_pool *pool, const cc_c
              "cuda: %.2f GiB weights (%s)%s, %d KV blocks of %d (f16, %.2f GiB), %d-row steps, %s attention for "
              "chunks, %s",
              (double)b->stats.weight_bytes / 1073741824.0, tname(m->layers[0].wq.type),
-             b->bi ? " expanded to bf16 (packed layers freed)" : b->bf16w ? " + bf16 copies" : "", pool->n_blocks, bt,
+             b->bi ? " expanded to bf16 (packed layers freed)" : has_bf16(b) ? " + bf16 copies" : "", pool->n_blocks, bt,
              (double)b->kv_layer_bytes * 2 * hp->n_layer / 1073741824.0, p->max_step_tokens,
              b->prefill_kernel ? "prefill-kernel" : "decode-kernel",
              b->bi     ? "batch-invariant tensor-core GEMM"

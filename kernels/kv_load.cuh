@@ -19,49 +19,6 @@ __device__ __forceinline__ float cc_kv_f(uint32_t bits) {
     return __half2float(__half(__nv_cvt_fp8_to_halfraw((__nv_fp8_storage_t)bits, __NV_E4M3)));
 }
 
-/* out[0..N) = elements elem_off .. elem_off+N-1 of the pool (times scale for fp8);
- * N = 2, 4 or 8, elem_off a multiple of N. */
-template <int KVT, int N>
-__device__ __forceinline__ void cc_kv_load(const void *pool, size_t elem_off, float scale, float *out) {
-    if (KVT == CC_KV_FP8) {
-        const uint8_t *p = (const uint8_t *)pool + elem_off;
-        uint32_t w[2];
-        if (N == 8) {
-            const uint2 v = *(const uint2 *)p;
-            w[0] = v.x;
-            w[1] = v.y;
-        } else if (N == 4) {
-            w[0] = *(const uint32_t *)p;
-            w[1] = 0;
-        } else {
-            w[0] = *(const uint16_t *)p;
-            w[1] = 0;
-        }
-#pragma unroll
-        for (int i = 0; i < N; i++) out[i] = cc_kv_f<KVT>((w[i / 4] >> (8 * (i % 4))) & 0xffu) * scale;
-    } else {
-        const uint8_t *p = (const uint8_t *)pool + 2 * elem_off;
-        uint32_t w[4];
-        if (N == 8) {
-            const uint4 v = *(const uint4 *)p;
-            w[0] = v.x;
-            w[1] = v.y;
-            w[2] = v.z;
-            w[3] = v.w;
-        } else if (N == 4) {
-            const uint2 v = *(const uint2 *)p;
-            w[0] = v.x;
-            w[1] = v.y;
-            w[2] = w[3] = 0;
-        } else {
-            w[0] = *(const uint32_t *)p;
-            w[1] = w[2] = w[3] = 0;
-        }
-#pragma unroll
-        for (int i = 0; i < N; i++) out[i] = cc_kv_f<KVT>((w[i / 2] >> (16 * (i % 2))) & 0xffffu);
-    }
-}
-
 /* 8 consecutive elements as raw bits (16 bytes of fp16/bf16, or 8 bytes of fp8 in .x/.y), so
  * a kernel can issue many loads before it decodes any. */
 template <int KVT>
@@ -83,6 +40,41 @@ __device__ __forceinline__ void cc_kv_unpack8(uint4 r, float scale, float *out) 
             out[i] = cc_kv_f<KVT>((w[i / 4] >> (8 * (i % 4))) & 0xffu) * scale;
         else
             out[i] = cc_kv_f<KVT>((w[i / 2] >> (16 * (i % 2))) & 0xffffu);
+    }
+}
+
+/* out[0..N) = elements elem_off .. elem_off+N-1 of the pool (times scale for fp8);
+ * N = 2, 4 or 8, elem_off a multiple of N. */
+template <int KVT, int N>
+__device__ __forceinline__ void cc_kv_load(const void *pool, size_t elem_off, float scale, float *out) {
+    if (N == 8) {
+        cc_kv_unpack8<KVT>(cc_kv_raw8<KVT>(pool, elem_off), scale, out);
+    } else if (KVT == CC_KV_FP8) {
+        const uint8_t *p = (const uint8_t *)pool + elem_off;
+        uint32_t w[2];
+        if (N == 4) {
+            w[0] = *(const uint32_t *)p;
+            w[1] = 0;
+        } else {
+            w[0] = *(const uint16_t *)p;
+            w[1] = 0;
+        }
+#pragma unroll
+        for (int i = 0; i < N; i++) out[i] = cc_kv_f<KVT>((w[i / 4] >> (8 * (i % 4))) & 0xffu) * scale;
+    } else {
+        const uint8_t *p = (const uint8_t *)pool + 2 * elem_off;
+        uint32_t w[4];
+        if (N == 4) {
+            const uint2 v = *(const uint2 *)p;
+            w[0] = v.x;
+            w[1] = v.y;
+            w[2] = w[3] = 0;
+        } else {
+            w[0] = *(const uint32_t *)p;
+            w[1] = w[2] = w[3] = 0;
+        }
+#pragma unroll
+        for (int i = 0; i < N; i++) out[i] = cc_kv_f<KVT>((w[i / 2] >> (16 * (i % 2))) & 0xffffu);
     }
 }
 
