@@ -12,6 +12,7 @@
 #include <pcre2.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <time.h>
 
 #include "guard.h"
@@ -340,18 +341,99 @@ static char *p_laterality(const char *t, int v) {
     return splice(t, a, b, rep);
 }
 
+static char *p_drop_form_drug(const char *t, int v);
+
+/* How often word [a, b) of t occurs in t as a whole word (caseless). */
+static size_t word_count(const char *t, size_t a, size_t b) {
+    size_t n = 0, len = b - a;
+    for (const char *p = t; *p; p++) {
+        if (strncasecmp(p, t + a, len) == 0 && (p == t || !isalnum((unsigned char)p[-1])) &&
+            !isalnum((unsigned char)p[len]))
+            n++;
+    }
+    return n;
+}
+
+/* A drug named by its dose rather than a form word ("metformin 500 mg twice daily",
+   "Pantop (pantoprazole) 40 mg"): the name before an optional parenthesis and a strength,
+   when the name occurs once in the text.  Found by shape, not by the guard's lexicon, so a
+   drug the lexicon lacks is dropped too. */
+static char *p_drop_dosed_drug(const char *t, int v) {
+    /* words that stand before a strength without being a drug: labs and measures, things,
+       imperatives and links; a word ending in -ed, -ing or -ly is never taken either */
+    static const char *const not_drug[] = {
+        "blood", "sugar", "glucose", "creatinine", "urea", "haemoglobin", "hemoglobin", "bilirubin",
+        "albumin", "protein", "cholesterol", "weight", "height", "prostate", "drain", "output", "intake",
+        "urine", "fluid", "fluids", "patch", "syrup", "tablet", "tablets", "capsule", "capsules",
+        "injection", "infusion", "solution", "suspension", "drops", "cream", "ointment", "dose", "doses",
+        "bolus", "loading", "keep", "give", "start", "add", "use", "apply", "take", "hold", "then",
+        "total", "daily", "plus", "from", "with", "over", "about", "than", "each", "every", "into",
+        "were", "was", "have", "has", "had", "also", "once", "twice", "maximum", "max", "upto", "dosage",
+        "strength", "vial", "vials", "ampoule", "bag", "bottle", "units", "unit", "level", "levels",
+        "serum", "plasma", "total", "stat", "further", "another", "extra", "repeat", "this", "that",
+        "reading", "value", "pack", "packs", "respectively", "despite", "except", "transfuse", "contains",
+        "loss", "mouthwash", "wash", "approximately", NULL};
+    /* a salt names its drug with the word before it: "magnesium sulfate 4 g" goes whole */
+    static const char *const salts[] = {"sulfate", "sulphate", "chloride", "hydrochloride", "phosphate",
+                                        "acetate", "citrate", "gluconate", "bicarbonate", "carbonate",
+                                        "succinate", "tartrate", "maleate", "besylate", "mesylate", "sodium",
+                                        "potassium", "calcium", "toxoid", "saline", "acid", "lactate", "mofetil",
+                                        "retard", "mononitrate", "dinitrate", NULL};
+    hits h;
+    if (!find_all("\\b([A-Za-z][A-Za-z-]{3,})(\\s\\([^()]{2,40}\\))?\\s(?=\\d+(?:\\.\\d+)?\\s?"
+                  "(?:mg|mcg|micrograms?|milligrams?|g|grams?|units?|mL|IU|mmol|mEq)\\b"
+                  "(?!/(?!kg|h\\b|hr|hour|min|day|d\\b|5))(?!\\s?/\\s?(?:dl|l)\\b))",
+                  t, &h))
+        return NULL;
+    hits once = {.n = 0};
+    for (size_t i = 0; i < h.n; i++) {
+        size_t a = h.s[i][1][0], b = h.s[i][1][1], len = b - a;
+        bool skip = word_count(t, a, b) != 1 || (len > 2 && (strncasecmp(t + b - 2, "ed", 2) == 0 ||
+                                                              strncasecmp(t + b - 2, "ly", 2) == 0 ||
+                                                              strncasecmp(t + b - 3, "ing", 3) == 0));
+        for (int j = 0; !skip && not_drug[j]; j++)
+            skip = strlen(not_drug[j]) == len && strncasecmp(t + a, not_drug[j], len) == 0;
+        if (skip) continue;
+        memcpy(once.s[once.n], h.s[i], sizeof h.s[i]);
+        for (int j = 0; salts[j]; j++)
+            if (strlen(salts[j]) == len && strncasecmp(t + a, salts[j], len) == 0) {
+                /* take the word before too */
+                size_t p = a;
+                while (p > 0 && t[p - 1] == ' ') p--;
+                while (p > 0 && isalpha((unsigned char)t[p - 1])) p--;
+                if (p < a && isalpha((unsigned char)t[p])) once.s[once.n][1][0] = p;
+                break;
+            }
+        once.n++;
+    }
+    size_t k = pick(&once, v);
+    if (k == SIZE_MAX) return NULL;
+    size_t a = once.s[k][1][0], b = once.s[k][2][1] != SIZE_MAX ? once.s[k][2][1] : once.s[k][1][1];
+    if (a > 0 && t[a - 1] == ' ') a--;
+    return splice(t, a, b, "");
+}
+
+/* 0, 1: a drug after a form word (tablet, injection...), whole item or name only, else one
+   named by its dose; 2: a drug named by its dose. */
 static char *p_drop_drug(const char *t, int v) {
+    if (v == 2) return p_drop_dosed_drug(t, 0);
+    char *s = p_drop_form_drug(t, v);
+    return s ? s : p_drop_dosed_drug(t, v == 0 ? 2 : 1);
+}
+
+static char *p_drop_form_drug(const char *t, int v) {
     hits h;
     if (!find_all("\\b(tablet|capsule|injection|syrup|inhaler|nebulisation|drops|gel)\\s+(?:of\\s+)?"
                   "(?!every\\b|for\\b|once\\b|twice\\b|three\\b|with\\b|and\\b|at\\b|as\\b|was\\b|were\\b|in\\b|on\\b|"
                   "technique\\b|therapy\\b|site\\b|given\\b|immediately\\b|daily\\b|if\\b|when\\b|to\\b|by\\b|"
                   "after\\b|before\\b|only\\b|each\\b|per\\b|one\\b|two\\b|four\\b|half\\b|is\\b|be\\b|"
-                  "kept\\b|ready\\b|used\\b|on\\b|into\\b|from\\b|[A-Za-z]+ed\\b)"
+                  "kept\\b|ready\\b|used\\b|on\\b|into\\b|from\\b|[A-Za-z]+ed\\b|[A-Za-z]+ly\\b)"
                   "([A-Za-z][A-Za-z-]{2,})", t, &h))
         return NULL;
-    size_t k = pick(&h, v == 2 ? 0 : v);
+    /* 0: the first item whole; 1: the name only, of the last item (the first when there is one) */
+    size_t k = v == 1 && h.n > 1 ? pick(&h, 1) : pick(&h, 0);
     if (k == SIZE_MAX) return NULL;
-    if (v < 2) {
+    if (v == 0) {
         /* the whole item: from the form word to the next comma, period or " and " */
         size_t a = h.s[k][0][0], b = a;
         while (t[b] && t[b] != ',' && t[b] != '.' && strncmp(t + b, " and ", 5) != 0) b++;

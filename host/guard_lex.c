@@ -331,7 +331,7 @@ static const char *const k_freqword[] = {
  * summaries.  Not a formulary; new-drug detection also uses stems and the
  * word after a dosage form. */
 static const char *const k_drugs[] = {
-    "paracetamol", "acetaminophen", "dolo", "crocin", "calpol", "ibuprofen", "brufen", "diclofenac",
+    "saline", "dextrose", "paracetamol", "acetaminophen", "dolo", "crocin", "calpol", "ibuprofen", "brufen", "diclofenac",
     "voveran", "aceclofenac", "zerodol", "tramadol", "ultracet", "morphine", "fentanyl", "pethidine",
     "aspirin", "ecosprin", "clopidogrel", "clopilet", "atorvastatin", "rosuvastatin", "atorva",
     "rosuvas", "metformin", "glycomet", "glimepiride", "amaryl", "gliclazide", "sitagliptin",

@@ -103,6 +103,89 @@ static size_t before_form(const gdoc *d, size_t i) {
 /* A drug or drug class used as an adjective of an organism, a condition or a
  * reaction ("carbapenem-resistant Klebsiella", "steroid induced hyperglycaemia",
  * "methicillin sensitive"): it names no drug the patient takes. */
+/* Units of a strength given to a patient (mass, units, mmol, per kg); a volume or a lab
+ * unit (mg/dL, g/dL) is not one. */
+static bool strength_unit(int u) {
+    return u == GU_MG || u == GU_G || u == GU_MCG || u == GU_UNIT || u == GU_MEQ || u == GU_MMOL || u == GU_MGKG ||
+           u == GU_MCGKGMIN;
+}
+
+/* The strength token after word i: the next token, or the first after one parenthesis of
+ * at most eight tokens opened right after it ("Pantop (pantoprazole) 40 mg"); SIZE_MAX if
+ * none. */
+static size_t strength_after(const gdoc *d, size_t i) {
+    size_t j = i + 1;
+    if (j < d->ntok && d->tok[j].kind == GK_PUNCT && d->tok[j].punct == '(') {
+        size_t k = j + 1;
+        while (k < d->ntok && k <= j + 8 && !(d->tok[k].kind == GK_PUNCT && d->tok[k].punct == ')')) k++;
+        if (k >= d->ntok || k > j + 8) return SIZE_MAX;
+        j = k + 1;
+    }
+    if (j >= d->ntok) return SIZE_MAX;
+    const gtok *n = &d->tok[j];
+    if (n->kind != GK_NUM || (n->flags & (GF_USED | GF_DATE | GF_INWORD)) || !strength_unit(n->unit)) return SIZE_MAX;
+    /* a unit per kilogram, per time or per 5 mL is a dose; per gram, per litre or per
+       millimole is a lab ratio or a concentration ("PCR 3.2 g/g", "UACR 640 mg/g") */
+    size_t u = j + 1;
+    if (u + 2 < d->ntok && d->tok[u].kind == GK_WORD && d->tok[u + 1].kind == GK_PUNCT && d->tok[u + 1].punct == '/') {
+        static const char *const per[] = {"kg", "h", "hr", "hrs", "hour", "min", "minute", "day", "d", "dose", "m2", NULL};
+        bool ok = d->tok[u + 2].kind == GK_NUM;
+        for (const char *const *p = per; !ok && *p; p++) ok = gdoc_is(d, u + 2, *p);
+        if (!ok) return SIZE_MAX;
+    }
+    return j;
+}
+
+static bool known_drug(const gdoc *d, size_t i) {
+    const gtok *t = &d->tok[i];
+    return (t->lex & (GL_DRUG | GL_SYN)) || glex_drug_stem(GT_NORM(d, t), t->len);
+}
+
+/* Is word i the second word of a drug the lexicon knows ("amoxicillin-clavulanic", "insulin
+ * aspart")? */
+static bool after_known_drug(const gdoc *d, size_t i) {
+    size_t p = i;
+    if (p > 0 && d->tok[p - 1].kind == GK_PUNCT && d->tok[p - 1].punct == '-') p--;
+    return p > 0 && d->tok[p - 1].kind == GK_WORD && known_drug(d, p - 1);
+}
+
+/* A word named by the strength after it ("betahistine 16 mg tds", "ZINC 20 MG", "Tylenol
+ * 15 mg/kg"): a drug the lexicon may not know, found by its shape.  Not a measure, a lab, a
+ * verb or an adverb before a number ("loading 300 mg", "increased 40 mg", "protein 3 g"). */
+static bool dosed_name(const gdoc *d, size_t i, bool *salt) {
+    static const char *const not_name[] = {
+        "loading", "bolus", "total", "maximum", "max", "weight", "blood", "sugar", "glucose", "protein",
+        "output", "intake", "loss", "drain", "urine", "fluid", "fluids", "level", "levels", "serum", "plasma",
+        "further", "another", "extra", "repeat", "maintenance", "initial", "additional", "then", "plus", "taper",
+        "tapering", "reduce", "increase", "decrease", "start", "give", "take", "add", "restart", "hold", "keep",
+        "apply", "prescribed", "upto", "approximately", "about", "than", "over", "total", "cumulative", "daily",
+        "deficit", "requirement", "infusion", "rate", "target", "goal", "range", "contains", "containing",
+        "except", "despite", "transfuse", "each", "per", "dosing", "strength", "equivalent", NULL};
+    const gtok *t = &d->tok[i];
+    *salt = false;
+    /* four letters as written at least: a three-letter word before a dose is an
+       abbreviation with many readings (MMF, KCL, CIS), left to the lexicon */
+    if (t->kind != GK_WORD || t->end - t->start < 4 || t->len < 4 || strength_after(d, i) == SIZE_MAX) return false;
+    if (t->lex & (GL_STOP | GL_GENERIC | GL_FREQWORD | GL_FREQSTART | GL_FORM | GL_NEG_PRE | GL_NEG_POST | GL_TERM |
+                  GL_MONTH | GL_ANATOMY | GL_SIDE | GL_NUMWORD | GL_BREAK | GL_AUX))
+        return false;
+    const char *w = GT_NORM(d, t);
+    unsigned char c = (unsigned char)w[0];
+    if (!((c >= 'a' && c <= 'z') || c >= 0x80)) return false;
+    if (glex_unit(w, t->len) || glex_route(w, t->len) || not_drug(w)) return false;
+    if (t->len > 4 && (strcmp(w + t->len - 2, "ly") == 0 || strcmp(w + t->len - 3, "ing") == 0)) return false;
+    for (const char *const *p = not_name; *p; p++)
+        if (strcmp(*p, w) == 0) return false;
+    /* a salt is the second word of its drug ("morphine sulfate 10 mg") */
+    static const char *const salts[] = {"sulfate", "sulphate", "chloride", "hydrochloride", "phosphate", "acetate",
+                                        "citrate", "gluconate", "bicarbonate", "carbonate", "succinate", "tartrate",
+                                        "maleate", "besylate", "mesylate", "fumarate", "valerate", "propionate",
+                                        "acid", NULL};
+    for (const char *const *p = salts; *p; p++)
+        if (strcmp(*p, w) == 0) return (*salt = true), false;
+    return !after_known_drug(d, i);
+}
+
 static bool class_adjective(const gdoc *d, size_t i) {
     static const char *const adj[] = {"resistant", "resistance", "sensitive", "susceptible", "induced", "associated",
                                       "related", "refractory", "dependent", "responsive", "naive", "producing", NULL};
@@ -135,6 +218,13 @@ cc_status gmeds_find(const gdoc *d, size_t **idx, size_t *n, cc_error *err) {
                             (gdoc_is(d, i + 1, "and") && gdoc_is(d, i + 3, "receptor")) ||
                             (gdoc_is(d, i + 1, "and") && gdoc_is(d, i + 3, "receptors"));
             if (!receptor && !class_adjective(d, i)) hit = i;
+        } else if (i >= skip_until) {
+            bool salt = false;
+            if (dosed_name(d, i, &salt)) hit = i;
+            /* "folic acid 5 mg", "potassium chloride 20 mmol": the word before the salt */
+            else if (salt && i > skip_until && d->tok[i - 1].kind == GK_WORD && gdoc_is_content(d, i - 1) &&
+                     !(d->tok[i - 1].lex & (GL_ANATOMY | GL_SIDE | GL_NUMWORD)) && !after_known_drug(d, i - 1))
+                hit = i - 1;
         }
         if (hit == SIZE_MAX) continue;
         if (m == cap) {
@@ -320,7 +410,7 @@ static bool abbrev_of(const gdoc *da, size_t a, const gdoc *db, size_t b, bool m
     char x[8];
     size_t n = ta->end - ta->start;
     const char *y = GT_NORM(db, tb);
-    if (ta->kind != GK_WORD || tb->kind != GK_WORD || n < 2 || n > 5 || tb->len <= n) return false;
+    if (ta->kind != GK_WORD || tb->kind != GK_WORD || n < 2 || n > 5) return false;
     for (size_t k = 0; k < n; k++) {
         char ch = da->text[ta->start + k];
         x[k] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
@@ -333,15 +423,26 @@ static bool abbrev_of(const gdoc *da, size_t a, const gdoc *db, size_t b, bool m
     double da_dose = dose_after(da, a, 3, &ua), db_dose = dose_after(db, b, 4, &ub);
     bool anchored = da_dose >= 0 && db_dose >= 0 && fabs(da_dose - db_dose) < 1e-9;
     if (!anchored && (!mention || (ta->lex & (GL_STOP | GL_GENERIC)))) return false;
-    if (n >= 4 && strncmp(x, y, n) == 0) return true; /* prefix */
-    /* initials of n consecutive words from b */
+    if (n >= 4 && tb->len > n && strncmp(x, y, n) == 0) return true; /* prefix */
+    /* initials of n consecutive words from b; a hyphen and a linking word that the
+       abbreviation skips may stand between them (UACR: urine albumin-to-creatinine ratio) */
     bool init = true;
     size_t j = b;
     for (size_t k = 0; k < n && init; k++, j++) {
-        while (j < db->ntok && db->tok[j].kind == GK_PUNCT && db->tok[j].punct == '-') j++;
+        for (;;) {
+            while (j < db->ntok && db->tok[j].kind == GK_PUNCT && db->tok[j].punct == '-') j++;
+            if (k > 0 && j + 1 < db->ntok && GT_NORM(db, &db->tok[j])[0] != x[k] &&
+                (gdoc_is(db, j, "to") || gdoc_is(db, j, "of") || gdoc_is(db, j, "and") || gdoc_is(db, j, "the") ||
+                 gdoc_is(db, j, "in") || gdoc_is(db, j, "on"))) {
+                j++;
+                continue;
+            }
+            break;
+        }
         init = j < db->ntok && db->tok[j].kind == GK_WORD && GT_NORM(db, &db->tok[j])[0] == x[k];
     }
     if (init) return true;
+    if (tb->len <= n) return false;
     /* contraction: first letter, then the rest in order; only with the same dose in the same
        unit, not a fluid volume (NS 500 ML is not neostigmine 500 mL), and not for a word the
        lexicon reads as a phrase of its own (NS: normal saline) */
@@ -399,7 +500,7 @@ static bool expanded_in_output(const gctx *c, size_t a) {
     const gtok *t = &c->src->tok[a];
     if (t->end - t->start > 5) return false;
     for (size_t j = 0; j < c->out->ntok; j++)
-        if (c->out->tok[j].kind == GK_WORD && c->out->tok[j].len > t->len && abbrev_of(c->src, a, c->out, j, true)) return true;
+        if (c->out->tok[j].kind == GK_WORD && abbrev_of(c->src, a, c->out, j, true)) return true;
     return initials_either_order(c->src, a, c->out, &c->src_words);
 }
 
@@ -416,6 +517,63 @@ static bool explains_source_brand(const gctx *c, size_t b) {
         words++;
         if (t->len < 4 || (t->lex & (GL_STOP | GL_GENERIC | GL_FORM | GL_ANATOMY | GL_DRUG | GL_SYN | GL_DRUGSTEM))) continue;
         if (gset_find(&c->src_words, GT_STEM(d, t)) != SIZE_MAX) return true;
+    }
+    return false;
+}
+
+/* Is the mention (info) named among words: the name, a close spelling, the abbreviated
+ * long form, or every generic word of a combination brand? */
+static bool named_in(const gset *words, const mention_info *info) {
+    if (info->parts) {
+        bool all = true;
+        for (int p = 0; p < CC_SYN_PARTS && info->parts[p] && all; p++) all = part_present(words, info->parts[p]);
+        if (all) return true;
+    }
+    return prefix_present(words, info->key) || (!info->parts && gdoc_has_word_fuzzy(words, info->key));
+}
+
+/* Does a strength (value and unit) stand near token i of d: within its sentence, at most
+ * six tokens after it or three before ("pantoprazole 40 mg", "40 mg of pantoprazole")?
+ * Returns the first such number's token index from `from` on, or SIZE_MAX. */
+static size_t strength_near(const gdoc *d, size_t i, size_t from) {
+    size_t lo = i >= 3 ? i - 3 : 0, hi = i + 6 < d->ntok ? i + 6 : d->ntok - 1;
+    for (size_t j = from > lo ? from : lo; j <= hi && j < d->ntok; j++) {
+        const gtok *n = &d->tok[j];
+        if (n->sent != d->tok[i].sent) continue;
+        if (n->kind == GK_NUM && !(n->flags & (GF_DATE | GF_INWORD)) && (strength_unit(n->unit) || n->unit == GU_ML))
+            return j;
+    }
+    return SIZE_MAX;
+}
+
+/* A mention at token a of da that the other text (db, mentions mb[nb] with info ib) does not
+ * name: is it the same drug under another name, bound to the same strength?  The other
+ * text's mention near the same value in the same unit must itself be absent from da (a
+ * brand written as its generic, "THYRONORM 50MCG" -> "levothyroxine 50 mcg"), or begin with
+ * this word ("CIS 43.5 MG" -> "cisplatin 43.5 mg").  Two names the lexicon knows as
+ * different drugs never pair: a drug swapped for another at the same dose is flagged. */
+static bool renamed_at_strength(const gdoc *da, size_t a, const gset *da_words, const gdoc *db, const size_t *mb,
+                                size_t nb, const mention_info *ib) {
+    for (size_t x = strength_near(da, a, 0); x != SIZE_MAX; x = strength_near(da, a, x + 1)) {
+        const gtok *nx = &da->tok[x];
+        for (size_t k = 0; k < nb; k++) {
+            size_t b = mb[k];
+            if (known_drug(da, a) && known_drug(db, b)) continue;
+            const char *wa = GT_NORM(da, &da->tok[a]), *wb = GT_NORM(db, &db->tok[b]);
+            size_t la = strlen(wa), ra = da->tok[a].end - da->tok[a].start, rb = db->tok[b].end - db->tok[b].start;
+            size_t lb = strlen(wb), ls = la < lb ? la : lb;
+            /* CYCLO ~ cyclophosphamide, either way; four letters at least (MET is metformin or
+               metoprolol) */
+            bool prefix = ls >= 4 && la != lb && strncmp(wa, wb, ls) == 0;
+            /* a short word as written (DEXA, NA, TXA) is an abbreviation: the alignment
+               of abbreviations decides it, not a shared strength */
+            if (!prefix && (ra < 5 || rb < 5)) continue;
+            if (!prefix && named_in(da_words, &ib[k])) continue;
+            for (size_t y = strength_near(db, b, 0); y != SIZE_MAX; y = strength_near(db, b, y + 1)) {
+                const gtok *ny = &db->tok[y];
+                if (ny->unit == nx->unit && fabs(ny->value - nx->value) < 1e-9) return true;
+            }
+        }
     }
     return false;
 }
@@ -471,6 +629,10 @@ static cc_status one_side(gctx *c, const gdoc *d, const gset *other_words, bool 
         }
         /* abbreviation alignment: an abbreviation on one side, its expansion on the other */
         if (is_src ? expanded_in_output(c, m[k]) : (expands_source_abbrev(c, m[k]) || explains_source_brand(c, m[k])))
+            continue;
+        /* the same drug under another name at the same strength */
+        if (is_src ? renamed_at_strength(c->src, m[k], &c->src_words, c->out, c->out_meds, c->n_out_meds, oi)
+                   : renamed_at_strength(c->out, m[k], &c->out_words, c->src, c->src_meds, c->n_src_meds, si))
             continue;
         bool ok = is_src ? gctx_reason(c, "medication", t->start, t->end, -1, -1,
                                        "drug '%.*s' of the source is missing from the output", (int)(t->end - t->start),

@@ -593,6 +593,33 @@ static void guard6_rules(void) {
             "Known type 2 diabetes mellitus on insulin. Injection Human Actrapid (regular insulin) 6 units per hour.");
 }
 
+static void guard8_rules(void) {
+    /* a drug named by the strength after it is a mention, in the lexicon or not */
+    FLAG_PAIR("C/O VERTIGO. BETAHISTINE 16 MG TDS X 1 WK.", "Complains of vertigo. 16 mg three times a day for 1 week.",
+              "medication");
+    OK_PAIR("C/O VERTIGO. BETAHISTINE 16 MG TDS X 1 WK.", "Complains of vertigo. Betahistine 16 mg three times a day for 1 week.");
+    FLAG_PAIR("LOOSE STOOLS. ZINC 20 MG OD X 14 DAYS.", "Loose stools. 20 mg once daily for 14 days.", "medication");
+    /* a brand the lexicon lacks, written as its generic at the same strength, is the same drug */
+    OK_PAIR("CONTINUE TAB FOOBRAND 50MCG OD.", "Continue levothyroxine 50 mcg once daily.");
+    OK_PAIR("BARZOLIN 40 MG OD.", "Pantoprazole 40 mg once daily.");
+    /* but two drugs the lexicon knows are never the same drug at the same strength */
+    FLAG_PAIR("PANTOPRAZOLE 40 MG OD.", "Omeprazole 40 mg once daily.", "medication");
+    /* a short form starting the name, anchored by the strength */
+    OK_PAIR("CYCLO 750 MG IV.", "Cyclophosphamide 750 mg intravenously.");
+    OK_PAIR("URINE PCR 3.2 G/G.", "The urine protein-creatinine ratio is 3.2 g/g.");
+    FLAG_PAIR("FOLIC ACID 5 MG OD.", "5 mg once daily.", "medication");
+    /* a salt is part of its drug, not a drug of its own */
+    OK_PAIR("INJ MSO4 4MG IV Q4H PRN.", "Injection morphine sulfate 4 mg intravenously every 4 hours as needed.");
+    /* initials across a hyphen and a linking word */
+    OK_PAIR("UACR 640 MG/G.", "The urine albumin-to-creatinine ratio is 640 mg/g.");
+    OK_PAIR("FRIII 0.1 UNITS/KG/HR.", "Start a fixed-rate intravenous insulin infusion at 0.1 units/kg per hour.");
+    /* intravenous fluids are drugs */
+    FLAG_PAIR("IV NS 100 ML/HR.", "Intravenous 100 mL per hour.", "medication");
+    OK_PAIR("IV NS 100 ML/HR.", "Intravenous normal saline at 100 mL per hour.");
+    /* a lab before a strength is not a drug */
+    OK_PAIR("S.CREAT 2.1 MG/DL. HB 9.2 G/DL.", "Serum creatinine 2.1 mg/dL; haemoglobin 9.2 g/dL.");
+}
+
 static void guard7_rules(void) {
     /* clock times: a 24-hour time is the same time with a colon, "hrs" or am/pm */
     OK_PAIR("MORPHINE 2MG IV GIVEN AT 0200.", "Morphine 2 mg was given intravenously at 02:00.");
@@ -683,6 +710,7 @@ int main(void) {
     guard5_rules();
     guard6_rules();
     guard7_rules();
+    guard8_rules();
     on_flag();
     numbers();
     frequency();

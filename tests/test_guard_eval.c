@@ -47,6 +47,24 @@ int main(void) {
     /* a fifth author's set, sealed until guard-5's first run on it (34.0% false positives),
        then used by guard-6 as evidence of classes of false positives: tuned now */
     run_set("tests/fixtures/guard_eval/blind5_final.txt", 50);
+    /* the first and third authors' sealed sets: asserted since guard-8 reached the goals on
+       them (after their first runs, 16% and 20% false positives, had been read) */
+    run_set("tests/fixtures/guard_eval/blind_final.txt", 50);
+    run_set("tests/fixtures/guard_eval/blind3_final.txt", 45);
+    /* a drug named by its dose, without a form word, is dropped by name (variant 2); a lab
+       before a strength is not taken for one */
+    {
+        cc_error e = {0};
+        char *d = cc_perturb(CC_PERT_DROP_DRUG, 2, "Sugar 212 mg/dL. Start metformin 500 mg twice daily.", 0, &e);
+        CHECKF(d && strcmp(d, "Sugar 212 mg/dL. Start 500 mg twice daily.") == 0, "dosed drug dropped: %s", d ? d : "(null)");
+        free(d);
+        d = cc_perturb(CC_PERT_DROP_DRUG, 2, "Magnesium sulfate 4 g over 15 minutes.", 0, &e);
+        CHECKF(d && strcmp(d, " 4 g over 15 minutes.") == 0, "salt dropped with its drug: %s", d ? d : "(null)");
+        free(d);
+        d = cc_perturb(CC_PERT_DROP_DRUG, 2, "Creatinine 1.8 mg/dL and urea 64 mg/dL.", 0, &e);
+        CHECKF(d == NULL, "no drug in a lab line: %s", d ? d : "(null)");
+        free(d);
+    }
     /* the perturbations themselves: each changes the text, or yields nothing */
     const char *t = "There was no fever. Tablet Dolo 650 mg twice daily for 5 days. Swelling of the left knee. "
                     "Injection insulin 10 units once daily. Review after 1 week.";
