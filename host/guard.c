@@ -74,6 +74,7 @@ cc_status cc_guard_check(const char *src, size_t src_len, const char *out, size_
     if (st == CC_OK) st = word_set(&o, &c.out_words, err);
     if (st == CC_OK) st = gmeds_find(&s, &c.src_meds, &c.n_src_meds, err);
     if (st == CC_OK) st = gmeds_find(&o, &c.out_meds, &c.n_out_meds, err);
+    if (st == CC_OK) st = galign_build(&s, &o, &c.align, err);
     if (st == CC_OK) st = gmeds_mirror(&o, c.out_meds, c.n_out_meds, &s, c.src_meds, c.n_src_meds, &c.out_fmeds, &c.n_out_fmeds, err);
     c.src_freq = sf;
     c.n_src_freq = nsf;
@@ -92,6 +93,7 @@ cc_status cc_guard_check(const char *src, size_t src_len, const char *out, size_
         res->reasons[res->n_reasons - 1].src_start = res->reasons[res->n_reasons - 1].src_end = -1;
         res->reasons[res->n_reasons - 1].out_start = res->reasons[res->n_reasons - 1].out_end = -1;
     }
+    galign_free(&c.align);
     gset_free(&c.src_words);
     gset_free(&c.out_words);
     free(c.src_meds);

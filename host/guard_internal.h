@@ -147,6 +147,25 @@ int gedit_distance(const char *a, const char *b, int max);
  * distance of 1 (length >= 5) or 2 (length >= 8).  words is d's stem set. */
 bool gdoc_has_word_fuzzy(const gset *words, const char *w);
 
+/* ---------------------------------------------------------------- alignment */
+
+/* The longest common subsequence of two texts' content words and numbers (guard_align.c). */
+typedef struct {
+    int32_t *src_to_out; /* [src ntok] the output token aligned to each source token, or -1 */
+    int32_t *out_to_src; /* [out ntok] the source token aligned to each output token, or -1 */
+    bool aligned;        /* false when the texts were too long to align (nothing is excused) */
+} galign;
+
+cc_status galign_build(const gdoc *src, const gdoc *out, galign *a, cc_error *err);
+void galign_free(galign *a);
+/* Token i of `from` (the output when from_out) is unaligned: its run of unaligned tokens
+ * [*flo, *fhi) and the token range [*lo, *hi) of `to` between the partners of the aligned
+ * tokens around it (from the start, or to the end, of `to` for a run at that end of `from`),
+ * the words the other text has in its place.  False when i is aligned, nothing around it is,
+ * or either range is wider than max_tokens. */
+bool galign_gap(const galign *a, const gdoc *from, const gdoc *to, bool from_out, size_t i, size_t max_tokens,
+                size_t *flo, size_t *fhi, size_t *lo, size_t *hi);
+
 /* ---------------------------------------------------------------- checks */
 
 /* Shared context handed to every check. */
@@ -157,6 +176,7 @@ typedef struct {
     size_t n_src_meds, n_out_meds; /* their counts */
     size_t *out_fmeds;        /* out_meds plus output words the source names as drugs (gmeds_mirror) */
     size_t n_out_fmeds;       /* their count */
+    galign align;             /* word alignment of source and output (galign_build) */
     const struct gfreq_ *src_freq; /* frequency phrases of the source (gfreq_scan) */
     size_t n_src_freq;             /* their count */
     cc_guard_result *res;     /* where reasons go */

@@ -246,6 +246,7 @@ cc_status gmeds_find(const gdoc *d, size_t **idx, size_t *n, cc_error *err) {
 }
 
 static bool in_parens(const gdoc *d, size_t a, size_t b);
+static size_t paren_opener(const gdoc *d, size_t b);
 
 cc_status gmeds_mirror(const gdoc *d, const size_t *idx, size_t n, const gdoc *other, const size_t *om, size_t on,
                        size_t **out, size_t *nout, cc_error *err) {
@@ -365,8 +366,13 @@ static unsigned mention_count(const gdoc *d, const size_t *m, size_t n, const me
         /* "no insulin" (below 150 on a scale) gives no drug */
         if (m[k] > 0 && (gdoc_is(d, m[k] - 1, "no") || gdoc_is(d, m[k] - 1, "nil") || gdoc_is(d, m[k] - 1, "without")))
             continue;
-        /* "Human Actrapid (regular insulin)": a parenthesis right after another drug explains it */
+        /* "Human Actrapid (regular insulin)": a parenthesis right after another drug explains it;
+           so does one after any name ("Foracort (formoterol and budesonide)") */
         if (k > 0 && in_parens(d, m[k - 1], m[k])) continue;
+        size_t open = paren_opener(d, m[k]);
+        bool explains = false;
+        for (size_t j = 0; open != SIZE_MAX && j < k && !explains; j++) explains = m[j] + 3 >= open && m[j] < open;
+        if (explains) continue;
         if (!any || d->tok[m[k]].sent != d->tok[last].sent || (m[k] > last + 4 && !in_parens(d, last, m[k]))) cnt++;
         last = m[k];
         any = true;
@@ -504,18 +510,35 @@ static bool expanded_in_output(const gctx *c, size_t a) {
     return initials_either_order(c->src, a, c->out, &c->src_words);
 }
 
-/* Output mention at token b that opens a parenthesis right after a word the source has and the
- * lexicon does not know as a drug ("Nicardia Retard (nifedipine)", "Betadine
- * (povidone-iodine)"): the generic of a brand the source names, an explanation, not a drug
- * added. */
+/* The opening parenthesis that token b stands in, at most twelve tokens back in its line
+ * ("...(aceclofenac, paracetamol and serratiopeptidase)"), or SIZE_MAX. */
+static size_t paren_opener(const gdoc *d, size_t b) {
+    for (size_t j = b; j-- > 0 && b - j <= 12;) {
+        const gtok *t = &d->tok[j];
+        if (t->kind != GK_PUNCT) continue;
+        if (t->punct == '(') return j;
+        if (t->punct == ')' || t->punct == '\n' || t->punct == '.' || t->punct == ';') return SIZE_MAX;
+    }
+    return SIZE_MAX;
+}
+
+/* Output mention at token b inside a parenthesis opened after a word the source has
+ * ("Nicardia Retard (nifedipine)", "Betadine (povidone-iodine)", "Ibugesic Plus (ibuprofen
+ * and paracetamol)"): the generics of a brand the source names, an explanation, not a drug
+ * added.  Not after a word with a generic's ending: "metformin (and glimepiride)" adds one. */
 static bool explains_source_brand(const gctx *c, size_t b) {
     const gdoc *d = c->out;
-    if (b < 2 || d->tok[b - 1].kind != GK_PUNCT || d->tok[b - 1].punct != '(') return false;
-    for (size_t j = b - 1, words = 0; j-- > 0 && words < 3;) {
+    size_t open = paren_opener(d, b);
+    if (open == SIZE_MAX) return false;
+    /* the words before the parenthesis ("Zerodol-SP (aceclofenac, paracetamol and
+       serratiopeptidase)", "Krimson 35 (cyproterone acetate and ethinyl estradiol)") */
+    for (size_t j = open, words = 0; j-- > 0 && words < 3;) {
         const gtok *t = &d->tok[j];
+        if (t->kind == GK_PUNCT && t->punct == '-') continue;
+        if (t->kind == GK_NUM && words == 0) continue; /* a strength in the brand's name */
         if (t->kind != GK_WORD) break;
         words++;
-        if (t->len < 4 || (t->lex & (GL_STOP | GL_GENERIC | GL_FORM | GL_ANATOMY | GL_DRUG | GL_SYN | GL_DRUGSTEM))) continue;
+        if (t->len < 2 || (t->lex & (GL_STOP | GL_GENERIC | GL_FORM | GL_ANATOMY | GL_DRUGSTEM))) continue;
         if (gset_find(&c->src_words, GT_STEM(d, t)) != SIZE_MAX) return true;
     }
     return false;
@@ -578,6 +601,120 @@ static bool renamed_at_strength(const gdoc *da, size_t a, const gset *da_words, 
     return false;
 }
 
+static bool is_mention(const size_t *m, size_t n, size_t j) {
+    for (size_t k = 0; k < n; k++)
+        if (m[k] == j) return true;
+    return false;
+}
+
+/* A word written in capitals of two to five letters inside mixed-case or lower-case text,
+ * or any such word of an all-capitals note: an abbreviation as written (TNK, MSIR). */
+static bool caps_abbrev(const gdoc *d, size_t j) {
+    const gtok *t = &d->tok[j];
+    size_t n = t->end - t->start;
+    if (n < 2 || n > 5) return false;
+    for (size_t k = 0; k < n; k++)
+        if (!(d->text[t->start + k] >= 'A' && d->text[t->start + k] <= 'Z')) return false;
+    return true;
+}
+
+/* Can the words at a (of da) and b (of db) name the same drug?  When the shorter, as written,
+ * has three letters or fewer, or is an abbreviation in capitals of up to five, its letters
+ * must stand in order in the longer (PCN: penicillin, HCTZ: hydrochlorothiazide; TXA is not
+ * tramadol, DEXA not dexmedetomidine), and three letters not as its bare beginning (MET is
+ * metformin or metoprolol).  Longer names are brands: anything goes.  Irregular
+ * abbreviations (APAP) are the lexicon's. */
+static bool short_form_fits(const gdoc *da, size_t a, const gdoc *db, size_t b) {
+    const gtok *ta = &da->tok[a], *tb = &db->tok[b];
+    size_t ra = ta->end - ta->start, rb = tb->end - tb->start;
+    bool a_short = ra <= rb;
+    size_t n = a_short ? ra : rb;
+    /* a brand (longer than three letters, not an abbreviation in capitals) may be anything */
+    if (n > 3 && !(n <= 5 && caps_abbrev(a_short ? da : db, a_short ? a : b))) return true;
+    const char *l = a_short ? GT_NORM(db, tb) : GT_NORM(da, ta);
+    const char *raw = a_short ? da->text + ta->start : db->text + tb->start;
+    char x[6];
+    for (size_t k = 0; k < n; k++) x[k] = (char)(raw[k] >= 'A' && raw[k] <= 'Z' ? raw[k] + 32 : raw[k]);
+    if (strncmp(l, x, n) == 0) return n > 3; /* a bare prefix: VANC, not MET */
+    if (l[0] != x[0]) return false;
+    size_t q = 1;
+    for (size_t k = 1; l[k] && q < n; k++)
+        if (l[k] == x[q]) q++;
+    return q == n;
+}
+
+/* A mention at token i (of the source when is_src) that the other text does not name: does
+ * the other text have, in the same place (the gap between the aligned words around it, at
+ * most twelve tokens), a word this text lacks that can be its other name?  "APAP 650 MG" ->
+ * "acetaminophen 650 mg", "VANC 1G" -> "vancomycin 1 g", "SYMBICORT 2 PUFFS" ->
+ * "budesonide-formoterol 2 puffs".  Not a function word, a side, an anatomy or frequency
+ * word, a unit or a route; and when both are drugs the lexicon knows (different ones, or
+ * they would have matched), a drug swapped for another, never excused. */
+/* A word of d (token j) that can carry a name the other text (words) lacks: not a function
+ * word, a side, an anatomy or frequency word, a unit or a route, and absent from the other
+ * text. */
+static bool unaccounted(const gdoc *d, size_t j, const gset *words) {
+    const gtok *t = &d->tok[j];
+    if (t->kind != GK_WORD || t->end - t->start < 2 || t->len < 2) return false;
+    if (t->lex & (GL_STOP | GL_GENERIC | GL_NEG_PRE | GL_NEG_POST | GL_FORM | GL_FREQWORD | GL_ANATOMY | GL_SIDE | GL_MONTH |
+                  GL_NUMWORD | GL_TERM | GL_AUX | GL_BREAK))
+        return false;
+    const char *w = GT_NORM(d, t);
+    if (glex_unit(w, t->len) || glex_route(w, t->len)) return false;
+    return !gdoc_has_word_fuzzy(words, GT_STEM(d, t));
+}
+
+/* A mention at token i (of the source when is_src) that the other text does not name: does
+ * the other text say something else in the same place, the gap between the same aligned
+ * words, at most six tokens on either side?  "APAP 650 MG" -> "acetaminophen 650 mg", "VANC
+ * 1G" -> "vancomycin 1 g".  The other side must have as many words this text lacks as this
+ * side has words the other lacks (a name for a name: a word inserted beside the drug, "along
+ * with metformin", is not answered by one word of the source), and when both are drugs the
+ * lexicon knows (different ones, or they would have matched) it is a drug swapped for another,
+ * never excused. */
+static bool renamed_in_place(const gctx *c, bool is_src, size_t i) {
+    const gdoc *from = is_src ? c->src : c->out, *to = is_src ? c->out : c->src;
+    const gset *from_words = is_src ? &c->src_words : &c->out_words, *to_words = is_src ? &c->out_words : &c->src_words;
+    size_t flo, fhi, lo, hi;
+    /* the word itself must be a name in the other text's place: a drug mention there, or an
+       abbreviation in capitals facing a drug the lexicon knows */
+    if (!galign_gap(&c->align, from, to, !is_src, i, 6, &flo, &fhi, &lo, &hi)) return false;
+    bool known = known_drug(from, i), name = false;
+    size_t here = 0, there = 0;
+    for (size_t j = flo; j < fhi; j++) here += unaccounted(from, j, to_words);
+    for (size_t j = lo; j < hi; j++) {
+        if (!unaccounted(to, j, from_words)) continue;
+        there++;
+        if (!(known && known_drug(to, j)) && short_form_fits(from, i, to, j) &&
+            (is_mention(is_src ? c->out_meds : c->src_meds, is_src ? c->n_out_meds : c->n_src_meds, j) ||
+             (known && caps_abbrev(to, j))))
+            name = true;
+    }
+    return name && here <= there;
+}
+
+/* Output mention at token b followed, within its phrase, by a parenthesis naming a word the
+ * source has ("haloperidol (Haldol)", "bictegravir/emtricitabine/tenofovir alafenamide
+ * (Biktarvy)", "moxifloxacin (Vigamox)"): the generic written for a brand the source names. */
+static bool generic_of_source_brand(const gctx *c, size_t b) {
+    const gdoc *d = c->out;
+    for (size_t j = b + 1; j < d->ntok && j <= b + 8; j++) {
+        const gtok *t = &d->tok[j];
+        if (t->sent != d->tok[b].sent || (t->kind == GK_PUNCT && t->punct == ')')) return false;
+        if (t->kind == GK_NUM) return false; /* the dose has begun */
+        if (t->kind != GK_PUNCT || t->punct != '(') continue;
+        for (size_t k = j + 1; k < d->ntok && k <= j + 3; k++) {
+            const gtok *w = &d->tok[k];
+            if (w->kind == GK_PUNCT && w->punct == ')') break;
+            if (w->kind != GK_WORD || w->len < 3 || (w->lex & (GL_STOP | GL_GENERIC | GL_FORM | GL_FREQWORD))) continue;
+            if (known_drug(d, b) && (w->lex & GL_DRUG) && !(w->lex & GL_SYN)) continue; /* another generic */
+            if (gset_find(&c->src_words, GT_STEM(d, w)) != SIZE_MAX) return true;
+        }
+        return false;
+    }
+    return false;
+}
+
 static cc_status one_side(gctx *c, const gdoc *d, const gset *other_words, bool is_src, const mention_info *si,
                           const mention_info *oi, cc_error *err) {
     const size_t *m = is_src ? c->src_meds : c->out_meds;
@@ -628,8 +765,11 @@ static cc_status one_side(gctx *c, const gdoc *d, const gset *other_words, bool 
             continue;
         }
         /* abbreviation alignment: an abbreviation on one side, its expansion on the other */
-        if (is_src ? expanded_in_output(c, m[k]) : (expands_source_abbrev(c, m[k]) || explains_source_brand(c, m[k])))
+        if (is_src ? expanded_in_output(c, m[k])
+                   : (expands_source_abbrev(c, m[k]) || explains_source_brand(c, m[k]) || generic_of_source_brand(c, m[k])))
             continue;
+        /* the same drug under another name in the same place */
+        if (renamed_in_place(c, is_src, m[k])) continue;
         /* the same drug under another name at the same strength */
         if (is_src ? renamed_at_strength(c->src, m[k], &c->src_words, c->out, c->out_meds, c->n_out_meds, oi)
                    : renamed_at_strength(c->out, m[k], &c->out_words, c->src, c->src_meds, c->n_src_meds, si))

@@ -395,6 +395,12 @@ static cc_status scan(gdoc *d, cc_error *err) {
                 for (int k = 0; k < 3 && st == CC_OK; k++) {
                     st = emit(d, GK_NUM, at + off[k], at + off[k] + len[k], p + off[k], len[k], GF_DATE, err);
                     if (st == CC_OK) d->tok[d->ntok - 1].value = parse_num(p + off[k], len[k]);
+                    /* a two-digit year after a day and a month is the century's (12/08/23 is
+                       12 August 2023; 70 and above, the last century's) */
+                    if (st == CC_OK && k == 2 && len[2] == 2 && len[0] <= 2) {
+                        double yy = d->tok[d->ntok - 1].value;
+                        d->tok[d->ntok - 1].value = yy + (yy < 70 ? 2000 : 1900);
+                    }
                 }
                 p += total;
                 continue;
@@ -462,6 +468,19 @@ static cc_status scan(gdoc *d, cc_error *err) {
                 }
             }
             p = q;
+            continue;
+        }
+        /* Unicode dashes (hyphen, non-breaking hyphen, figure dash, en dash, em dash, minus
+           sign) are the ASCII hyphen: "2–3 stools", "97.2–99.8°F"; a no-break space is a space */
+        if (c == 0xE2 && p + 2 < e && (((unsigned char)p[1] == 0x80 && (unsigned char)p[2] >= 0x90 &&
+                                        (unsigned char)p[2] <= 0x95) ||
+                                       ((unsigned char)p[1] == 0x88 && (unsigned char)p[2] == 0x92))) {
+            st = emit(d, GK_PUNCT, at, at + 3, "-", 1, 0, err);
+            p += 3;
+            continue;
+        }
+        if (c == 0xC2 && p + 1 < e && (unsigned char)p[1] == 0xA0) {
+            p += 2;
             continue;
         }
         if (is_alpha(c)) {
@@ -806,6 +825,15 @@ static void units(gdoc *d) {
     for (size_t i = 0; i < d->ntok; i++) {
         gtok *t = &d->tok[i];
         if (t->kind != GK_NUM || (t->flags & GF_DATE)) continue;
+        /* a gestational age: 38+2 WKS is 38 weeks and 2 days */
+        if (i + 3 < d->ntok && d->tok[i + 1].kind == GK_PUNCT && d->tok[i + 1].punct == '+' &&
+            d->tok[i + 2].kind == GK_NUM && d->tok[i + 2].value < 7 && d->tok[i + 3].kind == GK_WORD &&
+            glex_unit(GT_NORM(d, &d->tok[i + 3]), d->tok[i + 3].len) == GU_WEEK) {
+            t->unit = GU_WEEK;
+            d->tok[i + 2].unit = GU_DAY;
+            i += 3;
+            continue;
+        }
         size_t j = i + 1;
         if (j >= d->ntok) continue;
         gtok *u = &d->tok[j];
@@ -1025,6 +1053,24 @@ static void clocks(gdoc *d) {
         bool lead0 = raw[0] == '0' && !t->unit && !(i > 0 && d->tok[i - 1].kind == GK_PUNCT &&
                                                     (d->tok[i - 1].punct == '/' || d->tok[i - 1].punct == '.'));
         if (!hrs && !ctx && !lead0) continue;
+        t->value = hh * 100 + mi;
+        t->unit = GU_CLOCK;
+    }
+    /* the first of a range of times takes the second's reading: "2000-0800 HRS" is 20:00 to
+       08:00 (the range gave it the unit hours) */
+    for (size_t i = d->ntok; i-- > 0;) {
+        gtok *t = &d->tok[i];
+        if (t->kind != GK_NUM || t->unit == GU_CLOCK || t->end - t->start != 4 || i + 2 >= d->ntok) continue;
+        if (t->unit != GU_NONE && t->unit != GU_HOUR) continue;
+        const gtok *j = &d->tok[i + 1], *b = &d->tok[i + 2];
+        if (!((j->kind == GK_PUNCT && j->punct == '-') || gdoc_is(d, i + 1, "to")) || b->kind != GK_NUM ||
+            b->unit != GU_CLOCK || b->end - b->start != 4)
+            continue;
+        const char *raw = d->text + t->start;
+        bool dig = true;
+        for (int k = 0; k < 4 && dig; k++) dig = raw[k] >= '0' && raw[k] <= '9';
+        int hh = dig ? (raw[0] - '0') * 10 + (raw[1] - '0') : 99, mi = dig ? (raw[2] - '0') * 10 + (raw[3] - '0') : 99;
+        if (hh > 23 || mi > 59) continue;
         t->value = hh * 100 + mi;
         t->unit = GU_CLOCK;
     }

@@ -616,6 +616,27 @@ static void guard8_rules(void) {
     /* intravenous fluids are drugs */
     FLAG_PAIR("IV NS 100 ML/HR.", "Intravenous 100 mL per hour.", "medication");
     OK_PAIR("IV NS 100 ML/HR.", "Intravenous normal saline at 100 mL per hour.");
+    /* a name written another way in the same place: an abbreviation in capitals whose letters
+       stand in order in the name, or a brand of more than three letters */
+    OK_PAIR("START VANC 1G IV Q12H.", "Start vancomycin 1 g intravenously every 12 hours.");
+    OK_PAIR("HCTZ 25 MG DAILY.", "Hydrochlorothiazide 25 mg daily.");
+    FLAG_PAIR("START VANC 1G IV Q12H.", "Start 1 g intravenously every 12 hours.", "medication");
+    FLAG_PAIR("TAB MET 50MG OD.", "Tablet metoprolol 50 mg once daily.", "medication");
+    /* a generic with the source's brand in parentheses, and a brand with its generics */
+    OK_PAIR("HALDOL .5MG IV Q6H PRN.", "Haloperidol (Haldol) 0.5 mg IV every 6 hours as needed.");
+    OK_PAIR("TAB ZERODOL-SP 1 BD X 7 DAYS.",
+            "Tablet Zerodol-SP (aceclofenac, paracetamol and serratiopeptidase) 1 tablet twice daily for 7 days.");
+    OK_PAIR("INH FORACORT 200 2 PUFFS BD, BUDECORT NEB BD.",
+            "Foracort (formoterol and budesonide) 200 inhaler 2 puffs twice daily, and budesonide (Budecort) nebulisation twice daily.");
+    /* Unicode dashes are hyphens: ranges survive an en dash */
+    OK_PAIR("PROTEIN 1-1.5 G/KG/DAY. TEMP 97.2-99.8F.", "Protein 1\u2013" "1.5 g/kg/day. Temperature 97.2\u2013" "99.8\u00b0F.");
+    FLAG_PAIR("PROTEIN 1-1.5 G/KG/DAY.", "Protein 1\u2013" "2.5 g/kg/day.", "numbers");
+    /* a two-digit year is the century's; a gestational age is weeks and days; a range of times */
+    OK_PAIR("ADMITTED ON 12/08/23.", "Admitted on 12 August 2023.");
+    FLAG_PAIR("ADMITTED ON 12/08/23.", "Admitted on 12 August 2024.", "numbers");
+    OK_PAIR("G2P1 AT 38+2 WKS.", "G2P1 at 38 weeks and 2 days.");
+    FLAG_PAIR("G2P1 AT 38+2 WKS.", "G2P1 at 38 weeks and 3 days.", "numbers");
+    OK_PAIR("NIGHT SHIFT (2000-0800 HRS).", "Night shift (8 p.m. to 8 a.m.).");
     /* a lab before a strength is not a drug */
     OK_PAIR("S.CREAT 2.1 MG/DL. HB 9.2 G/DL.", "Serum creatinine 2.1 mg/dL; haemoglobin 9.2 g/dL.");
 }
