@@ -67,8 +67,23 @@ static bool locative(const gdoc *d, size_t j) {
 
 /* At a comma at index j inside a scope: does the next segment read as a new statement? */
 static bool comma_ends_scope(const gdoc *d, size_t j, bool instruction) {
-    /* ", and ..." starts a new clause in prose; a negated list ends with "or" */
-    if (gdoc_is(d, j + 1, "and") || gdoc_is(d, j + 1, "but") || gdoc_is(d, j + 1, "so") || gdoc_is(d, j + 1, "then")) return true;
+    /* ", but ...", ", so ...", ", then ..." start a new clause in prose; so does ", and ..."
+       with a verb of its own (", and the wound was healthy"), while ", and vomiting" ends a
+       list (the serial comma: "denies chest pain, nausea, and vomiting") */
+    if (gdoc_is(d, j + 1, "but") || gdoc_is(d, j + 1, "so") || gdoc_is(d, j + 1, "then")) return true;
+    if (gdoc_is(d, j + 1, "and")) {
+        static const char *const subject[] = {"i", "he", "she", "we", "they", "it", "the", "a", "an", "his", "her",
+                                              "their", "this", "there", "these", "those", NULL};
+        for (const char *const *s = subject; *s; s++)
+            if (gdoc_is(d, j + 2, *s)) return true;
+        for (size_t k = j + 2; k < d->ntok; k++) {
+            const gtok *t = &d->tok[k];
+            if (gdoc_is_sentend(d, k) || (t->kind == GK_PUNCT && t->punct == ',')) return false;
+            if (t->kind == GK_WORD && (t->lex & (GL_AUX | GL_BREAK | GL_TERM | GL_NEG_PRE))) return true;
+            if (segment_breaker(d, k, instruction)) return true;
+        }
+        return false;
+    }
     for (size_t k = j + 1; k < d->ntok; k++) {
         const gtok *t = &d->tok[k];
         if (gdoc_is_sentend(d, k) || (t->kind == GK_PUNCT && t->punct == ',')) return false;
@@ -208,7 +223,12 @@ static void scopes(const gdoc *d, uint8_t *mark) {
                negated subject's verb does not end the scope */
             bool subject = gdoc_is(d, i, "nobody") ||
                            (gdoc_is(d, i, "no") && i + 1 < d->ntok && strcmp(GT_NORM(d, &d->tok[i + 1]), "one") == 0);
-            bool crossed_and = false, past_place = false, conj = false;
+            bool crossed_and = false, past_place = false, conj = false, past_comma = false;
+            /* a verb or preposition trigger heads a list ("DENIES CP, SOB, HEMOPTYSIS", "AVOID
+               STRAINING, HEAVY LIFTING", "without fever, rash or cough"); "no" and "not" are
+               often followed by a statement after the comma */
+            bool list_head = instruction || tl == 2 || gdoc_is(d, i, "denies") || gdoc_is(d, i, "denied") ||
+                             gdoc_is(d, i, "deny") || gdoc_is(d, i, "denying") || gdoc_is(d, i, "without");
             for (size_t j = i + tl; j < d->ntok && seen < budget; j++) {
                 /* "no complaints of fever": a terminator word right after the trigger is part of it */
                 if (seen == 0 && d->tok[j].kind == GK_WORD && (d->tok[j].lex & GL_TERM)) continue;
@@ -222,6 +242,10 @@ static void scopes(const gdoc *d, uint8_t *mark) {
                 if (clause_break(d, j)) break;
                 if (d->tok[j].kind == GK_PUNCT && d->tok[j].punct == ')' && seen > 0) break;
                 if (d->tok[j].kind == GK_PUNCT && d->tok[j].punct == ',' && (listed || comma_ends_scope(d, j, instruction))) break;
+                /* past a comma, a telegraphic list and a new statement look alike ("NO IUGS, LT
+                   ADNEXAL MASS"; "NOT SUNKEN, SKIN PINCH GOES BACK"): what follows is only in
+                   the wide scope, so it is never reported as a negation the output lost */
+                if (d->tok[j].kind == GK_PUNCT && d->tok[j].punct == ',' && seen > 0 && !list_head) past_comma = true;
                 /* "without rash, with joint pain": the "with" after a comma answers the "without" */
                 if (d->tok[j].kind == GK_PUNCT && d->tok[j].punct == ',' && gdoc_is(d, i, "without") && gdoc_is(d, j + 1, "with"))
                     break;
@@ -246,7 +270,7 @@ static void scopes(const gdoc *d, uint8_t *mark) {
                 /* a side in a negated phrase says where, it is not the finding ("NWB RT LL": no
                    weight bearing on the right lower limb); "negative on the right" is marked below */
                 if (d->tok[j].lex & GL_SIDE) continue;
-                uint8_t m = seen < NARROW && !past_place ? NEG_N | NEG_W : NEG_W;
+                uint8_t m = seen < NARROW && !past_place && !past_comma ? NEG_N | NEG_W : NEG_W;
                 if (seen == 0) m |= NEG_D;
                 if (seen < NEAR && !past_place) m |= NEG_NEAR;
                 if (!crossed_and) m |= NEG_WA;
@@ -485,6 +509,19 @@ cc_status gcheck_negation(gctx *c, cc_error *err) {
             if (ko == SIZE_MAX) ko = spelled_out_form(c->src, s.set.aux[k], c->out, &o, w);
             spelled = ko != SIZE_MAX;
         }
+        /* an affirmed abbreviation the output spells out and negates ("C/O CP" -> "complaining
+           of no chest pain") */
+        if (ko == SIZE_MAX && s.wide[k] == 0) {
+            size_t kx = spelled_out_form(c->src, s.set.aux[k], c->out, &o, w);
+            if (kx != SIZE_MAX && o.near[kx] > 0 && o.set.count[kx] - o.near[kx] < s.set.count[k]) {
+                const gtok *ts = &c->src->tok[s.set.aux[k]], *to = &c->out->tok[o.set.aux[kx]];
+                if (!gctx_reason(c, "negation", ts->start, ts->end, to->start, to->end,
+                                 "'%s' is affirmed in the source but its other form '%s' is negated in the output", w,
+                                 o.set.keys[kx]))
+                    goto oom;
+                continue;
+            }
+        }
         if (ko == SIZE_MAX) continue; /* finding not in the output: not a negation question */
         if (spelled) {
             if (o.wide[ko] == 0 && !negated_form(&o, o.set.keys[ko])) {
@@ -509,6 +546,39 @@ cc_status gcheck_negation(gctx *c, cc_error *err) {
                              "'%s' is affirmed in the source but negated in the output", w))
                 goto oom;
         }
+    }
+    /* a negation the output puts before a word the source never has ("at 38 weeks of no
+       gestation"): the trigger's place in the source (its alignment gap, and the aligned words
+       around it) holds no trigger of any kind, and the source has no word of that finding */
+    for (size_t i = 0; i < c->out->ntok; i++) {
+        size_t tl = pre_trigger(c->out, i);
+        if (!tl || !(gdoc_is(c->out, i, "no") || gdoc_is(c->out, i, "not") || gdoc_is(c->out, i, "without"))) continue;
+        size_t f = i + tl;
+        if (f >= c->out->ntok || !gdoc_is_content(c->out, f) || (c->out->tok[f].lex & (GL_SIDE | GL_TERM))) continue;
+        const char *w = GT_STEM(c->out, &c->out->tok[f]);
+        if (gdoc_has_word_fuzzy(&c->src_words, w) || find_close(&s.set, w) != SIZE_MAX) continue;
+        size_t flo, fhi, lo, hi;
+        if (!galign_gap(&c->align, c->out, c->src, true, i, 8, &flo, &fhi, &lo, &hi)) continue;
+        /* the source sentence(s) around that place */
+        size_t a = lo > 0 ? lo - 1 : 0, b = hi < c->src->ntok ? hi : c->src->ntok - 1;
+        uint32_t s0 = c->src->tok[a].sent, s1 = c->src->tok[b].sent;
+        bool trig = false;
+        for (size_t j = 0; j < c->src->ntok && !trig; j++) {
+            const gtok *x = &c->src->tok[j];
+            if (x->sent < s0 || x->sent > s1) continue;
+            trig = x->kind == GK_WORD && (x->lex & (GL_NEG_PRE | GL_NEG_POST | GL_NEGCAND));
+            /* a word negative by its form (afebrile, nontender, unremarkable) */
+            if (!trig && x->kind == GK_WORD && x->len >= 5) {
+                const char *n = GT_NORM(c->src, x);
+                trig = strncmp(n, "non", 3) == 0 || strncmp(n, "un", 2) == 0 || (n[0] == 'a' && n[1] != 'n' &&
+                                                                                     !gdoc_has_word_fuzzy(&c->out_words, GT_STEM(c->src, x)));
+            }
+        }
+        if (trig) continue;
+        const gtok *to = &c->out->tok[f];
+        if (!gctx_reason(c, "negation", -1, -1, c->out->tok[i].start, to->end,
+                         "the output negates '%s', which the source neither names nor negates there", GT_NORM(c->out, to)))
+            goto oom;
     }
     goto done;
 oom:

@@ -474,6 +474,19 @@ cc_status gcheck_numbers(gctx *c, cc_error *err) {
             if (s[i].adverb && !s[i].match && !o[j].adverb && same_value(s[i].value, o[j].value) &&
                 !kept_as_written(c, &s[i]) && spelled_out(c, &s[i], &o[j]))
                 s[i].match = o[j].match = 5;
+    /* the digits of a source word (X2, HD2, G2P1001, C4D1) said as a number in the same place
+       of the output ("for 2 days", "hospital day 2", "para 1001"): the word alignment puts the
+       source word in the output number's gap */
+    for (size_t j = 0; j < no; j++) {
+        size_t flo, fhi, lo, hi;
+        if (o[j].match || o[j].adverb ||
+            !galign_gap(&c->align, c->out, c->src, true, o[j].tok, 8, &flo, &fhi, &lo, &hi))
+            continue;
+        for (size_t i = 0; i < ns && !o[j].match; i++)
+            if (!s[i].match && s[i].adverb && (c->src->tok[s[i].tok].flags & GF_INWORD) && s[i].tok >= lo &&
+                s[i].tok < hi && same_value(s[i].value, o[j].value))
+                s[i].match = o[j].match = 5;
+    }
     /* a frequency count of the source ("2X/DAY") may be said as a frequency ("twice a day") */
     for (size_t i = 0; i < ns; i++)
         for (size_t j = 0; j < no && s[i].freqnum && !s[i].match; j++)

@@ -385,6 +385,14 @@ static cc_status scan(gdoc *d, cc_error *err) {
             p = q;
             continue;
         }
+        /* 2/2 between words: "secondary to" ("SEPTIC SHOCK 2/2 LLL PNA") */
+        if (c == '2' && p + 2 < e && p[1] == '/' && p[2] == '2' && (p + 3 == e || p[3] == ' ') && p > t && p[-1] == ' ' &&
+            p - 1 > t && is_alpha((unsigned char)p[-2]) && p + 4 < e && is_alpha((unsigned char)p[4])) {
+            st = emit(d, GK_WORD, at, at + 3, "secondary", 9, GF_EXPANDED, err);
+            if (st == CC_OK) st = emit(d, GK_WORD, at, at + 3, "to", 2, GF_EXPANDED, err);
+            p += 3;
+            continue;
+        }
         bool naked = c == '.' && p + 1 < e && is_digit((unsigned char)p[1]) &&
                      (p == t || !is_alnum((unsigned char)p[-1]));
         if (is_digit(c) || naked) {
@@ -481,6 +489,14 @@ static cc_status scan(gdoc *d, cc_error *err) {
         }
         if (c == 0xC2 && p + 1 < e && (unsigned char)p[1] == 0xA0) {
             p += 2;
+            continue;
+        }
+        /* X2, X5D, x3: "times" or "for" and a number, written together ("MISSED INSULIN X2
+           DAYS", "DES X2", "DOXYCYCLINE BD X5D"): the x is a word of its own and the digits a
+           number, so a rewrite's "for 2 days" or "2 stents" finds them */
+        if ((c == 'x' || c == 'X') && p + 1 < e && is_digit((unsigned char)p[1]) && (p == t || !is_alnum((unsigned char)p[-1]))) {
+            st = emit_word(d, at, at + 1, p, 1, false, err);
+            p++;
             continue;
         }
         if (is_alpha(c)) {
@@ -853,6 +869,12 @@ static void units(gdoc *d) {
         if (u->kind != GK_WORD) continue;
         const char *w = GT_NORM(d, u);
         int un = glex_unit(w, u->len);
+        /* "BP 162/94 HR 104": an HR followed by its own number is the heart rate's label, not
+           hours (but "2 HR 30 MIN" is hours) */
+        if (un == GU_HOUR && (strcmp(w, "hr") == 0 || strcmp(w, "h") == 0) && j + 1 < d->ntok &&
+            d->tok[j + 1].kind == GK_NUM && !(j + 2 < d->ntok && d->tok[j + 2].kind == GK_WORD &&
+                                              glex_unit(GT_NORM(d, &d->tok[j + 2]), d->tok[j + 2].len) == GU_MINUTE))
+            continue;
         if (un == GU_DEG && j + 1 < d->ntok && d->tok[j + 1].kind == GK_WORD) {
             int u2 = glex_unit(GT_NORM(d, &d->tok[j + 1]), d->tok[j + 1].len);
             if (u2 == GU_DEGF || u2 == GU_DEGC) un = u2;

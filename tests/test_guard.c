@@ -637,6 +637,22 @@ static void guard8_rules(void) {
     OK_PAIR("G2P1 AT 38+2 WKS.", "G2P1 at 38 weeks and 2 days.");
     FLAG_PAIR("G2P1 AT 38+2 WKS.", "G2P1 at 38 weeks and 3 days.", "numbers");
     OK_PAIR("NIGHT SHIFT (2000-0800 HRS).", "Night shift (8 p.m. to 8 a.m.).");
+    /* digits written onto a word: X2 is a number of its own, HD2 / G2P1001 are said in place */
+    OK_PAIR("MISSED INSULIN X2 DAYS. S/P PCI W/ DES X2.", "He missed insulin for 2 days. Status post PCI with 2 drug-eluting stents.");
+    FLAG_PAIR("MISSED INSULIN X2 DAYS.", "He missed insulin for 3 days.", "numbers");
+    OK_PAIR("PROGRESS NOTE HD2.", "Progress note, hospital day 2.");
+    /* BP 162/94 HR 104: HR labels the next number, it is not hours */
+    OK_PAIR("BP 162/94 HR 104.", "Blood pressure 162/94 mmHg, heart rate 104.");
+    OK_PAIR("SEPTIC SHOCK 2/2 LLL PNA.", "Septic shock secondary to left lower lobe pneumonia.");
+    /* a serial comma keeps a list negated; a comma after "no" may start a statement */
+    OK_PAIR("DENIES SOB, N/V.", "He denies shortness of breath, nausea, and vomiting.");
+    FLAG_PAIR("DENIES SOB, N/V.", "He denies shortness of breath and nausea, and reports vomiting.", "negation");
+    OK_PAIR("USG: NO IUGS, LT ADNEXAL MASS, FREE FLUID ++", "Ultrasound showed no intrauterine gestational sac, a left adnexal mass, and free fluid (++).");
+    FLAG_PAIR("USG: NO FREE FLUID.", "Ultrasound showed free fluid.", "negation");
+    /* a negation added before a word the source never has, or before an abbreviation spelled out */
+    FLAG_PAIR("G2P1 AT 38 WKS.", "A second gravida at 38 weeks of no gestation.", "negation");
+    FLAG_PAIR("58YO M C/O CP X 2HRS.", "A 58-year-old man complaining of no chest pain for 2 hours.", "negation");
+    OK_PAIR("58YO M C/O CP X 2HRS.", "A 58-year-old man complaining of chest pain for 2 hours.");
     /* a lab before a strength is not a drug */
     OK_PAIR("S.CREAT 2.1 MG/DL. HB 9.2 G/DL.", "Serum creatinine 2.1 mg/dL; haemoglobin 9.2 g/dL.");
 }
