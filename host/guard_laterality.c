@@ -85,7 +85,8 @@ static int side_at(const gdoc *d, size_t i) {
             size_t k = nx->start, e = nx->start;
             while (e < d->len && e - k < 6 && d->text[e] >= 'A' && d->text[e] <= 'Z') e++;
             bool ends = e >= d->len || !((d->text[e] >= 'a' && d->text[e] <= 'z') || (d->text[e] >= '0' && d->text[e] <= '9'));
-            abbrev = ((nx->flags & GF_EXPANDED) && e > k) || (ends && e - k >= 2 && e - k <= 5);
+            /* not a function word in capitals: "E COLI R TO CIPRO" is resistant to */
+            abbrev = !(nx->lex & GL_STOP) && (((nx->flags & GF_EXPANDED) && e > k) || (ends && e - k >= 2 && e - k <= 5));
         }
         if (!after_num && ((nx->lex & GL_ANATOMY) || gdoc_is(d, i + 1, "sided") || abbrev ||
                            /* a spinal or dermatome level: "L L5 nerve root", "R T6" */
@@ -173,6 +174,24 @@ static cc_status collect(const gdoc *d, lat **out, size_t *n, cc_error *err) {
     return CC_OK;
 }
 
+/* A side written as one letter (1: L, R) or a two-letter code other than LT / RT (2: LE, RE),
+ * else 0.  A lone letter is as often litres or resistant; a code merges with its neighbours. */
+static int weak_side(const gdoc *d, size_t i) {
+    const gtok *t = &d->tok[i];
+    size_t n = t->end - t->start;
+    const char *r = d->text + t->start;
+    if (n == 1) return 1;
+    return n == 2 && !((r[0] == 'L' || r[0] == 'R' || r[0] == 'l' || r[0] == 'r') && (r[1] == 'T' || r[1] == 't')) ? 2 : 0;
+}
+
+/* Does the output name the anchor word with no side word attached to it? */
+static bool anchor_bare_in_output(const lat *o, size_t no, const gctx *c, const char *anchor) {
+    if (gset_find(&c->out_words, anchor) == SIZE_MAX) return false;
+    for (size_t j = 0; j < no; j++)
+        if (strcmp(o[j].anchor, anchor) == 0) return false;
+    return true;
+}
+
 cc_status gcheck_laterality(gctx *c, cc_error *err) {
     lat *s = NULL, *o = NULL;
     size_t ns = 0, no = 0;
@@ -202,6 +221,28 @@ cc_status gcheck_laterality(gctx *c, cc_error *err) {
             s[i].used = o[j].used = true;
             break;
         }
+    }
+    /* an output side right before a word the source has in the same place (the word
+       alignment), where the source writes a letter of the other side right before that word
+       ("ABRASIONS R FOREARM" -> "abrasions on the left forearm"): a swap, whether or not the
+       source's letter was read as a side */
+    for (size_t j = 0; j < no; j++) {
+        size_t a = o[j].tok + 1;
+        if (o[j].used || o[j].side == SIDE_BOTH || a >= c->out->ntok || c->align.out_to_src[a] < 0) continue;
+        size_t p = (size_t)c->align.out_to_src[a];
+        if (p == 0) continue;
+        const gtok *x = &c->src->tok[p - 1];
+        size_t n = x->end - x->start;
+        const char *r = c->src->text + x->start;
+        char other = o[j].side == SIDE_LEFT ? 'R' : 'L';
+        if (x->kind != GK_WORD || r[0] != other || !(n == 1 || (n == 2 && (r[1] == 'T' || r[1] == 't')))) continue;
+        const gtok *to = &c->out->tok[o[j].tok];
+        if (!gctx_reason(c, "laterality", x->start, x->end, to->start, to->end, "'%.*s %s' in the source became '%s %s'",
+                         (int)n, r, GT_NORM(c->src, &c->src->tok[p]), k_side[o[j].side], GT_NORM(c->out, &c->out->tok[a]))) {
+            st = cc_fail(err, CC_ERR_NOMEM, "guard: out of memory (reasons)");
+            goto done;
+        }
+        o[j].used = true;
     }
     /* then counts per side (anchors may differ with rephrasing) */
     int cs[SIDE_COUNT_] = {0}, co[SIDE_COUNT_] = {0};
@@ -242,8 +283,41 @@ cc_status gcheck_laterality(gctx *c, cc_error *err) {
         }
         if (src_again && out_has && !other_lost) cs[s[i].side]--;
     }
+    /* without a swap (no side grew), a lost mention counts only when the source wrote the side
+       plainly: a lone letter (L, R) is as often litres or resistant, and a two-letter code (LE,
+       RE outside an eye note: lower extremity, leukocyte esterase) one of several mentions the
+       rewrite merged, when the output still names that side ("L LE DVT (L POPLITEAL +
+       FEMORAL V)" -> "left lower extremity DVT of the popliteal and femoral veins") */
+    int total_o[SIDE_COUNT_] = {0};
+    for (size_t j = 0; j < no; j++) total_o[o[j].side]++;
+    for (size_t i = 0; i < ns && !grew; i++)
+        if (!s[i].used && cs[s[i].side] > co[s[i].side] &&
+            /* the output names the anatomy with no side of its own: a side dropped or swapped */
+            !(*s[i].anchor && anchor_bare_in_output(o, no, c, s[i].anchor)) &&
+            (weak_side(c->src, s[i].tok) == 1 ||
+             (weak_side(c->src, s[i].tok) == 2 && total_o[s[i].side] > 0 && !c->src->eye_note &&
+              strcmp(s[i].anchor, "eye") != 0)))
+            cs[s[i].side]--;
     int lost = 0;
     for (int k = 1; k < SIDE_COUNT_; k++) lost += cs[k] > co[k];
+    /* a side the output adds is the source's own when the source has, in the same place (the
+       word alignment's gap), a letter or code of that side it did not read as one ("R
+       ANTECUBITAL ABSCESS", "GIVEN TODAY L DELTOID", "2+ BLE EDEMA") */
+    for (size_t j = 0; j < no && !lost; j++) {
+        size_t flo, fhi, lo, hi;
+        if (o[j].used || co[o[j].side] <= cs[o[j].side] ||
+            !galign_gap(&c->align, c->out, c->src, true, o[j].tok, 8, &flo, &fhi, &lo, &hi))
+            continue;
+        char letter = o[j].side == SIDE_LEFT ? 'L' : o[j].side == SIDE_RIGHT ? 'R' : 'B';
+        for (size_t q = lo; q < hi; q++) {
+            const gtok *x = &c->src->tok[q];
+            size_t n = x->end - x->start;
+            if (x->kind == GK_WORD && n <= 4 && c->src->text[x->start] == letter) {
+                cs[o[j].side]++;
+                break;
+            }
+        }
+    }
     for (int k = 1; k < SIDE_COUNT_; k++) {
         /* a side the output adds where the source names none at all is an added fact */
         if (cs[k] == co[k] || (co[k] > cs[k] && !lost && ns > 0)) continue;

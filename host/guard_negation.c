@@ -130,6 +130,10 @@ static size_t pre_trigger(const gdoc *d, size_t i) {
         (gdoc_is(d, i, "rules") && gdoc_is(d, i + 1, "out")))
         return 2;
     if (gdoc_is(d, i, "absent") || gdoc_is(d, i, "avoid")) return 1;
+    /* telegraphic "NEG NITRITE", "-VE LE": the abbreviation before its test */
+    if (t->end - t->start == 3 && gdoc_is(d, i, "negative") && (d->text[t->start] == 'N' || d->text[t->start] == 'n') &&
+        gdoc_is_content(d, i + 1))
+        return 1;
     /* attributive: "a negative DCT", "a negative Mantoux test" */
     if (gdoc_is(d, i, "negative") && i > 0 && (gdoc_is(d, i - 1, "a") || gdoc_is(d, i - 1, "an"))) return 1;
     if ((gdoc_is(d, i, "abstain") || gdoc_is(d, i, "refrain")) && gdoc_is(d, i + 1, "from")) return 2;

@@ -178,15 +178,19 @@ static bool obstetric(gdoc *d, size_t start, size_t end, const char *s, size_t n
 
 /* Does the text speak of eyes (eye, LE, IOP, VA as words, any case)?  Then "re" is the right
  * eye even in lower case. */
-static bool eye_words(const char *t, size_t n) {
-    static const char *const w[] = {"eye", "eyes", "le", "be", "iop", "va", NULL};
+static bool eye_text(const char *t, size_t n, bool with_le);
+static bool eye_words(const char *t, size_t n) { return eye_text(t, n, true); }
+
+/* The same without counting LE itself (is an LE the left eye?). */
+static bool eye_text(const char *t, size_t n, bool with_le) {
+    static const char *const w[] = {"eye", "eyes", "be", "iop", "va", "le", NULL};
     for (size_t i = 0; i < n;) {
         while (i < n && !is_alpha((unsigned char)t[i])) i++;
         size_t a = i;
         while (i < n && is_alpha((unsigned char)t[i])) i++;
         size_t m = i - a;
         for (int k = 0; w[k] && m > 0; k++)
-            if (strlen(w[k]) == m && strncasecmp(t + a, w[k], m) == 0) return true;
+            if ((with_le || strcmp(w[k], "le") != 0) && strlen(w[k]) == m && strncasecmp(t + a, w[k], m) == 0) return true;
     }
     return false;
 }
@@ -213,6 +217,14 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
             size_t a = k;
             while (k < d->len && is_alpha((unsigned char)d->text[k])) k++;
             if (k - a >= 3 && k > end && d->text[end] == ' ' && !d->eye_note && !eye_words(d->text, d->len)) x = NULL;
+        }
+        /* LE / UE after a side (L LE, R LE, B/L LE, BIL UE) is the lower / upper extremity,
+           not the left eye: the side is the word before */
+        if (n == 2 && (low[0] == 'l' || low[0] == 'u') && low[1] == 'e' && !d->eye_note) {
+            const gtok *pv = d->ntok > 0 ? &d->tok[d->ntok - 1] : NULL;
+            if (pv && pv->kind == GK_WORD && (pv->lex & GL_SIDE)) x = low[0] == 'l' ? "lower extremity" : "upper extremity";
+            /* and outside an eye text a bare LE is no side either ("NEG LE": leukocyte esterase) */
+            else if (low[0] == 'l' && !eye_text(d->text, d->len, false)) x = NULL;
         }
         /* DR in an eye note is diabetic retinopathy ("FUNDUS: NO DR"); elsewhere, and as
            "Dr." before a name, it stays the title */

@@ -653,6 +653,14 @@ static void guard8_rules(void) {
     FLAG_PAIR("G2P1 AT 38 WKS.", "A second gravida at 38 weeks of no gestation.", "negation");
     FLAG_PAIR("58YO M C/O CP X 2HRS.", "A 58-year-old man complaining of no chest pain for 2 hours.", "negation");
     OK_PAIR("58YO M C/O CP X 2HRS.", "A 58-year-old man complaining of chest pain for 2 hours.");
+    /* sides written as letters: LE after a side is the lower extremity; a letter before a word
+       the output keeps in place is that word's side */
+    OK_PAIR("R LE NEG.", "The right lower extremity was negative.");
+    FLAG_PAIR("R LE NEG.", "The left lower extremity was negative.", "laterality");
+    OK_PAIR("ABRASIONS R FOREARM.", "There are abrasions on the right forearm.");
+    FLAG_PAIR("ABRASIONS R FOREARM.", "There are abrasions on the left forearm.", "laterality");
+    OK_PAIR("PCV20 GIVEN TODAY L DELTOID.", "PCV20 was given today in the left deltoid.");
+    OK_PAIR("NEG NITRITE, NEG LE. E COLI R TO CIPRO.", "Nitrite and leukocyte esterase negative. E. coli resistant to ciprofloxacin.");
     /* a lab before a strength is not a drug */
     OK_PAIR("S.CREAT 2.1 MG/DL. HB 9.2 G/DL.", "Serum creatinine 2.1 mg/dL; haemoglobin 9.2 g/dL.");
 }
