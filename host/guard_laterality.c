@@ -65,6 +65,10 @@ static int side_at(const gdoc *d, size_t i) {
     if (strcmp(w, "both") == 0) {
         for (size_t j = i + 1; j < d->ntok && j <= i + 2; j++)
             if (d->tok[j].kind == GK_WORD && (d->tok[j].lex & GL_ANATOMY)) return SIDE_BOTH;
+        /* "both fornices", "both ovaries": both before a plural organ the lexicon lacks */
+        if (i + 1 < d->ntok && gdoc_is_content(d, i + 1) && d->tok[i + 1].stem != d->tok[i + 1].norm &&
+            !(d->tok[i + 1].lex & (GL_DRUG | GL_GENERIC)))
+            return SIDE_BOTH;
         return SIDE_NONE;
     }
     if ((strcmp(w, "l") == 0 || strcmp(w, "r") == 0) && i > 0 && i + 1 < d->ntok && d->tok[i - 1].kind == GK_PUNCT &&

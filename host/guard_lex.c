@@ -536,6 +536,7 @@ static const lex_syn k_synonyms[] = {
     {"humalog", {"insulin", "lispro"}}, {"novorapid", {"insulin", "aspart"}}, {"apidra", {"insulin", "glulisine"}},
     {"novomix", {"insulin", "aspart"}}, {"ryzodeg", {"insulin", "degludec", "aspart"}},
     {"augmentin", {"amoxicillin", "clavulanate"}}, {"clavam", {"amoxicillin", "clavulanate"}},
+    {"amoxyclav", {"amoxicillin", "clavulanate"}}, {"amoxiclav", {"amoxicillin", "clavulanate"}},
     {"moxclav", {"amoxicillin", "clavulanate"}},
     {"duolin", {"levosalbutamol", "ipratropium"}}, {"combiflam", {"ibuprofen", "paracetamol"}},
     {"foracort", {"formoterol", "budesonide"}}, {"seroflo", {"salmeterol", "fluticasone"}},

@@ -68,6 +68,13 @@ static size_t after_form(const gdoc *d, size_t i) {
     if (glex_unit(w, t->len) || glex_route(w, t->len) || not_drug(w)) return SIZE_MAX;
     unsigned char c = (unsigned char)w[0];
     if (!((c >= 'a' && c <= 'z') || c >= 0x80)) return SIZE_MAX;
+    /* a word the lexicon does not know right before one it knows names the kind of that drug
+       ("INJ H. ACTRAPID", "injection human Actrapid", "TAB PLAIN ASPIRIN"): the drug is the next */
+    size_t k = j + 1;
+    if (k < d->ntok && d->tok[k].kind == GK_PUNCT && d->tok[k].punct == '.') k++;
+    if (!(t->lex & (GL_DRUG | GL_SYN | GL_DRUGSTEM)) && k < d->ntok && d->tok[k].kind == GK_WORD &&
+        (d->tok[k].lex & (GL_DRUG | GL_SYN)) && d->tok[k].sent == t->sent)
+        return k;
     return j;
 }
 
@@ -160,7 +167,8 @@ static bool dosed_name(const gdoc *d, size_t i, bool *salt) {
         "tapering", "reduce", "increase", "decrease", "start", "give", "take", "add", "restart", "hold", "keep",
         "apply", "prescribed", "upto", "approximately", "about", "than", "over", "total", "cumulative", "daily",
         "deficit", "requirement", "infusion", "rate", "target", "goal", "range", "contains", "containing",
-        "except", "despite", "transfuse", "each", "per", "dosing", "strength", "equivalent", NULL};
+        "except", "despite", "transfuse", "each", "per", "dosing", "strength", "equivalent", "equals", "equal",
+        "makes", "gives", "means", "totals", NULL};
     const gtok *t = &d->tok[i];
     *salt = false;
     /* four letters as written at least: a three-letter word before a dose is an

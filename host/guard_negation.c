@@ -130,9 +130,10 @@ static size_t pre_trigger(const gdoc *d, size_t i) {
         (gdoc_is(d, i, "rules") && gdoc_is(d, i + 1, "out")))
         return 2;
     if (gdoc_is(d, i, "absent") || gdoc_is(d, i, "avoid")) return 1;
-    /* telegraphic "NEG NITRITE", "-VE LE": the abbreviation before its test */
-    if (t->end - t->start == 3 && gdoc_is(d, i, "negative") && (d->text[t->start] == 'N' || d->text[t->start] == 'n') &&
-        gdoc_is_content(d, i + 1))
+    /* telegraphic "NEG NITRITE", "-PSOAS": the abbreviation or sign before its test */
+    if (gdoc_is(d, i, "negative") && gdoc_is_content(d, i + 1) &&
+        ((t->end - t->start == 3 && (d->text[t->start] == 'N' || d->text[t->start] == 'n')) ||
+         (t->end - t->start == 1 && d->text[t->start] == '-')))
         return 1;
     /* attributive: "a negative DCT", "a negative Mantoux test" */
     if (gdoc_is(d, i, "negative") && i > 0 && (gdoc_is(d, i - 1, "a") || gdoc_is(d, i - 1, "an"))) return 1;
@@ -152,6 +153,10 @@ static bool post_trigger(const gdoc *d, size_t i) {
     if (t->kind != GK_WORD || !(t->lex & GL_NEGCAND)) return false;
     /* "NBM" = nil by mouth: an instruction, not "nil" of the words before it */
     if ((gdoc_is(d, i, "nil") || gdoc_is(d, i, "nothing")) && gdoc_is(d, i + 1, "by")) return false;
+    /* "net negative 2.1 L": a sign before a value, not a negation */
+    if (gdoc_is(d, i, "negative") && i + 1 < d->ntok && d->tok[i + 1].kind == GK_NUM && d->tok[i + 1].unit != GU_NONE &&
+        !(d->tok[i + 1].flags & GF_DATE))
+        return false;
     if ((t->lex & GL_NEG_POST) && !gdoc_is(d, i + 1, "for")) return true;
     /* "HEPARIN FREE DIALYSIS", "steroid-free": a drug before "free" is withheld */
     if (gdoc_is(d, i, "free") && i > 0) {
@@ -159,7 +164,8 @@ static bool post_trigger(const gdoc *d, size_t i) {
         if (d->tok[b].kind == GK_WORD && (d->tok[b].lex & (GL_DRUG | GL_SYN | GL_DRUGSTEM)) && !gdoc_is(d, i + 1, "of"))
             return true;
     }
-    if (gdoc_is(d, i, "ruled") && gdoc_is(d, i + 1, "out")) return true;
+    /* "X was ruled out"; "ruled out deep vein thrombosis" negates what follows instead */
+    if (gdoc_is(d, i, "ruled") && gdoc_is(d, i + 1, "out") && !gdoc_is_content(d, i + 2)) return true;
     if (gdoc_is(d, i, "avoided")) return true;
     /* pain-free, "seizure free x 72 hrs" (not "free of", "free fluid", "free T4") */
     if (gdoc_is(d, i, "free") && i > 0) {
@@ -177,7 +183,8 @@ static bool post_trigger(const gdoc *d, size_t i) {
                                         "felt", "observed", "visualised", "visualized", "recorded", "needed",
                                         "required", "indicated", "necessary", "done", "given", "performed",
                                         "started", "known", "stopped", "discontinued", "withheld", "missed",
-                                        "skipped", "exceeded", "changed", "taken", "used", "repeated", NULL};
+                                        "skipped", "exceeded", "changed", "taken", "used", "repeated", "placed",
+                                        "kept", "inserted", "put", "sent", "applied", "resurfaced", NULL};
         /* "aspirin should not be stopped", "NSAIDs must not be given" (DO NOT STOP ASPIRIN) */
         size_t j = i + 1;
         if (gdoc_is(d, i, "not") && (gdoc_is(d, j, "be") || gdoc_is(d, j, "been"))) j++;
@@ -213,7 +220,7 @@ static void scopes(const gdoc *d, uint8_t *mark) {
             size_t pw = i > 0 && d->tok[i - 1].kind == GK_PUNCT && d->tok[i - 1].punct == '-' ? i - 1 : i;
             size_t nw = i + 1 < d->ntok && d->tok[i + 1].kind == GK_PUNCT && d->tok[i + 1].punct == '-' ? i + 2 : i + 1;
             bool dnr = gdoc_is(d, i, "not") && pw > 0 && gdoc_is(d, pw - 1, "do") &&
-                       (gdoc_is(d, nw, "resuscitate") || gdoc_is(d, nw, "attempt"));
+                       (gdoc_is(d, nw, "resuscitate") || gdoc_is(d, nw, "attempt") || gdoc_is(d, nw, "intubate"));
             /* the "no" of an obstetric formula's zero (P0: "no para") negates that word only */
             if ((d->tok[i].flags & GF_EXPANDED) && i + 1 < d->ntok && d->tok[i + 1].start == d->tok[i].start &&
                 (gdoc_is(d, i + 1, "para") || gdoc_is(d, i + 1, "living") || gdoc_is(d, i + 1, "abortion") ||
@@ -234,12 +241,20 @@ static void scopes(const gdoc *d, uint8_t *mark) {
             bool list_head = instruction || tl == 2 || gdoc_is(d, i, "denies") || gdoc_is(d, i, "denied") ||
                              gdoc_is(d, i, "deny") || gdoc_is(d, i, "denying") || gdoc_is(d, i, "without");
             for (size_t j = i + tl; j < d->ntok && seen < budget; j++) {
+                /* a reason or a new clause: "not given because she is hemodynamically stable" */
+                if (gdoc_is(d, j, "because") || gdoc_is(d, j, "although") || gdoc_is(d, j, "though") ||
+                    (seen > 0 && (gdoc_is(d, j, "since") || gdoc_is(d, j, "as") || gdoc_is(d, j, "which") ||
+                                  gdoc_is(d, j, "who"))))
+                    break;
                 /* "no complaints of fever": a terminator word right after the trigger is part of it */
                 if (seen == 0 && d->tok[j].kind == GK_WORD && (d->tok[j].lex & GL_TERM)) continue;
                 if (subject && d->tok[j].kind == GK_WORD && (gdoc_is(d, j, "has") || gdoc_is(d, j, "had") ||
                                                              gdoc_is(d, j, "have") || (d->tok[j].lex & GL_AUX)))
                     continue;
                 if (terminator(d, j)) break;
+                /* "who is not on anticoagulation was last known well": after the object of a
+                   verbal "not", an auxiliary starts another clause */
+                if (seen > 0 && gdoc_is(d, i, "not") && d->tok[j].kind == GK_WORD && (d->tok[j].lex & GL_AUX)) break;
                 /* clause boundaries: a spaced dash ("NO SORE THROAT - WARNING REITERATED",
                    "NOT SAFE FOR TABLETS WHOLE - CRUSH") and the close of a parenthesis the
                    trigger stands in ("(NOT ON MTX DAY) TO RESTART LATER") */
@@ -255,7 +270,7 @@ static void scopes(const gdoc *d, uint8_t *mark) {
                     break;
                 if (dnr && gdoc_is(d, j, "attempt")) continue;
                 /* a parenthesis after the negated finding explains, it does not extend */
-                if (seen > 0 && d->tok[j].kind == GK_PUNCT && d->tok[j].punct == '(') break;
+                if ((seen > 0 || j > i + tl) && d->tok[j].kind == GK_PUNCT && d->tok[j].punct == '(') break;
                 /* only after an article-like trigger: "no A and B" is ambiguous, "denied A and B" is not */
                 if (gdoc_is(d, j, "and") && seen > 0 && (gdoc_is(d, i, "no") || gdoc_is(d, i, "nil"))) crossed_and = true;
                 /* a verb after the negated findings starts a new statement ("no vomiting and pain

@@ -183,7 +183,9 @@ static bool eye_words(const char *t, size_t n) { return eye_text(t, n, true); }
 
 /* The same without counting LE itself (is an LE the left eye?). */
 static bool eye_text(const char *t, size_t n, bool with_le) {
-    static const char *const w[] = {"eye", "eyes", "be", "iop", "va", "le", NULL};
+    static const char *const w[] = {"eye", "eyes", "be", "iop", "va", "cornea", "corneal", "retina", "retinal", "pupil",
+                                    "pupils", "vision", "visual", "hypopyon", "fundus", "glaucoma", "cataract",
+                                    "conjunctiva", "conjunctival", "le", NULL};
     for (size_t i = 0; i < n;) {
         while (i < n && !is_alpha((unsigned char)t[i])) i++;
         size_t a = i;
@@ -488,6 +490,23 @@ static cc_status scan(gdoc *d, cc_error *err) {
                 }
             }
             p = q;
+            continue;
+        }
+        /* a sign written onto a finding: "-PSOAS", "+REBOUND" (before, after a space, a comma or
+           an opening parenthesis) and "HER2-", "ER+" (after, before a space, a slash, a comma
+           or a closing parenthesis) are negative / positive */
+        if ((c == '-' || c == '+') && p + 3 < e && is_alpha((unsigned char)p[1]) && (unsigned char)p[1] < 0x80 &&
+            is_alpha((unsigned char)p[2]) && is_alpha((unsigned char)p[3]) && /* not -VE / +VE, which the lexicon reads */
+            (p == t || p[-1] == ' ' || p[-1] == ',' || p[-1] == '(' || p[-1] == '\n')) {
+            st = emit(d, GK_WORD, at, at + 1, c == '-' ? "negative" : "positive", c == '-' ? 8 : 8, GF_EXPANDED, err);
+            p++;
+            continue;
+        }
+        if ((c == '-' || c == '+') && p > t && is_alnum((unsigned char)p[-1]) && (unsigned char)p[-1] < 0x80 &&
+            (p + 1 == e || p[1] == ' ' || p[1] == '/' || p[1] == ',' || p[1] == ')' || p[1] == '\n') &&
+            !(p > t + 1 && is_digit((unsigned char)p[-1]) && !is_alpha((unsigned char)p[-2]))) {
+            st = emit(d, GK_WORD, at, at + 1, c == '-' ? "negative" : "positive", 8, GF_EXPANDED, err);
+            p++;
             continue;
         }
         /* Unicode dashes (hyphen, non-breaking hyphen, figure dash, en dash, em dash, minus
@@ -1053,7 +1072,8 @@ static void clocks(gdoc *d) {
         /* "09:45", "9:45 pm" */
         if (rl <= 2 && i + 2 < d->ntok && d->tok[i + 1].kind == GK_PUNCT && d->tok[i + 1].punct == ':' &&
             d->tok[i + 1].start == t->end && d->tok[i + 2].kind == GK_NUM && d->tok[i + 2].start == d->tok[i + 1].end &&
-            d->tok[i + 2].end - d->tok[i + 2].start == 2 && !d->tok[i + 2].unit && t->value < 24 &&
+            d->tok[i + 2].end - d->tok[i + 2].start == 2 &&
+            (!d->tok[i + 2].unit || d->tok[i + 2].unit == GU_HOUR) /* 04:40 HRS */ && t->value < 24 &&
             d->tok[i + 2].value < 60 && !(i > 0 && (gdoc_is(d, i - 1, "ratio") || gdoc_is(d, i - 1, "dilution") ||
                                                      gdoc_is(d, i - 1, "diluted") || gdoc_is(d, i - 1, "in")))) {
             gtok *mm = &d->tok[i + 2];

@@ -661,6 +661,23 @@ static void guard8_rules(void) {
     FLAG_PAIR("ABRASIONS R FOREARM.", "There are abrasions on the left forearm.", "laterality");
     OK_PAIR("PCV20 GIVEN TODAY L DELTOID.", "PCV20 was given today in the left deltoid.");
     OK_PAIR("NEG NITRITE, NEG LE. E COLI R TO CIPRO.", "Nitrite and leukocyte esterase negative. E. coli resistant to ciprofloxacin.");
+    /* negation shorthand and clause ends */
+    OK_PAIR("DRAIN NOT PLACED.", "No drain was placed.");
+    FLAG_PAIR("DRAIN NOT PLACED.", "A drain was placed.", "negation");
+    OK_PAIR("NET -2.1L LAST 24H.", "Net fluid balance was negative 2.1 L over the last 24 hours.");
+    FLAG_PAIR("QUANTIFERON NEG 1/2025.", "QuantiFERON was positive in January 2025.", "negation");
+    OK_PAIR("EXAM: RLQ TTP, +REBOUND, -PSOAS.", "Exam: right lower quadrant tenderness, with rebound tenderness; the psoas sign is negative.");
+    OK_PAIR("BREAST CA (ER+/PR+/HER2-).", "Breast cancer (ER-positive, PR-positive, HER2-negative).");
+    FLAG_PAIR("BREAST CA (ER+/PR+/HER2-).", "Breast cancer (ER-positive, PR-positive, HER2-positive).", "negation");
+    OK_PAIR("NO VANCOMYCIN (HEMODYNAMICALLY STABLE).", "Vancomycin was not given because she is hemodynamically stable.");
+    OK_PAIR("B/L LE DUPLEX: DVT RULED OUT.", "Bilateral lower extremity duplex ultrasound ruled out deep vein thrombosis.");
+    /* a modifier before a drug after its form is not a drug of its own; both before a plural
+       organ is bilateral; a time with HRS after its minutes */
+    OK_PAIR("INJ H. ACTRAPID S/C AS PER SCALE.", "Injection human Actrapid insulin subcutaneously as per the scale.");
+    OK_PAIR("P/V: B/L FORNICES FREE.", "Per vaginal examination: both fornices are free.");
+    OK_PAIR("AT 04:40 HRS ATONIC PPH.", "At 4:40 a.m., she developed an atonic postpartum haemorrhage.");
+    FLAG_PAIR("AT 04:40 HRS ATONIC PPH.", "At 4:50 a.m., she developed an atonic postpartum haemorrhage.", "numbers");
+    OK_PAIR("CSF: NOT DONE (UNSTABLE).", "CSF examination was not done because he is unstable.");
     /* a lab before a strength is not a drug */
     OK_PAIR("S.CREAT 2.1 MG/DL. HB 9.2 G/DL.", "Serum creatinine 2.1 mg/dL; haemoglobin 9.2 g/dL.");
 }
