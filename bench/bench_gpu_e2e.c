@@ -16,10 +16,12 @@
  * lines are a short table.
  *
  * Paths (--paths, comma-separated): bi (the default engine: batch-invariant
- * tensor-core GEMM), matvec (batch-invariant fused matvec), cublas (matvec
- * below 128 rows, cuBLASLt above; not batch-invariant).
+ * tensor-core GEMM), ltpin (batch-invariant: pinned cuBLASLt per projection
+ * where its start-up self-test passed, gemm_bi for the rest; the per-
+ * projection report is printed), matvec (batch-invariant fused matvec),
+ * cublas (matvec below 128 rows, cuBLASLt above; not batch-invariant).
  *
- * usage: bench_gpu_e2e [--rows N] [--types q8_0,q4_K] [--paths bi,cublas] [--max-seqs N]
+ * usage: bench_gpu_e2e [--rows N] [--types q8_0,q4_K] [--paths bi,ltpin,cublas] [--max-seqs N]
  *                      [--step-tokens N] [--out-tokens N] [--max-seconds S] [--threads N]
  * --max-seconds S: no new rows after S seconds, and a run still going at 2 S stops there
  * (its figures then cover the rows finished, marked "cut"). */
@@ -96,6 +98,7 @@ typedef struct {
     char type[16];           /* weight type */
     char path[16];           /* projection path */
     bool cut;                /* stopped at 2 x max_seconds */
+    int pinned;              /* ltpin: projections on pinned cuBLASLt (of 6); -1 for other paths */
     int rows;                /* rows finished */
     double secs;             /* wall time of the run */
     double rows_s, out_tok_s, prefill_tok_s, decode_tok_s, host_frac, gbs, bw_frac, ceil_frac;
@@ -121,6 +124,8 @@ static int run_path(const cc_model *mp, const char *tname, const char *path, int
     cc_cuda_backend_params p = cc_cuda_backend_defaults(step_tokens, max_seqs, n_ctx);
     p.batch_invariant = strcmp(path, "cublas") != 0;
     p.invariant_matvec = strcmp(path, "matvec") == 0;
+    p.inv_gemm = strcmp(path, "ltpin") == 0 ? CC_INV_GEMM_LTPIN : CC_INV_GEMM_BI;
+    res->pinned = -1;
     p.kv_bytes_cap = (size_t)16 << 30;
     int32_t nb = 0;
     if (cc_cuda_backend_plan_blocks(&m, &p, 16, &nb, &err) != CC_OK ||
@@ -131,6 +136,10 @@ static int run_path(const cc_model *mp, const char *tname, const char *path, int
         goto done;
     }
     printf("%s %s: %s\n", tname, path, cc_cuda_backend_describe(&be));
+    if (p.inv_gemm == CC_INV_GEMM_LTPIN) {
+        cc_cuda_backend_report(&be, stdout);
+        res->pinned = cc_cuda_backend_get_stats(&be).ltpin_shapes;
+    }
     meter mt;
     memset(&mt, 0, sizeof mt);
     mt.inner = be;
@@ -251,7 +260,7 @@ int main(int argc, char **argv) {
         case 'm': max_seconds = atof(optarg); break;
         case 'j': threads = atoi(optarg); break;
         case 'h':
-            printf("usage: bench_gpu_e2e [--rows N] [--types q8_0,q4_K] [--paths bi,matvec,cublas] [--max-seqs N] "
+            printf("usage: bench_gpu_e2e [--rows N] [--types q8_0,q4_K] [--paths bi,ltpin,matvec,cublas] [--max-seqs N] "
                    "[--step-tokens N] [--out-tokens N] [--max-seconds S] [--threads N]\n");
             return 0;
         default: return 2;
@@ -266,8 +275,9 @@ int main(int argc, char **argv) {
     {
         char *save = NULL;
         for (char *tok = strtok_r(paths, ",", &save); tok && n_paths < 8; tok = strtok_r(NULL, ",", &save)) {
-            if (strcmp(tok, "bi") != 0 && strcmp(tok, "matvec") != 0 && strcmp(tok, "cublas") != 0) {
-                fprintf(stderr, "bench_gpu_e2e: unknown path %s (bi, matvec, cublas)\n", tok);
+            if (strcmp(tok, "bi") != 0 && strcmp(tok, "ltpin") != 0 && strcmp(tok, "matvec") != 0 &&
+                strcmp(tok, "cublas") != 0) {
+                fprintf(stderr, "bench_gpu_e2e: unknown path %s (bi, ltpin, matvec, cublas)\n", tok);
                 return 2;
             }
             path_list[n_paths++] = tok;
@@ -330,5 +340,9 @@ int main(int argc, char **argv) {
                res[i].prefill_tok_s, res[i].decode_tok_s, 100 * res[i].host_frac, res[i].gbs, 100 * res[i].bw_frac,
                100 * res[i].ceil_frac);
     printf("(* cut at 2 x --max-seconds: figures over the rows finished)\n");
+    for (int i = 0; i < n_res; i++)
+        if (res[i].pinned >= 0)
+            printf("%s ltpin: %d of 6 projections on pinned cuBLASLt (batch-invariant, self-tested), %d on gemm_bi\n",
+                   res[i].type, res[i].pinned, 6 - res[i].pinned);
     return rc;
 }

@@ -20,6 +20,13 @@
  *      (others prefilling and decoding around it) gives bitwise-identical
  *      logits at every step; the device-side greedy step
  *      (cc_cuda_backend_step_greedy) returns the argmax of those logits.
+ *      On gemm_bi, the matvec and pinned cuBLASLt (ltpin: every projection
+ *      must have passed its start-up self-test; the report says which
+ *      algorithm each took), and ltpin with a fault injected into its
+ *      self-test: every projection falls back to gemm_bi and the logits are
+ *      bitwise the gemm_bi engine's.
+ *   Parts a and b also run the ltpin path (a: f16, q8_0, chunks through the
+ *   decode kernel; b: q8_0 and q4_K greedy against the CPU).
  *
  * usage: gpu_test_cuda_engine [a] [b] [c]   (default: all).  Exits 77 without a GPU. */
 #include <math.h>
@@ -144,13 +151,26 @@ static cc_llama_hparams small_hp(int32_t head_dim) {
 }
 
 /* The projection paths of cuda_backend.h. */
-enum { PATH_BI = 0, PATH_MATVEC = 1, PATH_CUBLAS = 2 };
-static const char *path_name[] = {"invariant tensor-core GEMM", "invariant matvec", "cuBLASLt bf16 GEMM"};
+enum { PATH_BI = 0, PATH_MATVEC = 1, PATH_LTPIN = 2, PATH_CUBLAS = 3 };
+static const char *path_name[] = {"invariant tensor-core GEMM", "invariant matvec", "pinned cuBLASLt (ltpin)",
+                                  "cuBLASLt bf16 GEMM"};
 
 static void set_path(cc_cuda_backend_params *p, int path) {
     p->batch_invariant = path != PATH_CUBLAS;
     p->invariant_matvec = path == PATH_MATVEC;
+    p->inv_gemm = path == PATH_LTPIN ? CC_INV_GEMM_LTPIN : CC_INV_GEMM_BI;
     if (path == PATH_CUBLAS) p->gemm_min_tokens = 32;
+}
+
+/* With the pinned path: print which GEMM each projection took, and require that every
+ * projection's self-test passed (else the run proved nothing about pinned cuBLASLt). */
+static void check_pinned(const cc_backend *be, const char *where) {
+    cc_cuda_backend_stats s = cc_cuda_backend_get_stats(be);
+    cc_cuda_backend_report(be, stdout);
+    bool ok = s.ltpin_shapes == 6 && s.bi_shapes == 0;
+    printf("%s %s: %d of 6 projections on pinned cuBLASLt, %d on gemm_bi (reasons above)\n", ok ? "PASS" : "FAIL",
+           where, s.ltpin_shapes, s.bi_shapes);
+    CHECKF(ok, "%s: %d projections fell back to gemm_bi", where, s.bi_shapes);
 }
 
 static void part_a_one(cc_ttype t, bool halves, bool no_prefill_kernel, int path, double bound) {
@@ -164,6 +184,7 @@ static void part_a_one(cc_ttype t, bool halves, bool no_prefill_kernel, int path
     side c, g;
     side_open(&c, &m, false, NULL);
     side_open(&g, &m, true, &p);
+    if (path == PATH_LTPIN) check_pinned(&g.be, "a: small model, pinned cuBLASLt");
     const int32_t V = hp.n_vocab;
     float *lc = malloc((size_t)160 * V * sizeof(float)), *lg = malloc((size_t)160 * V * sizeof(float));
     int32_t toks[160];
@@ -235,6 +256,10 @@ static void part_a(void) {
     part_a_one(CC_T_F16, false, true, PATH_MATVEC, 2e-3);
     part_a_one(CC_T_F16, false, true, PATH_BI, 1e-2);
     part_a_one(CC_T_F16, false, false, PATH_CUBLAS, 3e-2);
+    /* pinned cuBLASLt: bf16 rounding as for the invariant GEMM */
+    part_a_one(CC_T_F16, false, false, PATH_LTPIN, 1e-2);
+    part_a_one(CC_T_Q8_0, false, false, PATH_LTPIN, 5e-2);
+    part_a_one(CC_T_F16, false, true, PATH_LTPIN, 1e-2);
     /* the tiny reference checkpoints' shape: head_dim 16 is refused, not miscomputed */
     cc_llama_hparams hp = small_hp(16);
     cc_model m;
@@ -357,7 +382,7 @@ static void part_b_one(cc_ttype t, const double rel_bound[2]) {
         cc_kv_pool_free(&pool);
         cc_threadpool_free(tp);
     }
-    for (int path = PATH_BI; path <= PATH_MATVEC; path++) {
+    for (int path = PATH_BI; path <= PATH_LTPIN; path++) {
         /* GPU */
         {
             cc_kv_pool pool;
@@ -371,6 +396,7 @@ static void part_b_one(cc_ttype t, const double rel_bound[2]) {
             MUST(
                 cc_kv_pool_init_blocks(&pool, hp.n_layer, hp.n_head_kv * hp.head_dim, 16, CC_KVD_F16, nb, false, &err));
             MUST(cc_cuda_backend_create(&m, &pool, &p, &be, &err));
+            if (path == PATH_LTPIN) check_pinned(&be, "b: 1B, pinned cuBLASLt");
             run_sched(&be, prompts, plen, &go);
             cc_cuda_backend_destroy(&be);
             cc_kv_pool_free(&pool);
@@ -401,16 +427,17 @@ static void part_b_one(cc_ttype t, const double rel_bound[2]) {
 }
 
 static void part_b(void) {
-    /* near-tie bounds per path: the GEMM's bf16 activations (bi) add ~0.4% per matmul to the
-     * CPU's int8 activations' ~1% */
-    static const double q8[2] = {3e-2, 2e-2}, q4k[2] = {5e-2, 4e-2};
+    /* near-tie bounds per path (bi, matvec, ltpin): the GEMMs' bf16 activations (bi, ltpin) add
+     * ~0.4% per matmul to the CPU's int8 activations' ~1% */
+    static const double q8[3] = {3e-2, 2e-2, 3e-2}, q4k[3] = {5e-2, 4e-2, 5e-2};
     part_b_one(CC_T_Q8_0, q8);
     part_b_one(CC_T_Q4_K, q4k);
 }
 
 /* ------------------------------------------------------------------ c */
 
-static void part_c_one(int path) {
+/* keep (if not NULL) receives row 0's logits alone; must_equal (if not NULL) must match them bitwise. */
+static void part_c_one(int path, int fault, float **keep, const float *must_equal) {
     cc_llama_hparams hp = cc_llama32_1b_hparams();
     hp.n_layer = 4; /* real widths; fewer layers keep it quick */
     cc_model m;
@@ -419,10 +446,20 @@ static void part_c_one(int path) {
     const int32_t V = hp.n_vocab;
     cc_cuda_backend_params p = cc_cuda_backend_defaults(512, N, 512);
     set_path(&p, path);
+    p.ltpin_fault = fault;
     cc_kv_pool pool;
     cc_backend be;
     MUST(cc_kv_pool_init_blocks(&pool, hp.n_layer, hp.n_head_kv * hp.head_dim, 16, CC_KVD_F16, 1024, false, &err));
     MUST(cc_cuda_backend_create(&m, &pool, &p, &be, &err));
+    if (path == PATH_LTPIN && !fault) check_pinned(&be, "c: 1B widths, pinned cuBLASLt");
+    if (fault) { /* every self-test fails: every projection on gemm_bi, saying why */
+        cc_cuda_backend_stats s = cc_cuda_backend_get_stats(&be);
+        cc_cuda_backend_report(&be, stdout);
+        bool ok = s.ltpin_shapes == 0 && s.bi_shapes == 6 && strstr(cc_cuda_backend_describe(&be), "self-test failed");
+        printf("%s c: pinned cuBLASLt with a fault injected into its self-test: %d of 6 projections fell back to "
+               "gemm_bi\n", ok ? "PASS" : "FAIL", s.bi_shapes);
+        CHECK(ok);
+    }
     int32_t prompt[N][100], plen[N], dec[STEPS];
     for (int r = 0; r < N; r++) {
         plen[r] = 20 + 5 * r;
@@ -441,6 +478,12 @@ static void part_c_one(int path) {
         MUST(be.step(be.ctx, &fs, 1, alone + (size_t)(s + 1) * V, &err));
     }
     cc_kv_seq_release(&pool, &seq[0]);
+    if (must_equal) {
+        bool same = memcmp(alone, must_equal, (size_t)(STEPS + 1) * V * sizeof(float)) == 0;
+        printf("%s c: the fallen-back engine's logits are bitwise those of the gemm_bi engine (%d steps)\n",
+               same ? "PASS" : "FAIL", STEPS + 1);
+        CHECK(same);
+    }
     /* inside a batch of 16: row 0 sits at index 5; others prefill in two chunks and decode around it */
     int bad_step = -1;
     for (int s = -1; s < STEPS; s++) {
@@ -486,16 +529,26 @@ static void part_c_one(int path) {
     printf("%s c: greedy on the device (ids only cross, %s) equals the host argmax of the logits at %s\n",
            mism < 0 ? "PASS" : "FAIL", path_name[path], mism < 0 ? "every step" : "not every step");
     CHECKF(mism < 0, "first mismatch at step %d", mism);
+    {
+        cc_cuda_backend_stats s = cc_cuda_backend_get_stats(&be);
+        printf("     c: %s: %lld GEMM launches on pinned cuBLASLt, %lld on gemm_bi\n", path_name[path],
+               (long long)s.ltpin_gemms, (long long)s.bi_gemms);
+    }
     cc_cuda_backend_destroy(&be);
     cc_kv_pool_free(&pool);
-    free(alone);
+    if (keep) *keep = alone;
+    else free(alone);
     free(lg);
     cc_model_free(&m);
 }
 
 static void part_c(void) {
-    part_c_one(PATH_BI);
-    part_c_one(PATH_MATVEC);
+    float *bi_alone = NULL;
+    part_c_one(PATH_BI, 0, &bi_alone, NULL);
+    part_c_one(PATH_MATVEC, 0, NULL, NULL);
+    part_c_one(PATH_LTPIN, 0, NULL, NULL);
+    part_c_one(PATH_LTPIN, 1, NULL, bi_alone); /* all fallen back: the gemm_bi engine, bit for bit */
+    free(bi_alone);
 }
 
 int main(int argc, char **argv) {
