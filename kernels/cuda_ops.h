@@ -249,21 +249,23 @@ void cc_gemm_ctx_report(const cc_gemm_ctx *ctx, void *file /* FILE* */);
 /* One algorithm per (n, k), the same for every m in 1..max_m: split-K 1, no
  * reduction scheme, fixed tile / stages / swizzle / cluster, so every output
  * is one dot product in a k order that does not depend on m.  It is chosen
- * among the heuristic's candidates at max_m and at a decode-size m (timed at
- * both; the fastest first) and kept only if cublasLtMatmulAlgoCheck accepts
- * it at every m from 1 to max_m and this device self-test passes, on the
- * caller's weight and random bf16 inputs (never zero), outputs poisoned
- * (NaN) before each launch:
+ * among the heuristic's candidates (at max_m and at a decode-size m, plus
+ * its split-K-free ones at max_m; all for 16-byte aligned pointers), each
+ * forced to split-K 1, timed at both sizes, fastest first, and kept only if
+ * cublasLtMatmulAlgoCheck accepts it at every m from 1 to max_m and this
+ * device self-test passes, on the caller's weight and random bf16 inputs
+ * (never zero), outputs poisoned (NaN) before each launch:
  *   - the max_m product is finite and two launches of it are bitwise equal;
  *   - m = 1, 3, 17, 64, max_m/2+1 and an odd size near max_m, each on the
- *     first, middle and last rows of the inputs: every row bitwise equal to
- *     the same row of the max_m launch;
+ *     first, middle (an odd offset where possible) and last rows of the
+ *     inputs: every row bitwise equal to the same row of the max_m launch;
  *   - sampled outputs (3 rows x 8 columns) within 2e-3 of sum|x w| of a host
  *     dot product in double;
  *   - the same sizes and rows again with accumulate (y += ..., y first set to
  *     a per-(row, column) hash): bitwise equal to the max_m accumulate.
  * Up to 4 candidates are tried; a shape none passes is recorded with the
- * reason (info.ok false) and callers use gemm_bi for it. */
+ * reason (info.ok false) and callers use gemm_bi for it.  n must be a
+ * multiple of 4 and k of 8 (else not pinned); x, W, y 16-byte aligned. */
 typedef struct {
     int n, k;              /* the shape: y[m][n] = x[m][k] W[n][k]^T */
     int max_m;             /* rows the choice holds for: every m in 1..max_m */
@@ -292,8 +294,8 @@ typedef struct {
  * self-test; synchronizes s several times and allocates scratch of 2 max_m n floats +
  * max_m k bf16 (freed on return; too little memory makes the shape not pinned).  A shape
  * pinned before for at least max_m rows is not pinned again.  fault != 0 (testing)
- * flips one bit of the first smaller-m output before it is compared, so the self-test of
- * every candidate fails.  *out is the result (out->ok); the return is an error only when
+ * flips one bit of the first smaller-m output (max_m 1: of the repeated launch) before
+ * it is compared, so the self-test of every candidate fails.  *out is the result (out->ok); the return is an error only when
  * CUDA / cuBLAS itself fails. */
 cc_status cc_gemm_pin(cc_gemm_ctx *ctx, const uint16_t *w, int n, int k, int max_m, int fault, cc_cuda_stream s,
                       cc_gemm_pin_info *out, cc_error *err);

@@ -362,10 +362,15 @@ static cc_status cc_pin_selftest(cc_pin_run *r, const cublasLtMatmulAlgo_t *algo
         snprintf(in->reason, sizeof in->reason, "cublasLtMatmul at m=%d: %s", M, cublasGetStatusString(s));
         goto done;
     }
+    if (fault && n_ms == 0) { /* testing, max_m 1: no smaller launch to corrupt, so this one */
+        cc_pin_flip_kernel<<<1, 1, 0, r->st>>>(r->yb, (int64_t)n / 2);
+        CC_LAUNCH_CHECK(err, r->st);
+        flipped = true;
+    }
     if ((rc = cc_pin_check(r, r->yb, r->ya, (int64_t)M * n, 0, &bad, &first, err)) != CC_OK) goto done;
     if (bad) {
-        snprintf(in->reason, sizeof in->reason, "two launches at m=%d differ in %lld outputs (not deterministic)", M,
-                 bad);
+        snprintf(in->reason, sizeof in->reason, "two launches at m=%d differ in %lld outputs (not deterministic)%s", M,
+                 bad, flipped ? " [injected fault]" : "");
         goto done;
     }
     /* every smaller m, on the first, middle and last rows: bitwise the reference's rows */
@@ -383,7 +388,8 @@ static cc_status cc_pin_selftest(cc_pin_run *r, const cublasLtMatmulAlgo_t *algo
             in->acc_exact = bad == 0;
         }
         for (int i = 0; i < n_ms; i++) {
-            const int m = ms[i], offs[3] = {0, (M - m) / 2, M - m};
+            const int m = ms[i], half = (M - m) / 2;
+            const int offs[3] = {0, half + (half % 2 == 0 && half + 1 <= M - m ? 1 : 0), M - m}; /* middle: odd */
             for (int o = 0; o < 3; o++) {
                 const int off = offs[o];
                 if ((o == 1 && off == 0) || (o == 2 && (off == offs[1] || off == 0))) continue;
@@ -496,11 +502,11 @@ extern "C" cc_status cc_gemm_pin(cc_gemm_ctx *ctx, const uint16_t *w, int n, int
     cc_status rc = CC_OK;
     cc_gemm_pin_plan *p = NULL;
     cc_pin_run r;
-    cublasLtMatmulPreference_t pref = NULL;
+    cublasLtMatmulPreference_t pref = NULL, pref_none = NULL;
     cublasLtMatmulHeuristicResult_t res[CC_PIN_HEUR];
-    cublasLtMatmulAlgo_t cand[2 * CC_PIN_HEUR];
-    float cost[2 * CC_PIN_HEUR], tmax[2 * CC_PIN_HEUR], tsmall[2 * CC_PIN_HEUR];
-    int order[2 * CC_PIN_HEUR];
+    cublasLtMatmulAlgo_t cand[3 * CC_PIN_HEUR];
+    float cost[3 * CC_PIN_HEUR], tmax[3 * CC_PIN_HEUR], tsmall[3 * CC_PIN_HEUR];
+    int order[3 * CC_PIN_HEUR];
     int n_cand = 0, n_timed = 0;
     uint16_t *hx = NULL;
     cudaEvent_t e0 = NULL, e1 = NULL;
@@ -508,6 +514,7 @@ extern "C" cc_status cc_gemm_pin(cc_gemm_ctx *ctx, const uint16_t *w, int n, int
     const uint64_t ws = CC_GEMM_WORKSPACE;
     const uint32_t red_none = CUBLASLT_REDUCTION_SCHEME_NONE;
     const int32_t split1 = 1;
+    const uint32_t align16 = 16;
     size_t xb = 0, yb = 0;
     memset(&r, 0, sizeof r);
     CC_ARG_CHECK(err, ctx && w && out && n >= 1 && k >= 8 && k % 8 == 0 && max_m >= 1,
@@ -531,28 +538,46 @@ extern "C" cc_status cc_gemm_pin(cc_gemm_ctx *ctx, const uint16_t *w, int n, int
     p->info.max_m = max_m;
     p->info.small_m = max_m < 64 ? max_m : 64;
     snprintf(p->info.reason, sizeof p->info.reason, "not pinned yet");
+    if (n % 4 != 0) {
+        snprintf(p->info.reason, sizeof p->info.reason,
+                 "n=%d is not a multiple of 4 (fp32 output rows must start 16-byte aligned)", n);
+        goto finish;
+    }
     CC_CUBLAS_TRY(err, cublasLtMatmulDescCreate(&p->op, CUBLAS_COMPUTE_32F, CUDA_R_32F));
     CC_CUBLAS_TRY(err, cublasLtMatmulDescSetAttribute(p->op, CUBLASLT_MATMUL_DESC_TRANSA, &ta, sizeof ta));
     CC_CUBLAS_TRY(err, cublasLtMatmulDescSetAttribute(p->op, CUBLASLT_MATMUL_DESC_TRANSB, &tb, sizeof tb));
     CC_CUBLAS_TRY(err, cublasLtMatrixLayoutCreate(&p->a, CUDA_R_16BF, (uint64_t)k, (uint64_t)n, k));
     CC_CUBLAS_TRY(err, cublasLtMatrixLayoutCreate(&p->b, CUDA_R_16BF, (uint64_t)k, (uint64_t)max_m, k));
     CC_CUBLAS_TRY(err, cublasLtMatrixLayoutCreate(&p->c, CUDA_R_32F, (uint64_t)n, (uint64_t)max_m, n));
+    /* candidates must take any 16-byte aligned pointers (the default assumes 256): the self-test
+     * and callers launch on row offsets of their buffers */
     CC_CUBLAS_TRY(err, cublasLtMatmulPreferenceCreate(&pref));
-    CC_CUBLAS_TRY(err, cublasLtMatmulPreferenceSetAttribute(pref, CUBLASLT_MATMUL_PREF_MAX_WORKSPACE_BYTES, &ws,
-                                                            sizeof ws));
-    /* ask for split-K-free candidates only; a cuBLASLt that refuses the mask still gets them forced below */
-    (void)cublasLtMatmulPreferenceSetAttribute(pref, CUBLASLT_MATMUL_PREF_REDUCTION_SCHEME_MASK, &red_none,
+    CC_CUBLAS_TRY(err, cublasLtMatmulPreferenceCreate(&pref_none));
+    for (int i = 0; i < 2; i++) {
+        cublasLtMatmulPreference_t pr = i ? pref_none : pref;
+        const cublasLtMatmulPreferenceAttributes_t al[4] = {
+            CUBLASLT_MATMUL_PREF_MIN_ALIGNMENT_A_BYTES, CUBLASLT_MATMUL_PREF_MIN_ALIGNMENT_B_BYTES,
+            CUBLASLT_MATMUL_PREF_MIN_ALIGNMENT_C_BYTES, CUBLASLT_MATMUL_PREF_MIN_ALIGNMENT_D_BYTES};
+        CC_CUBLAS_TRY(err, cublasLtMatmulPreferenceSetAttribute(pr, CUBLASLT_MATMUL_PREF_MAX_WORKSPACE_BYTES, &ws,
+                                                                sizeof ws));
+        for (int j = 0; j < 4; j++)
+            CC_CUBLAS_TRY(err, cublasLtMatmulPreferenceSetAttribute(pr, al[j], &align16, sizeof align16));
+    }
+    /* a second preference asking for split-K-free configurations only (how cuBLASLt reads a mask
+     * of NONE is not spelled out, so it only adds candidates; every candidate is forced unsplit) */
+    (void)cublasLtMatmulPreferenceSetAttribute(pref_none, CUBLASLT_MATMUL_PREF_REDUCTION_SCHEME_MASK, &red_none,
                                                sizeof red_none);
 
-    /* candidates: the heuristic's at max_m and at the small m, forced unsplit, without duplicates */
-    for (int pass = 0; pass < 2; pass++) {
-        const int m = pass == 0 ? max_m : p->info.small_m;
+    /* candidates: the heuristic's at max_m and at the small m, and the split-K-free ones at max_m,
+     * each forced to split-K 1 / no reduction, without duplicates */
+    for (int pass = 0; pass < 3; pass++) {
+        const int m = pass == 1 ? p->info.small_m : max_m;
         int found = 0;
-        if (pass == 1 && m == max_m) break;
+        if (pass == 1 && m == max_m) continue;
         CC_CUBLAS_TRY(err, cc_pin_set_m(p, m));
         memset(res, 0, sizeof res);
-        if (cublasLtMatmulAlgoGetHeuristic(ctx->lt, p->op, p->a, p->b, p->c, p->c, pref, CC_PIN_HEUR, res, &found) !=
-            CUBLAS_STATUS_SUCCESS)
+        if (cublasLtMatmulAlgoGetHeuristic(ctx->lt, p->op, p->a, p->b, p->c, p->c, pass == 2 ? pref_none : pref,
+                                           CC_PIN_HEUR, res, &found) != CUBLAS_STATUS_SUCCESS)
             found = 0; /* none offered at this m */
         for (int i = 0; i < found; i++) {
             cublasLtMatmulAlgo_t a = res[i].algo;
@@ -689,6 +714,7 @@ finish:
     *out = p->info;
 done:
     if (pref) cublasLtMatmulPreferenceDestroy(pref);
+    if (pref_none) cublasLtMatmulPreferenceDestroy(pref_none);
     if (e0) cudaEventDestroy(e0);
     if (e1) cudaEventDestroy(e1);
     if (r.x) cudaFree(r.x);
