@@ -57,7 +57,9 @@ cc_cuda_backend_stats cc_cuda_backend_get_stats(const cc_backend *b) {
 
 #define MMV_ROWS 64     /* rows one fused matvec launch takes */
 #define GEMM_PAD 64     /* GEMM row counts are rounded up to this (bounds the shapes cuBLASLt tunes) */
-#define KV_TYPE CC_KV_F16
+
+/* The K/V element type these parameters ask for. */
+static cc_kv_type kv_type_of(const cc_cuda_backend_params *p) { return p->kv_fp8 ? CC_KV_FP8 : CC_KV_F16; }
 
 typedef struct {
     cc_dev_weight w;     /* packed matrix for the fused matvec (shape kept when the packed bytes are freed) */
@@ -85,6 +87,8 @@ typedef struct {
     bool bi;                    /* every projection through an invariant GEMM (gemm_bi.cu, or pinned cuBLASLt) */
     cc_gemm_ctx *lt;            /* pinned cuBLASLt (inv_gemm CC_INV_GEMM_LTPIN), or NULL */
     int32_t proj_nk[6][2];      /* (n, k) of q, k|v, o, gate|up, down, output (for the report) */
+    cc_kv_type kv_type;         /* element type of the device K/V pools (f16, or fp8 e4m3 with kv_fp8) */
+    float kv_scale;             /* fp8 only: stored e4m3 = value / kv_scale */
     void *bi_work;              /* device workspace of the invariant GEMM's split launches */
     size_t bi_work_bytes;       /* its size */
     dweight embd;               /* token embedding */
@@ -171,6 +175,9 @@ static cc_status check_params(const cc_model *m, const cc_cuda_backend_params *p
     if (hp->n_embd % 8 != 0 || hp->n_ff % 8 != 0)
         return cc_fail(err, CC_ERR_UNSUPPORTED, "cuda backend: n_embd %d and n_ff %d must be multiples of 8", hp->n_embd,
                        hp->n_ff);
+    if (p->kv_fp8 && !(p->kv_scale >= 0.0f && isfinite(p->kv_scale)))
+        return cc_fail(err, CC_ERR_INVALID, "cuda backend: kv_scale %g (fp8 K/V) must be finite and >= 0 (0: 1.0)",
+                       (double)p->kv_scale);
     return CC_OK;
 }
 
@@ -210,9 +217,9 @@ static cc_status model_bytes(const cc_model *m, size_t *packed, size_t *bf16, cc
     return CC_OK;
 }
 
-static size_t kv_block_all_layers(const cc_llama_hparams *hp, int32_t block_tokens) {
+static size_t kv_block_all_layers(const cc_llama_hparams *hp, const cc_cuda_backend_params *p, int32_t block_tokens) {
     return (size_t)hp->n_layer * 2 * (size_t)hp->n_head_kv * (size_t)block_tokens * (size_t)hp->head_dim *
-           (size_t)cc_kv_elem_bytes(KV_TYPE);
+           (size_t)cc_kv_elem_bytes(kv_type_of(p));
 }
 
 cc_status cc_cuda_backend_plan_blocks(const cc_model *m, const cc_cuda_backend_params *p, int32_t block_tokens,
@@ -226,7 +233,7 @@ cc_status cc_cuda_backend_plan_blocks(const cc_model *m, const cc_cuda_backend_p
     if ((st = cc_cuda_mem_info(&free_b, &total_b, err)) != CC_OK) return st;
     size_t need = packed + (uses_bf16(p) ? b16 : 0) + step_buffer_bytes(&m->hp, p, block_tokens) +
                   ((size_t)512 << 20); /* cuBLAS workspace, context, allocation slack */
-    size_t per_block = kv_block_all_layers(&m->hp, block_tokens);
+    size_t per_block = kv_block_all_layers(&m->hp, p, block_tokens);
     int32_t min_blocks = (p->n_ctx + block_tokens - 1) / block_tokens + 1;
     double frac = p->kv_mem_fraction > 0 && p->kv_mem_fraction <= 1 ? p->kv_mem_fraction : 0.9;
     double budget = free_b > need ? (double)(free_b - need) * frac : 0.0;
@@ -469,7 +476,9 @@ cc_status cc_cuda_backend_create(const cc_model *m, cc_kv_pool *pool, const cc_c
     }
 
     /* K/V pools, one K and one V per layer, block ids shared with the bookkeeping pool */
-    b->kv_blk_bytes = (size_t)hp->n_head_kv * (size_t)bt * (size_t)hp->head_dim * (size_t)cc_kv_elem_bytes(KV_TYPE);
+    b->kv_type = kv_type_of(p);
+    b->kv_scale = p->kv_fp8 && p->kv_scale > 0.0f ? p->kv_scale : 1.0f;
+    b->kv_blk_bytes = (size_t)hp->n_head_kv * (size_t)bt * (size_t)hp->head_dim * (size_t)cc_kv_elem_bytes(b->kv_type);
     b->kv_layer_bytes = b->kv_blk_bytes * (size_t)pool->n_blocks;
     if ((st = cc_cuda_alloc(&b->kv, b->kv_layer_bytes * 2 * (size_t)hp->n_layer, err)) != CC_OK) {
         st = cc_wrap(err, "cuda backend: K/V cache of %d blocks (%.2f GiB)", pool->n_blocks,
@@ -541,10 +550,11 @@ cc_status cc_cuda_backend_create(const cc_model *m, cc_kv_pool *pool, const cc_c
     if ((st = cc_cuda_stream_sync(b->stream, err)) != CC_OK) goto done;
     if ((st = cc_cuda_device_sync(err)) != CC_OK) goto done;
     snprintf(b->desc, sizeof b->desc,
-             "cuda: %.2f GiB weights (%s)%s, %d KV blocks of %d (f16, %.2f GiB), %d-row steps, %s attention for "
+             "cuda: %.2f GiB weights (%s)%s, %d KV blocks of %d (%s, %.2f GiB), %d-row steps, %s attention for "
              "chunks, %s",
              (double)b->stats.weight_bytes / 1073741824.0, tname(m->layers[0].wq.type),
              b->bi ? " expanded to bf16 (packed layers freed)" : has_bf16(b) ? " + bf16 copies" : "", pool->n_blocks, bt,
+             b->kv_type == CC_KV_FP8 ? (b->kv_scale == 1.0f ? "fp8 e4m3" : "fp8 e4m3, scaled") : "f16",
              (double)b->kv_layer_bytes * 2 * hp->n_layer / 1073741824.0, p->max_step_tokens,
              b->prefill_kernel ? "prefill-kernel" : "decode-kernel",
              b->lt     ? "batch-invariant GEMMs (pinned cuBLASLt where self-tested, else gemm_bi)"
@@ -779,14 +789,14 @@ static cc_status run_step(cuda_be *b, const cc_fwd_seq *seqs, int32_t n_seqs, fl
         cc_kv_cache cache = {0};
         cache.k = (uint8_t *)b->kv + (size_t)l * 2 * b->kv_layer_bytes;
         cache.v = (uint8_t *)cache.k + b->kv_layer_bytes;
-        cache.kv_type = KV_TYPE;
+        cache.kv_type = b->kv_type;
         cache.n_blocks = pool->n_blocks;
         cache.block_size = bt;
         cache.n_kv_head = hp->n_head_kv;
         cache.head_dim = hp->head_dim;
         cache.block_table = d_tab;
         cache.max_blocks = MB;
-        cache.kv_scale = 1.0f;
+        cache.kv_scale = b->kv_scale;
 
         if ((st = cc_cuda_rmsnorm(b->x, L->attn_norm, g ? NULL : b->xb, g ? b->xbf : NULL, Ti, (int)E, hp->rms_eps,
                                   b->stream, err)) != CC_OK)

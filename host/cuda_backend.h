@@ -71,6 +71,10 @@ typedef struct {
     bool invariant_matvec;     /* with batch_invariant: the fused matvec instead of the invariant GEMM */
     cc_inv_gemm inv_gemm;      /* with batch_invariant (and not invariant_matvec): which invariant GEMM */
     int32_t ltpin_fault;       /* testing: a fault injected into every pinned self-test, so every shape falls back */
+    bool kv_fp8;               /* device K/V in fp8 e4m3 (1 byte, value = e4m3 * kv_scale) instead of f16: half the
+                                * bytes, ~3 significant bits (off by default) */
+    float kv_scale;            /* with kv_fp8: one scale for every layer, K and V (0: 1.0, range +-448, values under
+                                * ~0.002 flush to zero); not calibrated per model */
     int32_t gemm_min_tokens;   /* with batch_invariant false: cuBLASLt for steps of >= this many rows (0: 128) */
     bool no_prefill_kernel;    /* testing: run prompt chunks through the decode attention kernel, one row per token */
     bool verbose;              /* print what was allocated to stderr */

@@ -26,7 +26,9 @@
  *      self-test: every projection falls back to gemm_bi and the logits are
  *      bitwise the gemm_bi engine's.
  *   Parts a and b also run the ltpin path (a: f16, q8_0, chunks through the
- *   decode kernel; b: q8_0 and q4_K greedy against the CPU).
+ *   decode kernel; b: q8_0 and q4_K greedy against the CPU) and the fp8 e4m3
+ *   K/V cache (kv_fp8; a: logits against the CPU's f16 K/V, b: greedy tokens
+ *   against the GPU's f16 K/V run, a difference allowed only at a near-tie).
  *
  * usage: gpu_test_cuda_engine [a] [b] [c]   (default: all).  Exits 77 without a GPU. */
 #include <math.h>
@@ -173,13 +175,14 @@ static void check_pinned(const cc_backend *be, const char *where) {
     CHECKF(ok, "%s: %d projections fell back to gemm_bi", where, s.bi_shapes);
 }
 
-static void part_a_one(cc_ttype t, bool halves, bool no_prefill_kernel, int path, double bound) {
+static void part_a_one(cc_ttype t, bool halves, bool no_prefill_kernel, int path, bool kv_fp8, double bound) {
     cc_llama_hparams hp = small_hp(64);
     cc_model m;
     MUST(cc_model_random_mt(&m, &hp, t, 1000 + (uint64_t)t, n_threads, &err));
     if (halves) m.rope_layout = CC_ROPE_PAIRS_HALVES;
     cc_cuda_backend_params p = cc_cuda_backend_defaults(160, 8, 1024);
     p.no_prefill_kernel = no_prefill_kernel;
+    p.kv_fp8 = kv_fp8;
     set_path(&p, path);
     side c, g;
     side_open(&c, &m, false, NULL);
@@ -225,8 +228,8 @@ static void part_a_one(cc_ttype t, bool halves, bool no_prefill_kernel, int path
         for (int i = 0; i < n; i++) next[sp[i].seq] = argmax(lc + (size_t)i * V, V);
     }
     char what[160];
-    snprintf(what, sizeof what, "%s, %s%s%s", tname(t), path_name[path], halves ? ", rotate-half weights" : "",
-             no_prefill_kernel ? ", chunks through the decode kernel" : "");
+    snprintf(what, sizeof what, "%s, %s%s%s%s", tname(t), path_name[path], halves ? ", rotate-half weights" : "",
+             no_prefill_kernel ? ", chunks through the decode kernel" : "", kv_fp8 ? ", fp8 K/V" : "");
     bool ok = worst <= bound;
     printf("%s a: small model %-62s max rel err over %d steps %.2e (bound %.0e)\n", ok ? "PASS" : "FAIL", what,
            steps, worst, bound);
@@ -247,19 +250,22 @@ static void part_a(void) {
     } types[] = {{CC_T_F16, 2e-3}, {CC_T_BF16, 2e-3}, {CC_T_Q8_0, 5e-2}, {CC_T_Q4_0, 8e-2},
                  {CC_T_Q4_1, 8e-2}, {CC_T_Q4_K, 8e-2}, {CC_T_Q6_K, 8e-2}};
     for (size_t i = 0; i < sizeof types / sizeof types[0]; i++) {
-        part_a_one(types[i].t, false, false, PATH_MATVEC, types[i].bound);
+        part_a_one(types[i].t, false, false, PATH_MATVEC, false, types[i].bound);
         /* the GEMMs round weights and activations to bf16 (~0.4% each) */
-        part_a_one(types[i].t, false, false, PATH_BI, types[i].bound > 1e-2 ? types[i].bound : 1e-2);
+        part_a_one(types[i].t, false, false, PATH_BI, false, types[i].bound > 1e-2 ? types[i].bound : 1e-2);
     }
-    part_a_one(CC_T_F16, true, false, PATH_MATVEC, 2e-3);
-    part_a_one(CC_T_F16, true, false, PATH_BI, 1e-2);
-    part_a_one(CC_T_F16, false, true, PATH_MATVEC, 2e-3);
-    part_a_one(CC_T_F16, false, true, PATH_BI, 1e-2);
-    part_a_one(CC_T_F16, false, false, PATH_CUBLAS, 3e-2);
+    part_a_one(CC_T_F16, true, false, PATH_MATVEC, false, 2e-3);
+    part_a_one(CC_T_F16, true, false, PATH_BI, false, 1e-2);
+    part_a_one(CC_T_F16, false, true, PATH_MATVEC, false, 2e-3);
+    part_a_one(CC_T_F16, false, true, PATH_BI, false, 1e-2);
+    part_a_one(CC_T_F16, false, false, PATH_CUBLAS, false, 3e-2);
     /* pinned cuBLASLt: bf16 rounding as for the invariant GEMM */
-    part_a_one(CC_T_F16, false, false, PATH_LTPIN, 1e-2);
-    part_a_one(CC_T_Q8_0, false, false, PATH_LTPIN, 5e-2);
-    part_a_one(CC_T_F16, false, true, PATH_LTPIN, 1e-2);
+    part_a_one(CC_T_F16, false, false, PATH_LTPIN, false, 1e-2);
+    part_a_one(CC_T_Q8_0, false, false, PATH_LTPIN, false, 5e-2);
+    part_a_one(CC_T_F16, false, true, PATH_LTPIN, false, 1e-2);
+    /* fp8 e4m3 K/V (scale 1) against the CPU's f16 K/V: ~3 significant bits per cached value */
+    part_a_one(CC_T_F16, false, false, PATH_BI, true, 1.5e-1);
+    part_a_one(CC_T_F16, false, true, PATH_BI, true, 1.5e-1);
     /* the tiny reference checkpoints' shape: head_dim 16 is refused, not miscomputed */
     cc_llama_hparams hp = small_hp(16);
     cc_model m;
@@ -357,7 +363,28 @@ static void cpu_margin(const cc_model *m, const int32_t *prompt, int32_t plen, c
     cc_threadpool_free(tp);
 }
 
-static void part_b_one(cc_ttype t, const double rel_bound[2]) {
+/* The 1B model's rows through the scheduler on the GPU backend with this path (and K/V type). */
+static void run_gpu_b(const cc_model *m, int path, bool kv_fp8, int32_t (*prompts)[200], const int32_t *plen,
+                      b_out *o) {
+    const cc_llama_hparams *hp = &m->hp;
+    cc_kv_pool pool;
+    cc_backend be;
+    cc_cuda_backend_params p = cc_cuda_backend_defaults(64, 8, 512);
+    set_path(&p, path);
+    p.kv_fp8 = kv_fp8;
+    int32_t nb = 0;
+    MUST(cc_cuda_backend_plan_blocks(m, &p, 16, &nb, &err));
+    if (nb > 4096) nb = 4096;
+    MUST(cc_kv_pool_init_blocks(&pool, hp->n_layer, hp->n_head_kv * hp->head_dim, 16, CC_KVD_F16, nb, false, &err));
+    MUST(cc_cuda_backend_create(m, &pool, &p, &be, &err));
+    if (path == PATH_LTPIN) check_pinned(&be, "b: 1B, pinned cuBLASLt");
+    if (kv_fp8) printf("     b: %s\n", cc_cuda_backend_describe(&be));
+    run_sched(&be, prompts, plen, o);
+    cc_cuda_backend_destroy(&be);
+    cc_kv_pool_free(&pool);
+}
+
+static void part_b_one(cc_ttype t, const double rel_bound[3], double fp8_bound) {
     cc_llama_hparams hp = cc_llama32_1b_hparams();
     cc_model m;
     MUST(cc_model_random_mt(&m, &hp, t, 42, n_threads, &err));
@@ -382,25 +409,11 @@ static void part_b_one(cc_ttype t, const double rel_bound[2]) {
         cc_kv_pool_free(&pool);
         cc_threadpool_free(tp);
     }
+    b_out gbi;
+    memset(&gbi, 0, sizeof gbi);
     for (int path = PATH_BI; path <= PATH_LTPIN; path++) {
-        /* GPU */
-        {
-            cc_kv_pool pool;
-            cc_backend be;
-            cc_cuda_backend_params p = cc_cuda_backend_defaults(64, 8, 512);
-            set_path(&p, path);
-            int32_t nb = 0;
-            MUST(cc_cuda_backend_plan_blocks(&m, &p, 16, &nb, &err));
-            if (nb > 4096)
-                nb = 4096;
-            MUST(
-                cc_kv_pool_init_blocks(&pool, hp.n_layer, hp.n_head_kv * hp.head_dim, 16, CC_KVD_F16, nb, false, &err));
-            MUST(cc_cuda_backend_create(&m, &pool, &p, &be, &err));
-            if (path == PATH_LTPIN) check_pinned(&be, "b: 1B, pinned cuBLASLt");
-            run_sched(&be, prompts, plen, &go);
-            cc_cuda_backend_destroy(&be);
-            cc_kv_pool_free(&pool);
-        }
+        run_gpu_b(&m, path, false, prompts, plen, &go);
+        if (path == PATH_BI) gbi = go;
         for (int r = 0; r < B_ROWS; r++) {
             int32_t k = 0;
             while (k < co.n[r] && k < go.n[r] && co.toks[r][k] == go.toks[r][k])
@@ -423,6 +436,28 @@ static void part_b_one(cc_ttype t, const double rel_bound[2]) {
             CHECK(ok);
         }
     }
+    /* fp8 e4m3 K/V (gemm_bi) against the f16 K/V run above: the same greedy tokens, or a first
+     * difference at a near-tie of the CPU's logits after the f16 run's tokens */
+    run_gpu_b(&m, PATH_BI, true, prompts, plen, &go);
+    for (int r = 0; r < B_ROWS; r++) {
+        int32_t k = 0;
+        while (k < gbi.n[r] && k < go.n[r] && gbi.toks[r][k] == go.toks[r][k]) k++;
+        if (k == gbi.n[r] && k == go.n[r]) {
+            printf("PASS b: 1B %s, fp8 K/V vs f16 K/V (%s), row %d: %d greedy tokens identical\n", tname(t),
+                   path_name[PATH_BI], r, k);
+            CHECK(k == B_NEW);
+            continue;
+        }
+        double margin = 0, gap = 0, scale = 0;
+        int32_t top2[2] = {0, 0}, ftok = k < go.n[r] ? go.toks[r][k] : -1;
+        cpu_margin(&m, prompts[r], plen[r], gbi.toks[r], k, ftok, &margin, &gap, &scale, top2);
+        bool ok = k < gbi.n[r] && ftok >= 0 && gap <= fp8_bound * scale;
+        printf("%s b: 1B %s, fp8 K/V vs f16 K/V (%s), row %d: first difference at token %d of %d (f16 %d, fp8 %d); "
+               "cpu top-2 %d/%d margin %.4f, fp8's token %.4f below the top = %.2e of max|logit| %.2f (bound %.0e)\n",
+               ok ? "PASS" : "FAIL", tname(t), path_name[PATH_BI], r, k, B_NEW, k < gbi.n[r] ? gbi.toks[r][k] : -1,
+               ftok, top2[0], top2[1], margin, gap, scale > 0 ? gap / scale : 0, scale, fp8_bound);
+        CHECK(ok);
+    }
     cc_model_free(&m);
 }
 
@@ -430,8 +465,9 @@ static void part_b(void) {
     /* near-tie bounds per path (bi, matvec, ltpin): the GEMMs' bf16 activations (bi, ltpin) add
      * ~0.4% per matmul to the CPU's int8 activations' ~1% */
     static const double q8[3] = {3e-2, 2e-2, 3e-2}, q4k[3] = {5e-2, 4e-2, 5e-2};
-    part_b_one(CC_T_Q8_0, q8);
-    part_b_one(CC_T_Q4_K, q4k);
+    /* fp8 K/V: ~3 significant bits per cached value (the CPU keeps f16) */
+    part_b_one(CC_T_Q8_0, q8, 1e-1);
+    part_b_one(CC_T_Q4_K, q4k, 1e-1);
 }
 
 /* ------------------------------------------------------------------ c */
