@@ -516,7 +516,7 @@ static void part_c_one(int path, int fault, float **keep, const float *must_equa
     cc_kv_seq_release(&pool, &seq[0]);
     if (must_equal) {
         bool same = memcmp(alone, must_equal, (size_t)(STEPS + 1) * V * sizeof(float)) == 0;
-        printf("%s c: the fallen-back engine's logits are bitwise those of the gemm_bi engine (%d steps)\n",
+        printf("%s c: ltpin fallen back everywhere: logits bitwise those of the gemm_bi engine (%d steps)\n",
                same ? "PASS" : "FAIL", STEPS + 1);
         CHECK(same);
     }
