@@ -16,11 +16,15 @@
  * lines are a short table.
  *
  * Paths (--paths, comma-separated): bi (the default engine: batch-invariant
- * tensor-core GEMM), matvec (batch-invariant fused matvec), cublas (matvec
- * below 128 rows, cuBLASLt above; not batch-invariant).
+ * tensor-core GEMM), ltpin (batch-invariant: pinned cuBLASLt per projection
+ * where its start-up self-test passed, gemm_bi for the rest; the per-
+ * projection report is printed), matvec (batch-invariant fused matvec),
+ * cublas (matvec below 128 rows, cuBLASLt above; not batch-invariant).
  *
- * usage: bench_gpu_e2e [--rows N] [--types q8_0,q4_K] [--paths bi,cublas] [--max-seqs N]
- *                      [--step-tokens N] [--out-tokens N] [--max-seconds S] [--threads N]
+ * usage: bench_gpu_e2e [--rows N] [--types q8_0,q4_K] [--paths bi,ltpin,cublas] [--max-seqs N]
+ *                      [--step-tokens N] [--out-tokens N] [--max-seconds S] [--threads N] [--kv f16|fp8]
+ * --kv fp8: the K/V cache in fp8 e4m3 (scale 1; cuda_backend.h kv_fp8) for every path; the
+ * K/V bytes counted per position halve; paths are labelled PATH/fp8.
  * --max-seconds S: no new rows after S seconds, and a run still going at 2 S stops there
  * (its figures then cover the rows finished, marked "cut"). */
 #include <getopt.h>
@@ -96,15 +100,16 @@ typedef struct {
     char type[16];           /* weight type */
     char path[16];           /* projection path */
     bool cut;                /* stopped at 2 x max_seconds */
+    int pinned;              /* ltpin: projections on pinned cuBLASLt (of 6); -1 for other paths */
     int rows;                /* rows finished */
     double secs;             /* wall time of the run */
     double rows_s, out_tok_s, prefill_tok_s, decode_tok_s, host_frac, gbs, bw_frac, ceil_frac;
 } result;
 
 /* One (type, path) run on model m (generated once per type). */
-static int run_path(const cc_model *mp, const char *tname, const char *path, int rows, int max_seqs, int step_tokens,
-                    int out_tokens, double max_seconds, const cc_cuda_device_facts *facts, double ceiling_tok_s,
-                    result *res) {
+static int run_path(const cc_model *mp, const char *tname, const char *path, bool kv_fp8, int rows, int max_seqs,
+                    int step_tokens, int out_tokens, double max_seconds, const cc_cuda_device_facts *facts,
+                    double ceiling_tok_s, result *res) {
     cc_error err = {0};
     const cc_model m = *mp;
     const cc_llama_hparams hp = m.hp;
@@ -116,11 +121,14 @@ static int run_path(const cc_model *mp, const char *tname, const char *path, int
     int rc = 1;
     memset(res, 0, sizeof *res);
     snprintf(res->type, sizeof res->type, "%s", tname);
-    snprintf(res->path, sizeof res->path, "%s", path);
+    snprintf(res->path, sizeof res->path, "%s%s", path, kv_fp8 ? "/fp8" : "");
     const int n_ctx = PREFIX + 260 + out_tokens + 16;
     cc_cuda_backend_params p = cc_cuda_backend_defaults(step_tokens, max_seqs, n_ctx);
     p.batch_invariant = strcmp(path, "cublas") != 0;
     p.invariant_matvec = strcmp(path, "matvec") == 0;
+    p.inv_gemm = strcmp(path, "ltpin") == 0 ? CC_INV_GEMM_LTPIN : CC_INV_GEMM_BI;
+    p.kv_fp8 = kv_fp8;
+    res->pinned = -1;
     p.kv_bytes_cap = (size_t)16 << 30;
     int32_t nb = 0;
     if (cc_cuda_backend_plan_blocks(&m, &p, 16, &nb, &err) != CC_OK ||
@@ -131,12 +139,16 @@ static int run_path(const cc_model *mp, const char *tname, const char *path, int
         goto done;
     }
     printf("%s %s: %s\n", tname, path, cc_cuda_backend_describe(&be));
+    if (p.inv_gemm == CC_INV_GEMM_LTPIN) {
+        cc_cuda_backend_report(&be, stdout);
+        res->pinned = cc_cuda_backend_get_stats(&be).ltpin_shapes;
+    }
     meter mt;
     memset(&mt, 0, sizeof mt);
     mt.inner = be;
     mt.weight_bytes = cc_cuda_backend_get_stats(&be).weight_bytes;
     mt.bf16_bytes = cc_cuda_backend_get_stats(&be).bf16_bytes;
-    mt.kv_per_pos = 2.0 * hp.n_layer * hp.n_head_kv * hp.head_dim * 2.0;
+    mt.kv_per_pos = 2.0 * hp.n_layer * hp.n_head_kv * hp.head_dim * (kv_fp8 ? 1.0 : 2.0);
     cc_backend mb = {.ctx = &mt, .kv = &pool, .n_vocab = be.n_vocab, .step = metered_step,
                      .step_greedy = be.step_greedy ? metered_greedy : NULL};
     cc_sched_params sp;
@@ -231,12 +243,14 @@ done:
 
 int main(int argc, char **argv) {
     int rows = 1000, max_seqs = 256, step_tokens = 512, out_tokens = 200, threads = 0;
+    bool kv_fp8 = false;
     double max_seconds = 1e9;
     char types[64] = "q8_0,q4_K", paths[64] = "bi";
     static const struct option opts[] = {{"rows", required_argument, 0, 'r'},        {"types", required_argument, 0, 't'},
                                           {"max-seqs", required_argument, 0, 's'},    {"step-tokens", required_argument, 0, 'k'},
                                           {"out-tokens", required_argument, 0, 'o'},  {"paths", required_argument, 0, 'p'},
                                           {"max-seconds", required_argument, 0, 'm'}, {"threads", required_argument, 0, 'j'},
+                                          {"kv", required_argument, 0, 'v'},
                                           {"help", no_argument, 0, 'h'},              {0, 0, 0, 0}};
     int c;
     optind = 1;
@@ -250,9 +264,16 @@ int main(int argc, char **argv) {
         case 'p': snprintf(paths, sizeof paths, "%s", optarg); break;
         case 'm': max_seconds = atof(optarg); break;
         case 'j': threads = atoi(optarg); break;
+        case 'v':
+            if (strcmp(optarg, "fp8") != 0 && strcmp(optarg, "f16") != 0) {
+                fprintf(stderr, "bench_gpu_e2e: --kv %s (f16 or fp8)\n", optarg);
+                return 2;
+            }
+            kv_fp8 = strcmp(optarg, "fp8") == 0;
+            break;
         case 'h':
-            printf("usage: bench_gpu_e2e [--rows N] [--types q8_0,q4_K] [--paths bi,matvec,cublas] [--max-seqs N] "
-                   "[--step-tokens N] [--out-tokens N] [--max-seconds S] [--threads N]\n");
+            printf("usage: bench_gpu_e2e [--rows N] [--types q8_0,q4_K] [--paths bi,ltpin,matvec,cublas] [--max-seqs N] "
+                   "[--step-tokens N] [--out-tokens N] [--max-seconds S] [--threads N] [--kv f16|fp8]\n");
             return 0;
         default: return 2;
         }
@@ -266,8 +287,9 @@ int main(int argc, char **argv) {
     {
         char *save = NULL;
         for (char *tok = strtok_r(paths, ",", &save); tok && n_paths < 8; tok = strtok_r(NULL, ",", &save)) {
-            if (strcmp(tok, "bi") != 0 && strcmp(tok, "matvec") != 0 && strcmp(tok, "cublas") != 0) {
-                fprintf(stderr, "bench_gpu_e2e: unknown path %s (bi, matvec, cublas)\n", tok);
+            if (strcmp(tok, "bi") != 0 && strcmp(tok, "ltpin") != 0 && strcmp(tok, "matvec") != 0 &&
+                strcmp(tok, "cublas") != 0) {
+                fprintf(stderr, "bench_gpu_e2e: unknown path %s (bi, ltpin, matvec, cublas)\n", tok);
                 return 2;
             }
             path_list[n_paths++] = tok;
@@ -314,7 +336,7 @@ int main(int argc, char **argv) {
         }
         printf("%s: random Llama-3.2-1B generated in %.1f s (%d threads)\n", ti->name, now() - t0, threads);
         for (int pi = 0; pi < n_paths && n_res < 16; pi++) {
-            if (run_path(&m, ti->name, path_list[pi], rows, max_seqs, step_tokens, out_tokens, max_seconds, &facts,
+            if (run_path(&m, ti->name, path_list[pi], kv_fp8, rows, max_seqs, step_tokens, out_tokens, max_seconds, &facts,
                          ceiling, &res[n_res]) != 0)
                 rc = 1;
             n_res++;
@@ -330,5 +352,9 @@ int main(int argc, char **argv) {
                res[i].prefill_tok_s, res[i].decode_tok_s, 100 * res[i].host_frac, res[i].gbs, 100 * res[i].bw_frac,
                100 * res[i].ceil_frac);
     printf("(* cut at 2 x --max-seconds: figures over the rows finished)\n");
+    for (int i = 0; i < n_res; i++)
+        if (res[i].pinned >= 0)
+            printf("%s ltpin: %d of 6 projections on pinned cuBLASLt (batch-invariant, self-tested), %d on gemm_bi\n",
+                   res[i].type, res[i].pinned, 6 - res[i].pinned);
     return rc;
 }

@@ -11,6 +11,9 @@
  * Last, a summary table: the matvec time of one decode step of the whole
  * model (16 layers + lm_head) per weight type and batch, the tok/s that
  * implies for the matmuls alone, and the faster of mmv and cuBLAS per shape.
+ * The invariant GEMMs: pinned cuBLASLt (ltpin, one self-tested algorithm per
+ * shape), gemm_bi and free cuBLASLt at m = 1, 16, 64, 256, 512, with
+ * TFLOP/s, GB/s and a whole step's matmuls per m (also in the summary).
  *
  * Values in the buffers are fixed byte patterns (timing only; correctness
  * is tests/gpu/test_kernels.c).  usage: bench_kernels [--quick] */
@@ -239,6 +242,100 @@ static void bench_matvec(void) {
     cc_gemm_ctx_free(ctx);
     cc_cuda_free(arena);
     cc_cuda_free(x);
+    cc_cuda_free(y);
+    cc_cuda_free(xb);
+}
+
+/* ------------------------------------------------------------ invariant GEMMs */
+
+/* Pinned cuBLASLt (one self-tested algorithm per shape, kernels/gemm.cu cc_gemm_pin) against
+ * gemm_bi and free cuBLASLt (its algorithm timed per m, not invariant) at the engine's row
+ * counts; GB/s counts the weight, input and output bytes. */
+static const int pin_ms[] = {1, 16, 64, 256, 512};
+#define N_PIN_M 5
+#define PIN_MAX 512
+static double pin_us[3][N_SHAPES][N_PIN_M]; /* [pinned cuBLASLt, gemm_bi, free cuBLASLt][shape][m]; 0: not run */
+static cc_gemm_pin_info pin_info[N_SHAPES];
+
+typedef struct {
+    cc_gemm_ctx *ctx;
+    uint16_t *w[512];
+    int n_copies;
+    uint16_t *x;
+    float *y;
+    int m, n, k;
+} pin_arg;
+static void run_pin(void *p, int i) {
+    pin_arg *a = p;
+    must(cc_gemm_bf16_pinned(a->ctx, a->w[i % a->n_copies], a->x, a->y, a->m, a->n, a->k, false, st, &err),
+         "gemm pinned");
+}
+
+static void bench_invariant_gemms(void) {
+    const size_t arena_bytes = (size_t)1200 << 20;
+    uint8_t *arena = dalloc(arena_bytes, 0x3c); /* 0x3c3c: bf16 0.0115 */
+    float *y = dalloc(sizeof(float) * PIN_MAX * 128256, 0);
+    uint16_t *xb = dalloc(sizeof(uint16_t) * PIN_MAX * 8192, 0x3c);
+    const size_t bi_work_bytes = cc_gemm_bi_work_bytes(64, 8192, 8192);
+    void *bi_work = dalloc(bi_work_bytes, 0);
+    cc_gemm_ctx *pin = NULL, *free_ctx = NULL;
+    char line[640];
+    must(cc_gemm_ctx_create(&pin, &err), "gemm context");
+    must(cc_gemm_ctx_create(&free_ctx, &err), "gemm context");
+    printf("\n== invariant GEMMs: pinned cuBLASLt (ltpin) vs gemm_bi vs free cuBLASLt (weights from DRAM) ==\n");
+    printf("%-8s %-20s %5s %10s %9s %9s\n", "kernel", "shape", "m", "us", "TFLOP/s", "GB/s");
+    for (int s = 0; s < N_SHAPES; s++) {
+        const int n = (int)shapes[s].n, k = (int)shapes[s].k;
+        const size_t wb = (size_t)n * k * 2, stride = (wb + 255) & ~(size_t)255;
+        static pin_arg pa;
+        static gemm_arg g;
+        static bi_arg bi;
+        pa.ctx = pin;
+        pa.n_copies = copies_for(stride, arena_bytes);
+        for (int c = 0; c < pa.n_copies; c++) pa.w[c] = (uint16_t *)(arena + (size_t)c * stride);
+        pa.x = xb;
+        pa.y = y;
+        pa.n = n;
+        pa.k = k;
+        must(cc_gemm_pin(pin, pa.w[0], n, k, PIN_MAX, 0, st, &pin_info[s], &err), "gemm pin");
+        cc_gemm_pin_format(&pin_info[s], line, sizeof line);
+        printf("ltpin    %-20s %s\n", shapes[s].name, line);
+        g = (gemm_arg){.ctx = free_ctx, .n_copies = pa.n_copies, .x = xb, .y = y, .n = n, .k = k};
+        memcpy(g.w, pa.w, sizeof(pa.w[0]) * (size_t)pa.n_copies);
+        memset(&bi.a, 0, sizeof bi.a);
+        bi.n_copies = pa.n_copies;
+        for (int c = 0; c < bi.n_copies; c++) bi.w[c] = pa.w[c];
+        bi.a.x = xb;
+        bi.a.ldx = k;
+        bi.a.y = y;
+        bi.a.ldy = n;
+        bi.a.n = n;
+        bi.a.k = k;
+        bi.a.work = bi_work;
+        bi.a.work_bytes = bi_work_bytes;
+        for (int mi = 0; mi < N_PIN_M; mi++) {
+            const int m = pin_ms[mi];
+            const int reps = quick ? (m >= 256 ? 5 : 10) : (m >= 256 ? 20 : 40);
+            const double flop = 2.0 * m * (double)n * k, bytes = (double)wb + (double)m * k * 2 + (double)m * n * 4;
+            pa.m = g.m = bi.a.m = m;
+            for (int v = 0; v < 3; v++) {
+                static const char *const vname[3] = {"ltpin", "gemm_bi", "free-lt"};
+                double us;
+                if (v == 0 && !pin_info[s].ok) continue; /* not pinned: nothing to time */
+                us = time_us(v == 0 ? run_pin : v == 1 ? run_bi : run_gemm, v == 0 ? (void *)&pa : v == 1 ? (void *)&bi : (void *)&g,
+                             reps);
+                pin_us[v][s][mi] = us;
+                printf("%-8s %-20s %5d %10.2f %9.1f %9.1f\n", vname[v], shapes[s].name, m, us, flop / (us * 1e-6) / 1e12,
+                       bytes / (us * 1e-6) / 1e9);
+            }
+        }
+    }
+    printf("\nfree cuBLASLt's algorithms (timed per m; not batch invariant):\n");
+    cc_gemm_ctx_report(free_ctx, stdout);
+    cc_gemm_ctx_free(pin);
+    cc_gemm_ctx_free(free_ctx);
+    cc_cuda_free(bi_work);
+    cc_cuda_free(arena);
     cc_cuda_free(y);
     cc_cuda_free(xb);
 }
@@ -595,6 +692,37 @@ static void summary(void) {
                "cuBLAS's speed)\n",
                BIG_BATCH, us[0], BIG_BATCH / (us[0] * 1e-6), us[1], BIG_BATCH / (us[1] * 1e-6), 100 * us[0] / us[1]);
     }
+    printf("invariant GEMMs, us (TFLOP/s): ltpin = pinned cuBLASLt (batch-invariant, self-tested), gemm_bi, free-lt = "
+           "cuBLASLt timed per m (not invariant); '-' = shape not pinned (self-test failed: reason in the log)\n");
+    printf("| shape               |   m | ltpin us (TFLOP/s) | gemm_bi us (TFLOP/s) | free-lt us (TFLOP/s) | ltpin vs gemm_bi |\n");
+    for (int s = 0; s < N_SHAPES; s++)
+        for (int mi = 0; mi < N_PIN_M; mi++) {
+            const double flop = 2.0 * pin_ms[mi] * (double)shapes[s].n * shapes[s].k;
+            char cell[3][32];
+            for (int v = 0; v < 3; v++) {
+                if (pin_us[v][s][mi] > 0)
+                    snprintf(cell[v], sizeof cell[v], "%8.1f (%6.1f)", pin_us[v][s][mi], flop / (pin_us[v][s][mi] * 1e-6) / 1e12);
+                else
+                    snprintf(cell[v], sizeof cell[v], "%17s", "-");
+            }
+            printf("| %-19s | %3d | %18s | %20s | %20s | %15.2fx |\n", shapes[s].name, pin_ms[mi], cell[0], cell[1], cell[2],
+                   pin_us[0][s][mi] > 0 ? pin_us[1][s][mi] / pin_us[0][s][mi] : 0.0);
+        }
+    for (int mi = 0; mi < N_PIN_M; mi++) { /* a whole step's matmuls at m rows */
+        double us[3] = {0, 0, 0};
+        bool all = true;
+        for (int s = 0; s < N_SHAPES; s++) {
+            const int times = shapes[s].per_layer ? shapes[s].per_layer * N_LAYERS : 1;
+            all = all && pin_us[0][s][mi] > 0;
+            for (int v = 0; v < 3; v++) us[v] += times * pin_us[v][s][mi];
+        }
+        char lt[48];
+        if (all) snprintf(lt, sizeof lt, "%.0f us (%.0f tok/s)", us[0], pin_ms[mi] / (us[0] * 1e-6));
+        else snprintf(lt, sizeof lt, "- (not every shape pinned)");
+        printf("step matmuls (16 layers + lm_head) at m=%d: ltpin %s, gemm_bi %.0f us (%.0f tok/s), free cuBLASLt %.0f "
+               "us (%.0f tok/s)\n",
+               pin_ms[mi], lt, us[1], pin_ms[mi] / (us[1] * 1e-6), us[2], pin_ms[mi] / (us[2] * 1e-6));
+    }
     printf("faster path per shape (q8_0 mmv vs cuBLAS bf16), batch 1/16/64:");
     for (int s = 0; s < N_SHAPES; s++) {
         printf("\n  %-20s", shapes[s].name);
@@ -633,6 +761,7 @@ int main(int argc, char **argv) {
     cc_cuda_free(c.a);
     cc_cuda_free(c.b);
     bench_matvec();
+    bench_invariant_gemms();
     bench_attention();
     bench_small();
     bench_decode_step();

@@ -42,6 +42,7 @@ void cc_cuda_backend_destroy(cc_backend *b) {
     if (b) memset(b, 0, sizeof *b);
 }
 const char *cc_cuda_backend_describe(const cc_backend *b) { return "cuda: not compiled in"; }
+void cc_cuda_backend_report(const cc_backend *b, FILE *f) { fprintf(f, "cuda: not compiled in\n"); }
 cc_status cc_cuda_backend_step_greedy(const cc_backend *b, const cc_fwd_seq *seqs, int32_t n_seqs, int32_t *ids,
                                       cc_error *err) {
     return cc_fail(err, CC_ERR_DEVICE, "cuda backend: this clinclean was built without CUDA");
@@ -56,7 +57,9 @@ cc_cuda_backend_stats cc_cuda_backend_get_stats(const cc_backend *b) {
 
 #define MMV_ROWS 64     /* rows one fused matvec launch takes */
 #define GEMM_PAD 64     /* GEMM row counts are rounded up to this (bounds the shapes cuBLASLt tunes) */
-#define KV_TYPE CC_KV_F16
+
+/* The K/V element type these parameters ask for. */
+static cc_kv_type kv_type_of(const cc_cuda_backend_params *p) { return p->kv_fp8 ? CC_KV_FP8 : CC_KV_F16; }
 
 typedef struct {
     cc_dev_weight w;     /* packed matrix for the fused matvec (shape kept when the packed bytes are freed) */
@@ -81,7 +84,11 @@ typedef struct {
     cc_cuda_backend_params p;   /* as given, defaults filled */
     cc_cuda_stream stream;      /* every launch goes here */
     cc_gemm_ctx *gemm;          /* cuBLASLt, NULL when batch_invariant */
-    bool bi;                    /* every projection through the invariant GEMM (gemm_bi.cu) */
+    bool bi;                    /* every projection through an invariant GEMM (gemm_bi.cu, or pinned cuBLASLt) */
+    cc_gemm_ctx *lt;            /* pinned cuBLASLt (inv_gemm CC_INV_GEMM_LTPIN), or NULL */
+    int32_t proj_nk[6][2];      /* (n, k) of q, k|v, o, gate|up, down, output (for the report) */
+    cc_kv_type kv_type;         /* element type of the device K/V pools (f16, or fp8 e4m3 with kv_fp8) */
+    float kv_scale;             /* fp8 only: stored e4m3 = value / kv_scale */
     void *bi_work;              /* device workspace of the invariant GEMM's split launches */
     size_t bi_work_bytes;       /* its size */
     dweight embd;               /* token embedding */
@@ -118,8 +125,11 @@ typedef struct {
     int32_t *smp_step;          /* device [cap] draw indices (unused by greedy, zero) */
     int32_t *ids_d;             /* device [cap] argmax ids of a greedy step */
     cc_cuda_backend_stats stats;/* counters */
-    char desc[400];             /* cc_cuda_backend_describe */
+    char desc[1400];            /* cc_cuda_backend_describe */
 } cuda_be;
+
+/* The projections, in the order of proj_nk. */
+static const char *const proj_name[6] = {"q", "k|v", "o", "gate|up", "down", "output"};
 
 static const char *tname(cc_ttype t) {
     const cc_ttype_info *i = cc_ttype_get((uint32_t)t);
@@ -165,6 +175,9 @@ static cc_status check_params(const cc_model *m, const cc_cuda_backend_params *p
     if (hp->n_embd % 8 != 0 || hp->n_ff % 8 != 0)
         return cc_fail(err, CC_ERR_UNSUPPORTED, "cuda backend: n_embd %d and n_ff %d must be multiples of 8", hp->n_embd,
                        hp->n_ff);
+    if (p->kv_fp8 && !(p->kv_scale >= 0.0f && isfinite(p->kv_scale)))
+        return cc_fail(err, CC_ERR_INVALID, "cuda backend: kv_scale %g (fp8 K/V) must be finite and >= 0 (0: 1.0)",
+                       (double)p->kv_scale);
     return CC_OK;
 }
 
@@ -204,9 +217,9 @@ static cc_status model_bytes(const cc_model *m, size_t *packed, size_t *bf16, cc
     return CC_OK;
 }
 
-static size_t kv_block_all_layers(const cc_llama_hparams *hp, int32_t block_tokens) {
+static size_t kv_block_all_layers(const cc_llama_hparams *hp, const cc_cuda_backend_params *p, int32_t block_tokens) {
     return (size_t)hp->n_layer * 2 * (size_t)hp->n_head_kv * (size_t)block_tokens * (size_t)hp->head_dim *
-           (size_t)cc_kv_elem_bytes(KV_TYPE);
+           (size_t)cc_kv_elem_bytes(kv_type_of(p));
 }
 
 cc_status cc_cuda_backend_plan_blocks(const cc_model *m, const cc_cuda_backend_params *p, int32_t block_tokens,
@@ -220,7 +233,7 @@ cc_status cc_cuda_backend_plan_blocks(const cc_model *m, const cc_cuda_backend_p
     if ((st = cc_cuda_mem_info(&free_b, &total_b, err)) != CC_OK) return st;
     size_t need = packed + (uses_bf16(p) ? b16 : 0) + step_buffer_bytes(&m->hp, p, block_tokens) +
                   ((size_t)512 << 20); /* cuBLAS workspace, context, allocation slack */
-    size_t per_block = kv_block_all_layers(&m->hp, block_tokens);
+    size_t per_block = kv_block_all_layers(&m->hp, p, block_tokens);
     int32_t min_blocks = (p->n_ctx + block_tokens - 1) / block_tokens + 1;
     double frac = p->kv_mem_fraction > 0 && p->kv_mem_fraction <= 1 ? p->kv_mem_fraction : 0.9;
     double budget = free_b > need ? (double)(free_b - need) * frac : 0.0;
@@ -328,11 +341,25 @@ static void be_free(cuda_be *b) {
     for (size_t i = 0; i < sizeof bufs / sizeof bufs[0]; i++) cc_cuda_free(bufs[i]);
     cc_cuda_host_free(b->hdr_h);
     if (b->gemm) cc_gemm_ctx_free(b->gemm);
+    if (b->lt) cc_gemm_ctx_free(b->lt);
     if (b->stream) cc_cuda_stream_destroy(b->stream);
     free(b->seq_order);
     free(b->out_grow);
     free(b->cow_old);
     free(b);
+}
+
+/* One line per projection: its shape and the GEMM that runs it (cuda_backend.h). */
+static void report_be(const cuda_be *b, FILE *f) {
+    for (int i = 0; i < 6; i++) {
+        char line[640];
+        const cc_gemm_pin_info *pi = b->lt ? cc_gemm_pin_get(b->lt, b->proj_nk[i][0], b->proj_nk[i][1]) : NULL;
+        if (pi) cc_gemm_pin_format(pi, line, sizeof line);
+        else
+            snprintf(line, sizeof line, "n=%d k=%d: %s", b->proj_nk[i][0], b->proj_nk[i][1],
+                     b->bi ? "gemm_bi (pinned cuBLASLt not asked for)" : b->gemm ? "matvec / free cuBLASLt" : "matvec");
+        fprintf(f, "cuda projection %-7s %s\n", proj_name[i], line);
+    }
 }
 
 static cc_status cuda_step(void *ctx, const cc_fwd_seq *seqs, int32_t n_seqs, float *logits, cc_error *err);
@@ -423,8 +450,35 @@ cc_status cc_cuda_backend_create(const cc_model *m, cc_kv_pool *pool, const cc_c
         if ((st = upload_f32(fr, (size_t)hp->head_dim / 2, &b->freqs, err)) != CC_OK) goto done;
     }
 
+    /* the invariant GEMM per projection: pinned cuBLASLt where its self-test passes on this device
+     * (layer 0's weights stand for every layer: the algorithm, not the values, decides invariance) */
+    {
+        const dlayer *D0 = &b->layers[0];
+        const int64_t nk[6][2] = {{QD, E}, {2 * KD, E}, {E, QD}, {2 * F, E}, {E, F}, {V, E}};
+        const uint16_t *wb[6] = {D0->bq, D0->bkv, D0->bo, D0->bgu, D0->bdown, b->out.bf16};
+        for (int i = 0; i < 6; i++) b->proj_nk[i][0] = (int32_t)nk[i][0], b->proj_nk[i][1] = (int32_t)nk[i][1];
+        if (b->bi && p->inv_gemm == CC_INV_GEMM_LTPIN) {
+            if ((st = cc_gemm_ctx_create(&b->lt, err)) != CC_OK) goto done;
+            for (int i = 0; i < 6; i++) {
+                cc_gemm_pin_info info;
+                if ((st = cc_gemm_pin(b->lt, wb[i], (int)nk[i][0], (int)nk[i][1], p->max_step_tokens, p->ltpin_fault,
+                                      b->stream, &info, err)) != CC_OK) {
+                    st = cc_wrap(err, "cuda backend: pinning cuBLASLt for %s (%lld x %lld)", proj_name[i],
+                                 (long long)nk[i][0], (long long)nk[i][1]);
+                    goto done;
+                }
+                if (info.ok) b->stats.ltpin_shapes++;
+                else b->stats.bi_shapes++;
+            }
+        } else if (b->bi) {
+            b->stats.bi_shapes = 6;
+        }
+    }
+
     /* K/V pools, one K and one V per layer, block ids shared with the bookkeeping pool */
-    b->kv_blk_bytes = (size_t)hp->n_head_kv * (size_t)bt * (size_t)hp->head_dim * (size_t)cc_kv_elem_bytes(KV_TYPE);
+    b->kv_type = kv_type_of(p);
+    b->kv_scale = p->kv_fp8 && p->kv_scale > 0.0f ? p->kv_scale : 1.0f;
+    b->kv_blk_bytes = (size_t)hp->n_head_kv * (size_t)bt * (size_t)hp->head_dim * (size_t)cc_kv_elem_bytes(b->kv_type);
     b->kv_layer_bytes = b->kv_blk_bytes * (size_t)pool->n_blocks;
     if ((st = cc_cuda_alloc(&b->kv, b->kv_layer_bytes * 2 * (size_t)hp->n_layer, err)) != CC_OK) {
         st = cc_wrap(err, "cuda backend: K/V cache of %d blocks (%.2f GiB)", pool->n_blocks,
@@ -496,18 +550,40 @@ cc_status cc_cuda_backend_create(const cc_model *m, cc_kv_pool *pool, const cc_c
     if ((st = cc_cuda_stream_sync(b->stream, err)) != CC_OK) goto done;
     if ((st = cc_cuda_device_sync(err)) != CC_OK) goto done;
     snprintf(b->desc, sizeof b->desc,
-             "cuda: %.2f GiB weights (%s)%s, %d KV blocks of %d (f16, %.2f GiB), %d-row steps, %s attention for "
+             "cuda: %.2f GiB weights (%s)%s, %d KV blocks of %d (%s, %.2f GiB), %d-row steps, %s attention for "
              "chunks, %s",
              (double)b->stats.weight_bytes / 1073741824.0, tname(m->layers[0].wq.type),
              b->bi ? " expanded to bf16 (packed layers freed)" : has_bf16(b) ? " + bf16 copies" : "", pool->n_blocks, bt,
+             b->kv_type == CC_KV_FP8 ? (b->kv_scale == 1.0f ? "fp8 e4m3" : "fp8 e4m3, scaled") : "f16",
              (double)b->kv_layer_bytes * 2 * hp->n_layer / 1073741824.0, p->max_step_tokens,
              b->prefill_kernel ? "prefill-kernel" : "decode-kernel",
-             b->bi     ? "batch-invariant tensor-core GEMM"
+             b->lt     ? "batch-invariant GEMMs (pinned cuBLASLt where self-tested, else gemm_bi)"
+             : b->bi   ? "batch-invariant tensor-core GEMM"
              : b->gemm ? "matvec below / cuBLASLt from gemm_min_tokens rows (not batch-invariant)"
                        : p->batch_invariant && !p->invariant_matvec
                              ? "batch-invariant matvec (widths not multiples of 8: no invariant GEMM)"
                              : "batch-invariant matvec");
-    if (p->verbose) fprintf(stderr, "%s\n", b->desc);
+    if (b->lt) { /* which GEMM each projection took */
+        size_t len = strlen(b->desc);
+        for (int i = 0; i < 6 && len + 1 < sizeof b->desc; i++) {
+            const cc_gemm_pin_info *pi = cc_gemm_pin_get(b->lt, b->proj_nk[i][0], b->proj_nk[i][1]);
+            int w = snprintf(b->desc + len, sizeof b->desc - len, "%s %s %dx%d %s", i ? "," : ":", proj_name[i],
+                             b->proj_nk[i][0], b->proj_nk[i][1],
+                             pi && pi->ok ? "ltpin" : "gemm_bi (ltpin self-test failed)");
+            if (w < 0) break;
+            len += (size_t)w < sizeof b->desc - len ? (size_t)w : sizeof b->desc - len - 1;
+            if (pi && pi->ok && len + 1 < sizeof b->desc) {
+                w = snprintf(b->desc + len, sizeof b->desc - len, " algo %d tile %s", pi->algo_id,
+                             cc_gemm_tile_name(pi->tile_id));
+                if (w < 0) break;
+                len += (size_t)w < sizeof b->desc - len ? (size_t)w : sizeof b->desc - len - 1;
+            }
+        }
+    }
+    if (p->verbose) {
+        fprintf(stderr, "%s\n", b->desc);
+        report_be(b, stderr);
+    }
     out->ctx = b;
     out->kv = pool;
     out->n_vocab = hp->n_vocab;
@@ -536,6 +612,11 @@ cc_cuda_backend_stats cc_cuda_backend_get_stats(const cc_backend *bk) {
     return s;
 }
 
+void cc_cuda_backend_report(const cc_backend *bk, FILE *f) {
+    if (bk && bk->ctx) report_be(bk->ctx, f);
+    else fprintf(f, "cuda: none\n");
+}
+
 /* y[T][ldy] (+)= x[T][K] (ld ldx) @ W^T: the fused matvec over the packed weight, 64 rows at a time. */
 static cc_status mmv(cuda_be *b, const dweight *w, const float *x, int64_t ldx, float *y, int64_t ldy, int32_t T,
                      bool acc, cc_error *err) {
@@ -548,11 +629,20 @@ static cc_status mmv(cuda_be *b, const dweight *w, const float *x, int64_t ldx, 
     return CC_OK;
 }
 
-/* y[T][N] (+)= xbf[T][K] bf16 @ W^T with W[N][K] bf16: the invariant GEMM, or cuBLASLt (rows
+/* y[T][N] (+)= xbf[T][K] bf16 @ W^T with W[N][K] bf16: an invariant GEMM (pinned cuBLASLt when
+ * the shape passed its self-test, else gemm_bi; both at exactly T rows), or free cuBLASLt (rows
  * rounded up to GEMM_PAD so it tunes few shapes; the buffers hold cap rows). */
 static cc_status gemm(cuda_be *b, const uint16_t *w, int64_t N, int64_t K, float *y, int32_t T, bool acc,
                       cc_error *err) {
+    if (b->lt) {
+        const cc_gemm_pin_info *pi = cc_gemm_pin_get(b->lt, (int)N, (int)K);
+        if (pi && pi->ok) {
+            b->stats.ltpin_gemms++;
+            return cc_gemm_bf16_pinned(b->lt, w, b->xbf, y, T, (int)N, (int)K, acc, b->stream, err);
+        }
+    }
     if (b->bi) {
+        b->stats.bi_gemms++;
         cc_gemm_bi_args a = {.w = w, .x = b->xbf, .ldx = K, .y = y, .ldy = N, .m = T, .n = (int)N, .k = (int)K,
                              .accumulate = acc, .work = b->bi_work, .work_bytes = b->bi_work_bytes};
         return cc_cuda_gemm_bi(&a, b->stream, err);
@@ -699,14 +789,14 @@ static cc_status run_step(cuda_be *b, const cc_fwd_seq *seqs, int32_t n_seqs, fl
         cc_kv_cache cache = {0};
         cache.k = (uint8_t *)b->kv + (size_t)l * 2 * b->kv_layer_bytes;
         cache.v = (uint8_t *)cache.k + b->kv_layer_bytes;
-        cache.kv_type = KV_TYPE;
+        cache.kv_type = b->kv_type;
         cache.n_blocks = pool->n_blocks;
         cache.block_size = bt;
         cache.n_kv_head = hp->n_head_kv;
         cache.head_dim = hp->head_dim;
         cache.block_table = d_tab;
         cache.max_blocks = MB;
-        cache.kv_scale = 1.0f;
+        cache.kv_scale = b->kv_scale;
 
         if ((st = cc_cuda_rmsnorm(b->x, L->attn_norm, g ? NULL : b->xb, g ? b->xbf : NULL, Ti, (int)E, hp->rms_eps,
                                   b->stream, err)) != CC_OK)

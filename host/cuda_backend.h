@@ -27,6 +27,11 @@
  *     layer weights are then freed), activations rounded to bf16, fp32
  *     accumulation in fixed K chunks, so a row's logits are bitwise the same
  *     alone or in any batch, at every step size;
+ *   - batch_invariant with inv_gemm CC_INV_GEMM_LTPIN: per projection shape,
+ *     cuBLASLt with one pinned algorithm (split-K 1, fixed configuration; see
+ *     cc_gemm_pin in kernels/cuda_ops.h) where its self-test at create proved
+ *     it bitwise invariant over every step size on this device, gemm_bi for
+ *     the shapes where it did not (the reason is in cc_cuda_backend_report);
  *   - batch_invariant with invariant_matvec: the fused dequantizing matvec
  *     over the packed weights (weights read once per 64 rows, fp32
  *     activations; also invariant, far slower for large steps);
@@ -43,11 +48,18 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 
 #include "kv_cache.h"
 #include "model.h"
 #include "scheduler.h"
 #include "status.h"
+
+/* Which invariant GEMM runs the projections of a batch_invariant run. */
+typedef enum {
+    CC_INV_GEMM_BI = 0,    /* gemm_bi.cu for every projection (the default) */
+    CC_INV_GEMM_LTPIN = 1, /* pinned cuBLASLt for each shape whose start-up self-test passed, gemm_bi for the rest */
+} cc_inv_gemm;
 
 typedef struct {
     int32_t max_step_tokens;   /* token rows one step may carry (the scheduler's max_step_tokens) */
@@ -57,6 +69,12 @@ typedef struct {
     double kv_mem_fraction;    /* share of the device memory left after weights and buffers for K/V (0: 0.9) */
     bool batch_invariant;      /* true: bitwise batch-invariant projections (use for greedy) */
     bool invariant_matvec;     /* with batch_invariant: the fused matvec instead of the invariant GEMM */
+    cc_inv_gemm inv_gemm;      /* with batch_invariant (and not invariant_matvec): which invariant GEMM */
+    int32_t ltpin_fault;       /* testing: a fault injected into every pinned self-test, so every shape falls back */
+    bool kv_fp8;               /* device K/V in fp8 e4m3 (1 byte, value = e4m3 * kv_scale) instead of f16: half the
+                                * bytes, ~3 significant bits (off by default) */
+    float kv_scale;            /* with kv_fp8: one scale for every layer, K and V (0: 1.0, range +-448, values under
+                                * ~0.002 flush to zero); not calibrated per model */
     int32_t gemm_min_tokens;   /* with batch_invariant false: cuBLASLt for steps of >= this many rows (0: 128) */
     bool no_prefill_kernel;    /* testing: run prompt chunks through the decode attention kernel, one row per token */
     bool verbose;              /* print what was allocated to stderr */
@@ -99,7 +117,15 @@ typedef struct {
     int64_t logit_rows;        /* logit rows copied to the host */
     size_t weight_bytes;       /* bytes of packed (quantized) weights uploaded, bf16 copies excluded */
     size_t bf16_bytes;         /* bytes of bf16 weight copies the GEMMs read (0 on the matvec path) */
+    int32_t ltpin_shapes;      /* of the 6 projections (q, k|v, o, gate|up, down, output): on pinned cuBLASLt */
+    int32_t bi_shapes;         /* ... on gemm_bi (with inv_gemm LTPIN: those whose self-test failed) */
+    int64_t ltpin_gemms;       /* GEMM launches on pinned cuBLASLt */
+    int64_t bi_gemms;          /* GEMM launches on gemm_bi */
 } cc_cuda_backend_stats;
 cc_cuda_backend_stats cc_cuda_backend_get_stats(const cc_backend *b);
+
+/* One line per projection saying which GEMM runs it and why: the pinned algorithm, its
+ * timings and self-test, or the reason it fell back to gemm_bi (cc_gemm_pin_format). */
+void cc_cuda_backend_report(const cc_backend *b, FILE *f);
 
 #endif

@@ -15,8 +15,10 @@
  * Batch invariance: every op here computes a row's output with a reduction
  * order that depends only on that row's own sizes (K, its context length),
  * never on how many rows share the launch, so greedy output does not depend
- * on batch composition.  The cuBLAS path (gemm) is the exception: cuBLAS
- * picks different algorithms by shape, so it is used for prefill only. */
+ * on batch composition.  The free cuBLAS path (cc_gemm_bf16) is the
+ * exception: cuBLAS picks different algorithms by shape.  The pinned cuBLAS
+ * path (cc_gemm_pin) fixes one algorithm per (n, k) and proves it invariant
+ * on the device before it is used. */
 #ifndef CLINCLEAN_CUDA_OPS_H
 #define CLINCLEAN_CUDA_OPS_H
 
@@ -241,6 +243,77 @@ cc_status cc_gemm_bf16(cc_gemm_ctx *ctx, const uint16_t *w, const uint16_t *x, f
 
 /* Print one line per shape seen: "gemm m=.. n=.. k=..: algo #i of n, x.xx us". */
 void cc_gemm_ctx_report(const cc_gemm_ctx *ctx, void *file /* FILE* */);
+
+/* ------------------------------------------------------------ pinned cuBLASLt (batch-invariant) */
+
+/* One algorithm per (n, k), the same for every m in 1..max_m: split-K 1, no
+ * reduction scheme, fixed tile / stages / swizzle / cluster, so every output
+ * is one dot product in a k order that does not depend on m.  It is chosen
+ * among the heuristic's candidates (at max_m and at a decode-size m, plus
+ * its split-K-free ones at max_m; all for 16-byte aligned pointers), each
+ * forced to split-K 1, timed at both sizes, fastest first, and kept only if
+ * cublasLtMatmulAlgoCheck accepts it at every m from 1 to max_m and this
+ * device self-test passes, on the caller's weight and random bf16 inputs
+ * (never zero), outputs poisoned (NaN) before each launch:
+ *   - the max_m product is finite and two launches of it are bitwise equal;
+ *   - m = 1, 3, 17, 64, max_m/2+1 and an odd size near max_m, each on the
+ *     first, middle (an odd offset where possible) and last rows of the
+ *     inputs: every row bitwise equal to the same row of the max_m launch;
+ *   - sampled outputs (3 rows x 8 columns) within 2e-3 of sum|x w| of a host
+ *     dot product in double;
+ *   - the same sizes and rows again with accumulate (y += ..., y first set to
+ *     a per-(row, column) hash): bitwise equal to the max_m accumulate.
+ * Up to 4 candidates are tried; a shape none passes is recorded with the
+ * reason (info.ok false) and callers use gemm_bi for it.  n must be a
+ * multiple of 4 and k of 8 (else not pinned); x, W, y 16-byte aligned. */
+typedef struct {
+    int n, k;              /* the shape: y[m][n] = x[m][k] W[n][k]^T */
+    int max_m;             /* rows the choice holds for: every m in 1..max_m */
+    bool ok;               /* the self-test passed: cc_gemm_bf16_pinned runs this shape */
+    int algo_id;           /* the pinned algorithm's CUBLASLT_ALGO_CONFIG_ID (of the last tried when !ok) */
+    int tile_id;           /* cublasLtMatmulTile_t (cc_gemm_tile_name) */
+    int stages_id;         /* cublasLtMatmulStages_t */
+    int split_k;           /* CUBLASLT_ALGO_CONFIG_SPLITK_NUM: 1 */
+    int reduction;         /* CUBLASLT_ALGO_CONFIG_REDUCTION_SCHEME: 0 (none) */
+    int swizzle;           /* CTA swizzling */
+    int custom;            /* custom option */
+    int inner_id;          /* inner shape id */
+    int cluster_id;        /* thread block cluster shape id */
+    int candidates;        /* distinct split-K-free candidates that ran at both timed sizes */
+    int tested;            /* candidates self-tested, fastest first, up to the one kept */
+    int small_m;           /* the decode-size m also timed: min(64, max_m) */
+    float us_max;          /* the kept algorithm's microseconds at max_m */
+    float us_small;        /* ... and at small_m */
+    int launches;          /* GEMM launches of the (last) self-test */
+    bool acc_exact;        /* accumulate gave y + product bit for bit (informational) */
+    double ref_err;        /* worst |gpu - host dot| / sum|x w| over the sampled outputs */
+    char reason[320];      /* why not pinned ("" when ok) */
+} cc_gemm_pin_info;
+
+/* Pin (n, k) for m up to max_m using weight w (device [n][k] bf16) for the timing and the
+ * self-test; synchronizes s several times and allocates scratch of 2 max_m n floats +
+ * max_m k bf16 (freed on return; too little memory makes the shape not pinned).  A shape
+ * pinned before for at least max_m rows is not pinned again.  fault != 0 (testing)
+ * flips one bit of the first smaller-m output (max_m 1: of the repeated launch) before
+ * it is compared, so the self-test of every candidate fails.  *out is the result (out->ok); the return is an error only when
+ * CUDA / cuBLAS itself fails. */
+cc_status cc_gemm_pin(cc_gemm_ctx *ctx, const uint16_t *w, int n, int k, int max_m, int fault, cc_cuda_stream s,
+                      cc_gemm_pin_info *out, cc_error *err);
+
+/* The pinned shape's record, or NULL when (n, k) was never pinned. */
+const cc_gemm_pin_info *cc_gemm_pin_get(const cc_gemm_ctx *ctx, int n, int k);
+
+/* y[m][n] fp32 (ld n) = x[m][k] bf16 (ld k) @ W^T (y += when accumulate) with the pinned
+ * algorithm; CC_ERR_UNSUPPORTED when (n, k) is not pinned (ok), m must be in 1..max_m. */
+cc_status cc_gemm_bf16_pinned(cc_gemm_ctx *ctx, const uint16_t *w, const uint16_t *x, float *y, int m, int n, int k,
+                              bool accumulate, cc_cuda_stream s, cc_error *err);
+
+/* "128x128" for a cublasLtMatmulTile_t id. */
+const char *cc_gemm_tile_name(int tile_id);
+
+/* One line: "n=.. k=.. m=1..M: pinned cuBLASLt algo A tile T ...; X us at m=M ...; self-test
+ * passed (...)" or "n=.. k=.. m=1..M: NOT pinned (gemm_bi instead): reason". */
+void cc_gemm_pin_format(const cc_gemm_pin_info *info, char *buf, size_t size);
 
 #ifdef __cplusplus
 }

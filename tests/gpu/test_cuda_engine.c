@@ -20,6 +20,15 @@
  *      (others prefilling and decoding around it) gives bitwise-identical
  *      logits at every step; the device-side greedy step
  *      (cc_cuda_backend_step_greedy) returns the argmax of those logits.
+ *      On gemm_bi, the matvec and pinned cuBLASLt (ltpin: every projection
+ *      must have passed its start-up self-test; the report says which
+ *      algorithm each took), and ltpin with a fault injected into its
+ *      self-test: every projection falls back to gemm_bi and the logits are
+ *      bitwise the gemm_bi engine's.
+ *   Parts a and b also run the ltpin path (a: f16, q8_0, chunks through the
+ *   decode kernel; b: q8_0 and q4_K greedy against the CPU) and the fp8 e4m3
+ *   K/V cache (kv_fp8; a: logits against the CPU's f16 K/V, b: greedy tokens
+ *   against the GPU's f16 K/V run, a difference allowed only at a near-tie).
  *
  * usage: gpu_test_cuda_engine [a] [b] [c]   (default: all).  Exits 77 without a GPU. */
 #include <math.h>
@@ -144,26 +153,41 @@ static cc_llama_hparams small_hp(int32_t head_dim) {
 }
 
 /* The projection paths of cuda_backend.h. */
-enum { PATH_BI = 0, PATH_MATVEC = 1, PATH_CUBLAS = 2 };
-static const char *path_name[] = {"invariant tensor-core GEMM", "invariant matvec", "cuBLASLt bf16 GEMM"};
+enum { PATH_BI = 0, PATH_MATVEC = 1, PATH_LTPIN = 2, PATH_CUBLAS = 3 };
+static const char *path_name[] = {"invariant tensor-core GEMM", "invariant matvec", "pinned cuBLASLt (ltpin)",
+                                  "cuBLASLt bf16 GEMM"};
 
 static void set_path(cc_cuda_backend_params *p, int path) {
     p->batch_invariant = path != PATH_CUBLAS;
     p->invariant_matvec = path == PATH_MATVEC;
+    p->inv_gemm = path == PATH_LTPIN ? CC_INV_GEMM_LTPIN : CC_INV_GEMM_BI;
     if (path == PATH_CUBLAS) p->gemm_min_tokens = 32;
 }
 
-static void part_a_one(cc_ttype t, bool halves, bool no_prefill_kernel, int path, double bound) {
+/* With the pinned path: print which GEMM each projection took, and require that every
+ * projection's self-test passed (else the run proved nothing about pinned cuBLASLt). */
+static void check_pinned(const cc_backend *be, const char *where) {
+    cc_cuda_backend_stats s = cc_cuda_backend_get_stats(be);
+    cc_cuda_backend_report(be, stdout);
+    bool ok = s.ltpin_shapes == 6 && s.bi_shapes == 0;
+    printf("%s %s: %d of 6 projections on pinned cuBLASLt, %d on gemm_bi (reasons above)\n", ok ? "PASS" : "FAIL",
+           where, s.ltpin_shapes, s.bi_shapes);
+    CHECKF(ok, "%s: %d projections fell back to gemm_bi", where, s.bi_shapes);
+}
+
+static void part_a_one(cc_ttype t, bool halves, bool no_prefill_kernel, int path, bool kv_fp8, double bound) {
     cc_llama_hparams hp = small_hp(64);
     cc_model m;
     MUST(cc_model_random_mt(&m, &hp, t, 1000 + (uint64_t)t, n_threads, &err));
     if (halves) m.rope_layout = CC_ROPE_PAIRS_HALVES;
     cc_cuda_backend_params p = cc_cuda_backend_defaults(160, 8, 1024);
     p.no_prefill_kernel = no_prefill_kernel;
+    p.kv_fp8 = kv_fp8;
     set_path(&p, path);
     side c, g;
     side_open(&c, &m, false, NULL);
     side_open(&g, &m, true, &p);
+    if (path == PATH_LTPIN) check_pinned(&g.be, "a: small model, pinned cuBLASLt");
     const int32_t V = hp.n_vocab;
     float *lc = malloc((size_t)160 * V * sizeof(float)), *lg = malloc((size_t)160 * V * sizeof(float));
     int32_t toks[160];
@@ -204,8 +228,8 @@ static void part_a_one(cc_ttype t, bool halves, bool no_prefill_kernel, int path
         for (int i = 0; i < n; i++) next[sp[i].seq] = argmax(lc + (size_t)i * V, V);
     }
     char what[160];
-    snprintf(what, sizeof what, "%s, %s%s%s", tname(t), path_name[path], halves ? ", rotate-half weights" : "",
-             no_prefill_kernel ? ", chunks through the decode kernel" : "");
+    snprintf(what, sizeof what, "%s, %s%s%s%s", tname(t), path_name[path], halves ? ", rotate-half weights" : "",
+             no_prefill_kernel ? ", chunks through the decode kernel" : "", kv_fp8 ? ", fp8 K/V" : "");
     bool ok = worst <= bound;
     printf("%s a: small model %-62s max rel err over %d steps %.2e (bound %.0e)\n", ok ? "PASS" : "FAIL", what,
            steps, worst, bound);
@@ -226,15 +250,22 @@ static void part_a(void) {
     } types[] = {{CC_T_F16, 2e-3}, {CC_T_BF16, 2e-3}, {CC_T_Q8_0, 5e-2}, {CC_T_Q4_0, 8e-2},
                  {CC_T_Q4_1, 8e-2}, {CC_T_Q4_K, 8e-2}, {CC_T_Q6_K, 8e-2}};
     for (size_t i = 0; i < sizeof types / sizeof types[0]; i++) {
-        part_a_one(types[i].t, false, false, PATH_MATVEC, types[i].bound);
+        part_a_one(types[i].t, false, false, PATH_MATVEC, false, types[i].bound);
         /* the GEMMs round weights and activations to bf16 (~0.4% each) */
-        part_a_one(types[i].t, false, false, PATH_BI, types[i].bound > 1e-2 ? types[i].bound : 1e-2);
+        part_a_one(types[i].t, false, false, PATH_BI, false, types[i].bound > 1e-2 ? types[i].bound : 1e-2);
     }
-    part_a_one(CC_T_F16, true, false, PATH_MATVEC, 2e-3);
-    part_a_one(CC_T_F16, true, false, PATH_BI, 1e-2);
-    part_a_one(CC_T_F16, false, true, PATH_MATVEC, 2e-3);
-    part_a_one(CC_T_F16, false, true, PATH_BI, 1e-2);
-    part_a_one(CC_T_F16, false, false, PATH_CUBLAS, 3e-2);
+    part_a_one(CC_T_F16, true, false, PATH_MATVEC, false, 2e-3);
+    part_a_one(CC_T_F16, true, false, PATH_BI, false, 1e-2);
+    part_a_one(CC_T_F16, false, true, PATH_MATVEC, false, 2e-3);
+    part_a_one(CC_T_F16, false, true, PATH_BI, false, 1e-2);
+    part_a_one(CC_T_F16, false, false, PATH_CUBLAS, false, 3e-2);
+    /* pinned cuBLASLt: bf16 rounding as for the invariant GEMM */
+    part_a_one(CC_T_F16, false, false, PATH_LTPIN, false, 1e-2);
+    part_a_one(CC_T_Q8_0, false, false, PATH_LTPIN, false, 5e-2);
+    part_a_one(CC_T_F16, false, true, PATH_LTPIN, false, 1e-2);
+    /* fp8 e4m3 K/V (scale 1) against the CPU's f16 K/V: ~3 significant bits per cached value */
+    part_a_one(CC_T_F16, false, false, PATH_BI, true, 1.5e-1);
+    part_a_one(CC_T_F16, false, true, PATH_BI, true, 1.5e-1); /* chunks through the decode kernel */
     /* the tiny reference checkpoints' shape: head_dim 16 is refused, not miscomputed */
     cc_llama_hparams hp = small_hp(16);
     cc_model m;
@@ -332,7 +363,28 @@ static void cpu_margin(const cc_model *m, const int32_t *prompt, int32_t plen, c
     cc_threadpool_free(tp);
 }
 
-static void part_b_one(cc_ttype t, const double rel_bound[2]) {
+/* The 1B model's rows through the scheduler on the GPU backend with this path (and K/V type). */
+static void run_gpu_b(const cc_model *m, int path, bool kv_fp8, int32_t (*prompts)[200], const int32_t *plen,
+                      b_out *o) {
+    const cc_llama_hparams *hp = &m->hp;
+    cc_kv_pool pool;
+    cc_backend be;
+    cc_cuda_backend_params p = cc_cuda_backend_defaults(64, 8, 512);
+    set_path(&p, path);
+    p.kv_fp8 = kv_fp8;
+    int32_t nb = 0;
+    MUST(cc_cuda_backend_plan_blocks(m, &p, 16, &nb, &err));
+    if (nb > 4096) nb = 4096;
+    MUST(cc_kv_pool_init_blocks(&pool, hp->n_layer, hp->n_head_kv * hp->head_dim, 16, CC_KVD_F16, nb, false, &err));
+    MUST(cc_cuda_backend_create(m, &pool, &p, &be, &err));
+    if (path == PATH_LTPIN) check_pinned(&be, "b: 1B, pinned cuBLASLt");
+    if (kv_fp8) printf("     b: %s\n", cc_cuda_backend_describe(&be));
+    run_sched(&be, prompts, plen, o);
+    cc_cuda_backend_destroy(&be);
+    cc_kv_pool_free(&pool);
+}
+
+static void part_b_one(cc_ttype t, const double rel_bound[3], double fp8_bound) {
     cc_llama_hparams hp = cc_llama32_1b_hparams();
     cc_model m;
     MUST(cc_model_random_mt(&m, &hp, t, 42, n_threads, &err));
@@ -357,24 +409,11 @@ static void part_b_one(cc_ttype t, const double rel_bound[2]) {
         cc_kv_pool_free(&pool);
         cc_threadpool_free(tp);
     }
-    for (int path = PATH_BI; path <= PATH_MATVEC; path++) {
-        /* GPU */
-        {
-            cc_kv_pool pool;
-            cc_backend be;
-            cc_cuda_backend_params p = cc_cuda_backend_defaults(64, 8, 512);
-            set_path(&p, path);
-            int32_t nb = 0;
-            MUST(cc_cuda_backend_plan_blocks(&m, &p, 16, &nb, &err));
-            if (nb > 4096)
-                nb = 4096;
-            MUST(
-                cc_kv_pool_init_blocks(&pool, hp.n_layer, hp.n_head_kv * hp.head_dim, 16, CC_KVD_F16, nb, false, &err));
-            MUST(cc_cuda_backend_create(&m, &pool, &p, &be, &err));
-            run_sched(&be, prompts, plen, &go);
-            cc_cuda_backend_destroy(&be);
-            cc_kv_pool_free(&pool);
-        }
+    b_out gbi;
+    memset(&gbi, 0, sizeof gbi);
+    for (int path = PATH_BI; path <= PATH_LTPIN; path++) {
+        run_gpu_b(&m, path, false, prompts, plen, &go);
+        if (path == PATH_BI) gbi = go;
         for (int r = 0; r < B_ROWS; r++) {
             int32_t k = 0;
             while (k < co.n[r] && k < go.n[r] && co.toks[r][k] == go.toks[r][k])
@@ -397,20 +436,44 @@ static void part_b_one(cc_ttype t, const double rel_bound[2]) {
             CHECK(ok);
         }
     }
+    /* fp8 e4m3 K/V (gemm_bi) against the f16 K/V run above: the same greedy tokens, or a first
+     * difference at a near-tie of the CPU's logits after the f16 run's tokens (fp8_bound 0: skipped) */
+    if (fp8_bound > 0) run_gpu_b(&m, PATH_BI, true, prompts, plen, &go);
+    for (int r = 0; r < B_ROWS && fp8_bound > 0; r++) {
+        int32_t k = 0;
+        while (k < gbi.n[r] && k < go.n[r] && gbi.toks[r][k] == go.toks[r][k]) k++;
+        if (k == gbi.n[r] && k == go.n[r]) {
+            printf("PASS b: 1B %s, fp8 K/V vs f16 K/V (%s), row %d: %d greedy tokens identical\n", tname(t),
+                   path_name[PATH_BI], r, k);
+            CHECK(k == B_NEW);
+            continue;
+        }
+        double margin = 0, gap = 0, scale = 0;
+        int32_t top2[2] = {0, 0}, ftok = k < go.n[r] ? go.toks[r][k] : -1;
+        cpu_margin(&m, prompts[r], plen[r], gbi.toks[r], k, ftok, &margin, &gap, &scale, top2);
+        bool ok = k < gbi.n[r] && ftok >= 0 && gap <= fp8_bound * scale;
+        printf("%s b: 1B %s, fp8 K/V vs f16 K/V (%s), row %d: first difference at token %d of %d (f16 %d, fp8 %d); "
+               "cpu top-2 %d/%d margin %.4f, fp8's token %.4f below the top = %.2e of max|logit| %.2f (bound %.0e)\n",
+               ok ? "PASS" : "FAIL", tname(t), path_name[PATH_BI], r, k, B_NEW, k < gbi.n[r] ? gbi.toks[r][k] : -1,
+               ftok, top2[0], top2[1], margin, gap, scale > 0 ? gap / scale : 0, scale, fp8_bound);
+        CHECK(ok);
+    }
     cc_model_free(&m);
 }
 
 static void part_b(void) {
-    /* near-tie bounds per path: the GEMM's bf16 activations (bi) add ~0.4% per matmul to the
-     * CPU's int8 activations' ~1% */
-    static const double q8[2] = {3e-2, 2e-2}, q4k[2] = {5e-2, 4e-2};
-    part_b_one(CC_T_Q8_0, q8);
-    part_b_one(CC_T_Q4_K, q4k);
+    /* near-tie bounds per path (bi, matvec, ltpin): the GEMMs' bf16 activations (bi, ltpin) add
+     * ~0.4% per matmul to the CPU's int8 activations' ~1% */
+    static const double q8[3] = {3e-2, 2e-2, 3e-2}, q4k[3] = {5e-2, 4e-2, 5e-2};
+    /* fp8 K/V: ~3 significant bits per cached value (the CPU keeps f16) */
+    part_b_one(CC_T_Q8_0, q8, 1e-1);
+    part_b_one(CC_T_Q4_K, q4k, 0);
 }
 
 /* ------------------------------------------------------------------ c */
 
-static void part_c_one(int path) {
+/* keep (if not NULL) receives row 0's logits alone; must_equal (if not NULL) must match them bitwise. */
+static void part_c_one(int path, int fault, float **keep, const float *must_equal) {
     cc_llama_hparams hp = cc_llama32_1b_hparams();
     hp.n_layer = 4; /* real widths; fewer layers keep it quick */
     cc_model m;
@@ -419,10 +482,20 @@ static void part_c_one(int path) {
     const int32_t V = hp.n_vocab;
     cc_cuda_backend_params p = cc_cuda_backend_defaults(512, N, 512);
     set_path(&p, path);
+    p.ltpin_fault = fault;
     cc_kv_pool pool;
     cc_backend be;
     MUST(cc_kv_pool_init_blocks(&pool, hp.n_layer, hp.n_head_kv * hp.head_dim, 16, CC_KVD_F16, 1024, false, &err));
     MUST(cc_cuda_backend_create(&m, &pool, &p, &be, &err));
+    if (path == PATH_LTPIN && !fault) check_pinned(&be, "c: 1B widths, pinned cuBLASLt");
+    if (fault) { /* every self-test fails: every projection on gemm_bi, saying why */
+        cc_cuda_backend_stats s = cc_cuda_backend_get_stats(&be);
+        cc_cuda_backend_report(&be, stdout);
+        bool ok = s.ltpin_shapes == 0 && s.bi_shapes == 6 && strstr(cc_cuda_backend_describe(&be), "self-test failed");
+        printf("%s c: pinned cuBLASLt with a fault injected into its self-test: %d of 6 projections fell back to "
+               "gemm_bi\n", ok ? "PASS" : "FAIL", s.bi_shapes);
+        CHECK(ok);
+    }
     int32_t prompt[N][100], plen[N], dec[STEPS];
     for (int r = 0; r < N; r++) {
         plen[r] = 20 + 5 * r;
@@ -441,6 +514,12 @@ static void part_c_one(int path) {
         MUST(be.step(be.ctx, &fs, 1, alone + (size_t)(s + 1) * V, &err));
     }
     cc_kv_seq_release(&pool, &seq[0]);
+    if (must_equal) {
+        bool same = memcmp(alone, must_equal, (size_t)(STEPS + 1) * V * sizeof(float)) == 0;
+        printf("%s c: ltpin fallen back everywhere: logits bitwise those of the gemm_bi engine (%d steps)\n",
+               same ? "PASS" : "FAIL", STEPS + 1);
+        CHECK(same);
+    }
     /* inside a batch of 16: row 0 sits at index 5; others prefill in two chunks and decode around it */
     int bad_step = -1;
     for (int s = -1; s < STEPS; s++) {
@@ -486,16 +565,26 @@ static void part_c_one(int path) {
     printf("%s c: greedy on the device (ids only cross, %s) equals the host argmax of the logits at %s\n",
            mism < 0 ? "PASS" : "FAIL", path_name[path], mism < 0 ? "every step" : "not every step");
     CHECKF(mism < 0, "first mismatch at step %d", mism);
+    {
+        cc_cuda_backend_stats s = cc_cuda_backend_get_stats(&be);
+        printf("     c: %s: %lld GEMM launches on pinned cuBLASLt, %lld on gemm_bi\n", path_name[path],
+               (long long)s.ltpin_gemms, (long long)s.bi_gemms);
+    }
     cc_cuda_backend_destroy(&be);
     cc_kv_pool_free(&pool);
-    free(alone);
+    if (keep) *keep = alone;
+    else free(alone);
     free(lg);
     cc_model_free(&m);
 }
 
 static void part_c(void) {
-    part_c_one(PATH_BI);
-    part_c_one(PATH_MATVEC);
+    float *bi_alone = NULL;
+    part_c_one(PATH_BI, 0, &bi_alone, NULL);
+    part_c_one(PATH_MATVEC, 0, NULL, NULL);
+    part_c_one(PATH_LTPIN, 0, NULL, NULL);
+    part_c_one(PATH_LTPIN, 1, NULL, bi_alone); /* all fallen back: the gemm_bi engine, bit for bit */
+    free(bi_alone);
 }
 
 int main(int argc, char **argv) {

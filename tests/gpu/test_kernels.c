@@ -408,6 +408,125 @@ static void test_gemm_bi(void) {
     }
 }
 
+/* The pinned cuBLASLt GEMM (cc_gemm_pin): the shape is pinned (its own device self-test
+ * inside, printed), then held here, independently, to the CPU reference (bf16 W, bf16-rounded
+ * x, sums in double) and to bitwise invariance: every launch size, on the first and on the
+ * last rows of the inputs, gives each row the bits of the same row of the largest launch,
+ * plain and accumulating.  A fault injected into the self-test makes the shape fall back
+ * (not pinned, its pinned launches refused), as the engine relies on. */
+static void test_gemm_pin(void) {
+    static const struct {
+        int n, k, max_m, n_m, ms[8];
+    } shapes[] = {{1000, 1312, 300, 7, {1, 2, 7, 16, 33, 64, 299}},
+                  {2048, 2048, 512, 7, {1, 5, 64, 255, 256, 384, 511}},
+                  {8192, 544, 200, 5, {1, 3, 17, 100, 199}}};
+    char what[200], line[640];
+    for (size_t si = 0; si < sizeof shapes / sizeof shapes[0]; si++) {
+        const int N = shapes[si].n, K = shapes[si].k, MM = shapes[si].max_m;
+        const int REF_ROWS = 32; /* reference rows: the first 32 and the last 16 (the CPU sum is slow) */
+        uint16_t *hw = malloc(sizeof(uint16_t) * (size_t)N * K), *hx = malloc(sizeof(uint16_t) * (size_t)MM * K);
+        float *xr = malloc(sizeof(float) * (size_t)MM * K), *y0 = rand_f32((size_t)MM * N, -2, 2);
+        float *big = malloc(sizeof(float) * (size_t)MM * N), *bigacc = malloc(sizeof(float) * (size_t)MM * N);
+        float *y = malloc(sizeof(float) * (size_t)MM * N), *y_ref = malloc(sizeof(float) * (size_t)MM * N);
+        for (int64_t i = 0; i < (int64_t)N * K; i++) hw[i] = cc_ref_f32_to_bf16(cc_ref_rand_f32(&rng, -0.1f, 0.1f) + 1e-3f);
+        for (int64_t i = 0; i < (int64_t)MM * K; i++) {
+            hx[i] = cc_ref_f32_to_bf16(cc_ref_rand_f32(&rng, -1, 1) + 1e-3f);
+            xr[i] = cc_ref_bf16_to_f32(hx[i]);
+        }
+        uint16_t *dw = dev_dup(hw, sizeof(uint16_t) * (size_t)N * K), *dx = dev_dup(hx, sizeof(uint16_t) * (size_t)MM * K);
+        cc_gemm_ctx *ctx = NULL;
+        cc_gemm_pin_info info;
+        must(cc_gemm_ctx_create(&ctx, &err), "gemm context");
+        must(cc_gemm_pin(ctx, dw, N, K, MM, 0, NULL, &info, &err), "gemm pin");
+        cc_gemm_pin_format(&info, line, sizeof line);
+        printf("gemm_pin %s\n", line);
+        snprintf(what, sizeof what, "gemm_pin N=%d K=%d: pinned (device self-test passed)", N, K);
+        printf("%-58s %s\n", what, info.ok ? "ok" : "FAIL");
+        CHECKF(info.ok, "%s: %s", what, info.reason);
+        if (!info.ok) goto next;
+        /* the largest launch against the CPU reference */
+        float *dy = dev_poison(sizeof(float) * (size_t)MM * N);
+        must(cc_gemm_bf16_pinned(ctx, dw, dx, dy, MM, N, K, false, NULL, &err), "gemm pinned");
+        get(big, dy, sizeof(float) * (size_t)MM * N);
+        must(cc_ref_mmv(CC_T_BF16, hw, N, K, xr, K, y_ref, N, REF_ROWS, false, &err), "gemm pinned ref");
+        must(cc_ref_mmv(CC_T_BF16, hw, N, K, xr + (size_t)(MM - 16) * K, K, y_ref + (size_t)REF_ROWS * N, N, 16, false,
+                        &err),
+             "gemm pinned ref");
+        memcpy(y, big, sizeof(float) * (size_t)REF_ROWS * N);
+        memcpy(y + (size_t)REF_ROWS * N, big + (size_t)(MM - 16) * N, sizeof(float) * 16 * (size_t)N);
+        snprintf(what, sizeof what, "gemm_pin m=%d N=%d K=%d vs CPU (48 rows)", MM, N, K);
+        report(what, y, y_ref, (size_t)(REF_ROWS + 16) * N, 1e-3);
+        /* accumulate at the largest launch: y0 + product, within the bound of the reference */
+        float *dacc = dev_dup(y0, sizeof(float) * (size_t)MM * N);
+        must(cc_gemm_bf16_pinned(ctx, dw, dx, dacc, MM, N, K, true, NULL, &err), "gemm pinned accumulate");
+        get(bigacc, dacc, sizeof(float) * (size_t)MM * N);
+        {
+            int exact = 1;
+            for (int64_t i = 0; i < (int64_t)MM * N && exact; i++) exact = bigacc[i] == y0[i] + big[i];
+            for (int64_t i = 0; i < (int64_t)REF_ROWS * N; i++) y_ref[i] += y0[i];
+            snprintf(what, sizeof what, "gemm_pin m=%d accumulate vs y + CPU (32 rows)", MM);
+            report(what, bigacc, y_ref, (size_t)REF_ROWS * N, 1e-3);
+            printf("%-58s %s (informational)\n", "gemm_pin accumulate = y + product bit for bit",
+                   exact ? "yes" : "no");
+        }
+        /* every launch size, first rows and last rows, plain and accumulating: the same bits */
+        for (int mi = 0; mi < shapes[si].n_m; mi++) {
+            const int m = shapes[si].ms[mi];
+            for (int o = 0; o < 2; o++) {
+                const int off = o == 0 ? 0 : MM - m;
+                if (o == 1 && off == 0) continue;
+                dy = dev_poison(sizeof(float) * (size_t)m * N);
+                must(cc_gemm_bf16_pinned(ctx, dw, dx + (size_t)off * K, dy, m, N, K, false, NULL, &err), "gemm pinned");
+                get(y, dy, sizeof(float) * (size_t)m * N);
+                snprintf(what, sizeof what, "gemm_pin m=%d rows %d..%d vs the same rows at m=%d", m, off, off + m - 1, MM);
+                report_same(what, y, big + (size_t)off * N, sizeof(float) * (size_t)m * N);
+                dacc = dev_dup(y0 + (size_t)off * N, sizeof(float) * (size_t)m * N);
+                must(cc_gemm_bf16_pinned(ctx, dw, dx + (size_t)off * K, dacc, m, N, K, true, NULL, &err),
+                     "gemm pinned accumulate");
+                get(y, dacc, sizeof(float) * (size_t)m * N);
+                snprintf(what, sizeof what, "gemm_pin m=%d accumulate rows %d..%d vs m=%d", m, off, off + m - 1, MM);
+                report_same(what, y, bigacc + (size_t)off * N, sizeof(float) * (size_t)m * N);
+            }
+        }
+        /* more rows than pinned: refused */
+        {
+            cc_status s2 = cc_gemm_bf16_pinned(ctx, dw, dx, dy, MM + 1, N, K, false, NULL, &err);
+            snprintf(what, sizeof what, "gemm_pin m=%d (over the pinned %d) refused", MM + 1, MM);
+            printf("%-58s %s\n", what, s2 == CC_ERR_INVALID ? "ok" : "FAIL");
+            CHECKF(s2 == CC_ERR_INVALID, "%s: status %d", what, (int)s2);
+        }
+    next:
+        cc_gemm_ctx_free(ctx);
+        /* a fault injected into the self-test: the shape is not pinned and its launches are refused */
+        if (si == 0) {
+            cc_gemm_pin_info bad;
+            must(cc_gemm_ctx_create(&ctx, &err), "gemm context");
+            must(cc_gemm_pin(ctx, dw, N, K, 64, 1, NULL, &bad, &err), "gemm pin (fault)");
+            cc_gemm_pin_format(&bad, line, sizeof line);
+            printf("gemm_pin (injected fault) %s\n", line);
+            float *dy2 = dev_poison(sizeof(float) * (size_t)N);
+            cc_status s2 = cc_gemm_bf16_pinned(ctx, dw, dx, dy2, 1, N, K, false, NULL, &err);
+            cc_status s3 = cc_gemm_bf16_pinned(ctx, dw, dx, dy2, 1, N + 8, K, false, NULL, &err);
+            bool ok = !bad.ok && strstr(bad.reason, "injected fault") && bad.tested >= 1 && s2 == CC_ERR_UNSUPPORTED &&
+                      s3 == CC_ERR_UNSUPPORTED;
+            snprintf(what, sizeof what, "gemm_pin N=%d K=%d with a fault: falls back, launches refused", N, K);
+            printf("%-58s %s\n", what, ok ? "ok" : "FAIL");
+            CHECKF(ok, "%s: ok %d, reason '%s', tested %d, status %d / %d", what, (int)bad.ok, bad.reason, bad.tested,
+                   (int)s2, (int)s3);
+            cc_gemm_ctx_free(ctx);
+        }
+        free(hw);
+        free(hx);
+        free(xr);
+        free(y0);
+        free(big);
+        free(bigacc);
+        free(y);
+        free(y_ref);
+        free_all();
+    }
+}
+
 /* ------------------------------------------------------------ norm, rope, elementwise */
 
 static void test_norm(void) {
@@ -781,13 +900,14 @@ static void test_sample(void) {
     }
 }
 
-/* usage: gpu_test_kernels [GROUP...]   groups: mmv gemm gemm_bi norm rope elementwise decode prefill sample
+/* usage: gpu_test_kernels [GROUP...]   groups: mmv gemm gemm_bi gemm_pin norm rope elementwise decode prefill sample
  * (all when none is named; one group per process isolates a kernel that faults). */
 int main(int argc, char **argv) {
     static const struct {
         const char *name;
         void (*fn)(void);
-    } groups[] = {{"mmv", test_mmv},         {"gemm", test_gemm},       {"gemm_bi", test_gemm_bi},  {"norm", test_norm},
+    } groups[] = {{"mmv", test_mmv},         {"gemm", test_gemm},       {"gemm_bi", test_gemm_bi},  {"gemm_pin", test_gemm_pin},
+                  {"norm", test_norm},
                   {"rope", test_rope_kv},    {"elementwise", test_elementwise}, {"decode", test_attn_decode},
                   {"prefill", test_attn_prefill}, {"sample", test_sample}};
     const int n_groups = (int)(sizeof groups / sizeof groups[0]);
