@@ -168,7 +168,8 @@ static bool dosed_name(const gdoc *d, size_t i, bool *salt) {
         "apply", "prescribed", "upto", "approximately", "about", "than", "over", "total", "cumulative", "daily",
         "deficit", "requirement", "infusion", "rate", "target", "goal", "range", "contains", "containing",
         "except", "despite", "transfuse", "each", "per", "dosing", "strength", "equivalent", "equals", "equal",
-        "makes", "gives", "means", "totals", NULL};
+        "makes", "gives", "means", "totals", "release", "released", "acting", "extended", "sustained",
+        "controlled", "delayed", "modified", "immediate", "slow", "rapid", NULL};
     const gtok *t = &d->tok[i];
     *salt = false;
     /* four letters as written at least: a three-letter word before a dose is an

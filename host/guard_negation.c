@@ -26,6 +26,18 @@
 
 #include "guard_internal.h"
 
+/* A word a negation can be about: a content word, or an abbreviation of two capitals as
+ * written ("NO CP", "NO HA", "NO BM"), which gdoc_is_content leaves out for its length. */
+static bool neg_content(const gdoc *d, size_t i) {
+    if (gdoc_is_content(d, i)) return true;
+    const gtok *t = &d->tok[i];
+    if (t->kind != GK_WORD || t->end - t->start != 2 || (t->flags & GF_EXPANDED)) return false;
+    if (t->lex & (GL_STOP | GL_GENERIC | GL_NEG_PRE | GL_NEG_POST | GL_TERM | GL_FREQWORD | GL_FORM | GL_SIDE | GL_NEGCAND))
+        return false;
+    const char *r = d->text + t->start;
+    return r[0] >= 'A' && r[0] <= 'Z' && r[1] >= 'A' && r[1] <= 'Z';
+}
+
 enum { NARROW = 5, WIDE = 12, POST_REACH = 5 };
 enum { NEG_N = 1, NEG_W = 2, NEG_D = 4, NEG_WA = 8, NEG_NEAR = 16 };
 enum { NEAR = 3 }; /* content words right after a trigger that an added negation must reach */
@@ -130,10 +142,10 @@ static size_t pre_trigger(const gdoc *d, size_t i) {
         (gdoc_is(d, i, "rules") && gdoc_is(d, i + 1, "out")))
         return 2;
     if (gdoc_is(d, i, "absent") || gdoc_is(d, i, "avoid")) return 1;
-    /* telegraphic "NEG NITRITE", "-PSOAS": the abbreviation or sign before its test */
-    if (gdoc_is(d, i, "negative") && gdoc_is_content(d, i + 1) &&
-        ((t->end - t->start == 3 && (d->text[t->start] == 'N' || d->text[t->start] == 'n')) ||
-         (t->end - t->start == 1 && d->text[t->start] == '-')))
+    /* "NEG NITRITE", "-PSOAS", "negative nitrite": the word or sign before its test (not the
+       second half of a compound, "HER2-negative", which reads backwards) */
+    if (gdoc_is(d, i, "negative") && neg_content(d, i + 1) && !(d->tok[i + 1].lex & GL_SIDE) &&
+        !(i > 0 && d->tok[i - 1].kind == GK_PUNCT && d->tok[i - 1].punct == '-' && d->tok[i - 1].end == t->start))
         return 1;
     /* attributive: "a negative DCT", "a negative Mantoux test" */
     if (gdoc_is(d, i, "negative") && i > 0 && (gdoc_is(d, i - 1, "a") || gdoc_is(d, i - 1, "an"))) return 1;
@@ -146,7 +158,7 @@ static bool post_trigger(const gdoc *d, size_t i) {
     const gtok *t = &d->tok[i];
     /* examination shorthand "PALLOR +, ICTERUS -": a lone minus after a finding, before a
        comma, a period, a semicolon or the end of the text */
-    if (t->kind == GK_PUNCT && t->punct == '-' && i > 0 && gdoc_is_content(d, i - 1) && d->tok[i - 1].end < t->start) {
+    if (t->kind == GK_PUNCT && t->punct == '-' && i > 0 && neg_content(d, i - 1) && d->tok[i - 1].end < t->start) {
         const gtok *nx = i + 1 < d->ntok ? &d->tok[i + 1] : NULL;
         return !nx || (nx->kind == GK_PUNCT && (nx->punct == ',' || nx->punct == '.' || nx->punct == ';') && nx->start == t->end);
     }
@@ -165,7 +177,7 @@ static bool post_trigger(const gdoc *d, size_t i) {
             return true;
     }
     /* "X was ruled out"; "ruled out deep vein thrombosis" negates what follows instead */
-    if (gdoc_is(d, i, "ruled") && gdoc_is(d, i + 1, "out") && !gdoc_is_content(d, i + 2)) return true;
+    if (gdoc_is(d, i, "ruled") && gdoc_is(d, i + 1, "out") && !neg_content(d, i + 2)) return true;
     if (gdoc_is(d, i, "avoided")) return true;
     /* pain-free, "seizure free x 72 hrs" (not "free of", "free fluid", "free T4") */
     if (gdoc_is(d, i, "free") && i > 0) {
@@ -285,10 +297,16 @@ static void scopes(const gdoc *d, uint8_t *mark) {
                    the wide scope, so it never counts as negated in the source, but "no protein
                    in the urine" still counts as keeping "URINE PROTEIN NIL" negated */
                 if (seen > 0 && d->tok[j].kind == GK_WORD && locative(d, j)) past_place = true;
-                if (!gdoc_is_content(d, j)) continue;
                 /* a side in a negated phrase says where, it is not the finding ("NWB RT LL": no
                    weight bearing on the right lower limb); "negative on the right" is marked below */
-                if (d->tok[j].lex & GL_SIDE) continue;
+                if (d->tok[j].kind == GK_WORD && (d->tok[j].lex & GL_SIDE)) {
+                    /* and the body part or code right after the side is the place too ("NWB LT LL") */
+                    size_t nx = j + 1;
+                    if (nx < d->ntok && ((d->tok[nx].lex & GL_ANATOMY) || (neg_content(d, nx) && !gdoc_is_content(d, nx))))
+                        j = nx;
+                    continue;
+                }
+                if (!neg_content(d, j)) continue;
                 uint8_t m = seen < NARROW && !past_place && !past_comma ? NEG_N | NEG_W : NEG_W;
                 if (seen == 0) m |= NEG_D;
                 if (seen < NEAR && !past_place) m |= NEG_NEAR;
@@ -338,7 +356,7 @@ static void scopes(const gdoc *d, uint8_t *mark) {
                     break;
                 }
                 if (gdoc_is(d, j, "and") && before_and < 0) before_and = nhit;
-                if (!gdoc_is_content(d, j)) continue;
+                if (!neg_content(d, j)) continue;
                 hit[nhit++] = j;
                 seen++;
             }
@@ -347,13 +365,13 @@ static void scopes(const gdoc *d, uint8_t *mark) {
             /* "negative on the right", "absent in both", and the shorthand "-VE LT", "ABSENT
                RT": the side the trigger is said of */
             size_t j = i + 1;
-            if (j < d->ntok && d->tok[j].kind == GK_WORD && (d->tok[j].lex & GL_SIDE) && gdoc_is_content(d, j) &&
+            if (j < d->ntok && d->tok[j].kind == GK_WORD && (d->tok[j].lex & GL_SIDE) && neg_content(d, j) &&
                 d->tok[j].sent == d->tok[i].sent)
                 mark[j] |= (uint8_t)(NEG_N | NEG_W | NEG_WA | NEG_NEAR | NEG_D);
             if (gdoc_is(d, j, "on") || gdoc_is(d, j, "in") || gdoc_is(d, j, "at")) {
                 j++;
                 if (gdoc_is(d, j, "the")) j++;
-                if (j < d->ntok && d->tok[j].kind == GK_WORD && (d->tok[j].lex & GL_SIDE) && gdoc_is_content(d, j))
+                if (j < d->ntok && d->tok[j].kind == GK_WORD && (d->tok[j].lex & GL_SIDE) && neg_content(d, j))
                     mark[j] |= (uint8_t)(NEG_N | NEG_W | NEG_WA | NEG_NEAR | NEG_D);
             }
         }
@@ -388,7 +406,7 @@ static cc_status table(const gdoc *d, neg_table *nt, cc_error *err) {
         goto done;
     }
     for (size_t i = 0; i < d->ntok; i++) {
-        if (!gdoc_is_content(d, i)) continue;
+        if (!neg_content(d, i)) continue;
         size_t k = gset_add(&nt->set, GT_STEM(d, &d->tok[i]), (uint32_t)i);
         if (k == SIZE_MAX) continue;
         nt->narrow[k] += (mark[i] & NEG_N) != 0;
@@ -479,7 +497,8 @@ static size_t finding_synonym(const neg_table *o, const char *w) {
  * -> relative afferent pupillary defect, "SI/HI" -> suicidal ... ideation), or a short form
  * the start of a longer output word ("HYPOS" -> hypoglycaemic).  Returns the slot in o of the
  * last word of the spelled-out form (the head noun), or SIZE_MAX. */
-static size_t spelled_out_form(const gdoc *src, size_t si, const gdoc *out, const neg_table *o, const char *w) {
+static size_t spelled_out_form(const gdoc *src, size_t si, const gdoc *out, const neg_table *o, const char *w,
+                               const galign *align) {
     const gtok *ts = &src->tok[si];
     size_t n = strlen(w), raw = ts->end - ts->start;
     bool caps = raw >= 2 && raw <= 5 && raw == n;
@@ -495,10 +514,36 @@ static size_t spelled_out_form(const gdoc *src, size_t si, const gdoc *out, cons
                 if (k < n && q + 1 < out->ntok && out->tok[q].kind == GK_PUNCT && out->tok[q].punct == '-') q++;
             }
             if (k == n && n >= 2) {
+                /* NT = non-tender, NAD = no abnormality detected: the abbreviation holds its own
+                   negation, so its expansion is no negated finding */
+                if (out->tok[j].lex & (GL_NEG_PRE | GL_NEGCAND)) continue;
+                /* two letters match too many word pairs: only in the abbreviation's own place */
+                if (n == 2 && align) {
+                    size_t flo, fhi, lo, hi;
+                    if (!galign_gap(align, src, out, false, si, 10, &flo, &fhi, &lo, &hi) || j < lo || q > hi) continue;
+                }
                 size_t slot = gset_find(&o->set, GT_STEM(out, &out->tok[q - 1]));
                 if (slot != SIZE_MAX) return slot;
             }
         }
+    }
+    /* two or three capitals whose letters stand in order in one output word of the same place
+       ("NO HA" -> "no headache", "NOT ON AC" -> "not on anticoagulation") */
+    if (caps && n <= 3 && align) {
+        size_t flo, fhi, lo, hi;
+        if (galign_gap(align, src, out, false, si, 10, &flo, &fhi, &lo, &hi))
+            for (size_t j = lo; j < hi; j++) {
+                const gtok *t = &out->tok[j];
+                if (t->kind != GK_WORD || t->len < 5 || (t->lex & (GL_NEG_PRE | GL_NEGCAND | GL_STOP))) continue;
+                const char *x = GT_NORM(out, t);
+                if (x[0] != w[0]) continue;
+                size_t q = 1;
+                for (size_t k = 1; x[k] && q < n; k++)
+                    if (x[k] == w[q]) q++;
+                if (q < n) continue;
+                size_t slot = gset_find(&o->set, GT_STEM(out, t));
+                if (slot != SIZE_MAX) return slot;
+            }
     }
     if (n >= 4 && n <= 6) {
         for (size_t i = 0; i < o->set.cap; i++) {
@@ -525,13 +570,13 @@ cc_status gcheck_negation(gctx *c, cc_error *err) {
         bool spelled = false;
         if (ko == SIZE_MAX && s.narrow[k] > 0) {
             ko = finding_synonym(&o, w);
-            if (ko == SIZE_MAX) ko = spelled_out_form(c->src, s.set.aux[k], c->out, &o, w);
+            if (ko == SIZE_MAX) ko = spelled_out_form(c->src, s.set.aux[k], c->out, &o, w, &c->align);
             spelled = ko != SIZE_MAX;
         }
         /* an affirmed abbreviation the output spells out and negates ("C/O CP" -> "complaining
            of no chest pain") */
         if (ko == SIZE_MAX && s.wide[k] == 0) {
-            size_t kx = spelled_out_form(c->src, s.set.aux[k], c->out, &o, w);
+            size_t kx = spelled_out_form(c->src, s.set.aux[k], c->out, &o, w, &c->align);
             if (kx != SIZE_MAX && o.near[kx] > 0 && o.set.count[kx] - o.near[kx] < s.set.count[k]) {
                 const gtok *ts = &c->src->tok[s.set.aux[k]], *to = &c->out->tok[o.set.aux[kx]];
                 if (!gctx_reason(c, "negation", ts->start, ts->end, to->start, to->end,
@@ -543,7 +588,7 @@ cc_status gcheck_negation(gctx *c, cc_error *err) {
         }
         if (ko == SIZE_MAX) continue; /* finding not in the output: not a negation question */
         if (spelled) {
-            if (o.wide[ko] == 0 && !negated_form(&o, o.set.keys[ko])) {
+            if ((o.wide[ko] == 0 || (s.direct[k] > 0 && o.wide_noand[ko] == 0)) && !negated_form(&o, o.set.keys[ko])) {
                 const gtok *ts = &c->src->tok[s.set.aux[k]], *to = &c->out->tok[o.set.aux[ko]];
                 if (!gctx_reason(c, "negation", ts->start, ts->end, to->start, to->end,
                                  "'%s' is negated in the source but its other form '%s' is affirmed in the output", w,
@@ -573,7 +618,7 @@ cc_status gcheck_negation(gctx *c, cc_error *err) {
         size_t tl = pre_trigger(c->out, i);
         if (!tl || !(gdoc_is(c->out, i, "no") || gdoc_is(c->out, i, "not") || gdoc_is(c->out, i, "without"))) continue;
         size_t f = i + tl;
-        if (f >= c->out->ntok || !gdoc_is_content(c->out, f) || (c->out->tok[f].lex & (GL_SIDE | GL_TERM))) continue;
+        if (f >= c->out->ntok || !neg_content(c->out, f) || (c->out->tok[f].lex & (GL_SIDE | GL_TERM))) continue;
         const char *w = GT_STEM(c->out, &c->out->tok[f]);
         if (gdoc_has_word_fuzzy(&c->src_words, w) || find_close(&s.set, w) != SIZE_MAX) continue;
         size_t flo, fhi, lo, hi;

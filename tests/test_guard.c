@@ -678,6 +678,15 @@ static void guard8_rules(void) {
     OK_PAIR("AT 04:40 HRS ATONIC PPH.", "At 4:40 a.m., she developed an atonic postpartum haemorrhage.");
     FLAG_PAIR("AT 04:40 HRS ATONIC PPH.", "At 4:50 a.m., she developed an atonic postpartum haemorrhage.", "numbers");
     OK_PAIR("CSF: NOT DONE (UNSTABLE).", "CSF examination was not done because he is unstable.");
+    /* US brands and abbreviations; two-capital abbreviations take part in negation */
+    OK_PAIR("APAP 1GM PO Q8H. MSIR 15MG PO Q4H PRN.", "Acetaminophen 1 g by mouth every 8 hours. Morphine immediate-release 15 mg by mouth every 4 hours as needed.");
+    FLAG_PAIR("NO CP, NO SOB.", "She has chest pain and no shortness of breath.", "negation");
+    FLAG_PAIR("BP 120/80. NO HA. PULSE 80.", "Blood pressure 120/80. There is headache. Pulse 80.", "negation");
+    OK_PAIR("BP 120/80. NO HA. PULSE 80.", "Blood pressure 120/80. There is no headache. Pulse 80.");
+    OK_PAIR("P/A SOFT NT.", "The abdomen is soft and non-tender.");
+    OK_PAIR("ADV: NWB LT LL X 6 WKS.", "Advice: non-weight-bearing on the left lower limb for 6 weeks.");
+    OK_PAIR("NO BP OR BLOOD DRAWS R ARM.", "No blood pressure measurements or blood draws in the right arm.");
+    OK_PAIR("UA: NEG NITRITE, NEG LE.", "Urinalysis shows negative nitrite and negative leukocyte esterase.");
     /* a lab before a strength is not a drug */
     OK_PAIR("S.CREAT 2.1 MG/DL. HB 9.2 G/DL.", "Serum creatinine 2.1 mg/dL; haemoglobin 9.2 g/dL.");
 }
