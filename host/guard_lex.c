@@ -86,6 +86,7 @@ static const lex_pair k_expand[] = {
     {"luq", "left upper quadrant"}, {"rlq", "right lower quadrant"}, {"llq", "left lower quadrant"},
     {"rll", "right lower lobe"}, {"rul", "right upper lobe"}, {"rml", "right middle lobe"},
     {"lll", "left lower lobe"}, {"lul", "left upper lobe"}, {"lle", "left lower extremity"},
+    {"ble", "bilateral lower extremity"}, {"bue", "bilateral upper extremity"}, {"blle", "bilateral lower limb"},
     {"rle", "right lower extremity"}, {"lue", "left upper extremity"}, {"rue", "right upper extremity"},
     {"lvef", "left ventricular ejection fraction"}, {"lvf", "left ventricular failure"},
     {"lvh", "left ventricular hypertrophy"}, {"rvh", "right ventricular hypertrophy"},
@@ -489,6 +490,7 @@ typedef struct {
 } lex_syn;
 static const lex_syn k_synonyms[] = {
     /* US brands and abbreviations */
+    {"mag", {"magnesium"}},
     {"apap", {"paracetamol"}}, {"tylenol", {"paracetamol"}}, {"norco", {"hydrocodone", "paracetamol"}},
     {"percocet", {"oxycodone", "paracetamol"}}, {"vicodin", {"hydrocodone", "paracetamol"}}, {"msir", {"morphine"}},
     {"mscontin", {"morphine"}}, {"dilaudid", {"hydromorphone"}}, {"oxycontin", {"oxycodone"}},

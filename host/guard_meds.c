@@ -690,7 +690,9 @@ static bool renamed_in_place(const gctx *c, bool is_src, size_t i) {
     if (!galign_gap(&c->align, from, to, !is_src, i, 6, &flo, &fhi, &lo, &hi)) return false;
     bool known = known_drug(from, i), name = false;
     size_t here = 0, there = 0;
-    for (size_t j = flo; j < fhi; j++) here += unaccounted(from, j, to_words);
+    /* names on this side: the mention itself and other drug names in its run (the words around
+       it, "cycle 4, day 1 of carboplatin", need no counterpart) */
+    for (size_t j = flo; j < fhi; j++) here += unaccounted(from, j, to_words) && (j == i || known_drug(from, j));
     for (size_t j = lo; j < hi; j++) {
         if (!unaccounted(to, j, from_words)) continue;
         there++;
@@ -710,8 +712,7 @@ static bool generic_of_source_brand(const gctx *c, size_t b) {
     for (size_t j = b + 1; j < d->ntok && j <= b + 8; j++) {
         const gtok *t = &d->tok[j];
         if (t->sent != d->tok[b].sent || (t->kind == GK_PUNCT && t->punct == ')')) return false;
-        if (t->kind == GK_NUM) return false; /* the dose has begun */
-        if (t->kind != GK_PUNCT || t->punct != '(') continue;
+        if (t->kind != GK_PUNCT || t->punct != '(') continue; /* "prednisolone acetate 1% (Pred Forte)" */
         for (size_t k = j + 1; k < d->ntok && k <= j + 3; k++) {
             const gtok *w = &d->tok[k];
             if (w->kind == GK_PUNCT && w->punct == ')') break;
@@ -753,7 +754,15 @@ static cc_status one_side(gctx *c, const gdoc *d, const gset *other_words, bool 
             if (!is_src) {
                 const char *ck = info[k].ck;
                 unsigned on = mention_count(d, m, n, info, ck), sn = mention_count(c->src, c->src_meds, c->n_src_meds, si, ck);
-                if (sn > 0 && on > sn && !short_form_in(c->src, ck)) {
+                /* output mentions that name a source word another way in its place (CTX ->
+                   ceftriaxone; "morphine immediate-release (MSIR)") are that word, not the drug named
+                   again (a generic in parentheses after a mention is not counted at all) */
+                unsigned renamed = 0;
+                for (size_t q = 0; q < n && on > sn; q++)
+                    if (strcmp(info[q].ck, ck) == 0 &&
+                        (renamed_in_place(c, false, m[q]) || generic_of_source_brand(c, m[q])))
+                        renamed++;
+                if (sn > 0 && on > sn + renamed && !short_form_in(c->src, ck)) {
                     if (!gctx_reason(c, "medication", -1, -1, t->start, t->end,
                                      "drug '%.*s' is named %u time(s) in the output but %u in the source", (int)(t->end - t->start),
                                      d->text + t->start, on, sn)) {

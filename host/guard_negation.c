@@ -163,6 +163,10 @@ static bool post_trigger(const gdoc *d, size_t i) {
         return !nx || (nx->kind == GK_PUNCT && (nx->punct == ',' || nx->punct == '.' || nx->punct == ';') && nx->start == t->end);
     }
     if (t->kind != GK_WORD || !(t->lex & GL_NEGCAND)) return false;
+    /* "HEMOLYZED? NO": the answer to a question negates what was asked */
+    if ((gdoc_is(d, i, "no") || gdoc_is(d, i, "negative") || gdoc_is(d, i, "nil")) && i > 1 &&
+        d->tok[i - 1].kind == GK_PUNCT && d->tok[i - 1].punct == '?')
+        return true;
     /* "NBM" = nil by mouth: an instruction, not "nil" of the words before it */
     if ((gdoc_is(d, i, "nil") || gdoc_is(d, i, "nothing")) && gdoc_is(d, i + 1, "by")) return false;
     /* "net negative 2.1 L": a sign before a value, not a negation */
@@ -302,7 +306,10 @@ static void scopes(const gdoc *d, uint8_t *mark) {
                 if (d->tok[j].kind == GK_WORD && (d->tok[j].lex & GL_SIDE)) {
                     /* and the body part or code right after the side is the place too ("NWB LT LL") */
                     size_t nx = j + 1;
-                    if (nx < d->ntok && ((d->tok[nx].lex & GL_ANATOMY) || (neg_content(d, nx) && !gdoc_is_content(d, nx))))
+                    if (nx < d->ntok && d->tok[nx].kind == GK_PUNCT && d->tok[nx].punct == '-' && gdoc_is(d, nx + 1, "sided"))
+                        nx++;
+                    if (nx < d->ntok && ((d->tok[nx].lex & GL_ANATOMY) || gdoc_is(d, nx, "sided") ||
+                                         (neg_content(d, nx) && !gdoc_is_content(d, nx))))
                         j = nx;
                     continue;
                 }
@@ -360,8 +367,11 @@ static void scopes(const gdoc *d, uint8_t *mark) {
                 hit[nhit++] = j;
                 seen++;
             }
+            /* an added negation must stand right before its trigger: not across an "and" ("urinalysis
+               and chest X-ray are negative" for "UA, CXR NEG") */
+            int near_end = before_and >= 0 ? before_and : nhit;
             for (int h = 0; h < nhit; h++)
-                mark[hit[h]] |= (uint8_t)(NEG_N | NEG_W | NEG_WA | (h < NEAR ? NEG_NEAR : 0) | (h == 0 ? NEG_D : 0));
+                mark[hit[h]] |= (uint8_t)(NEG_N | NEG_W | NEG_WA | (h < NEAR && h < near_end ? NEG_NEAR : 0) | (h == 0 ? NEG_D : 0));
             /* "negative on the right", "absent in both", and the shorthand "-VE LT", "ABSENT
                RT": the side the trigger is said of */
             size_t j = i + 1;

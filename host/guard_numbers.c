@@ -466,6 +466,19 @@ cc_status gcheck_numbers(gctx *c, cc_error *err) {
     if (st == CC_OK) st = collect(c->out, &o, &no, true, out_enum && !src_enum, false, err);
     if (st != CC_OK) goto done;
     fractions_in_words(c, s, ns);
+    /* "2/2" between words is a count (blood cultures 2/2) or "secondary to" (SHOCK 2/2 PNA): its
+       numbers may match, but are not reported missing */
+    for (size_t i = 0; i < ns; i++) {
+        size_t k = s[i].tok;
+        const gdoc *d = c->src;
+        bool first = k + 2 < d->ntok && d->tok[k + 1].kind == GK_PUNCT && d->tok[k + 1].punct == '/' &&
+                     d->tok[k + 2].kind == GK_NUM && d->tok[k].value == 2 && d->tok[k + 2].value == 2 && k > 0 &&
+                     d->tok[k - 1].kind == GK_WORD && k + 3 < d->ntok && d->tok[k + 3].kind == GK_WORD;
+        bool second = k >= 2 && d->tok[k - 1].kind == GK_PUNCT && d->tok[k - 1].punct == '/' && d->tok[k - 2].kind == GK_NUM &&
+                      d->tok[k].value == 2 && d->tok[k - 2].value == 2 && k >= 3 && d->tok[k - 3].kind == GK_WORD &&
+                      k + 1 < d->ntok && d->tok[k + 1].kind == GK_WORD;
+        if (first || second) s[i].optional = true;
+    }
     /* first: an output number may spell out the digits of a source word ("cycle 3" for C3);
        not when the output keeps the word or its letter-digit group as written (S1S2 as "S1
        and S2" must not take the 2 of "stage 2", GP2 kept must not take an added 2) */

@@ -399,14 +399,6 @@ static cc_status scan(gdoc *d, cc_error *err) {
             p = q;
             continue;
         }
-        /* 2/2 between words: "secondary to" ("SEPTIC SHOCK 2/2 LLL PNA") */
-        if (c == '2' && p + 2 < e && p[1] == '/' && p[2] == '2' && (p + 3 == e || p[3] == ' ') && p > t && p[-1] == ' ' &&
-            p - 1 > t && is_alpha((unsigned char)p[-2]) && p + 4 < e && is_alpha((unsigned char)p[4])) {
-            st = emit(d, GK_WORD, at, at + 3, "secondary", 9, GF_EXPANDED, err);
-            if (st == CC_OK) st = emit(d, GK_WORD, at, at + 3, "to", 2, GF_EXPANDED, err);
-            p += 3;
-            continue;
-        }
         bool naked = c == '.' && p + 1 < e && is_digit((unsigned char)p[1]) &&
                      (p == t || !is_alnum((unsigned char)p[-1]));
         if (is_digit(c) || naked) {

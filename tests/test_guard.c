@@ -644,6 +644,7 @@ static void guard8_rules(void) {
     /* BP 162/94 HR 104: HR labels the next number, it is not hours */
     OK_PAIR("BP 162/94 HR 104.", "Blood pressure 162/94 mmHg, heart rate 104.");
     OK_PAIR("SEPTIC SHOCK 2/2 LLL PNA.", "Septic shock secondary to left lower lobe pneumonia.");
+    OK_PAIR("BCX 2/2 MRSA.", "Blood cultures positive for MRSA in 2 of 2 sets.");
     /* a serial comma keeps a list negated; a comma after "no" may start a statement */
     OK_PAIR("DENIES SOB, N/V.", "He denies shortness of breath, nausea, and vomiting.");
     FLAG_PAIR("DENIES SOB, N/V.", "He denies shortness of breath and nausea, and reports vomiting.", "negation");
