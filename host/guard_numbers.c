@@ -367,7 +367,10 @@ static cc_status collect(const gdoc *d, num_item **out, size_t *n, bool adverbs,
 static void fmt_num(char *buf, size_t n, const gdoc *d, const num_item *x) {
     const gtok *t = &d->tok[x->tok];
     const char *u = glex_unit_name(x->unit);
-    snprintf(buf, n, "%.*s%s%s", (int)(t->end - t->start > 40 ? 40 : t->end - t->start), d->text + t->start, *u ? " " : "", u);
+    /* a sign read from a minus or the word negative before the digits */
+    const char *sign = x->value < 0 && d->text[t->start] != '-' ? "-" : "";
+    snprintf(buf, n, "%s%.*s%s%s", sign, (int)(t->end - t->start > 40 ? 40 : t->end - t->start), d->text + t->start,
+             *u ? " " : "", u);
 }
 
 /* The largest amount in one slot of a dose pattern: 1-0-1 -> 1, 2-0-2 -> 2, 1/2-0-1/2 -> 0.5. */
