@@ -65,10 +65,9 @@ static int side_at(const gdoc *d, size_t i) {
     if (strcmp(w, "both") == 0) {
         for (size_t j = i + 1; j < d->ntok && j <= i + 2; j++)
             if (d->tok[j].kind == GK_WORD && (d->tok[j].lex & GL_ANATOMY)) return SIDE_BOTH;
-        /* "both fornices", "both ovaries": both before a plural organ the lexicon lacks */
-        if (i + 1 < d->ntok && gdoc_is_content(d, i + 1) && d->tok[i + 1].stem != d->tok[i + 1].norm &&
-            !(d->tok[i + 1].lex & (GL_DRUG | GL_GENERIC)))
-            return SIDE_BOTH;
+        /* "both fornices", "both tympanic membranes": both before a plural organ the lexicon lacks */
+        for (size_t j = i + 1; j < d->ntok && j <= i + 2 && gdoc_is_content(d, j); j++)
+            if (d->tok[j].stem != d->tok[j].norm && !(d->tok[j].lex & (GL_DRUG | GL_GENERIC))) return SIDE_BOTH;
         return SIDE_NONE;
     }
     if ((strcmp(w, "l") == 0 || strcmp(w, "r") == 0) && i > 0 && i + 1 < d->ntok && d->tok[i - 1].kind == GK_PUNCT &&
@@ -247,6 +246,36 @@ cc_status gcheck_laterality(gctx *c, cc_error *err) {
             goto done;
         }
         o[j].used = true;
+    }
+    /* an output side that spells out a code of the other side in the same place ("RVSP 42" ->
+       "left ventricular systolic pressure 42"): the code's first letter is the side, its other
+       letters the initials of the words after the output's side */
+    for (size_t j = 0; j < no; j++) {
+        size_t flo, fhi, lo, hi;
+        if (o[j].used || o[j].side == SIDE_BOTH || !galign_gap(&c->align, c->out, c->src, true, o[j].tok, 8, &flo, &fhi, &lo, &hi))
+            continue;
+        char other = o[j].side == SIDE_LEFT ? 'R' : 'L';
+        for (size_t q = lo; q < hi; q++) {
+            const gtok *x = &c->src->tok[q];
+            size_t n = x->end - x->start, k = 1, w = o[j].tok + 1;
+            const char *r = c->src->text + x->start;
+            if (x->kind != GK_WORD || n < 3 || n > 5 || r[0] != other) continue;
+            bool caps = true;
+            for (size_t z = 0; z < n && caps; z++) caps = r[z] >= 'A' && r[z] <= 'Z';
+            for (; caps && k < n && w < c->out->ntok; k++, w++) {
+                while (w < c->out->ntok && c->out->tok[w].kind == GK_PUNCT && c->out->tok[w].punct == '-') w++;
+                if (w >= c->out->ntok || c->out->tok[w].kind != GK_WORD || GT_NORM(c->out, &c->out->tok[w])[0] != r[k] + 32) break;
+            }
+            if (!caps || k < n) continue;
+            const gtok *to = &c->out->tok[o[j].tok];
+            if (!gctx_reason(c, "laterality", x->start, x->end, to->start, to->end, "'%.*s' in the source became '%s ...'",
+                             (int)n, r, k_side[o[j].side])) {
+                st = cc_fail(err, CC_ERR_NOMEM, "guard: out of memory (reasons)");
+                goto done;
+            }
+            o[j].used = true;
+            break;
+        }
     }
     /* then counts per side (anchors may differ with rephrasing) */
     int cs[SIDE_COUNT_] = {0}, co[SIDE_COUNT_] = {0};

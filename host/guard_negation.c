@@ -136,6 +136,9 @@ static size_t pre_trigger(const gdoc *d, size_t i) {
     if (pseudo(d, i)) return 0;
     /* "nil by mouth" / "nothing by mouth" is an instruction, not a negated finding */
     if ((gdoc_is(d, i, "nil") || gdoc_is(d, i, "nothing")) && gdoc_is(d, i + 1, "by")) return 0;
+    /* "no longer has orthopnoea": the trigger is two words, and "has" after it no verb of a new clause */
+    if (gdoc_is(d, i, "no") && gdoc_is(d, i + 1, "longer"))
+        return gdoc_is(d, i + 2, "has") || gdoc_is(d, i + 2, "have") || gdoc_is(d, i + 2, "had") ? 3 : 2;
     if ((t->lex & GL_NEG_PRE)) return 1;
     if ((gdoc_is(d, i, "negative") && gdoc_is(d, i + 1, "for")) || (gdoc_is(d, i, "free") && gdoc_is(d, i + 1, "of")) ||
         (gdoc_is(d, i, "absence") && gdoc_is(d, i + 1, "of")) || (gdoc_is(d, i, "ruled") && gdoc_is(d, i + 1, "out")) ||

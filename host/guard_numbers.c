@@ -373,6 +373,21 @@ static void fmt_num(char *buf, size_t n, const gdoc *d, const num_item *x) {
              *u ? " " : "", u);
 }
 
+/* The digits of token i's text, leading zeros dropped, into buf; returns their count (0 when
+ * the text holds none or too many). */
+static size_t digit_string(const gdoc *d, size_t i, char *buf, size_t n) {
+    const gtok *t = &d->tok[i];
+    size_t m = 0;
+    for (uint32_t k = t->start; k < t->end; k++) {
+        char ch = d->text[k];
+        if (ch < '0' || ch > '9' || (m == 0 && ch == '0')) continue;
+        if (m + 1 >= n) return 0;
+        buf[m++] = ch;
+    }
+    buf[m] = 0;
+    return m;
+}
+
 /* The largest amount in one slot of a dose pattern: 1-0-1 -> 1, 2-0-2 -> 2, 1/2-0-1/2 -> 0.5. */
 static double dosepat_max(const gdoc *d, const gtok *t) {
     double best = 0;
@@ -584,6 +599,18 @@ cc_status gcheck_numbers(gctx *c, cc_error *err) {
                 if (!gctx_reason(c, "numbers", ts->start, ts->end, to->start, to->end, "value changed: '%s' became '%s'", a, b))
                     goto oom;
             }
+    /* the same digits written another way (a time, a date, a code: 0945 / 9:45 a.m. read
+       differently, 12.03.2024 / 12/03/2024): three digits or more, leading zeros aside, both
+       unmatched; a changed or dropped number leaves no such twin */
+    for (size_t i = 0; i < ns; i++) {
+        if (s[i].match || s[i].adverb) continue;
+        char ds[32], dout[32];
+        if (digit_string(c->src, s[i].tok, ds, sizeof ds) < 3) continue;
+        for (size_t j = 0; j < no && !s[i].match; j++) {
+            if (o[j].match || o[j].adverb) continue;
+            if (digit_string(c->out, o[j].tok, dout, sizeof dout) >= 3 && strcmp(ds, dout) == 0) s[i].match = o[j].match = 2;
+        }
+    }
     /* an in-word number whose letter the output spells out without it ("cycle" for C4,
        "day" for D2, "days 1 and" for D1,D8): the value is nowhere in the output and the
        source word is not kept as written (D3 of vitamin D3 stays "D3") */

@@ -209,7 +209,14 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
         for (size_t i = 0; i < n; i++) low[i] = (char)((s[i] >= 'A' && s[i] <= 'Z') ? s[i] + 32 : s[i]);
         const char *x = glex_expand(low, n);
         /* OD, OS, OU are the eyes in an eye note (eye_notation) */
-        if (n == 2 && low[0] == 'o' && d->eye_note)
+        /* but OD right after a dose ("SYP ZINC 20MG OD" in a note that mentions eyes) stays once daily */
+        int su = d->ntok > 1 && d->tok[d->ntok - 2].kind == GK_NUM && d->tok[d->ntok - 1].kind == GK_WORD
+                     ? glex_unit(d->arena + d->tok[d->ntok - 1].norm, d->tok[d->ntok - 1].len)
+                     : GU_NONE;
+        bool dose_slot = low[1] == 'd' && d->ntok > 0 &&
+                         (d->tok[d->ntok - 1].kind == GK_DOSEPAT || su == GU_MG || su == GU_MCG || su == GU_G ||
+                          su == GU_ML || su == GU_UNIT || su == GU_TAB || su == GU_CAP);
+        if (n == 2 && low[0] == 'o' && d->eye_note && !dose_slot)
             x = low[1] == 'd' ? "right eye" : low[1] == 's' ? "left eye" : low[1] == 'u' ? "both eyes" : x;
         /* "re" written in lower case before a word is "regarding" ("counselled re adherence");
            RE / Re, or re before a number or a mark, stays the right eye */

@@ -690,6 +690,16 @@ static void guard8_rules(void) {
     OK_PAIR("ADV: NWB LT LL X 6 WKS.", "Advice: non-weight-bearing on the left lower limb for 6 weeks.");
     OK_PAIR("NO BP OR BLOOD DRAWS R ARM.", "No blood pressure measurements or blood draws in the right arm.");
     OK_PAIR("UA: NEG NITRITE, NEG LE.", "Urinalysis shows negative nitrite and negative leukocyte esterase.");
+    /* the same digits written another way; OD after a measurement in an eye note is the eye;
+       a code of one side spelled out with the other side */
+    OK_PAIR("ECG DONE 0930.", "ECG was done at 9.30.");
+    FLAG_PAIR("ECG DONE 0930.", "ECG was done at 9.40.", "numbers");
+    OK_PAIR("EYES NOT SUNKEN. SYP ZINC 20MG OD X 14 DAYS.", "The eyes are not sunken. Syrup zinc 20 mg once daily for 14 days.");
+    FLAG_PAIR("VA OD 6/9. IOP 16 MMHG OD.", "Visual acuity 6/9 in the right eye; intraocular pressure 16 mmHg in the left eye.", "laterality");
+    FLAG_PAIR("ECHO: EF 35%. RVSP 42 MMHG.", "Echo: ejection fraction 35%. Left ventricular systolic pressure 42 mmHg.", "laterality");
+    OK_PAIR("ECHO: EF 35%. RVSP 42 MMHG.", "Echo: ejection fraction 35%. Right ventricular systolic pressure 42 mmHg.");
+    OK_PAIR("ORTHOPNEA ABSENT NOW.", "He no longer has orthopnoea.");
+    OK_PAIR("CHEST CLEAR B/L. TM NORMAL B/L.", "The chest is clear bilaterally, and both tympanic membranes are normal.");
     /* a lab before a strength is not a drug */
     OK_PAIR("S.CREAT 2.1 MG/DL. HB 9.2 G/DL.", "Serum creatinine 2.1 mg/dL; haemoglobin 9.2 g/dL.");
 }
