@@ -28,22 +28,39 @@ static bool same(const gdoc *a, size_t i, const gdoc *b, size_t j) {
     return strcmp(GT_STEM(a, x), GT_STEM(b, y)) == 0;
 }
 
-/* Alignable token indices of d into *v (malloc'd). */
-static cc_status collect(const gdoc *d, size_t **v, size_t *n, cc_error *err) {
+/* A token's key for the alignment: its stem's hash, or its value's bits (numbers). */
+static uint64_t key_of(const gdoc *d, size_t i) {
+    const gtok *t = &d->tok[i];
+    if (t->kind == GK_NUM) {
+        double v = t->value + 0.0; /* -0 == 0 */
+        uint64_t b;
+        memcpy(&b, &v, sizeof b);
+        return b * 0x9E3779B97F4A7C15ull ^ 0x5bd1e995u;
+    }
+    return gset_hash(GT_STEM(d, t));
+}
+
+/* Alignable token indices of d into *v and their keys into *k (malloc'd). */
+static cc_status collect(const gdoc *d, size_t **v, uint64_t **k, size_t *n, cc_error *err) {
     *n = 0;
     *v = malloc((d->ntok ? d->ntok : 1) * sizeof **v);
-    if (!*v) return cc_fail(err, CC_ERR_NOMEM, "guard: out of memory (alignment, %zu tokens)", d->ntok);
+    *k = malloc((d->ntok ? d->ntok : 1) * sizeof **k);
+    if (!*v || !*k) return cc_fail(err, CC_ERR_NOMEM, "guard: out of memory (alignment, %zu tokens)", d->ntok);
     for (size_t i = 0; i < d->ntok; i++)
-        if (alignable(d, i)) (*v)[(*n)++] = i;
+        if (alignable(d, i)) {
+            (*v)[*n] = i;
+            (*k)[(*n)++] = key_of(d, i);
+        }
     return CC_OK;
 }
 
 cc_status galign_build(const gdoc *src, const gdoc *out, galign *a, cc_error *err) {
     size_t *sv = NULL, *ov = NULL, ns = 0, no = 0;
+    uint64_t *sk = NULL, *ok = NULL;
     uint16_t *dp = NULL;
     memset(a, 0, sizeof *a);
-    cc_status st = collect(src, &sv, &ns, err);
-    if (st == CC_OK) st = collect(out, &ov, &no, err);
+    cc_status st = collect(src, &sv, &sk, &ns, err);
+    if (st == CC_OK) st = collect(out, &ov, &ok, &no, err);
     if (st != CC_OK) goto done;
     a->src_to_out = malloc((src->ntok ? src->ntok : 1) * sizeof *a->src_to_out);
     a->out_to_src = malloc((out->ntok ? out->ntok : 1) * sizeof *a->out_to_src);
@@ -68,14 +85,14 @@ cc_status galign_build(const gdoc *src, const gdoc *out, galign *a, cc_error *er
     for (size_t i = ns; i-- > 0;)
         for (size_t j = no; j-- > 0;) {
             uint16_t *c = &dp[i * (no + 1) + j];
-            if (same(src, sv[i], out, ov[j])) *c = (uint16_t)(dp[(i + 1) * (no + 1) + j + 1] + 1);
+            if (sk[i] == ok[j] && same(src, sv[i], out, ov[j])) *c = (uint16_t)(dp[(i + 1) * (no + 1) + j + 1] + 1);
             else {
                 uint16_t r = dp[(i + 1) * (no + 1) + j], d = dp[i * (no + 1) + j + 1];
                 *c = r > d ? r : d;
             }
         }
     for (size_t i = 0, j = 0; i < ns && j < no;) {
-        if (same(src, sv[i], out, ov[j])) {
+        if (sk[i] == ok[j] && same(src, sv[i], out, ov[j])) {
             a->src_to_out[sv[i]] = (int32_t)ov[j];
             a->out_to_src[ov[j]] = (int32_t)sv[i];
             i++, j++;
@@ -90,6 +107,8 @@ done:
     free(dp);
     free(sv);
     free(ov);
+    free(sk);
+    free(ok);
     if (st != CC_OK) galign_free(a);
     return st;
 }
