@@ -86,6 +86,7 @@ static const lex_pair k_expand[] = {
     {"luq", "left upper quadrant"}, {"rlq", "right lower quadrant"}, {"llq", "left lower quadrant"},
     {"rll", "right lower lobe"}, {"rul", "right upper lobe"}, {"rml", "right middle lobe"},
     {"lll", "left lower lobe"}, {"lul", "left upper lobe"}, {"lle", "left lower extremity"},
+    {"d50", "dextrose"}, {"d5w", "dextrose"}, {"d5ns", "dextrose saline"},
     {"ble", "bilateral lower extremity"}, {"bue", "bilateral upper extremity"}, {"blle", "bilateral lower limb"},
     {"rle", "right lower extremity"}, {"lue", "left upper extremity"}, {"rue", "right upper extremity"},
     {"lvef", "left ventricular ejection fraction"}, {"lvf", "left ventricular failure"},

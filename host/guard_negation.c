@@ -44,6 +44,18 @@ enum { NEAR = 3 }; /* content words right after a trigger that an added negation
 
 /* Words that make a comma-separated segment a statement of its own ("no
  * fever, appetite improved"), so a negation's scope does not run into it. */
+/* A verb that opens an instruction of its own ("..., use gloves", "and follow a soft diet"). */
+static bool imperative(const gdoc *d, size_t j) {
+    static const char *const v[] = {"follow", "take", "continue", "start", "stop", "use", "apply", "drink", "eat",
+                                    "keep", "return", "review", "come", "report", "walk", "maintain", "check",
+                                    "monitor", "give", "resume", "increase", "reduce", "attend", "contact", "call",
+                                    "visit", "wear", "wash", "elevate", "rest", NULL};
+    if (j >= d->ntok || d->tok[j].kind != GK_WORD) return false;
+    for (const char *const *p = v; *p; p++)
+        if (gdoc_is(d, j, *p)) return true;
+    return false;
+}
+
 static bool segment_breaker(const gdoc *d, size_t j, bool instruction) {
     /* words that state a finding's condition ("NO PERINEAL TEAR, PLACENTA COMPLETE", "NO
        CYANOSIS, ABLE TO DRINK") */
@@ -52,6 +64,8 @@ static bool segment_breaker(const gdoc *d, size_t j, bool instruction) {
                                         "controlled", "maintained", "tolerated", "tolerating", "passed", "passing",
                                         "palpable", "felt", "sent", "advised", "planned", "achieved", NULL};
     const gtok *t = &d->tok[j];
+    /* an instruction of its own: "avoid heavy lifting, and follow a soft diet" */
+    if (instruction && imperative(d, j)) return true;
     if (t->kind == GK_NUM) {
         /* an instruction's duration ("AVOID STRAINING, HEAVY LIFTING X 6 WKS") is part of it */
         if (instruction && (t->unit == GU_DAY || t->unit == GU_WEEK || t->unit == GU_MONTH || t->unit == GU_YEAR ||
@@ -120,6 +134,12 @@ static bool repeated_trigger(const gdoc *d, size_t i) {
 
 static bool pseudo(const gdoc *d, size_t i) {
     static const char *const after_no[] = {"change", "increase", "further", "interval", "significant", "new", NULL};
+    /* a bound, not a negation: "no more than 8 mEq/L", "not less than 30 mL/hr", "no later than" */
+    if ((gdoc_is(d, i, "no") || gdoc_is(d, i, "not")) &&
+        (gdoc_is(d, i + 1, "more") || gdoc_is(d, i + 1, "less") || gdoc_is(d, i + 1, "later") ||
+         gdoc_is(d, i + 1, "earlier") || gdoc_is(d, i + 1, "fewer") || gdoc_is(d, i + 1, "greater") ||
+         gdoc_is(d, i + 1, "exceeding") || gdoc_is(d, i + 1, "beyond")) )
+        return true;
     if (gdoc_is(d, i, "no") || gdoc_is(d, i, "not")) {
         for (const char *const *p = after_no; *p; p++)
             if (gdoc_is(d, i + 1, *p) && !(strcmp(*p, "significant") == 0 || strcmp(*p, "new") == 0)) return true;
@@ -288,6 +308,8 @@ static void scopes(const gdoc *d, uint8_t *mark) {
                 if (d->tok[j].kind == GK_PUNCT && d->tok[j].punct == ',' && gdoc_is(d, i, "without") && gdoc_is(d, j + 1, "with"))
                     break;
                 if (dnr && gdoc_is(d, j, "attempt")) continue;
+                /* "avoid the detergent and use gloves": a second instruction */
+                if (instruction && gdoc_is(d, j, "and") && imperative(d, j + 1)) break;
                 /* a parenthesis after the negated finding explains, it does not extend */
                 if ((seen > 0 || j > i + tl) && d->tok[j].kind == GK_PUNCT && d->tok[j].punct == '(') break;
                 /* only after an article-like trigger: "no A and B" is ambiguous, "denied A and B" is not */
@@ -420,6 +442,10 @@ static cc_status table(const gdoc *d, neg_table *nt, cc_error *err) {
     }
     for (size_t i = 0; i < d->ntok; i++) {
         if (!neg_content(d, i)) continue;
+        /* a trigger word is no finding ("rebound is absent and Rovsing's sign is negative") */
+        if (d->tok[i].lex & (GL_NEG_PRE | GL_NEG_POST)) continue;
+        if (gdoc_is(d, i, "negative") || gdoc_is(d, i, "positive") || gdoc_is(d, i, "absent") || gdoc_is(d, i, "present"))
+            continue;
         size_t k = gset_add(&nt->set, GT_STEM(d, &d->tok[i]), (uint32_t)i);
         if (k == SIZE_MAX) continue;
         nt->narrow[k] += (mark[i] & NEG_N) != 0;

@@ -519,6 +519,18 @@ static cc_status scan(gdoc *d, cc_error *err) {
             p++;
             continue;
         }
+        /* the multiplication sign before a number is an x ("(×4)"); less / greater than or equal
+           are the comparison marks */
+        if (c == 0xC3 && p + 2 < e && (unsigned char)p[1] == 0x97 && is_digit((unsigned char)p[2])) {
+            st = emit_word(d, at, at + 2, "x", 1, false, err);
+            p += 2;
+            continue;
+        }
+        if (c == 0xE2 && p + 2 < e && (unsigned char)p[1] == 0x89 && ((unsigned char)p[2] == 0xA4 || (unsigned char)p[2] == 0xA5)) {
+            st = emit(d, GK_PUNCT, at, at + 3, (unsigned char)p[2] == 0xA4 ? "<" : ">", 1, 0, err);
+            p += 3;
+            continue;
+        }
         /* Unicode dashes (hyphen, non-breaking hyphen, figure dash, en dash, em dash, minus
            sign) are the ASCII hyphen: "2–3 stools", "97.2–99.8°F"; a no-break space is a space */
         if (c == 0xE2 && p + 2 < e && (((unsigned char)p[1] == 0x80 && (unsigned char)p[2] >= 0x90 &&
@@ -960,7 +972,10 @@ static void units(gdoc *d) {
         if (t->kind != GK_NUM || sl->kind != GK_PUNCT || sl->punct != '/' || dn->kind != GK_NUM || t->unit) continue;
         int u = dn->value == 7 ? GU_DAY : dn->value == 52 ? GU_WEEK : dn->value == 12 ? GU_MONTH : 0;
         if (!u || dn->end - dn->start > 2 || sl->start != t->end || dn->start != sl->end) continue;
-        if (t->value < 1 || t->value >= dn->value || t->value != (double)(int)t->value) continue;
+        /* 10/7 is ten days and 18/12 eighteen months after a word that takes a duration ("X 10/7");
+           otherwise a numerator as large as the denominator is a fraction */
+        bool long_ok = t->value < 4 * dn->value && (gdoc_is(d, i - 1, "x") || gdoc_is(d, i - 1, "for"));
+        if (t->value < 1 || (t->value >= dn->value && !long_ok) || t->value != (double)(int)t->value) continue;
         /* after "x" / "for", or any word that takes a duration ("REVIEW 2/52", "after 3/7",
            "since 2/12"), or before "ago" / "back" / "history"; not a Snellen acuity (VA 6/12)
            nor a score written as a fraction after a number or a name ("POWER 4/5") */
@@ -1084,8 +1099,9 @@ static void clocks(gdoc *d) {
             d->tok[i + 1].start == t->end && d->tok[i + 2].kind == GK_NUM && d->tok[i + 2].start == d->tok[i + 1].end &&
             d->tok[i + 2].end - d->tok[i + 2].start == 2 &&
             (!d->tok[i + 2].unit || d->tok[i + 2].unit == GU_HOUR) /* 04:40 HRS */ && t->value < 24 &&
-            d->tok[i + 2].value < 60 && !(i > 0 && (gdoc_is(d, i - 1, "ratio") || gdoc_is(d, i - 1, "dilution") ||
-                                                     gdoc_is(d, i - 1, "diluted") || gdoc_is(d, i - 1, "in")))) {
+            d->tok[i + 2].value < 60 && (raw[0] == '0' || /* 09:00 is a time even after "ratio" */
+                                         !(i > 0 && (gdoc_is(d, i - 1, "ratio") || gdoc_is(d, i - 1, "dilution") ||
+                                                     gdoc_is(d, i - 1, "diluted") || gdoc_is(d, i - 1, "in"))))) {
             gtok *mm = &d->tok[i + 2];
             double h = t->value;
             if (meridiem(d, i + 3, &pm, &last) && h >= 1 && h <= 12) h = pm ? (h == 12 ? 12 : h + 12) : (h == 12 ? 0 : h);
