@@ -144,6 +144,44 @@ static bool x_duration(gdoc *d, size_t start, size_t end, const char *s, size_t 
     return true;
 }
 
+/* Letters the lexicon expands, then a count, written together: POD1 is "post operative day"
+ * and 1, so "postoperative day 1" finds both the words and the number. */
+static bool code_number(gdoc *d, size_t start, size_t end, const char *s, size_t n, cc_status *st, cc_error *err) {
+    size_t k = 0;
+    char low[8];
+    while (k < n && k < 5 && ((s[k] >= 'a' && s[k] <= 'z') || (s[k] >= 'A' && s[k] <= 'Z'))) {
+        low[k] = (char)(s[k] | 32);
+        k++;
+    }
+    if (k < 2 || k > 4 || n - k < 1 || n - k > 3) return false;
+    int v = 0;
+    for (size_t q = k; q < n; q++) {
+        if (s[q] < '0' || s[q] > '9') return false;
+        v = v * 10 + (s[q] - '0');
+    }
+    const char *x = glex_expand(low, k);
+    if (!x) return false;
+    /* only a count's name (post operative day, hospital day, cycle, grade): PO4 is phosphate,
+       NS3 a nuclear sclerosis grade, not "by mouth 4" or "normal saline 3" */
+    const char *last = strrchr(x, ' ');
+    last = last ? last + 1 : x;
+    if (strcmp(last, "day") != 0 && strcmp(last, "week") != 0 && strcmp(last, "cycle") != 0 && strcmp(last, "grade") != 0 &&
+        strcmp(last, "stage") != 0 && strcmp(last, "dose") != 0)
+        return false;
+    /* each word of the expansion, then the number */
+    for (const char *w = x; *w && *st == CC_OK;) {
+        const char *sp = strchr(w, ' ');
+        size_t wl = sp ? (size_t)(sp - w) : strlen(w);
+        *st = emit(d, GK_WORD, start, end, w, wl, GF_EXPANDED, err);
+        w += wl + (sp ? 1 : 0);
+    }
+    char num[8];
+    int nl = snprintf(num, sizeof num, "%d", v);
+    if (*st == CC_OK) *st = emit(d, GK_NUM, start, end, num, (size_t)nl, GF_EXPANDED, err);
+    if (*st == CC_OK) d->tok[d->ntok - 1].value = v;
+    return true;
+}
+
 /* An obstetric formula G3P2L2A0 / P2L2 / G2P1A0: "gravida 3 para 2 living 2 abortion 0"
  * (each letter a word, each count a number), so "gravida 3, para 2" compares. */
 static bool obstetric(gdoc *d, size_t start, size_t end, const char *s, size_t n, cc_status *st, cc_error *err) {
@@ -205,6 +243,7 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
     if (inword && q_interval(d, start, end, s, n, &qst, err)) return qst;
     if (inword && obstetric(d, start, end, s, n, &qst, err)) return qst;
     if (inword && x_duration(d, start, end, s, n, &qst, err)) return qst;
+    if (inword && code_number(d, start, end, s, n, &qst, err)) return qst;
     if (n < sizeof low) {
         for (size_t i = 0; i < n; i++) low[i] = (char)((s[i] >= 'A' && s[i] <= 'Z') ? s[i] + 32 : s[i]);
         const char *x = glex_expand(low, n);
