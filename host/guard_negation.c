@@ -164,7 +164,8 @@ static size_t pre_trigger(const gdoc *d, size_t i) {
         (gdoc_is(d, i, "absence") && gdoc_is(d, i + 1, "of")) || (gdoc_is(d, i, "ruled") && gdoc_is(d, i + 1, "out")) ||
         (gdoc_is(d, i, "rules") && gdoc_is(d, i + 1, "out")))
         return 2;
-    if (gdoc_is(d, i, "absent") || gdoc_is(d, i, "avoid")) return 1;
+    if (gdoc_is(d, i, "absent") || gdoc_is(d, i, "avoid") || gdoc_is(d, i, "avoiding")) return 1;
+    if (gdoc_is(d, i, "avoidance") && gdoc_is(d, i + 1, "of")) return 2;
     /* "NEG NITRITE", "-PSOAS", "negative nitrite": the word or sign before its test (not the
        second half of a compound, "HER2-negative", which reads backwards) */
     if (gdoc_is(d, i, "negative") && neg_content(d, i + 1) && !(d->tok[i + 1].lex & GL_SIDE) &&
@@ -267,7 +268,8 @@ static void scopes(const gdoc *d, uint8_t *mark) {
                 budget = 1;
             bool non = budget == 1;
             if (dnr) budget = 1;
-            bool instruction = gdoc_is(d, i, "avoid") || gdoc_is(d, i, "abstain") || gdoc_is(d, i, "refrain");
+            bool instruction = gdoc_is(d, i, "avoid") || gdoc_is(d, i, "avoiding") || gdoc_is(d, i, "avoidance") ||
+                               gdoc_is(d, i, "abstain") || gdoc_is(d, i, "refrain");
             bool listed = repeated_trigger(d, i);
             /* "no one in the family has had similar complaints", "nobody ... had": the
                negated subject's verb does not end the scope */
@@ -341,7 +343,7 @@ static void scopes(const gdoc *d, uint8_t *mark) {
                 if (!neg_content(d, j)) continue;
                 uint8_t m = seen < NARROW && !past_place && !past_comma ? NEG_N | NEG_W : NEG_W;
                 if (seen == 0) m |= NEG_D;
-                if (seen < NEAR && !past_place) m |= NEG_NEAR;
+                if (seen < NEAR && !past_place && !crossed_and) m |= NEG_NEAR;
                 if (!crossed_and) m |= NEG_WA;
                 mark[j] |= m;
                 seen++;
@@ -480,7 +482,12 @@ static void fold_spelling(const char *s, char *dst) {
 }
 
 /* Slot of a key within a small edit distance of w (long words only: spelling variants), or SIZE_MAX. */
-static size_t find_close(const gset *set, const char *w) {
+static size_t find_close_in(const gset *set, const char *w, const gset *own);
+static size_t find_close(const gset *set, const char *w) { return find_close_in(set, w, NULL); }
+
+/* The same, skipping words that own (the text of w) has as findings of their own ("BLOCKER"
+ * in a text that also says "HEART BLOCK" is not "block"). */
+static size_t find_close_in(const gset *set, const char *w, const gset *own) {
     size_t n = strlen(w);
     int max = n >= 8 ? 2 : n >= 6 ? 1 : 0;
     char fw[64], fk[64];
@@ -488,6 +495,7 @@ static size_t find_close(const gset *set, const char *w) {
     for (size_t i = 0; i < set->cap; i++) {
         const char *k = set->keys[i];
         if (!k || k[0] != w[0]) continue;
+        if (own && gset_find(own, k) != SIZE_MAX) continue;
         if (max && gedit_distance(k, w, max) <= max) return i;
         if (max) {
             fold_spelling(k, fk);
@@ -603,7 +611,7 @@ cc_status gcheck_negation(gctx *c, cc_error *err) {
         const char *w = s.set.keys[k];
         if (!w) continue;
         size_t ko = gset_find(&o.set, w);
-        if (ko == SIZE_MAX && (s.narrow[k] > 0 || s.direct[k] > 0)) ko = find_close(&o.set, w); /* hypoglycemia ~ hypoglycaemia */
+        if (ko == SIZE_MAX && (s.narrow[k] > 0 || s.direct[k] > 0)) ko = find_close_in(&o.set, w, &s.set); /* hypoglycemia ~ hypoglycaemia */
         /* a negated finding the output names by a synonym or spells out (an abbreviation):
            that word must stay negated */
         bool spelled = false;

@@ -10,10 +10,12 @@
  * T2DM's 2 after expansion is a real number on both sides) are handled by the
  * normaliser.  A stray "one" in prose ("one of the...") is not an added
  * number. */
+#include <ctype.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "guard_internal.h"
 
@@ -373,6 +375,24 @@ static void fmt_num(char *buf, size_t n, const gdoc *d, const num_item *x) {
              *u ? " " : "", u);
 }
 
+/* Is the text of output token t (an expanded code: G2P1L1) written the same way, as a word,
+ * in the source? */
+static bool code_kept(const gctx *c, const gtok *t) {
+    size_t n = t->end - t->start;
+    const char *w = c->out->text + t->start;
+    bool alpha = false, digit = false;
+    for (size_t k = 0; k < n; k++) {
+        alpha |= (w[k] | 32) >= 'a' && (w[k] | 32) <= 'z';
+        digit |= w[k] >= '0' && w[k] <= '9';
+    }
+    if (n < 3 || n > 16 || !alpha || !digit) return false;
+    for (size_t i = 0; i + n <= c->src->len; i++)
+        if (strncasecmp(c->src->text + i, w, n) == 0 && (i == 0 || !isalnum((unsigned char)c->src->text[i - 1])) &&
+            (i + n == c->src->len || !isalnum((unsigned char)c->src->text[i + n])))
+            return true;
+    return false;
+}
+
 /* The digits of token i's text, leading zeros dropped, into buf; returns their count (0 when
  * the text holds none or too many). */
 static size_t digit_string(const gdoc *d, size_t i, char *buf, size_t n) {
@@ -649,6 +669,9 @@ cc_status gcheck_numbers(gctx *c, cc_error *err) {
         if (restated(c->out, o[j].tok)) continue;
         /* "one tablet in the morning and one at night" for 1-0-1; "each of the three meals" for TDS */
         if (excused(c, &o[j])) continue;
+        /* a code the output keeps as the source wrote it besides saying it ("Gravida 2, para 1
+           (G2P1L1)"), and "single" said of a count ("the single breath count") */
+        if (code_kept(c, to) || (gdoc_is(c->out, o[j].tok, "single") && !o[j].unit)) continue;
         fmt_num(b, sizeof b, c->out, &o[j]);
         if (!gctx_reason(c, "numbers", -1, -1, to->start, to->end, "number '%s' in the output is not in the source", b))
             goto oom;

@@ -1128,6 +1128,24 @@ static void clocks(gdoc *d) {
         if (t->kind != GK_NUM || (t->flags & (GF_DATE | GF_INWORD | GF_NUMWORD | GF_EXPANDED))) continue;
         const char *raw = d->text + t->start;
         size_t rl = t->end - t->start;
+        /* "9.30PM", "9.30 p.m.": a dotted time before its meridiem */
+        {
+            const char *dot = memchr(raw, '.', rl);
+            if (dot && dot - raw >= 1 && dot - raw <= 2 && raw + rl - dot == 3 && t->value < 13) {
+                size_t last2 = i;
+                bool pm2 = false;
+                if (meridiem(d, i + 1, &pm2, &last2)) {
+                    int hh = 0, mi = (dot[1] - '0') * 10 + (dot[2] - '0');
+                    for (const char *q = raw; q < dot; q++) hh = hh * 10 + (*q - '0');
+                    if (hh >= 1 && hh <= 12 && mi < 60) {
+                        hh = pm2 ? (hh == 12 ? 12 : hh + 12) : (hh == 12 ? 0 : hh);
+                        t->value = hh * 100 + mi;
+                        t->unit = GU_CLOCK;
+                        continue;
+                    }
+                }
+            }
+        }
         bool dig = true;
         for (size_t k = 0; k < rl && dig; k++) dig = raw[k] >= '0' && raw[k] <= '9';
         if (!dig || rl == 0) continue;

@@ -700,6 +700,17 @@ static void guard8_rules(void) {
     OK_PAIR("ECHO: EF 35%. RVSP 42 MMHG.", "Echo: ejection fraction 35%. Right ventricular systolic pressure 42 mmHg.");
     OK_PAIR("ORTHOPNEA ABSENT NOW.", "He no longer has orthopnoea.");
     OK_PAIR("CHEST CLEAR B/L. TM NORMAL B/L.", "The chest is clear bilaterally, and both tympanic membranes are normal.");
+    /* blind11 / blind12 round: avoidance, dotted times, codes kept in parentheses, counts */
+    OK_PAIR("ADV: AVOID HEAVY WT LIFTING X 6 WKS.", "Advice: avoidance of heavy weight lifting for 6 weeks.");
+    OK_PAIR("H/O FALL AT ~9.30PM.", "History of a fall at approximately 9:30 p.m.");
+    FLAG_PAIR("H/O FALL AT ~9.30PM.", "History of a fall at approximately 9:30 a.m.", "numbers");
+    OK_PAIR("DIAGNOSIS: G2P1L1 AT 38+2 WKS.", "Diagnosis: gravida 2, para 1, living 1 (G2P1L1) at 38 weeks and 2 days.");
+    OK_PAIR("PT POD1 S/P LAP CHOLE.", "The patient is on postoperative day 1 after a laparoscopic cholecystectomy.");
+    FLAG_PAIR("PT POD1 S/P LAP CHOLE.", "The patient is on postoperative day 2 after a laparoscopic cholecystectomy.", "numbers");
+    OK_PAIR("AVOID THE DETERGENT, USE GLOVES.", "The patient should avoid the detergent and use gloves.");
+    OK_PAIR("NO HEAVY LIFTING. SOFT DIET.", "Avoid heavy lifting, and follow a soft diet.");
+    OK_PAIR("GOAL CORRECTION <=8 MEQ/L PER 24H.", "The goal correction is no more than 8 mEq/L per 24 hours.");
+    OK_PAIR("DIARRHOEA X 3/7. ZINC 10MG OD X 10/7.", "Diarrhoea for 3 days. Zinc 10 mg once daily for 10 days.");
     /* a lab before a strength is not a drug */
     OK_PAIR("S.CREAT 2.1 MG/DL. HB 9.2 G/DL.", "Serum creatinine 2.1 mg/dL; haemoglobin 9.2 g/dL.");
 }
