@@ -372,13 +372,14 @@ static char *p_drop_dosed_drug(const char *t, int v) {
         "strength", "vial", "vials", "ampoule", "bag", "bottle", "units", "unit", "level", "levels",
         "serum", "plasma", "total", "stat", "further", "another", "extra", "repeat", "this", "that",
         "reading", "value", "pack", "packs", "respectively", "despite", "except", "transfuse", "contains",
-        "loss", "mouthwash", "wash", "approximately", NULL};
+        "loss", "mouthwash", "wash", "approximately", "been", "being", "milk", "formula", "water", "volume",
+        "feeds", "feed", NULL};
     /* a salt names its drug with the word before it: "magnesium sulfate 4 g" goes whole */
     static const char *const salts[] = {"sulfate", "sulphate", "chloride", "hydrochloride", "phosphate",
                                         "acetate", "citrate", "gluconate", "bicarbonate", "carbonate",
                                         "succinate", "tartrate", "maleate", "besylate", "mesylate", "sodium",
                                         "potassium", "calcium", "toxoid", "saline", "acid", "lactate", "mofetil",
-                                        "retard", "mononitrate", "dinitrate", NULL};
+                                        "retard", "mononitrate", "dinitrate", "sucrose", NULL};
     hits h;
     if (!find_all("\\b([A-Za-z][A-Za-z-]{3,})(\\s\\([^()]{2,40}\\))?\\s(?=\\d+(?:\\.\\d+)?\\s?"
                   "(?:mg|mcg|micrograms?|milligrams?|g|grams?|units?|mL|IU|mmol|mEq)\\b"

@@ -44,7 +44,7 @@ static int side_at(const gdoc *d, size_t i) {
             /* "CONTINUE RT.", "PLANNED FOR RT,": radiotherapy as the object of a verb */
             static const char *const verb[] = {"continue", "continued", "completed", "planned", "advised", "received",
                                                "given", "for", "on", "after", "post", "of", "underwent", "started",
-                                               "palliative", "adjuvant", "concurrent", NULL};
+                                               "palliative", "adjuvant", "concurrent", "via", "through", "per", NULL};
             bool end = i + 1 >= d->ntok || gdoc_is_sentend(d, i + 1) ||
                        (d->tok[i + 1].kind == GK_PUNCT && d->tok[i + 1].punct == ',');
             for (const char *const *p = verb; end && *p; p++)

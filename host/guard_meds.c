@@ -372,6 +372,14 @@ static unsigned mention_count(const gdoc *d, const size_t *m, size_t n, const me
     for (size_t k = 0; k < n; k++) {
         if (strcmp(info[k].ck, key) != 0) continue;
         if (gdoc_is_sentend(d, m[k] + 1) && d->tok[m[k] + 1].punct == ':') continue; /* "Insulin:" heads a list */
+        /* "insulin lispro", "Actrapid insulin": the word insulin beside a named insulin is its kind */
+        if (gdoc_is(d, m[k], "insulin") &&
+            ((m[k] + 1 < d->ntok && d->tok[m[k] + 1].kind == GK_WORD && (d->tok[m[k] + 1].lex & (GL_DRUG | GL_SYN))) ||
+             (m[k] > 0 && d->tok[m[k] - 1].kind == GK_WORD && (d->tok[m[k] - 1].lex & (GL_DRUG | GL_SYN)))))
+            continue;
+        /* "hold the lisinopril": a drug named again with an article refers back to it */
+        if (m[k] > 0 && (gdoc_is(d, m[k] - 1, "the") || gdoc_is(d, m[k] - 1, "this") || gdoc_is(d, m[k] - 1, "your")) && any)
+            continue;
         /* "no insulin" (below 150 on a scale) gives no drug */
         if (m[k] > 0 && (gdoc_is(d, m[k] - 1, "no") || gdoc_is(d, m[k] - 1, "nil") || gdoc_is(d, m[k] - 1, "without")))
             continue;
@@ -782,6 +790,11 @@ static cc_status one_side(gctx *c, const gdoc *d, const gset *other_words, bool 
             }
             continue;
         }
+        /* "insulin glargine" for GLARGINE: the word insulin beside a named insulin adds no drug */
+        if (!is_src && gdoc_is(d, m[k], "insulin") &&
+            ((m[k] + 1 < d->ntok && d->tok[m[k] + 1].kind == GK_WORD && (d->tok[m[k] + 1].lex & (GL_DRUG | GL_SYN))) ||
+             (m[k] > 0 && d->tok[m[k] - 1].kind == GK_WORD && (d->tok[m[k] - 1].lex & (GL_DRUG | GL_SYN)))))
+            continue;
         /* abbreviation alignment: an abbreviation on one side, its expansion on the other */
         if (is_src ? expanded_in_output(c, m[k])
                    : (expands_source_abbrev(c, m[k]) || explains_source_brand(c, m[k]) || generic_of_source_brand(c, m[k])))

@@ -284,6 +284,9 @@ static void scopes(const gdoc *d, uint8_t *mark) {
             for (size_t j = i + tl; j < d->ntok && seen < budget; j++) {
                 /* a reason or a new clause: "not given because she is hemodynamically stable" */
                 if (gdoc_is(d, j, "because") || gdoc_is(d, j, "although") || gdoc_is(d, j, "though") ||
+                    (seen > 0 && gdoc_is(d, j, "due") && gdoc_is(d, j + 1, "to")) ||
+                    (seen > 0 && gdoc_is(d, j, "for") && (gdoc_is(d, j + 2, "reason") || gdoc_is(d, j + 2, "reasons") ||
+                                                          gdoc_is(d, j + 3, "reason") || gdoc_is(d, j + 3, "reasons"))) ||
                     (seen > 0 && (gdoc_is(d, j, "since") || gdoc_is(d, j, "as") || gdoc_is(d, j, "which") ||
                                   gdoc_is(d, j, "who"))))
                     break;
@@ -347,6 +350,10 @@ static void scopes(const gdoc *d, uint8_t *mark) {
                 if (!crossed_and) m |= NEG_WA;
                 mark[j] |= m;
                 seen++;
+                /* "NON WEIGHT BEARING": the word after the one "non" negates is in its wide scope
+                   (a rewrite may hyphenate the compound) */
+                if (non && seen == budget && j + 1 < d->ntok && neg_content(d, j + 1) && d->tok[j + 1].sent == d->tok[j].sent)
+                    mark[j + 1] |= NEG_W;
                 /* "non-weight-bearing": "non" negates the whole hyphenated compound */
                 if (non && seen == budget && j + 2 < d->ntok && d->tok[j + 1].kind == GK_PUNCT && d->tok[j + 1].punct == '-' &&
                     d->tok[j + 1].start == d->tok[j].end && d->tok[j + 2].start == d->tok[j + 1].end)

@@ -265,6 +265,9 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
             size_t a = k;
             while (k < d->len && is_alpha((unsigned char)d->text[k])) k++;
             if (k - a >= 3 && k > end && d->text[end] == ' ' && !d->eye_note && !eye_words(d->text, d->len)) x = NULL;
+            /* "re:" before a word ("counseled re: vitamin K") is regarding, in any case */
+            if (end + 1 < d->len && d->text[end] == ':' && d->text[end + 1] == ' ' && !d->eye_note && !eye_words(d->text, d->len))
+                x = NULL;
         }
         /* LE / UE after a side (L LE, R LE, B/L LE, BIL UE) is the lower / upper extremity,
            not the left eye: the side is the word before */
@@ -590,6 +593,24 @@ static cc_status scan(gdoc *d, cc_error *err) {
             st = emit_word(d, at, at + 1, p, 1, false, err);
             p++;
             continue;
+        }
+        /* co-trimoxazole, co-amoxiclav, co-codamol: one drug name, written with or without the hyphen */
+        if ((c == 'c' || c == 'C') && p + 4 < e && (p[1] == 'o' || p[1] == 'O') && p[2] == '-' && is_alpha((unsigned char)p[3]) &&
+            (unsigned char)p[3] < 0x80 && (p == t || !is_alnum((unsigned char)p[-1]))) {
+            char buf[48];
+            size_t nb = 0;
+            buf[nb++] = 'c';
+            buf[nb++] = 'o';
+            const char *q = p + 3;
+            while (q < e && nb < sizeof buf - 1 && is_alpha((unsigned char)*q) && (unsigned char)*q < 0x80) {
+                buf[nb++] = (char)(*q | 32);
+                q++;
+            }
+            if (q >= e || !is_alnum((unsigned char)*q)) {
+                st = emit_word(d, at, (size_t)(q - t), buf, nb, false, err);
+                p = q;
+                continue;
+            }
         }
         if (is_alpha(c)) {
             /* 2X2 CM, 5x1 cm: the x between two numbers is a word of its own */
@@ -993,6 +1014,10 @@ static void units(gdoc *d) {
             if (un == GU_MG) un = GU_MGKG;
             else if (permin) un = GU_MCGKGMIN;
         }
+        /* 88 units/L is a lab's U/L */
+        if (un == GU_UNIT && j + 2 < d->ntok && d->tok[j + 1].kind == GK_PUNCT && d->tok[j + 1].punct == '/' &&
+            (gdoc_is(d, j + 2, "l") || gdoc_is(d, j + 2, "litre") || gdoc_is(d, j + 2, "liter")))
+            un = GU_IUL;
         /* 125 CC/HR, 100 ML/H */
         if (un == GU_ML && j + 2 < d->ntok && d->tok[j + 1].kind == GK_PUNCT && d->tok[j + 1].punct == '/' &&
             (gdoc_is(d, j + 2, "hour") || gdoc_is(d, j + 2, "hr") || gdoc_is(d, j + 2, "h")))

@@ -711,6 +711,13 @@ static void guard8_rules(void) {
     OK_PAIR("NO HEAVY LIFTING. SOFT DIET.", "Avoid heavy lifting, and follow a soft diet.");
     OK_PAIR("GOAL CORRECTION <=8 MEQ/L PER 24H.", "The goal correction is no more than 8 mEq/L per 24 hours.");
     OK_PAIR("DIARRHOEA X 3/7. ZINC 10MG OD X 10/7.", "Diarrhoea for 3 days. Zinc 10 mg once daily for 10 days.");
+    /* a named insulin's kind word, a drug named again with "the", Ryle's tube, re:, U/L, reasons */
+    OK_PAIR("GLARGINE 20 U SC QHS. LISPRO 4 U PER SCALE.", "Insulin glargine 20 units subcutaneously at bedtime; insulin lispro 4 units per the scale.");
+    OK_PAIR("LISINOPRIL 5 MG PO DAILY - HOLD IF SBP <90.", "Take lisinopril 5 mg by mouth daily. Hold the lisinopril if your systolic blood pressure is below 90.");
+    OK_PAIR("OSELTAMIVIR 75MG BD VIA RT.", "Oseltamivir 75 mg twice daily via Ryle's tube.");
+    OK_PAIR("ALT 88 U/L, AST 76 U/L.", "ALT 88 units/L and AST 76 units/L.");
+    OK_PAIR("NOT WILLING TO STAY DUE TO FINANCIAL REASONS.", "They are not willing to stay for financial reasons.");
+    OK_PAIR("RESISTANT: COTRIMOXAZOLE.", "Resistant to co-trimoxazole.");
     /* a lab before a strength is not a drug */
     OK_PAIR("S.CREAT 2.1 MG/DL. HB 9.2 G/DL.", "Serum creatinine 2.1 mg/dL; haemoglobin 9.2 g/dL.");
 }
