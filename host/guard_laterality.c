@@ -73,6 +73,15 @@ static int side_at(const gdoc *d, size_t i) {
     if ((strcmp(w, "l") == 0 || strcmp(w, "r") == 0) && i > 0 && i + 1 < d->ntok && d->tok[i - 1].kind == GK_PUNCT &&
         d->tok[i - 1].punct == '(' && d->tok[i + 1].kind == GK_PUNCT && d->tok[i + 1].punct == ')')
         return w[0] == 'l' ? SIDE_LEFT : SIDE_RIGHT;
+    /* a capital L or R closing a statement after a preposition or a test's result: "EQUAL TO R.",
+       "72% OF R.", "RINNE -VE L, +VE R", "LATERALISED TO L" (after a number it is litres) */
+    if ((strcmp(w, "l") == 0 || strcmp(w, "r") == 0) && i > 0 && (d->text[t->start] == 'L' || d->text[t->start] == 'R') &&
+        (i + 1 >= d->ntok || (d->tok[i + 1].kind == GK_PUNCT && d->tok[i + 1].punct != '/' && d->tok[i + 1].punct != '-'))) {
+        static const char *const before[] = {"to", "of", "on", "in", "at", "negative", "positive", "lateralised",
+                                             "lateralized", "than", "over", "both", NULL};
+        for (const char *const *p = before; *p; p++)
+            if (gdoc_is(d, i - 1, *p)) return w[0] == 'l' ? SIDE_LEFT : SIDE_RIGHT;
+    }
     /* "L sided weakness", "R MCA infarct", "L knee" (not "2 L" of oxygen; but the 10 of a
        score "7/10 L KNEE" takes no litres) */
     if ((strcmp(w, "l") == 0 || strcmp(w, "r") == 0) && i + 1 < d->ntok && d->tok[i + 1].kind == GK_WORD) {

@@ -375,6 +375,15 @@ static void fmt_num(char *buf, size_t n, const gdoc *d, const num_item *x) {
              *u ? " " : "", u);
 }
 
+/* Is token t a Roman numeral as written (I, II, III, IV ... in capitals)? */
+static bool roman(const gdoc *d, const gtok *t) {
+    size_t n = t->end - t->start;
+    if (n == 0 || n > 5) return false;
+    for (size_t k = 0; k < n; k++)
+        if (!strchr("IVX", d->text[t->start + k])) return false;
+    return true;
+}
+
 /* Is the text of output token t (an expanded code: G2P1L1) written the same way, as a word,
  * in the source? */
 static bool code_kept(const gctx *c, const gtok *t) {
@@ -538,6 +547,22 @@ cc_status gcheck_numbers(gctx *c, cc_error *err) {
                 s[i].tok < hi && same_value(s[i].value, o[j].value))
                 s[i].match = o[j].match = 5;
     }
+    /* and a source number the output writes onto a code in its place ("C5-6" -> "C5-C6") */
+    for (size_t i = 0; i < ns; i++) {
+        size_t flo, fhi, lo, hi;
+        if (s[i].match || s[i].adverb || !galign_gap(&c->align, c->src, c->out, false, s[i].tok, 8, &flo, &fhi, &lo, &hi))
+            continue;
+        for (size_t q = lo; q < hi && !s[i].match; q++) {
+            const gtok *x = &c->out->tok[q];
+            if (x->kind != GK_WORD || !(x->flags & GF_INWORD)) continue;
+            size_t e = x->end, b = e;
+            while (b > x->start && c->out->text[b - 1] >= '0' && c->out->text[b - 1] <= '9') b--;
+            if (b == e || e - b > 4) continue;
+            double v = 0;
+            for (size_t z = b; z < e; z++) v = v * 10 + (c->out->text[z] - '0');
+            if (same_value(v, s[i].value)) s[i].match = 5;
+        }
+    }
     /* a frequency count of the source ("2X/DAY") may be said as a frequency ("twice a day") */
     for (size_t i = 0; i < ns; i++)
         for (size_t j = 0; j < no && s[i].freqnum && !s[i].match; j++)
@@ -670,8 +695,11 @@ cc_status gcheck_numbers(gctx *c, cc_error *err) {
         /* "one tablet in the morning and one at night" for 1-0-1; "each of the three meals" for TDS */
         if (excused(c, &o[j])) continue;
         /* a code the output keeps as the source wrote it besides saying it ("Gravida 2, para 1
-           (G2P1L1)"), and "single" said of a count ("the single breath count") */
-        if (code_kept(c, to) || (gdoc_is(c->out, o[j].tok, "single") && !o[j].unit)) continue;
+           (G2P1L1)"), "single" said of a count ("the single breath count"), and an ordinal or a
+           Roman numeral the output words a rank with ("the third stage", "grade III"): none of
+           them adds an amount */
+        if (code_kept(c, to) || gdoc_is(c->out, o[j].tok, "single") || (to->flags & GF_ORDINAL) || roman(c->out, to))
+            continue;
         fmt_num(b, sizeof b, c->out, &o[j]);
         if (!gctx_reason(c, "numbers", -1, -1, to->start, to->end, "number '%s' in the output is not in the source", b))
             goto oom;

@@ -518,9 +518,12 @@ static cc_status scan(gdoc *d, cc_error *err) {
                 q = f + nf;
             }
             size_t n = (size_t)(q - p);
-            st = emit(d, GK_NUM, at, at + n, p, n, flags, err);
+            /* 100K, 82k: thousands (a platelet count), not potassium */
+            bool kilo = q < e && (*q == 'K' || *q == 'k') && (q + 1 == e || !is_alnum((unsigned char)q[1])) && !naked;
+            st = emit(d, GK_NUM, at, at + n + (kilo ? 1 : 0), p, n, flags, err);
             if (st != CC_OK) break;
-            d->tok[d->ntok - 1].value = parse_num(p, n);
+            d->tok[d->ntok - 1].value = parse_num(p, n) * (kilo ? 1000 : 1);
+            if (kilo) q++;
             /* a minus sign written onto a number after a space, a slash or a parenthesis ("NET
                -2.1L", "SVE 2/50/-2"), or the word negative / minus right before it ("negative
                2.1 L"), makes it negative: a sign that flips is a changed value */
@@ -1037,8 +1040,13 @@ static void units(gdoc *d) {
         int u = dn->value == 7 ? GU_DAY : dn->value == 52 ? GU_WEEK : dn->value == 12 ? GU_MONTH : 0;
         if (!u || dn->end - dn->start > 2 || sl->start != t->end || dn->start != sl->end) continue;
         /* 10/7 is ten days and 18/12 eighteen months after a word that takes a duration ("X 10/7");
-           otherwise a numerator as large as the denominator is a fraction */
-        bool long_ok = t->value < 4 * dn->value && (gdoc_is(d, i - 1, "x") || gdoc_is(d, i - 1, "for"));
+           or a frequency ("TDS 7/7"); otherwise a numerator as large as the denominator is a
+           fraction or a date */
+        bool dur_word = gdoc_is(d, i - 1, "x") || gdoc_is(d, i - 1, "for") || gdoc_is(d, i - 1, "over") ||
+                        gdoc_is(d, i - 1, "within") || gdoc_is(d, i - 1, "after") ||
+                        (d->tok[i - 1].kind == GK_WORD && (d->tok[i - 1].lex & GL_FREQWORD));
+        /* (a date 14/7 stays a date: the numerator alone is not enough) */
+        bool long_ok = t->value < 4 * dn->value && dur_word;
         if (t->value < 1 || (t->value >= dn->value && !long_ok) || t->value != (double)(int)t->value) continue;
         /* after "x" / "for", or any word that takes a duration ("REVIEW 2/52", "after 3/7",
            "since 2/12"), or before "ago" / "back" / "history"; not a Snellen acuity (VA 6/12)
