@@ -733,6 +733,16 @@ static bool generic_of_source_brand(const gctx *c, size_t b) {
     return false;
 }
 
+/* Is output sentence s one the source does not have: at most one of its content words or
+ * numbers aligned to the source? */
+static bool sentence_unaligned(const gctx *c, uint32_t s) {
+    if (!c->align.aligned) return true;
+    int aligned = 0;
+    for (size_t j = 0; j < c->out->ntok && aligned <= 1; j++)
+        if (c->out->tok[j].sent == s && c->align.out_to_src[j] >= 0) aligned++;
+    return aligned <= 1;
+}
+
 static cc_status one_side(gctx *c, const gdoc *d, const gset *other_words, bool is_src, const mention_info *si,
                           const mention_info *oi, cc_error *err) {
     const size_t *m = is_src ? c->src_meds : c->out_meds;
@@ -770,7 +780,14 @@ static cc_status one_side(gctx *c, const gdoc *d, const gset *other_words, bool 
                     if (strcmp(info[q].ck, ck) == 0 &&
                         (renamed_in_place(c, false, m[q]) || generic_of_source_brand(c, m[q])))
                         renamed++;
-                if (sn > 0 && on > sn + renamed && !short_form_in(c->src, ck)) {
+                /* and one of them must stand in a sentence the source does not have (almost none of
+                   its words aligned): a faithful rewrite names a drug again inside the statements it
+                   rewrites ("hold the lisinopril if..."), an added prescription is a statement of
+                   its own ("He was also started on furosemide.") */
+                bool new_sentence = false;
+                for (size_t q = 0; q < n && !new_sentence; q++)
+                    if (strcmp(info[q].ck, ck) == 0) new_sentence = sentence_unaligned(c, d->tok[m[q]].sent);
+                if (sn > 0 && on > sn + renamed && new_sentence && !short_form_in(c->src, ck)) {
                     if (!gctx_reason(c, "medication", -1, -1, t->start, t->end,
                                      "drug '%.*s' is named %u time(s) in the output but %u in the source", (int)(t->end - t->start),
                                      d->text + t->start, on, sn)) {
