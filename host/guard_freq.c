@@ -17,6 +17,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "guard_internal.h"
 
@@ -407,6 +408,18 @@ static const char *drug_key(const gdoc *d, size_t i) {
     return GT_STEM(d, t);
 }
 
+/* The GQ_* flags of every frequency phrase in a sentence of d that names the drug key. */
+static int sentence_flags(const gdoc *d, const size_t *m, size_t nm, const char *key, const gfreq *f, size_t nf) {
+    int flags = 0;
+    for (size_t k = 0; k < nm; k++) {
+        if (strcmp(drug_key(d, m[k]), key) != 0) continue;
+        uint32_t s = d->tok[m[k]].sent;
+        for (size_t j = 0; j < nf; j++)
+            if (d->tok[f[j].first].sent == s) flags |= f[j].flags;
+    }
+    return flags;
+}
+
 static void describe(char *buf, size_t n, uint32_t per_day, int flags) {
     size_t o = 0;
     buf[0] = '\0';
@@ -417,6 +430,16 @@ static void describe(char *buf, size_t n, uint32_t per_day, int flags) {
     if (o < n && (flags & GQ_WEEKLY)) o += (size_t)snprintf(buf + o, n - o, "%sweekly", o ? "," : "");
     if (o < n && (flags & GQ_ALT)) o += (size_t)snprintf(buf + o, n - o, "%salternate days", o ? "," : "");
     if (!o) snprintf(buf, n, "none");
+}
+
+/* Does the text write an interval the phrase reader may not take as a daily count ("1-HRLY",
+ * "CBG HRLY", "4/24", "Q1H")?  Then a count in the output may be that interval said in words. */
+static bool interval_written(const gdoc *d) {
+    for (size_t i = 0; i + 4 <= d->len; i++) {
+        const char *p = d->text + i;
+        if (strncasecmp(p, "hrly", 4) == 0 || strncasecmp(p, "hourly", 6) == 0 || strncasecmp(p, "/24", 3) == 0) return true;
+    }
+    return false;
 }
 
 cc_status gcheck_freq_routes(gctx *c, const gfreq *sf, size_t nsf, const gfreq *of, size_t nof, cc_error *err) {
@@ -443,10 +466,20 @@ cc_status gcheck_freq_routes(gctx *c, const gfreq *sf, size_t nsf, const gfreq *
         }
         if (!found) continue; /* a dropped drug is the medication check's business */
         char a[80], b[80];
-        bool bad = (s.per_day && o.per_day && !(s.per_day & o.per_day)) || ((s.flags & GQ_PRN) && !(o.flags & GQ_PRN)) ||
-                   ((s.flags & GQ_STAT) && !(o.flags & GQ_STAT)) ||
-                   (!(s.flags & GQ_PRN) && (o.flags & GQ_PRN)) || ((s.flags & GQ_WEEKLY) != (o.flags & GQ_WEEKLY) && s.flags & GQ_WEEKLY) ||
-                   ((s.flags & GQ_ALT) && !(o.flags & GQ_ALT));
+        /* the attributes (as needed, immediately, weekly, alternate days) of every frequency in
+           the sentences that name the drug, on each side: a rewrite moves "PRN" before the drug
+           ("one PRN dose of haloperidol", "weekly paclitaxel") or into the next clause ("may take
+           an extra 40 mg as needed"), so a flag missing from the drug's own clause counts only
+           when its sentences lack it too */
+        int ss = s.flags, os = o.flags;
+        /* (only where the drug's own clause states nothing: a clause that states another schedule,
+           "Mox 500 mg as needed", is compared as it is) */
+        if (!o.per_day && !o.flags) os |= sentence_flags(c->out, om, nom, key, of, nof);
+        if (!s.per_day && !s.flags) ss |= sentence_flags(c->src, sm, nsm, key, sf, nsf);
+        bool bad = (s.per_day && o.per_day && !(s.per_day & o.per_day)) || ((s.flags & GQ_PRN) && !(os & GQ_PRN)) ||
+                   ((s.flags & GQ_STAT) && !(os & GQ_STAT)) ||
+                   (!(ss & GQ_PRN) && (o.flags & GQ_PRN)) || ((s.flags & GQ_WEEKLY) && !(os & GQ_WEEKLY)) ||
+                   ((s.flags & GQ_ALT) && !(os & GQ_ALT));
         if (bad) {
             describe(a, sizeof a, s.per_day, s.flags);
             describe(b, sizeof b, o.per_day, o.flags);
@@ -481,7 +514,7 @@ cc_status gcheck_freq_routes(gctx *c, const gfreq *sf, size_t nsf, const gfreq *
         for (size_t k = 0; k < nom && !of_drug; k++)
             of_drug = om[k] < of[j].first && c->out->tok[om[k]].sent == c->out->tok[of[j].first].sent;
         if (!of_drug) continue;
-        if (of[j].per_day > 0 && of[j].per_day < 32 && !(sall & (1u << of[j].per_day)) && !slots_src) {
+        if (of[j].per_day > 0 && of[j].per_day < 32 && !(sall & (1u << of[j].per_day)) && !slots_src && !interval_written(c->src)) {
             char b[40];
             describe(b, sizeof b, 1u << of[j].per_day, 0);
             if (!gctx_reason(c, "frequency", -1, -1, c->out->tok[of[j].first].start, c->out->tok[of[j].last].end,

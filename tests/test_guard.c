@@ -718,6 +718,10 @@ static void guard8_rules(void) {
     OK_PAIR("ALT 88 U/L, AST 76 U/L.", "ALT 88 units/L and AST 76 units/L.");
     OK_PAIR("NOT WILLING TO STAY DUE TO FINANCIAL REASONS.", "They are not willing to stay for financial reasons.");
     OK_PAIR("RESISTANT: COTRIMOXAZOLE.", "Resistant to co-trimoxazole.");
+    /* an attribute said elsewhere in the drug's sentence when its own clause says nothing */
+    OK_PAIR("REQ'D 1 PRN: HALOPERIDOL 5 MG IM AT 2300.", "He required one PRN dose of haloperidol 5 mg IM at 23:00.");
+    OK_PAIR("PACLITAXEL WEEKLY X12.", "Then weekly paclitaxel for 12 doses.");
+    OK_PAIR("PLT 82K. D/C IF PLT <100K.", "Platelets are 82,000. Discontinue if the platelet count falls below 100,000.");
     /* a lab before a strength is not a drug */
     OK_PAIR("S.CREAT 2.1 MG/DL. HB 9.2 G/DL.", "Serum creatinine 2.1 mg/dL; haemoglobin 9.2 g/dL.");
 }
