@@ -414,8 +414,15 @@ static int sentence_flags(const gdoc *d, const size_t *m, size_t nm, const char 
     for (size_t k = 0; k < nm; k++) {
         if (strcmp(drug_key(d, m[k]), key) != 0) continue;
         uint32_t s = d->tok[m[k]].sent;
+        /* a heading that ends in a colon ("REQ'D 1 PRN: HALOPERIDOL ...") belongs to the sentence after it */
+        bool heading = false;
+        for (size_t j = m[k]; j-- > 0;)
+            if (d->tok[j].sent != s) {
+                heading = d->tok[j].kind == GK_PUNCT && d->tok[j].punct == ':';
+                break;
+            }
         for (size_t j = 0; j < nf; j++)
-            if (d->tok[f[j].first].sent == s) flags |= f[j].flags;
+            if (d->tok[f[j].first].sent == s || (heading && d->tok[f[j].first].sent + 1 == s)) flags |= f[j].flags;
     }
     return flags;
 }
