@@ -314,7 +314,8 @@ static const char *const k_negcand[] = {
     "weren't", "aren't", "won't", "couldn't", "avoid", "avoided", "abstain", "refrain", "unable", "inability", "nobody",
     "avoiding", "avoidance",
 };
-static const char *const k_aux[] = {"is", "was", "were", "are", "be", "been", "do", "does", "did"};
+static const char *const k_aux[] = {"is", "was", "were", "are", "be", "been", "do", "does", "did", "will", "would",
+                                    "should", "shall", "can", "could", "may", "might", "must"};
 static const char *const k_breakers[] = {
     "improved", "normal", "stable", "noted", "done", "gained", "increased",
     "decreased", "resolved", "subsided", "settled", "better", "reduced", "seen", "shows", "showed", "revealed", "well",

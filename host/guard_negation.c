@@ -276,12 +276,16 @@ static void scopes(const gdoc *d, uint8_t *mark) {
             bool subject = gdoc_is(d, i, "nobody") ||
                            (gdoc_is(d, i, "no") && i + 1 < d->ntok && strcmp(GT_NORM(d, &d->tok[i + 1]), "one") == 0);
             bool crossed_and = false, past_place = false, conj = false, past_comma = false;
+            bool passed_verb = tl >= 2; /* a word after a verbal "not" ("not been started"), content or not */
             /* a verb or preposition trigger heads a list ("DENIES CP, SOB, HEMOPTYSIS", "AVOID
                STRAINING, HEAVY LIFTING", "without fever, rash or cough"); "no" and "not" are
                often followed by a statement after the comma */
             bool list_head = instruction || tl == 2 || gdoc_is(d, i, "denies") || gdoc_is(d, i, "denied") ||
                              gdoc_is(d, i, "deny") || gdoc_is(d, i, "denying") || gdoc_is(d, i, "without");
             for (size_t j = i + tl; j < d->ntok && seen < budget; j++) {
+                bool after_verb = passed_verb;
+                if (d->tok[j].kind == GK_WORD && !(d->tok[j].lex & GL_AUX) && !gdoc_is(d, j, "and") && !gdoc_is(d, j, "or"))
+                    passed_verb = true;
                 /* a reason or a new clause: "not given because she is hemodynamically stable" */
                 if (gdoc_is(d, j, "because") || gdoc_is(d, j, "although") || gdoc_is(d, j, "though") ||
                     (seen > 0 && gdoc_is(d, j, "due") && gdoc_is(d, j + 1, "to")) ||
@@ -298,7 +302,8 @@ static void scopes(const gdoc *d, uint8_t *mark) {
                 if (terminator(d, j)) break;
                 /* "who is not on anticoagulation was last known well": after the object of a
                    verbal "not", an auxiliary starts another clause */
-                if (seen > 0 && gdoc_is(d, i, "not") && d->tok[j].kind == GK_WORD && (d->tok[j].lex & GL_AUX)) break;
+                if ((seen > 0 || after_verb) && gdoc_is(d, i, "not") && d->tok[j].kind == GK_WORD && (d->tok[j].lex & GL_AUX))
+                    break;
                 /* clause boundaries: a spaced dash ("NO SORE THROAT - WARNING REITERATED",
                    "NOT SAFE FOR TABLETS WHOLE - CRUSH") and the close of a parenthesis the
                    trigger stands in ("(NOT ON MTX DAY) TO RESTART LATER") */
@@ -640,6 +645,9 @@ cc_status gcheck_negation(gctx *c, cc_error *err) {
                 continue;
             }
         }
+        /* an affirmed finding the output words in another form ("ALCOHOLIC" -> "alcohol use")
+           must not become negated either */
+        if (ko == SIZE_MAX && s.wide[k] == 0) ko = find_close_in(&o.set, w, &s.set);
         if (ko == SIZE_MAX) continue; /* finding not in the output: not a negation question */
         if (spelled) {
             if ((o.wide[ko] == 0 || (s.direct[k] > 0 && o.wide_noand[ko] == 0)) && !negated_form(&o, o.set.keys[ko])) {

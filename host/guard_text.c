@@ -1046,7 +1046,8 @@ static void units(gdoc *d) {
                         gdoc_is(d, i - 1, "within") || gdoc_is(d, i - 1, "after") ||
                         (d->tok[i - 1].kind == GK_WORD && (d->tok[i - 1].lex & GL_FREQWORD));
         /* (a date 14/7 stays a date: the numerator alone is not enough) */
-        bool long_ok = t->value < 4 * dn->value && dur_word;
+        bool range = d->tok[i - 1].kind == GK_PUNCT && d->tok[i - 1].punct == '-' && i >= 2 && d->tok[i - 2].kind == GK_NUM;
+        bool long_ok = t->value <= 4 * dn->value && (dur_word || range); /* "X 28/7", "10-14/7" */
         if (t->value < 1 || (t->value >= dn->value && !long_ok) || t->value != (double)(int)t->value) continue;
         /* after "x" / "for", or any word that takes a duration ("REVIEW 2/52", "after 3/7",
            "since 2/12"), or before "ago" / "back" / "history"; not a Snellen acuity (VA 6/12)

@@ -722,6 +722,10 @@ static void guard8_rules(void) {
     OK_PAIR("REQ'D 1 PRN: HALOPERIDOL 5 MG IM AT 2300.", "He required one PRN dose of haloperidol 5 mg IM at 23:00.");
     OK_PAIR("PACLITAXEL WEEKLY X12.", "Then weekly paclitaxel for 12 doses.");
     OK_PAIR("PLT 82K. D/C IF PLT <100K.", "Platelets are 82,000. Discontinue if the platelet count falls below 100,000.");
+    /* a verbal "not" ends at the auxiliary of the next clause; another form of an affirmed word */
+    OK_PAIR("ISOTRETINOIN NOT STARTED - DISCUSS LATER.", "Isotretinoin has not been started and will be discussed later.");
+    FLAG_PAIR("45M, ALCOHOLIC SINCE 20 YRS.", "A 45-year-old man with no alcohol use for 20 years.", "negation");
+    OK_PAIR("ENOXAPARIN 40MG SC OD X 28/7. FRACTURE CLINIC 10-14/7.", "Enoxaparin 40 mg subcutaneously once daily for 28 days. Fracture clinic in 10-14 days.");
     /* a lab before a strength is not a drug */
     OK_PAIR("S.CREAT 2.1 MG/DL. HB 9.2 G/DL.", "Serum creatinine 2.1 mg/dL; haemoglobin 9.2 g/dL.");
 }
