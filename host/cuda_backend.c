@@ -47,6 +47,10 @@ cc_status cc_cuda_backend_step_greedy(const cc_backend *b, const cc_fwd_seq *seq
                                       cc_error *err) {
     return cc_fail(err, CC_ERR_DEVICE, "cuda backend: this clinclean was built without CUDA");
 }
+cc_status cc_cuda_backend_step_sample(const cc_backend *b, const cc_fwd_seq *seqs, int32_t n_seqs,
+                                      const cc_row_sampling *rows, uint64_t seed, int32_t *ids, cc_error *err) {
+    return cc_fail(err, CC_ERR_DEVICE, "cuda backend: this clinclean was built without CUDA");
+}
 cc_cuda_backend_stats cc_cuda_backend_get_stats(const cc_backend *b) {
     cc_cuda_backend_stats s;
     memset(&s, 0, sizeof s);
@@ -57,6 +61,7 @@ cc_cuda_backend_stats cc_cuda_backend_get_stats(const cc_backend *b) {
 
 #define MMV_ROWS 64     /* rows one fused matvec launch takes */
 #define GEMM_PAD 64     /* GEMM row counts are rounded up to this (bounds the shapes cuBLASLt tunes) */
+#define SMP_ROW_BYTES 20 /* per row of a sampled step: u64 row id, f32 temperature, f32 top_p, i32 draw index */
 
 /* The K/V element type these parameters ask for. */
 static cc_kv_type kv_type_of(const cc_cuda_backend_params *p) { return p->kv_fp8 ? CC_KV_FP8 : CC_KV_F16; }
@@ -123,7 +128,10 @@ typedef struct {
     float *smp_f;               /* device [2 * cap]: temperatures (0: greedy), then top_p (1) */
     uint64_t *smp_row;          /* device [cap] row ids for the sampler (unused by greedy, zero) */
     int32_t *smp_step;          /* device [cap] draw indices (unused by greedy, zero) */
-    int32_t *ids_d;             /* device [cap] argmax ids of a greedy step */
+    int32_t *ids_d;             /* device [cap] ids chosen on the device (greedy or sampled step) */
+    void *smp_h;                /* pinned host [cap] sampled-step parameters: u64 row ids, f32 temperatures,
+                                 * f32 top_p, i32 draw indices (each array cap long, in that order) */
+    void *smp_d;                /* device mirror of smp_h (one copy per sampled step) */
     cc_cuda_backend_stats stats;/* counters */
     char desc[1400];            /* cc_cuda_backend_describe */
 } cuda_be;
@@ -337,9 +345,10 @@ static void be_free(cuda_be *b) {
     dweight_free(&b->embd);
     void *bufs[] = {b->out_norm, b->freqs, b->kv, b->x, b->xb, b->q, b->kvb, b->att, b->hb, b->hb2,
                     b->xo, b->logits, b->xbf, b->attn_work, b->hdr_d, b->smp_f, b->smp_row, b->smp_step,
-                    b->ids_d, b->bi_work};
+                    b->ids_d, b->bi_work, b->smp_d};
     for (size_t i = 0; i < sizeof bufs / sizeof bufs[0]; i++) cc_cuda_free(bufs[i]);
     cc_cuda_host_free(b->hdr_h);
+    cc_cuda_host_free(b->smp_h);
     if (b->gemm) cc_gemm_ctx_free(b->gemm);
     if (b->lt) cc_gemm_ctx_free(b->lt);
     if (b->stream) cc_cuda_stream_destroy(b->stream);
@@ -364,6 +373,8 @@ static void report_be(const cuda_be *b, FILE *f) {
 
 static cc_status cuda_step(void *ctx, const cc_fwd_seq *seqs, int32_t n_seqs, float *logits, cc_error *err);
 static cc_status cuda_step_greedy(void *ctx, const cc_fwd_seq *seqs, int32_t n_seqs, int32_t *ids, cc_error *err);
+static cc_status cuda_step_sample(void *ctx, const cc_fwd_seq *seqs, int32_t n_seqs, const cc_row_sampling *rows,
+                                  uint64_t seed, int32_t *ids, cc_error *err);
 
 cc_status cc_cuda_backend_create(const cc_model *m, cc_kv_pool *pool, const cc_cuda_backend_params *p,
                                  cc_backend *out, cc_error *err) {
@@ -518,6 +529,11 @@ cc_status cc_cuda_backend_create(const cc_model *m, cc_kv_pool *pool, const cc_c
             if ((st = cc_cuda_alloc((void **)&b->smp_step, cap * sizeof(int32_t), err)) != CC_OK) goto done;
             if ((st = cc_cuda_memset(b->smp_step, 0, cap * sizeof(int32_t), err)) != CC_OK) goto done;
             if ((st = cc_cuda_alloc((void **)&b->ids_d, cap * sizeof(int32_t), err)) != CC_OK) goto done;
+            /* sampled steps (step_sample): per-row parameters, one pinned staging buffer, one copy */
+            if ((st = cc_cuda_host_alloc(&b->smp_h, cap * SMP_ROW_BYTES, err)) != CC_OK) goto done;
+            if ((st = cc_cuda_alloc(&b->smp_d, cap * SMP_ROW_BYTES, err)) != CC_OK) goto done;
+            if ((st = cc_cuda_memset(b->smp_d, 0, cap * SMP_ROW_BYTES, err)) != CC_OK) goto done;
+            memset(b->smp_h, 0, cap * SMP_ROW_BYTES);
         }
         if (has_bf16(b)) {
             if ((st = cc_cuda_alloc((void **)&b->xbf, cap * wide * 2, err)) != CC_OK) goto done;
@@ -589,6 +605,7 @@ cc_status cc_cuda_backend_create(const cc_model *m, cc_kv_pool *pool, const cc_c
     out->n_vocab = hp->n_vocab;
     out->step = cuda_step;
     out->step_greedy = cuda_step_greedy;
+    out->step_sample = cuda_step_sample;
 done:
     if (st != CC_OK) be_free(b);
     return st;
@@ -651,9 +668,10 @@ static cc_status gemm(cuda_be *b, const uint16_t *w, int64_t N, int64_t K, float
     return cc_gemm_bf16(b->gemm, w, b->xbf, y, mpad, (int)N, (int)K, acc, b->stream, err);
 }
 
-/* One step; the rows asked for come back as logits (logits != NULL) or as argmax ids. */
+/* One step; the rows asked for come back as logits (logits != NULL), as argmax ids (ids, smp
+ * NULL) or as ids sampled on the device with smp[i] for the i-th row (ids and smp). */
 static cc_status run_step(cuda_be *b, const cc_fwd_seq *seqs, int32_t n_seqs, float *logits, int32_t *ids,
-                          cc_error *err) {
+                          const cc_row_sampling *smp, uint64_t seed, cc_error *err) {
     cc_status st = CC_OK;
     const cc_llama_hparams *hp = &b->m->hp;
     const int64_t E = hp->n_embd, QD = (int64_t)hp->n_head * hp->head_dim, KD = (int64_t)hp->n_head_kv * hp->head_dim,
@@ -871,7 +889,26 @@ static cc_status run_step(cuda_be *b, const cc_fwd_seq *seqs, int32_t n_seqs, fl
         } else if ((st = mmv(b, &b->out, b->xo, E, b->logits, V, n_out, false, err)) != CC_OK) {
             return st;
         }
-        if (ids) {
+        if (ids && smp) { /* each row's parameters and draw index cross in one copy */
+            const size_t cap = (size_t)b->cap;
+            uint64_t *hrow = b->smp_h;
+            float *htemp = (float *)(hrow + cap), *htop = htemp + cap;
+            int32_t *hdraw = (int32_t *)(htop + cap);
+            for (int32_t r = 0; r < n_out; r++) {
+                hrow[r] = smp[r].row_id;
+                htemp[r] = smp[r].temperature;
+                htop[r] = smp[r].top_p;
+                hdraw[r] = smp[r].draw;
+            }
+            if ((st = cc_cuda_h2d_async(b->smp_d, b->smp_h, cap * SMP_ROW_BYTES, b->stream, err)) != CC_OK) return st;
+            const uint64_t *drow = b->smp_d;
+            const float *dtemp = (const float *)(drow + cap), *dtop = dtemp + cap;
+            cc_sample_args sa = {.logits = b->logits, .n_rows = n_out, .vocab = (int32_t)V, .temperature = dtemp,
+                                 .top_p = dtop, .row_id = drow, .step = (const int32_t *)(dtop + cap), .seed = seed,
+                                 .out = b->ids_d};
+            if ((st = cc_cuda_sample(&sa, b->stream, err)) != CC_OK) return st;
+            if ((st = cc_cuda_d2h_async(ids, b->ids_d, (size_t)n_out * 4, b->stream, err)) != CC_OK) return st;
+        } else if (ids) {
             cc_sample_args sa = {.logits = b->logits, .n_rows = n_out, .vocab = (int32_t)V, .temperature = b->smp_f,
                                  .top_p = b->smp_f + b->cap, .row_id = b->smp_row, .step = b->smp_step, .seed = 0,
                                  .out = b->ids_d};
@@ -887,18 +924,37 @@ static cc_status run_step(cuda_be *b, const cc_fwd_seq *seqs, int32_t n_seqs, fl
     b->stats.steps++;
     b->stats.tokens += T;
     b->stats.gemm_steps += g ? 1 : 0;
-    b->stats.greedy_steps += ids ? 1 : 0;
+    b->stats.greedy_steps += ids && !smp ? 1 : 0;
+    b->stats.sampled_steps += ids && smp ? 1 : 0;
     b->stats.logit_rows += n_out;
     return CC_OK;
 }
 
 static cc_status cuda_step(void *ctx, const cc_fwd_seq *seqs, int32_t n_seqs, float *logits, cc_error *err) {
-    return run_step(ctx, seqs, n_seqs, logits, NULL, err);
+    return run_step(ctx, seqs, n_seqs, logits, NULL, NULL, 0, err);
 }
 
 static cc_status cuda_step_greedy(void *ctx, const cc_fwd_seq *seqs, int32_t n_seqs, int32_t *ids, cc_error *err) {
     if (!ids) return cc_fail(err, CC_ERR_INVALID, "cuda backend: step_greedy without an ids buffer");
-    return run_step(ctx, seqs, n_seqs, NULL, ids, err);
+    return run_step(ctx, seqs, n_seqs, NULL, ids, NULL, 0, err);
+}
+
+static cc_status cuda_step_sample(void *ctx, const cc_fwd_seq *seqs, int32_t n_seqs, const cc_row_sampling *rows,
+                                  uint64_t seed, int32_t *ids, cc_error *err) {
+    if (!ids || !rows) return cc_fail(err, CC_ERR_INVALID, "cuda backend: step_sample without ids or row parameters");
+    /* the rows' parameters, checked before anything is reserved or launched */
+    int32_t n_out = 0;
+    for (int32_t s = 0; s < n_seqs; s++)
+        n_out += seqs[s].logits == CC_LOGITS_ALL ? seqs[s].n_tokens : seqs[s].logits == CC_LOGITS_LAST ? 1 : 0;
+    for (int32_t r = 0; r < n_out; r++)
+        if (!(rows[r].temperature >= 0.0f) || !isfinite(rows[r].temperature) ||
+            !(rows[r].top_p > 0.0f && rows[r].top_p <= 1.0f) || rows[r].draw < 0)
+            return cc_fail(err, CC_ERR_INVALID,
+                           "cuda backend: step_sample row %d (id %llu): temperature %g (>= 0), top_p %g (in (0, 1]), "
+                           "draw %d (>= 0)",
+                           r, (unsigned long long)rows[r].row_id, (double)rows[r].temperature,
+                           (double)rows[r].top_p, rows[r].draw);
+    return run_step(ctx, seqs, n_seqs, NULL, ids, rows, seed, err);
 }
 
 cc_status cc_cuda_backend_step_greedy(const cc_backend *bk, const cc_fwd_seq *seqs, int32_t n_seqs, int32_t *ids,
@@ -906,7 +962,14 @@ cc_status cc_cuda_backend_step_greedy(const cc_backend *bk, const cc_fwd_seq *se
     if (!bk || !bk->ctx || bk->step != cuda_step)
         return cc_fail(err, CC_ERR_INVALID, "cuda backend: step_greedy on a backend that is not the CUDA one");
     if (!ids) return cc_fail(err, CC_ERR_INVALID, "cuda backend: step_greedy without an ids buffer");
-    return run_step(bk->ctx, seqs, n_seqs, NULL, ids, err);
+    return run_step(bk->ctx, seqs, n_seqs, NULL, ids, NULL, 0, err);
+}
+
+cc_status cc_cuda_backend_step_sample(const cc_backend *bk, const cc_fwd_seq *seqs, int32_t n_seqs,
+                                      const cc_row_sampling *rows, uint64_t seed, int32_t *ids, cc_error *err) {
+    if (!bk || !bk->ctx || bk->step != cuda_step)
+        return cc_fail(err, CC_ERR_INVALID, "cuda backend: step_sample on a backend that is not the CUDA one");
+    return cuda_step_sample(bk->ctx, seqs, n_seqs, rows, seed, ids, err);
 }
 
 #endif

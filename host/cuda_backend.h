@@ -17,8 +17,11 @@
  * prefill kernel for chunks, reading the shared prefix's blocks in place),
  * output projection added into the residual, RMSNorm, gate/up, SwiGLU, down
  * projection added into the residual; final norm and lm_head for the rows
- * whose logits are asked for; logits copied to the host (rows x n_vocab
- * floats: the cost of keeping sampling on the host, ~0.5 MB per row).
+ * whose logits are asked for; then either the logits copied to the host
+ * (rows x n_vocab floats, ~0.5 MB per row: step), or one token id per row
+ * chosen on the device by cc_cuda_sample (step_greedy: argmax; step_sample:
+ * temperature + top-p from each row's own stream, the host sampler's exact
+ * draw; 4 bytes per row cross).
  *
  * Projections (q, the fused k|v, o, the fused gate|up, down, and the output
  * layer) run in one of three ways:
@@ -105,6 +108,13 @@ void cc_cuda_backend_destroy(cc_backend *b); /* accepts a zeroed backend */
 cc_status cc_cuda_backend_step_greedy(const cc_backend *b, const cc_fwd_seq *seqs, int32_t n_seqs, int32_t *ids,
                                       cc_error *err);
 
+/* The same step as b->step, but each logits row asked for comes back as the token the host
+ * sampler would draw for it (scheduler.h step_sample: temperature + top-p, draw rows[i].draw of
+ * the stream (seed, rows[i].row_id)), sampled on the device by cc_cuda_sample.  rows[i] belongs
+ * to the i-th logits row; temperature 0 is the argmax.  The backend's step_sample is this step. */
+cc_status cc_cuda_backend_step_sample(const cc_backend *b, const cc_fwd_seq *seqs, int32_t n_seqs,
+                                      const cc_row_sampling *rows, uint64_t seed, int32_t *ids, cc_error *err);
+
 /* One line describing the backend ("cuda: 1.23 GiB weights (q8_0), 4096 KV blocks (f16, 8.0 GiB), ..."). */
 const char *cc_cuda_backend_describe(const cc_backend *b);
 
@@ -113,7 +123,8 @@ typedef struct {
     int64_t steps;             /* steps run */
     int64_t tokens;            /* token rows processed */
     int64_t gemm_steps;        /* steps whose projections ran as GEMMs (invariant or cuBLASLt) */
-    int64_t greedy_steps;      /* steps whose tokens were chosen on the device (ids crossed, not logits) */
+    int64_t greedy_steps;      /* steps whose argmax tokens were chosen on the device (ids crossed, not logits) */
+    int64_t sampled_steps;     /* steps whose tokens were sampled on the device (step_sample; ids crossed) */
     int64_t logit_rows;        /* logit rows copied to the host */
     size_t weight_bytes;       /* bytes of packed (quantized) weights uploaded, bf16 copies excluded */
     size_t bf16_bytes;         /* bytes of bf16 weight copies the GEMMs read (0 on the matvec path) */

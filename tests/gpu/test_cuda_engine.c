@@ -25,12 +25,19 @@
  *      algorithm each took), and ltpin with a fault injected into its
  *      self-test: every projection falls back to gemm_bi and the logits are
  *      bitwise the gemm_bi engine's.
+ *   d  sampling on the device (step_sample, cc_cuda_sample after the output
+ *      layer; 1B widths, 4 layers, q8_0, 8 rows): for several temperatures,
+ *      top-p values and seeds, the ids sampled on the device equal the host
+ *      sampler (host/sampler.c) applied to the same step's logits copied to
+ *      the host (the same batch run on a twin set of sequences), each row
+ *      drawing index k of its own stream (seed, row id) at its k-th token;
+ *      a row sampled alone gets the same ids as inside the batch.
  *   Parts a and b also run the ltpin path (a: f16, q8_0, chunks through the
  *   decode kernel; b: q8_0 and q4_K greedy against the CPU) and the fp8 e4m3
  *   K/V cache (kv_fp8; a: logits against the CPU's f16 K/V, b: greedy tokens
  *   against the GPU's f16 K/V run, a difference allowed only at a near-tie).
  *
- * usage: gpu_test_cuda_engine [a] [b] [c]   (default: all).  Exits 77 without a GPU. */
+ * usage: gpu_test_cuda_engine [a] [b] [c] [d]   (default: all).  Exits 77 without a GPU. */
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -41,6 +48,7 @@
 #include "cuda_probe.h"
 #include "forward.h"
 #include "model_random.h"
+#include "sampler.h"
 #include "scheduler.h"
 #include "testutil.h"
 
@@ -587,19 +595,112 @@ static void part_c(void) {
     free(bi_alone);
 }
 
+/* ------------------------------------------------------------------ d */
+
+static void part_d_one(const cc_model *mp, int path, float temp, float top_p, uint64_t seed) {
+    const cc_model m = *mp;
+    const cc_llama_hparams hp = m.hp;
+    enum { N = 8, STEPS = 6 };
+    const int32_t V = hp.n_vocab;
+    cc_cuda_backend_params p = cc_cuda_backend_defaults(256, 2 * N, 512);
+    set_path(&p, path);
+    cc_kv_pool pool;
+    cc_backend be;
+    MUST(cc_kv_pool_init_blocks(&pool, hp.n_layer, hp.n_head_kv * hp.head_dim, 16, CC_KVD_F16, 512, false, &err));
+    MUST(cc_cuda_backend_create(&m, &pool, &p, &be, &err));
+    cc_sampler_params sp = cc_sampler_defaults();
+    sp.temperature = temp;
+    sp.top_p = top_p;
+    sp.seed = seed;
+    cc_sampler smp;
+    MUST(cc_sampler_init(&smp, &sp, V, &err));
+    int32_t prompt[N][64], plen[N], tok[N];
+    for (int r = 0; r < N; r++) {
+        plen[r] = 12 + 5 * r;
+        for (int i = 0; i < plen[r]; i++) prompt[r][i] = rnd(V);
+    }
+    cc_kv_seq sa[N], sb[N], alone;
+    for (int r = 0; r < N; r++) cc_kv_seq_init(&sa[r]), cc_kv_seq_init(&sb[r]);
+    cc_kv_seq_init(&alone);
+    float *lg = malloc((size_t)N * V * sizeof(float)), *work = malloc((size_t)V * sizeof(float));
+    int mism = 0, alone_mism = 0, not_argmax = 0, total = 0;
+    for (int s = -1; s < STEPS; s++) {
+        cc_fwd_seq fa[N], fb[N];
+        cc_row_sampling rows[N];
+        for (int r = 0; r < N; r++) {
+            fa[r] = s < 0 ? (cc_fwd_seq){&sa[r], prompt[r], plen[r], CC_LOGITS_LAST}
+                          : (cc_fwd_seq){&sa[r], &tok[r], 1, CC_LOGITS_LAST};
+            fb[r] = fa[r];
+            fb[r].kv = &sb[r];
+            rows[r] = (cc_row_sampling){.temperature = temp, .top_p = top_p, .row_id = 1000 + (uint64_t)r,
+                                        .draw = s + 1};
+        }
+        int32_t host[N], dev[N], dev1 = -1;
+        MUST(be.step(be.ctx, fa, N, lg, &err)); /* logits to the host, the host sampler */
+        for (int r = 0; r < N; r++) {
+            cc_rng rng;
+            cc_rng_init(&rng, seed, 1000 + (uint64_t)r);
+            rng.counter = (uint64_t)(s + 1);
+            memcpy(work, lg + (size_t)r * V, (size_t)V * sizeof(float));
+            host[r] = cc_sampler_sample(&smp, work, NULL, 0, &rng);
+            not_argmax += host[r] != argmax(lg + (size_t)r * V, V);
+        }
+        MUST(cc_cuda_backend_step_sample(&be, fb, N, rows, seed, dev, &err)); /* the same batch, sampled on the device */
+        cc_fwd_seq f1 = fa[0];
+        f1.kv = &alone;
+        MUST(cc_cuda_backend_step_sample(&be, &f1, 1, rows, seed, &dev1, &err)); /* row 0 alone */
+        for (int r = 0; r < N; r++) {
+            mism += host[r] != dev[r];
+            tok[r] = host[r];
+            total++;
+        }
+        alone_mism += dev1 != dev[0];
+    }
+    cc_cuda_backend_stats st = cc_cuda_backend_get_stats(&be);
+    bool ok = mism == 0 && alone_mism == 0 && st.sampled_steps == 2 * (STEPS + 1) && (temp < 0.8f || not_argmax > 0);
+    printf("%s d: sampling on the device (%s, T %.2f, top-p %.2f, seed %llu): %d of %d ids equal the host sampler's "
+           "on the same logits (%d not the argmax), row 0 alone vs in the batch: %d of %d differ, %lld sampled "
+           "steps\n",
+           ok ? "PASS" : "FAIL", path_name[path], (double)temp, (double)top_p, (unsigned long long)seed, total - mism,
+           total, not_argmax, alone_mism, STEPS + 1, (long long)st.sampled_steps);
+    CHECK(ok);
+    for (int r = 0; r < N; r++) cc_kv_seq_release(&pool, &sa[r]), cc_kv_seq_release(&pool, &sb[r]);
+    cc_kv_seq_release(&pool, &alone);
+    free(lg);
+    free(work);
+    cc_sampler_free(&smp);
+    cc_cuda_backend_destroy(&be);
+    cc_kv_pool_free(&pool);
+}
+
+static void part_d(void) {
+    cc_llama_hparams hp = cc_llama32_1b_hparams();
+    hp.n_layer = 4; /* real widths; fewer layers keep it quick */
+    cc_model m;
+    MUST(cc_model_random_mt(&m, &hp, CC_T_Q8_0, 7, n_threads, &err));
+    part_d_one(&m, PATH_BI, 0.5f, 0.9f, 1);
+    part_d_one(&m, PATH_BI, 1.0f, 1.0f, 2);
+    part_d_one(&m, PATH_BI, 0.8f, 0.3f, 3);
+    part_d_one(&m, PATH_BI, 1.3f, 0.95f, 0xDEADBEEFCAFEull);
+    part_d_one(&m, PATH_MATVEC, 1.0f, 0.9f, 5);
+    cc_model_free(&m);
+}
+
 int main(int argc, char **argv) {
     cc_cuda_probe_info info;
     if (cc_cuda_probe(&info) != 0) return cc_test_skip("no CUDA device: %s", info.why);
     long nc = sysconf(_SC_NPROCESSORS_ONLN);
     n_threads = nc > 1 ? (int)(nc > 16 ? 16 : nc) : 1;
-    bool all = argc < 2, want[3] = {all, all, all};
+    bool all = argc < 2, want[4] = {all, all, all, all};
     for (int i = 1; i < argc; i++)
-        if (argv[i][0] >= 'a' && argv[i][0] <= 'c' && argv[i][1] == '\0') want[argv[i][0] - 'a'] = true;
+        if (argv[i][0] >= 'a' && argv[i][0] <= 'd' && argv[i][1] == '\0') want[argv[i][0] - 'a'] = true;
     printf("device: %s (sm_%d%d)\n", info.name, info.cc_major, info.cc_minor);
     fflush(stdout);
     if (want[0]) part_a();
     fflush(stdout);
     if (want[2]) part_c();
+    fflush(stdout);
+    if (want[3]) part_d();
     fflush(stdout);
     if (want[1]) part_b();
     return cc_test_finish("test_cuda_engine");
