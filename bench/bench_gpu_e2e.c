@@ -18,7 +18,11 @@
  * layer, each row's own stream), and the path is labelled PATH/smp.  Each
  * run prints how many steps chose tokens on the device (greedy, sampled) and
  * how many logits rows crossed to the host (0 when the device chose every
- * token).  The last lines are a short table.
+ * token).  --graphs on runs every path with cuda_graphs (decode-only steps
+ * replayed as CUDA graphs per bucket of row counts; labelled PATH/graph),
+ * --graphs both runs each path without and then with them, side by side;
+ * each run prints its graph replays and captures.  The last lines are a
+ * short table.
  *
  * Paths (--paths, comma-separated): bi (the default engine: batch-invariant
  * tensor-core GEMM), ltpin (batch-invariant: pinned cuBLASLt per projection
@@ -28,7 +32,7 @@
  *
  * usage: bench_gpu_e2e [--rows N] [--types q8_0,q4_K] [--paths bi,ltpin,cublas] [--max-seqs N]
  *                      [--step-tokens N] [--out-tokens N] [--max-seconds S] [--threads N] [--kv f16|fp8]
- *                      [--temp T] [--top-p P] [--seed S]
+ *                      [--temp T] [--top-p P] [--seed S] [--graphs off|on|both]
  * --kv fp8: the K/V cache in fp8 e4m3 (scale 1; cuda_backend.h kv_fp8) for every path; the
  * K/V bytes counted per position halve; paths are labelled PATH/fp8.
  * --max-seconds S: no new rows after S seconds, and a run still going at 2 S stops there
@@ -67,6 +71,7 @@ typedef struct {
     int64_t tok_decode;      /* single decode tokens */
     double bytes;            /* weight + K/V bytes the kernels had to read */
     int64_t steps;           /* steps */
+    int64_t decode_steps;    /* steps of single tokens only */
 } meter;
 
 static cc_status metered(meter *mt, const cc_fwd_seq *seqs, int32_t n_seqs, float *logits, int32_t *ids,
@@ -85,8 +90,12 @@ static cc_status metered(meter *mt, const cc_fwd_seq *seqs, int32_t n_seqs, floa
                          : mt->inner.step(mt->inner.ctx, seqs, n_seqs, logits, err);
     double dt = now() - t0;
     const bool gemm_step = cc_cuda_backend_get_stats(&mt->inner).gemm_steps > g0;
-    if (chunk > 0) mt->t_prefill += dt;
-    else mt->t_decode += dt;
+    if (chunk > 0) {
+        mt->t_prefill += dt;
+    } else {
+        mt->t_decode += dt;
+        mt->decode_steps++;
+    }
     mt->tok_prefill += chunk;
     mt->tok_decode += T - chunk;
     mt->bytes += (gemm_step ? (double)mt->bf16_bytes : (double)mt->weight_bytes * (double)((T + 63) / 64)) +
@@ -121,8 +130,8 @@ typedef struct {
     double rows_s, out_tok_s, prefill_tok_s, decode_tok_s, host_frac, gbs, bw_frac, ceil_frac;
 } result;
 
-/* One (type, path) run on model m (generated once per type). */
-static int run_path(const cc_model *mp, const char *tname, const char *path, bool kv_fp8, int rows, int max_seqs,
+/* One (type, path) run on model m (generated once per type); graphs: cuda_graphs. */
+static int run_path(const cc_model *mp, const char *tname, const char *path, bool kv_fp8, bool graphs, int rows, int max_seqs,
                     int step_tokens, int out_tokens, double max_seconds, const cc_cuda_device_facts *facts,
                     double ceiling_tok_s, result *res) {
     cc_error err = {0};
@@ -136,14 +145,15 @@ static int run_path(const cc_model *mp, const char *tname, const char *path, boo
     int rc = 1;
     memset(res, 0, sizeof *res);
     snprintf(res->type, sizeof res->type, "%s", tname);
-    snprintf(res->path, sizeof res->path, "%s%s%s", path, kv_fp8 ? "/fp8" : "",
-             g_sampling.temperature > 0 ? "/smp" : "");
+    snprintf(res->path, sizeof res->path, "%s%s%s%s", path, kv_fp8 ? "/fp8" : "",
+             g_sampling.temperature > 0 ? "/smp" : "", graphs ? "/graph" : "");
     const int n_ctx = PREFIX + 260 + out_tokens + 16;
     cc_cuda_backend_params p = cc_cuda_backend_defaults(step_tokens, max_seqs, n_ctx);
     p.batch_invariant = strcmp(path, "cublas") != 0;
     p.invariant_matvec = strcmp(path, "matvec") == 0;
     p.inv_gemm = strcmp(path, "ltpin") == 0 ? CC_INV_GEMM_LTPIN : CC_INV_GEMM_BI;
     p.kv_fp8 = kv_fp8;
+    p.cuda_graphs = graphs;
     res->pinned = -1;
     p.kv_bytes_cap = (size_t)16 << 30;
     int32_t nb = 0;
@@ -255,6 +265,10 @@ static int run_path(const cc_model *mp, const char *tname, const char *path, boo
                "rows crossed to the host\n",
                tname, res->path, (long long)bs.greedy_steps, (long long)bs.sampled_steps, (long long)bs.steps,
                (long long)bs.logit_rows);
+        printf("%s %s: CUDA graphs %s: %lld of %lld steps replayed as a graph, %lld graphs captured; pure decode "
+               "steps %.3f ms each on average\n",
+               tname, res->path, graphs ? "on" : "off", (long long)bs.graph_steps, (long long)bs.steps,
+               (long long)bs.graph_captures, mt.decode_steps > 0 ? 1e3 * mt.t_decode / (double)mt.decode_steps : 0.0);
     }
     rc = 0;
 done:
@@ -267,6 +281,7 @@ done:
 int main(int argc, char **argv) {
     int rows = 1000, max_seqs = 256, step_tokens = 512, out_tokens = 200, threads = 0;
     bool kv_fp8 = false;
+    int graph_modes = 1; /* bit 0: without CUDA graphs, bit 1: with */
     double max_seconds = 1e9;
     char types[64] = "q8_0,q4_K", paths[64] = "bi";
     static const struct option opts[] = {{"rows", required_argument, 0, 'r'},        {"types", required_argument, 0, 't'},
@@ -275,6 +290,7 @@ int main(int argc, char **argv) {
                                           {"max-seconds", required_argument, 0, 'm'}, {"threads", required_argument, 0, 'j'},
                                           {"kv", required_argument, 0, 'v'},          {"temp", required_argument, 0, 'T'},
                                           {"top-p", required_argument, 0, 'P'},       {"seed", required_argument, 0, 'S'},
+                                          {"graphs", required_argument, 0, 'G'},
                                           {"help", no_argument, 0, 'h'},              {0, 0, 0, 0}};
     int c;
     g_sampling = cc_sampler_defaults();
@@ -292,6 +308,15 @@ int main(int argc, char **argv) {
         case 'T': g_sampling.temperature = (float)atof(optarg); break;
         case 'P': g_sampling.top_p = (float)atof(optarg); break;
         case 'S': g_sampling.seed = strtoull(optarg, NULL, 10); break;
+        case 'G':
+            if (strcmp(optarg, "off") == 0) graph_modes = 1;
+            else if (strcmp(optarg, "on") == 0) graph_modes = 2;
+            else if (strcmp(optarg, "both") == 0) graph_modes = 3;
+            else {
+                fprintf(stderr, "bench_gpu_e2e: --graphs %s (off, on or both)\n", optarg);
+                return 2;
+            }
+            break;
         case 'v':
             if (strcmp(optarg, "fp8") != 0 && strcmp(optarg, "f16") != 0) {
                 fprintf(stderr, "bench_gpu_e2e: --kv %s (f16 or fp8)\n", optarg);
@@ -302,7 +327,7 @@ int main(int argc, char **argv) {
         case 'h':
             printf("usage: bench_gpu_e2e [--rows N] [--types q8_0,q4_K] [--paths bi,ltpin,matvec,cublas] [--max-seqs N] "
                    "[--step-tokens N] [--out-tokens N] [--max-seconds S] [--threads N] [--kv f16|fp8] [--temp T] "
-                   "[--top-p P] [--seed S]\n");
+                   "[--top-p P] [--seed S] [--graphs off|on|both]\n");
             return 0;
         default: return 2;
         }
@@ -375,19 +400,25 @@ int main(int argc, char **argv) {
             continue;
         }
         printf("%s: random Llama-3.2-1B generated in %.1f s (%d threads)\n", ti->name, now() - t0, threads);
-        for (int pi = 0; pi < n_paths && n_res < 16; pi++) {
-            if (run_path(&m, ti->name, path_list[pi], kv_fp8, rows, max_seqs, step_tokens, out_tokens, max_seconds, &facts,
-                         ceiling, &res[n_res]) != 0)
-                rc = 1;
-            n_res++;
-            fflush(stdout);
-        }
+        for (int pi = 0; pi < n_paths && n_res < 16; pi++)
+            for (int gm = 0; gm < 2 && n_res < 16; gm++) {
+                if (!(graph_modes & (1 << gm))) continue;
+                if (gm == 1 && strcmp(path_list[pi], "cublas") == 0) {
+                    printf("%s cublas: no CUDA graphs (they need a batch-invariant path)\n", ti->name);
+                    continue;
+                }
+                if (run_path(&m, ti->name, path_list[pi], kv_fp8, gm == 1, rows, max_seqs, step_tokens, out_tokens,
+                             max_seconds, &facts, ceiling, &res[n_res]) != 0)
+                    rc = 1;
+                n_res++;
+                fflush(stdout);
+            }
         cc_model_free(&m);
     }
     printf("\n== summary (bench_gpu_e2e, %s; ceiling: performance.md, batch 256, 600-token contexts) ==\n", facts.name);
-    printf("| type | path   | rows | rows/s | out tok/s | prefill tok/s | decode tok/s | host %% | GB/s | %% of bw | %% of ceiling |\n");
+    printf("| type | path         | rows | rows/s | out tok/s | prefill tok/s | decode tok/s | host %% | GB/s | %% of bw | %% of ceiling |\n");
     for (int i = 0; i < n_res; i++)
-        printf("| %-4s | %-6s | %4d%s | %6.1f | %9.0f | %13.0f | %12.0f | %5.0f%% | %4.0f | %6.0f%% | %10.1f%% |\n",
+        printf("| %-4s | %-12s | %4d%s | %6.1f | %9.0f | %13.0f | %12.0f | %5.0f%% | %4.0f | %6.0f%% | %10.1f%% |\n",
                res[i].type, res[i].path, res[i].rows, res[i].cut ? "*" : "", res[i].rows_s, res[i].out_tok_s,
                res[i].prefill_tok_s, res[i].decode_tok_s, 100 * res[i].host_frac, res[i].gbs, 100 * res[i].bw_frac,
                100 * res[i].ceil_frac);

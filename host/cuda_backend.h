@@ -43,6 +43,30 @@
  *     then depend on the step's composition).
  * Greedy decoding should keep batch_invariant true.
  *
+ * CUDA graphs (cuda_graphs, off by default until a device run proves them): a
+ * step made only of single-token rows that all ask for logits is padded up
+ * to the smallest bucket of row counts (1, 2, 4, ... up to min(max_seqs,
+ * max_step_tokens)) and its launches - embedding, every layer, the output
+ * layer and the argmax / sampling kernel - replay as one graph captured for
+ * that bucket and kind of output (logits, greedy, sampled; a sampled graph is
+ * recaptured when the seed changes).  Everything that varies per step (token
+ * ids, positions, block tables at a fixed max_blocks stride, context
+ * lengths, sampling parameters) is read from the fixed device buffers that
+ * the step's one header copy (and one sampling copy) fills before the
+ * launch; bounds are the bucket's (the decode attention grid at n_ctx).
+ * Padded rows take token 0 at position 0 with a block table of -1 and
+ * context 0: RoPE stores nothing for them, attention reads nothing (their
+ * output is NaN, in their own rows only) and their ids are not copied back.
+ * Because every projection path allowed with graphs computes each row alone
+ * (gemm_bi, pinned cuBLASLt, the matvec) and the attention kernels split
+ * work at fixed context spans, a graph step gives bitwise the same logits and
+ * ids as the plain launches (checked by the engine test's part e).  A graph
+ * is captured the first time its bucket and kind are needed, after running
+ * the same launches once uncaptured (kernels load outside the capture);
+ * capture allocates no device buffers.  Steps with prompt chunks run as
+ * before.  Not done: overlapping the host's scheduling of step n+1 with the
+ * device's step n (the scheduler needs step n's ids to build step n+1).
+ *
  * Plain C; only present in builds with CUDA (CLINCLEAN_HAVE_CUDA), else
  * create fails with CC_ERR_DEVICE. */
 #ifndef CLINCLEAN_CUDA_BACKEND_H
@@ -80,6 +104,9 @@ typedef struct {
                                 * ~0.002 flush to zero); not calibrated per model */
     int32_t gemm_min_tokens;   /* with batch_invariant false: cuBLASLt for steps of >= this many rows (0: 128) */
     bool no_prefill_kernel;    /* testing: run prompt chunks through the decode attention kernel, one row per token */
+    bool cuda_graphs;          /* steps of single-token rows that all ask for logits replay a CUDA graph per bucket
+                                * of row counts (1, 2, 4, ... max): bitwise the launches' results (off by default
+                                * until a device run proves it; needs batch_invariant) */
     bool verbose;              /* print what was allocated to stderr */
 } cc_cuda_backend_params;
 
@@ -126,6 +153,8 @@ typedef struct {
     int64_t greedy_steps;      /* steps whose argmax tokens were chosen on the device (ids crossed, not logits) */
     int64_t sampled_steps;     /* steps whose tokens were sampled on the device (step_sample; ids crossed) */
     int64_t logit_rows;        /* logit rows copied to the host */
+    int64_t graph_steps;       /* steps replayed as a CUDA graph (cuda_graphs) */
+    int64_t graph_captures;    /* graphs captured (one per bucket and kind first needed; sampled: per seed) */
     size_t weight_bytes;       /* bytes of packed (quantized) weights uploaded, bf16 copies excluded */
     size_t bf16_bytes;         /* bytes of bf16 weight copies the GEMMs read (0 on the matvec path) */
     int32_t ltpin_shapes;      /* of the 6 projections (q, k|v, o, gate|up, down, output): on pinned cuBLASLt */
