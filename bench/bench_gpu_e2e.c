@@ -12,8 +12,17 @@
  * matvec chunk; plus every context position's K/V) as GB/s and as a
  * fraction of the card's bandwidth, and output tok/s against the ceiling of
  * ../shared/reference/performance.md.  Greedy rows take their tokens on the
- * device (the scheduler's step_greedy), as `clinclean run` does.  The last
- * lines are a short table.
+ * device (the scheduler's step_greedy), as `clinclean run` does; with --temp
+ * T > 0 the rows are sampled (temperature T, --top-p P, --seed S), on the
+ * device too (the scheduler's step_sample: cc_cuda_sample after the output
+ * layer, each row's own stream), and the path is labelled PATH/smp.  Each
+ * run prints how many steps chose tokens on the device (greedy, sampled) and
+ * how many logits rows crossed to the host (0 when the device chose every
+ * token).  --graphs on runs every path with cuda_graphs (decode-only steps
+ * replayed as CUDA graphs per bucket of row counts; labelled PATH/graph),
+ * --graphs both runs each path without and then with them, side by side;
+ * each run prints its graph replays and captures.  The last lines are a
+ * short table.
  *
  * Paths (--paths, comma-separated): bi (the default engine: batch-invariant
  * tensor-core GEMM), ltpin (batch-invariant: pinned cuBLASLt per projection
@@ -23,6 +32,7 @@
  *
  * usage: bench_gpu_e2e [--rows N] [--types q8_0,q4_K] [--paths bi,ltpin,cublas] [--max-seqs N]
  *                      [--step-tokens N] [--out-tokens N] [--max-seconds S] [--threads N] [--kv f16|fp8]
+ *                      [--temp T] [--top-p P] [--seed S] [--graphs off|on|both]
  * --kv fp8: the K/V cache in fp8 e4m3 (scale 1; cuda_backend.h kv_fp8) for every path; the
  * K/V bytes counted per position halve; paths are labelled PATH/fp8.
  * --max-seconds S: no new rows after S seconds, and a run still going at 2 S stops there
@@ -61,10 +71,11 @@ typedef struct {
     int64_t tok_decode;      /* single decode tokens */
     double bytes;            /* weight + K/V bytes the kernels had to read */
     int64_t steps;           /* steps */
+    int64_t decode_steps;    /* steps of single tokens only */
 } meter;
 
 static cc_status metered(meter *mt, const cc_fwd_seq *seqs, int32_t n_seqs, float *logits, int32_t *ids,
-                         cc_error *err) {
+                         const cc_row_sampling *smp, uint64_t seed, cc_error *err) {
     int32_t T = 0, chunk = 0;
     double ctxpos = 0;
     for (int32_t s = 0; s < n_seqs; s++) {
@@ -74,12 +85,17 @@ static cc_status metered(meter *mt, const cc_fwd_seq *seqs, int32_t n_seqs, floa
     }
     const int64_t g0 = cc_cuda_backend_get_stats(&mt->inner).gemm_steps;
     double t0 = now();
-    cc_status st = ids ? mt->inner.step_greedy(mt->inner.ctx, seqs, n_seqs, ids, err)
-                       : mt->inner.step(mt->inner.ctx, seqs, n_seqs, logits, err);
+    cc_status st = smp   ? mt->inner.step_sample(mt->inner.ctx, seqs, n_seqs, smp, seed, ids, err)
+                   : ids ? mt->inner.step_greedy(mt->inner.ctx, seqs, n_seqs, ids, err)
+                         : mt->inner.step(mt->inner.ctx, seqs, n_seqs, logits, err);
     double dt = now() - t0;
     const bool gemm_step = cc_cuda_backend_get_stats(&mt->inner).gemm_steps > g0;
-    if (chunk > 0) mt->t_prefill += dt;
-    else mt->t_decode += dt;
+    if (chunk > 0) {
+        mt->t_prefill += dt;
+    } else {
+        mt->t_decode += dt;
+        mt->decode_steps++;
+    }
     mt->tok_prefill += chunk;
     mt->tok_decode += T - chunk;
     mt->bytes += (gemm_step ? (double)mt->bf16_bytes : (double)mt->weight_bytes * (double)((T + 63) / 64)) +
@@ -89,16 +105,24 @@ static cc_status metered(meter *mt, const cc_fwd_seq *seqs, int32_t n_seqs, floa
 }
 
 static cc_status metered_step(void *ctx, const cc_fwd_seq *seqs, int32_t n_seqs, float *logits, cc_error *err) {
-    return metered(ctx, seqs, n_seqs, logits, NULL, err);
+    return metered(ctx, seqs, n_seqs, logits, NULL, NULL, 0, err);
 }
 
 static cc_status metered_greedy(void *ctx, const cc_fwd_seq *seqs, int32_t n_seqs, int32_t *ids, cc_error *err) {
-    return metered(ctx, seqs, n_seqs, NULL, ids, err);
+    return metered(ctx, seqs, n_seqs, NULL, ids, NULL, 0, err);
 }
+
+static cc_status metered_sample(void *ctx, const cc_fwd_seq *seqs, int32_t n_seqs, const cc_row_sampling *rows,
+                                uint64_t seed, int32_t *ids, cc_error *err) {
+    return metered(ctx, seqs, n_seqs, NULL, ids, rows, seed, err);
+}
+
+/* Sampling of every run (--temp, --top-p, --seed; temperature 0: greedy). */
+static cc_sampler_params g_sampling;
 
 typedef struct {
     char type[16];           /* weight type */
-    char path[16];           /* projection path */
+    char path[32];           /* projection path (+ /fp8, /smp) */
     bool cut;                /* stopped at 2 x max_seconds */
     int pinned;              /* ltpin: projections on pinned cuBLASLt (of 6); -1 for other paths */
     int rows;                /* rows finished */
@@ -106,8 +130,8 @@ typedef struct {
     double rows_s, out_tok_s, prefill_tok_s, decode_tok_s, host_frac, gbs, bw_frac, ceil_frac;
 } result;
 
-/* One (type, path) run on model m (generated once per type). */
-static int run_path(const cc_model *mp, const char *tname, const char *path, bool kv_fp8, int rows, int max_seqs,
+/* One (type, path) run on model m (generated once per type); graphs: cuda_graphs. */
+static int run_path(const cc_model *mp, const char *tname, const char *path, bool kv_fp8, bool graphs, int rows, int max_seqs,
                     int step_tokens, int out_tokens, double max_seconds, const cc_cuda_device_facts *facts,
                     double ceiling_tok_s, result *res) {
     cc_error err = {0};
@@ -121,13 +145,15 @@ static int run_path(const cc_model *mp, const char *tname, const char *path, boo
     int rc = 1;
     memset(res, 0, sizeof *res);
     snprintf(res->type, sizeof res->type, "%s", tname);
-    snprintf(res->path, sizeof res->path, "%s%s", path, kv_fp8 ? "/fp8" : "");
+    snprintf(res->path, sizeof res->path, "%s%s%s%s", path, kv_fp8 ? "/fp8" : "",
+             g_sampling.temperature > 0 ? "/smp" : "", graphs ? "/graph" : "");
     const int n_ctx = PREFIX + 260 + out_tokens + 16;
     cc_cuda_backend_params p = cc_cuda_backend_defaults(step_tokens, max_seqs, n_ctx);
     p.batch_invariant = strcmp(path, "cublas") != 0;
     p.invariant_matvec = strcmp(path, "matvec") == 0;
     p.inv_gemm = strcmp(path, "ltpin") == 0 ? CC_INV_GEMM_LTPIN : CC_INV_GEMM_BI;
     p.kv_fp8 = kv_fp8;
+    p.cuda_graphs = graphs;
     res->pinned = -1;
     p.kv_bytes_cap = (size_t)16 << 30;
     int32_t nb = 0;
@@ -150,7 +176,8 @@ static int run_path(const cc_model *mp, const char *tname, const char *path, boo
     mt.bf16_bytes = cc_cuda_backend_get_stats(&be).bf16_bytes;
     mt.kv_per_pos = 2.0 * hp.n_layer * hp.n_head_kv * hp.head_dim * (kv_fp8 ? 1.0 : 2.0);
     cc_backend mb = {.ctx = &mt, .kv = &pool, .n_vocab = be.n_vocab, .step = metered_step,
-                     .step_greedy = be.step_greedy ? metered_greedy : NULL};
+                     .step_greedy = be.step_greedy ? metered_greedy : NULL,
+                     .step_sample = be.step_sample ? metered_sample : NULL};
     cc_sched_params sp;
     memset(&sp, 0, sizeof sp);
     sp.max_seqs = max_seqs;
@@ -158,8 +185,7 @@ static int run_path(const cc_model *mp, const char *tname, const char *path, boo
     sp.max_new_tokens = out_tokens;
     sp.n_ctx = n_ctx;
     sp.n_eos = 0; /* end tokens ignored: every row makes out_tokens */
-    sp.sampling = cc_sampler_defaults();
-    sp.sampling.temperature = 0;
+    sp.sampling = g_sampling;
     if (cc_sched_init(&s, &mb, &sp, &err) != CC_OK) {
         fprintf(stderr, "bench_gpu_e2e: %s\n", err.msg);
         goto done;
@@ -233,6 +259,17 @@ static int run_path(const cc_model *mp, const char *tname, const char *path, boo
            "tok/s = %.1f%% of the %.0fk ceiling (performance.md)\n",
            tname, path, mt.bytes / 1e9, res->gbs, 100 * res->bw_frac, facts->peak_bw / 1e9, 100 * res->ceil_frac,
            ceiling_tok_s / 1e3);
+    {
+        cc_cuda_backend_stats bs = cc_cuda_backend_get_stats(&be);
+        printf("%s %s: tokens chosen on the device in %lld greedy steps and %lld sampled steps of %lld; %lld logits "
+               "rows crossed to the host\n",
+               tname, res->path, (long long)bs.greedy_steps, (long long)bs.sampled_steps, (long long)bs.steps,
+               (long long)bs.logit_rows);
+        printf("%s %s: CUDA graphs %s: %lld of %lld steps replayed as a graph, %lld graphs captured; pure decode "
+               "steps %.3f ms each on average\n",
+               tname, res->path, graphs ? "on" : "off", (long long)bs.graph_steps, (long long)bs.steps,
+               (long long)bs.graph_captures, mt.decode_steps > 0 ? 1e3 * mt.t_decode / (double)mt.decode_steps : 0.0);
+    }
     rc = 0;
 done:
     if (s) cc_sched_free(s);
@@ -244,15 +281,19 @@ done:
 int main(int argc, char **argv) {
     int rows = 1000, max_seqs = 256, step_tokens = 512, out_tokens = 200, threads = 0;
     bool kv_fp8 = false;
+    int graph_modes = 1; /* bit 0: without CUDA graphs, bit 1: with */
     double max_seconds = 1e9;
     char types[64] = "q8_0,q4_K", paths[64] = "bi";
     static const struct option opts[] = {{"rows", required_argument, 0, 'r'},        {"types", required_argument, 0, 't'},
                                           {"max-seqs", required_argument, 0, 's'},    {"step-tokens", required_argument, 0, 'k'},
                                           {"out-tokens", required_argument, 0, 'o'},  {"paths", required_argument, 0, 'p'},
                                           {"max-seconds", required_argument, 0, 'm'}, {"threads", required_argument, 0, 'j'},
-                                          {"kv", required_argument, 0, 'v'},
+                                          {"kv", required_argument, 0, 'v'},          {"temp", required_argument, 0, 'T'},
+                                          {"top-p", required_argument, 0, 'P'},       {"seed", required_argument, 0, 'S'},
+                                          {"graphs", required_argument, 0, 'G'},
                                           {"help", no_argument, 0, 'h'},              {0, 0, 0, 0}};
     int c;
+    g_sampling = cc_sampler_defaults();
     optind = 1;
     while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
         switch (c) {
@@ -264,6 +305,18 @@ int main(int argc, char **argv) {
         case 'p': snprintf(paths, sizeof paths, "%s", optarg); break;
         case 'm': max_seconds = atof(optarg); break;
         case 'j': threads = atoi(optarg); break;
+        case 'T': g_sampling.temperature = (float)atof(optarg); break;
+        case 'P': g_sampling.top_p = (float)atof(optarg); break;
+        case 'S': g_sampling.seed = strtoull(optarg, NULL, 10); break;
+        case 'G':
+            if (strcmp(optarg, "off") == 0) graph_modes = 1;
+            else if (strcmp(optarg, "on") == 0) graph_modes = 2;
+            else if (strcmp(optarg, "both") == 0) graph_modes = 3;
+            else {
+                fprintf(stderr, "bench_gpu_e2e: --graphs %s (off, on or both)\n", optarg);
+                return 2;
+            }
+            break;
         case 'v':
             if (strcmp(optarg, "fp8") != 0 && strcmp(optarg, "f16") != 0) {
                 fprintf(stderr, "bench_gpu_e2e: --kv %s (f16 or fp8)\n", optarg);
@@ -273,10 +326,16 @@ int main(int argc, char **argv) {
             break;
         case 'h':
             printf("usage: bench_gpu_e2e [--rows N] [--types q8_0,q4_K] [--paths bi,ltpin,matvec,cublas] [--max-seqs N] "
-                   "[--step-tokens N] [--out-tokens N] [--max-seconds S] [--threads N] [--kv f16|fp8]\n");
+                   "[--step-tokens N] [--out-tokens N] [--max-seconds S] [--threads N] [--kv f16|fp8] [--temp T] "
+                   "[--top-p P] [--seed S] [--graphs off|on|both]\n");
             return 0;
         default: return 2;
         }
+    }
+    if (!(g_sampling.temperature >= 0.0f) || !(g_sampling.top_p > 0.0f && g_sampling.top_p <= 1.0f)) {
+        fprintf(stderr, "bench_gpu_e2e: --temp %g must be >= 0 and --top-p %g in (0, 1]\n",
+                (double)g_sampling.temperature, (double)g_sampling.top_p);
+        return 2;
     }
     if (rows < 1 || max_seqs < 1 || step_tokens < max_seqs || out_tokens < 1 || max_seconds <= 0) {
         fprintf(stderr, "bench_gpu_e2e: need rows, max-seqs, out-tokens >= 1, step-tokens >= max-seqs, max-seconds > 0\n");
@@ -311,9 +370,15 @@ int main(int argc, char **argv) {
         return 1;
     }
     const bool h200 = strstr(facts.name, "H200") != NULL;
+    char sampling_desc[128];
+    if (g_sampling.temperature > 0)
+        snprintf(sampling_desc, sizeof sampling_desc, "sampled: temperature %g, top-p %g, seed %llu (on the device)",
+                 (double)g_sampling.temperature, (double)g_sampling.top_p, (unsigned long long)g_sampling.seed);
+    else
+        snprintf(sampling_desc, sizeof sampling_desc, "greedy (tokens chosen on the device)");
     printf("bench_gpu_e2e: %s, %d rows x (%d-token shared prefix + 200..260 note tokens) -> %d output tokens, "
-           "max %d rows / %d tokens per step, greedy (tokens chosen on the device)\n",
-           facts.name, rows, PREFIX, out_tokens, max_seqs, step_tokens);
+           "max %d rows / %d tokens per step, %s\n",
+           facts.name, rows, PREFIX, out_tokens, max_seqs, step_tokens, sampling_desc);
     result res[16];
     int n_res = 0, rc = 0;
     char *save = NULL;
@@ -335,19 +400,25 @@ int main(int argc, char **argv) {
             continue;
         }
         printf("%s: random Llama-3.2-1B generated in %.1f s (%d threads)\n", ti->name, now() - t0, threads);
-        for (int pi = 0; pi < n_paths && n_res < 16; pi++) {
-            if (run_path(&m, ti->name, path_list[pi], kv_fp8, rows, max_seqs, step_tokens, out_tokens, max_seconds, &facts,
-                         ceiling, &res[n_res]) != 0)
-                rc = 1;
-            n_res++;
-            fflush(stdout);
-        }
+        for (int pi = 0; pi < n_paths && n_res < 16; pi++)
+            for (int gm = 0; gm < 2 && n_res < 16; gm++) {
+                if (!(graph_modes & (1 << gm))) continue;
+                if (gm == 1 && strcmp(path_list[pi], "cublas") == 0) {
+                    printf("%s cublas: no CUDA graphs (they need a batch-invariant path)\n", ti->name);
+                    continue;
+                }
+                if (run_path(&m, ti->name, path_list[pi], kv_fp8, gm == 1, rows, max_seqs, step_tokens, out_tokens,
+                             max_seconds, &facts, ceiling, &res[n_res]) != 0)
+                    rc = 1;
+                n_res++;
+                fflush(stdout);
+            }
         cc_model_free(&m);
     }
     printf("\n== summary (bench_gpu_e2e, %s; ceiling: performance.md, batch 256, 600-token contexts) ==\n", facts.name);
-    printf("| type | path   | rows | rows/s | out tok/s | prefill tok/s | decode tok/s | host %% | GB/s | %% of bw | %% of ceiling |\n");
+    printf("| type | path         | rows | rows/s | out tok/s | prefill tok/s | decode tok/s | host %% | GB/s | %% of bw | %% of ceiling |\n");
     for (int i = 0; i < n_res; i++)
-        printf("| %-4s | %-6s | %4d%s | %6.1f | %9.0f | %13.0f | %12.0f | %5.0f%% | %4.0f | %6.0f%% | %10.1f%% |\n",
+        printf("| %-4s | %-12s | %4d%s | %6.1f | %9.0f | %13.0f | %12.0f | %5.0f%% | %4.0f | %6.0f%% | %10.1f%% |\n",
                res[i].type, res[i].path, res[i].rows, res[i].cut ? "*" : "", res[i].rows_s, res[i].out_tok_s,
                res[i].prefill_tok_s, res[i].decode_tok_s, 100 * res[i].host_frac, res[i].gbs, 100 * res[i].bw_frac,
                100 * res[i].ceil_frac);

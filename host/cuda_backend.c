@@ -47,6 +47,10 @@ cc_status cc_cuda_backend_step_greedy(const cc_backend *b, const cc_fwd_seq *seq
                                       cc_error *err) {
     return cc_fail(err, CC_ERR_DEVICE, "cuda backend: this clinclean was built without CUDA");
 }
+cc_status cc_cuda_backend_step_sample(const cc_backend *b, const cc_fwd_seq *seqs, int32_t n_seqs,
+                                      const cc_row_sampling *rows, uint64_t seed, int32_t *ids, cc_error *err) {
+    return cc_fail(err, CC_ERR_DEVICE, "cuda backend: this clinclean was built without CUDA");
+}
 cc_cuda_backend_stats cc_cuda_backend_get_stats(const cc_backend *b) {
     cc_cuda_backend_stats s;
     memset(&s, 0, sizeof s);
@@ -57,6 +61,7 @@ cc_cuda_backend_stats cc_cuda_backend_get_stats(const cc_backend *b) {
 
 #define MMV_ROWS 64     /* rows one fused matvec launch takes */
 #define GEMM_PAD 64     /* GEMM row counts are rounded up to this (bounds the shapes cuBLASLt tunes) */
+#define SMP_ROW_BYTES 20 /* per row of a sampled step: u64 row id, f32 temperature, f32 top_p, i32 draw index */
 
 /* The K/V element type these parameters ask for. */
 static cc_kv_type kv_type_of(const cc_cuda_backend_params *p) { return p->kv_fp8 ? CC_KV_FP8 : CC_KV_F16; }
@@ -77,6 +82,16 @@ typedef struct {
     float *attn_norm;                       /* device [n_embd] */
     float *ffn_norm;                        /* device [n_embd] */
 } dlayer;
+
+/* One captured decode step (cuda_graphs): a bucket's row count and one kind of output. */
+typedef struct {
+    cc_cuda_graph exec;         /* the instantiated graph, or NULL until first needed */
+    uint64_t seed;              /* sampled kind: the seed it was captured with */
+    int64_t ltpin_gemms;        /* GEMM launches it holds on pinned cuBLASLt (counted per replay) */
+    int64_t bi_gemms;           /* ... on gemm_bi */
+} step_graph;
+
+#define MAX_BUCKETS 40          /* powers of two below the largest bucket, and the largest */
 
 typedef struct {
     const cc_model *m;          /* borrowed */
@@ -123,7 +138,13 @@ typedef struct {
     float *smp_f;               /* device [2 * cap]: temperatures (0: greedy), then top_p (1) */
     uint64_t *smp_row;          /* device [cap] row ids for the sampler (unused by greedy, zero) */
     int32_t *smp_step;          /* device [cap] draw indices (unused by greedy, zero) */
-    int32_t *ids_d;             /* device [cap] argmax ids of a greedy step */
+    int32_t *ids_d;             /* device [cap] ids chosen on the device (greedy or sampled step) */
+    void *smp_h;                /* pinned host [cap] sampled-step parameters: u64 row ids, f32 temperatures,
+                                 * f32 top_p, i32 draw indices (each array cap long, in that order) */
+    void *smp_d;                /* device mirror of smp_h (one copy per sampled step) */
+    int32_t buckets[MAX_BUCKETS]; /* cuda_graphs: row counts of the graph buckets, ascending */
+    int32_t n_buckets;          /* entries of buckets (0: graphs off) */
+    step_graph *graphs;         /* [n_buckets][3 kinds: logits, greedy, sampled], or NULL (graphs off) */
     cc_cuda_backend_stats stats;/* counters */
     char desc[1400];            /* cc_cuda_backend_describe */
 } cuda_be;
@@ -175,6 +196,10 @@ static cc_status check_params(const cc_model *m, const cc_cuda_backend_params *p
     if (hp->n_embd % 8 != 0 || hp->n_ff % 8 != 0)
         return cc_fail(err, CC_ERR_UNSUPPORTED, "cuda backend: n_embd %d and n_ff %d must be multiples of 8", hp->n_embd,
                        hp->n_ff);
+    if (p->cuda_graphs && !p->batch_invariant)
+        return cc_fail(err, CC_ERR_INVALID,
+                       "cuda backend: cuda_graphs needs batch_invariant (a graph step pads its rows to a bucket, which "
+                       "changes free cuBLASLt's algorithm and so the real rows' bits)");
     if (p->kv_fp8 && !(p->kv_scale >= 0.0f && isfinite(p->kv_scale)))
         return cc_fail(err, CC_ERR_INVALID, "cuda backend: kv_scale %g (fp8 K/V) must be finite and >= 0 (0: 1.0)",
                        (double)p->kv_scale);
@@ -332,14 +357,18 @@ static void be_free(cuda_be *b) {
         }
         free(b->layers);
     }
+    if (b->graphs)
+        for (int32_t i = 0; i < b->n_buckets * 3; i++) cc_cuda_graph_destroy(b->graphs[i].exec);
+    free(b->graphs);
     if (b->out.mem == b->embd.mem) b->out.mem = NULL;
     dweight_free(&b->out);
     dweight_free(&b->embd);
     void *bufs[] = {b->out_norm, b->freqs, b->kv, b->x, b->xb, b->q, b->kvb, b->att, b->hb, b->hb2,
                     b->xo, b->logits, b->xbf, b->attn_work, b->hdr_d, b->smp_f, b->smp_row, b->smp_step,
-                    b->ids_d, b->bi_work};
+                    b->ids_d, b->bi_work, b->smp_d};
     for (size_t i = 0; i < sizeof bufs / sizeof bufs[0]; i++) cc_cuda_free(bufs[i]);
     cc_cuda_host_free(b->hdr_h);
+    cc_cuda_host_free(b->smp_h);
     if (b->gemm) cc_gemm_ctx_free(b->gemm);
     if (b->lt) cc_gemm_ctx_free(b->lt);
     if (b->stream) cc_cuda_stream_destroy(b->stream);
@@ -364,6 +393,8 @@ static void report_be(const cuda_be *b, FILE *f) {
 
 static cc_status cuda_step(void *ctx, const cc_fwd_seq *seqs, int32_t n_seqs, float *logits, cc_error *err);
 static cc_status cuda_step_greedy(void *ctx, const cc_fwd_seq *seqs, int32_t n_seqs, int32_t *ids, cc_error *err);
+static cc_status cuda_step_sample(void *ctx, const cc_fwd_seq *seqs, int32_t n_seqs, const cc_row_sampling *rows,
+                                  uint64_t seed, int32_t *ids, cc_error *err);
 
 cc_status cc_cuda_backend_create(const cc_model *m, cc_kv_pool *pool, const cc_cuda_backend_params *p,
                                  cc_backend *out, cc_error *err) {
@@ -518,6 +549,11 @@ cc_status cc_cuda_backend_create(const cc_model *m, cc_kv_pool *pool, const cc_c
             if ((st = cc_cuda_alloc((void **)&b->smp_step, cap * sizeof(int32_t), err)) != CC_OK) goto done;
             if ((st = cc_cuda_memset(b->smp_step, 0, cap * sizeof(int32_t), err)) != CC_OK) goto done;
             if ((st = cc_cuda_alloc((void **)&b->ids_d, cap * sizeof(int32_t), err)) != CC_OK) goto done;
+            /* sampled steps (step_sample): per-row parameters, one pinned staging buffer, one copy */
+            if ((st = cc_cuda_host_alloc(&b->smp_h, cap * SMP_ROW_BYTES, err)) != CC_OK) goto done;
+            if ((st = cc_cuda_alloc(&b->smp_d, cap * SMP_ROW_BYTES, err)) != CC_OK) goto done;
+            if ((st = cc_cuda_memset(b->smp_d, 0, cap * SMP_ROW_BYTES, err)) != CC_OK) goto done;
+            memset(b->smp_h, 0, cap * SMP_ROW_BYTES);
         }
         if (has_bf16(b)) {
             if ((st = cc_cuda_alloc((void **)&b->xbf, cap * wide * 2, err)) != CC_OK) goto done;
@@ -539,6 +575,16 @@ cc_status cc_cuda_backend_create(const cc_model *m, cc_kv_pool *pool, const cc_c
         b->hdr_ints = 3 * cap + (size_t)b->max_rows + 3 * (size_t)p->max_seqs + (size_t)b->max_rows * b->max_blocks;
         if ((st = cc_cuda_host_alloc((void **)&b->hdr_h, b->hdr_ints * 4, err)) != CC_OK) goto done;
         if ((st = cc_cuda_alloc((void **)&b->hdr_d, b->hdr_ints * 4, err)) != CC_OK) goto done;
+        if (p->cuda_graphs) { /* buckets 1, 2, 4, ... below the most decode rows a step can hold, and that */
+            const int32_t lim = p->max_seqs < p->max_step_tokens ? p->max_seqs : p->max_step_tokens;
+            for (int32_t v = 1; v < lim && b->n_buckets < MAX_BUCKETS - 1; v *= 2) b->buckets[b->n_buckets++] = v;
+            b->buckets[b->n_buckets++] = lim;
+            b->graphs = calloc((size_t)b->n_buckets * 3, sizeof *b->graphs);
+            if (!b->graphs) {
+                st = cc_fail(err, CC_ERR_NOMEM, "cuda backend: out of memory");
+                goto done;
+            }
+        }
         b->seq_order = malloc((size_t)b->max_rows * sizeof(int32_t));
         b->out_grow = malloc(cap * sizeof(int32_t));
         b->cow_old = malloc((size_t)b->max_rows * sizeof(int32_t));
@@ -549,14 +595,20 @@ cc_status cc_cuda_backend_create(const cc_model *m, cc_kv_pool *pool, const cc_c
     }
     if ((st = cc_cuda_stream_sync(b->stream, err)) != CC_OK) goto done;
     if ((st = cc_cuda_device_sync(err)) != CC_OK) goto done;
+    char graphs_desc[96];
+    if (b->graphs)
+        snprintf(graphs_desc, sizeof graphs_desc, "decode steps as CUDA graphs (%d buckets, 1..%d rows)",
+                 b->n_buckets, b->buckets[b->n_buckets - 1]);
+    else
+        snprintf(graphs_desc, sizeof graphs_desc, "no CUDA graphs");
     snprintf(b->desc, sizeof b->desc,
              "cuda: %.2f GiB weights (%s)%s, %d KV blocks of %d (%s, %.2f GiB), %d-row steps, %s attention for "
-             "chunks, %s",
+             "chunks, %s, %s",
              (double)b->stats.weight_bytes / 1073741824.0, tname(m->layers[0].wq.type),
              b->bi ? " expanded to bf16 (packed layers freed)" : has_bf16(b) ? " + bf16 copies" : "", pool->n_blocks, bt,
              b->kv_type == CC_KV_FP8 ? (b->kv_scale == 1.0f ? "fp8 e4m3" : "fp8 e4m3, scaled") : "f16",
              (double)b->kv_layer_bytes * 2 * hp->n_layer / 1073741824.0, p->max_step_tokens,
-             b->prefill_kernel ? "prefill-kernel" : "decode-kernel",
+             b->prefill_kernel ? "prefill-kernel" : "decode-kernel", graphs_desc,
              b->lt     ? "batch-invariant GEMMs (pinned cuBLASLt where self-tested, else gemm_bi)"
              : b->bi   ? "batch-invariant tensor-core GEMM"
              : b->gemm ? "matvec below / cuBLASLt from gemm_min_tokens rows (not batch-invariant)"
@@ -589,6 +641,7 @@ cc_status cc_cuda_backend_create(const cc_model *m, cc_kv_pool *pool, const cc_c
     out->n_vocab = hp->n_vocab;
     out->step = cuda_step;
     out->step_greedy = cuda_step_greedy;
+    out->step_sample = cuda_step_sample;
 done:
     if (st != CC_OK) be_free(b);
     return st;
@@ -651,19 +704,207 @@ static cc_status gemm(cuda_be *b, const uint16_t *w, int64_t N, int64_t K, float
     return cc_gemm_bf16(b->gemm, w, b->xbf, y, mpad, (int)N, (int)K, acc, b->stream, err);
 }
 
-/* One step; the rows asked for come back as logits (logits != NULL) or as argmax ids. */
-static cc_status run_step(cuda_be *b, const cc_fwd_seq *seqs, int32_t n_seqs, float *logits, int32_t *ids,
-                          cc_error *err) {
+enum { STEP_LOGITS = 0, STEP_GREEDY = 1, STEP_SAMPLED = 2 }; /* what a step returns: logits, argmax ids, sampled ids */
+
+/* What one step launches after its header is on the device: sizes, header offsets and what
+ * comes out.  On a graph step the rows are padded up to the bucket and every bound is the
+ * bucket's fixed one, so the same launches (a graph) serve every step of that bucket. */
+typedef struct {
+    int32_t T;          /* token rows launched (the bucket on a graph step) */
+    int32_t n_dec;      /* single-token sequences: the first rows of the step */
+    int32_t n_pre;      /* chunk sequences, after them */
+    int32_t max_ctx;    /* bound of every context length (sizes the decode attention grid) */
+    int32_t max_q;      /* longest chunk */
+    int32_t MB;         /* block-table columns */
+    int32_t n_out;      /* logits rows computed (padded rows included on a graph step) */
+    bool per_token;     /* one table row per token, all attention through the decode kernel */
+    size_t o_ids, o_seq, o_pos, o_ctx, o_qs, o_ql, o_pc, o_tab; /* header offsets (int32 entries) */
+    int kind;           /* STEP_LOGITS, STEP_GREEDY or STEP_SAMPLED */
+    uint64_t seed;      /* STEP_SAMPLED: the run's seed (a kernel argument: part of a graph) */
+} fwd_plan;
+
+/* Every launch of one step after its header copy: embedding, the layers, the output layer and,
+ * for greedy / sampled steps, cc_cuda_sample into ids_d.  Nothing here copies to or from the
+ * host, allocates or synchronizes, so it can be captured into a CUDA graph as it is. */
+static cc_status launch_forward(cuda_be *b, const fwd_plan *pl, cc_error *err) {
     cc_status st = CC_OK;
     const cc_llama_hparams *hp = &b->m->hp;
     const int64_t E = hp->n_embd, QD = (int64_t)hp->n_head * hp->head_dim, KD = (int64_t)hp->n_head_kv * hp->head_dim,
                   F = hp->n_ff, V = hp->n_vocab;
+    const int32_t Ti = pl->T;
+    const int64_t T = Ti;
+    const int32_t *d_ids = b->hdr_d + pl->o_ids, *d_seq = b->hdr_d + pl->o_seq, *d_pos = b->hdr_d + pl->o_pos;
+    const int32_t *d_ctx = b->hdr_d + pl->o_ctx, *d_qs = b->hdr_d + pl->o_qs, *d_ql = b->hdr_d + pl->o_ql;
+    const int32_t *d_pc = b->hdr_d + pl->o_pc, *d_tab = b->hdr_d + pl->o_tab;
+    /* projections as GEMMs over bf16 activations (xbf), or as matvecs over fp32 ones (xb) */
+    const bool g = b->bi || (b->gemm && Ti >= b->p.gemm_min_tokens);
+    const float scale = 1.0f / sqrtf((float)hp->head_dim);
+    float *kb = b->kvb, *vb = b->kvb + KD; /* [T][2 KD]: k then v per row */
+    if ((st = cc_cuda_embed(&b->embd.w, d_ids, Ti, b->x, E, b->stream, err)) != CC_OK) return st;
+    for (int32_t l = 0; l < hp->n_layer; l++) {
+        const dlayer *L = &b->layers[l];
+        cc_kv_cache cache = {0};
+        cache.k = (uint8_t *)b->kv + (size_t)l * 2 * b->kv_layer_bytes;
+        cache.v = (uint8_t *)cache.k + b->kv_layer_bytes;
+        cache.kv_type = b->kv_type;
+        cache.n_blocks = b->pool->n_blocks;
+        cache.block_size = b->pool->block_tokens;
+        cache.n_kv_head = hp->n_head_kv;
+        cache.head_dim = hp->head_dim;
+        cache.block_table = d_tab;
+        cache.max_blocks = pl->MB;
+        cache.kv_scale = b->kv_scale;
+
+        if ((st = cc_cuda_rmsnorm(b->x, L->attn_norm, g ? NULL : b->xb, g ? b->xbf : NULL, Ti, (int)E, hp->rms_eps,
+                                  b->stream, err)) != CC_OK)
+            return st;
+        if (g) {
+            if ((st = gemm(b, L->bq, QD, E, b->q, Ti, false, err)) != CC_OK) return st;
+            if ((st = gemm(b, L->bkv, 2 * KD, E, b->kvb, Ti, false, err)) != CC_OK) return st;
+        } else {
+            if ((st = mmv(b, &L->wq, b->xb, E, b->q, QD, Ti, false, err)) != CC_OK) return st;
+            if ((st = mmv(b, &L->wk, b->xb, E, kb, 2 * KD, Ti, false, err)) != CC_OK) return st;
+            if ((st = mmv(b, &L->wv, b->xb, E, vb, 2 * KD, Ti, false, err)) != CC_OK) return st;
+        }
+        cc_rope_kv_args ra = {.q = b->q, .k = kb, .v = vb, .ldq = QD, .ldk = 2 * KD, .ldv = 2 * KD, .n_tok = Ti,
+                              .n_head = hp->n_head, .tok_seq = d_seq, .tok_pos = d_pos, .freqs = b->freqs,
+                              .cache = cache};
+        if ((st = cc_cuda_rope_kv(&ra, b->stream, err)) != CC_OK) return st;
+        if (pl->per_token || pl->n_dec > 0) {
+            cc_attn_decode_args da = {.q = b->q, .out = b->att, .n_seq = pl->per_token ? Ti : pl->n_dec,
+                                      .n_head = hp->n_head, .ctx_len = d_ctx, .max_ctx = pl->max_ctx, .scale = scale,
+                                      .cache = cache, .work = b->attn_work};
+            if ((st = cc_cuda_attn_decode(&da, b->stream, err)) != CC_OK) return st;
+        }
+        if (!pl->per_token && pl->n_pre > 0) {
+            cc_attn_prefill_args pa = {.q = b->q, .out = b->att, .n_seq = pl->n_pre, .n_head = hp->n_head,
+                                       .q_start = d_qs, .q_len = d_ql, .ctx_len = d_pc, .max_q_len = pl->max_q,
+                                       .scale = scale, .cache = cache};
+            pa.cache.block_table = d_tab + (size_t)pl->n_dec * pl->MB;
+            if ((st = cc_cuda_attn_prefill(&pa, b->stream, err)) != CC_OK) return st;
+        }
+        if (g) {
+            if ((st = cc_cuda_f32_to_bf16(b->att, b->xbf, T * QD, b->stream, err)) != CC_OK) return st;
+            if ((st = gemm(b, L->bo, E, QD, b->x, Ti, true, err)) != CC_OK) return st;
+        } else if ((st = mmv(b, &L->wo, b->att, QD, b->x, E, Ti, true, err)) != CC_OK) {
+            return st;
+        }
+
+        if ((st = cc_cuda_rmsnorm(b->x, L->ffn_norm, g ? NULL : b->xb, g ? b->xbf : NULL, Ti, (int)E, hp->rms_eps,
+                                  b->stream, err)) != CC_OK)
+            return st;
+        if (g) {
+            if ((st = gemm(b, L->bgu, 2 * F, E, b->hb, Ti, false, err)) != CC_OK) return st;
+        } else {
+            if ((st = mmv(b, &L->gate, b->xb, E, b->hb, 2 * F, Ti, false, err)) != CC_OK) return st;
+            if ((st = mmv(b, &L->up, b->xb, E, b->hb + F, 2 * F, Ti, false, err)) != CC_OK) return st;
+        }
+        if ((st = cc_cuda_swiglu(b->hb, 2 * F, b->hb + F, 2 * F, b->hb2, F, Ti, (int)F, b->stream, err)) != CC_OK)
+            return st;
+        if (g) {
+            if ((st = cc_cuda_f32_to_bf16(b->hb2, b->xbf, T * F, b->stream, err)) != CC_OK) return st;
+            if ((st = gemm(b, L->bdown, E, F, b->x, Ti, true, err)) != CC_OK) return st;
+        } else if ((st = mmv(b, &L->down, b->hb2, F, b->x, E, Ti, true, err)) != CC_OK) {
+            return st;
+        }
+    }
+    const int32_t n_out = pl->n_out;
+    if (n_out == 0) return CC_OK;
+    if ((st = cc_cuda_rmsnorm(b->x, b->out_norm, b->xb, NULL, Ti, (int)E, hp->rms_eps, b->stream, err)) != CC_OK)
+        return st;
+    /* gather the rows asked for into xo in output order, one copy per run of adjacent rows */
+    for (int32_t j = 0; j < n_out;) {
+        int32_t run = 1;
+        while (j + run < n_out && b->out_grow[j + run] == b->out_grow[j] + run) run++;
+        if ((st = cc_cuda_d2d(b->xo + (int64_t)j * E, b->xb + (int64_t)b->out_grow[j] * E, (size_t)run * (size_t)E * 4,
+                              b->stream, err)) != CC_OK)
+            return st;
+        j += run;
+    }
+    /* the output layer: a GEMM when the step's projections were (always when invariant) */
+    const bool g_out = b->bi || (b->gemm && n_out >= b->p.gemm_min_tokens);
+    if (g_out) {
+        if ((st = cc_cuda_f32_to_bf16(b->xo, b->xbf, (int64_t)n_out * E, b->stream, err)) != CC_OK) return st;
+        if ((st = gemm(b, b->out.bf16, V, E, b->logits, n_out, false, err)) != CC_OK) return st;
+    } else if ((st = mmv(b, &b->out, b->xo, E, b->logits, V, n_out, false, err)) != CC_OK) {
+        return st;
+    }
+    if (pl->kind == STEP_SAMPLED) { /* each row's parameters, copied before the launch */
+        const size_t cap = (size_t)b->cap;
+        const uint64_t *drow = b->smp_d;
+        const float *dtemp = (const float *)(drow + cap), *dtop = dtemp + cap;
+        cc_sample_args sa = {.logits = b->logits, .n_rows = n_out, .vocab = (int32_t)V, .temperature = dtemp,
+                             .top_p = dtop, .row_id = drow, .step = (const int32_t *)(dtop + cap), .seed = pl->seed,
+                             .out = b->ids_d};
+        if ((st = cc_cuda_sample(&sa, b->stream, err)) != CC_OK) return st;
+    } else if (pl->kind == STEP_GREEDY) {
+        cc_sample_args sa = {.logits = b->logits, .n_rows = n_out, .vocab = (int32_t)V, .temperature = b->smp_f,
+                             .top_p = b->smp_f + b->cap, .row_id = b->smp_row, .step = b->smp_step, .seed = 0,
+                             .out = b->ids_d};
+        if ((st = cc_cuda_sample(&sa, b->stream, err)) != CC_OK) return st;
+    }
+    return CC_OK;
+}
+
+/* Replay the graph of this bucket and kind, capturing it first when it does not exist yet (or,
+ * sampled, was captured with another seed).  GEMM launch counters advance per replay. */
+static cc_status graph_step(cuda_be *b, int32_t bucket, const fwd_plan *pl, cc_error *err) {
+    cc_status st = CC_OK;
+    step_graph *gr = &b->graphs[(size_t)bucket * 3 + (size_t)pl->kind];
+    static const char *const kind_name[3] = {"logits", "greedy", "sampled"};
+    if (gr->exec && pl->kind == STEP_SAMPLED && gr->seed != pl->seed) {
+        cc_cuda_graph_destroy(gr->exec);
+        gr->exec = NULL;
+    }
+    if (!gr->exec) {
+        /* first the same launches uncaptured: kernels load and configure themselves (lazy module
+         * loading, gemm_bi's shared-memory attribute) outside the capture.  A step is a pure
+         * function of its header and the cache, so the replay below recomputes the same values. */
+        if ((st = launch_forward(b, pl, err)) != CC_OK)
+            return cc_wrap(err, "cuda backend: the %d-row %s decode step before its capture", pl->T,
+                           kind_name[pl->kind]);
+        const int64_t lt0 = b->stats.ltpin_gemms, bi0 = b->stats.bi_gemms;
+        if ((st = cc_cuda_capture_begin(b->stream, err)) != CC_OK)
+            return cc_wrap(err, "cuda backend: starting the capture of the %d-row %s decode-step graph", pl->T,
+                           kind_name[pl->kind]);
+        if ((st = launch_forward(b, pl, err)) != CC_OK) {
+            cc_cuda_capture_abort(b->stream);
+            return cc_wrap(err, "cuda backend: capturing the %d-row %s decode-step graph", pl->T, kind_name[pl->kind]);
+        }
+        if ((st = cc_cuda_capture_end(b->stream, &gr->exec, err)) != CC_OK) {
+            cc_cuda_capture_abort(b->stream);
+            return cc_wrap(err, "cuda backend: instantiating the %d-row %s decode-step graph", pl->T,
+                           kind_name[pl->kind]);
+        }
+        gr->ltpin_gemms = b->stats.ltpin_gemms - lt0;
+        gr->bi_gemms = b->stats.bi_gemms - bi0;
+        gr->seed = pl->seed;
+        b->stats.ltpin_gemms = lt0; /* counted when replayed */
+        b->stats.bi_gemms = bi0;
+        b->stats.graph_captures++;
+    }
+    if ((st = cc_cuda_graph_launch(gr->exec, b->stream, err)) != CC_OK)
+        return cc_wrap(err, "cuda backend: replaying the %d-row %s decode-step graph", pl->T, kind_name[pl->kind]);
+    b->stats.ltpin_gemms += gr->ltpin_gemms;
+    b->stats.bi_gemms += gr->bi_gemms;
+    b->stats.graph_steps++;
+    return CC_OK;
+}
+
+/* One step; the rows asked for come back as logits (logits != NULL), as argmax ids (ids, smp
+ * NULL) or as ids sampled on the device with smp[i] for the i-th row (ids and smp). */
+static cc_status run_step(cuda_be *b, const cc_fwd_seq *seqs, int32_t n_seqs, float *logits, int32_t *ids,
+                          const cc_row_sampling *smp, uint64_t seed, cc_error *err) {
+    cc_status st = CC_OK;
+    const cc_llama_hparams *hp = &b->m->hp;
+    const int64_t V = hp->n_vocab;
     const int32_t bt = b->pool->block_tokens;
     cc_kv_pool *pool = b->pool;
 
     /* validate and count, as the CPU forward does */
     int64_t T = 0, need_blocks = 0;
     int32_t max_ctx = 0, n_dec = 0, max_q = 0;
+    bool all_out = true; /* every sequence asks for logits */
     if (n_seqs < 0 || n_seqs > b->p.max_seqs)
         return cc_fail(err, CC_ERR_RANGE, "cuda backend: %d sequences in one step (at most %d)", n_seqs, b->p.max_seqs);
     for (int32_t s = 0; s < n_seqs; s++) {
@@ -686,6 +927,7 @@ static cc_status run_step(cuda_be *b, const cc_fwd_seq *seqs, int32_t n_seqs, fl
         if (end > max_ctx) max_ctx = (int32_t)end;
         if (sq->n_tokens == 1) n_dec++;
         if (sq->n_tokens > max_q) max_q = sq->n_tokens;
+        if (sq->logits == CC_LOGITS_NONE) all_out = false;
     }
     if (T == 0) return CC_OK;
     if (T > b->p.max_step_tokens)
@@ -694,6 +936,14 @@ static cc_status run_step(cuda_be *b, const cc_fwd_seq *seqs, int32_t n_seqs, fl
     if (need_blocks > cc_kv_pool_free_blocks(pool))
         return cc_fail(err, CC_ERR_NOMEM, "kv cache exhausted: step needs %lld blocks, %d free", (long long)need_blocks,
                        cc_kv_pool_free_blocks(pool));
+
+    /* a graph step (cuda_graphs): single-token rows only, each asking for its logits; padded up
+     * to the smallest bucket that holds them */
+    int32_t bucket = -1;
+    if (b->graphs && n_dec == n_seqs && all_out)
+        for (int32_t i = 0; i < b->n_buckets && bucket < 0; i++)
+            if (b->buckets[i] >= n_seqs) bucket = i;
+    const int32_t Bk = bucket >= 0 ? b->buckets[bucket] : 0;
 
     /* sequence order: single-token (decode) sequences first, then chunks, each in call order */
     {
@@ -721,16 +971,18 @@ static cc_status run_step(cuda_be *b, const cc_fwd_seq *seqs, int32_t n_seqs, fl
             }
     }
 
-    /* the step header: one pinned buffer, one copy */
+    /* the step header: one pinned buffer, one copy.  A graph step lays it out for the bucket:
+     * Bk token rows, Bk table rows of max_blocks columns (fixed offsets and strides) */
     const bool per_token = !b->prefill_kernel; /* one table row per token, all attention through the decode kernel */
-    const int32_t R = per_token ? (int32_t)T : n_seqs;
-    const int32_t MB = (max_ctx + bt - 1) / bt;
+    const int64_t Th = bucket >= 0 ? Bk : T; /* token rows of the header */
+    const int32_t R = bucket >= 0 ? Bk : per_token ? (int32_t)T : n_seqs;
+    const int32_t MB = bucket >= 0 ? b->max_blocks : (max_ctx + bt - 1) / bt;
     const int32_t n_pre = n_seqs - n_dec;
     if (R > b->max_rows || MB > b->max_blocks)
         return cc_fail(err, CC_ERR_RANGE, "cuda backend: block table of %d x %d exceeds %d x %d", R, MB, b->max_rows,
                        b->max_blocks);
     int32_t *H = b->hdr_h;
-    const size_t o_ids = 0, o_seq = (size_t)T, o_pos = 2 * (size_t)T, o_ctx = 3 * (size_t)T, o_qs = o_ctx + (size_t)R,
+    const size_t o_ids = 0, o_seq = (size_t)Th, o_pos = 2 * (size_t)Th, o_ctx = 3 * (size_t)Th, o_qs = o_ctx + (size_t)R,
                  o_ql = o_qs + (size_t)n_pre, o_pc = o_ql + (size_t)n_pre, o_tab = o_pc + (size_t)n_pre;
     const size_t n_hdr = o_tab + (size_t)R * (size_t)MB;
     int32_t n_out = 0;
@@ -762,6 +1014,18 @@ static cc_status run_step(cuda_be *b, const cc_fwd_seq *seqs, int32_t n_seqs, fl
                 }
             }
         }
+        /* padded rows of a graph step: token 0 at position 0 of a table row of -1 (RoPE stores
+         * nothing: block -1 is outside the pool) with context 0 (attention reads nothing; the row's
+         * output is 0/0, NaN, in its own rows only: every other op works row by row, and the
+         * invariant GEMMs and the matvec compute each row alone) */
+        for (; t < Th; t++) {
+            H[o_ids + t] = 0;
+            H[o_pos + t] = 0;
+            H[o_seq + t] = t;
+            H[o_ctx + t] = 0;
+            int32_t *row = H + o_tab + (size_t)t * MB;
+            for (int32_t j = 0; j < MB; j++) row[j] = -1;
+        }
         /* logits rows in call order (sequences in order, tokens in order), as step-order rows */
         int32_t *start = b->cow_old; /* reuse: first step-order row of each call-order sequence */
         for (int32_t g = 0, r = 0; g < n_seqs; g++) {
@@ -772,110 +1036,39 @@ static cc_status run_step(cuda_be *b, const cc_fwd_seq *seqs, int32_t n_seqs, fl
             for (int32_t i = 0; i < seqs[s].n_tokens; i++)
                 if (seqs[s].logits == CC_LOGITS_ALL || (seqs[s].logits == CC_LOGITS_LAST && i == seqs[s].n_tokens - 1))
                     b->out_grow[n_out++] = start[s] + i;
+        for (int32_t j = n_out; j < Bk; j++) b->out_grow[j] = j; /* a graph step computes the padded rows too */
     }
     if ((st = cc_cuda_h2d_async(b->hdr_d, H, n_hdr * 4, b->stream, err)) != CC_OK) return st;
-    const int32_t *d_ids = b->hdr_d + o_ids, *d_seq = b->hdr_d + o_seq, *d_pos = b->hdr_d + o_pos;
-    const int32_t *d_ctx = b->hdr_d + o_ctx, *d_qs = b->hdr_d + o_qs, *d_ql = b->hdr_d + o_ql, *d_pc = b->hdr_d + o_pc;
-    const int32_t *d_tab = b->hdr_d + o_tab;
-
-    const int32_t Ti = (int32_t)T;
-    /* projections as GEMMs over bf16 activations (xbf), or as matvecs over fp32 ones (xb) */
-    const bool g = b->bi || (b->gemm && Ti >= b->p.gemm_min_tokens);
-    const float scale = 1.0f / sqrtf((float)hp->head_dim);
-    float *kb = b->kvb, *vb = b->kvb + KD; /* [T][2 KD]: k then v per row */
-    if ((st = cc_cuda_embed(&b->embd.w, d_ids, Ti, b->x, E, b->stream, err)) != CC_OK) return st;
-    for (int32_t l = 0; l < hp->n_layer; l++) {
-        const dlayer *L = &b->layers[l];
-        cc_kv_cache cache = {0};
-        cache.k = (uint8_t *)b->kv + (size_t)l * 2 * b->kv_layer_bytes;
-        cache.v = (uint8_t *)cache.k + b->kv_layer_bytes;
-        cache.kv_type = b->kv_type;
-        cache.n_blocks = pool->n_blocks;
-        cache.block_size = bt;
-        cache.n_kv_head = hp->n_head_kv;
-        cache.head_dim = hp->head_dim;
-        cache.block_table = d_tab;
-        cache.max_blocks = MB;
-        cache.kv_scale = b->kv_scale;
-
-        if ((st = cc_cuda_rmsnorm(b->x, L->attn_norm, g ? NULL : b->xb, g ? b->xbf : NULL, Ti, (int)E, hp->rms_eps,
-                                  b->stream, err)) != CC_OK)
-            return st;
-        if (g) {
-            if ((st = gemm(b, L->bq, QD, E, b->q, Ti, false, err)) != CC_OK) return st;
-            if ((st = gemm(b, L->bkv, 2 * KD, E, b->kvb, Ti, false, err)) != CC_OK) return st;
-        } else {
-            if ((st = mmv(b, &L->wq, b->xb, E, b->q, QD, Ti, false, err)) != CC_OK) return st;
-            if ((st = mmv(b, &L->wk, b->xb, E, kb, 2 * KD, Ti, false, err)) != CC_OK) return st;
-            if ((st = mmv(b, &L->wv, b->xb, E, vb, 2 * KD, Ti, false, err)) != CC_OK) return st;
+    if (ids && smp && n_out > 0) { /* each row's sampling parameters and draw index: one copy */
+        const size_t cap = (size_t)b->cap;
+        uint64_t *hrow = b->smp_h;
+        float *htemp = (float *)(hrow + cap), *htop = htemp + cap;
+        int32_t *hdraw = (int32_t *)(htop + cap);
+        for (int32_t r = 0; r < n_out; r++) {
+            hrow[r] = smp[r].row_id;
+            htemp[r] = smp[r].temperature;
+            htop[r] = smp[r].top_p;
+            hdraw[r] = smp[r].draw;
         }
-        cc_rope_kv_args ra = {.q = b->q, .k = kb, .v = vb, .ldq = QD, .ldk = 2 * KD, .ldv = 2 * KD, .n_tok = Ti,
-                              .n_head = hp->n_head, .tok_seq = d_seq, .tok_pos = d_pos, .freqs = b->freqs,
-                              .cache = cache};
-        if ((st = cc_cuda_rope_kv(&ra, b->stream, err)) != CC_OK) return st;
-        if (per_token || n_dec > 0) {
-            cc_attn_decode_args da = {.q = b->q, .out = b->att, .n_seq = per_token ? Ti : n_dec, .n_head = hp->n_head,
-                                      .ctx_len = d_ctx, .max_ctx = max_ctx, .scale = scale, .cache = cache,
-                                      .work = b->attn_work};
-            if ((st = cc_cuda_attn_decode(&da, b->stream, err)) != CC_OK) return st;
+        for (int32_t r = n_out; r < Bk; r++) { /* padded rows: the argmax of their (ignored) logits */
+            hrow[r] = 0;
+            htemp[r] = 0.0f;
+            htop[r] = 1.0f;
+            hdraw[r] = 0;
         }
-        if (!per_token && n_pre > 0) {
-            cc_attn_prefill_args pa = {.q = b->q, .out = b->att, .n_seq = n_pre, .n_head = hp->n_head, .q_start = d_qs,
-                                       .q_len = d_ql, .ctx_len = d_pc, .max_q_len = max_q, .scale = scale,
-                                       .cache = cache};
-            pa.cache.block_table = d_tab + (size_t)n_dec * MB;
-            if ((st = cc_cuda_attn_prefill(&pa, b->stream, err)) != CC_OK) return st;
-        }
-        if (g) {
-            if ((st = cc_cuda_f32_to_bf16(b->att, b->xbf, T * QD, b->stream, err)) != CC_OK) return st;
-            if ((st = gemm(b, L->bo, E, QD, b->x, Ti, true, err)) != CC_OK) return st;
-        } else if ((st = mmv(b, &L->wo, b->att, QD, b->x, E, Ti, true, err)) != CC_OK) {
-            return st;
-        }
-
-        if ((st = cc_cuda_rmsnorm(b->x, L->ffn_norm, g ? NULL : b->xb, g ? b->xbf : NULL, Ti, (int)E, hp->rms_eps,
-                                  b->stream, err)) != CC_OK)
-            return st;
-        if (g) {
-            if ((st = gemm(b, L->bgu, 2 * F, E, b->hb, Ti, false, err)) != CC_OK) return st;
-        } else {
-            if ((st = mmv(b, &L->gate, b->xb, E, b->hb, 2 * F, Ti, false, err)) != CC_OK) return st;
-            if ((st = mmv(b, &L->up, b->xb, E, b->hb + F, 2 * F, Ti, false, err)) != CC_OK) return st;
-        }
-        if ((st = cc_cuda_swiglu(b->hb, 2 * F, b->hb + F, 2 * F, b->hb2, F, Ti, (int)F, b->stream, err)) != CC_OK)
-            return st;
-        if (g) {
-            if ((st = cc_cuda_f32_to_bf16(b->hb2, b->xbf, T * F, b->stream, err)) != CC_OK) return st;
-            if ((st = gemm(b, L->bdown, E, F, b->x, Ti, true, err)) != CC_OK) return st;
-        } else if ((st = mmv(b, &L->down, b->hb2, F, b->x, E, Ti, true, err)) != CC_OK) {
-            return st;
-        }
+        if ((st = cc_cuda_h2d_async(b->smp_d, b->smp_h, cap * SMP_ROW_BYTES, b->stream, err)) != CC_OK) return st;
     }
+
+    fwd_plan pl = {.T = (int32_t)Th, .n_dec = bucket >= 0 ? Bk : n_dec, .n_pre = n_pre,
+                   .max_ctx = bucket >= 0 ? b->p.n_ctx : max_ctx, .max_q = max_q, .MB = MB,
+                   .n_out = bucket >= 0 ? Bk : n_out, .per_token = per_token, .o_ids = o_ids, .o_seq = o_seq,
+                   .o_pos = o_pos, .o_ctx = o_ctx, .o_qs = o_qs, .o_ql = o_ql, .o_pc = o_pc, .o_tab = o_tab,
+                   .kind = !ids ? STEP_LOGITS : smp ? STEP_SAMPLED : STEP_GREEDY, .seed = smp ? seed : 0};
+    st = bucket >= 0 ? graph_step(b, bucket, &pl, err) : launch_forward(b, &pl, err);
+    if (st != CC_OK) return st;
+    /* the real rows' results to the host */
     if (n_out > 0) {
-        if ((st = cc_cuda_rmsnorm(b->x, b->out_norm, b->xb, NULL, Ti, (int)E, hp->rms_eps, b->stream, err)) != CC_OK)
-            return st;
-        /* gather the rows asked for into xo in output order, one copy per run of adjacent rows */
-        for (int32_t j = 0; j < n_out;) {
-            int32_t run = 1;
-            while (j + run < n_out && b->out_grow[j + run] == b->out_grow[j] + run) run++;
-            if ((st = cc_cuda_d2d(b->xo + (int64_t)j * E, b->xb + (int64_t)b->out_grow[j] * E,
-                                  (size_t)run * (size_t)E * 4, b->stream, err)) != CC_OK)
-                return st;
-            j += run;
-        }
-        /* the output layer: a GEMM when the step's projections were (always when invariant) */
-        const bool g_out = b->bi || (b->gemm && n_out >= b->p.gemm_min_tokens);
-        if (g_out) {
-            if ((st = cc_cuda_f32_to_bf16(b->xo, b->xbf, (int64_t)n_out * E, b->stream, err)) != CC_OK) return st;
-            if ((st = gemm(b, b->out.bf16, V, E, b->logits, n_out, false, err)) != CC_OK) return st;
-        } else if ((st = mmv(b, &b->out, b->xo, E, b->logits, V, n_out, false, err)) != CC_OK) {
-            return st;
-        }
         if (ids) {
-            cc_sample_args sa = {.logits = b->logits, .n_rows = n_out, .vocab = (int32_t)V, .temperature = b->smp_f,
-                                 .top_p = b->smp_f + b->cap, .row_id = b->smp_row, .step = b->smp_step, .seed = 0,
-                                 .out = b->ids_d};
-            if ((st = cc_cuda_sample(&sa, b->stream, err)) != CC_OK) return st;
             if ((st = cc_cuda_d2h_async(ids, b->ids_d, (size_t)n_out * 4, b->stream, err)) != CC_OK) return st;
         } else if ((st = cc_cuda_d2h_async(logits, b->logits, (size_t)n_out * (size_t)V * 4, b->stream, err)) !=
                    CC_OK) {
@@ -886,19 +1079,38 @@ static cc_status run_step(cuda_be *b, const cc_fwd_seq *seqs, int32_t n_seqs, fl
     for (int32_t s = 0; s < n_seqs; s++) cc_kv_seq_commit(seqs[s].kv, seqs[s].n_tokens);
     b->stats.steps++;
     b->stats.tokens += T;
-    b->stats.gemm_steps += g ? 1 : 0;
-    b->stats.greedy_steps += ids ? 1 : 0;
-    b->stats.logit_rows += n_out;
+    b->stats.gemm_steps += b->bi || (b->gemm && T >= b->p.gemm_min_tokens) ? 1 : 0;
+    b->stats.greedy_steps += ids && !smp ? 1 : 0;
+    b->stats.sampled_steps += ids && smp ? 1 : 0;
+    b->stats.logit_rows += ids ? 0 : n_out;
     return CC_OK;
 }
 
 static cc_status cuda_step(void *ctx, const cc_fwd_seq *seqs, int32_t n_seqs, float *logits, cc_error *err) {
-    return run_step(ctx, seqs, n_seqs, logits, NULL, err);
+    return run_step(ctx, seqs, n_seqs, logits, NULL, NULL, 0, err);
 }
 
 static cc_status cuda_step_greedy(void *ctx, const cc_fwd_seq *seqs, int32_t n_seqs, int32_t *ids, cc_error *err) {
     if (!ids) return cc_fail(err, CC_ERR_INVALID, "cuda backend: step_greedy without an ids buffer");
-    return run_step(ctx, seqs, n_seqs, NULL, ids, err);
+    return run_step(ctx, seqs, n_seqs, NULL, ids, NULL, 0, err);
+}
+
+static cc_status cuda_step_sample(void *ctx, const cc_fwd_seq *seqs, int32_t n_seqs, const cc_row_sampling *rows,
+                                  uint64_t seed, int32_t *ids, cc_error *err) {
+    if (!ids || !rows) return cc_fail(err, CC_ERR_INVALID, "cuda backend: step_sample without ids or row parameters");
+    /* the rows' parameters, checked before anything is reserved or launched */
+    int32_t n_out = 0;
+    for (int32_t s = 0; s < n_seqs; s++)
+        n_out += seqs[s].logits == CC_LOGITS_ALL ? seqs[s].n_tokens : seqs[s].logits == CC_LOGITS_LAST ? 1 : 0;
+    for (int32_t r = 0; r < n_out; r++)
+        if (!(rows[r].temperature >= 0.0f) || !isfinite(rows[r].temperature) ||
+            !(rows[r].top_p > 0.0f && rows[r].top_p <= 1.0f) || rows[r].draw < 0)
+            return cc_fail(err, CC_ERR_INVALID,
+                           "cuda backend: step_sample row %d (id %llu): temperature %g (>= 0), top_p %g (in (0, 1]), "
+                           "draw %d (>= 0)",
+                           r, (unsigned long long)rows[r].row_id, (double)rows[r].temperature,
+                           (double)rows[r].top_p, rows[r].draw);
+    return run_step(ctx, seqs, n_seqs, NULL, ids, rows, seed, err);
 }
 
 cc_status cc_cuda_backend_step_greedy(const cc_backend *bk, const cc_fwd_seq *seqs, int32_t n_seqs, int32_t *ids,
@@ -906,7 +1118,14 @@ cc_status cc_cuda_backend_step_greedy(const cc_backend *bk, const cc_fwd_seq *se
     if (!bk || !bk->ctx || bk->step != cuda_step)
         return cc_fail(err, CC_ERR_INVALID, "cuda backend: step_greedy on a backend that is not the CUDA one");
     if (!ids) return cc_fail(err, CC_ERR_INVALID, "cuda backend: step_greedy without an ids buffer");
-    return run_step(bk->ctx, seqs, n_seqs, NULL, ids, err);
+    return run_step(bk->ctx, seqs, n_seqs, NULL, ids, NULL, 0, err);
+}
+
+cc_status cc_cuda_backend_step_sample(const cc_backend *bk, const cc_fwd_seq *seqs, int32_t n_seqs,
+                                      const cc_row_sampling *rows, uint64_t seed, int32_t *ids, cc_error *err) {
+    if (!bk || !bk->ctx || bk->step != cuda_step)
+        return cc_fail(err, CC_ERR_INVALID, "cuda backend: step_sample on a backend that is not the CUDA one");
+    return cuda_step_sample(bk->ctx, seqs, n_seqs, rows, seed, ids, err);
 }
 
 #endif

@@ -17,8 +17,11 @@
  * prefill kernel for chunks, reading the shared prefix's blocks in place),
  * output projection added into the residual, RMSNorm, gate/up, SwiGLU, down
  * projection added into the residual; final norm and lm_head for the rows
- * whose logits are asked for; logits copied to the host (rows x n_vocab
- * floats: the cost of keeping sampling on the host, ~0.5 MB per row).
+ * whose logits are asked for; then either the logits copied to the host
+ * (rows x n_vocab floats, ~0.5 MB per row: step), or one token id per row
+ * chosen on the device by cc_cuda_sample (step_greedy: argmax; step_sample:
+ * temperature + top-p from each row's own stream, the host sampler's exact
+ * draw; 4 bytes per row cross).
  *
  * Projections (q, the fused k|v, o, the fused gate|up, down, and the output
  * layer) run in one of three ways:
@@ -39,6 +42,30 @@
  *     cuBLASLt bf16 GEMMs above (cuBLAS picks algorithms by shape, so results
  *     then depend on the step's composition).
  * Greedy decoding should keep batch_invariant true.
+ *
+ * CUDA graphs (cuda_graphs, off by default until a device run proves them): a
+ * step made only of single-token rows that all ask for logits is padded up
+ * to the smallest bucket of row counts (1, 2, 4, ... up to min(max_seqs,
+ * max_step_tokens)) and its launches - embedding, every layer, the output
+ * layer and the argmax / sampling kernel - replay as one graph captured for
+ * that bucket and kind of output (logits, greedy, sampled; a sampled graph is
+ * recaptured when the seed changes).  Everything that varies per step (token
+ * ids, positions, block tables at a fixed max_blocks stride, context
+ * lengths, sampling parameters) is read from the fixed device buffers that
+ * the step's one header copy (and one sampling copy) fills before the
+ * launch; bounds are the bucket's (the decode attention grid at n_ctx).
+ * Padded rows take token 0 at position 0 with a block table of -1 and
+ * context 0: RoPE stores nothing for them, attention reads nothing (their
+ * output is NaN, in their own rows only) and their ids are not copied back.
+ * Because every projection path allowed with graphs computes each row alone
+ * (gemm_bi, pinned cuBLASLt, the matvec) and the attention kernels split
+ * work at fixed context spans, a graph step gives bitwise the same logits and
+ * ids as the plain launches (checked by the engine test's part e).  A graph
+ * is captured the first time its bucket and kind are needed, after running
+ * the same launches once uncaptured (kernels load outside the capture);
+ * capture allocates no device buffers.  Steps with prompt chunks run as
+ * before.  Not done: overlapping the host's scheduling of step n+1 with the
+ * device's step n (the scheduler needs step n's ids to build step n+1).
  *
  * Plain C; only present in builds with CUDA (CLINCLEAN_HAVE_CUDA), else
  * create fails with CC_ERR_DEVICE. */
@@ -77,6 +104,9 @@ typedef struct {
                                 * ~0.002 flush to zero); not calibrated per model */
     int32_t gemm_min_tokens;   /* with batch_invariant false: cuBLASLt for steps of >= this many rows (0: 128) */
     bool no_prefill_kernel;    /* testing: run prompt chunks through the decode attention kernel, one row per token */
+    bool cuda_graphs;          /* steps of single-token rows that all ask for logits replay a CUDA graph per bucket
+                                * of row counts (1, 2, 4, ... max): bitwise the launches' results (off by default
+                                * until a device run proves it; needs batch_invariant) */
     bool verbose;              /* print what was allocated to stderr */
 } cc_cuda_backend_params;
 
@@ -105,6 +135,13 @@ void cc_cuda_backend_destroy(cc_backend *b); /* accepts a zeroed backend */
 cc_status cc_cuda_backend_step_greedy(const cc_backend *b, const cc_fwd_seq *seqs, int32_t n_seqs, int32_t *ids,
                                       cc_error *err);
 
+/* The same step as b->step, but each logits row asked for comes back as the token the host
+ * sampler would draw for it (scheduler.h step_sample: temperature + top-p, draw rows[i].draw of
+ * the stream (seed, rows[i].row_id)), sampled on the device by cc_cuda_sample.  rows[i] belongs
+ * to the i-th logits row; temperature 0 is the argmax.  The backend's step_sample is this step. */
+cc_status cc_cuda_backend_step_sample(const cc_backend *b, const cc_fwd_seq *seqs, int32_t n_seqs,
+                                      const cc_row_sampling *rows, uint64_t seed, int32_t *ids, cc_error *err);
+
 /* One line describing the backend ("cuda: 1.23 GiB weights (q8_0), 4096 KV blocks (f16, 8.0 GiB), ..."). */
 const char *cc_cuda_backend_describe(const cc_backend *b);
 
@@ -113,8 +150,11 @@ typedef struct {
     int64_t steps;             /* steps run */
     int64_t tokens;            /* token rows processed */
     int64_t gemm_steps;        /* steps whose projections ran as GEMMs (invariant or cuBLASLt) */
-    int64_t greedy_steps;      /* steps whose tokens were chosen on the device (ids crossed, not logits) */
+    int64_t greedy_steps;      /* steps whose argmax tokens were chosen on the device (ids crossed, not logits) */
+    int64_t sampled_steps;     /* steps whose tokens were sampled on the device (step_sample; ids crossed) */
     int64_t logit_rows;        /* logit rows copied to the host */
+    int64_t graph_steps;       /* steps replayed as a CUDA graph (cuda_graphs) */
+    int64_t graph_captures;    /* graphs captured (one per bucket and kind first needed; sampled: per seed) */
     size_t weight_bytes;       /* bytes of packed (quantized) weights uploaded, bf16 copies excluded */
     size_t bf16_bytes;         /* bytes of bf16 weight copies the GEMMs read (0 on the matvec path) */
     int32_t ltpin_shapes;      /* of the 6 projections (q, k|v, o, gate|up, down, output): on pinned cuBLASLt */

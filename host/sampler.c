@@ -6,29 +6,28 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "kernel_refs.h"
+#include "rng.h"
+
 cc_sampler_params cc_sampler_defaults(void) {
     cc_sampler_params p = {.temperature = 0.0f, .top_k = 0, .top_p = 1.0f, .min_p = 0.0f, .repeat_penalty = 1.0f,
                            .repeat_last_n = 64, .seed = 0};
     return p;
 }
 
-static uint64_t mix64(uint64_t z) { /* splitmix64's finalizer */
-    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-    return z ^ (z >> 31);
-}
-
 void cc_rng_init(cc_rng *r, uint64_t run_seed, uint64_t row_id) {
-    r->key = mix64(run_seed ^ mix64(row_id + 0x632BE59BD9B4E019ull));
+    r->seed = run_seed;
+    r->row = row_id;
     r->counter = 0;
 }
 
-uint64_t cc_rng_next(cc_rng *r) {
-    r->counter++;
-    return mix64(r->key + r->counter * 0x9E3779B97F4A7C15ull);
-}
+uint64_t cc_rng_next(cc_rng *r) { return cc_rng_bits(r->seed, r->row, r->counter++); }
 
-double cc_rng_uniform(cc_rng *r) { return (double)(cc_rng_next(r) >> 11) * (1.0 / 9007199254740992.0); }
+double cc_rng_uniform(cc_rng *r) { return cc_rng_uniform_at(r->seed, r->row, r->counter++); }
+
+bool cc_sampler_device_algorithm(const cc_sampler_params *p) {
+    return p->temperature > 0.0f && p->top_k == 0 && p->min_p == 0.0f;
+}
 
 cc_status cc_sampler_init(cc_sampler *s, const cc_sampler_params *p, int32_t n_vocab, cc_error *err) {
     memset(s, 0, sizeof *s);
@@ -47,7 +46,10 @@ cc_status cc_sampler_init(cc_sampler *s, const cc_sampler_params *p, int32_t n_v
     s->n_vocab = n_vocab;
     s->cand = malloc((size_t)n_vocab * sizeof *s->cand);
     s->prob = malloc((size_t)n_vocab * sizeof *s->prob);
-    if (!s->cand || !s->prob) {
+    s->key = malloc((size_t)n_vocab * sizeof *s->key);
+    s->sorted = malloc((size_t)n_vocab * sizeof *s->sorted);
+    s->mass = malloc((size_t)n_vocab * sizeof *s->mass);
+    if (!s->cand || !s->prob || !s->key || !s->sorted || !s->mass) {
         cc_sampler_free(s);
         return cc_fail(err, CC_ERR_NOMEM, "sampler: out of memory for %d candidates", n_vocab);
     }
@@ -58,8 +60,13 @@ void cc_sampler_free(cc_sampler *s) {
     if (!s) return;
     free(s->cand);
     free(s->prob);
+    free(s->key);
+    free(s->sorted);
+    free(s->mass);
     s->cand = NULL;
     s->prob = NULL;
+    s->key = s->sorted = NULL;
+    s->mass = NULL;
 }
 
 static int cmp_cand(const void *a, const void *b) {
@@ -88,6 +95,12 @@ int32_t cc_sampler_sample(cc_sampler *s, float *logits, const int32_t *recent, i
     for (int32_t i = 1; i < V; i++)
         if (logits[i] > logits[best]) best = i;
     if (p->temperature == 0.0f) return best;
+    if (cc_sampler_device_algorithm(p)) { /* the device's draw, bit for bit (sampler.h) */
+        int32_t t = cc_ref_sample_row_ws(logits, V, p->temperature, p->top_p, rng->seed, rng->row,
+                                         (int32_t)rng->counter, s->key, s->sorted, s->mass);
+        rng->counter++;
+        return t;
+    }
 
     const float inv_t = 1.0f / p->temperature;
     const float top = logits[best] * inv_t;

@@ -1,6 +1,7 @@
 /* scheduler.c - continuous batching: admission by free KV blocks, decode
  * tokens first then prompt chunks up to the step budget, LIFO preemption with
- * requeue, sampling, finishing and streaming results out. */
+ * requeue, sampling (on the host, or on the backend through step_greedy /
+ * step_sample), finishing and streaming results out. */
 #include "scheduler.h"
 
 #include <stdio.h>
@@ -40,8 +41,10 @@ struct cc_sched {
     cc_fwd_seq *step_seqs;      /* [max_seqs] step under construction */
     row **step_rows;            /* [max_seqs] the row of each */
     float *logits;              /* [max_seqs, n_vocab] */
-    int32_t *ids;               /* [max_seqs] token ids of a greedy step on the backend */
+    int32_t *ids;               /* [max_seqs] token ids of a greedy or sampled step on the backend */
+    cc_row_sampling *smp;       /* [max_seqs] per logits row of a sampled step on the backend, or NULL */
     bool backend_greedy;        /* sampling is greedy without penalty and the backend has step_greedy */
+    bool backend_sample;        /* sampling is temperature / top-p only and the backend has step_sample */
     cc_sched_stats stats;       /* counters */
 };
 
@@ -92,10 +95,16 @@ cc_status cc_sched_init(cc_sched **out, const cc_backend *backend, const cc_sche
     s->step_rows = calloc((size_t)p->max_seqs, sizeof *s->step_rows);
     s->backend_greedy = backend->step_greedy != NULL && p->sampling.temperature == 0.0f &&
                         p->sampling.repeat_penalty == 1.0f;
+    /* the backend draws exactly what the host sampler would (sampler.h), with no penalty to apply first */
+    s->backend_sample = backend->step_sample != NULL && cc_sampler_device_algorithm(&p->sampling) &&
+                        p->sampling.repeat_penalty == 1.0f;
     /* logits cross only when the host samples */
-    s->logits = s->backend_greedy ? NULL : malloc((size_t)p->max_seqs * (size_t)backend->n_vocab * sizeof(float));
+    const bool on_backend = s->backend_greedy || s->backend_sample;
+    s->logits = on_backend ? NULL : malloc((size_t)p->max_seqs * (size_t)backend->n_vocab * sizeof(float));
     s->ids = malloc((size_t)p->max_seqs * sizeof(int32_t));
-    if (!s->active || !s->step_seqs || !s->step_rows || (!s->logits && !s->backend_greedy) || !s->ids) {
+    s->smp = s->backend_sample ? malloc((size_t)p->max_seqs * sizeof *s->smp) : NULL;
+    if (!s->active || !s->step_seqs || !s->step_rows || (!s->logits && !on_backend) || !s->ids ||
+        (!s->smp && s->backend_sample)) {
         st = cc_fail(err, CC_ERR_NOMEM, "scheduler: out of memory for %d rows", p->max_seqs);
         goto done;
     }
@@ -123,6 +132,7 @@ void cc_sched_free(cc_sched *s) {
     free(s->step_rows);
     free(s->logits);
     free(s->ids);
+    free(s->smp);
     free(s);
 }
 
@@ -406,8 +416,22 @@ cc_status cc_sched_step(cc_sched *s, bool *did_work, cc_error *err) {
         *did_work = true;
         return finish(s, r, CC_FINISH_ERROR, CC_ERR_NOMEM, msg, err);
     }
-    st = s->backend_greedy ? s->be.step_greedy(s->be.ctx, s->step_seqs, n, s->ids, err)
-                           : s->be.step(s->be.ctx, s->step_seqs, n, s->logits, err);
+    if (s->backend_sample) { /* each logits row's draw: the row's next index in its own stream */
+        int32_t o = 0;
+        for (int32_t i = 0; i < n; i++)
+            if (s->step_seqs[i].logits == CC_LOGITS_LAST) {
+                const row *r = s->step_rows[i];
+                s->smp[o++] = (cc_row_sampling){.temperature = s->p.sampling.temperature,
+                                                .top_p = s->p.sampling.top_p,
+                                                .row_id = r->rng.row,
+                                                .draw = (int32_t)r->rng.counter};
+            }
+        st = s->be.step_sample(s->be.ctx, s->step_seqs, n, s->smp, s->p.sampling.seed, s->ids, err);
+    } else if (s->backend_greedy) {
+        st = s->be.step_greedy(s->be.ctx, s->step_seqs, n, s->ids, err);
+    } else {
+        st = s->be.step(s->be.ctx, s->step_seqs, n, s->logits, err);
+    }
     if (st != CC_OK) return st;
     *did_work = true;
     s->stats.steps++;
@@ -423,6 +447,9 @@ cc_status cc_sched_step(cc_sched *s, bool *did_work, cc_error *err) {
         int32_t t;
         if (s->backend_greedy) {
             t = s->ids[o++];
+        } else if (s->backend_sample) {
+            t = s->ids[o++];
+            r->rng.counter++; /* the draw the backend made from the row's stream */
         } else {
             float *lg = s->logits + (size_t)o++ * (size_t)s->be.n_vocab;
             t = cc_sampler_sample(&s->sampler, lg, r->toks, r->n_toks, &r->rng);

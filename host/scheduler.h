@@ -33,6 +33,15 @@
 #include "sampler.h"
 #include "status.h"
 
+/* How the backend samples one row (step_sample): what the host sampler would do with these
+ * parameters and this row's stream (sampler.h), done where the logits are. */
+typedef struct {
+    float temperature;   /* > 0 */
+    float top_p;         /* in (0, 1] (1: off) */
+    uint64_t row_id;     /* the row's stable id (its tag): keys its random stream with the run's seed */
+    int32_t draw;        /* index of this draw in the row's stream (the row's sampled tokens so far) */
+} cc_row_sampling;
+
 /* The compute side: runs one batched step over sequences whose KV bookkeeping lives in kv. */
 typedef struct {
     void *ctx;              /* backend state */
@@ -43,6 +52,13 @@ typedef struct {
      * argmax id (lowest id on ties), chosen where the logits are; the scheduler uses it when
      * sampling is greedy without a repetition penalty, so no logits cross to the host. */
     cc_status (*step_greedy)(void *ctx, const cc_fwd_seq *seqs, int32_t n_seqs, int32_t *ids, cc_error *err);
+    /* Optional (NULL: none): the same step, but each logits row asked for (rows[i] for the i-th,
+     * in logits order) comes back as the token the host sampler would draw for it
+     * (cc_ref_sample_row: temperature + top-p, draw rows[i].draw of the stream (seed,
+     * rows[i].row_id)), chosen where the logits are.  The scheduler uses it when its rows
+     * sample without repetition penalty, top-k or min-p, so no logits cross to the host. */
+    cc_status (*step_sample)(void *ctx, const cc_fwd_seq *seqs, int32_t n_seqs, const cc_row_sampling *rows,
+                             uint64_t seed, int32_t *ids, cc_error *err);
 } cc_backend;
 
 /* A backend over the CPU forward pass (f must outlive the backend). */

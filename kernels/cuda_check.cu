@@ -201,6 +201,15 @@ done:
     return rc;
 }
 
+extern "C" void cc_cuda_capture_abort(cc_cuda_stream s) {
+    cudaStreamCaptureStatus cs = cudaStreamCaptureStatusNone;
+    if (cudaStreamIsCapturing((cudaStream_t)s, &cs) == cudaSuccess && cs != cudaStreamCaptureStatusNone) {
+        cudaGraph_t graph = NULL;
+        if (cudaStreamEndCapture((cudaStream_t)s, &graph) == cudaSuccess && graph) cudaGraphDestroy(graph);
+    }
+    (void)cudaGetLastError(); /* the failed capture's error is in the caller's cc_error already */
+}
+
 extern "C" void cc_cuda_graph_destroy(cc_cuda_graph g) {
     if (g) cudaGraphExecDestroy((cudaGraphExec_t)g);
 }

@@ -80,6 +80,9 @@ cc_status cc_cuda_event_ms(cc_cuda_event start, cc_cuda_event stop, float *ms, c
 cc_status cc_cuda_capture_begin(cc_cuda_stream s, cc_error *err);
 cc_status cc_cuda_capture_end(cc_cuda_stream s, cc_cuda_graph *out, cc_error *err);
 cc_status cc_cuda_graph_launch(cc_cuda_graph g, cc_cuda_stream s, cc_error *err);
+/* After a failure between begin and end: end the capture if one is still open and drop what it
+ * recorded, so the stream can run again (best effort, as a free; errors are cleared). */
+void cc_cuda_capture_abort(cc_cuda_stream s);
 void cc_cuda_graph_destroy(cc_cuda_graph g);
 
 #ifdef __cplusplus

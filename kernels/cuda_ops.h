@@ -211,7 +211,7 @@ cc_status cc_cuda_attn_prefill(const cc_attn_prefill_args *a, cc_cuda_stream s, 
 /* One token per row of logits[n_rows][vocab].  Rows with temperature <= 0
  * take the argmax (lowest id on ties); others sample from softmax(x/T)
  * truncated to the smallest set of most likely tokens whose mass reaches
- * top_p, drawing u = cc_rng_uniform(seed, row_id[r], step[r]).  Masses are
+ * top_p, drawing u = cc_rng_uniform_at(seed, row_id[r], step[r]).  Masses are
  * summed as 2^-40 fixed-point integers, so the draw is exactly reproducible. */
 typedef struct {
     const float *logits;        /* device [n_rows][vocab] */

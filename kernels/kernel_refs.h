@@ -72,6 +72,10 @@ void cc_ref_attn_prefill(const cc_attn_prefill_args *a);
 /* Token for one row: the exact algorithm of cc_cuda_sample (see cuda_ops.h). */
 int32_t cc_ref_sample_row(const float *logits, int32_t vocab, float temperature, float top_p, uint64_t seed,
                           uint64_t row_id, int32_t step);
+/* The same with caller scratch (no allocation): key and sorted [vocab] uint32, w [vocab] uint64.
+ * The host sampler (host/sampler.c) draws temperature / top-p rows through this. */
+int32_t cc_ref_sample_row_ws(const float *logits, int32_t vocab, float temperature, float top_p, uint64_t seed,
+                             uint64_t row_id, int32_t step, uint32_t *key, uint32_t *sorted, uint64_t *w);
 void cc_ref_sample(const cc_sample_args *a);
 
 #ifdef __cplusplus

@@ -1,8 +1,11 @@
 /* rng.h - the counter-based random stream used for sampling: the uniform
  * number for a row at a step is a pure function of (seed, row id, step), so
  * a row's draws do not depend on what else is in its batch, on the device,
- * or on how many steps ran before.  Shared verbatim by the CUDA sampler and
- * its CPU reference (plain C; __host__ __device__ under nvcc). */
+ * or on how many steps ran before.  Shared verbatim by the CUDA sampler, its
+ * CPU reference and the host sampler's cc_rng (host/sampler.h: draw i of a
+ * row is cc_rng_uniform_at(seed, row, i), i counting from 0), so the device
+ * and the host consume the same number for the same draw (plain C;
+ * __host__ __device__ under nvcc). */
 #ifndef CLINCLEAN_RNG_H
 #define CLINCLEAN_RNG_H
 
@@ -29,7 +32,7 @@ static CC_HD inline uint64_t cc_rng_bits(uint64_t seed, uint64_t row, uint64_t s
 }
 
 /* Uniform double in [0, 1) with 53 random bits. */
-static CC_HD inline double cc_rng_uniform(uint64_t seed, uint64_t row, uint64_t step) {
+static CC_HD inline double cc_rng_uniform_at(uint64_t seed, uint64_t row, uint64_t step) {
     return (double)(cc_rng_bits(seed, row, step) >> 11) * (1.0 / 9007199254740992.0);
 }
 

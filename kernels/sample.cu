@@ -13,7 +13,7 @@
  *      histograms with 64-bit atomics) finds the largest key tau whose
  *      at-or-above mass reaches ceil(top_p * W).  The nucleus is every token
  *      with key >= tau (ties included).
- *   4. u = cc_rng_uniform(seed, row_id, step); the token is the first, in id
+ *   4. u = cc_rng_uniform_at(seed, row_id, step); the token is the first, in id
  *      order, whose running nucleus mass exceeds floor(u * nucleus mass)
  *      (block-wide inclusive scans over 1024-token chunks).
  * Integer masses make every sum exact and cc_exp_det makes every p_i the
@@ -178,7 +178,7 @@ __global__ void __launch_bounds__(CC_SMP_THREADS) cc_sample_kernel(cc_sample_arg
     }
 
     /* 4. inverse-CDF draw over the nucleus in id order */
-    const double u = cc_rng_uniform(a.seed, a.row_id[row], (uint64_t)a.step[row]);
+    const double u = cc_rng_uniform_at(a.seed, a.row_id[row], (uint64_t)a.step[row]);
     unsigned long long t2 = (unsigned long long)(u * (double)nucleus);
     if (t2 >= nucleus) t2 = nucleus - 1;
     if (tid == 0) sh_found = -1;

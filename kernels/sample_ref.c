@@ -16,8 +16,8 @@ static int cmp_u32_desc(const void *a, const void *b) {
     return x < y ? 1 : x > y ? -1 : 0;
 }
 
-int32_t cc_ref_sample_row(const float *x, int32_t vocab, float temperature, float top_p, uint64_t seed,
-                          uint64_t row_id, int32_t step) {
+int32_t cc_ref_sample_row_ws(const float *x, int32_t vocab, float temperature, float top_p, uint64_t seed,
+                             uint64_t row_id, int32_t step, uint32_t *key, uint32_t *sorted, uint64_t *w) {
     float mx = -INFINITY;
     int32_t best = 0;
     for (int32_t i = 0; i < vocab; i++)
@@ -27,11 +27,7 @@ int32_t cc_ref_sample_row(const float *x, int32_t vocab, float temperature, floa
         }
     if (!(temperature > 0.0f) || !(mx > -INFINITY)) return best;
 
-    uint32_t *key = (uint32_t *)malloc(sizeof *key * (size_t)vocab);
-    uint32_t *sorted = (uint32_t *)malloc(sizeof *sorted * (size_t)vocab);
-    uint64_t *w = (uint64_t *)malloc(sizeof *w * (size_t)vocab);
     int32_t pick = best;
-    if (!key || !sorted || !w) goto done;
     uint64_t total = 0;
     for (int32_t i = 0; i < vocab; i++) {
         float p = cc_exp_det((x[i] - mx) / temperature);
@@ -63,7 +59,7 @@ int32_t cc_ref_sample_row(const float *x, int32_t vocab, float temperature, floa
     uint64_t nucleus = 0;
     for (int32_t i = 0; i < vocab; i++)
         if (key[i] >= tau) nucleus += w[i];
-    double u = cc_rng_uniform(seed, row_id, (uint64_t)step);
+    double u = cc_rng_uniform_at(seed, row_id, (uint64_t)step);
     uint64_t t2 = (uint64_t)(u * (double)nucleus);
     if (t2 >= nucleus) t2 = nucleus - 1;
     uint64_t prefix = 0;
@@ -75,7 +71,20 @@ int32_t cc_ref_sample_row(const float *x, int32_t vocab, float temperature, floa
             break;
         }
     }
-done:
+    return pick;
+}
+
+int32_t cc_ref_sample_row(const float *x, int32_t vocab, float temperature, float top_p, uint64_t seed,
+                          uint64_t row_id, int32_t step) {
+    uint32_t *key = (uint32_t *)malloc(sizeof *key * (size_t)vocab);
+    uint32_t *sorted = (uint32_t *)malloc(sizeof *sorted * (size_t)vocab);
+    uint64_t *w = (uint64_t *)malloc(sizeof *w * (size_t)vocab);
+    int32_t pick = 0;
+    if (key && sorted && w) {
+        pick = cc_ref_sample_row_ws(x, vocab, temperature, top_p, seed, row_id, step, key, sorted, w);
+    } else { /* out of memory: the greedy choice (temperature 0 touches no scratch) */
+        pick = cc_ref_sample_row_ws(x, vocab, 0.0f, top_p, seed, row_id, step, NULL, NULL, NULL);
+    }
     free(key);
     free(sorted);
     free(w);

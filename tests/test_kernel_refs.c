@@ -438,7 +438,7 @@ static void test_sample(void) {
     CHECK(cc_rng_bits(1, 2, 3) == cc_rng_bits(1, 2, 3) && cc_rng_bits(1, 2, 3) != cc_rng_bits(1, 2, 4) &&
           cc_rng_bits(1, 2, 3) != cc_rng_bits(1, 3, 3) && cc_rng_bits(1, 2, 3) != cc_rng_bits(2, 2, 3));
     double mean = 0;
-    for (int i = 0; i < 10000; i++) mean += cc_rng_uniform(9, 9, (uint64_t)i);
+    for (int i = 0; i < 10000; i++) mean += cc_rng_uniform_at(9, 9, (uint64_t)i);
     CHECKF(fabs(mean / 10000 - 0.5) < 0.01, "uniform mean %g", mean / 10000);
 }
 

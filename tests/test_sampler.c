@@ -1,10 +1,13 @@
 /* test_sampler.c - greedy picks the argmax (lowest id on ties), the penalty
  * moves away from recent tokens, sampled frequencies follow the tempered and
  * truncated distributions, and a row's random stream depends only on (seed,
- * row id). */
+ * row id) and is the device sampler's (kernels/rng.h), whose algorithm the
+ * host uses for temperature / top-p draws. */
 #include <math.h>
 #include <string.h>
 
+#include "kernel_refs.h"
+#include "rng.h"
 #include "sampler.h"
 #include "testutil.h"
 
@@ -110,5 +113,65 @@ int main(void) {
         um += u / 10000;
     }
     CHECKF(fabs(um - 0.5) < 0.01, "uniform mean %g", um);
+
+    /* the host stream is the device's: draw i of (seed, row) is cc_rng_uniform_at(seed, row, i) */
+    cc_rng_init(&a2, 2024, 31);
+    for (uint64_t i = 0; i < 50; i++) {
+        uint64_t bits = cc_rng_bits(2024, 31, i);
+        CHECK(cc_rng_next(&a2) == bits);
+    }
+    cc_rng_init(&a2, 2024, 31);
+    for (uint64_t i = 0; i < 50; i++) CHECK(cc_rng_uniform(&a2) == cc_rng_uniform_at(2024, 31, i));
+
+    /* temperature / top-p draws are the device sampler's (its CPU reference) for the same draw
+     * index, one index per sampled token; top-k or min-p take the ranked path (still one draw) */
+    {
+        enum { V = 300, STEPS = 200 };
+        static float lg[V], work[V];
+        uint64_t ls = 5;
+        for (int i = 0; i < V; i++) {
+            ls = ls * 6364136223846793005ull + 1442695040888963407ull;
+            lg[i] = (float)((ls >> 40) % 1000) / 150.0f;
+        }
+        const float temps[3] = {0.3f, 0.9f, 1.7f}, tops[3] = {1.0f, 0.9f, 0.35f};
+        int mismatches = 0, distinct = 0, prev = -1;
+        for (int k = 0; k < 3; k++) {
+            p = cc_sampler_defaults();
+            p.temperature = temps[k];
+            p.top_p = tops[k];
+            p.seed = 77 + (uint64_t)k;
+            CHECK(cc_sampler_device_algorithm(&p));
+            CHECK(cc_sampler_init(&s, &p, V, &err) == CC_OK);
+            cc_rng_init(&r, p.seed, 1000 + (uint64_t)k);
+            for (int i = 0; i < STEPS; i++) {
+                memcpy(work, lg, sizeof lg);
+                int32_t t = cc_sampler_sample(&s, work, NULL, 0, &r);
+                mismatches += t != cc_ref_sample_row(lg, V, p.temperature, p.top_p, p.seed, 1000 + (uint64_t)k, i);
+                distinct += t != prev;
+                prev = t;
+            }
+            CHECK(r.counter == STEPS);
+            cc_sampler_free(&s);
+        }
+        CHECKF(mismatches == 0 && distinct > STEPS / 2, "host vs device-algorithm draws: %d mismatches, %d changes",
+               mismatches, distinct);
+        p.top_k = 10;
+        CHECK(!cc_sampler_device_algorithm(&p));
+        p.top_k = 0;
+        p.min_p = 0.1f;
+        CHECK(!cc_sampler_device_algorithm(&p));
+        p.min_p = 0.0f;
+        p.temperature = 0.0f;
+        CHECK(!cc_sampler_device_algorithm(&p));
+        p = cc_sampler_defaults();
+        p.temperature = 1.0f;
+        p.top_k = 10;
+        CHECK(cc_sampler_init(&s, &p, V, &err) == CC_OK);
+        cc_rng_init(&r, 1, 1);
+        memcpy(work, lg, sizeof lg);
+        (void)cc_sampler_sample(&s, work, NULL, 0, &r);
+        CHECK(r.counter == 1);
+        cc_sampler_free(&s);
+    }
     return cc_test_finish("test_sampler");
 }

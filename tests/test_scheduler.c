@@ -4,11 +4,16 @@
  * arrival order; rows finish on end tokens, stop strings and the limit; rows
  * that cannot fit fail alone; every KV block comes back.  A backend that picks
  * greedy tokens itself (step_greedy, as the CUDA one does on the device) gives
- * the same rows as host sampling, and is used only for greedy runs. */
+ * the same rows as host sampling, and is used only for greedy runs; one that
+ * also draws sampled tokens itself (step_sample, as the CUDA one does with
+ * cc_cuda_sample, here its CPU reference) gives the same rows as the host
+ * sampler, batched and under preemption, and is not used when a repetition
+ * penalty, top-k or min-p asks for the host. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "kernel_refs.h"
 #include "scheduler.h"
 #include "testutil.h"
 
@@ -65,6 +70,27 @@ static cc_status greedy_step(void *ctx, const cc_fwd_seq *seqs, int32_t n_seqs, 
     return CC_OK;
 }
 
+/* step_sample: the CPU forward pass, then per logits row the device sampler's CPU reference with
+ * the row's parameters and draw index, as the CUDA backend runs cc_cuda_sample on the device. */
+static bool g_sample_backend;  /* run_sched also gives the backend step_sample */
+static int64_t g_sample_calls; /* step_sample calls made */
+static int32_t g_top_k;        /* run_sched's top-k (0: off) */
+static float g_min_p;          /* run_sched's min-p (0: off) */
+static float g_penalty = 1.0f; /* run_sched's repetition penalty (1: off) */
+
+static cc_status sample_step(void *ctx, const cc_fwd_seq *seqs, int32_t n_seqs, const cc_row_sampling *rows,
+                             uint64_t seed, int32_t *ids, cc_error *err) {
+    greedy_be *g = ctx;
+    const int32_t V = g->f->m->hp.n_vocab;
+    cc_status st = cc_forward_step(g->f, seqs, n_seqs, g->logits, err);
+    if (st != CC_OK) return st;
+    g_sample_calls++;
+    for (int32_t r = 0; r < cc_forward_n_logits(seqs, n_seqs); r++)
+        ids[r] = cc_ref_sample_row(g->logits + (size_t)r * V, V, rows[r].temperature, rows[r].top_p, seed,
+                                   rows[r].row_id, rows[r].draw);
+    return CC_OK;
+}
+
 static cc_status plain_step(void *ctx, const cc_fwd_seq *seqs, int32_t n_seqs, float *logits, cc_error *err) {
     return cc_forward_step(((greedy_be *)ctx)->f, seqs, n_seqs, logits, err);
 }
@@ -81,10 +107,11 @@ static void run_sched(const cc_model *m, size_t kv_bytes, int32_t max_seqs, int3
     CHECK(cc_forward_init(&f, m, &pool, NULL, cc_cpu_isa_detect(), &err) == CC_OK);
     cc_backend be = cc_backend_cpu(&f);
     greedy_be gb = {.f = &f, .logits = malloc((size_t)step_tokens * (size_t)m->hp.n_vocab * sizeof(float))};
-    if (g_greedy_backend) {
+    if (g_greedy_backend || g_sample_backend) {
         be.ctx = &gb;
         be.step = plain_step;
-        be.step_greedy = greedy_step;
+        be.step_greedy = g_greedy_backend ? greedy_step : NULL;
+        be.step_sample = g_sample_backend ? sample_step : NULL;
     }
     cc_sched_params p = {.max_seqs = max_seqs, .max_step_tokens = step_tokens, .max_new_tokens = MAX_NEW,
                          .n_ctx = 128, .token_text = text_of};
@@ -92,6 +119,9 @@ static void run_sched(const cc_model *m, size_t kv_bytes, int32_t max_seqs, int3
     p.sampling.temperature = temp;
     p.sampling.top_p = 0.9f;
     p.sampling.seed = 2024;
+    p.sampling.top_k = g_top_k;
+    p.sampling.min_p = g_min_p;
+    p.sampling.repeat_penalty = g_penalty;
     for (int i = 0; i < n_eos; i++) p.eos[p.n_eos++] = eos[i];
     if (stop) p.stop[p.n_stop++] = stop;
     cc_sched *s = NULL;
@@ -238,6 +268,60 @@ int main(void) {
         for (int r = 0; r < ROWS; r++) bad += !same(&sampled[r], &viag[r]);
         CHECKF(bad == 0 && g_greedy_calls == calls, "sampling with a step_greedy backend: %d rows differ, %lld calls",
                bad, (long long)(g_greedy_calls - calls));
+        g_greedy_backend = false;
+    }
+
+    /* a backend that draws sampled tokens itself: the host sampler's rows, batched and under
+     * memory pressure (preempted rows keep their draw index), used only for sampling with
+     * temperature / top-p; greedy runs keep step_greedy */
+    {
+        static outcome vias[ROWS], host[ROWS];
+        g_sample_backend = true;
+        g_greedy_backend = true;
+        run_sched(&m, big, 16, 48, 0.9f, rows, order, ROWS, true, NULL, 0, NULL, vias, &st);
+        bad = 0;
+        for (int r = 0; r < ROWS; r++) bad += !same(&sampled[r], &vias[r]);
+        CHECKF(bad == 0 && g_sample_calls > 0, "%d rows differ with step_sample (%lld calls)", bad,
+               (long long)g_sample_calls);
+        run_sched(&m, block * 12, 5, 20, 0.9f, rows, rev, ROWS, false, NULL, 0, NULL, vias, &st);
+        bad = 0;
+        for (int r = 0; r < ROWS; r++) bad += !same(&sampled[r], &vias[r]);
+        CHECKF(bad == 0 && st.preemptions > 0, "%d rows differ with step_sample under memory pressure (%lld "
+               "preemptions)", bad, (long long)st.preemptions);
+        int64_t calls = g_sample_calls, gcalls = g_greedy_calls;
+        run_sched(&m, big, 16, 48, 0.0f, rows, order, ROWS, true, NULL, 0, NULL, vias, &st);
+        bad = 0;
+        for (int r = 0; r < ROWS; r++) bad += !same(&alone[r], &vias[r]);
+        CHECKF(bad == 0 && g_sample_calls == calls && g_greedy_calls > gcalls,
+               "greedy with step_sample available: %d rows differ, %lld sample calls", bad,
+               (long long)(g_sample_calls - calls));
+        /* a penalty, top-k or min-p: the host samples (the same rows as a backend without step_sample) */
+        for (int k = 0; k < 3; k++) {
+            g_top_k = k == 0 ? 5 : 0;
+            g_min_p = k == 1 ? 0.05f : 0.0f;
+            g_penalty = k == 2 ? 1.3f : 1.0f;
+            g_sample_backend = false;
+            g_greedy_backend = false;
+            run_sched(&m, big, 16, 48, 0.9f, rows, order, ROWS, true, NULL, 0, NULL, host, &st);
+            g_sample_backend = true;
+            g_greedy_backend = true;
+            calls = g_sample_calls;
+            run_sched(&m, big, 16, 48, 0.9f, rows, order, ROWS, true, NULL, 0, NULL, vias, &st);
+            bad = 0;
+            int moved = 0;
+            for (int r = 0; r < ROWS; r++) {
+                bad += !same(&host[r], &vias[r]);
+                moved += !same(&host[r], &sampled[r]);
+            }
+            CHECKF(bad == 0 && g_sample_calls == calls && moved > 0,
+                   "case %d (top-k %d, min-p %g, penalty %g): %d rows differ, %lld step_sample calls, %d rows "
+                   "changed by the setting",
+                   k, g_top_k, (double)g_min_p, (double)g_penalty, bad, (long long)(g_sample_calls - calls), moved);
+        }
+        g_top_k = 0;
+        g_min_p = 0.0f;
+        g_penalty = 1.0f;
+        g_sample_backend = false;
         g_greedy_backend = false;
     }
 

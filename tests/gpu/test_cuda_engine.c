@@ -25,12 +25,28 @@
  *      algorithm each took), and ltpin with a fault injected into its
  *      self-test: every projection falls back to gemm_bi and the logits are
  *      bitwise the gemm_bi engine's.
+ *   d  sampling on the device (step_sample, cc_cuda_sample after the output
+ *      layer; 1B widths, 4 layers, q8_0, 8 rows): for several temperatures,
+ *      top-p values and seeds, the ids sampled on the device equal the host
+ *      sampler (host/sampler.c) applied to the same step's logits copied to
+ *      the host (the same batch run on a twin set of sequences), each row
+ *      drawing index k of its own stream (seed, row id) at its k-th token;
+ *      a row sampled alone gets the same ids as inside the batch; with top-p
+ *      off, draws must leave the argmax when the tempered distribution says
+ *      at least 10 of them should.
+ *   e  CUDA graphs (cuda_graphs): two engines on the same model, graphs off
+ *      and on, run the same steps (prompts, decode steps of 1..8 rows padded
+ *      to the buckets 1/2/4/8, a step mixing a chunk into decode rows, which
+ *      runs without a graph); every step's logits, greedy ids and sampled ids
+ *      must be bitwise equal, row 0 decoded alone (bucket 1) must equal row 0
+ *      in the batch, and the graphs engine must have replayed graphs.  On
+ *      gemm_bi, the matvec and pinned cuBLASLt (captured cuBLASLt calls).
  *   Parts a and b also run the ltpin path (a: f16, q8_0, chunks through the
  *   decode kernel; b: q8_0 and q4_K greedy against the CPU) and the fp8 e4m3
  *   K/V cache (kv_fp8; a: logits against the CPU's f16 K/V, b: greedy tokens
  *   against the GPU's f16 K/V run, a difference allowed only at a near-tie).
  *
- * usage: gpu_test_cuda_engine [a] [b] [c]   (default: all).  Exits 77 without a GPU. */
+ * usage: gpu_test_cuda_engine [a] [b] [c] [d] [e]   (default: all).  Exits 77 without a GPU. */
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -41,6 +57,7 @@
 #include "cuda_probe.h"
 #include "forward.h"
 #include "model_random.h"
+#include "sampler.h"
 #include "scheduler.h"
 #include "testutil.h"
 
@@ -587,20 +604,259 @@ static void part_c(void) {
     free(bi_alone);
 }
 
+/* ------------------------------------------------------------------ d */
+
+static void part_d_one(const cc_model *mp, int path, float temp, float top_p, uint64_t seed) {
+    const cc_model m = *mp;
+    const cc_llama_hparams hp = m.hp;
+    enum { N = 8, STEPS = 6 };
+    const int32_t V = hp.n_vocab;
+    cc_cuda_backend_params p = cc_cuda_backend_defaults(256, 2 * N, 512);
+    set_path(&p, path);
+    cc_kv_pool pool;
+    cc_backend be;
+    MUST(cc_kv_pool_init_blocks(&pool, hp.n_layer, hp.n_head_kv * hp.head_dim, 16, CC_KVD_F16, 512, false, &err));
+    MUST(cc_cuda_backend_create(&m, &pool, &p, &be, &err));
+    cc_sampler_params sp = cc_sampler_defaults();
+    sp.temperature = temp;
+    sp.top_p = top_p;
+    sp.seed = seed;
+    cc_sampler smp;
+    MUST(cc_sampler_init(&smp, &sp, V, &err));
+    int32_t prompt[N][64], plen[N], tok[N];
+    for (int r = 0; r < N; r++) {
+        plen[r] = 12 + 5 * r;
+        for (int i = 0; i < plen[r]; i++) prompt[r][i] = rnd(V);
+    }
+    cc_kv_seq sa[N], sb[N], alone;
+    for (int r = 0; r < N; r++) cc_kv_seq_init(&sa[r]), cc_kv_seq_init(&sb[r]);
+    cc_kv_seq_init(&alone);
+    float *lg = malloc((size_t)N * V * sizeof(float)), *work = malloc((size_t)V * sizeof(float));
+    int mism = 0, alone_mism = 0, not_argmax = 0, total = 0;
+    double expect_not_argmax = 0; /* sum over draws of 1 - p(argmax) at this temperature (top-p ignored) */
+    for (int s = -1; s < STEPS; s++) {
+        cc_fwd_seq fa[N], fb[N];
+        cc_row_sampling rows[N];
+        for (int r = 0; r < N; r++) {
+            fa[r] = s < 0 ? (cc_fwd_seq){&sa[r], prompt[r], plen[r], CC_LOGITS_LAST}
+                          : (cc_fwd_seq){&sa[r], &tok[r], 1, CC_LOGITS_LAST};
+            fb[r] = fa[r];
+            fb[r].kv = &sb[r];
+            rows[r] = (cc_row_sampling){.temperature = temp, .top_p = top_p, .row_id = 1000 + (uint64_t)r,
+                                        .draw = s + 1};
+        }
+        int32_t host[N], dev[N], dev1 = -1;
+        MUST(be.step(be.ctx, fa, N, lg, &err)); /* logits to the host, the host sampler */
+        for (int r = 0; r < N; r++) {
+            cc_rng rng;
+            cc_rng_init(&rng, seed, 1000 + (uint64_t)r);
+            rng.counter = (uint64_t)(s + 1);
+            memcpy(work, lg + (size_t)r * V, (size_t)V * sizeof(float));
+            host[r] = cc_sampler_sample(&smp, work, NULL, 0, &rng);
+            const float *x = lg + (size_t)r * V;
+            const int32_t am = argmax(x, V);
+            not_argmax += host[r] != am;
+            double z = 0;
+            for (int32_t i = 0; i < V; i++) z += exp(((double)x[i] - x[am]) / temp);
+            expect_not_argmax += 1.0 - 1.0 / z;
+        }
+        MUST(cc_cuda_backend_step_sample(&be, fb, N, rows, seed, dev, &err)); /* the same batch, sampled on the device */
+        cc_fwd_seq f1 = fa[0];
+        f1.kv = &alone;
+        MUST(cc_cuda_backend_step_sample(&be, &f1, 1, rows, seed, &dev1, &err)); /* row 0 alone */
+        for (int r = 0; r < N; r++) {
+            mism += host[r] != dev[r];
+            tok[r] = host[r];
+            total++;
+        }
+        alone_mism += dev1 != dev[0];
+    }
+    cc_cuda_backend_stats st = cc_cuda_backend_get_stats(&be);
+    /* sampling must have left the argmax when the distribution says it should have (a peaked random
+     * model may make every draw the argmax: then only the equality is shown) */
+    bool ok = mism == 0 && alone_mism == 0 && st.sampled_steps == 2 * (STEPS + 1) &&
+              (top_p < 1.0f || expect_not_argmax < 10.0 || not_argmax > 0);
+    printf("%s d: sampling on the device (%s, T %.2f, top-p %.2f, seed %llu): %d of %d ids equal the host sampler's "
+           "on the same logits (%d not the argmax, %.1f expected without top-p), row 0 alone vs in the batch: %d of %d "
+           "differ, %lld sampled steps\n",
+           ok ? "PASS" : "FAIL", path_name[path], (double)temp, (double)top_p, (unsigned long long)seed, total - mism,
+           total, not_argmax, expect_not_argmax, alone_mism, STEPS + 1, (long long)st.sampled_steps);
+    CHECK(ok);
+    for (int r = 0; r < N; r++) cc_kv_seq_release(&pool, &sa[r]), cc_kv_seq_release(&pool, &sb[r]);
+    cc_kv_seq_release(&pool, &alone);
+    free(lg);
+    free(work);
+    cc_sampler_free(&smp);
+    cc_cuda_backend_destroy(&be);
+    cc_kv_pool_free(&pool);
+}
+
+static void part_d(void) {
+    cc_llama_hparams hp = cc_llama32_1b_hparams();
+    hp.n_layer = 4; /* real widths; fewer layers keep it quick */
+    cc_model m;
+    MUST(cc_model_random_mt(&m, &hp, CC_T_Q8_0, 7, n_threads, &err));
+    part_d_one(&m, PATH_BI, 0.5f, 0.9f, 1);
+    part_d_one(&m, PATH_BI, 1.0f, 1.0f, 2);
+    part_d_one(&m, PATH_BI, 0.8f, 0.3f, 3);
+    part_d_one(&m, PATH_BI, 1.3f, 0.95f, 0xDEADBEEFCAFEull);
+    part_d_one(&m, PATH_BI, 3.0f, 1.0f, 6); /* flat enough that draws leave the argmax even on a peaked model */
+    part_d_one(&m, PATH_MATVEC, 1.0f, 0.9f, 5);
+    cc_model_free(&m);
+}
+
+/* ------------------------------------------------------------------ e */
+
+static void part_e_one(const cc_model *mp, int path) {
+    enum { N = 8, STEPS = 10 };
+    static const int rows_at[STEPS] = {8, 1, 3, 5, 2, 8, 7, 4, 6, 8}; /* rows 0..n-1 decode at each step */
+    const cc_llama_hparams hp = mp->hp;
+    const int32_t V = hp.n_vocab;
+    cc_kv_pool pool[2];
+    cc_backend be[2]; /* graphs off, on */
+    for (int k = 0; k < 2; k++) {
+        cc_cuda_backend_params p = cc_cuda_backend_defaults(256, N, 512);
+        set_path(&p, path);
+        p.cuda_graphs = k == 1;
+        MUST(cc_kv_pool_init_blocks(&pool[k], hp.n_layer, hp.n_head_kv * hp.head_dim, 16, CC_KVD_F16, 256, false,
+                                    &err));
+        MUST(cc_cuda_backend_create(mp, &pool[k], &p, &be[k], &err));
+    }
+    if (path == PATH_LTPIN) check_pinned(&be[1], "e (graphs engine): 1B widths, pinned cuBLASLt");
+    printf("     e: %s\n", cc_cuda_backend_describe(&be[1]));
+    int32_t prompt[N][40], plen[N], tok[N], chunk[5];
+    for (int r = 0; r < N; r++) {
+        plen[r] = 10 + 3 * r;
+        for (int i = 0; i < plen[r]; i++) prompt[r][i] = rnd(V);
+    }
+    for (int i = 0; i < 5; i++) chunk[i] = rnd(V);
+    cc_kv_seq seq[2][N], solo;
+    for (int k = 0; k < 2; k++)
+        for (int r = 0; r < N; r++) cc_kv_seq_init(&seq[k][r]);
+    cc_kv_seq_init(&solo);
+    float *lg[2] = {malloc((size_t)N * V * sizeof(float)), malloc((size_t)N * V * sizeof(float))};
+    float *lsolo = malloc((size_t)V * sizeof(float));
+    int bad_logits = -100, bad_ids = -100, bad_solo = -100, n_logits = 0, n_ids = 0;
+    /* prompts (a chunk step: no graph on either engine), row 0 also alone on the graphs engine */
+    for (int k = 0; k < 2; k++) {
+        cc_fwd_seq fs[N];
+        for (int r = 0; r < N; r++) fs[r] = (cc_fwd_seq){&seq[k][r], prompt[r], plen[r], CC_LOGITS_LAST};
+        MUST(be[k].step(be[k].ctx, fs, N, lg[k], &err));
+    }
+    {
+        cc_fwd_seq f1 = {&solo, prompt[0], plen[0], CC_LOGITS_LAST};
+        MUST(be[1].step(be[1].ctx, &f1, 1, lsolo, &err));
+    }
+    if (memcmp(lg[0], lg[1], (size_t)N * V * sizeof(float)) != 0) bad_logits = -1;
+    for (int r = 0; r < N; r++) tok[r] = argmax(lg[0] + (size_t)r * V, V);
+    for (int s = 0; s < STEPS; s++) {
+        const int n = rows_at[s], kind = s % 3; /* 0: logits, 1: greedy ids, 2: sampled ids */
+        const bool mixed = s == 6;              /* row 7 brings a 5-token chunk: a step without a graph */
+        int32_t ids[2][N], solo_id = -1;
+        cc_row_sampling rsm[N];
+        for (int k = 0; k < 2; k++) {
+            cc_fwd_seq fs[N];
+            int m = 0;
+            for (int r = 0; r < n; r++) {
+                fs[m] = (cc_fwd_seq){&seq[k][r], &tok[r], 1, CC_LOGITS_LAST};
+                rsm[m] = (cc_row_sampling){.temperature = 0.9f, .top_p = 0.95f, .row_id = (uint64_t)r, .draw = s};
+                m++;
+            }
+            if (mixed) {
+                fs[m] = (cc_fwd_seq){&seq[k][7], chunk, 5, CC_LOGITS_LAST};
+                rsm[m] = (cc_row_sampling){.temperature = 0.9f, .top_p = 0.95f, .row_id = 7, .draw = s};
+                m++;
+            }
+            if (kind == 0) MUST(be[k].step(be[k].ctx, fs, m, lg[k], &err));
+            else if (kind == 1) MUST(cc_cuda_backend_step_greedy(&be[k], fs, m, ids[k], &err));
+            else MUST(cc_cuda_backend_step_sample(&be[k], fs, m, rsm, 11, ids[k], &err));
+            if (k == 1) { /* row 0 alone on the graphs engine: bucket 1 */
+                cc_fwd_seq f1 = {&solo, &tok[0], 1, CC_LOGITS_LAST};
+                if (kind == 0) MUST(be[1].step(be[1].ctx, &f1, 1, lsolo, &err));
+                else if (kind == 1) MUST(cc_cuda_backend_step_greedy(&be[1], &f1, 1, &solo_id, &err));
+                else MUST(cc_cuda_backend_step_sample(&be[1], &f1, 1, rsm, 11, &solo_id, &err));
+            }
+        }
+        const int m = n + (mixed ? 1 : 0);
+        if (kind == 0) {
+            n_logits++;
+            if (memcmp(lg[0], lg[1], (size_t)m * V * sizeof(float)) != 0 && bad_logits == -100) bad_logits = s;
+            if (memcmp(lsolo, lg[1], (size_t)V * sizeof(float)) != 0 && bad_solo == -100) bad_solo = s;
+            for (int r = 0; r < n; r++) tok[r] = argmax(lg[0] + (size_t)r * V, V);
+        } else {
+            n_ids++;
+            if (memcmp(ids[0], ids[1], (size_t)m * sizeof(int32_t)) != 0 && bad_ids == -100) bad_ids = s;
+            if (solo_id != ids[1][0] && bad_solo == -100) bad_solo = s;
+            for (int r = 0; r < n; r++) tok[r] = ids[0][r];
+        }
+        if (mixed) tok[7] = kind == 0 ? argmax(lg[0] + (size_t)n * V, V) : ids[0][n];
+    }
+    cc_cuda_backend_stats s0 = cc_cuda_backend_get_stats(&be[0]), s1 = cc_cuda_backend_get_stats(&be[1]);
+    bool ok = bad_logits == -100 && bad_ids == -100 && bad_solo == -100 && s0.graph_steps == 0 &&
+              s1.graph_steps > 0 && s1.graph_captures > 0;
+    printf("%s e: CUDA graphs (1B widths, 4 layers, q8_0, %s): %d decode steps of 1..8 rows (buckets 1/2/4/8) and a "
+           "mixed step: logits %s at %d steps, greedy/sampled ids %s at %d, row 0 alone (bucket 1) %s row 0 in the "
+           "batch; %lld graph replays, %lld captures (engine without graphs: %lld replays)\n",
+           ok ? "PASS" : "FAIL", path_name[path], STEPS,
+           bad_logits == -100 ? "bitwise equal to the engine without graphs" : "DIFFER", n_logits,
+           bad_ids == -100 ? "equal" : "DIFFER", n_ids, bad_solo == -100 ? "equals" : "DIFFERS from",
+           (long long)s1.graph_steps, (long long)s1.graph_captures, (long long)s0.graph_steps);
+    if (!ok)
+        printf("     e: first difference: logits at step %d, ids at step %d, alone vs batch at step %d (-100: none, "
+               "-1: the prompt step)\n", bad_logits, bad_ids, bad_solo);
+    CHECK(ok);
+    for (int k = 0; k < 2; k++) {
+        for (int r = 0; r < N; r++) cc_kv_seq_release(&pool[k], &seq[k][r]);
+        if (k == 1) cc_kv_seq_release(&pool[1], &solo);
+        cc_cuda_backend_destroy(&be[k]);
+        cc_kv_pool_free(&pool[k]);
+        free(lg[k]);
+    }
+    free(lsolo);
+}
+
+static void part_e(void) {
+    cc_llama_hparams hp = cc_llama32_1b_hparams();
+    hp.n_layer = 4; /* real widths; fewer layers keep it quick */
+    cc_model m;
+    MUST(cc_model_random_mt(&m, &hp, CC_T_Q8_0, 9, n_threads, &err));
+    part_e_one(&m, PATH_BI);
+    part_e_one(&m, PATH_MATVEC);
+    part_e_one(&m, PATH_LTPIN);
+    /* graphs need batch invariance: refused on the free cuBLASLt path, saying why */
+    cc_kv_pool pool;
+    cc_backend be;
+    cc_cuda_backend_params p = cc_cuda_backend_defaults(64, 4, 256);
+    set_path(&p, PATH_CUBLAS);
+    p.cuda_graphs = true;
+    MUST(cc_kv_pool_init_blocks(&pool, hp.n_layer, hp.n_head_kv * hp.head_dim, 16, CC_KVD_F16, 32, false, &err));
+    cc_status st = cc_cuda_backend_create(&m, &pool, &p, &be, &err);
+    bool ok = st == CC_ERR_INVALID && strstr(err.msg, "batch_invariant");
+    printf("%s e: CUDA graphs without batch invariance refused: %s\n", ok ? "PASS" : "FAIL", err.msg);
+    CHECK(ok);
+    if (st == CC_OK) cc_cuda_backend_destroy(&be);
+    cc_kv_pool_free(&pool);
+    cc_model_free(&m);
+}
+
 int main(int argc, char **argv) {
     cc_cuda_probe_info info;
     if (cc_cuda_probe(&info) != 0) return cc_test_skip("no CUDA device: %s", info.why);
     long nc = sysconf(_SC_NPROCESSORS_ONLN);
     n_threads = nc > 1 ? (int)(nc > 16 ? 16 : nc) : 1;
-    bool all = argc < 2, want[3] = {all, all, all};
+    bool all = argc < 2, want[5] = {all, all, all, all, all};
     for (int i = 1; i < argc; i++)
-        if (argv[i][0] >= 'a' && argv[i][0] <= 'c' && argv[i][1] == '\0') want[argv[i][0] - 'a'] = true;
+        if (argv[i][0] >= 'a' && argv[i][0] <= 'e' && argv[i][1] == '\0') want[argv[i][0] - 'a'] = true;
     printf("device: %s (sm_%d%d)\n", info.name, info.cc_major, info.cc_minor);
     fflush(stdout);
     if (want[0]) part_a();
     fflush(stdout);
     if (want[2]) part_c();
     fflush(stdout);
+    if (want[3]) part_d();
+    fflush(stdout);
     if (want[1]) part_b();
+    fflush(stdout);
+    if (want[4]) part_e(); /* last: a capture that fails stops the test (FATAL line) after all the rest ran */
     return cc_test_finish("test_cuda_engine");
 }
