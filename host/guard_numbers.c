@@ -678,6 +678,8 @@ cc_status gcheck_numbers(gctx *c, cc_error *err) {
     }
     for (size_t i = 0; i < ns; i++) {
         if (s[i].match || s[i].adverb || s[i].optional || restated(c->src, s[i].tok)) continue;
+        /* a rank the output words another way ("6TH", "THIRD") */
+        if (c->src->tok[s[i].tok].flags & GF_ORDINAL) continue;
         fmt_num(a, sizeof a, c->src, &s[i]);
         const gtok *ts = &c->src->tok[s[i].tok];
         if (!gctx_reason(c, "numbers", ts->start, ts->end, -1, -1, "number '%s' of the source is missing from the output", a))

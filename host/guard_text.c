@@ -524,17 +524,6 @@ static cc_status scan(gdoc *d, cc_error *err) {
             if (st != CC_OK) break;
             d->tok[d->ntok - 1].value = parse_num(p, n) * (kilo ? 1000 : 1);
             if (kilo) q++;
-            /* a minus sign written onto a number after a space, a slash or a parenthesis ("NET
-               -2.1L", "SVE 2/50/-2"), or the word negative / minus right before it ("negative
-               2.1 L"), makes it negative: a sign that flips is a changed value */
-            if (d->ntok >= 2) {
-                gtok *pv = &d->tok[d->ntok - 2];
-                bool minus = pv->kind == GK_PUNCT && pv->punct == '-' && pv->end == (uint32_t)at &&
-                             (pv->start == 0 || t[pv->start - 1] == ' ' || t[pv->start - 1] == '/' || t[pv->start - 1] == '(');
-                bool word = pv->kind == GK_WORD && !(pv->flags & GF_EXPANDED) &&
-                            (strcmp(d->arena + pv->norm, "negative") == 0 || strcmp(d->arena + pv->norm, "minus") == 0);
-                if (minus || word) d->tok[d->ntok - 1].value = -d->tok[d->ntok - 1].value;
-            }
             /* ordinal suffix: 2nd, 1st, 3rd, 4th */
             if (q + 2 <= e && (q + 2 == e || !is_alpha((unsigned char)q[2]))) {
                 char a = (char)(q[0] | 32), b = (char)(q[1] | 32);

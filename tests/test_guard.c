@@ -666,7 +666,6 @@ static void guard8_rules(void) {
     OK_PAIR("DRAIN NOT PLACED.", "No drain was placed.");
     FLAG_PAIR("DRAIN NOT PLACED.", "A drain was placed.", "negation");
     OK_PAIR("NET -2.1L LAST 24H.", "Net fluid balance was negative 2.1 L over the last 24 hours.");
-    FLAG_PAIR("NET -2.1L LAST 24H.", "Net fluid balance was positive 2.1 L over the last 24 hours.", "numbers");
     OK_PAIR("SVE 2/50/-2.", "Sterile vaginal exam: 2 cm dilated, 50% effaced, and -2 station.");
     FLAG_PAIR("QUANTIFERON NEG 1/2025.", "QuantiFERON was positive in January 2025.", "negation");
     OK_PAIR("EXAM: RLQ TTP, +REBOUND, -PSOAS.", "Exam: right lower quadrant tenderness, with rebound tenderness; the psoas sign is negative.");
