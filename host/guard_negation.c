@@ -576,10 +576,10 @@ static size_t spelled_out_form(const gdoc *src, size_t si, const gdoc *out, cons
                 /* NT = non-tender, NAD = no abnormality detected: the abbreviation holds its own
                    negation, so its expansion is no negated finding */
                 if (out->tok[j].lex & (GL_NEG_PRE | GL_NEGCAND)) continue;
-                /* two letters match too many word pairs: only in the abbreviation's own place */
-                if (n == 2 && align) {
+                /* initials match too many word runs: only in the abbreviation's own place */
+                if (align) {
                     size_t flo, fhi, lo, hi;
-                    if (!galign_gap(align, src, out, false, si, 10, &flo, &fhi, &lo, &hi) || j < lo || q > hi) continue;
+                    if (!galign_gap(align, src, out, false, si, 12, &flo, &fhi, &lo, &hi) || j < lo || q > hi) continue;
                 }
                 size_t slot = gset_find(&o->set, GT_STEM(out, &out->tok[q - 1]));
                 if (slot != SIZE_MAX) return slot;
@@ -605,9 +605,19 @@ static size_t spelled_out_form(const gdoc *src, size_t si, const gdoc *out, cons
             }
     }
     if (n >= 4 && n <= 6) {
-        for (size_t i = 0; i < o->set.cap; i++) {
-            const char *k = o->set.keys[i];
-            if (k && k[0] == w[0] && strlen(k) >= n + 4 && strncmp(k, w, n) == 0) return i;
+        /* a short form that begins a longer word (HYPOS -> hypoglycaemic): in its own place when
+           the texts align, anywhere when they do not */
+        size_t flo, fhi, lo = 0, hi = out->ntok;
+        bool place = align && galign_gap(align, src, out, false, si, 12, &flo, &fhi, &lo, &hi);
+        if (align && align->aligned && !place) return SIZE_MAX;
+        for (size_t j = lo; j < hi; j++) {
+            const gtok *t = &out->tok[j];
+            if (t->kind != GK_WORD) continue;
+            const char *k = GT_STEM(out, t);
+            if (k[0] == w[0] && strlen(k) >= n + 4 && strncmp(k, w, n) == 0) {
+                size_t slot = gset_find(&o->set, k);
+                if (slot != SIZE_MAX) return slot;
+            }
         }
     }
     return SIZE_MAX;
