@@ -25,7 +25,7 @@ static const char *const k_not_drug[] = {
     "technique", "use", "usage", "device", "administration", "dose", "doses", "was", "prescribed",
     "pump", "rate", "bag", "bottle", "vial", "vials", "ampoule", "ampoules", "ampule", "amp", "strip", "given",
     "started", "stopped", "continued", "changed", "should", "must", "can", "may", "will", "is", "are", "be",
-    "test", "testing", "if", "blood",
+    "test", "testing", "if", "blood", "alt", "alternate", "alternative",
     NULL,
 };
 

@@ -375,6 +375,12 @@ static void fmt_num(char *buf, size_t n, const gdoc *d, const num_item *x) {
              *u ? " " : "", u);
 }
 
+/* Is token t written as the word w (any case)? */
+static bool raw_is(const gdoc *d, const gtok *t, const char *w) {
+    size_t n = strlen(w);
+    return t->end - t->start == n && strncasecmp(d->text + t->start, w, n) == 0;
+}
+
 /* Is token t a Roman numeral as written (I, II, III, IV ... in capitals)? */
 static bool roman(const gdoc *d, const gtok *t) {
     size_t n = t->end - t->start;
@@ -700,8 +706,10 @@ cc_status gcheck_numbers(gctx *c, cc_error *err) {
            (G2P1L1)"), "single" said of a count ("the single breath count"), and an ordinal or a
            Roman numeral the output words a rank with ("the third stage", "grade III"): none of
            them adds an amount */
-        if (code_kept(c, to) || gdoc_is(c->out, o[j].tok, "single") || (to->flags & GF_ORDINAL) || roman(c->out, to))
+        if (code_kept(c, to) || raw_is(c->out, to, "single") || (to->flags & GF_ORDINAL) || roman(c->out, to))
             continue;
+        /* "a day", "an hour": the article of an interval is no amount */
+        if (raw_is(c->out, to, "a") || raw_is(c->out, to, "an")) continue;
         fmt_num(b, sizeof b, c->out, &o[j]);
         if (!gctx_reason(c, "numbers", -1, -1, to->start, to->end, "number '%s' in the output is not in the source", b))
             goto oom;

@@ -946,13 +946,22 @@ static void units(gdoc *d) {
     for (size_t i = 0; i < d->ntok; i++) {
         gtok *t = &d->tok[i];
         if (t->kind != GK_NUM || (t->flags & GF_DATE)) continue;
-        /* a gestational age: 38+2 WKS is 38 weeks and 2 days */
+        /* a gestational age: 38+2 WKS is 38 weeks and 2 days, and so is 39+4/40 (of 40 weeks) */
         if (i + 3 < d->ntok && d->tok[i + 1].kind == GK_PUNCT && d->tok[i + 1].punct == '+' &&
             d->tok[i + 2].kind == GK_NUM && d->tok[i + 2].value < 7 && d->tok[i + 3].kind == GK_WORD &&
             glex_unit(GT_NORM(d, &d->tok[i + 3]), d->tok[i + 3].len) == GU_WEEK) {
             t->unit = GU_WEEK;
             d->tok[i + 2].unit = GU_DAY;
             i += 3;
+            continue;
+        }
+        if (i + 4 < d->ntok && d->tok[i + 1].kind == GK_PUNCT && d->tok[i + 1].punct == '+' && d->tok[i + 2].kind == GK_NUM &&
+            d->tok[i + 2].value < 7 && d->tok[i + 3].kind == GK_PUNCT && d->tok[i + 3].punct == '/' &&
+            d->tok[i + 4].kind == GK_NUM && d->tok[i + 4].value == 40 && t->value <= 44) {
+            t->unit = GU_WEEK;
+            d->tok[i + 2].unit = GU_DAY;
+            d->tok[i + 4].flags |= GF_USED | GF_EXPANDED; /* the 40 of "/40" is the term, not a number said */
+            i += 4;
             continue;
         }
         size_t j = i + 1;
@@ -1018,6 +1027,8 @@ static void units(gdoc *d) {
         if (un == GU_ML && (gdoc_is(d, j + 1, "per") || gdoc_is(d, j + 1, "an") || gdoc_is(d, j + 1, "every")) &&
             (gdoc_is(d, j + 2, "hour") || gdoc_is(d, j + 2, "hr") || gdoc_is(d, j + 2, "h")))
             un = GU_MLHR;
+        /* "FEVER >102 TAB DOLO": a number too large to count tablets is not a tablet count */
+        if ((un == GU_TAB || un == GU_CAP) && t->value > 20) un = GU_NONE;
         /* 10.5 GM% is g/dL, 180 MG% is mg/dL */
         if ((un == GU_G || un == GU_MG) && j + 1 < d->ntok && gdoc_is(d, j + 1, "%")) un = un == GU_G ? GU_GDL : GU_MGDL;
         t->unit = (int8_t)un;
@@ -1026,7 +1037,7 @@ static void units(gdoc *d) {
     for (size_t i = 1; i + 2 < d->ntok; i++) {
         gtok *t = &d->tok[i], *sl = &d->tok[i + 1], *dn = &d->tok[i + 2];
         if (t->kind != GK_NUM || sl->kind != GK_PUNCT || sl->punct != '/' || dn->kind != GK_NUM || t->unit) continue;
-        int u = dn->value == 7 ? GU_DAY : dn->value == 52 ? GU_WEEK : dn->value == 12 ? GU_MONTH : 0;
+        int u = dn->value == 7 ? GU_DAY : dn->value == 52 ? GU_WEEK : dn->value == 12 ? GU_MONTH : dn->value == 24 ? GU_HOUR : 0;
         if (!u || dn->end - dn->start > 2 || sl->start != t->end || dn->start != sl->end) continue;
         /* 10/7 is ten days and 18/12 eighteen months after a word that takes a duration ("X 10/7");
            or a frequency ("TDS 7/7"); otherwise a numerator as large as the denominator is a
@@ -1058,7 +1069,7 @@ static void units(gdoc *d) {
         static const char *const count[] = {"cycle", "cycles", "course", "fraction", "fractions", "dose", "doses",
                                             "session", "sessions", "number", "no", "item", "items", "score", NULL};
         for (int k = 0; !chained && count[k]; k++) chained = gdoc_is(d, i - 1, count[k]);
-        if (!ctx && !chained && (u == GU_DAY || u == GU_WEEK)) ctx = true;
+        if (!ctx && !chained && (u == GU_DAY || u == GU_WEEK || u == GU_HOUR)) ctx = true; /* 2/24: every 2 hours */
         if (!ctx && !chained && u == GU_MONTH && !d->eye_note && !eye_words(d->text, d->len)) {
             bool acuity = false;
             for (size_t k = i >= 3 ? i - 3 : 0; k < i && !acuity; k++)

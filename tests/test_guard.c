@@ -725,6 +725,13 @@ static void guard8_rules(void) {
     OK_PAIR("ISOTRETINOIN NOT STARTED - DISCUSS LATER.", "Isotretinoin has not been started and will be discussed later.");
     FLAG_PAIR("45M, ALCOHOLIC SINCE 20 YRS.", "A 45-year-old man with no alcohol use for 20 years.", "negation");
     OK_PAIR("ENOXAPARIN 40MG SC OD X 28/7. FRACTURE CLINIC 10-14/7.", "Enoxaparin 40 mg subcutaneously once daily for 28 days. Fracture clinic in 10-14 days.");
+    /* round-two causes: n/40 and n/24, a fever above a tablet count, alternate days, "a day" */
+    OK_PAIR("G2P1, 39+4/40.", "Gravida 2, para 1, at 39 weeks and 4 days.");
+    FLAG_PAIR("G2P1, 39+4/40.", "Gravida 2, para 1, at 39 weeks and 5 days.", "numbers");
+    OK_PAIR("REPOSITIONING 2/24.", "Repositioning every 2 hours.");
+    OK_PAIR("SOS FOR FEVER >102 TAB DOLO 650.", "Take Dolo 650 (paracetamol) if needed for fever above 102 \u00b0F.");
+    OK_PAIR("TAB SEPTRAN DS 1 TAB ALT DAYS.", "Septran DS (co-trimoxazole double strength), one tablet on alternate days.");
+    OK_PAIR("CALL IF GAIN >2 LB/DAY OR 5 LB/WK.", "Call if weight gain is more than 2 lb in a day or 5 lb in a week.");
     /* a lab before a strength is not a drug */
     OK_PAIR("S.CREAT 2.1 MG/DL. HB 9.2 G/DL.", "Serum creatinine 2.1 mg/dL; haemoglobin 9.2 g/dL.");
 }
