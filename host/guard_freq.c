@@ -76,7 +76,7 @@ static size_t match(gdoc *d, size_t i, gfreq *f) {
         if (t->kind != GK_WORD && t->kind != GK_NUM && t->kind != GK_DOSEPAT) return 0;
     }
     if (d->tok[i].kind == GK_DOSEPAT) {
-        f->per_day = (int)d->tok[i].value;
+        f->per_day = d->tok[i].value >= 0 && d->tok[i].value <= 1000 ? (int)d->tok[i].value : 0;
         n = 1;
         goto done;
     }
@@ -124,7 +124,8 @@ static size_t match(gdoc *d, size_t i, gfreq *f) {
             goto done;
         }
     }
-    if (is_num(d, i) && (is_w(d, i + 1, "times") || is_w(d, i + 1, "time") || is_w(d, i + 1, "x"))) {
+    if (is_num(d, i) && d->tok[i].value >= 0 && d->tok[i].value <= 1000 &&
+        (is_w(d, i + 1, "times") || is_w(d, i + 1, "time") || is_w(d, i + 1, "x"))) {
         size_t t = day_tail(d, i + 2);
         if (t) {
             f->per_day = (int)d->tok[i].value;

@@ -997,7 +997,7 @@ static void units(gdoc *d) {
            (a 56-year-old woman), not 56 degrees Fahrenheit; a temperature needs a plausible
            value (93-110 F) or a temperature word just before it */
         if (un == GU_DEGF && u->len == 1 && !temperature_context(d, i) && !(t->value >= 93 && t->value <= 110) &&
-            t->value == (double)(int)t->value && t->value <= 120)
+            t->value >= 0 && t->value <= 120 && t->value == (double)(int)t->value)
             un = GU_YEAR;
         if (strcmp(w, "per") == 0 && (gdoc_is(d, j + 1, "minute") || gdoc_is(d, j + 1, "min"))) un = GU_PERMIN;
         /* "2 WEEKLY", "3 MONTHLY": every 2 weeks, every 3 months */
