@@ -194,8 +194,10 @@ static bool post_trigger(const gdoc *d, size_t i) {
     /* "NBM" = nil by mouth: an instruction, not "nil" of the words before it */
     if ((gdoc_is(d, i, "nil") || gdoc_is(d, i, "nothing")) && gdoc_is(d, i + 1, "by")) return false;
     /* "net negative 2.1 L": a sign before a value, not a negation */
-    if (gdoc_is(d, i, "negative") && i + 1 < d->ntok && d->tok[i + 1].kind == GK_NUM && d->tok[i + 1].unit != GU_NONE &&
-        !(d->tok[i + 1].flags & GF_DATE))
+    if (gdoc_is(d, i, "negative") && i + 1 < d->ntok && d->tok[i + 1].kind == GK_NUM && !(d->tok[i + 1].flags & GF_DATE) &&
+        (d->tok[i + 1].unit == GU_L || d->tok[i + 1].unit == GU_ML || d->tok[i + 1].unit == GU_KG ||
+         d->tok[i + 1].unit == GU_G || d->tok[i + 1].unit == GU_MG || d->tok[i + 1].unit == GU_MEQ ||
+         d->tok[i + 1].unit == GU_MMOL)) /* an amount; "CX NEG 48H" is negative at 48 hours */
         return false;
     if ((t->lex & GL_NEG_POST) && !gdoc_is(d, i + 1, "for")) return true;
     /* "HEPARIN FREE DIALYSIS", "steroid-free": a drug before "free" is withheld */
@@ -581,7 +583,10 @@ static size_t spelled_out_form(const gdoc *src, size_t si, const gdoc *out, cons
                     size_t flo, fhi, lo, hi;
                     if (!galign_gap(align, src, out, false, si, 12, &flo, &fhi, &lo, &hi) || j < lo || q > hi) continue;
                 }
-                size_t slot = gset_find(&o->set, GT_STEM(out, &out->tok[q - 1]));
+                /* the first word of the spelled-out form carries its negation ("no lower urinary
+                   tract symptoms" negates "lower" first), then the last */
+                size_t slot = gset_find(&o->set, GT_STEM(out, &out->tok[j]));
+                if (slot == SIZE_MAX) slot = gset_find(&o->set, GT_STEM(out, &out->tok[q - 1]));
                 if (slot != SIZE_MAX) return slot;
             }
         }
