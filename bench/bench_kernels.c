@@ -257,16 +257,9 @@ static const int pin_ms[] = {1, 16, 64, 256, 512};
 static double pin_us[3][N_SHAPES][N_PIN_M]; /* [pinned cuBLASLt, gemm_bi, free cuBLASLt][shape][m]; 0: not run */
 static cc_gemm_pin_info pin_info[N_SHAPES];
 
-typedef struct {
-    cc_gemm_ctx *ctx;
-    uint16_t *w[512];
-    int n_copies;
-    uint16_t *x;
-    float *y;
-    int m, n, k;
-} pin_arg;
+/* the same arguments as a free cuBLASLt launch, for the pinned one */
 static void run_pin(void *p, int i) {
-    pin_arg *a = p;
+    gemm_arg *a = p;
     must(cc_gemm_bf16_pinned(a->ctx, a->w[i % a->n_copies], a->x, a->y, a->m, a->n, a->k, false, st, &err),
          "gemm pinned");
 }
@@ -287,7 +280,7 @@ static void bench_invariant_gemms(void) {
     for (int s = 0; s < N_SHAPES; s++) {
         const int n = (int)shapes[s].n, k = (int)shapes[s].k;
         const size_t wb = (size_t)n * k * 2, stride = (wb + 255) & ~(size_t)255;
-        static pin_arg pa;
+        static gemm_arg pa;
         static gemm_arg g;
         static bi_arg bi;
         pa.ctx = pin;
