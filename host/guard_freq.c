@@ -443,9 +443,12 @@ static void describe(char *buf, size_t n, uint32_t per_day, int flags) {
 /* Does the text write an interval the phrase reader may not take as a daily count ("1-HRLY",
  * "CBG HRLY", "4/24", "Q1H")?  Then a count in the output may be that interval said in words. */
 static bool interval_written(const gdoc *d) {
-    for (size_t i = 0; i + 4 <= d->len; i++) {
+    for (size_t i = 0; i < d->len; i++) {
         const char *p = d->text + i;
-        if (strncasecmp(p, "hrly", 4) == 0 || strncasecmp(p, "hourly", 6) == 0 || strncasecmp(p, "/24", 3) == 0) return true;
+        size_t left = d->len - i; /* the text need not end in a NUL */
+        if ((left >= 4 && strncasecmp(p, "hrly", 4) == 0) || (left >= 6 && strncasecmp(p, "hourly", 6) == 0) ||
+            (left >= 3 && strncmp(p, "/24", 3) == 0))
+            return true;
     }
     return false;
 }

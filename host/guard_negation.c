@@ -29,6 +29,7 @@
 /* A word a negation can be about: a content word, or an abbreviation of two capitals as
  * written ("NO CP", "NO HA", "NO BM"), which gdoc_is_content leaves out for its length. */
 static bool neg_content(const gdoc *d, size_t i) {
+    if (i >= d->ntok) return false;
     if (gdoc_is_content(d, i)) return true;
     const gtok *t = &d->tok[i];
     if (t->kind != GK_WORD || t->end - t->start != 2 || (t->flags & GF_EXPANDED)) return false;

@@ -1321,6 +1321,7 @@ bool gdoc_is_sentend(const gdoc *d, size_t i) {
 }
 
 bool gdoc_is_content(const gdoc *d, size_t i) {
+    if (i >= d->ntok) return false;
     const gtok *t = &d->tok[i];
     if (t->kind != GK_WORD || t->len < 3) return false;
     if (t->lex & (GL_STOP | GL_GENERIC | GL_NEG_PRE | GL_TERM | GL_FREQWORD | GL_FORM)) return false;
