@@ -50,6 +50,11 @@ static void usage(FILE *f) {
             "  --invalid-utf8 M   repair (default: invalid bytes become U+FFFD, with a reason) | reject\n"
             "  --no-keep-source   do not copy the source into clinclean_results.source_text\n"
             "  --device D         auto|cpu|cuda (default auto); --threads N for the CPU\n"
+            "  --gpu-gemm G       on a GPU, the batch-invariant projections: bi (default, our GEMM) or ltpin\n"
+            "                     (one cuBLASLt algorithm per shape, kept only where its start-up self-test\n"
+            "                     proves it batch-invariant); --gpu-kv f16|fp8 the device K/V cache (default\n"
+            "                     f16); --cuda-graphs replays decode steps as CUDA graphs.  ltpin and fp8\n"
+            "                     change the outputs' bits, so they are part of the configuration hash\n"
             "  --max-inflight N   rows in flight in the engine (default: twice the rows it decodes per step,\n"
             "                     64 on the CPU, 512 on a GPU)\n"
             "  --batch-rows N     commit every N results (default 64) ... --batch-ms T or every T ms (2000)\n"
@@ -65,7 +70,7 @@ static void usage(FILE *f) {
 enum {
     OPT_DB = 256, OPT_TABLE, OPT_ID, OPT_TEXT, OPT_OUT, OPT_CONFIG, OPT_WHERE, OPT_LIMIT, OPT_SHARD, OPT_FULL,
     OPT_DRY, OPT_JSON, OPT_CODEC, OPT_UTF8, OPT_NOKEEP, OPT_DEVICE, OPT_THREADS, OPT_INFLIGHT, OPT_BROWS, OPT_BMS,
-    OPT_BUSY, OPT_PROGRESS, OPT_REHASH, OPT_ONFLAG, OPT_TEMP, OPT_TOPP, OPT_SEED
+    OPT_BUSY, OPT_PROGRESS, OPT_REHASH, OPT_ONFLAG, OPT_TEMP, OPT_TOPP, OPT_SEED, OPT_GPUGEMM, OPT_GPUKV, OPT_GRAPHS
 };
 
 /* The faithfulness guard (guard.h) as the job's cc_guard_fn; ctx points at the --on-flag policy. */
@@ -120,6 +125,8 @@ int cc_run_command(int argc, char **argv, cc_rewriter_open_fn open_engine, bool 
         {"rehash-model", no_argument, 0, OPT_REHASH}, {"on-flag", required_argument, 0, OPT_ONFLAG},
         {"n-predict", required_argument, 0, 'n'}, {"temp", required_argument, 0, OPT_TEMP},
         {"top-p", required_argument, 0, OPT_TOPP}, {"seed", required_argument, 0, OPT_SEED},
+        {"gpu-gemm", required_argument, 0, OPT_GPUGEMM}, {"gpu-kv", required_argument, 0, OPT_GPUKV},
+        {"cuda-graphs", no_argument, 0, OPT_GRAPHS},
         {"help", no_argument, 0, 'h'}, {0, 0, 0, 0}};
     const char *db_path = NULL, *table = NULL, *id_col = NULL, *text_col = NULL, *out_col = NULL, *model = NULL,
                *config = NULL, *where = NULL, *shard = NULL;
@@ -128,6 +135,7 @@ int cc_run_command(int argc, char **argv, cc_rewriter_open_fn open_engine, bool 
     uint32_t shard_k = 0, shard_n = 0;
     cc_text_codec codec = CC_CODEC_NONE;
     cc_device_kind device = CC_DEVICE_AUTO;
+    cc_gpu_opts gpu = {0};
     cc_progress_mode progress = CC_PROGRESS_AUTO;
     cc_error err = {0};
     int rc = CC_EXIT_FAILURE;
@@ -191,6 +199,13 @@ int cc_run_command(int argc, char **argv, cc_rewriter_open_fn open_engine, bool 
         case OPT_DEVICE:
             if (cc_device_parse(optarg, &device, &err) != CC_OK) goto usage_err;
             break;
+        case OPT_GPUGEMM:
+            if (cc_gpu_gemm_parse(optarg, &gpu, &err) != CC_OK) goto usage_err;
+            break;
+        case OPT_GPUKV:
+            if (cc_gpu_kv_parse(optarg, &gpu, &err) != CC_OK) goto usage_err;
+            break;
+        case OPT_GRAPHS: gpu.graphs = true; break;
         case OPT_PROGRESS:
             if (strcmp(optarg, "auto") == 0) progress = CC_PROGRESS_AUTO;
             else if (strcmp(optarg, "bar") == 0) progress = CC_PROGRESS_BAR;
@@ -247,7 +262,7 @@ int cc_run_command(int argc, char **argv, cc_rewriter_open_fn open_engine, bool 
     if (cc_db_model_sha256(db, model, rehash, model_hash, &cached, &err) != CC_OK) goto fail;
 
     cc_engine_options eo = {.model_path = model, .config_path = config, .device = device, .threads = (int)threads,
-                            .max_inflight = (int)inflight, .overrides = ovr, .n_overrides = n_ovr};
+                            .max_inflight = (int)inflight, .gpu = gpu, .overrides = ovr, .n_overrides = n_ovr};
     cc_engine_info info = {0};
     cc_status os = open_engine(&eo, &rw, &info, &err);
     if (os == CC_OK) {

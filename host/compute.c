@@ -40,6 +40,9 @@ static cc_status open_cuda(cc_compute *c, const cc_model *m, const cc_compute_op
     const cc_llama_hparams *hp = &m->hp;
     resolve_batch(c, o, true);
     cc_cuda_backend_params p = cc_cuda_backend_defaults(c->max_step_tokens, c->max_seqs, o->n_ctx);
+    p.inv_gemm = o->gpu.ltpin ? CC_INV_GEMM_LTPIN : CC_INV_GEMM_BI;
+    p.kv_fp8 = o->gpu.kv_fp8;
+    p.cuda_graphs = o->gpu.graphs;
     /* the scheduler never holds more than max_seqs full rows (plus copy-on-write slack) */
     double rows_need = (double)c->max_seqs * ((double)o->n_ctx + 2.0 * o->block_tokens) * 2.0 * hp->n_layer *
                        hp->n_head_kv * hp->head_dim * 2.0;
@@ -87,4 +90,18 @@ void cc_compute_close(cc_compute *c) {
     cc_kv_pool_free(&c->kv);
     cc_threadpool_free(c->pool);
     memset(c, 0, sizeof *c);
+}
+
+cc_status cc_gpu_gemm_parse(const char *s, cc_gpu_opts *o, cc_error *err) {
+    if (strcmp(s, "bi") == 0) o->ltpin = false;
+    else if (strcmp(s, "ltpin") == 0) o->ltpin = true;
+    else return cc_fail(err, CC_ERR_INVALID, "--gpu-gemm: expected bi or ltpin, got '%s'", s);
+    return CC_OK;
+}
+
+cc_status cc_gpu_kv_parse(const char *s, cc_gpu_opts *o, cc_error *err) {
+    if (strcmp(s, "f16") == 0) o->kv_fp8 = false;
+    else if (strcmp(s, "fp8") == 0) o->kv_fp8 = true;
+    else return cc_fail(err, CC_ERR_INVALID, "--gpu-kv: expected f16 or fp8, got '%s'", s);
+    return CC_OK;
 }

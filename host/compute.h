@@ -8,6 +8,7 @@
 #ifndef CLINCLEAN_COMPUTE_H
 #define CLINCLEAN_COMPUTE_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -18,6 +19,17 @@
 #include "scheduler.h"
 #include "status.h"
 #include "threadpool.h"
+
+/* Options only the CUDA backend reads (cuda_backend.h); the CPU ignores them. */
+typedef struct {
+    bool ltpin;               /* batch-invariant projections on pinned, self-tested cuBLASLt where the test passes (inv_gemm) */
+    bool kv_fp8;              /* device K/V cache in fp8 e4m3 instead of f16 (kv_fp8) */
+    bool graphs;              /* decode steps replayed as CUDA graphs (cuda_graphs) */
+} cc_gpu_opts;
+
+/* "bi" / "ltpin" for --gpu-gemm, "f16" / "fp8" for --gpu-kv (into *o; unknown text fails). */
+cc_status cc_gpu_gemm_parse(const char *s, cc_gpu_opts *o, cc_error *err);
+cc_status cc_gpu_kv_parse(const char *s, cc_gpu_opts *o, cc_error *err);
 
 typedef struct {
     cc_device_kind want;      /* --device */
@@ -30,6 +42,7 @@ typedef struct {
     size_t kv_bytes;          /* CPU: the K/V budget (0: max_seqs full rows, at most 4 GiB) */
     cc_kv_dtype cpu_kv_dtype; /* CPU: K/V stored as f32 (default) or f16 */
     size_t gpu_kv_bytes;      /* CUDA: a cap on device K/V (0: what max_seqs full rows need) */
+    cc_gpu_opts gpu;          /* CUDA: GEMM, K/V type and CUDA graphs (--gpu-gemm, --gpu-kv, --cuda-graphs) */
 } cc_compute_opts;
 
 typedef struct {

@@ -10,6 +10,7 @@
 #ifndef CLINCLEAN_ENGINE_H
 #define CLINCLEAN_ENGINE_H
 
+#include "compute.h"
 #include "device.h"
 #include "rewriter.h"
 
@@ -27,6 +28,7 @@ typedef struct {
     cc_device_kind device;   /* --device auto|cpu|cuda */
     int threads;             /* --threads for the CPU backend (0 = all cores) */
     int max_inflight;        /* rows the job keeps in flight (a batching hint; 0: the engine's choice) */
+    cc_gpu_opts gpu;         /* --gpu-gemm, --gpu-kv, --cuda-graphs (CUDA only; compute.h) */
     const cc_config_override *overrides; /* [n_overrides] flags applied over the configuration */
     size_t n_overrides;                  /* overrides in use */
 } cc_engine_options;

@@ -99,13 +99,17 @@ static cc_status load_config(const cc_engine_options *opt, cc_model_config *cfg,
 static cc_status open_on_device(const cc_engine_options *opt, cc_engine_opts *eo, cc_rewriter *out,
                                 cc_engine_info *info, const char **kv, cc_error *err) {
     eo->device = opt->device;
+    eo->gpu = opt->gpu;
     cc_status st = cc_engine_cpu_open(eo, out, err);
     if (st != CC_OK) return st;
     const cc_device *dev = cc_engine_device(out);
     snprintf(info->note, sizeof info->note, "%s", dev->note);
     if (dev->kind == CC_DEVICE_CUDA) {
         snprintf(info->device, sizeof info->device, "%s", dev->desc);
-        *kv = "cuda-f16";
+        /* what changes a row's bits: the K/V type and which invariant GEMM (CUDA graphs replay
+           the same kernels, so they change nothing and are not hashed) */
+        *kv = opt->gpu.kv_fp8 ? (opt->gpu.ltpin ? "cuda-fp8+ltpin" : "cuda-fp8")
+                              : (opt->gpu.ltpin ? "cuda-f16+ltpin" : "cuda-f16");
     } else {
         long cores = sysconf(_SC_NPROCESSORS_ONLN);
         int threads = opt->threads > 0 ? opt->threads : (cores > 0 ? (int)cores : 1);

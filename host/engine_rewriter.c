@@ -224,7 +224,7 @@ cc_status cc_engine_cpu_open(const cc_engine_opts *o, cc_rewriter *out, cc_error
     cc_compute_opts co = {.want = o->device, .threads = o->threads, .max_seqs = o->max_seqs,
                           .max_step_tokens = o->max_step_tokens, .max_seqs_cap = o->max_seqs_cap,
                           .n_ctx = e->n_ctx, .block_tokens = 16, .kv_bytes = o->kv_bytes, .gpu_kv_bytes = o->kv_bytes,
-                          .cpu_kv_dtype = o->kv_f16 ? CC_KVD_F16 : CC_KVD_F32};
+                          .cpu_kv_dtype = o->kv_f16 ? CC_KVD_F16 : CC_KVD_F32, .gpu = o->gpu};
     if ((st = cc_compute_open(&e->comp, &e->model, &co, err)) != CC_OK) goto done;
     const int32_t max_seqs = e->comp.max_seqs, max_step_tokens = e->comp.max_step_tokens;
     e->max_queue = o->max_queue > 0 ? o->max_queue : 4 * max_seqs;

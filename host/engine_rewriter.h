@@ -17,6 +17,7 @@
 
 #include "config.h"
 #include "device.h"
+#include "compute.h"
 #include "rewriter.h"
 #include "status.h"
 
@@ -31,6 +32,7 @@ typedef struct {
     int32_t n_ctx;                 /* positions per row (0: min(model's training context, 4096)) */
     size_t kv_bytes;               /* KV cache budget (0: enough for max_seqs full rows; CPU at most 4 GiB) */
     bool kv_f16;                   /* CPU: store K/V as f16 (half the memory; outputs still batch-invariant) */
+    cc_gpu_opts gpu;               /* CUDA only: pinned cuBLASLt, fp8 K/V, CUDA graphs (compute.h) */
     int32_t max_queue;             /* notes queued beyond the active ones before submit says full (0: 4 x max_seqs) */
 } cc_engine_opts;
 

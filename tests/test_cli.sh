@@ -21,6 +21,10 @@ rm -f /tmp/cc_help.$$
 
 "$BIN" no-such-command >/dev/null 2>&1; [[ $? -eq 2 ]] && ok || bad "unknown command exit code"
 "$BIN" devices --device bogus >/dev/null 2>&1; [[ $? -eq 2 ]] && ok || bad "bad --device value exit code"
+out=$("$BIN" run --db /nonexistent.db --gpu-gemm fast 2>&1); rc=$?
+[[ $rc -eq 2 && $out == *"--gpu-gemm"* ]] && ok || bad "bad --gpu-gemm must be a usage error naming the flag (rc=$rc): $out"
+out=$("$BIN" run --db /nonexistent.db --gpu-kv int8 2>&1); rc=$?
+[[ $rc -eq 2 && $out == *"--gpu-kv"* ]] && ok || bad "bad --gpu-kv must be a usage error naming the flag (rc=$rc): $out"
 
 # Device selection.  On a GPU machine auto picks cuda; elsewhere it must say so in one line.
 if command -v nvidia-smi >/dev/null 2>&1 && nvidia-smi -L >/dev/null 2>&1; then
