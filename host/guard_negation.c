@@ -629,9 +629,135 @@ static size_t spelled_out_form(const gdoc *src, size_t si, const gdoc *out, cons
     return SIZE_MAX;
 }
 
+/* A negation of any kind among d's tokens [lo, hi): a trigger word, a sign before or after a
+ * finding, a word negative by its form (afebrile, nontender, unremarkable), or a word that
+ * says what a negation says (normal, clear, stopped).  `other` is the other text's stem set:
+ * an a- word it shares is no negation in this one's place (anaemia, aspirin). */
+static bool negation_in(const gdoc *d, size_t lo, size_t hi, const gset *other) {
+    static const char *const w[] = {"normal", "clear", "stop", "stopped", "hold", "held", "withhold", "withheld",
+                                    "discontinue", "discontinued", "refused", "declined", "resolved", "sterile",
+                                    "negative", "neg", "ve", "free", "lack", "lacks", "lacking",
+                                    "absence", "excluded", "excluding", "ruled", "omit", "omitted", "cease",
+                                    "ceased", "nothing", "nobody", "nowhere", "wnl", NULL};
+    if (hi > d->ntok) hi = d->ntok;
+    for (size_t j = lo; j < hi; j++) {
+        const gtok *x = &d->tok[j];
+        if (x->kind == GK_PUNCT && x->punct == '-') {
+            /* a sign: "-VE", "PSOAS -", "(-)" */
+            bool prefix = j + 1 < d->ntok && d->tok[j + 1].start == x->end && (j == 0 || d->tok[j - 1].end < x->start);
+            if (prefix || post_trigger(d, j)) return true;
+            if (j > 0 && j + 1 < d->ntok && d->tok[j - 1].kind == GK_PUNCT && d->tok[j - 1].punct == '(' &&
+                d->tok[j + 1].kind == GK_PUNCT && d->tok[j + 1].punct == ')')
+                return true;
+            continue;
+        }
+        if (x->kind != GK_WORD) continue;
+        if (x->lex & (GL_NEG_PRE | GL_NEG_POST | GL_NEGCAND)) return true;
+        const char *n = GT_NORM(d, x);
+        for (const char *const *p = w; *p; p++)
+            if (strcmp(n, *p) == 0) return true;
+        if (x->len >= 5 && (strncmp(n, "non", 3) == 0 || strncmp(n, "un", 2) == 0 ||
+                            (n[0] == 'a' && n[1] != 'n' && !gdoc_has_word_fuzzy(other, GT_STEM(d, x)))))
+            return true;
+        if (strstr(n, "n't") || strstr(n, "free")) return true;
+        /* an initialism that holds a negation (NGTD, NKDA, DNACPR, TWOC) */
+        const char *r = d->text + x->start;
+        size_t rn = x->end - x->start, caps = 0;
+        while (caps < rn && r[caps] >= 'A' && r[caps] <= 'Z') caps++;
+        if (caps == rn && rn >= 3 && rn <= 7 &&
+            (r[0] == 'N' || memmem(r, rn, "DN", 2) || memmem(r, rn, "WO", 2)))
+            return true;
+    }
+    return false;
+}
+
+/* Each negation trigger of one text must face a negation in its place in the other (guard-9):
+ * the alignment gap around it, widened by PLACE_SLACK tokens each way for a trigger written
+ * after its finding ("FEVER ABSENT" -> "no fever") or before a neighbour, and PLACE_SLACK more
+ * after a post-trigger ("SAG NEG, CORE AB NEG" -> "... and core antibody are negative").  A
+ * "no" the rewrite puts where the source has none ("L CVA (R HEMIPARESIS)" -> "with no right
+ * hemiparesis"), or a source "NO" whose place in the output holds none ("NO SX OF CRPS" ->
+ * "there are symptoms of ..."), is flagged even when the finding is named another way, which
+ * the comparison of findings cannot see.  A trigger whose finding the other text negates
+ * anywhere was moved, not flipped ("NO A, NO B" -> "no A or B").  False on OOM. */
+enum { PLACE_SLACK = 3, PLACE_MAX = 24, MOVED_REACH = 4 };
+static bool trigger_places(gctx *c, bool from_out, const neg_table *other) {
+    const gdoc *d = from_out ? c->out : c->src, *o = from_out ? c->src : c->out;
+    const gset *ow = from_out ? &c->out_words : &c->src_words;
+    for (size_t i = 0; i < d->ntok; i++) {
+        const gtok *t = &d->tok[i];
+        /* the plain triggers; the rest (free, avoid, ruled out...) are paraphrased too freely */
+        if (t->kind != GK_WORD ||
+            !(gdoc_is(d, i, "no") || gdoc_is(d, i, "not") || gdoc_is(d, i, "without") || gdoc_is(d, i, "nil") ||
+              gdoc_is(d, i, "denies") || gdoc_is(d, i, "denied") || gdoc_is(d, i, "negative") ||
+              gdoc_is(d, i, "absent") || gdoc_is(d, i, "never")))
+            continue;
+        size_t tl = pre_trigger(d, i);
+        bool post = post_trigger(d, i);
+        if (!tl && !post) continue;
+        /* the finding: up to NEAR words after a pre-trigger and before a post-trigger ("not
+           needed" is both); a "NO" before a label, a number or a placeholder is a number sign
+           ("IP NO: 123") */
+        if (tl && !post && (i + tl >= d->ntok || d->tok[i + tl].kind != GK_WORD)) continue;
+        size_t f[2 * NEAR], nf = 0;
+        for (int dir = 0; dir < 2; dir++) {
+            if ((dir == 0 && !tl) || (dir == 1 && !post)) continue;
+            size_t got = 0;
+            for (size_t n = 1; n <= 8 && got < NEAR; n++) {
+                if (dir == 1 && n > i) break;
+                size_t j = dir == 0 ? i + tl - 1 + n : i - n;
+                if (j >= d->ntok || gdoc_is_sentend(d, j)) break;
+                const gtok *x = &d->tok[j];
+                if (x->kind == GK_WORD && x->len >= 2 && !(x->lex & (GL_STOP | GL_AUX | GL_NEGCAND | GL_NEG_PRE)))
+                    f[nf++] = j, got++;
+            }
+        }
+        size_t flo, fhi, lo, hi;
+        if (!galign_gap(&c->align, d, o, from_out, i, PLACE_MAX, &flo, &fhi, &lo, &hi)) continue;
+        /* "HBSAG NEG, CORE AB NEG" -> "surface antigen and core antibody are negative": a
+           post-trigger's counterpart may follow the next words */
+        size_t a = lo > PLACE_SLACK ? lo - PLACE_SLACK : 0, b = hi + PLACE_SLACK + (post ? PLACE_SLACK : 0);
+        if (negation_in(o, a, b, ow)) continue;
+        /* the finding said with a negation anywhere in the other text: moved, not flipped */
+        bool moved = false;
+        for (size_t k = 0; k < nf && !moved; k++) {
+            const char *w = GT_STEM(d, &d->tok[f[k]]);
+            size_t slot = gset_find(&other->set, w);
+            if (slot == SIZE_MAX) slot = find_close(&other->set, w);
+            moved = slot != SIZE_MAX && (other->wide[slot] > 0 || other->narrow[slot] > 0);
+        }
+        for (size_t k = 0; k < nf && !moved; k++) {
+            const char *w = GT_STEM(d, &d->tok[f[k]]);
+            size_t wl = strlen(w);
+            for (size_t j = 0; j < o->ntok && !moved; j++) {
+                const gtok *x = &o->tok[j];
+                if (x->kind != GK_WORD || x->len < 2) continue;
+                const char *v = GT_STEM(o, x);
+                size_t vl = strlen(v);
+                if (strcmp(v, w) != 0 && (wl < 5 || v[0] != w[0] || vl + 1 < wl || wl + 1 < vl || gedit_distance(v, w, 1) > 1))
+                    continue;
+                moved = negation_in(o, j > MOVED_REACH ? j - MOVED_REACH : 0, j + MOVED_REACH + 1, ow);
+            }
+        }
+        if (moved) continue;
+        /* the span: the trigger and the word after it ("no fever"), or before it ("NS1 -VE") */
+        size_t sb = i, se_tok = i + tl < d->ntok ? i + tl : d->ntok - 1;
+        if (!tl) sb = i > 0 ? i - 1 : 0, se_tok = i;
+        int64_t ts = (int64_t)d->tok[sb].start, te = (int64_t)d->tok[se_tok].end;
+        int64_t ss = from_out ? -1 : ts, se = from_out ? -1 : te, os = from_out ? ts : -1, oe = from_out ? te : -1;
+        if (!gctx_reason(c, "negation", ss, se, os, oe,
+                         from_out ? "the output's '%.*s' stands where the source has no negation"
+                                  : "the source's '%.*s' has no negation in its place in the output",
+                         (int)(te - ts), d->text + ts))
+            return false;
+    }
+    return true;
+}
+
 cc_status gcheck_negation(gctx *c, cc_error *err) {
     neg_table s, o;
     memset(&o, 0, sizeof o);
+    size_t before = c->res->n_reasons;
     cc_status st = table(c->src, &s, err);
     if (st == CC_OK) st = table(c->out, &o, err);
     if (st != CC_OK) goto done;
@@ -722,6 +848,8 @@ cc_status gcheck_negation(gctx *c, cc_error *err) {
                          "the output negates '%s', which the source neither names nor negates there", GT_NORM(c->out, to)))
             goto oom;
     }
+    /* the trigger places, where the findings' comparison has found nothing (one reason is enough) */
+    if (c->res->n_reasons == before && (!trigger_places(c, true, &s) || !trigger_places(c, false, &o))) goto oom;
     goto done;
 oom:
     st = cc_fail(err, CC_ERR_NOMEM, "guard: out of memory (reasons)");

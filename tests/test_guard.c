@@ -593,6 +593,45 @@ static void guard6_rules(void) {
             "Known type 2 diabetes mellitus on insulin. Injection Human Actrapid (regular insulin) 6 units per hour.");
 }
 
+/* guard-9: every negation trigger must face a negation in the other text's place (the
+ * alignment gap around it), unless its finding is negated somewhere in the other text */
+static void trigger_place_rules(void) {
+    /* a "no" put where the source has none, before a finding it names another way */
+    FLAG_PAIR("PT 81/F, L CVA (R HEMIPARESIS) 3/52 AGO. TODAY: SIT-TO-STAND W/ MIN ASSIST.",
+              "An 81-year-old woman who had a left cerebrovascular accident with no right hemiparesis 3 weeks ago. "
+              "Today: sit-to-stand with minimal assistance.",
+              "negation");
+    OK_PAIR("PT 81/F, L CVA (R HEMIPARESIS) 3/52 AGO. TODAY: SIT-TO-STAND W/ MIN ASSIST.",
+            "An 81-year-old woman who had a left cerebrovascular accident with right hemiparesis 3 weeks ago. "
+            "Today: sit-to-stand with minimal assistance.");
+    FLAG_PAIR("DX: SEVERE MALARIA (P. FALCIPARUM), MPS +++. T 39.2, RR 42.",
+              "Diagnosis: severe malaria due to Plasmodium falciparum, with no malaria parasites +++ on the smear. "
+              "Temperature 39.2, respiratory rate 42.",
+              "negation");
+    OK_PAIR("DX: SEVERE MALARIA (P. FALCIPARUM), MPS +++. T 39.2, RR 42.",
+            "Diagnosis: severe malaria due to Plasmodium falciparum, with malaria parasites +++ on the smear. "
+            "Temperature 39.2, respiratory rate 42.");
+    /* a source "NO" whose place in the output holds no negation */
+    FLAG_PAIR("ADHERENT TO AMLODIPINE 5MG DAILY. NO SX OF CRPS. SKIN OK UNDER CAST.",
+              "Adherent to amlodipine 5 mg daily. There are symptoms of complex regional pain syndrome, and the skin is "
+              "fine under the cast.",
+              "negation");
+    OK_PAIR("ADHERENT TO AMLODIPINE 5MG DAILY. NO SX OF CRPS. SKIN OK UNDER CAST.",
+            "Adherent to amlodipine 5 mg daily. There are no symptoms of complex regional pain syndrome, and the skin is "
+            "fine under the cast.");
+    /* initialisms that hold their negation */
+    OK_PAIR("BCX 10/31 NGTD. ID FOLLOWING.", "Blood cultures from October 31 show no growth to date. Infectious Diseases is following.");
+    OK_PAIR("R: REPEAT CXR AM. DNACPR IN PLACE.",
+            "Recommendation: repeat the chest X-ray in the morning. A do not attempt cardiopulmonary resuscitation decision is in place.");
+    /* one negation for a list, a post-negation said once for two tests, a negation moved to
+       the verb, a "NO" that is a number sign */
+    OK_PAIR("NO H/O SEIZURES, NO LOC, NO VOMITING.", "There was no history of seizures, loss of consciousness, or vomiting.");
+    OK_PAIR("HEP B SAG NEG, CORE AB NEG. CR 0.7.", "Hepatitis B surface antigen and core antibody are negative. Creatinine is 0.7.");
+    OK_PAIR("SYP PREDNISOLONE 2 MG/KG/DAY OD X 3 DAYS. NO ICU ADMISSION NEEDED.",
+            "Syrup prednisolone 2 mg/kg/day once daily for 3 days. ICU admission was not needed.");
+    OK_PAIR("IP NO: 1234. DOA 12/03/2024.", "IP number: 1234. Date of admission: 12 March 2024.");
+}
+
 static void guard8_rules(void) {
     /* a drug named by the strength after it is a mention, in the lexicon or not */
     FLAG_PAIR("C/O VERTIGO. BETAHISTINE 16 MG TDS X 1 WK.", "Complains of vertigo. 16 mg three times a day for 1 week.",
@@ -827,6 +866,7 @@ int main(void) {
     guard6_rules();
     guard7_rules();
     guard8_rules();
+    trigger_place_rules();
     on_flag();
     numbers();
     frequency();
