@@ -373,7 +373,7 @@ static const char *const k_drugs[] = {
     "fluconazole", "itraconazole", "voriconazole", "amphotericin", "acyclovir", "aciclovir",
     "valacyclovir", "oseltamivir", "tamiflu", "remdesivir", "ivermectin", "albendazole",
     "hydroxychloroquine", "chloroquine", "artesunate", "primaquine", "isoniazid", "rifampicin",
-    "pyrazinamide", "ethambutol", "akt", "5-fu", "4fdc", "3fdc", "2fdc", "hrze", "rhze", "hrz", "hre", "prednisolone", "wysolone", "methylprednisolone",
+    "pyrazinamide", "ethambutol", "akt", "5-fu", "4fdc", "3fdc", "2fdc", "hrze", "rhze", "hrz", "hre", "prednisolone", "wysolone", "methylprednisolone", "methylpred",
     "dexamethasone", "decadron", "hydrocortisone", "budesonide", "budecort", "fluticasone",
     "salbutamol", "asthalin", "levosalbutamol", "levolin", "ipratropium", "duolin", "tiotropium",
     "formoterol", "salmeterol", "foracort", "seroflo", "montelukast", "montair", "deriphyllin",

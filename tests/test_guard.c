@@ -630,6 +630,9 @@ static void trigger_place_rules(void) {
     OK_PAIR("SYP PREDNISOLONE 2 MG/KG/DAY OD X 3 DAYS. NO ICU ADMISSION NEEDED.",
             "Syrup prednisolone 2 mg/kg/day once daily for 3 days. ICU admission was not needed.");
     OK_PAIR("IP NO: 1234. DOA 12/03/2024.", "IP number: 1234. Date of admission: 12 March 2024.");
+    /* "methylpred" ends in -ed but is a drug: dropped, it is a missing drug */
+    OK_PAIR("METHYLPRED 125 MG IV, CETIRIZINE 10 MG PO.", "Methylprednisolone 125 mg intravenously and cetirizine 10 mg by mouth.");
+    FLAG_PAIR("METHYLPRED 125 MG IV, CETIRIZINE 10 MG PO.", "125 mg intravenously and cetirizine 10 mg by mouth.", "medication");
 }
 
 static void guard8_rules(void) {
