@@ -49,6 +49,16 @@ static int side_at(const gdoc *d, size_t i) {
                        (d->tok[i + 1].kind == GK_PUNCT && d->tok[i + 1].punct == ',');
             for (const char *const *p = verb; end && *p; p++)
                 if (i > 0 && gdoc_is(d, i - 1, *p)) return SIDE_NONE;
+            /* "ADJUVANT RT TO L BREAST", "PALLIATIVE RT": a kind of radiotherapy, and "RT TO
+               (THE) L ..." aims radiotherapy at a side of its own */
+            static const char *const kind[] = {"adjuvant", "palliative", "concurrent", "radical", "definitive",
+                                               "hypofractionated", "neoadjuvant", NULL};
+            for (const char *const *p = kind; *p; p++)
+                if (i > 0 && gdoc_is(d, i - 1, *p)) return SIDE_NONE;
+            if (gdoc_is(d, i + 1, "to")) {
+                size_t j = i + 2 < d->ntok && gdoc_is(d, i + 2, "the") ? i + 3 : i + 2;
+                if (j < d->ntok && d->tok[j].kind == GK_WORD && (d->tok[j].lex & GL_SIDE)) return SIDE_NONE;
+            }
         }
         return SIDE_RIGHT;
     }
@@ -100,7 +110,7 @@ static int side_at(const gdoc *d, size_t i) {
             /* not a function word in capitals: "E COLI R TO CIPRO" is resistant to */
             abbrev = !(nx->lex & GL_STOP) && (((nx->flags & GF_EXPANDED) && e > k) || (ends && e - k >= 2 && e - k <= 5));
         }
-        if (!after_num && ((nx->lex & GL_ANATOMY) || gdoc_is(d, i + 1, "sided") || abbrev ||
+        if (!after_num && ((nx->lex & GL_ANATOMY) || gdoc_is(d, i + 1, "sided") || gdoc_is(d, i + 1, "handed") || abbrev ||
                            /* a spinal or dermatome level: "L L5 nerve root", "R T6" */
                            ((nx->flags & GF_INWORD) && nx->len <= 3)))
             return w[0] == 'l' ? SIDE_LEFT : SIDE_RIGHT;

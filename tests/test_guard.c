@@ -630,6 +630,21 @@ static void trigger_place_rules(void) {
     OK_PAIR("SYP PREDNISOLONE 2 MG/KG/DAY OD X 3 DAYS. NO ICU ADMISSION NEEDED.",
             "Syrup prednisolone 2 mg/kg/day once daily for 3 days. ICU admission was not needed.");
     OK_PAIR("IP NO: 1234. DOA 12/03/2024.", "IP number: 1234. Date of admission: 12 March 2024.");
+    /* "ADJUVANT RT TO L BREAST": RT is the radiotherapy, L the side; "R HANDED" is a side */
+    FLAG_PAIR("DIAGNOSIS: (L) BREAST IDC, GRADE 2. PLAN: ADJUVANT RT TO L BREAST 40GY/15#.",
+              "Diagnosis: left breast invasive ductal carcinoma, grade 2. Plan: adjuvant radiotherapy to the right breast, "
+              "40 Gy in 15 fractions.",
+              "laterality");
+    OK_PAIR("DIAGNOSIS: (L) BREAST IDC, GRADE 2. PLAN: ADJUVANT RT TO L BREAST 40GY/15#.",
+            "Diagnosis: left breast invasive ductal carcinoma, grade 2. Plan: adjuvant radiotherapy to the left breast, "
+            "40 Gy in 15 fractions.");
+    FLAG_PAIR("67M, R HANDED, SUDDEN ONSET R ARM/LEG WEAKNESS. CTA: L M1 OCCLUSION.",
+              "A 67-year-old left-handed man with sudden-onset right arm and leg weakness. CT angiography showed a left M1 "
+              "occlusion.",
+              "laterality");
+    OK_PAIR("67M, R HANDED, SUDDEN ONSET R ARM/LEG WEAKNESS. CTA: L M1 OCCLUSION.",
+            "A 67-year-old right-handed man with sudden-onset right arm and leg weakness. CT angiography showed a left M1 "
+            "occlusion.");
     /* "methylpred" ends in -ed but is a drug: dropped, it is a missing drug */
     OK_PAIR("METHYLPRED 125 MG IV, CETIRIZINE 10 MG PO.", "Methylprednisolone 125 mg intravenously and cetirizine 10 mg by mouth.");
     FLAG_PAIR("METHYLPRED 125 MG IV, CETIRIZINE 10 MG PO.", "125 mg intravenously and cetirizine 10 mg by mouth.", "medication");
