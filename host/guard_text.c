@@ -964,6 +964,19 @@ static void units(gdoc *d) {
             i += 4;
             continue;
         }
+        /* a gestational age in weeks of forty: "@ 37/40", "EX-36/40" (a whole number of weeks,
+           4 to 44, over exactly 40, not inside a date or a longer fraction) */
+        if (i + 2 < d->ntok && d->tok[i + 1].kind == GK_PUNCT && d->tok[i + 1].punct == '/' &&
+            d->tok[i + 2].kind == GK_NUM && d->tok[i + 2].value == 40 && !(d->tok[i + 2].flags & GF_DATE) &&
+            d->tok[i + 1].start == t->end && d->tok[i + 2].start == d->tok[i + 1].end && t->value >= 4 &&
+            t->value <= 44 && t->value == (double)(int)t->value &&
+            !(i + 3 < d->ntok && d->tok[i + 3].kind == GK_PUNCT && d->tok[i + 3].punct == '/') &&
+            !(i > 0 && d->tok[i - 1].kind == GK_PUNCT && d->tok[i - 1].punct == '/')) {
+            t->unit = GU_WEEK;
+            d->tok[i + 2].flags |= GF_USED | GF_EXPANDED;
+            i += 2;
+            continue;
+        }
         size_t j = i + 1;
         if (j >= d->ntok) continue;
         gtok *u = &d->tok[j];
@@ -1034,19 +1047,22 @@ static void units(gdoc *d) {
         t->unit = (int8_t)un;
     }
     /* British durations: X 5/7 = 5 days, 2/52 = 2 weeks, 3/12 = 3 months */
-    for (size_t i = 1; i + 2 < d->ntok; i++) {
+    for (size_t i = 0; i + 2 < d->ntok; i++) {
         gtok *t = &d->tok[i], *sl = &d->tok[i + 1], *dn = &d->tok[i + 2];
+        /* the token before (SIZE_MAX at the start of the text: gdoc_is is false there) */
+        size_t pv = i - 1;
+        const gtok *pt = i > 0 ? &d->tok[i - 1] : NULL;
         if (t->kind != GK_NUM || sl->kind != GK_PUNCT || sl->punct != '/' || dn->kind != GK_NUM || t->unit) continue;
         int u = dn->value == 7 ? GU_DAY : dn->value == 52 ? GU_WEEK : dn->value == 12 ? GU_MONTH : dn->value == 24 ? GU_HOUR : 0;
         if (!u || dn->end - dn->start > 2 || sl->start != t->end || dn->start != sl->end) continue;
         /* 10/7 is ten days and 18/12 eighteen months after a word that takes a duration ("X 10/7");
            or a frequency ("TDS 7/7"); otherwise a numerator as large as the denominator is a
            fraction or a date */
-        bool dur_word = gdoc_is(d, i - 1, "x") || gdoc_is(d, i - 1, "for") || gdoc_is(d, i - 1, "over") ||
-                        gdoc_is(d, i - 1, "within") || gdoc_is(d, i - 1, "after") ||
-                        (d->tok[i - 1].kind == GK_WORD && (d->tok[i - 1].lex & GL_FREQWORD));
+        bool dur_word = gdoc_is(d, pv, "x") || gdoc_is(d, pv, "for") || gdoc_is(d, pv, "over") ||
+                        gdoc_is(d, pv, "within") || gdoc_is(d, pv, "after") ||
+                        (pt && pt->kind == GK_WORD && (pt->lex & GL_FREQWORD));
         /* (a date 14/7 stays a date: the numerator alone is not enough) */
-        bool range = d->tok[i - 1].kind == GK_PUNCT && d->tok[i - 1].punct == '-' && i >= 2 && d->tok[i - 2].kind == GK_NUM;
+        bool range = pt && pt->kind == GK_PUNCT && pt->punct == '-' && i >= 2 && d->tok[i - 2].kind == GK_NUM;
         bool long_ok = t->value <= 4 * dn->value && (dur_word || range); /* "X 28/7", "10-14/7" */
         if (t->value < 1 || (t->value >= dn->value && !long_ok) || t->value != (double)(int)t->value) continue;
         /* after "x" / "for", or any word that takes a duration ("REVIEW 2/52", "after 3/7",
@@ -1057,18 +1073,18 @@ static void units(gdoc *d) {
                                              "reassess", "recheck", "remove", "removal", "stop", "continue", "about", NULL};
         static const char *const after[] = {"ago", "back", "history", "hx", "later", "post", "duration", NULL};
         bool ctx = false;
-        for (int k = 0; !ctx && before[k]; k++) ctx = gdoc_is(d, i - 1, before[k]);
+        for (int k = 0; !ctx && before[k]; k++) ctx = gdoc_is(d, pv, before[k]);
         /* n/7 and n/52 are no score or acuity anyone writes: a duration wherever they stand
            ("R/V 4/52.", "BLOODS 4/52"), unless part of a longer fraction or date (1/4/52);
            n/12 is also a Snellen acuity (6/12), so only in a text that speaks of no eye and
            not after VA, acuity or vision */
-        bool chained = (d->tok[i - 1].kind == GK_PUNCT && d->tok[i - 1].punct == '/' && d->tok[i - 1].end == t->start) ||
+        bool chained = (pt && pt->kind == GK_PUNCT && pt->punct == '/' && pt->end == t->start) ||
                        (i + 3 < d->ntok && d->tok[i + 3].kind == GK_PUNCT && d->tok[i + 3].punct == '/' &&
                         d->tok[i + 3].start == dn->end);
         /* "cycle 6/12", "fraction 3/7" count a course, they are no duration */
         static const char *const count[] = {"cycle", "cycles", "course", "fraction", "fractions", "dose", "doses",
                                             "session", "sessions", "number", "no", "item", "items", "score", NULL};
-        for (int k = 0; !chained && count[k]; k++) chained = gdoc_is(d, i - 1, count[k]);
+        for (int k = 0; !chained && count[k]; k++) chained = gdoc_is(d, pv, count[k]);
         if (!ctx && !chained && (u == GU_DAY || u == GU_WEEK || u == GU_HOUR)) ctx = true; /* 2/24: every 2 hours */
         if (!ctx && !chained && u == GU_MONTH && !d->eye_note && !eye_words(d->text, d->len)) {
             bool acuity = false;
@@ -1078,7 +1094,7 @@ static void units(gdoc *d) {
             ctx = !acuity;
         }
         for (int k = 0; !ctx && after[k]; k++) ctx = gdoc_is(d, i + 3, after[k]);
-        if (i >= 2 && d->tok[i - 1].kind == GK_PUNCT && d->tok[i - 1].punct == '/' && gdoc_is(d, i - 2, "f")) ctx = true;
+        if (i >= 2 && pt->kind == GK_PUNCT && pt->punct == '/' && gdoc_is(d, i - 2, "f")) ctx = true;
         if (!ctx) continue;
         t->unit = (int8_t)u;
         dn->flags |= GF_USED | GF_EXPANDED; /* the denominator is notation, not a number */
@@ -1283,6 +1299,39 @@ static bool eye_notation(const char *t, size_t n) {
     return abbrev && marker;
 }
 
+/* An obstetric count of zero written out ("para 0", "abortions: 0") reads as the formula's
+ * zero does (obstetric: "P0" is "no para"): the number becomes a "no" before its word, so
+ * "G1P0" and "gravida 1, para 0" compare.  The token count does not change. */
+static cc_status obstetric_zero(gdoc *d, cc_error *err) {
+    static const char *const word[] = {"gravida", "para", "living", "abortion", "abortions", NULL};
+    for (size_t i = 1; i < d->ntok; i++) {
+        gtok *t = &d->tok[i];
+        if (t->kind != GK_NUM || t->value != 0 || (t->flags & (GF_DATE | GF_EXPANDED))) continue;
+        size_t w = i - 1;
+        if (d->tok[w].kind == GK_PUNCT && (d->tok[w].punct == ':' || d->tok[w].punct == ',') && w > 0) w--;
+        bool ob = false;
+        for (int k = 0; word[k] && !ob; k++) ob = gdoc_is(d, w, word[k]);
+        if (!ob || (w > 0 && gdoc_is(d, w - 1, "no"))) continue;
+        uint32_t sent = t->sent;
+        gtok no;
+        memset(&no, 0, sizeof no);
+        cc_status st = arena_put(d, "no", 2, &no.norm, err);
+        if (st != CC_OK) return st;
+        no.stem = no.norm;
+        no.kind = GK_WORD;
+        no.flags = GF_EXPANDED;
+        no.lex = glex_class("no", 2);
+        no.len = 2;
+        no.start = d->tok[w].start;
+        no.end = d->tok[w].end;
+        no.sent = sent;
+        /* tokens w..i-1 move one place right over the number; "no" takes place w */
+        memmove(&d->tok[w + 1], &d->tok[w], (i - w) * sizeof *d->tok);
+        d->tok[w] = no;
+    }
+    return CC_OK;
+}
+
 cc_status gdoc_build(gdoc *d, const char *text, size_t len, cc_error *err) {
     memset(d, 0, sizeof *d);
     d->text = text;
@@ -1292,6 +1341,8 @@ cc_status gdoc_build(gdoc *d, const char *text, size_t len, cc_error *err) {
     cc_status st = scan(d, err);
     if (st != CC_OK) return st;
     st = fdc_words(d, err);
+    if (st != CC_OK) return st;
+    st = obstetric_zero(d, err);
     if (st != CC_OK) return st;
     number_words(d);
     implicit_numbers(d);

@@ -645,6 +645,15 @@ static void trigger_place_rules(void) {
     OK_PAIR("67M, R HANDED, SUDDEN ONSET R ARM/LEG WEAKNESS. CTA: L M1 OCCLUSION.",
             "A 67-year-old right-handed man with sudden-onset right arm and leg weakness. CT angiography showed a left M1 "
             "occlusion.");
+    /* gestation over forty ("@ 37/40"), a British duration at the very start of a text
+       ("4/12 OLD"), and an obstetric zero written out ("para 0" is the formula's P0) */
+    OK_PAIR("25YO G1P0 @ 37/40 BROUGHT IN.", "A 25-year-old woman, gravida 1, para 0, at 37 weeks of gestation was brought in.");
+    FLAG_PAIR("BREECH AFTER 36/40.", "Breech presentation after 34 weeks.", "numbers");
+    OK_PAIR("4/12 OLD, EX-36/40.", "A 4-month-old baby, born at 36 weeks.");
+    FLAG_PAIR("4/12 OLD, EX-36/40.", "A 3-month-old baby, born at 36 weeks.", "numbers");
+    OK_PAIR("G2P1L1A0.", "Gravida 2, para 1, living 1, abortions: 0.");
+    FLAG_PAIR("G2P1L1A0.", "Gravida 2, para 1, living 1, abortion 1.", "numbers");
+    FLAG_PAIR("G2P1L1A1.", "Gravida 2, para 1, living 1, abortion 0.", "negation");
     /* "methylpred" ends in -ed but is a drug: dropped, it is a missing drug */
     OK_PAIR("METHYLPRED 125 MG IV, CETIRIZINE 10 MG PO.", "Methylprednisolone 125 mg intravenously and cetirizine 10 mg by mouth.");
     FLAG_PAIR("METHYLPRED 125 MG IV, CETIRIZINE 10 MG PO.", "125 mg intravenously and cetirizine 10 mg by mouth.", "medication");
