@@ -442,6 +442,8 @@ static bool abbrev_of(const gdoc *da, size_t a, const gdoc *db, size_t b, bool m
     x[n] = 0;
     if (x[0] != y[0]) return false;
     if (ta->lex & (GL_NEG_PRE | GL_FREQWORD | GL_SIDE | GL_DRUG | GL_SYN)) return false;
+    /* a name never begins with a function word: TT is not "the total (body surface area)" */
+    if (tb->lex & GL_STOP) return false;
     int ua, ub;
     double da_dose = dose_after(da, a, 3, &ua), db_dose = dose_after(db, b, 4, &ub);
     bool anchored = da_dose >= 0 && db_dose >= 0 && fabs(da_dose - db_dose) < 1e-9;
@@ -454,7 +456,7 @@ static bool abbrev_of(const gdoc *da, size_t a, const gdoc *db, size_t b, bool m
     for (size_t k = 0; k < n && init; k++, j++) {
         for (;;) {
             while (j < db->ntok && db->tok[j].kind == GK_PUNCT && db->tok[j].punct == '-') j++;
-            if (k > 0 && j + 1 < db->ntok && GT_NORM(db, &db->tok[j])[0] != x[k] &&
+            if (k > 0 && j + 1 < db->ntok &&
                 (gdoc_is(db, j, "to") || gdoc_is(db, j, "of") || gdoc_is(db, j, "and") || gdoc_is(db, j, "the") ||
                  gdoc_is(db, j, "in") || gdoc_is(db, j, "on"))) {
                 j++;
@@ -462,7 +464,9 @@ static bool abbrev_of(const gdoc *da, size_t a, const gdoc *db, size_t b, bool m
             }
             break;
         }
-        init = j < db->ntok && db->tok[j].kind == GK_WORD && GT_NORM(db, &db->tok[j])[0] == x[k];
+        /* initials are of content words: TT is not "time of the (burn)" */
+        init = j < db->ntok && db->tok[j].kind == GK_WORD && !(db->tok[j].lex & GL_STOP) &&
+               GT_NORM(db, &db->tok[j])[0] == x[k];
     }
     if (init) return true;
     if (tb->len <= n) return false;

@@ -654,6 +654,11 @@ static void trigger_place_rules(void) {
     OK_PAIR("G2P1L1A0.", "Gravida 2, para 1, living 1, abortions: 0.");
     FLAG_PAIR("G2P1L1A0.", "Gravida 2, para 1, living 1, abortion 1.", "numbers");
     FLAG_PAIR("G2P1L1A1.", "Gravida 2, para 1, living 1, abortion 0.", "negation");
+    /* an abbreviation's initials are of content words: TT is not "time of the (burn)" */
+    FLAG_PAIR("INJ MORPHINE 3MG IV SOS, INJ TT 0.5ML IM.",
+              "Morphine 3 mg intravenously as needed and 0.5 mL intramuscularly, from the time of the burn.", "medication");
+    OK_PAIR("INJ MORPHINE 3MG IV SOS, INJ TT 0.5ML IM.",
+            "Morphine 3 mg intravenously as needed and tetanus toxoid 0.5 mL intramuscularly, from the time of the burn.");
     /* "methylpred" ends in -ed but is a drug: dropped, it is a missing drug */
     OK_PAIR("METHYLPRED 125 MG IV, CETIRIZINE 10 MG PO.", "Methylprednisolone 125 mg intravenously and cetirizine 10 mg by mouth.");
     FLAG_PAIR("METHYLPRED 125 MG IV, CETIRIZINE 10 MG PO.", "125 mg intravenously and cetirizine 10 mg by mouth.", "medication");
