@@ -629,6 +629,15 @@ static size_t spelled_out_form(const gdoc *src, size_t si, const gdoc *out, cons
     return SIZE_MAX;
 }
 
+/* A word negative by its form: non-, un-, or a- (afebrile, asymptomatic) when `other`, the
+ * other text's stem set, lacks the word (anaemia and aspirin are in both). */
+static bool negative_form(const gdoc *d, const gtok *x, const gset *other) {
+    if (x->kind != GK_WORD || x->len < 5) return false;
+    const char *n = GT_NORM(d, x);
+    return strncmp(n, "non", 3) == 0 || strncmp(n, "un", 2) == 0 ||
+           (n[0] == 'a' && n[1] != 'n' && !gdoc_has_word_fuzzy(other, GT_STEM(d, x)));
+}
+
 /* A negation of any kind among d's tokens [lo, hi): a trigger word, a sign before or after a
  * finding, a word negative by its form (afebrile, nontender, unremarkable), or a word that
  * says what a negation says (normal, clear, stopped).  `other` is the other text's stem set:
@@ -656,9 +665,7 @@ static bool negation_in(const gdoc *d, size_t lo, size_t hi, const gset *other) 
         const char *n = GT_NORM(d, x);
         for (const char *const *p = w; *p; p++)
             if (strcmp(n, *p) == 0) return true;
-        if (x->len >= 5 && (strncmp(n, "non", 3) == 0 || strncmp(n, "un", 2) == 0 ||
-                            (n[0] == 'a' && n[1] != 'n' && !gdoc_has_word_fuzzy(other, GT_STEM(d, x)))))
-            return true;
+        if (negative_form(d, x, other)) return true;
         if (strstr(n, "n't") || strstr(n, "free")) return true;
         /* an initialism that holds a negation (NGTD, NKDA, DNACPR, TWOC) */
         const char *r = d->text + x->start;
@@ -671,6 +678,27 @@ static bool negation_in(const gdoc *d, size_t lo, size_t hi, const gset *other) 
     return false;
 }
 
+enum { PLACE_SLACK = 3, PLACE_MAX = 24, MOVED_REACH = 4 };
+
+/* The finding w (a stem of the trigger's text) is negated somewhere in the other text o: its
+ * negation table ot says so, or a negation stands within MOVED_REACH tokens of a word spelt
+ * like w (within one edit from five letters on).  ow is the trigger's text's stem set. */
+static bool negated_elsewhere(const gdoc *o, const neg_table *ot, const gset *ow, const char *w) {
+    size_t slot = gset_find(&ot->set, w);
+    if (slot == SIZE_MAX) slot = find_close(&ot->set, w);
+    if (slot != SIZE_MAX && (ot->wide[slot] > 0 || ot->narrow[slot] > 0)) return true;
+    size_t wl = strlen(w);
+    for (size_t j = 0; j < o->ntok; j++) {
+        const gtok *x = &o->tok[j];
+        if (x->kind != GK_WORD || x->len < 2) continue;
+        const char *v = GT_STEM(o, x);
+        size_t vl = strlen(v);
+        if (strcmp(v, w) != 0 && (wl < 5 || v[0] != w[0] || vl + 1 < wl || wl + 1 < vl || gedit_distance(v, w, 1) > 1))
+            continue;
+        if (negation_in(o, j > MOVED_REACH ? j - MOVED_REACH : 0, j + MOVED_REACH + 1, ow)) return true;
+    }
+    return false;
+}
 /* Each negation trigger of one text must face a negation in its place in the other (guard-9):
  * the alignment gap around it, widened by PLACE_SLACK tokens each way for a trigger written
  * after its finding ("FEVER ABSENT" -> "no fever") or before a neighbour, and PLACE_SLACK more
@@ -680,7 +708,6 @@ static bool negation_in(const gdoc *d, size_t lo, size_t hi, const gset *other) 
  * "there are symptoms of ..."), is flagged even when the finding is named another way, which
  * the comparison of findings cannot see.  A trigger whose finding the other text negates
  * anywhere was moved, not flipped ("NO A, NO B" -> "no A or B").  False on OOM. */
-enum { PLACE_SLACK = 3, PLACE_MAX = 24, MOVED_REACH = 4 };
 static bool trigger_places(gctx *c, bool from_out, const neg_table *other) {
     const gdoc *d = from_out ? c->out : c->src, *o = from_out ? c->src : c->out;
     const gset *ow = from_out ? &c->out_words : &c->src_words;
@@ -720,25 +747,7 @@ static bool trigger_places(gctx *c, bool from_out, const neg_table *other) {
         if (negation_in(o, a, b, ow)) continue;
         /* the finding said with a negation anywhere in the other text: moved, not flipped */
         bool moved = false;
-        for (size_t k = 0; k < nf && !moved; k++) {
-            const char *w = GT_STEM(d, &d->tok[f[k]]);
-            size_t slot = gset_find(&other->set, w);
-            if (slot == SIZE_MAX) slot = find_close(&other->set, w);
-            moved = slot != SIZE_MAX && (other->wide[slot] > 0 || other->narrow[slot] > 0);
-        }
-        for (size_t k = 0; k < nf && !moved; k++) {
-            const char *w = GT_STEM(d, &d->tok[f[k]]);
-            size_t wl = strlen(w);
-            for (size_t j = 0; j < o->ntok && !moved; j++) {
-                const gtok *x = &o->tok[j];
-                if (x->kind != GK_WORD || x->len < 2) continue;
-                const char *v = GT_STEM(o, x);
-                size_t vl = strlen(v);
-                if (strcmp(v, w) != 0 && (wl < 5 || v[0] != w[0] || vl + 1 < wl || wl + 1 < vl || gedit_distance(v, w, 1) > 1))
-                    continue;
-                moved = negation_in(o, j > MOVED_REACH ? j - MOVED_REACH : 0, j + MOVED_REACH + 1, ow);
-            }
-        }
+        for (size_t k = 0; k < nf && !moved; k++) moved = negated_elsewhere(o, other, ow, GT_STEM(d, &d->tok[f[k]]));
         if (moved) continue;
         /* the span: the trigger and the word after it ("no fever"), or before it ("NS1 -VE") */
         size_t sb = i, se_tok = i + tl < d->ntok ? i + tl : d->ntok - 1;
@@ -834,13 +843,8 @@ cc_status gcheck_negation(gctx *c, cc_error *err) {
         for (size_t j = 0; j < c->src->ntok && !trig; j++) {
             const gtok *x = &c->src->tok[j];
             if (x->sent < s0 || x->sent > s1) continue;
-            trig = x->kind == GK_WORD && (x->lex & (GL_NEG_PRE | GL_NEG_POST | GL_NEGCAND));
-            /* a word negative by its form (afebrile, nontender, unremarkable) */
-            if (!trig && x->kind == GK_WORD && x->len >= 5) {
-                const char *n = GT_NORM(c->src, x);
-                trig = strncmp(n, "non", 3) == 0 || strncmp(n, "un", 2) == 0 || (n[0] == 'a' && n[1] != 'n' &&
-                                                                                     !gdoc_has_word_fuzzy(&c->out_words, GT_STEM(c->src, x)));
-            }
+            trig = (x->kind == GK_WORD && (x->lex & (GL_NEG_PRE | GL_NEG_POST | GL_NEGCAND))) ||
+                   negative_form(c->src, x, &c->out_words);
         }
         if (trig) continue;
         const gtok *to = &c->out->tok[f];

@@ -1312,7 +1312,6 @@ static cc_status obstetric_zero(gdoc *d, cc_error *err) {
         bool ob = false;
         for (int k = 0; word[k] && !ob; k++) ob = gdoc_is(d, w, word[k]);
         if (!ob || (w > 0 && gdoc_is(d, w - 1, "no"))) continue;
-        uint32_t sent = t->sent;
         gtok no;
         memset(&no, 0, sizeof no);
         cc_status st = arena_put(d, "no", 2, &no.norm, err);
@@ -1323,8 +1322,7 @@ static cc_status obstetric_zero(gdoc *d, cc_error *err) {
         no.lex = glex_class("no", 2);
         no.len = 2;
         no.start = d->tok[w].start;
-        no.end = d->tok[w].end;
-        no.sent = sent;
+        no.end = d->tok[w].end; /* sentence numbers come later (finish) */
         /* tokens w..i-1 move one place right over the number; "no" takes place w */
         memmove(&d->tok[w + 1], &d->tok[w], (i - w) * sizeof *d->tok);
         d->tok[w] = no;

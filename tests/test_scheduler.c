@@ -165,6 +165,13 @@ static bool same(const outcome *a, const outcome *b) {
     return a->n == b->n && memcmp(a->toks, b->toks, (size_t)a->n * sizeof(int32_t)) == 0 && a->finish == b->finish;
 }
 
+/* Rows whose outcomes differ between two runs of ROWS rows. */
+static int differing(const outcome *a, const outcome *b) {
+    int n = 0;
+    for (int r = 0; r < ROWS; r++) n += !same(&a[r], &b[r]);
+    return n;
+}
+
 int main(void) {
     cc_error err = {0};
     cc_llama_hparams hp = tiny();
@@ -190,28 +197,22 @@ int main(void) {
     for (int r = 0; r < ROWS; r++) CHECK(alone[r].n == MAX_NEW && alone[r].finish == CC_FINISH_LENGTH);
 
     run_sched(&m, big, 16, 48, 0.0f, rows, order, ROWS, true, NULL, 0, NULL, batch, &st);
-    int bad = 0;
-    for (int r = 0; r < ROWS; r++) bad += !same(&alone[r], &batch[r]);
+    int bad = differing(alone, batch);
     CHECKF(bad == 0, "%d rows differ between alone and batched", bad);
     CHECK(st.prefix_hits == ROWS && st.max_active == 16 && st.preemptions == 0);
 
     /* memory pressure: 12 blocks of 16 tokens for 16 active rows of up to 44 tokens */
     size_t block = (size_t)2 * 2 * 32 * 16 * 4;
     run_sched(&m, block * 12, 16, 48, 0.0f, rows, rev, ROWS, true, NULL, 0, NULL, tight, &st);
-    bad = 0;
-    for (int r = 0; r < ROWS; r++) bad += !same(&alone[r], &tight[r]);
+    bad = differing(alone, tight);
     CHECKF(bad == 0, "%d rows differ under memory pressure", bad);
     CHECKF(st.preemptions > 0, "no preemption happened (%lld)", (long long)st.preemptions);
 
     /* sampling: per-row streams make outputs independent of batch and order */
     run_sched(&m, big, 16, 48, 0.9f, rows, order, ROWS, true, NULL, 0, NULL, sampled, &st);
     run_sched(&m, block * 12, 5, 20, 0.9f, rows, rev, ROWS, false, NULL, 0, NULL, sampled2, &st);
-    bad = 0;
-    int differs_from_greedy = 0;
-    for (int r = 0; r < ROWS; r++) {
-        bad += !same(&sampled[r], &sampled2[r]);
-        differs_from_greedy += !same(&sampled[r], &alone[r]);
-    }
+    bad = differing(sampled, sampled2);
+    int differs_from_greedy = differing(sampled, alone);
     CHECKF(bad == 0, "%d sampled rows depend on batch/order", bad);
     CHECK(differs_from_greedy > ROWS / 2);
 
@@ -254,18 +255,15 @@ int main(void) {
         static outcome viag[ROWS];
         g_greedy_backend = true;
         run_sched(&m, big, 16, 48, 0.0f, rows, order, ROWS, true, NULL, 0, NULL, viag, &st);
-        bad = 0;
-        for (int r = 0; r < ROWS; r++) bad += !same(&alone[r], &viag[r]);
+        bad = differing(alone, viag);
         CHECKF(bad == 0 && g_greedy_calls > 0, "%d rows differ with step_greedy (%lld calls)", bad,
                (long long)g_greedy_calls);
         run_sched(&m, block * 12, 16, 48, 0.0f, rows, rev, ROWS, true, NULL, 0, NULL, viag, &st);
-        bad = 0;
-        for (int r = 0; r < ROWS; r++) bad += !same(&alone[r], &viag[r]);
+        bad = differing(alone, viag);
         CHECKF(bad == 0 && st.preemptions > 0, "%d rows differ with step_greedy under memory pressure", bad);
         int64_t calls = g_greedy_calls;
         run_sched(&m, big, 16, 48, 0.9f, rows, order, ROWS, true, NULL, 0, NULL, viag, &st);
-        bad = 0;
-        for (int r = 0; r < ROWS; r++) bad += !same(&sampled[r], &viag[r]);
+        bad = differing(sampled, viag);
         CHECKF(bad == 0 && g_greedy_calls == calls, "sampling with a step_greedy backend: %d rows differ, %lld calls",
                bad, (long long)(g_greedy_calls - calls));
         g_greedy_backend = false;
@@ -279,19 +277,16 @@ int main(void) {
         g_sample_backend = true;
         g_greedy_backend = true;
         run_sched(&m, big, 16, 48, 0.9f, rows, order, ROWS, true, NULL, 0, NULL, vias, &st);
-        bad = 0;
-        for (int r = 0; r < ROWS; r++) bad += !same(&sampled[r], &vias[r]);
+        bad = differing(sampled, vias);
         CHECKF(bad == 0 && g_sample_calls > 0, "%d rows differ with step_sample (%lld calls)", bad,
                (long long)g_sample_calls);
         run_sched(&m, block * 12, 5, 20, 0.9f, rows, rev, ROWS, false, NULL, 0, NULL, vias, &st);
-        bad = 0;
-        for (int r = 0; r < ROWS; r++) bad += !same(&sampled[r], &vias[r]);
+        bad = differing(sampled, vias);
         CHECKF(bad == 0 && st.preemptions > 0, "%d rows differ with step_sample under memory pressure (%lld "
                "preemptions)", bad, (long long)st.preemptions);
         int64_t calls = g_sample_calls, gcalls = g_greedy_calls;
         run_sched(&m, big, 16, 48, 0.0f, rows, order, ROWS, true, NULL, 0, NULL, vias, &st);
-        bad = 0;
-        for (int r = 0; r < ROWS; r++) bad += !same(&alone[r], &vias[r]);
+        bad = differing(alone, vias);
         CHECKF(bad == 0 && g_sample_calls == calls && g_greedy_calls > gcalls,
                "greedy with step_sample available: %d rows differ, %lld sample calls", bad,
                (long long)(g_sample_calls - calls));
@@ -307,12 +302,8 @@ int main(void) {
             g_greedy_backend = true;
             calls = g_sample_calls;
             run_sched(&m, big, 16, 48, 0.9f, rows, order, ROWS, true, NULL, 0, NULL, vias, &st);
-            bad = 0;
-            int moved = 0;
-            for (int r = 0; r < ROWS; r++) {
-                bad += !same(&host[r], &vias[r]);
-                moved += !same(&host[r], &sampled[r]);
-            }
+            bad = differing(host, vias);
+            int moved = differing(host, sampled);
             CHECKF(bad == 0 && g_sample_calls == calls && moved > 0,
                    "case %d (top-k %d, min-p %g, penalty %g): %d rows differ, %lld step_sample calls, %d rows "
                    "changed by the setting",
