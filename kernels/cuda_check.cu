@@ -55,15 +55,24 @@ extern "C" void cc_cuda_free(void *p) {
     if (p) cudaFree(p);
 }
 
+/* cudaMemcpy alone orders only against the legacy default stream, and our streams are
+ * non-blocking (cc_cuda_stream_create): from pageable memory it may return before the DMA to
+ * the device has landed, and it does not wait for kernels queued on other streams.  A kernel
+ * launched on a non-blocking stream right after an upload could then read part of the old
+ * contents (the device run of 2026-11-27: engines built from the same weights disagreed in
+ * the last bits).  So both directions synchronize the whole device: before the copy (d2h: the
+ * producers are done) and after it (h2d: the data is there). */
 extern "C" cc_status cc_cuda_h2d(void *dst, const void *src, size_t bytes, cc_error *err) {
     cc_status rc = CC_OK;
     CC_CUDA_TRY(err, cudaMemcpy(dst, src, bytes, cudaMemcpyHostToDevice));
+    CC_CUDA_TRY(err, cudaDeviceSynchronize());
 done:
     return rc;
 }
 
 extern "C" cc_status cc_cuda_d2h(void *dst, const void *src, size_t bytes, cc_error *err) {
     cc_status rc = CC_OK;
+    CC_CUDA_TRY(err, cudaDeviceSynchronize());
     CC_CUDA_TRY(err, cudaMemcpy(dst, src, bytes, cudaMemcpyDeviceToHost));
 done:
     return rc;
@@ -112,6 +121,7 @@ done:
 extern "C" cc_status cc_cuda_memset(void *dst, int value, size_t bytes, cc_error *err) {
     cc_status rc = CC_OK;
     CC_CUDA_TRY(err, cudaMemset(dst, value, bytes));
+    CC_CUDA_TRY(err, cudaDeviceSynchronize()); /* legacy stream: see cc_cuda_h2d */
 done:
     return rc;
 }

@@ -45,6 +45,8 @@ cc_status cc_cuda_facts(cc_cuda_device_facts *out, cc_error *err);
 /* Device memory.  cc_cuda_alloc returns 256-byte aligned memory; free accepts NULL. */
 cc_status cc_cuda_alloc(void **out, size_t bytes, cc_error *err);
 void cc_cuda_free(void *p);
+/* Blocking copies: they synchronize the whole device (d2h before, h2d after the copy), so
+ * they order against kernels on any stream; the _async forms below order on their stream. */
 cc_status cc_cuda_h2d(void *dst, const void *src, size_t bytes, cc_error *err);
 cc_status cc_cuda_d2h(void *dst, const void *src, size_t bytes, cc_error *err);
 /* Device-to-device copy on a stream (asynchronous). */
