@@ -248,11 +248,14 @@ void cc_gemm_ctx_report(const cc_gemm_ctx *ctx, void *file /* FILE* */);
 
 /* One algorithm per (n, k), the same for every m in 1..max_m: split-K 1, no
  * reduction scheme, fixed tile / stages / swizzle / cluster, so every output
- * is one dot product in a k order that does not depend on m.  It is chosen
- * among the heuristic's candidates (at max_m and at a decode-size m, plus
- * its split-K-free ones at max_m; all for 16-byte aligned pointers), each
- * forced to split-K 1, timed at both sizes, fastest first, and kept only if
- * cublasLtMatmulAlgoCheck accepts it at every m from 1 to max_m and this
+ * is one dot product in a k order that does not depend on m.  It is the
+ * first, in the heuristic's order, of its candidates at fixed query sizes
+ * (m = 512 and 64, plus its split-K-free ones at 512; all for 16-byte
+ * aligned pointers; each forced to split-K 1) that cublasLtMatmulAlgoCheck
+ * accepts at every m from 1 to max_m and that passes this self-test.  No
+ * timing enters the choice and max_m only bounds the checks, so every
+ * engine on the same card and cuBLASLt pins the same algorithm (the same
+ * bits run to run, whatever the step size); it is kept only if
  * device self-test passes, on the caller's weight and random bf16 inputs
  * (never zero), outputs poisoned (NaN) before each launch:
  *   - the max_m product is finite and two launches of it are bitwise equal;
@@ -279,9 +282,10 @@ typedef struct {
     int custom;            /* custom option */
     int inner_id;          /* inner shape id */
     int cluster_id;        /* thread block cluster shape id */
-    int candidates;        /* distinct split-K-free candidates that ran at both timed sizes */
-    int tested;            /* candidates self-tested, fastest first, up to the one kept */
-    int small_m;           /* the decode-size m also timed: min(64, max_m) */
+    int candidates;        /* distinct split-K-free candidates offered by the heuristic */
+    int chosen;            /* the kept (or last tried) one's 1-based place in the heuristic's order */
+    int tested;            /* candidates self-tested, in that order, up to the one kept */
+    int small_m;           /* the decode-size m also timed (for the record): min(64, max_m) */
     float us_max;          /* the kept algorithm's microseconds at max_m */
     float us_small;        /* ... and at small_m */
     int launches;          /* GEMM launches of the (last) self-test */

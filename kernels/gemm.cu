@@ -24,8 +24,10 @@
 #define CC_GEMM_SHAPES 256
 #define CC_GEMM_CANDIDATES 8
 #define CC_GEMM_PINS 32          /* pinned (n, k) shapes per context */
-#define CC_PIN_HEUR 16           /* heuristic results asked for, at max_m and at the small m */
-#define CC_PIN_TRIES 4           /* candidates self-tested (fastest first) before giving up */
+#define CC_PIN_HEUR 16           /* heuristic results asked for, at each query size */
+#define CC_PIN_TRIES 4           /* candidates self-tested (in the heuristic's order) before giving up */
+#define CC_PIN_CANON_M 512       /* the heuristic's query sizes: fixed, so the pick does not depend */
+#define CC_PIN_SMALL_M 64        /* on the caller's max_m (only the checks and the self-test do) */
 
 /* One planned shape: its descriptors and the algorithm picked for it. */
 typedef struct {
@@ -195,11 +197,13 @@ extern "C" void cc_gemm_ctx_report(const cc_gemm_ctx *ctx, void *file) {
 /* ------------------------------------------------------------ pinned (batch-invariant) cuBLASLt
  *
  * One algorithm per (n, k), fixed for every m in 1..max_m: the heuristic's
- * candidates at max_m and at a decode-size m, each forced to split-K 1 with
- * no reduction scheme (so every output is one k-ordered dot product inside
- * one tile), timed at both sizes; the fastest that cublasLtMatmulAlgoCheck
- * accepts at every m and that passes the device self-test (cc_pin_selftest)
- * is kept.  Invariance is not assumed from the configuration: a kernel that
+ * candidates at fixed sizes (CC_PIN_CANON_M, CC_PIN_SMALL_M), each forced to
+ * split-K 1 with no reduction scheme (so every output is one k-ordered dot
+ * product inside one tile); the first in the heuristic's order that
+ * cublasLtMatmulAlgoCheck accepts at every m and that passes the device
+ * self-test (cc_pin_selftest) is kept.  Choosing by timing would let two
+ * engines (or two runs) on the same card pin different algorithms and so
+ * give different bits: the device run of 2026-11-27 showed it.  Invariance is not assumed from the configuration: a kernel that
  * splits work by the grid (stream-K style) fails the self-test. */
 
 /* The self-test's accumulate base at (row, col): a hash in [-2, 2), never zero. */
@@ -505,9 +509,7 @@ extern "C" cc_status cc_gemm_pin(cc_gemm_ctx *ctx, const uint16_t *w, int n, int
     cublasLtMatmulPreference_t pref = NULL, pref_none = NULL;
     cublasLtMatmulHeuristicResult_t res[CC_PIN_HEUR];
     cublasLtMatmulAlgo_t cand[3 * CC_PIN_HEUR];
-    float cost[3 * CC_PIN_HEUR], tmax[3 * CC_PIN_HEUR], tsmall[3 * CC_PIN_HEUR];
-    int order[3 * CC_PIN_HEUR];
-    int n_cand = 0, n_timed = 0;
+    int n_cand = 0, n_tested = 0;
     uint16_t *hx = NULL;
     cudaEvent_t e0 = NULL, e1 = NULL;
     const cublasOperation_t ta = CUBLAS_OP_T, tb = CUBLAS_OP_N;
@@ -568,12 +570,14 @@ extern "C" cc_status cc_gemm_pin(cc_gemm_ctx *ctx, const uint16_t *w, int n, int
     (void)cublasLtMatmulPreferenceSetAttribute(pref_none, CUBLASLT_MATMUL_PREF_REDUCTION_SCHEME_MASK, &red_none,
                                                sizeof red_none);
 
-    /* candidates: the heuristic's at max_m and at the small m, and the split-K-free ones at max_m,
-     * each forced to split-K 1 / no reduction, without duplicates */
+    /* candidates, in the heuristic's order: its list at CC_PIN_CANON_M rows, then at CC_PIN_SMALL_M,
+     * then the split-K-free list at CC_PIN_CANON_M, each forced to split-K 1 / no reduction, without
+     * duplicates.  The query sizes are fixed, not max_m: the list (a model, not a timing) then
+     * depends only on the device, the cuBLASLt version and (n, k), so every engine on this card
+     * pins the same algorithm whatever its step size, and a rerun gives the same bits. */
     for (int pass = 0; pass < 3; pass++) {
-        const int m = pass == 1 ? p->info.small_m : max_m;
+        const int m = pass == 1 ? CC_PIN_SMALL_M : CC_PIN_CANON_M;
         int found = 0;
-        if (pass == 1 && m == max_m) continue;
         CC_CUBLAS_TRY(err, cc_pin_set_m(p, m));
         memset(res, 0, sizeof res);
         if (cublasLtMatmulAlgoGetHeuristic(ctx->lt, p->op, p->a, p->b, p->c, p->c, pass == 2 ? pref_none : pref,
@@ -592,9 +596,11 @@ extern "C" cc_status cc_gemm_pin(cc_gemm_ctx *ctx, const uint16_t *w, int n, int
             if (!dup) cand[n_cand++] = a;
         }
     }
+    p->info.candidates = n_cand;
     if (n_cand == 0) {
         snprintf(p->info.reason, sizeof p->info.reason,
-                 "cuBLASLt offers no split-K-free algorithm for this shape at m=%d or m=%d", max_m, p->info.small_m);
+                 "cuBLASLt offers no split-K-free algorithm for this shape at m=%d or m=%d", CC_PIN_CANON_M,
+                 CC_PIN_SMALL_M);
         goto finish;
     }
 
@@ -628,59 +634,12 @@ extern "C" cc_status cc_gemm_pin(cc_gemm_ctx *ctx, const uint16_t *w, int n, int
     r.hx = hx;
     r.st = (cudaStream_t)s;
     CC_CUDA_TRY(err, cudaMemcpyAsync(r.x, hx, xb, cudaMemcpyHostToDevice, r.st));
-    CC_CUDA_TRY(err, cudaEventCreate(&e0));
-    CC_CUDA_TRY(err, cudaEventCreate(&e1));
 
-    /* time every candidate the check accepts at both sizes: 1 warm-up + 3 launches each */
-    for (int c = 0; c < n_cand; c++) {
-        bool ok = true;
-        for (int pass = 0; pass < 2 && ok; pass++) {
-            const int m = pass == 0 ? max_m : p->info.small_m;
-            cublasLtMatmulHeuristicResult_t chk;
-            float ms = 0.0f;
-            CC_CUBLAS_TRY(err, cc_pin_set_m(p, m));
-            if (cublasLtMatmulAlgoCheck(ctx->lt, p->op, p->a, p->b, p->c, p->c, &cand[c], &chk) !=
-                    CUBLAS_STATUS_SUCCESS ||
-                chk.workspaceSize > CC_GEMM_WORKSPACE) {
-                ok = false;
-                break;
-            }
-            for (int i = 0; i < 4 && ok; i++) {
-                if (i == 1) CC_CUDA_TRY(err, cudaEventRecord(e0, r.st));
-                ok = cc_pin_launch(&r, &cand[c], m, 0, r.ya, false) == CUBLAS_STATUS_SUCCESS;
-            }
-            if (!ok) break;
-            CC_CUDA_TRY(err, cudaEventRecord(e1, r.st));
-            CC_CUDA_TRY(err, cudaEventSynchronize(e1));
-            CC_CUDA_TRY(err, cudaEventElapsedTime(&ms, e0, e1));
-            (pass == 0 ? tmax : tsmall)[c] = ms * 1000.0f / 3.0f;
-        }
-        if (p->info.small_m == max_m) tsmall[c] = tmax[c];
-        if (!ok) {
-            (void)cudaGetLastError();
-            continue;
-        }
-        cost[c] = tmax[c] + tsmall[c];
-        int at = n_timed++;
-        while (at > 0 && cost[order[at - 1]] > cost[c]) {
-            order[at] = order[at - 1];
-            at--;
-        }
-        order[at] = c;
-    }
-    p->info.candidates = n_timed;
-    if (n_timed == 0) {
-        snprintf(p->info.reason, sizeof p->info.reason,
-                 "none of %d split-K-free candidates runs at both m=%d and m=%d", n_cand, max_m, p->info.small_m);
-        goto finish;
-    }
-
-    /* fastest first: accepted at every m, then the self-test */
-    for (int t = 0; t < n_timed && t < CC_PIN_TRIES; t++) {
-        const int c = order[t];
+    /* in the heuristic's order: accepted at every m in 1..max_m, then the self-test; the first that
+     * passes is kept (at most CC_PIN_TRIES self-tests) */
+    for (int c = 0; c < n_cand && n_tested < CC_PIN_TRIES; c++) {
         bool passed = false;
         int refused = 0;
-        p->info.tested = t + 1;
         for (int m = 1; m <= max_m && !refused; m++) {
             cublasLtMatmulHeuristicResult_t chk;
             CC_CUBLAS_TRY(err, cc_pin_set_m(p, m));
@@ -695,11 +654,12 @@ extern "C" cc_status cc_gemm_pin(cc_gemm_ctx *ctx, const uint16_t *w, int n, int
                      p->info.algo_id, refused);
             continue;
         }
+        n_tested++;
+        p->info.tested = n_tested;
+        p->info.chosen = c + 1;
         if ((rc = cc_pin_selftest(&r, &cand[c], fault, &passed, err)) != CC_OK) goto done;
         if (passed) {
             p->algo = cand[c];
-            p->info.us_max = tmax[c];
-            p->info.us_small = tsmall[c];
             p->info.ok = true;
             break;
         }
@@ -709,6 +669,28 @@ extern "C" cc_status cc_gemm_pin(cc_gemm_ctx *ctx, const uint16_t *w, int n, int
             snprintf(p->info.reason, sizeof p->info.reason, "algo %d tile %s: %.260s", p->info.algo_id,
                      cc_gemm_tile_name(p->info.tile_id), why);
         }
+    }
+    if (p->info.ok) { /* its time at max_m and at the decode size, for the record: 1 warm-up + 3 launches */
+        const int selftest_launches = p->info.launches;
+        CC_CUDA_TRY(err, cudaEventCreate(&e0));
+        CC_CUDA_TRY(err, cudaEventCreate(&e1));
+        for (int pass = 0; pass < 2; pass++) {
+            const int m = pass == 0 ? max_m : p->info.small_m;
+            float ms = 0.0f;
+            CC_CUBLAS_TRY(err, cc_pin_set_m(p, m));
+            for (int i = 0; i < 4; i++) {
+                if (i == 1) CC_CUDA_TRY(err, cudaEventRecord(e0, r.st));
+                CC_CUBLAS_TRY(err, cc_pin_launch(&r, &p->algo, m, 0, r.ya, false));
+            }
+            CC_CUDA_TRY(err, cudaEventRecord(e1, r.st));
+            CC_CUDA_TRY(err, cudaEventSynchronize(e1));
+            CC_CUDA_TRY(err, cudaEventElapsedTime(&ms, e0, e1));
+            (pass == 0 ? p->info.us_max : p->info.us_small) = ms * 1000.0f / 3.0f;
+        }
+        p->info.launches = selftest_launches;
+    } else if (n_tested == 0) {
+        snprintf(p->info.reason, sizeof p->info.reason,
+                 "cublasLtMatmulAlgoCheck refuses all %d split-K-free candidates at some m in 1..%d", n_cand, max_m);
     }
 finish:
     *out = p->info;
@@ -768,10 +750,10 @@ extern "C" void cc_gemm_pin_format(const cc_gemm_pin_info *i, char *buf, size_t 
     snprintf(buf, size,
              "n=%d k=%d m=1..%d: pinned cuBLASLt algo %d tile %s (id %d) stages %d swizzle %d custom %d inner %d "
              "cluster %d split-K %d reduction %d; %.1f us at m=%d, %.1f us at m=%d; self-test passed (%d launches, "
-             "candidate %d of %d by time, host-dot err %.1e, accumulate %s)",
+             "candidate %d of %d in the heuristic's order, %d self-tested, host-dot err %.1e, accumulate %s)",
              i->n, i->k, i->max_m, i->algo_id, cc_gemm_tile_name(i->tile_id), i->tile_id, i->stages_id, i->swizzle,
              i->custom, i->inner_id, i->cluster_id, i->split_k, i->reduction, (double)i->us_max, i->max_m,
-             (double)i->us_small, i->small_m, i->launches, i->tested, i->candidates, i->ref_err,
+             (double)i->us_small, i->small_m, i->launches, i->chosen, i->candidates, i->tested, i->ref_err,
              i->acc_exact ? "= y + product bitwise" : "not y + product bitwise (still invariant)");
 }
 
