@@ -40,7 +40,7 @@ static cc_status open_cuda(cc_compute *c, const cc_model *m, const cc_compute_op
     const cc_llama_hparams *hp = &m->hp;
     resolve_batch(c, o, true);
     cc_cuda_backend_params p = cc_cuda_backend_defaults(c->max_step_tokens, c->max_seqs, o->n_ctx);
-    p.inv_gemm = o->gpu.ltpin ? CC_INV_GEMM_LTPIN : CC_INV_GEMM_BI;
+    p.inv_gemm = o->gpu.gemm_bi ? CC_INV_GEMM_BI : CC_INV_GEMM_LTPIN;
     p.kv_fp8 = o->gpu.kv_fp8;
     p.cuda_graphs = o->gpu.graphs;
     /* the scheduler never holds more than max_seqs full rows (plus copy-on-write slack) */
@@ -93,8 +93,8 @@ void cc_compute_close(cc_compute *c) {
 }
 
 cc_status cc_gpu_gemm_parse(const char *s, cc_gpu_opts *o, cc_error *err) {
-    if (strcmp(s, "bi") == 0) o->ltpin = false;
-    else if (strcmp(s, "ltpin") == 0) o->ltpin = true;
+    if (strcmp(s, "bi") == 0) o->gemm_bi = true;
+    else if (strcmp(s, "ltpin") == 0) o->gemm_bi = false;
     else return cc_fail(err, CC_ERR_INVALID, "--gpu-gemm: expected bi or ltpin, got '%s'", s);
     return CC_OK;
 }

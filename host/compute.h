@@ -22,7 +22,7 @@
 
 /* Options only the CUDA backend reads (cuda_backend.h); the CPU ignores them. */
 typedef struct {
-    bool ltpin;               /* batch-invariant projections on pinned, self-tested cuBLASLt where the test passes (inv_gemm) */
+    bool gemm_bi;             /* --gpu-gemm bi: every projection on gemm_bi, not pinned cuBLASLt (inv_gemm) */
     bool kv_fp8;              /* device K/V cache in fp8 e4m3 instead of f16 (kv_fp8) */
     bool graphs;              /* decode steps replayed as CUDA graphs (cuda_graphs) */
 } cc_gpu_opts;

@@ -22,6 +22,7 @@ cc_cuda_backend_params cc_cuda_backend_defaults(int32_t max_step_tokens, int32_t
     p.n_ctx = n_ctx;
     p.kv_mem_fraction = 0.9;
     p.batch_invariant = true;
+    p.inv_gemm = CC_INV_GEMM_LTPIN;
     p.gemm_min_tokens = 128;
     return p;
 }

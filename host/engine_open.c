@@ -108,8 +108,8 @@ static cc_status open_on_device(const cc_engine_options *opt, cc_engine_opts *eo
         snprintf(info->device, sizeof info->device, "%s", dev->desc);
         /* what changes a row's bits: the K/V type and which invariant GEMM (CUDA graphs replay
            the same kernels, so they change nothing and are not hashed) */
-        *kv = opt->gpu.kv_fp8 ? (opt->gpu.ltpin ? "cuda-fp8+ltpin" : "cuda-fp8")
-                              : (opt->gpu.ltpin ? "cuda-f16+ltpin" : "cuda-f16");
+        *kv = opt->gpu.kv_fp8 ? (opt->gpu.gemm_bi ? "cuda-fp8" : "cuda-fp8+ltpin")
+                              : (opt->gpu.gemm_bi ? "cuda-f16" : "cuda-f16+ltpin");
     } else {
         long cores = sysconf(_SC_NPROCESSORS_ONLN);
         int threads = opt->threads > 0 ? opt->threads : (cores > 0 ? (int)cores : 1);

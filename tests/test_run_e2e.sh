@@ -66,7 +66,7 @@ run "$dir/ref.db" -m "$tiny" --config "$dir/tiny.conf" >/dev/null 2>&1; rc=$?
   && ok || bad "rerun did not pass every row over (rc=$rc)"
 # The GPU options are read only by the CUDA backend: on the CPU they change nothing, not even
 # the configuration hash, so every row passes over again.
-run "$dir/ref.db" -m "$tiny" --config "$dir/tiny.conf" --gpu-gemm ltpin --gpu-kv fp8 --cuda-graphs --device cpu >/dev/null 2>&1; rc=$?
+run "$dir/ref.db" -m "$tiny" --config "$dir/tiny.conf" --gpu-gemm bi --gpu-kv fp8 --cuda-graphs --device cpu >/dev/null 2>&1; rc=$?
 [[ $rc -eq 0 && $(q "$dir/ref.db" "SELECT rows_unchanged, rows_ok+rows_review+rows_skipped+rows_error FROM clinclean_runs ORDER BY run_id DESC LIMIT 1") == "$N|0" ]] \
   && ok || bad "GPU options on the CPU redid rows (rc=$rc)"
 ref_out=$(out_fp "$dir/ref.db")
