@@ -373,7 +373,9 @@ static char *p_drop_dosed_drug(const char *t, int v) {
         "serum", "plasma", "total", "stat", "further", "another", "extra", "repeat", "this", "that",
         "reading", "value", "pack", "packs", "respectively", "despite", "except", "transfuse", "contains",
         "loss", "mouthwash", "wash", "approximately", "been", "being", "milk", "formula", "water", "volume",
-        "feeds", "feed", NULL};
+        "feeds", "feed", "after", "above", "below", "under", "equals", "are", "spray", "sprays",
+        "nebuliser", "nebulisers", "nebulizer", "nebulizers", "inhaler", "inhalers", "wide-bore", "gauge",
+        NULL};
     /* a salt names its drug with the word before it: "magnesium sulfate 4 g" goes whole */
     static const char *const salts[] = {"sulfate", "sulphate", "chloride", "hydrochloride", "phosphate",
                                         "acetate", "citrate", "gluconate", "bicarbonate", "carbonate",
@@ -392,6 +394,9 @@ static char *p_drop_dosed_drug(const char *t, int v) {
         bool skip = word_count(t, a, b) != 1 || (len > 2 && (strncasecmp(t + b - 2, "ed", 2) == 0 ||
                                                               strncasecmp(t + b - 2, "ly", 2) == 0 ||
                                                               strncasecmp(t + b - 3, "ing", 3) == 0));
+        /* a formulation, not the drug: "prednisolone modified-release 10 mg" */
+        if (!skip && len > 8 && (strncasecmp(t + b - 8, "-release", 8) == 0 || strncasecmp(t + b - 7, "-acting", 7) == 0))
+            skip = true;
         for (int j = 0; !skip && not_drug[j]; j++)
             skip = strlen(not_drug[j]) == len && strncasecmp(t + a, not_drug[j], len) == 0;
         if (skip) continue;

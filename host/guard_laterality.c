@@ -55,6 +55,14 @@ static int side_at(const gdoc *d, size_t i) {
                                                "hypofractionated", "neoadjuvant", NULL};
             for (const char *const *p = kind; *p; p++)
                 if (i > 0 && gdoc_is(d, i - 1, *p)) return SIDE_NONE;
+            /* "RT 60 GY/30#", "PRE-RT", "POST-RT", "ON RT DAYS": a radiotherapy dose, time or days */
+            if (i + 2 < d->ntok && d->tok[i + 1].kind == GK_NUM && gdoc_is(d, i + 2, "gy")) return SIDE_NONE;
+            if (i >= 2 && d->tok[i - 1].kind == GK_PUNCT && d->tok[i - 1].punct == '-' &&
+                (gdoc_is(d, i - 2, "pre") || gdoc_is(d, i - 2, "post")))
+                return SIDE_NONE;
+            if (gdoc_is(d, i + 1, "day") || gdoc_is(d, i + 1, "days") || gdoc_is(d, i + 1, "dose") ||
+                gdoc_is(d, i + 1, "course") || gdoc_is(d, i + 1, "schedule"))
+                return SIDE_NONE;
             if (gdoc_is(d, i + 1, "to")) {
                 size_t j = i + 2 < d->ntok && gdoc_is(d, i + 2, "the") ? i + 3 : i + 2;
                 if (j < d->ntok && d->tok[j].kind == GK_WORD && (d->tok[j].lex & GL_SIDE)) return SIDE_NONE;
@@ -80,9 +88,15 @@ static int side_at(const gdoc *d, size_t i) {
             if (d->tok[j].stem != d->tok[j].norm && !(d->tok[j].lex & (GL_DRUG | GL_GENERIC))) return SIDE_BOTH;
         return SIDE_NONE;
     }
+    /* "(L)" / "(R)" is a side, except after a lab value: "NA 131 (L), K 5.4 (H)" flags it low */
     if ((strcmp(w, "l") == 0 || strcmp(w, "r") == 0) && i > 0 && i + 1 < d->ntok && d->tok[i - 1].kind == GK_PUNCT &&
-        d->tok[i - 1].punct == '(' && d->tok[i + 1].kind == GK_PUNCT && d->tok[i + 1].punct == ')')
-        return w[0] == 'l' ? SIDE_LEFT : SIDE_RIGHT;
+        d->tok[i - 1].punct == '(' && d->tok[i + 1].kind == GK_PUNCT && d->tok[i + 1].punct == ')') {
+        /* (a vaccine dose number is no lab value: "PENTAVALENT-1 (L) ANTEROLATERAL THIGH") */
+        bool lab = i >= 2 && d->tok[i - 2].kind == GK_NUM &&
+                   !(i >= 3 && d->tok[i - 3].kind == GK_PUNCT && d->tok[i - 3].punct == '-') &&
+                   !(i + 2 < d->ntok && d->tok[i + 2].kind == GK_WORD && (d->tok[i + 2].lex & GL_ANATOMY));
+        return lab ? SIDE_NONE : w[0] == 'l' ? SIDE_LEFT : SIDE_RIGHT;
+    }
     /* a capital L or R closing a statement after a preposition or a test's result: "EQUAL TO R.",
        "72% OF R.", "RINNE -VE L, +VE R", "LATERALISED TO L" (after a number it is litres) */
     if ((strcmp(w, "l") == 0 || strcmp(w, "r") == 0) && i > 0 && (d->text[t->start] == 'L' || d->text[t->start] == 'R') &&

@@ -41,7 +41,7 @@ static const lex_pair k_expand[] = {
     {"urti", "upper respiratory tract infection"}, {"lrti", "lower respiratory tract infection"},
     {"sob", "shortness of breath"}, {"sobr", "shortness of breath"}, {"abd", "abdominal"},
     {"abdo", "abdominal"}, {"rta", "road traffic accident"}, {"loc", "loss of consciousness"},
-    {"nad", "no abnormality detected"}, {"nbm", "nil by mouth"},
+    {"nad", "no abnormality detected"}, {"nbm", "nil by mouth"}, {"n/a", "not applicable"},
     {"dama", "discharged against medical advice"}, {"lama", "left against medical advice"},
     {"i/v/o", "in view of"}, {"ivo", "in view of"}, {"pod", "post operative day"},
     {"s/p", "status post"}, {"w/o", "without"}, {"r/o", "rule out"}, {"o/e", "on examination"},
@@ -260,7 +260,7 @@ static const char *const k_generic[] = {
     "same", "previous", "previously", "prior", "now", "currently", "current", "today", "yesterday",
 };
 static const char *const k_neg_pre[] = {
-    "no", "not", "nor", "never", "without", "denies", "denied", "deny", "denying", "nil", "none",
+    "no", "not", "nor", "nahi", "nahin", "never", "without", "denies", "denied", "deny", "denying", "nil", "none",
     "neither", "cannot", "non", "doesn't", "didn't", "isn't", "wasn't", "don't", "hasn't",
     "haven't", "hadn't", "weren't", "aren't", "won't", "couldn't", "unable", "inability", "nobody",
 };
@@ -324,6 +324,8 @@ static const char *const k_breakers[] = {
        alcohol", "no fever, reports cough") */
     "drinks", "smokes", "chews", "takes", "reports", "reported", "complains", "complained", "uses", "walks", "eats",
     "feels", "says", "states", "admits", "admitted", "developed", "develops", "started",
+    /* guard-10: "ALL OTHER SYSTEMS REVIEWED AND NEG": a review's verb ends the finding */
+    "reviewed", "examined", "checked",
 };
 static const char *const k_side_words[] = {"left", "right", "bilateral", "bilaterally", "both", "l", "r", "be"};
 static const char *const k_freqword[] = {
@@ -532,6 +534,7 @@ static const lex_syn k_synonyms[] = {
     {"tums", {"calcium", "carbonate"}}, {"os-cal", {"calcium"}}, {"kdur", {"potassium", "chloride"}},
     {"klor-con", {"potassium", "chloride"}},
     {"acetaminophen", {"paracetamol"}}, {"pcm", {"paracetamol"}}, {"frusemide", {"furosemide"}},
+    {"nac", {"acetylcysteine"}}, {"gent", {"gentamicin"}},
     {"aciclovir", {"acyclovir"}}, {"asa", {"aspirin"}}, {"norepinephrine", {"noradrenaline"}},
     {"albuterol", {"salbutamol"}}, {"levalbuterol", {"levosalbutamol"}}, {"glyburide", {"glibenclamide"}},
     {"meperidine", {"pethidine"}}, {"cotrimoxazole", {"co-trimoxazole"}}, {"sulphate", {"sulfate"}},

@@ -37,6 +37,8 @@ static bool verb_like(const char *w) {
     if (n < 4) return false;
     const char *e = w + n;
     if (e[-2] == 'e' && e[-1] == 'd') return true;                         /* applied, given... */
+    if (n >= 5 && e[-2] == 'l' && e[-1] == 'y') return true;               /* an adverb: "solution freely" */
+    if (strcmp(w, "repair") == 0 || strcmp(w, "closure") == 0 || strcmp(w, "graft") == 0) return true; /* "patch repair" */
     return strcmp(w, "kept") == 0 || strcmp(w, "put") == 0 || strcmp(w, "sent") == 0 || strcmp(w, "held") == 0;
 }
 
@@ -156,6 +158,40 @@ static bool after_known_drug(const gdoc *d, size_t i) {
     return p > 0 && d->tok[p - 1].kind == GK_WORD && known_drug(d, p - 1);
 }
 
+/* The cation of a salt written at i, canonical ("CA", "CAL" -> calcium; "MAG", "MG" ->
+ * magnesium; "K", "POT" -> potassium; "NA", "SODA" -> sodium), or NULL. */
+static const char *salt_cation(const gdoc *d, size_t i) {
+    static const char *const alias[][2] = {
+        {"potassium", "potassium"}, {"k", "potassium"}, {"pot", "potassium"}, {"sodium", "sodium"}, {"na", "sodium"},
+        {"soda", "sodium"}, {"calcium", "calcium"}, {"ca", "calcium"}, {"cal", "calcium"}, {"magnesium", "magnesium"},
+        {"mag", "magnesium"}, {"mg", "magnesium"}, {"ferrous", "ferrous"}, {"zinc", "zinc"}};
+    for (size_t k = 0; k < sizeof alias / sizeof alias[0]; k++)
+        if (gdoc_is(d, i, alias[k][0])) return alias[k][1];
+    return NULL;
+}
+
+/* The anion of a salt named at mention i ("potassium chloride", "calcium gluconate",
+ * "magnesium sulfate", KCL and MGSO4 once expanded), or NULL when the mention is no salt. */
+static const char *salt_anion(const gdoc *d, size_t i) {
+    static const char *const anion[] = {"chloride", "gluconate", "sulfate", "sulphate", "phosphate", "bicarbonate",
+                                        "bicarb", "carbonate", "citrate", "acetate", "lactate", "hydroxide", "oxide", NULL};
+    if (!salt_cation(d, i) || i + 1 >= d->ntok) return NULL;
+    for (const char *const *p = anion; *p; p++)
+        if (gdoc_is(d, i + 1, *p))
+            return strcmp(*p, "sulphate") == 0 ? "sulfate" : strcmp(*p, "bicarb") == 0 ? "bicarbonate" : *p;
+    return NULL;
+}
+
+/* Does d name the salt (cation, anion): the cation, under any of its names, right before the
+ * anion?  A lab value ("potassium is 3.6") names the ion, not the drug. */
+static bool salt_in(const gdoc *d, const char *cation, const char *anion) {
+    for (size_t i = 0; i + 1 < d->ntok; i++) {
+        const char *a = salt_anion(d, i);
+        if (a && strcmp(a, anion) == 0 && strcmp(salt_cation(d, i), cation) == 0) return true;
+    }
+    return false;
+}
+
 /* A word named by the strength after it ("betahistine 16 mg tds", "ZINC 20 MG", "Tylenol
  * 15 mg/kg"): a drug the lexicon may not know, found by its shape.  Not a measure, a lab, a
  * verb or an adverb before a number ("loading 300 mg", "increased 40 mg", "protein 3 g"). */
@@ -172,6 +208,11 @@ static bool dosed_name(const gdoc *d, size_t i, bool *salt) {
         "controlled", "delayed", "modified", "immediate", "slow", "rapid", NULL};
     const gtok *t = &d->tok[i];
     *salt = false;
+    /* an abbreviation the lexicon expands to a salt ("KCL 20 MEQ" -> potassium chloride): the
+       salt's second word before the strength */
+    if (t->kind == GK_WORD && (t->flags & GF_EXPANDED) && i > 0 && salt_anion(d, i - 1) &&
+        strength_after(d, i) != SIZE_MAX)
+        return (*salt = true), false;
     /* four letters as written at least: a three-letter word before a dose is an
        abbreviation with many readings (MMF, KCL, CIS), left to the lexicon */
     if (t->kind != GK_WORD || t->end - t->start < 4 || t->len < 4 || strength_after(d, i) == SIZE_MAX) return false;
@@ -760,7 +801,15 @@ static cc_status one_side(gctx *c, const gdoc *d, const gset *other_words, bool 
         for (size_t j = 0; j < k && !dup; j++) dup = strcmp(info[j].key, key) == 0 && info[j].parts == parts;
         if (dup) continue;
         const gtok *t = &d->tok[m[k]];
-        if (parts) {
+        /* a salt ("KCL 20 MEQ", "calcium gluconate") is present only as that salt: the ion alone
+           in the other text is a lab value ("potassium is 3.6") */
+        /* (the mention may be the cation or the anion word of the salt) */
+        size_t sat = m[k];
+        const char *anion = salt_anion(d, sat);
+        if (!anion && sat > 0 && salt_anion(d, sat - 1)) anion = salt_anion(d, --sat);
+        if (anion) {
+            if (salt_in(is_src ? c->out : c->src, salt_cation(d, sat), anion)) continue;
+        } else if (parts) {
             /* a combination or an insulin by brand: the brand itself, or every generic word */
             bool all = true;
             for (int p = 0; p < CC_SYN_PARTS && parts[p] && all; p++) all = part_present(other_words, parts[p]);
@@ -768,7 +817,7 @@ static cc_status one_side(gctx *c, const gdoc *d, const gset *other_words, bool 
         } else if (prefix_present(other_words, key)) {
             continue; /* METHYLPRED ~ methylprednisolone */
         }
-        if (!parts && gdoc_has_word_fuzzy(other_words, key)) {
+        if (!anion && !parts && gdoc_has_word_fuzzy(other_words, key)) {
             /* named twice in the source (course and advice) but once in the output */
             /* a drug the source names once and the output names again in another place ("...
                Lasix 40 mg twice daily. He was also started on furosemide."): a second drug of

@@ -162,9 +162,11 @@ static size_t pre_trigger(const gdoc *d, size_t i) {
         return gdoc_is(d, i + 2, "has") || gdoc_is(d, i + 2, "have") || gdoc_is(d, i + 2, "had") ? 3 : 2;
     if ((t->lex & GL_NEG_PRE)) return 1;
     if ((gdoc_is(d, i, "negative") && gdoc_is(d, i + 1, "for")) || (gdoc_is(d, i, "free") && gdoc_is(d, i + 1, "of")) ||
-        (gdoc_is(d, i, "absence") && gdoc_is(d, i + 1, "of")) || (gdoc_is(d, i, "ruled") && gdoc_is(d, i + 1, "out")) ||
-        (gdoc_is(d, i, "rules") && gdoc_is(d, i + 1, "out")))
+        (gdoc_is(d, i, "absence") && gdoc_is(d, i + 1, "of")))
         return 2;
+    /* "ruled out DVT" reads forwards; "(UTI RULED OUT, HOSPITALIZATION, ...)" only backwards */
+    if ((gdoc_is(d, i, "ruled") || gdoc_is(d, i, "rules")) && gdoc_is(d, i + 1, "out"))
+        return i + 2 < d->ntok && d->tok[i + 2].kind == GK_WORD ? 2 : 0;
     if (gdoc_is(d, i, "absent") || gdoc_is(d, i, "avoid") || gdoc_is(d, i, "avoiding")) return 1;
     if (gdoc_is(d, i, "avoidance") && gdoc_is(d, i + 1, "of")) return 2;
     /* "NEG NITRITE", "-PSOAS", "negative nitrite": the word or sign before its test (not the
@@ -200,6 +202,17 @@ static bool post_trigger(const gdoc *d, size_t i) {
          d->tok[i + 1].unit == GU_G || d->tok[i + 1].unit == GU_MG || d->tok[i + 1].unit == GU_MEQ ||
          d->tok[i + 1].unit == GU_MMOL)) /* an amount; "CX NEG 48H" is negative at 48 hours */
         return false;
+    /* "CV: NEG CP, PALPITATIONS", "urinalysis shows negative nitrite": after a label's colon
+       or a verb and before a finding the trigger reads forwards only (the label is a heading,
+       the verb's subject no finding) */
+    if ((t->lex & GL_NEG_POST) && i > 0 &&
+        ((d->tok[i - 1].kind == GK_PUNCT && d->tok[i - 1].punct == ':') ||
+         (d->tok[i - 1].kind == GK_WORD && (d->tok[i - 1].lex & GL_BREAK))) &&
+        i + 1 < d->ntok && d->tok[i + 1].kind == GK_WORD && d->tok[i + 1].sent == t->sent &&
+        !gdoc_is(d, i + 1, "known") && !gdoc_is(d, i + 1, "noted") && !gdoc_is(d, i + 1, "seen") &&
+        !gdoc_is(d, i + 1, "found") && !gdoc_is(d, i + 1, "detected") && !gdoc_is(d, i + 1, "reported") &&
+        !gdoc_is(d, i + 1, "elicited") && !gdoc_is(d, i + 1, "identified"))
+        return false; /* ("ALLERGIES: NONE KNOWN" still reads backwards) */
     if ((t->lex & GL_NEG_POST) && !gdoc_is(d, i + 1, "for")) return true;
     /* "HEPARIN FREE DIALYSIS", "steroid-free": a drug before "free" is withheld */
     if (gdoc_is(d, i, "free") && i > 0) {

@@ -219,6 +219,18 @@ static bool obstetric(gdoc *d, size_t start, size_t end, const char *s, size_t n
 static bool eye_text(const char *t, size_t n, bool with_le);
 static bool eye_words(const char *t, size_t n) { return eye_text(t, n, true); }
 
+/* Does a word of t[0..n) start with stem (any case)? */
+static bool word_starting(const char *t, size_t n, const char *stem) {
+    const size_t m = strlen(stem);
+    for (size_t i = 0; i < n;) {
+        while (i < n && !is_alpha((unsigned char)t[i])) i++;
+        size_t a = i;
+        while (i < n && is_alpha((unsigned char)t[i])) i++;
+        if (i - a >= m && strncasecmp(t + a, stem, m) == 0) return true;
+    }
+    return false;
+}
+
 /* The same without counting LE itself (is an LE the left eye?). */
 static bool eye_text(const char *t, size_t n, bool with_le) {
     static const char *const w[] = {"eye", "eyes", "be", "iop", "va", "cornea", "corneal", "retina", "retinal", "pupil",
@@ -247,6 +259,18 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
     if (n < sizeof low) {
         for (size_t i = 0; i < n; i++) low[i] = (char)((s[i] >= 'A' && s[i] <= 'Z') ? s[i] + 32 : s[i]);
         const char *x = glex_expand(low, n);
+        /* DNS among IV fluids ("IVF DNS 100 ML/HR", "RL + DNS", "DNS @ 75") is dextrose normal
+           saline, not a deviated nasal septum */
+        if (n == 3 && memcmp(low, "dns", 3) == 0) {
+            const char *pw = d->ntok > 0 && d->tok[d->ntok - 1].kind == GK_WORD ? d->arena + d->tok[d->ntok - 1].norm : "";
+            size_t k = end;
+            while (k < d->len && (d->text[k] == ' ' || d->text[k] == '@' || d->text[k] == '-')) k++;
+            bool rate = k < d->len && d->text[k] >= '0' && d->text[k] <= '9';
+            if (rate || strcmp(pw, "ivf") == 0 || strcmp(pw, "fluid") == 0 || strcmp(pw, "fluids") == 0 ||
+                strcmp(pw, "intravenous") == 0 || strcmp(pw, "lactate") == 0 || strcmp(pw, "saline") == 0 ||
+                (d->ntok > 0 && d->tok[d->ntok - 1].kind == GK_PUNCT && d->tok[d->ntok - 1].punct == '+'))
+                x = "dextrose normal saline";
+        }
         /* OD, OS, OU are the eyes in an eye note (eye_notation) */
         /* but OD right after a dose ("SYP ZINC 20MG OD" in a note that mentions eyes) stays once daily */
         int su = d->ntok > 1 && d->tok[d->ntok - 2].kind == GK_NUM && d->tok[d->ntok - 1].kind == GK_WORD
@@ -269,6 +293,27 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
             if (end + 1 < d->len && d->text[end] == ':' && d->text[end + 1] == ' ' && !d->eye_note && !eye_words(d->text, d->len))
                 x = NULL;
         }
+        /* RE in any case as a prefix ("RE-ORIENTATED", "RE-EXPLORATION") or after a verb of
+           telling ("COUNSELLED RE SAFE STORAGE", "DISCUSSED RE: SURGERY") is no eye */
+        if (n == 2 && x && low[0] == 'r' && low[1] == 'e') {
+            static const char *const tell[] = {"counselled", "counseled", "counselling", "counseling", "discussed",
+                                               "advised", "explained", "informed", "spoke", "talked", "educated",
+                                               "reassured", "updated", "consulted", "called", "phoned", NULL};
+            const char *pw = d->ntok > 0 && d->tok[d->ntok - 1].kind == GK_WORD ? d->arena + d->tok[d->ntok - 1].norm : "";
+            bool prefix = end + 1 < d->len && d->text[end] == '-' && is_alpha((unsigned char)d->text[end + 1]);
+            /* "COUNSELLED PARENTS RE: SEIZURE FIRST AID", a letter's "RE: 67 YO M" heading (not
+               "FUNDUS RE: HAZY VIEW" or "RE: 6/9" in a text about eyes) */
+            bool line_start = d->ntok == 0 || (d->tok[d->ntok - 1].kind == GK_PUNCT && d->tok[d->ntok - 1].punct == '\n');
+            if (end + 2 < d->len && d->text[end] == ':' && d->text[end + 1] == ' ' &&
+                (is_alpha((unsigned char)d->text[end + 2]) || line_start) && !d->eye_note && !eye_words(d->text, d->len))
+                prefix = true;
+            for (const char *const *p = tell; !prefix && *p; p++)
+                if (strcmp(pw, *p) == 0) prefix = true;
+            if (prefix) x = NULL;
+        }
+        /* RIF in a note on rifampicin is the drug, not the right iliac fossa */
+        if (n == 3 && x && memcmp(low, "rif", 3) == 0 && word_starting(d->text, d->len, "rifamp"))
+            x = "rifampicin";
         /* LE / UE after a side (L LE, R LE, B/L LE, BIL UE) is the lower / upper extremity,
            not the left eye: the side is the word before */
         if (n == 2 && (low[0] == 'l' || low[0] == 'u') && low[1] == 'e' && !d->eye_note) {
@@ -300,7 +345,15 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
             bool uk = dg > k && dg + 1 < d->len && d->text[dg] == '/' && is_digit((unsigned char)d->text[dg + 1]);
             char w[7] = {0};
             for (size_t q = 0; q < 6 && k + q < d->len && is_alpha((unsigned char)d->text[k + q]); q++) w[q] = (char)(d->text[k + q] | 32);
-            if (uk || strcmp(w, "after") == 0 || strcmp(w, "in") == 0 || strcmp(w, "on") == 0 || strcmp(w, "with") == 0)
+            /* "RV 6 WKS", "RV 2 MONTHS": a number of weeks / months / days (not "RV 3.5 CM") */
+            size_t u = dg;
+            while (u < d->len && d->text[u] == ' ') u++;
+            char tu[4] = {0};
+            for (size_t q = 0; q < 3 && u + q < d->len && is_alpha((unsigned char)d->text[u + q]); q++) tu[q] = (char)(d->text[u + q] | 32);
+            bool span = dg > k && (d->text[dg] == ' ' || is_alpha((unsigned char)d->text[dg])) &&
+                        (strncmp(tu, "wk", 2) == 0 || strcmp(tu, "wee") == 0 || strcmp(tu, "mon") == 0 ||
+                         strcmp(tu, "day") == 0 || strcmp(tu, "mth") == 0 || strcmp(tu, "yr") == 0 || strcmp(tu, "yea") == 0);
+            if (uk || span || strcmp(w, "after") == 0 || strcmp(w, "in") == 0 || strcmp(w, "on") == 0 || strcmp(w, "with") == 0)
                 x = "review";
         }
         /* RIF before resistance / sensitivity is rifampicin (GeneXpert "RIF RESISTANCE NOT
@@ -931,11 +984,12 @@ static void singular(gdoc *d, gtok *t) {
     if (arena_put(d, buf, m, &off, &e) == CC_OK) t->stem = off;
 }
 
-/* A temperature word within three words before number token i (temp, temperature, fever,
- * febrile, afebrile, T): then "F" after it is Fahrenheit whatever the value. */
+/* A temperature word within three words before number token i and in its sentence (temp,
+ * temperature, fever, febrile, afebrile, T): then "F" after it is Fahrenheit whatever the
+ * value.  "DAY 5 OF FEVER" on the line above "24F, DENGUE" does not make 24 a temperature. */
 static bool temperature_context(const gdoc *d, size_t i) {
     static const char *const w[] = {"temp", "temperature", "fever", "febrile", "afebrile", "pyrexia", "t", NULL};
-    for (size_t j = i; j-- > 0 && j + 3 >= i;)
+    for (size_t j = i; j-- > 0 && j + 3 >= i && !gdoc_is_sentend(d, j);)
         for (int k = 0; w[k]; k++)
             if (gdoc_is(d, j, w[k])) return true;
     return false;

@@ -890,8 +890,56 @@ static void guard7_rules(void) {
     OK_PAIR("CONTINUE 3FDC 3 TABS OD X 4 MONTHS.", "Continue isoniazid, rifampicin and ethambutol, 3 tablets once daily for 4 months.");
 }
 
+/* guard-10: rules from the fifth round of sealed sets (blind7..26 tuned, blind27..30 first contact) */
+static void guard10_rules(void) {
+    /* a temperature word on the line above does not make "24F" a temperature */
+    OK_PAIR("DAY 5 OF FEVER\n24F, DENGUE NS1 +VE.", "Day 5 of fever.\nA 24-year-old woman with dengue (NS1 positive).");
+    FLAG_PAIR("DAY 5 OF FEVER\n24F, DENGUE NS1 +VE.", "Day 5 of fever.\nA 42-year-old woman with dengue (NS1 positive).",
+              "numbers");
+    /* a heading before "NEG <finding>" is no finding; a review's verb ends the finding */
+    OK_PAIR("CV: NEG CP, PALPITATIONS.\nALL OTHER SYSTEMS REVIEWED AND NEG.",
+            "Cardiovascular: negative for chest pain and palpitations.\nAll other systems were reviewed and are negative.");
+    FLAG_PAIR("CV: NEG CP, PALPITATIONS.", "Cardiovascular: chest pain and palpitations.", "negation");
+    OK_PAIR("PEN ALLERGY: NONE KNOWN.", "Penicillin allergy: none known.");
+    /* "X RULED OUT, Y, Z" negates only X */
+    OK_PAIR("DELIRIUM (UTI RULED OUT, HOSPITALIZATION, SLEEP DISRUPTION).",
+            "Delirium related to hospitalization and sleep disruption; a urinary tract infection has been ruled out.");
+    FLAG_PAIR("DELIRIUM (UTI RULED OUT, HOSPITALIZATION).", "Delirium related to hospitalization and a urinary tract infection.",
+              "negation");
+    /* DNS among IV fluids is dextrose normal saline; NAC is acetylcysteine */
+    OK_PAIR("IVF DNS 100 ML/HR.", "IV fluids: dextrose normal saline at 100 mL/hour.");
+    OK_PAIR("STARTED NAC 21 HR PROTOCOL.", "The 21-hour N-acetylcysteine protocol was started.");
+    /* RT with a dose in Gy, PRE-RT: radiotherapy, not a side */
+    OK_PAIR("ON ADJ RT 60 GY/30#. WT 58 KG (PRE-RT 62 KG).",
+            "On adjuvant radiotherapy, 60 Gy in 30 fractions. Weight 58 kg (62 kg before radiotherapy).");
+    FLAG_PAIR("FEW CREPTS RT BASE.", "A few crepitations at the left base.", "laterality");
+    /* (L) / (H) after a lab value flag it low / high; after a vaccine dose number before a
+       limb it is the side */
+    OK_PAIR("NA 131 (L), K 5.4 (H).", "Sodium 131 (low), potassium 5.4 (high).");
+    FLAG_PAIR("PENTAVALENT-1 (L) ANTEROLATERAL THIGH IM.", "Pentavalent-1 intramuscularly in the right anterolateral thigh.",
+              "laterality");
+    /* RE after a verb of telling, as a letter's heading: regarding; in a text about eyes: the eye */
+    OK_PAIR("COUNSELLED PARENTS RE: SEIZURE FIRST AID.", "The parents were counselled regarding seizure first aid.");
+    OK_PAIR("RE: 67 YO M, AF NEW DX.", "Re: a 67-year-old man with newly diagnosed atrial fibrillation.");
+    FLAG_PAIR("FUNDUS RE: HAZY VIEW.", "Fundus of the left eye: hazy view.", "laterality");
+    /* RV before weeks is a review, RIF in a note on rifampicin the drug */
+    OK_PAIR("NO SUICIDAL IDEATION.\nRV 6 WKS.", "There is no suicidal ideation. Review in 6 weeks.");
+    OK_PAIR("RIFAMPICIN 450 MG OD. LFT AFTER RIF STOPPED.", "Rifampicin 450 mg once daily. Liver function tests after rifampicin is stopped.");
+    /* a salt is present only as that salt: the ion alone is a lab value */
+    FLAG_PAIR("KCL 20 MEQ PO BID. K 3.6.", "Potassium is 3.6. Give 20 mEq by mouth twice daily.", "medication");
+    OK_PAIR("KCL 20 MEQ PO BID. K 3.6.", "Potassium is 3.6. Give potassium chloride 20 mEq by mouth twice daily.");
+    OK_PAIR("MG 1.7 - MAG SULFATE 2 G IV.", "Magnesium is 1.7; give magnesium sulfate 2 g IV.");
+    OK_PAIR("INJ SODA BICARB NOT GIVEN.", "Sodium bicarbonate injection was not given.");
+    /* a word after a dosage form that is an adverb or a procedure is no drug */
+    OK_PAIR("ORS AD LIB.", "Oral rehydration solution freely as desired.");
+    /* N/A is not applicable */
+    FLAG_PAIR("4H LEVEL N/A (PRESENTED >8H).", "The 4-hour level is applicable, as she presented more than 8 hours after.",
+              "negation");
+}
+
 int main(void) {
     blind_set_rules();
+    guard10_rules();
     blind3_rules();
     guard4_rules();
     guard5_rules();
