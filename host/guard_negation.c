@@ -532,6 +532,8 @@ static size_t find_close_in(const gset *set, const char *w, const gset *own) {
         /* another form of the same word: leak / leaking, swell / swelling, dilate / dilated */
         size_t m = strlen(k), lo = m < n ? m : n, hi = m < n ? n : m;
         if (lo >= 4 && hi - lo <= 3 && strncmp(k, w, lo) == 0) return i;
+        /* a clipped word of seven letters or more: ANTICOAG / anticoagulation, HYPERTROPH- */
+        if (lo >= 7 && strncmp(k, w, lo) == 0) return i;
     }
     return SIZE_MAX;
 }

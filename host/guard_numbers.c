@@ -509,6 +509,81 @@ static size_t adverb_numbers(const gdoc *d, num_item *v, size_t m, size_t cap) {
     return m;
 }
 
+/* The bound a comparator before number token i sets: +1 a lower bound (">65", "greater than
+ * 65", "above", "at least", "not less than", "minimum of"), -1 an upper bound ("<10,000",
+ * "below", "up to", "at most", "no more than", "not exceeding", "maximum"), 0 none.  "over"
+ * before a time is a duration ("over 30 minutes"), not a bound. */
+static int bound_at(const gdoc *d, size_t i) {
+    const gtok *t = &d->tok[i];
+    size_t k = t->start;
+    while (k > 0 && d->text[k - 1] == ' ') k--;
+    if (k >= 3 && memcmp(d->text + k - 3, "\xe2\x89\xa5", 3) == 0) return 1;  /* >= sign */
+    if (k >= 3 && memcmp(d->text + k - 3, "\xe2\x89\xa4", 3) == 0) return -1; /* <= sign */
+    if (k >= 1 && d->text[k - 1] == '=' && k >= 2) k--;                      /* >= <= */
+    if (k >= 2 && d->text[k - 1] == '>' && (d->text[k - 2] == '-' || d->text[k - 2] == '=')) return 0; /* "6->2", an arrow */
+    if (k >= 1 && d->text[k - 1] == '>') return 1;
+    if (k >= 1 && d->text[k - 1] == '<') return -1;
+    size_t j = i; /* the words before, skipping "of" ("maximum of 4 g") */
+    if (j == 0 || d->tok[j - 1].kind != GK_WORD) return 0;
+    if (gdoc_is(d, j - 1, "of") && j >= 2) j--;
+    const size_t w1 = j - 1;
+    bool neg2 = w1 >= 1 && (gdoc_is(d, w1 - 1, "no") || gdoc_is(d, w1 - 1, "not"));
+    bool time = t->unit == GU_MINUTE || t->unit == GU_HOUR || t->unit == GU_DAY || t->unit == GU_WEEK ||
+                t->unit == GU_MONTH || t->unit == GU_SECOND;
+    if (gdoc_is(d, w1, "than") && w1 >= 1) {
+        size_t w2 = w1 - 1;
+        bool neg3 = w2 >= 1 && (gdoc_is(d, w2 - 1, "no") || gdoc_is(d, w2 - 1, "not"));
+        int b = 0;
+        if (gdoc_is(d, w2, "greater") || gdoc_is(d, w2, "more") || gdoc_is(d, w2, "higher") || gdoc_is(d, w2, "larger"))
+            b = 1;
+        else if (gdoc_is(d, w2, "less") || gdoc_is(d, w2, "lower") || gdoc_is(d, w2, "fewer") || gdoc_is(d, w2, "smaller"))
+            b = -1;
+        return neg3 ? -b : b;
+    }
+    if (gdoc_is(d, w1, "least") && w1 >= 1 && gdoc_is(d, w1 - 1, "at")) return 1;
+    if (gdoc_is(d, w1, "most") && w1 >= 1 && gdoc_is(d, w1 - 1, "at")) return -1;
+    if (gdoc_is(d, w1, "to") && w1 >= 1 && gdoc_is(d, w1 - 1, "up")) return -1;
+    if (gdoc_is(d, w1, "exceed") && w1 >= 2 && gdoc_is(d, w1 - 1, "to") && gdoc_is(d, w1 - 2, "not")) return -1;
+    int b = 0;
+    if (gdoc_is(d, w1, "above") || gdoc_is(d, w1, "exceeding") || gdoc_is(d, w1, "minimum") || gdoc_is(d, w1, "min") ||
+        (gdoc_is(d, w1, "over") && !time))
+        b = 1;
+    else if (gdoc_is(d, w1, "below") || gdoc_is(d, w1, "under") || gdoc_is(d, w1, "maximum") || gdoc_is(d, w1, "max") ||
+             gdoc_is(d, w1, "upto"))
+        b = -1;
+    return neg2 ? -b : b;
+}
+
+/* A threshold turned round: a number the source bounds one way ("MAP GOAL >65", "NOT MORE
+ * THAN 4 G/DAY") that the output bounds only the other way ("no greater than 65", "more than
+ * 4 g a day").  A bound the output leaves unsaid is not reported here. */
+static cc_status bounds(gctx *c, cc_error *err) {
+    const gdoc *s = c->src, *o = c->out;
+    for (size_t i = 0; i < s->ntok; i++) {
+        if (s->tok[i].kind != GK_NUM || (s->tok[i].flags & GF_DATE)) continue;
+        int b = bound_at(s, i);
+        if (!b) continue;
+        size_t opp = SIZE_MAX;
+        bool same = false;
+        for (size_t j = 0; j < o->ntok && !same; j++) {
+            const gtok *x = &o->tok[j];
+            if (x->kind != GK_NUM || !same_value(x->value, s->tok[i].value) ||
+                (x->unit != s->tok[i].unit && x->unit != GU_NONE && s->tok[i].unit != GU_NONE))
+                continue;
+            int ob = bound_at(o, j);
+            if (ob == b) same = true;
+            else if (ob == -b && opp == SIZE_MAX) opp = j;
+        }
+        if (same || opp == SIZE_MAX) continue;
+        const gtok *ts = &s->tok[i], *to = &o->tok[opp];
+        if (!gctx_reason(c, "numbers", ts->start, ts->end, to->start, to->end,
+                         "bound reversed: the source sets %s bound of %.*s, the output %s", b > 0 ? "a lower" : "an upper",
+                         (int)(ts->end - ts->start), s->text + ts->start, b > 0 ? "an upper one" : "a lower one"))
+            return cc_fail(err, CC_ERR_NOMEM, "guard: out of memory (reasons)");
+    }
+    return CC_OK;
+}
+
 cc_status gcheck_numbers(gctx *c, cc_error *err) {
     num_item *s = NULL, *o = NULL;
     size_t ns = 0, no = 0;
@@ -714,6 +789,7 @@ cc_status gcheck_numbers(gctx *c, cc_error *err) {
         if (!gctx_reason(c, "numbers", -1, -1, to->start, to->end, "number '%s' in the output is not in the source", b))
             goto oom;
     }
+    st = bounds(c, err);
     goto done;
 oom:
     st = cc_fail(err, CC_ERR_NOMEM, "guard: out of memory (reasons)");

@@ -932,6 +932,17 @@ static void guard10_rules(void) {
     OK_PAIR("INJ SODA BICARB NOT GIVEN.", "Sodium bicarbonate injection was not given.");
     /* a word after a dosage form that is an adverb or a procedure is no drug */
     OK_PAIR("ORS AD LIB.", "Oral rehydration solution freely as desired.");
+    /* a threshold turned round (an arrow is no threshold; "over" before a time is a duration) */
+    FLAG_PAIR("MAP GOAL >65.", "The mean arterial pressure goal is no greater than 65.", "numbers");
+    OK_PAIR("MAP GOAL >65.", "The mean arterial pressure goal is greater than 65.");
+    FLAG_PAIR("PCM NOT MORE THAN 4 G/DAY.", "Paracetamol, more than 4 g a day.", "numbers");
+    OK_PAIR("PCM NOT MORE THAN 4 G/DAY.", "Paracetamol, at most 4 g a day.");
+    OK_PAIR("STOOLS DECREASED 6->2/DAY. INFUSE OVER 30 MIN. PLT <10,000.",
+            "Stools decreased from 6 to 2 per day. Infuse over 30 minutes. Platelets below 10,000.");
+    /* NGTD is "no growth to date"; a clipped word of seven letters is the same finding */
+    FLAG_PAIR("BCX 11/9 NGTD.", "Blood cultures from 11/9 show growth to date.", "negation");
+    OK_PAIR("BCX 11/9 NGTD.", "Blood cultures from 11/9 show no growth to date.");
+    FLAG_PAIR("NO MELENA. NOT ON ANTICOAG.", "He reports no melena. He is on anticoagulation.", "negation");
     /* N/A is not applicable */
     FLAG_PAIR("4H LEVEL N/A (PRESENTED >8H).", "The 4-hour level is applicable, as she presented more than 8 hours after.",
               "negation");
