@@ -92,7 +92,8 @@ static int side_at(const gdoc *d, size_t i) {
     if ((strcmp(w, "l") == 0 || strcmp(w, "r") == 0) && i > 0 && i + 1 < d->ntok && d->tok[i - 1].kind == GK_PUNCT &&
         d->tok[i - 1].punct == '(' && d->tok[i + 1].kind == GK_PUNCT && d->tok[i + 1].punct == ')') {
         /* (a vaccine dose number is no lab value: "PENTAVALENT-1 (L) ANTEROLATERAL THIGH") */
-        bool lab = i >= 2 && d->tok[i - 2].kind == GK_NUM &&
+        bool lab = i >= 2 && d->tok[i - 2].kind == GK_NUM && !(d->tok[i - 2].flags & (GF_INWORD | GF_EXPANDED)) &&
+                   d->tok[i - 2].start > 0 && d->text[d->tok[i - 2].start - 1] == ' ' && /* not POD1 (L) */
                    !(i >= 3 && d->tok[i - 3].kind == GK_PUNCT && d->tok[i - 3].punct == '-') &&
                    !(i + 2 < d->ntok && d->tok[i + 2].kind == GK_WORD && (d->tok[i + 2].lex & GL_ANATOMY));
         return lab ? SIDE_NONE : w[0] == 'l' ? SIDE_LEFT : SIDE_RIGHT;

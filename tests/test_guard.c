@@ -918,6 +918,8 @@ static void guard10_rules(void) {
     OK_PAIR("NA 131 (L), K 5.4 (H).", "Sodium 131 (low), potassium 5.4 (high).");
     FLAG_PAIR("PENTAVALENT-1 (L) ANTEROLATERAL THIGH IM.", "Pentavalent-1 intramuscularly in the right anterolateral thigh.",
               "laterality");
+    FLAG_PAIR("POD1 (L) PHACO + IOL.", "Postoperative day 1 after right phacoemulsification with an intraocular lens.",
+              "laterality");
     /* RE after a verb of telling, as a letter's heading: regarding; in a text about eyes: the eye */
     OK_PAIR("COUNSELLED PARENTS RE: SEIZURE FIRST AID.", "The parents were counselled regarding seizure first aid.");
     OK_PAIR("RE: 67 YO M, AF NEW DX.", "Re: a 67-year-old man with newly diagnosed atrial fibrillation.");
