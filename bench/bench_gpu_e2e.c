@@ -24,15 +24,18 @@
  * each run prints its graph replays and captures.  The last lines are a
  * short table.
  *
- * Paths (--paths, comma-separated): bi (the default engine: batch-invariant
- * tensor-core GEMM), ltpin (batch-invariant: pinned cuBLASLt per projection
- * where its start-up self-test passed, gemm_bi for the rest; the per-
- * projection report is printed), matvec (batch-invariant fused matvec),
+ * Paths (--paths, comma-separated; default ltpin): ltpin (the default engine,
+ * batch-invariant: pinned cuBLASLt per projection where its start-up self-test
+ * passed, gemm_bi for the rest; the per-projection report is printed), bi
+ * (batch-invariant tensor-core GEMM of our own), matvec (batch-invariant fused matvec),
  * cublas (matvec below 128 rows, cuBLASLt above; not batch-invariant).
  *
  * usage: bench_gpu_e2e [--rows N] [--types q8_0,q4_K] [--paths bi,ltpin,cublas] [--max-seqs N]
  *                      [--step-tokens N] [--out-tokens N] [--max-seconds S] [--threads N] [--kv f16|fp8]
- *                      [--temp T] [--top-p P] [--seed S] [--graphs off|on|both]
+ *                      [--temp T] [--top-p P] [--seed S] [--graphs off|on|both] [--profile]
+ * --profile: each run without graphs times its kernel families with CUDA events and prints
+ * the GPU milliseconds per family, over all steps and per step with prompt chunks / pure
+ * decode (the gap to the ceiling, kernel by kernel).
  * --kv fp8: the K/V cache in fp8 e4m3 (scale 1; cuda_backend.h kv_fp8) for every path; the
  * K/V bytes counted per position halve; paths are labelled PATH/fp8.
  * --max-seconds S: no new rows after S seconds, and a run still going at 2 S stops there
@@ -119,6 +122,7 @@ static cc_status metered_sample(void *ctx, const cc_fwd_seq *seqs, int32_t n_seq
 
 /* Sampling of every run (--temp, --top-p, --seed; temperature 0: greedy). */
 static cc_sampler_params g_sampling;
+static bool g_profile; /* --profile: time each kernel family (cuda_backend.h profile) */
 
 typedef struct {
     char type[16];           /* weight type */
@@ -154,6 +158,7 @@ static int run_path(const cc_model *mp, const char *tname, const char *path, boo
     p.inv_gemm = strcmp(path, "ltpin") == 0 ? CC_INV_GEMM_LTPIN : CC_INV_GEMM_BI;
     p.kv_fp8 = kv_fp8;
     p.cuda_graphs = graphs;
+    p.profile = g_profile && !graphs; /* events cannot time the launches of a graph */
     res->pinned = -1;
     p.kv_bytes_cap = (size_t)16 << 30;
     int32_t nb = 0;
@@ -270,6 +275,11 @@ static int run_path(const cc_model *mp, const char *tname, const char *path, boo
                tname, res->path, graphs ? "on" : "off", (long long)bs.graph_steps, (long long)bs.steps,
                (long long)bs.graph_captures, mt.decode_steps > 0 ? 1e3 * mt.t_decode / (double)mt.decode_steps : 0.0);
     }
+    if (p.profile) {
+        printf("%s %s: where the GPU time went (--profile; events between kernel families, so the run is a little "
+               "slower than without):\n", tname, res->path);
+        cc_cuda_backend_report(&be, stdout);
+    }
     rc = 0;
 done:
     if (s) cc_sched_free(s);
@@ -283,14 +293,14 @@ int main(int argc, char **argv) {
     bool kv_fp8 = false;
     int graph_modes = 1; /* bit 0: without CUDA graphs, bit 1: with */
     double max_seconds = 1e9;
-    char types[64] = "q8_0,q4_K", paths[64] = "bi";
+    char types[64] = "q8_0,q4_K", paths[64] = "ltpin";
     static const struct option opts[] = {{"rows", required_argument, 0, 'r'},        {"types", required_argument, 0, 't'},
                                           {"max-seqs", required_argument, 0, 's'},    {"step-tokens", required_argument, 0, 'k'},
                                           {"out-tokens", required_argument, 0, 'o'},  {"paths", required_argument, 0, 'p'},
                                           {"max-seconds", required_argument, 0, 'm'}, {"threads", required_argument, 0, 'j'},
                                           {"kv", required_argument, 0, 'v'},          {"temp", required_argument, 0, 'T'},
                                           {"top-p", required_argument, 0, 'P'},       {"seed", required_argument, 0, 'S'},
-                                          {"graphs", required_argument, 0, 'G'},
+                                          {"graphs", required_argument, 0, 'G'},      {"profile", no_argument, 0, 'F'},
                                           {"help", no_argument, 0, 'h'},              {0, 0, 0, 0}};
     int c;
     g_sampling = cc_sampler_defaults();
@@ -308,6 +318,7 @@ int main(int argc, char **argv) {
         case 'T': g_sampling.temperature = (float)atof(optarg); break;
         case 'P': g_sampling.top_p = (float)atof(optarg); break;
         case 'S': g_sampling.seed = strtoull(optarg, NULL, 10); break;
+        case 'F': g_profile = true; break;
         case 'G':
             if (strcmp(optarg, "off") == 0) graph_modes = 1;
             else if (strcmp(optarg, "on") == 0) graph_modes = 2;
@@ -327,7 +338,7 @@ int main(int argc, char **argv) {
         case 'h':
             printf("usage: bench_gpu_e2e [--rows N] [--types q8_0,q4_K] [--paths bi,ltpin,matvec,cublas] [--max-seqs N] "
                    "[--step-tokens N] [--out-tokens N] [--max-seconds S] [--threads N] [--kv f16|fp8] [--temp T] "
-                   "[--top-p P] [--seed S] [--graphs off|on|both]\n");
+                   "[--top-p P] [--seed S] [--graphs off|on|both] [--profile]\n");
             return 0;
         default: return 2;
         }

@@ -27,6 +27,13 @@ cc_cuda_backend_params cc_cuda_backend_defaults(int32_t max_step_tokens, int32_t
     return p;
 }
 
+const char *cc_cuda_prof_name(int f) {
+    static const char *const n[CC_PROF_N] = {"embed",  "norm",   "q,k|v",      "rope+kv write", "attn decode",
+                                             "attn prefill", "o", "gate|up", "swiglu",        "down",
+                                             "final norm+gather", "output layer", "sample"};
+    return f >= 0 && f < CC_PROF_N ? n[f] : "?";
+}
+
 #ifndef CLINCLEAN_HAVE_CUDA
 
 cc_status cc_cuda_backend_plan_blocks(const cc_model *m, const cc_cuda_backend_params *p, int32_t block_tokens,
@@ -147,8 +154,19 @@ typedef struct {
     int32_t n_buckets;          /* entries of buckets (0: graphs off) */
     step_graph *graphs;         /* [n_buckets][3 kinds: logits, greedy, sampled], or NULL (graphs off) */
     cc_cuda_backend_stats stats;/* counters */
+    cc_cuda_event *ev;          /* profile: [ev_cap] events recorded between a step's kernel families, or NULL */
+    int8_t *ev_family;          /* profile: [ev_cap] the family that ends at each event (-1: the step's start) */
+    int32_t ev_cap;             /* profile: events per step at most */
+    int32_t n_ev;               /* profile: events recorded in the current step */
     char desc[1400];            /* cc_cuda_backend_describe */
 } cuda_be;
+
+/* profile: record an event ending kernel family f (-1: the step's start); nothing when not profiling */
+static cc_status mark(cuda_be *b, int f, cc_error *err) {
+    if (!b->ev || b->n_ev >= b->ev_cap) return CC_OK;
+    b->ev_family[b->n_ev] = (int8_t)f;
+    return cc_cuda_event_record(b->ev[b->n_ev++], b->stream, err);
+}
 
 /* The projections, in the order of proj_nk. */
 static const char *const proj_name[6] = {"q", "k|v", "o", "gate|up", "down", "output"};
@@ -201,6 +219,8 @@ static cc_status check_params(const cc_model *m, const cc_cuda_backend_params *p
         return cc_fail(err, CC_ERR_INVALID,
                        "cuda backend: cuda_graphs needs batch_invariant (a graph step pads its rows to a bucket, which "
                        "changes free cuBLASLt's algorithm and so the real rows' bits)");
+    if (p->profile && p->cuda_graphs)
+        return cc_fail(err, CC_ERR_INVALID, "cuda backend: profile times each launch with events, so not with cuda_graphs");
     if (p->kv_fp8 && !(p->kv_scale >= 0.0f && isfinite(p->kv_scale)))
         return cc_fail(err, CC_ERR_INVALID, "cuda backend: kv_scale %g (fp8 K/V) must be finite and >= 0 (0: 1.0)",
                        (double)p->kv_scale);
@@ -346,6 +366,11 @@ static cc_status upload_f32(const float *src, size_t n, float **out, cc_error *e
 static void be_free(cuda_be *b) {
     if (!b) return;
     if (b->stream) cc_cuda_stream_sync(b->stream, NULL);
+    if (b->ev) {
+        for (int32_t k = 0; k < b->ev_cap; k++) cc_cuda_event_destroy(b->ev[k]);
+        free(b->ev);
+        free(b->ev_family);
+    }
     if (b->layers) {
         for (int32_t l = 0; l < b->m->hp.n_layer; l++) {
             dlayer *L = &b->layers[l];
@@ -390,6 +415,23 @@ static void report_be(const cuda_be *b, FILE *f) {
                      b->bi ? "gemm_bi (pinned cuBLASLt not asked for)" : b->gemm ? "matvec / free cuBLASLt" : "matvec");
         fprintf(f, "cuda projection %-7s %s\n", proj_name[i], line);
     }
+    if (b->ev && b->stats.prof_steps > 0) { /* profile: GPU time per kernel family */
+        const cc_cuda_backend_stats *t = &b->stats;
+        double all = 0, dec = 0;
+        for (int k = 0; k < CC_PROF_N; k++) all += t->prof_ms[k], dec += t->prof_decode_ms[k];
+        const int64_t mixed = t->prof_steps - t->prof_decode_steps;
+        fprintf(f, "cuda profile: %lld steps timed (%lld with prompt chunks, %lld pure decode), %.1f ms of GPU time "
+                   "between the first and last launch of each step\n",
+                (long long)t->prof_steps, (long long)mixed, (long long)t->prof_decode_steps, all);
+        fprintf(f, "| kernel family        | all steps ms | share  | ms per step with chunks | ms per decode step |\n");
+        for (int k = 0; k < CC_PROF_N; k++)
+            fprintf(f, "| %-20s | %12.1f | %5.1f%% | %23.3f | %18.3f |\n", cc_cuda_prof_name(k), t->prof_ms[k],
+                    all > 0 ? 100.0 * t->prof_ms[k] / all : 0.0,
+                    mixed > 0 ? (t->prof_ms[k] - t->prof_decode_ms[k]) / (double)mixed : 0.0,
+                    t->prof_decode_steps > 0 ? t->prof_decode_ms[k] / (double)t->prof_decode_steps : 0.0);
+        fprintf(f, "| %-20s | %12.1f | 100.0%% | %23.3f | %18.3f |\n", "total", all,
+                mixed > 0 ? (all - dec) / (double)mixed : 0.0, t->prof_decode_steps > 0 ? dec / (double)t->prof_decode_steps : 0.0);
+    }
 }
 
 static cc_status cuda_step(void *ctx, const cc_fwd_seq *seqs, int32_t n_seqs, float *logits, cc_error *err);
@@ -421,6 +463,17 @@ cc_status cc_cuda_backend_create(const cc_model *m, cc_kv_pool *pool, const cc_c
     const int32_t bt = pool->block_tokens;
 
     if ((st = cc_cuda_stream_create(&b->stream, err)) != CC_OK) goto done;
+    if (p->profile) { /* a start mark, embed, 10 per layer, final norm, output layer, sample */
+        const int32_t cap = 4 + 10 * m->hp.n_layer;
+        b->ev = calloc((size_t)cap, sizeof *b->ev);
+        b->ev_family = calloc((size_t)cap, 1);
+        if (!b->ev || !b->ev_family) {
+            st = cc_fail(err, CC_ERR_NOMEM, "cuda backend: %d profile events", cap);
+            goto done;
+        }
+        for (; b->ev_cap < cap; b->ev_cap++)
+            if ((st = cc_cuda_event_create(&b->ev[b->ev_cap], err)) != CC_OK) goto done;
+    }
     if (!p->batch_invariant && (st = cc_gemm_ctx_create(&b->gemm, err)) != CC_OK) goto done;
 
     b->bi = p->batch_invariant && !p->invariant_matvec && E % 8 == 0 && QD % 8 == 0 && F % 8 == 0;
@@ -741,7 +794,10 @@ static cc_status launch_forward(cuda_be *b, const fwd_plan *pl, cc_error *err) {
     const bool g = b->bi || (b->gemm && Ti >= b->p.gemm_min_tokens);
     const float scale = 1.0f / sqrtf((float)hp->head_dim);
     float *kb = b->kvb, *vb = b->kvb + KD; /* [T][2 KD]: k then v per row */
+    b->n_ev = 0;
+    if ((st = mark(b, -1, err)) != CC_OK) return st;
     if ((st = cc_cuda_embed(&b->embd.w, d_ids, Ti, b->x, E, b->stream, err)) != CC_OK) return st;
+    if ((st = mark(b, CC_PROF_EMBED, err)) != CC_OK) return st;
     for (int32_t l = 0; l < hp->n_layer; l++) {
         const dlayer *L = &b->layers[l];
         cc_kv_cache cache = {0};
@@ -759,6 +815,7 @@ static cc_status launch_forward(cuda_be *b, const fwd_plan *pl, cc_error *err) {
         if ((st = cc_cuda_rmsnorm(b->x, L->attn_norm, g ? NULL : b->xb, g ? b->xbf : NULL, Ti, (int)E, hp->rms_eps,
                                   b->stream, err)) != CC_OK)
             return st;
+        if ((st = mark(b, CC_PROF_NORM, err)) != CC_OK) return st;
         if (g) {
             if ((st = gemm(b, L->bq, QD, E, b->q, Ti, false, err)) != CC_OK) return st;
             if ((st = gemm(b, L->bkv, 2 * KD, E, b->kvb, Ti, false, err)) != CC_OK) return st;
@@ -767,15 +824,18 @@ static cc_status launch_forward(cuda_be *b, const fwd_plan *pl, cc_error *err) {
             if ((st = mmv(b, &L->wk, b->xb, E, kb, 2 * KD, Ti, false, err)) != CC_OK) return st;
             if ((st = mmv(b, &L->wv, b->xb, E, vb, 2 * KD, Ti, false, err)) != CC_OK) return st;
         }
+        if ((st = mark(b, CC_PROF_QKV, err)) != CC_OK) return st;
         cc_rope_kv_args ra = {.q = b->q, .k = kb, .v = vb, .ldq = QD, .ldk = 2 * KD, .ldv = 2 * KD, .n_tok = Ti,
                               .n_head = hp->n_head, .tok_seq = d_seq, .tok_pos = d_pos, .freqs = b->freqs,
                               .cache = cache};
         if ((st = cc_cuda_rope_kv(&ra, b->stream, err)) != CC_OK) return st;
+        if ((st = mark(b, CC_PROF_ROPE_KV, err)) != CC_OK) return st;
         if (pl->per_token || pl->n_dec > 0) {
             cc_attn_decode_args da = {.q = b->q, .out = b->att, .n_seq = pl->per_token ? Ti : pl->n_dec,
                                       .n_head = hp->n_head, .ctx_len = d_ctx, .max_ctx = pl->max_ctx, .scale = scale,
                                       .cache = cache, .work = b->attn_work};
             if ((st = cc_cuda_attn_decode(&da, b->stream, err)) != CC_OK) return st;
+            if ((st = mark(b, CC_PROF_ATTN_DECODE, err)) != CC_OK) return st;
         }
         if (!pl->per_token && pl->n_pre > 0) {
             cc_attn_prefill_args pa = {.q = b->q, .out = b->att, .n_seq = pl->n_pre, .n_head = hp->n_head,
@@ -783,6 +843,7 @@ static cc_status launch_forward(cuda_be *b, const fwd_plan *pl, cc_error *err) {
                                        .scale = scale, .cache = cache};
             pa.cache.block_table = d_tab + (size_t)pl->n_dec * pl->MB;
             if ((st = cc_cuda_attn_prefill(&pa, b->stream, err)) != CC_OK) return st;
+            if ((st = mark(b, CC_PROF_ATTN_PREFILL, err)) != CC_OK) return st;
         }
         if (g) {
             if ((st = cc_cuda_f32_to_bf16(b->att, b->xbf, T * QD, b->stream, err)) != CC_OK) return st;
@@ -790,24 +851,29 @@ static cc_status launch_forward(cuda_be *b, const fwd_plan *pl, cc_error *err) {
         } else if ((st = mmv(b, &L->wo, b->att, QD, b->x, E, Ti, true, err)) != CC_OK) {
             return st;
         }
+        if ((st = mark(b, CC_PROF_O, err)) != CC_OK) return st;
 
         if ((st = cc_cuda_rmsnorm(b->x, L->ffn_norm, g ? NULL : b->xb, g ? b->xbf : NULL, Ti, (int)E, hp->rms_eps,
                                   b->stream, err)) != CC_OK)
             return st;
+        if ((st = mark(b, CC_PROF_NORM, err)) != CC_OK) return st;
         if (g) {
             if ((st = gemm(b, L->bgu, 2 * F, E, b->hb, Ti, false, err)) != CC_OK) return st;
         } else {
             if ((st = mmv(b, &L->gate, b->xb, E, b->hb, 2 * F, Ti, false, err)) != CC_OK) return st;
             if ((st = mmv(b, &L->up, b->xb, E, b->hb + F, 2 * F, Ti, false, err)) != CC_OK) return st;
         }
+        if ((st = mark(b, CC_PROF_GATE_UP, err)) != CC_OK) return st;
         if ((st = cc_cuda_swiglu(b->hb, 2 * F, b->hb + F, 2 * F, b->hb2, F, Ti, (int)F, b->stream, err)) != CC_OK)
             return st;
+        if ((st = mark(b, CC_PROF_SWIGLU, err)) != CC_OK) return st;
         if (g) {
             if ((st = cc_cuda_f32_to_bf16(b->hb2, b->xbf, T * F, b->stream, err)) != CC_OK) return st;
             if ((st = gemm(b, L->bdown, E, F, b->x, Ti, true, err)) != CC_OK) return st;
         } else if ((st = mmv(b, &L->down, b->hb2, F, b->x, E, Ti, true, err)) != CC_OK) {
             return st;
         }
+        if ((st = mark(b, CC_PROF_DOWN, err)) != CC_OK) return st;
     }
     const int32_t n_out = pl->n_out;
     if (n_out == 0) return CC_OK;
@@ -822,6 +888,7 @@ static cc_status launch_forward(cuda_be *b, const fwd_plan *pl, cc_error *err) {
             return st;
         j += run;
     }
+    if ((st = mark(b, CC_PROF_OUT_GATHER, err)) != CC_OK) return st;
     /* the output layer: a GEMM when the step's projections were (always when invariant) */
     const bool g_out = b->bi || (b->gemm && n_out >= b->p.gemm_min_tokens);
     if (g_out) {
@@ -830,6 +897,7 @@ static cc_status launch_forward(cuda_be *b, const fwd_plan *pl, cc_error *err) {
     } else if ((st = mmv(b, &b->out, b->xo, E, b->logits, V, n_out, false, err)) != CC_OK) {
         return st;
     }
+    if ((st = mark(b, CC_PROF_LM_HEAD, err)) != CC_OK) return st;
     if (pl->kind == STEP_SAMPLED) { /* each row's parameters, copied before the launch */
         const size_t cap = (size_t)b->cap;
         const uint64_t *drow = b->smp_d;
@@ -844,6 +912,7 @@ static cc_status launch_forward(cuda_be *b, const fwd_plan *pl, cc_error *err) {
                              .out = b->ids_d};
         if ((st = cc_cuda_sample(&sa, b->stream, err)) != CC_OK) return st;
     }
+    if (pl->kind != STEP_LOGITS && (st = mark(b, CC_PROF_SAMPLE, err)) != CC_OK) return st;
     return CC_OK;
 }
 
@@ -1077,6 +1146,19 @@ static cc_status run_step(cuda_be *b, const cc_fwd_seq *seqs, int32_t n_seqs, fl
         }
     }
     if ((st = cc_cuda_stream_sync(b->stream, err)) != CC_OK) return st;
+    if (b->ev && b->n_ev > 1) { /* profile: the time between consecutive marks goes to the family that ended */
+        const bool dec = n_pre == 0;
+        for (int32_t k = 1; k < b->n_ev; k++) {
+            float ms = 0.0f;
+            if ((st = cc_cuda_event_ms(b->ev[k - 1], b->ev[k], &ms, err)) != CC_OK) return st;
+            const int f = b->ev_family[k];
+            if (f < 0 || f >= CC_PROF_N) continue;
+            b->stats.prof_ms[f] += ms;
+            if (dec) b->stats.prof_decode_ms[f] += ms;
+        }
+        b->stats.prof_steps++;
+        b->stats.prof_decode_steps += dec ? 1 : 0;
+    }
     for (int32_t s = 0; s < n_seqs; s++) cc_kv_seq_commit(seqs[s].kv, seqs[s].n_tokens);
     b->stats.steps++;
     b->stats.tokens += T;

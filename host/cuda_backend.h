@@ -108,8 +108,30 @@ typedef struct {
     bool cuda_graphs;          /* steps of single-token rows that all ask for logits replay a CUDA graph per bucket
                                 * of row counts (1, 2, 4, ... max): bitwise the launches' results (off by default
                                 * until a device run proves it; needs batch_invariant) */
+    bool profile;              /* time each kernel family of every step with CUDA events (cc_cuda_backend_stats
+                                * prof_ms): a few microseconds more per step; not with cuda_graphs */
     bool verbose;              /* print what was allocated to stderr */
 } cc_cuda_backend_params;
+
+/* The kernel families a profiled step's GPU time is split into (params.profile), in launch order. */
+enum {
+    CC_PROF_EMBED = 0,    /* token embedding gather */
+    CC_PROF_NORM,         /* RMSNorm before attention and FFN (with the bf16 conversion of GEMM steps) */
+    CC_PROF_QKV,          /* q and k|v projections */
+    CC_PROF_ROPE_KV,      /* RoPE and the K/V cache write */
+    CC_PROF_ATTN_DECODE,  /* decode attention (single-token rows; every row with no_prefill_kernel) */
+    CC_PROF_ATTN_PREFILL, /* prefill attention (prompt chunks) */
+    CC_PROF_O,            /* output projection (with the attention output's bf16 conversion) */
+    CC_PROF_GATE_UP,      /* gate|up projection */
+    CC_PROF_SWIGLU,       /* SwiGLU */
+    CC_PROF_DOWN,         /* down projection (with the bf16 conversion) */
+    CC_PROF_OUT_GATHER,   /* final RMSNorm and the gather of the rows asked for */
+    CC_PROF_LM_HEAD,      /* output layer (with the bf16 conversion) */
+    CC_PROF_SAMPLE,       /* argmax / sampling on the device */
+    CC_PROF_N
+};
+/* "embed", "norm", "q,k|v", ... for CC_PROF_*; "?" outside the range. */
+const char *cc_cuda_prof_name(int family);
 
 /* Defaults for a scheduler with these limits (batch-invariant, no cap). */
 cc_cuda_backend_params cc_cuda_backend_defaults(int32_t max_step_tokens, int32_t max_seqs, int32_t n_ctx);
@@ -162,6 +184,10 @@ typedef struct {
     int32_t bi_shapes;         /* ... on gemm_bi (with inv_gemm LTPIN: those whose self-test failed) */
     int64_t ltpin_gemms;       /* GEMM launches on pinned cuBLASLt */
     int64_t bi_gemms;          /* GEMM launches on gemm_bi */
+    int64_t prof_steps;        /* profile: steps timed */
+    int64_t prof_decode_steps; /* ... of them pure decode steps (no prompt chunk) */
+    double prof_ms[CC_PROF_N]; /* profile: GPU milliseconds per kernel family over every timed step */
+    double prof_decode_ms[CC_PROF_N]; /* ... over the pure decode steps */
 } cc_cuda_backend_stats;
 cc_cuda_backend_stats cc_cuda_backend_get_stats(const cc_backend *b);
 

@@ -41,12 +41,15 @@
  *      must be bitwise equal, row 0 decoded alone (bucket 1) must equal row 0
  *      in the batch, and the graphs engine must have replayed graphs.  On
  *      gemm_bi, the matvec and pinned cuBLASLt (captured cuBLASLt calls).
+ *   f  profile (params.profile): an engine timing its kernel families with
+ *      events gives bitwise the results of one that does not, times every
+ *      step, and gives time to every family (prompt chunks, decode, sampling).
  *   Parts a and b also run the ltpin path (a: f16, q8_0, chunks through the
  *   decode kernel; b: q8_0 and q4_K greedy against the CPU) and the fp8 e4m3
  *   K/V cache (kv_fp8; a: logits against the CPU's f16 K/V, b: greedy tokens
  *   against the GPU's f16 K/V run, a difference allowed only at a near-tie).
  *
- * usage: gpu_test_cuda_engine [a] [b] [c] [d] [e]   (default: all).  Exits 77 without a GPU. */
+ * usage: gpu_test_cuda_engine [a] [b] [c] [d] [e] [f]   (default: all).  Exits 77 without a GPU. */
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -715,6 +718,20 @@ static void part_d(void) {
 
 /* ------------------------------------------------------------------ e */
 
+/* Two engines on model m with 256-token steps over n sequences (contexts of 512, 256 blocks of
+ * 16 each) on one path, the second with graphs (what 'e') or profiling (what 'f') on. */
+static void open_pair(const cc_model *m, int path, int n, char what, cc_kv_pool pool[2], cc_backend be[2]) {
+    for (int k = 0; k < 2; k++) {
+        cc_cuda_backend_params p = cc_cuda_backend_defaults(256, n, 512);
+        set_path(&p, path);
+        p.cuda_graphs = what == 'e' && k == 1;
+        p.profile = what == 'f' && k == 1;
+        MUST(cc_kv_pool_init_blocks(&pool[k], m->hp.n_layer, m->hp.n_head_kv * m->hp.head_dim, 16, CC_KVD_F16, 256, false,
+                                    &err));
+        MUST(cc_cuda_backend_create(m, &pool[k], &p, &be[k], &err));
+    }
+}
+
 static void part_e_one(const cc_model *mp, int path) {
     enum { N = 8, STEPS = 10 };
     static const int rows_at[STEPS] = {8, 1, 3, 5, 2, 8, 7, 4, 6, 8}; /* rows 0..n-1 decode at each step */
@@ -722,14 +739,7 @@ static void part_e_one(const cc_model *mp, int path) {
     const int32_t V = hp.n_vocab;
     cc_kv_pool pool[2];
     cc_backend be[2]; /* graphs off, on */
-    for (int k = 0; k < 2; k++) {
-        cc_cuda_backend_params p = cc_cuda_backend_defaults(256, N, 512);
-        set_path(&p, path);
-        p.cuda_graphs = k == 1;
-        MUST(cc_kv_pool_init_blocks(&pool[k], hp.n_layer, hp.n_head_kv * hp.head_dim, 16, CC_KVD_F16, 256, false,
-                                    &err));
-        MUST(cc_cuda_backend_create(mp, &pool[k], &p, &be[k], &err));
-    }
+    open_pair(mp, path, N, 'e', pool, be);
     if (path == PATH_LTPIN) check_pinned(&be[1], "e (graphs engine): 1B widths, pinned cuBLASLt");
     printf("     e: %s\n", cc_cuda_backend_describe(&be[1]));
     int32_t prompt[N][40], plen[N], tok[N], chunk[5];
@@ -847,14 +857,76 @@ static void part_e(void) {
     cc_model_free(&m);
 }
 
+/* ------------------------------------------------------------------ f */
+
+/* The profile (params.profile) times each kernel family with events: it must not change a bit
+ * of the results, must time every step, and must give time to every family the steps ran. */
+static void part_f(void) {
+    cc_llama_hparams hp = cc_llama32_1b_hparams();
+    hp.n_layer = 4;
+    cc_model m;
+    MUST(cc_model_random_mt(&m, &hp, CC_T_Q8_0, 11, n_threads, &err));
+    enum { N = 4, STEPS = 4 };
+    const int32_t V = hp.n_vocab;
+    cc_kv_pool pool[2];
+    cc_backend be[2]; /* profile off, on */
+    open_pair(&m, PATH_LTPIN, N, 'f', pool, be);
+    rs = 0x13198A2E03707344ULL;
+    int32_t prompt[N][40], tok[N];
+    for (int r = 0; r < N; r++)
+        for (int i = 0; i < 12 + 5 * r; i++) prompt[r][i] = rnd(V);
+    cc_kv_seq seq[2][N];
+    float *lg[2] = {malloc((size_t)N * V * sizeof(float)), malloc((size_t)N * V * sizeof(float))};
+    int32_t ids[2][N];
+    bool same = true;
+    for (int s = -1; s < STEPS; s++) {
+        for (int k = 0; k < 2; k++) {
+            cc_fwd_seq fs[N];
+            for (int r = 0; r < N; r++) {
+                if (s < 0) cc_kv_seq_init(&seq[k][r]);
+                fs[r] = s < 0 ? (cc_fwd_seq){&seq[k][r], prompt[r], 12 + 5 * r, CC_LOGITS_LAST}
+                              : (cc_fwd_seq){&seq[k][r], &tok[r], 1, CC_LOGITS_LAST};
+            }
+            if (s < 0 || s == STEPS - 1) MUST(be[k].step(be[k].ctx, fs, N, lg[k], &err));
+            else MUST(cc_cuda_backend_step_greedy(&be[k], fs, N, ids[k], &err));
+        }
+        if (s < 0 || s == STEPS - 1) {
+            same = same && memcmp(lg[0], lg[1], (size_t)N * V * sizeof(float)) == 0;
+            for (int r = 0; r < N; r++) tok[r] = argmax(lg[0] + (size_t)r * V, V);
+        } else {
+            same = same && memcmp(ids[0], ids[1], sizeof ids[0]) == 0;
+            for (int r = 0; r < N; r++) tok[r] = ids[0][r];
+        }
+    }
+    cc_cuda_backend_stats st = cc_cuda_backend_get_stats(&be[1]), s0 = cc_cuda_backend_get_stats(&be[0]);
+    int missing = -1;
+    for (int f = 0; f < CC_PROF_N && missing < 0; f++)
+        if (!(st.prof_ms[f] > 0.0)) missing = f;
+    bool timed = st.prof_steps == STEPS + 1 && st.prof_decode_steps == STEPS && s0.prof_steps == 0;
+    bool ok = same && timed && missing < 0;
+    printf("%s f: profile (1B widths, 4 layers, q8_0, %s): results bitwise %s the unprofiled engine's over %d steps, "
+           "%lld steps timed (%lld pure decode), every kernel family given time: %s\n",
+           ok ? "PASS" : "FAIL", path_name[PATH_LTPIN], same ? "equal to" : "DIFFERENT from", STEPS + 1,
+           (long long)st.prof_steps, (long long)st.prof_decode_steps, missing < 0 ? "yes" : cc_cuda_prof_name(missing));
+    CHECK(ok);
+    cc_cuda_backend_report(&be[1], stdout);
+    for (int k = 0; k < 2; k++) {
+        for (int r = 0; r < N; r++) cc_kv_seq_release(&pool[k], &seq[k][r]);
+        cc_cuda_backend_destroy(&be[k]);
+        cc_kv_pool_free(&pool[k]);
+        free(lg[k]);
+    }
+    cc_model_free(&m);
+}
+
 int main(int argc, char **argv) {
     cc_cuda_probe_info info;
     if (cc_cuda_probe(&info) != 0) return cc_test_skip("no CUDA device: %s", info.why);
     long nc = sysconf(_SC_NPROCESSORS_ONLN);
     n_threads = nc > 1 ? (int)(nc > 16 ? 16 : nc) : 1;
-    bool all = argc < 2, want[5] = {all, all, all, all, all};
+    bool all = argc < 2, want[6] = {all, all, all, all, all, all};
     for (int i = 1; i < argc; i++)
-        if (argv[i][0] >= 'a' && argv[i][0] <= 'e' && argv[i][1] == '\0') want[argv[i][0] - 'a'] = true;
+        if (argv[i][0] >= 'a' && argv[i][0] <= 'f' && argv[i][1] == '\0') want[argv[i][0] - 'a'] = true;
     printf("device: %s (sm_%d%d)\n", info.name, info.cc_major, info.cc_minor);
     fflush(stdout);
     if (want[0]) part_a();
@@ -864,6 +936,8 @@ int main(int argc, char **argv) {
     if (want[3]) part_d();
     fflush(stdout);
     if (want[1]) part_b();
+    fflush(stdout);
+    if (want[5]) part_f();
     fflush(stdout);
     if (want[4]) part_e(); /* last: a capture that fails stops the test (FATAL line) after all the rest ran */
     return cc_test_finish("test_cuda_engine");
