@@ -229,6 +229,21 @@ static bool anchor_bare_in_output(const lat *o, size_t no, const gctx *c, const 
     return true;
 }
 
+/* Can word x be a side's code (L, RT, BLE, RUL, LUE), not a plain word of its letters ("RA
+ * LEAD": the lead is no left)?  Two letters at most, or in capitals with at most one vowel
+ * after the first letter (LUE and RUE, both upper extremities, are the exceptions). */
+static bool side_code(const gdoc *d, const gtok *x) {
+    const size_t n = x->end - x->start;
+    const char *r = d->text + x->start;
+    if (n <= 2) return true;
+    int vowels = 0;
+    for (size_t k = 1; k < n; k++) {
+        if (r[k] < 'A' || r[k] > 'Z') return false;
+        vowels += r[k] == 'A' || r[k] == 'E' || r[k] == 'I' || r[k] == 'O' || r[k] == 'U';
+    }
+    return vowels <= 1 || (n == 3 && r[1] == 'U' && r[2] == 'E');
+}
+
 cc_status gcheck_laterality(gctx *c, cc_error *err) {
     lat *s = NULL, *o = NULL;
     size_t ns = 0, no = 0;
@@ -379,7 +394,7 @@ cc_status gcheck_laterality(gctx *c, cc_error *err) {
         for (size_t q = lo; q < hi; q++) {
             const gtok *x = &c->src->tok[q];
             size_t n = x->end - x->start;
-            if (x->kind == GK_WORD && n <= 4 && c->src->text[x->start] == letter) {
+            if (x->kind == GK_WORD && n <= 4 && c->src->text[x->start] == letter && side_code(c->src, x)) {
                 cs[o[j].side]++;
                 break;
             }

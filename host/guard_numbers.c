@@ -509,6 +509,11 @@ static size_t adverb_numbers(const gdoc *d, num_item *v, size_t m, size_t cap) {
     return m;
 }
 
+/* Is token i a word, or the parenthesis p? */
+static bool word_or_paren(const gdoc *d, size_t i, char p) {
+    return d->tok[i].kind == GK_WORD || (d->tok[i].kind == GK_PUNCT && d->tok[i].punct == p);
+}
+
 /* The bound a comparator before number token i sets: +1 a lower bound (">65", "greater than
  * 65", "above", "at least", "not less than", "minimum of"), -1 an upper bound ("<10,000",
  * "below", "up to", "at most", "no more than", "not exceeding", "maximum"), 0 none.  "over"
@@ -599,12 +604,14 @@ cc_status gcheck_numbers(gctx *c, cc_error *err) {
     for (size_t i = 0; i < ns; i++) {
         size_t k = s[i].tok;
         const gdoc *d = c->src;
+        /* (a word or a closing parenthesis before, a word or an opening one after: "(PRE-RENAL)
+           2/2 ACUTE GASTROENTERITIS", "SHOCK 2/2 (L) LOWER LOBE PNEUMONIA") */
         bool first = k + 2 < d->ntok && d->tok[k + 1].kind == GK_PUNCT && d->tok[k + 1].punct == '/' &&
                      d->tok[k + 2].kind == GK_NUM && d->tok[k].value == 2 && d->tok[k + 2].value == 2 && k > 0 &&
-                     d->tok[k - 1].kind == GK_WORD && k + 3 < d->ntok && d->tok[k + 3].kind == GK_WORD;
+                     word_or_paren(d, k - 1, ')') && k + 3 < d->ntok && word_or_paren(d, k + 3, '(');
         bool second = k >= 2 && d->tok[k - 1].kind == GK_PUNCT && d->tok[k - 1].punct == '/' && d->tok[k - 2].kind == GK_NUM &&
-                      d->tok[k].value == 2 && d->tok[k - 2].value == 2 && k >= 3 && d->tok[k - 3].kind == GK_WORD &&
-                      k + 1 < d->ntok && d->tok[k + 1].kind == GK_WORD;
+                      d->tok[k].value == 2 && d->tok[k - 2].value == 2 && k >= 3 && word_or_paren(d, k - 3, ')') &&
+                      k + 1 < d->ntok && word_or_paren(d, k + 1, '(');
         if (first || second) s[i].optional = true;
     }
     /* first: an output number may spell out the digits of a source word ("cycle 3" for C3);

@@ -1113,7 +1113,9 @@ static void units(gdoc *d) {
            or a frequency ("TDS 7/7"); otherwise a numerator as large as the denominator is a
            fraction or a date */
         bool dur_word = gdoc_is(d, pv, "x") || gdoc_is(d, pv, "for") || gdoc_is(d, pv, "over") ||
-                        gdoc_is(d, pv, "within") || gdoc_is(d, pv, "after") ||
+                        gdoc_is(d, pv, "within") || gdoc_is(d, pv, "after") || gdoc_is(d, pv, "in") ||
+                        gdoc_is(d, pv, "last") || gdoc_is(d, pv, "past") || gdoc_is(d, pv, "next") ||
+                        gdoc_is(d, pv, "check") || gdoc_is(d, pv, "since") || /* "3 ADMISSIONS IN 12/12" */
                         (pt && pt->kind == GK_WORD && (pt->lex & GL_FREQWORD));
         /* (a date 14/7 stays a date: the numerator alone is not enough) */
         bool range = pt && pt->kind == GK_PUNCT && pt->punct == '-' && i >= 2 && d->tok[i - 2].kind == GK_NUM;

@@ -945,6 +945,12 @@ static void guard10_rules(void) {
     FLAG_PAIR("BCX 11/9 NGTD.", "Blood cultures from 11/9 show growth to date.", "negation");
     OK_PAIR("BCX 11/9 NGTD.", "Blood cultures from 11/9 show no growth to date.");
     FLAG_PAIR("NO MELENA. NOT ON ANTICOAG.", "He reports no melena. He is on anticoagulation.", "negation");
+    /* British durations after in / last / next, "2/2" (secondary to) beside a parenthesis */
+    OK_PAIR("3 ADMISSIONS IN 12/12. NEXT CHECK 12/12.", "Three admissions in the last 12 months. Next check in 12 months.");
+    OK_PAIR("SEPTIC SHOCK 2/2 (L) LOWER LOBE PNEUMONIA.", "Septic shock secondary to left lower lobe pneumonia.");
+    /* a plain word is no side code: the LEAD of "RA LEAD" does not excuse an added left */
+    FLAG_PAIR("RA LEAD: SENSING 2.8MV.", "Left atrial wire: sensing 2.8 mV.", "laterality");
+    OK_PAIR("GIVEN TODAY L DELTOID.", "Given today in the left deltoid.");
     /* N/A is not applicable */
     FLAG_PAIR("4H LEVEL N/A (PRESENTED >8H).", "The 4-hour level is applicable, as she presented more than 8 hours after.",
               "negation");
