@@ -144,6 +144,36 @@ static bool x_duration(gdoc *d, size_t start, size_t end, const char *s, size_t 
     return true;
 }
 
+/* A gestational age written as one word, "38W2D" / "38w2d": 38 weeks and 2 days (weeks 1 to
+ * 44, days 0 to 6), so "38 weeks and 2 days" finds both numbers with their units; "24W" is 24
+ * weeks. */
+static bool weeks_days(gdoc *d, size_t start, size_t end, const char *s, size_t n, cc_status *st, cc_error *err) {
+    if (n < 2 || n > 5 || s[0] < '0' || s[0] > '9') return false;
+    size_t k = 0;
+    int w = 0;
+    while (k < n && k < 2 && s[k] >= '0' && s[k] <= '9') w = w * 10 + (s[k++] - '0');
+    if (k + 1 == n && (s[k] | 32) == 'w' && w >= 1 && w <= 44) { /* "AT 24W": weeks alone */
+        char num[4];
+        int nl = snprintf(num, sizeof num, "%d", w);
+        *st = emit(d, GK_NUM, start, end, num, (size_t)nl, GF_EXPANDED, err);
+        if (*st == CC_OK) d->tok[d->ntok - 1].value = w;
+        if (*st == CC_OK) *st = emit(d, GK_WORD, start, end, "weeks", 5, GF_EXPANDED, err);
+        return true;
+    }
+    if (k + 3 != n || (s[k] | 32) != 'w' || s[k + 1] < '0' || s[k + 1] > '6' || (s[k + 2] | 32) != 'd' || w < 1 || w > 44)
+        return false;
+    const int dd = s[k + 1] - '0';
+    char num[4];
+    int nl = snprintf(num, sizeof num, "%d", w);
+    *st = emit(d, GK_NUM, start, end, num, (size_t)nl, GF_EXPANDED, err);
+    if (*st == CC_OK) d->tok[d->ntok - 1].value = w;
+    if (*st == CC_OK) *st = emit(d, GK_WORD, start, end, "weeks", 5, GF_EXPANDED, err);
+    if (*st == CC_OK) *st = emit(d, GK_NUM, start, end, s + k + 1, 1, GF_EXPANDED, err);
+    if (*st == CC_OK) d->tok[d->ntok - 1].value = dd;
+    if (*st == CC_OK) *st = emit(d, GK_WORD, start, end, "days", 4, GF_EXPANDED, err);
+    return true;
+}
+
 /* Letters the lexicon expands, then a count, written together: POD1 is "post operative day"
  * and 1, so "postoperative day 1" finds both the words and the number. */
 static bool code_number(gdoc *d, size_t start, size_t end, const char *s, size_t n, cc_status *st, cc_error *err) {
@@ -507,6 +537,17 @@ static cc_status scan(gdoc *d, cc_error *err) {
             size_t off[3], len[3], total;
             int taken;
             size_t dl;
+            { /* "38W2D": a gestational age in weeks and days, one word (weeks_days) */
+                const char *q = p;
+                while (q < e && is_alnum((unsigned char)*q)) q++;
+                cc_status wst = CC_OK;
+                if (!naked && (q == e || !is_alnum((unsigned char)*q)) &&
+                    weeks_days(d, at, at + (size_t)(q - p), p, (size_t)(q - p), &wst, err)) {
+                    st = wst;
+                    p = q;
+                    continue;
+                }
+            }
             if (!naked && date_at(p, e, off, len, &total)) {
                 for (int k = 0; k < 3 && st == CC_OK; k++) {
                     st = emit(d, GK_NUM, at + off[k], at + off[k] + len[k], p + off[k], len[k], GF_DATE, err);

@@ -951,6 +951,10 @@ static void guard10_rules(void) {
     /* a plain word is no side code: the LEAD of "RA LEAD" does not excuse an added left */
     FLAG_PAIR("RA LEAD: SENSING 2.8MV.", "Left atrial wire: sensing 2.8 mV.", "laterality");
     OK_PAIR("GIVEN TODAY L DELTOID.", "Given today in the left deltoid.");
+    /* a gestational age as one word: 38W2D, 24W */
+    OK_PAIR("G2P1001 @ 38w2d PRESENTS.", "A G2P1001 woman at 38 weeks and 2 days of gestation presents.");
+    FLAG_PAIR("PNV 28W2D.", "Prenatal visit at 28 weeks and 3 days.", "numbers");
+    FLAG_PAIR("PREV BP 118/72 AT 24W.", "Previous blood pressure 118/72 at 24 months.", "numbers");
     /* N/A is not applicable */
     FLAG_PAIR("4H LEVEL N/A (PRESENTED >8H).", "The 4-hour level is applicable, as she presented more than 8 hours after.",
               "negation");
