@@ -39,7 +39,7 @@ static bool neg_content(const gdoc *d, size_t i) {
     return r[0] >= 'A' && r[0] <= 'Z' && r[1] >= 'A' && r[1] <= 'Z';
 }
 
-enum { NARROW = 5, WIDE = 12, POST_REACH = 5 };
+enum { NARROW = 5, WIDE = 12, POST_REACH = 5, LIST_REACH = 10 };
 enum { NEG_N = 1, NEG_W = 2, NEG_D = 4, NEG_WA = 8, NEG_NEAR = 16 };
 enum { NEAR = 3 }; /* content words right after a trigger that an added negation must reach */
 
@@ -383,10 +383,13 @@ static void scopes(const gdoc *d, uint8_t *mark) {
             }
         }
         if (post_trigger(d, i)) {
-            int seen = 0;
-            size_t hit[POST_REACH];
+            int seen = 0, reach = POST_REACH, item = 0;
+            size_t hit[LIST_REACH];
             int nhit = 0, before_and = -1; /* hits up to the first "and" crossed */
-            for (size_t j = i; j-- > 0 && seen < POST_REACH;) {
+            int kept = 0;                 /* hits of the list items passed (kept when a clause stops the reach) */
+            /* "... and pedal oedema is absent": a singular verb says the trigger is of one subject */
+            const bool singular = i > 0 && (gdoc_is(d, i - 1, "is") || gdoc_is(d, i - 1, "was") || gdoc_is(d, i - 1, "has"));
+            for (size_t j = i; j-- > 0 && seen < reach;) {
                 /* "Fever: absent", "fever - nil", "pain-free": the mark right before the trigger is crossed */
                 if (j + 1 == i && d->tok[j].kind == GK_PUNCT && (d->tok[j].punct == ':' || d->tok[j].punct == '-')) continue;
                 /* "showed growth and blood culture was negative": a verb before the "and"
@@ -397,8 +400,18 @@ static void scopes(const gdoc *d, uint8_t *mark) {
                     gdoc_is(d, j, "had")))
                     continue;
                 if (before_and >= 0 && d->tok[j].kind == GK_WORD && (d->tok[j].lex & (GL_TERM | GL_BREAK | GL_AUX))) {
-                    nhit = before_and;
+                    nhit = before_and > kept ? before_and : kept;
                     break;
+                }
+                /* "HAV IgM, HBsAg, and anti-HCV were negative": past the list's "and", a comma
+                   before a short item (three words at most) continues the list the trigger
+                   is said of */
+                if (d->tok[j].kind == GK_PUNCT && d->tok[j].punct == ',' && before_and >= 0 && item <= 3 && !singular &&
+                    (item > 0 || gdoc_is(d, j + 1, "and")) && !terminator(d, j)) { /* (", and": the serial comma) */
+                    reach = LIST_REACH;
+                    item = 0;
+                    kept = nhit;
+                    continue;
                 }
                 if (terminator(d, j) || (d->tok[j].kind == GK_PUNCT && d->tok[j].punct == ',')) break;
                 /* a parenthesis or a spaced dash closes the clause the trigger is in */
@@ -414,10 +427,16 @@ static void scopes(const gdoc *d, uint8_t *mark) {
                 /* "positive at 40 degrees on the left and negative on the right": a value
                    before the "and" belongs to another statement */
                 if (d->tok[j].kind == GK_NUM && before_and >= 0) {
-                    nhit = before_and;
+                    nhit = before_and > kept ? before_and : kept;
                     break;
                 }
-                if (gdoc_is(d, j, "and") && before_and < 0) before_and = nhit;
+                if (gdoc_is(d, j, "and") && before_and < 0) {
+                    before_and = nhit;
+                    item = 0;
+                    if (!singular) reach = LIST_REACH; /* "the malaria rapid diagnostic test and dengue NS1 were negative" */
+                } else if (d->tok[j].kind == GK_WORD) {
+                    item++;
+                }
                 if (!neg_content(d, j)) continue;
                 hit[nhit++] = j;
                 seen++;

@@ -955,6 +955,12 @@ static void guard10_rules(void) {
     OK_PAIR("G2P1001 @ 38w2d PRESENTS.", "A G2P1001 woman at 38 weeks and 2 days of gestation presents.");
     FLAG_PAIR("PNV 28W2D.", "Prenatal visit at 28 weeks and 3 days.", "numbers");
     FLAG_PAIR("PREV BP 118/72 AT 24W.", "Previous blood pressure 118/72 at 24 months.", "numbers");
+    /* a post-trigger after a list is said of every item ("A, B, and C were negative"), not
+       after a singular verb ("..., and pedal oedema is absent" is one subject's) */
+    OK_PAIR("HAV IGM -VE, HBSAG -VE, ANTI HCV -VE.", "HAV IgM, HBsAg, and anti-HCV were negative.");
+    OK_PAIR("MALARIA RDT -VE, DENGUE NS1 -VE.", "The malaria rapid diagnostic test and dengue NS1 were negative.");
+    FLAG_PAIR("NO HEADACHE, NO EPIGASTRIC PAIN, PEDAL OEDEMA ABSENT.",
+              "There is no headache, and epigastric pain, and pedal oedema is absent.", "negation");
     /* N/A is not applicable */
     FLAG_PAIR("4H LEVEL N/A (PRESENTED >8H).", "The 4-hour level is applicable, as she presented more than 8 hours after.",
               "negation");
