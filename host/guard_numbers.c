@@ -313,6 +313,21 @@ static bool has_enumerator(const gdoc *d) {
 
 /* skip_enum: leave out list item numbers (when the other text is not a numbered list) */
 /* obst_req: the other text writes an obstetric formula out ("para"), so its counts must all be there */
+/* The digit of a drug's or a receptor's name, not an amount: 5-FU, 5-fluorouracil, 5-ASA,
+ * 5-HT3, 6-MP, 6-mercaptopurine (one digit, a hyphen, the name, written together). */
+static bool name_digit(const gdoc *d, size_t i) {
+    static const char *const names[] = {"fu", "fluorouracil", "asa", "aminosalicylic", "ht", "ht3", "mp",
+                                        "mercaptopurine", "hiaa", "ala", NULL};
+    const gtok *t = &d->tok[i];
+    if (t->end - t->start != 1 || i + 2 >= d->ntok || d->tok[i + 1].kind != GK_PUNCT || d->tok[i + 1].punct != '-' ||
+        d->tok[i + 1].start != t->end || d->tok[i + 2].start != d->tok[i + 1].end || d->tok[i + 2].kind != GK_WORD)
+        return false;
+    const size_t n = d->tok[i + 2].end - d->tok[i + 2].start;
+    for (const char *const *p = names; *p; p++)
+        if (strlen(*p) == n && strncasecmp(d->text + d->tok[i + 2].start, *p, n) == 0) return true;
+    return false;
+}
+
 static cc_status collect(const gdoc *d, num_item **out, size_t *n, bool adverbs, bool skip_enum, bool obst_req,
                          cc_error *err) {
     size_t m = 0;
@@ -327,6 +342,7 @@ static cc_status collect(const gdoc *d, num_item **out, size_t *n, bool adverbs,
            ("6 HRLY" must stay "every 6 hours"); "three times a day" for TDS adds nothing */
         if (t->kind != GK_NUM) continue;
         if (skip_enum && enumerator(d, i)) continue;
+        if (name_digit(d, i)) continue;
         /* the 6 of Q6H is written as a digit: it counts like the 6 of "6 HRLY" */
         bool qint = (t->flags & GF_EXPANDED) && (d->text[t->start] | 32) == 'q' && t->start + 1 < t->end &&
                     d->text[t->start + 1] >= '0' && d->text[t->start + 1] <= '9';

@@ -1180,7 +1180,9 @@ static void units(gdoc *d) {
                         d->tok[i + 3].start == dn->end);
         /* "cycle 6/12", "fraction 3/7" count a course, they are no duration */
         static const char *const count[] = {"cycle", "cycles", "course", "fraction", "fractions", "dose", "doses",
-                                            "session", "sessions", "number", "no", "item", "items", "score", NULL};
+                                            "session", "sessions", "number", "no", "item", "items", "score",
+                                            /* "DAY 4/7", "WK 4/7": the fourth of seven, no duration */
+                                            "day", "week", "wk", NULL};
         for (int k = 0; !chained && count[k]; k++) chained = gdoc_is(d, pv, count[k]);
         if (!ctx && !chained && (u == GU_DAY || u == GU_WEEK || u == GU_HOUR)) ctx = true; /* 2/24: every 2 hours */
         if (!ctx && !chained && u == GU_MONTH && !d->eye_note && !eye_words(d->text, d->len)) {

@@ -961,6 +961,10 @@ static void guard10_rules(void) {
     OK_PAIR("MALARIA RDT -VE, DENGUE NS1 -VE.", "The malaria rapid diagnostic test and dengue NS1 were negative.");
     FLAG_PAIR("NO HEADACHE, NO EPIGASTRIC PAIN, PEDAL OEDEMA ABSENT.",
               "There is no headache, and epigastric pain, and pedal oedema is absent.", "negation");
+    /* "DAY 4/7" is the fourth day of seven; the 5 of 5-FU is the drug's name */
+    OK_PAIR("CEFTRIAXONE 2 GM IV Q24H (DAY 4/7).", "Ceftriaxone 2 g IV every 24 hours (day 4 of 7).");
+    FLAG_PAIR("CEFTRIAXONE 2 GM IV Q24H (DAY 4/7).", "Ceftriaxone 2 g IV every 24 hours (day 5 of 7).", "numbers");
+    OK_PAIR("FOLFOX: 5-FU 400 MG/M2 BOLUS.", "FOLFOX: 5-fluorouracil 400 mg/m2 bolus.");
     /* N/A is not applicable */
     FLAG_PAIR("4H LEVEL N/A (PRESENTED >8H).", "The 4-hour level is applicable, as she presented more than 8 hours after.",
               "negation");
