@@ -33,6 +33,7 @@ typedef struct {
                      matches only a source number of a frequency phrase ("1 HRLY") */
     bool inword;  /* source: the digits of a one-letter word (C4, D2) */
     char letter;  /* source: the letter before in-word digits ('c' of C4, 'd' of the D8 in C1D8) */
+    bool grade;   /* source: a grade in plus signs ("++" = 2): matched last, never reported */
 } num_item;
 
 static size_t adverb_numbers(const gdoc *d, num_item *v, size_t m, size_t cap);
@@ -313,6 +314,33 @@ static bool has_enumerator(const gdoc *d) {
 
 /* skip_enum: leave out list item numbers (when the other text is not a numbered list) */
 /* obst_req: the other text writes an obstetric formula out ("para"), so its counts must all be there */
+/* A grade written as plus signs in the source ("PEDAL EDEMA ++", "KETONES +++"): a number the
+ * output may write as "2+" / "3+", or not at all ("moderate oedema"), so it may match and is
+ * never reported missing.  One "+" is "present", no grade. */
+static size_t plus_grades(const gdoc *d, num_item *v, size_t m, size_t cap) {
+    for (size_t i = 0; i < d->ntok && m < cap; i++) {
+        const gtok *t = &d->tok[i];
+        if (t->kind != GK_PUNCT || t->punct != '+' || (t->start > 0 && isalnum((unsigned char)d->text[t->start - 1])))
+            continue;
+        size_t k = i;
+        while (k + 1 < d->ntok && d->tok[k + 1].kind == GK_PUNCT && d->tok[k + 1].punct == '+' &&
+               d->tok[k + 1].start == d->tok[k].end)
+            k++;
+        const size_t run = k - i + 1;
+        if (run >= 2 && run <= 4) {
+            memset(&v[m], 0, sizeof v[m]);
+            v[m].value = (double)run;
+            v[m].tok = i;
+            v[m].optional = true;
+            v[m].adverb = true; /* out of the ordinary passes */
+            v[m].grade = true;
+            m++;
+        }
+        i = k;
+    }
+    return m;
+}
+
 /* The digit of a drug's or a receptor's name, not an amount: 5-FU, 5-fluorouracil, 5-ASA,
  * 5-HT3, 6-MP, 6-mercaptopurine (one digit, a hyphen, the name, written together). */
 static bool name_digit(const gdoc *d, size_t i) {
@@ -331,7 +359,8 @@ static bool name_digit(const gdoc *d, size_t i) {
 static cc_status collect(const gdoc *d, num_item **out, size_t *n, bool adverbs, bool skip_enum, bool obst_req,
                          cc_error *err) {
     size_t m = 0;
-    for (size_t i = 0; i < d->ntok; i++) m += d->tok[i].kind == GK_NUM || d->tok[i].kind == GK_WORD;
+    for (size_t i = 0; i < d->ntok; i++)
+        m += d->tok[i].kind == GK_NUM || d->tok[i].kind == GK_WORD || (d->tok[i].kind == GK_PUNCT && d->tok[i].punct == '+');
     size_t cap = m;
     num_item *v = calloc(m ? m : 1, sizeof *v);
     if (!v) return cc_fail(err, CC_ERR_NOMEM, "guard: out of memory (numbers)");
@@ -377,6 +406,7 @@ static cc_status collect(const gdoc *d, num_item **out, size_t *n, bool adverbs,
     }
     if (adverbs) m = adverb_numbers(d, v, m, cap);
     else m = inword_numbers(d, v, m, cap);
+    if (!adverbs) m = plus_grades(d, v, m, cap);
     *out = v;
     *n = m;
     return CC_OK;
@@ -437,6 +467,19 @@ static size_t digit_string(const gdoc *d, size_t i, char *buf, size_t n) {
     }
     buf[m] = 0;
     return m;
+}
+
+/* Is one of two tokens with the same digits a plain decimal and the other a whole number,
+ * neither a date nor a time (77.0 / 770, 5.0 / 50: the decimal point moved, a tenfold
+ * error, not the same digits written another way)? */
+static bool point_moved(const gdoc *a, size_t i, const gdoc *b, size_t j) {
+    const gtok *x = &a->tok[i], *y = &b->tok[j];
+    if ((x->flags & GF_DATE) || (y->flags & GF_DATE) || x->unit == GU_CLOCK || y->unit == GU_CLOCK) return false;
+    bool xp = memchr(a->text + x->start, '.', x->end - x->start) != NULL;
+    bool yp = memchr(b->text + y->start, '.', y->end - y->start) != NULL;
+    bool xs = memchr(a->text + x->start, ':', x->end - x->start) || memchr(a->text + x->start, '/', x->end - x->start);
+    bool ys = memchr(b->text + y->start, ':', y->end - y->start) || memchr(b->text + y->start, '/', y->end - y->start);
+    return xp != yp && !xs && !ys && x->value != y->value;
 }
 
 /* The largest amount in one slot of a dose pattern: 1-0-1 -> 1, 2-0-2 -> 2, 1/2-0-1/2 -> 0.5. */
@@ -635,7 +678,7 @@ cc_status gcheck_numbers(gctx *c, cc_error *err) {
        and S2" must not take the 2 of "stage 2", GP2 kept must not take an added 2) */
     for (size_t j = 0; j < no; j++)
         for (size_t i = 0; i < ns && !o[j].match; i++)
-            if (s[i].adverb && !s[i].match && !o[j].adverb && same_value(s[i].value, o[j].value) &&
+            if (s[i].adverb && !s[i].grade && !s[i].match && !o[j].adverb && same_value(s[i].value, o[j].value) &&
                 !kept_as_written(c, &s[i]) && spelled_out(c, &s[i], &o[j]))
                 s[i].match = o[j].match = 5;
     /* the digits of a source word (X2, HD2, G2P1001, C4D1) said as a number in the same place
@@ -725,6 +768,12 @@ cc_status gcheck_numbers(gctx *c, cc_error *err) {
                  gdoc_is(c->src, s[i].tok + 1, "monthly")) &&
                 same_value(s[i].value, o[j].value))
                 s[i].match = o[j].match = 1;
+    /* last, a source grade in plus signs ("++") takes an output number of its value left over
+       ("2+"): after every other pass, so it never takes another number's match */
+    for (size_t i = 0; i < ns; i++)
+        for (size_t j = 0; j < no && s[i].grade && !s[i].match; j++)
+            if (!o[j].match && !o[j].adverb && o[j].unit == GU_NONE && same_value(s[i].value, o[j].value))
+                s[i].match = o[j].match = 2;
     char a[64], b[64];
     /* pass 3: same value, different unit */
     for (size_t i = 0; i < ns; i++)
@@ -757,7 +806,9 @@ cc_status gcheck_numbers(gctx *c, cc_error *err) {
         if (digit_string(c->src, s[i].tok, ds, sizeof ds) < 3) continue;
         for (size_t j = 0; j < no && !s[i].match; j++) {
             if (o[j].match || o[j].adverb) continue;
-            if (digit_string(c->out, o[j].tok, dout, sizeof dout) >= 3 && strcmp(ds, dout) == 0) s[i].match = o[j].match = 2;
+            if (digit_string(c->out, o[j].tok, dout, sizeof dout) >= 3 && strcmp(ds, dout) == 0 &&
+                !point_moved(c->src, s[i].tok, c->out, o[j].tok))
+                s[i].match = o[j].match = 2;
         }
     }
     /* an in-word number whose letter the output spells out without it ("cycle" for C4,

@@ -965,6 +965,12 @@ static void guard10_rules(void) {
     OK_PAIR("CEFTRIAXONE 2 GM IV Q24H (DAY 4/7).", "Ceftriaxone 2 g IV every 24 hours (day 4 of 7).");
     FLAG_PAIR("CEFTRIAXONE 2 GM IV Q24H (DAY 4/7).", "Ceftriaxone 2 g IV every 24 hours (day 5 of 7).", "numbers");
     OK_PAIR("FOLFOX: 5-FU 400 MG/M2 BOLUS.", "FOLFOX: 5-fluorouracil 400 mg/m2 bolus.");
+    /* a grade in plus signs may be written "2+"; a moved decimal point is no twin of the digits */
+    OK_PAIR("JVP 8 CM. PEDAL EDEMA ++.", "JVP is 8 cm. Pedal oedema is 2+.");
+    FLAG_PAIR("KETONES +++, PH 7.12.", "Ketones were 2+, pH was 7.12.", "numbers");
+    OK_PAIR("LMP 02/08/23. FREE FLUID ++. 2 UNITS PRBC.",
+            "The last menstrual period was on 2 August 2023. There was free fluid. Two units of packed red cells.");
+    FLAG_PAIR("WT 74.2 KG (ADM 77.0).", "Weight is 74.2 kg (770 kg at admission).", "numbers");
     /* N/A is not applicable */
     FLAG_PAIR("4H LEVEL N/A (PRESENTED >8H).", "The 4-hour level is applicable, as she presented more than 8 hours after.",
               "negation");
