@@ -301,6 +301,23 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
                 (d->ntok > 0 && d->tok[d->ntok - 1].kind == GK_PUNCT && d->tok[d->ntok - 1].punct == '+'))
                 x = "dextrose normal saline";
         }
+        /* EPI with a dose or after a verb of dosing is epinephrine ("EPI 1MG IV X3", "EPI 0.02
+           MCG/KG/MIN", "WEAN EPI", "RACEMIC EPI"); ADR with a dilution is adrenaline ("LIGNOCAINE
+           WITH ADR 1:80000") */
+        if (n == 3 && (memcmp(low, "epi", 3) == 0 || memcmp(low, "adr", 3) == 0)) {
+            const char *pw = d->ntok > 0 && d->tok[d->ntok - 1].kind == GK_WORD ? d->arena + d->tok[d->ntok - 1].norm : "";
+            size_t k = end;
+            while (k < d->len && (d->text[k] == ' ' || d->text[k] == '@')) k++;
+            bool dose = k < d->len && ((d->text[k] >= '0' && d->text[k] <= '9') || d->text[k] == '.');
+            bool verb = strcmp(pw, "wean") == 0 || strcmp(pw, "racemic") == 0 || strcmp(pw, "start") == 0 ||
+                        strcmp(pw, "on") == 0 || strcmp(pw, "with") == 0 || strcmp(pw, "stop") == 0 ||
+                        strcmp(pw, "increase") == 0 || strcmp(pw, "titrate") == 0;
+            if (dose || verb) x = low[0] == 'e' ? "epinephrine" : "adrenaline";
+        }
+        /* AMP before /GENT ("AMP/GENT D/C'D") is ampicillin */
+        if (n == 3 && memcmp(low, "amp", 3) == 0 && end + 4 < d->len && d->text[end] == '/' &&
+            strncasecmp(d->text + end + 1, "gent", 4) == 0)
+            x = "ampicillin";
         /* OD, OS, OU are the eyes in an eye note (eye_notation) */
         /* but OD right after a dose ("SYP ZINC 20MG OD" in a note that mentions eyes) stays once daily */
         int su = d->ntok > 1 && d->tok[d->ntok - 2].kind == GK_NUM && d->tok[d->ntok - 1].kind == GK_WORD

@@ -971,6 +971,12 @@ static void guard10_rules(void) {
     OK_PAIR("LMP 02/08/23. FREE FLUID ++. 2 UNITS PRBC.",
             "The last menstrual period was on 2 August 2023. There was free fluid. Two units of packed red cells.");
     FLAG_PAIR("WT 74.2 KG (ADM 77.0).", "Weight is 74.2 kg (770 kg at admission).", "numbers");
+    /* EPI with a dose, ADR with a dilution, AMP before /GENT are the drugs (EPI CELLS are not) */
+    OK_PAIR("EPI 1MG IV X3. ROSC AT 0327.", "Epinephrine 1 mg IV was given three times. ROSC at 3:27.");
+    OK_PAIR("2% LIGNOCAINE WITH ADR 1:80000.", "2% lignocaine with adrenaline 1:80000.");
+    OK_PAIR("BCX NGTD @ 48H, AMP/GENT D/C'D.", "Blood cultures show no growth at 48 hours; ampicillin and gentamicin were discontinued.");
+    OK_PAIR("URINE: EPI CELLS 2-3.", "Urine: epithelial cells 2-3.");
+    FLAG_PAIR("EPI 1MG IV X3. AMIODARONE 300MG IV.", "Amiodarone 300 mg IV.", "medication");
     /* N/A is not applicable */
     FLAG_PAIR("4H LEVEL N/A (PRESENTED >8H).", "The 4-hour level is applicable, as she presented more than 8 hours after.",
               "negation");
