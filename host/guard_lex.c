@@ -42,7 +42,7 @@ static const lex_pair k_expand[] = {
     {"sob", "shortness of breath"}, {"sobr", "shortness of breath"}, {"abd", "abdominal"},
     {"abdo", "abdominal"}, {"rta", "road traffic accident"}, {"loc", "loss of consciousness"},
     {"nad", "no abnormality detected"}, {"nbm", "nil by mouth"}, {"n/a", "not applicable"},
-    {"ngtd", "no growth to date"},
+    {"ngtd", "no growth to date"}, {"pnss", "plain normal saline"},
     {"dama", "discharged against medical advice"}, {"lama", "left against medical advice"},
     {"i/v/o", "in view of"}, {"ivo", "in view of"}, {"pod", "post operative day"},
     {"s/p", "status post"}, {"w/o", "without"}, {"r/o", "rule out"}, {"o/e", "on examination"},

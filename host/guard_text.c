@@ -314,6 +314,18 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
                         strcmp(pw, "increase") == 0 || strcmp(pw, "titrate") == 0;
             if (dose || verb) x = low[0] == 'e' ? "epinephrine" : "adrenaline";
         }
+        /* NS in a text about eyes is nuclear sclerosis ("OD 2+ NS", "DENSE NS CATARACT"), unless a
+           volume or rate follows (saline) */
+        if (n == 2 && x && memcmp(low, "ns", 2) == 0) {
+            size_t k = end;
+            while (k < d->len && (d->text[k] == ' ' || d->text[k] == '@')) k++;
+            const gtok *pv = d->ntok > 0 ? &d->tok[d->ntok - 1] : NULL;
+            bool graded = pv && pv->kind == GK_PUNCT && pv->punct == '+'; /* "2+ NS" */
+            bool cataract = k + 8 <= d->len && strncasecmp(d->text + k, "cataract", 8) == 0;
+            bool volume = pv && pv->kind == GK_WORD && glex_unit(d->arena + pv->norm, pv->len) != GU_NONE;
+            if ((cataract || graded || (d->eye_note && !volume)) && !(k < d->len && d->text[k] >= '0' && d->text[k] <= '9'))
+                x = "nuclear sclerosis";
+        }
         /* AMP before /GENT ("AMP/GENT D/C'D") is ampicillin */
         if (n == 3 && memcmp(low, "amp", 3) == 0 && end + 4 < d->len && d->text[end] == '/' &&
             strncasecmp(d->text + end + 1, "gent", 4) == 0)

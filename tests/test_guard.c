@@ -977,6 +977,12 @@ static void guard10_rules(void) {
     OK_PAIR("BCX NGTD @ 48H, AMP/GENT D/C'D.", "Blood cultures show no growth at 48 hours; ampicillin and gentamicin were discontinued.");
     OK_PAIR("URINE: EPI CELLS 2-3.", "Urine: epithelial cells 2-3.");
     FLAG_PAIR("EPI 1MG IV X3. AMIODARONE 300MG IV.", "Amiodarone 300 mg IV.", "medication");
+    /* PNSS is plain normal saline; NS graded or before CATARACT is nuclear sclerosis (after a
+       volume it stays saline) */
+    OK_PAIR("IVF PNSS 1L OVER 8H.", "IV fluids: plain normal saline 1 L over 8 hours.");
+    OK_PAIR("R EYE: DENSE NS CATARACT.", "Right eye: dense nuclear sclerosis cataract.");
+    OK_PAIR("PCM 1 GM IV IN 100 ML NS OVER 15 MIN. PUPILS EQUAL.",
+            "Paracetamol 1 g IV in 100 mL normal saline over 15 minutes. Pupils equal.");
     /* N/A is not applicable */
     FLAG_PAIR("4H LEVEL N/A (PRESENTED >8H).", "The 4-hour level is applicable, as she presented more than 8 hours after.",
               "negation");
