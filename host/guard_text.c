@@ -174,6 +174,45 @@ static bool weeks_days(gdoc *d, size_t start, size_t end, const char *s, size_t 
     return true;
 }
 
+/* A dextrose concentration written as a code, "D5", "D10", "D25", "D50", "D5W", "D10NS": the
+ * percentage and the word ("5% dextrose"), so "D50 (50% dextrose) 25 g" and "add 5% dextrose"
+ * find both; not "D1" / "D2" (day 1, day 2 of a course), only these four strengths. */
+static bool dextrose_code(gdoc *d, size_t start, size_t end, const char *s, size_t n, cc_status *st, cc_error *err) {
+    if (n < 2 || n > 6 || (s[0] | 32) != 'd' || s[1] < '1' || s[1] > '5') return false;
+    size_t k = 1;
+    int v = 0;
+    while (k < n && k < 3 && s[k] >= '0' && s[k] <= '9') v = v * 10 + (s[k++] - '0');
+    if (v != 5 && v != 10 && v != 25 && v != 50) return false;
+    char rest[4] = {0};
+    for (size_t q = 0; k + q < n && q < 3; q++) rest[q] = (char)(s[k + q] | 32);
+    bool saline = strcmp(rest, "ns") == 0 || strcmp(rest, "ss") == 0;
+    if (k < n && strcmp(rest, "w") != 0 && !saline) return false;
+    /* D5 / D10 alone are also the fifth / tenth day: only with a fluid word near, a volume before
+       or a link after ("500ML D5", "ADD D5", "D5 WHEN BG <250", "D10 @ 60 ML/KG/DAY") */
+    if (k == n && v <= 10) {
+        const gtok *pv = d->ntok > 0 ? &d->tok[d->ntok - 1] : NULL;
+        const char *pw = pv && pv->kind == GK_WORD ? d->arena + pv->norm : "";
+        size_t q = end;
+        while (q < d->len && d->text[q] == ' ') q++;
+        char nx[6] = {0};
+        for (size_t z = 0; z < 5 && q + z < d->len && is_alpha((unsigned char)d->text[q + z]); z++) nx[z] = (char)(d->text[q + z] | 32);
+        bool fluid = (pv && pv->kind == GK_WORD && glex_unit(pw, pv->len) == GU_ML) || (pv && glex_unit(pw, pv->len) == GU_L) ||
+                     strcmp(pw, "add") == 0 || strcmp(pw, "in") == 0 || strcmp(pw, "with") == 0 ||
+                     strcmp(pw, "ivf") == 0 || strcmp(pw, "start") == 0 || strcmp(nx, "when") == 0 ||
+                     strcmp(nx, "to") == 0 || strcmp(nx, "at") == 0 || strcmp(nx, "over") == 0 || strcmp(nx, "infus") == 0 ||
+                     (q < d->len && d->text[q] == '@') || (pv && pv->kind == GK_PUNCT && pv->punct == '+');
+        if (!fluid) return false;
+    }
+    char num[4];
+    int nl = snprintf(num, sizeof num, "%d", v);
+    *st = emit(d, GK_NUM, start, end, num, (size_t)nl, GF_EXPANDED, err);
+    if (*st == CC_OK) d->tok[d->ntok - 1].value = v;
+    if (*st == CC_OK) *st = emit(d, GK_WORD, start, end, "percent", 7, GF_EXPANDED, err);
+    if (*st == CC_OK) *st = emit(d, GK_WORD, start, end, "dextrose", 8, GF_EXPANDED, err);
+    if (*st == CC_OK && saline) *st = emit(d, GK_WORD, start, end, "saline", 6, GF_EXPANDED, err);
+    return true;
+}
+
 /* Letters the lexicon expands, then a count, written together: POD1 is "post operative day"
  * and 1, so "postoperative day 1" finds both the words and the number. */
 static bool code_number(gdoc *d, size_t start, size_t end, const char *s, size_t n, cc_status *st, cc_error *err) {
@@ -285,6 +324,7 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
     if (inword && q_interval(d, start, end, s, n, &qst, err)) return qst;
     if (inword && obstetric(d, start, end, s, n, &qst, err)) return qst;
     if (inword && x_duration(d, start, end, s, n, &qst, err)) return qst;
+    if (inword && dextrose_code(d, start, end, s, n, &qst, err)) return qst;
     if (inword && code_number(d, start, end, s, n, &qst, err)) return qst;
     if (n < sizeof low) {
         for (size_t i = 0; i < n; i++) low[i] = (char)((s[i] >= 'A' && s[i] <= 'Z') ? s[i] + 32 : s[i]);

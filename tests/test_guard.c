@@ -983,6 +983,11 @@ static void guard10_rules(void) {
     OK_PAIR("R EYE: DENSE NS CATARACT.", "Right eye: dense nuclear sclerosis cataract.");
     OK_PAIR("PCM 1 GM IV IN 100 ML NS OVER 15 MIN. PUPILS EQUAL.",
             "Paracetamol 1 g IV in 100 mL normal saline over 15 minutes. Pupils equal.");
+    /* D5 / D50 by a fluid are dextrose at that strength; D5 of a course stays the fifth day */
+    OK_PAIR("OXALIPLATIN 138MG IN 500ML D5 OVER 2HRS.", "Oxaliplatin 138 mg in 500 mL of 5% dextrose over 2 hours.");
+    OK_PAIR("INSULIN 10 U IV + D50 50ML.", "Insulin 10 units IV with D50 (50% dextrose) 50 mL.");
+    OK_PAIR("CYCLE 3 D5 TODAY.", "Cycle 3, day 5 today.");
+    FLAG_PAIR("INSULIN 10 U IV + D50 50ML.", "Insulin 10 units IV with 50 mL of 10% dextrose.", "numbers");
     /* N/A is not applicable */
     FLAG_PAIR("4H LEVEL N/A (PRESENTED >8H).", "The 4-hour level is applicable, as she presented more than 8 hours after.",
               "negation");
