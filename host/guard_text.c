@@ -366,6 +366,29 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
             if ((cataract || graded || (d->eye_note && !volume)) && !(k < d->len && d->text[k] >= '0' && d->text[k] <= '9'))
                 x = "nuclear sclerosis";
         }
+        /* RA / LA before a chamber's word are the atria ("RA LEAD", "LA 5.2 CM", "LA DILATED");
+           elsewhere RA is room air or rheumatoid arthritis and LA local anaesthesia */
+        if (n == 2 && !x && (memcmp(low, "ra", 2) == 0 || memcmp(low, "la", 2) == 0) &&
+            (s[0] == 'R' || s[0] == 'L')) {
+            static const char *const chamber[] = {"lead", "pressure", "dilated", "dilatation", "enlarged", "enlargement",
+                                                  "size", "volume", "clot", "thrombus", "mass", "appendage", "diameter",
+                                                  "lv", "rv", NULL};
+            size_t k = end;
+            while (k < d->len && (d->text[k] == ' ' || d->text[k] == ':' || d->text[k] == '/')) k++;
+            size_t a2 = k;
+            while (k < d->len && is_alpha((unsigned char)d->text[k])) k++;
+            bool ch = false;
+            for (const char *const *p = chamber; !ch && *p; p++)
+                ch = strlen(*p) == k - a2 && strncasecmp(d->text + a2, *p, k - a2) == 0;
+            /* "LA 5.2 CM": the left atrium's size (LA before a length) */
+            if (!ch && low[0] == 'l' && a2 < d->len && d->text[a2] >= '0' && d->text[a2] <= '9') {
+                size_t u = a2;
+                while (u < d->len && ((d->text[u] >= '0' && d->text[u] <= '9') || d->text[u] == '.')) u++;
+                while (u < d->len && d->text[u] == ' ') u++;
+                ch = u + 2 <= d->len && (strncasecmp(d->text + u, "cm", 2) == 0 || strncasecmp(d->text + u, "mm", 2) == 0);
+            }
+            if (ch) x = low[0] == 'r' ? "right atrium" : "left atrium";
+        }
         /* AMP before /GENT ("AMP/GENT D/C'D") is ampicillin */
         if (n == 3 && memcmp(low, "amp", 3) == 0 && end + 4 < d->len && d->text[end] == '/' &&
             strncasecmp(d->text + end + 1, "gent", 4) == 0)

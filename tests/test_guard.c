@@ -988,6 +988,11 @@ static void guard10_rules(void) {
     OK_PAIR("INSULIN 10 U IV + D50 50ML.", "Insulin 10 units IV with D50 (50% dextrose) 50 mL.");
     OK_PAIR("CYCLE 3 D5 TODAY.", "Cycle 3, day 5 today.");
     FLAG_PAIR("INSULIN 10 U IV + D50 50ML.", "Insulin 10 units IV with 50 mL of 10% dextrose.", "numbers");
+    /* RA / LA before a chamber's word or a size are the atria; elsewhere room air, local anaesthesia */
+    FLAG_PAIR("RA LEAD: SENSING 2.8MV. RV LEAD: SENSING 11.2MV.",
+              "Left atrial lead: sensing 2.8 mV. Right ventricular lead: sensing 11.2 mV.", "laterality");
+    OK_PAIR("ECHO: SEVERE MS, LA 5.2 CM, NO LA CLOT.", "Echo: severe mitral stenosis, left atrium 5.2 cm, no left atrial clot.");
+    OK_PAIR("SPO2 96% RA. ACCESS OPENING UNDER LA.", "Oxygen saturation 96% on room air. Access opening under local anaesthesia.");
     /* N/A is not applicable */
     FLAG_PAIR("4H LEVEL N/A (PRESENTED >8H).", "The 4-hour level is applicable, as she presented more than 8 hours after.",
               "negation");
