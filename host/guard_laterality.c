@@ -41,6 +41,10 @@ static int side_at(const gdoc *d, size_t i) {
                                                "fractions", NULL};
             for (const char *const *p = tube; *p; p++)
                 if (gdoc_is(d, i + 1, *p)) return SIDE_NONE;
+            /* "RT IN SITU"; a route after a dose or before a frequency ("BACLOFEN 10 MG RT TDS") */
+            if (gdoc_is(d, i + 1, "in") && gdoc_is(d, i + 2, "situ")) return SIDE_NONE;
+            /* (not before the place it is given: "40 MG RT KNEE") */
+            if (i + 1 < d->ntok && d->tok[i + 1].kind == GK_WORD && (d->tok[i + 1].lex & GL_FREQWORD)) return SIDE_NONE;
             /* "CONTINUE RT.", "PLANNED FOR RT,": radiotherapy as the object of a verb */
             static const char *const verb[] = {"continue", "continued", "completed", "planned", "advised", "received",
                                                "given", "for", "on", "after", "post", "of", "underwent", "started",
@@ -92,8 +96,18 @@ static int side_at(const gdoc *d, size_t i) {
     if ((strcmp(w, "l") == 0 || strcmp(w, "r") == 0) && i > 0 && i + 1 < d->ntok && d->tok[i - 1].kind == GK_PUNCT &&
         d->tok[i - 1].punct == '(' && d->tok[i + 1].kind == GK_PUNCT && d->tok[i + 1].punct == ')') {
         /* (a vaccine dose number is no lab value: "PENTAVALENT-1 (L) ANTEROLATERAL THIGH") */
-        bool lab = i >= 2 && d->tok[i - 2].kind == GK_NUM && !(d->tok[i - 2].flags & (GF_INWORD | GF_EXPANDED)) &&
-                   d->tok[i - 2].start > 0 && d->text[d->tok[i - 2].start - 1] == ' ' && /* not POD1 (L) */
+        size_t nv = i - 2; /* the value before the parenthesis, past its unit ("7.2 g/dL (L)") */
+        for (int back = 0; back < 3 && i >= 2 && nv > 0 && d->tok[nv].kind != GK_NUM &&
+                           ((d->tok[nv].kind == GK_PUNCT && d->tok[nv].punct == '/') ||
+                            (d->tok[nv].kind == GK_WORD && (glex_unit(GT_NORM(d, &d->tok[nv]), d->tok[nv].len) != GU_NONE ||
+                                                            (d->tok[nv].len <= 3 && nv > 0 &&
+                                                             ((d->tok[nv - 1].kind == GK_PUNCT && d->tok[nv - 1].punct == '/') ||
+                                                              d->tok[nv - 1].kind == GK_NUM)))));
+             back++)
+            nv--;
+        bool unit_lab = i >= 2 && nv + 2 != i && d->tok[nv].kind == GK_NUM;
+        bool lab = i >= 2 && (unit_lab || (d->tok[i - 2].kind == GK_NUM && !(d->tok[i - 2].flags & (GF_INWORD | GF_EXPANDED)) &&
+                   d->tok[i - 2].start > 0 && d->text[d->tok[i - 2].start - 1] == ' ')) && /* not POD1 (L) */
                    !(i >= 3 && d->tok[i - 3].kind == GK_PUNCT && d->tok[i - 3].punct == '-') &&
                    !(i + 2 < d->ntok && d->tok[i + 2].kind == GK_WORD && (d->tok[i + 2].lex & GL_ANATOMY));
         return lab ? SIDE_NONE : w[0] == 'l' ? SIDE_LEFT : SIDE_RIGHT;

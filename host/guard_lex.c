@@ -179,7 +179,7 @@ static const lex_unit k_units[] = {
     {"breaths", GU_PERMIN}, {"beat", GU_PERMIN}, {"breath", GU_PERMIN}, {"day", GU_DAY},
     {"days", GU_DAY}, {"d", GU_DAY}, {"week", GU_WEEK}, {"weeks", GU_WEEK}, {"wk", GU_WEEK},
     {"wks", GU_WEEK}, {"month", GU_MONTH}, {"months", GU_MONTH}, {"mon", GU_MONTH},
-    {"mths", GU_MONTH}, {"mth", GU_MONTH}, {"year", GU_YEAR}, {"years", GU_YEAR}, {"yr", GU_YEAR},
+    {"mths", GU_MONTH}, {"mth", GU_MONTH}, {"mo", GU_MONTH}, {"mos", GU_MONTH}, {"year", GU_YEAR}, {"years", GU_YEAR}, {"yr", GU_YEAR},
     {"yrs", GU_YEAR}, {"y", GU_YEAR}, {"yo", GU_YEAR}, {"y/o", GU_YEAR}, {"hour", GU_HOUR},
     {"hours", GU_HOUR}, {"hr", GU_HOUR}, {"hrs", GU_HOUR}, {"h", GU_HOUR}, {"minute", GU_MINUTE},
     {"minutes", GU_MINUTE}, {"min", GU_MINUTE}, {"mins", GU_MINUTE}, {"second", GU_SECOND},

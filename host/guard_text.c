@@ -389,6 +389,25 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
             }
             if (ch) x = low[0] == 'r' ? "right atrium" : "left atrium";
         }
+        /* LAD after "no" or a lymph node region is lymphadenopathy ("NO CERVICAL LAD", "no LAD"),
+           not the left anterior descending artery */
+        if (n == 3 && x && memcmp(low, "lad", 3) == 0 && d->ntok > 0 && d->tok[d->ntok - 1].kind == GK_WORD) {
+            const char *pw = d->arena + d->tok[d->ntok - 1].norm;
+            if (strcmp(pw, "no") == 0 || strcmp(pw, "cervical") == 0 || strcmp(pw, "axillary") == 0 ||
+                strcmp(pw, "inguinal") == 0 || strcmp(pw, "submandibular") == 0 || strcmp(pw, "significant") == 0 ||
+                strcmp(pw, "palpable") == 0 || strcmp(pw, "supraclavicular") == 0 || strcmp(pw, "generalised") == 0 ||
+                strcmp(pw, "generalized") == 0)
+                x = "lymphadenopathy";
+        }
+        /* LT before a length in cm is a length ("WT 9.8 KG, LT 76 CM, HC 46 CM"), not a side */
+        if (n == 2 && memcmp(low, "lt", 2) == 0) {
+            size_t k = end;
+            while (k < d->len && d->text[k] == ' ') k++;
+            size_t u = k;
+            while (u < d->len && ((d->text[u] >= '0' && d->text[u] <= '9') || d->text[u] == '.')) u++;
+            while (u < d->len && d->text[u] == ' ') u++;
+            if (u > k && u + 2 <= d->len && strncasecmp(d->text + u, "cm", 2) == 0) x = "length";
+        }
         /* AMP before /GENT ("AMP/GENT D/C'D") is ampicillin */
         if (n == 3 && memcmp(low, "amp", 3) == 0 && end + 4 < d->len && d->text[end] == '/' &&
             strncasecmp(d->text + end + 1, "gent", 4) == 0)
@@ -420,7 +439,9 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
         if (n == 2 && x && low[0] == 'r' && low[1] == 'e') {
             static const char *const tell[] = {"counselled", "counseled", "counselling", "counseling", "discussed",
                                                "advised", "explained", "informed", "spoke", "talked", "educated",
-                                               "reassured", "updated", "consulted", "called", "phoned", NULL};
+                                               "reassured", "updated", "consulted", "called", "phoned", "warned",
+                                               "nurse", "letter", "referral", "refer", "referred", "email", "wrote",
+                                               "told", "asked", "enquiry", "query", "concern", "concerns", NULL};
             const char *pw = d->ntok > 0 && d->tok[d->ntok - 1].kind == GK_WORD ? d->arena + d->tok[d->ntok - 1].norm : "";
             bool prefix = end + 1 < d->len && d->text[end] == '-' && is_alpha((unsigned char)d->text[end + 1]);
             /* "COUNSELLED PARENTS RE: SEIZURE FIRST AID", a letter's "RE: 67 YO M" heading (not

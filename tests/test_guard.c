@@ -993,6 +993,18 @@ static void guard10_rules(void) {
               "Left atrial lead: sensing 2.8 mV. Right ventricular lead: sensing 11.2 mV.", "laterality");
     OK_PAIR("ECHO: SEVERE MS, LA 5.2 CM, NO LA CLOT.", "Echo: severe mitral stenosis, left atrium 5.2 cm, no left atrial clot.");
     OK_PAIR("SPO2 96% RA. ACCESS OPENING UNDER LA.", "Oxygen saturation 96% on room air. Access opening under local anaesthesia.");
+    /* lab flags after a value with its unit; RT in situ / before a frequency is a tube, before a
+       place a side; LAD after "no" or a node region is lymphadenopathy; LT before a length in
+       cm is a length; RE after warned / refer / nurse is regarding; MO after a number is months */
+    OK_PAIR("HB: 7.2 g/dL (L)    MCV: 68 fL (L).", "Haemoglobin 7.2 g/dL (low), MCV 68 fL (low).");
+    FLAG_PAIR("FIPV-1 0.1ML ID (R) DELTOID.", "Fractional IPV-1, 0.1 mL intradermally in the left deltoid.", "laterality");
+    OK_PAIR("NBM, RT IN SITU. BACLOFEN 10 MG RT TDS.",
+            "Nil by mouth; Ryles tube in situ. Baclofen 10 mg via the Ryles tube three times daily.");
+    FLAG_PAIR("TRIAMCINOLONE 40 MG RT KNEE.", "Triamcinolone 40 mg into the left knee.", "laterality");
+    OK_PAIR("LT LOBE NORMAL. NO CERVICAL LAD.", "The left lobe is normal. There is no cervical lymphadenopathy.");
+    OK_PAIR("WT 9.8 KG, LT 76 CM, HC 46 CM.", "Weight 9.8 kg, length 76 cm, head circumference 46 cm.");
+    OK_PAIR("REFER TO RENAL ANAEMIA NURSE RE ESA.", "Refer to the renal anaemia nurse regarding an ESA.");
+    FLAG_PAIR("12 MO WCC.", "A 12-year well-child check.", "numbers");
     /* N/A is not applicable */
     FLAG_PAIR("4H LEVEL N/A (PRESENTED >8H).", "The 4-hour level is applicable, as she presented more than 8 hours after.",
               "negation");
