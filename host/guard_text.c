@@ -1413,6 +1413,18 @@ static void clocks(gdoc *d) {
         if (!dig || rl == 0) continue;
         bool pm = false;
         size_t last = i;
+        /* "CONTRACTING 3:10", "CTX 4:10": contractions in ten minutes, no time of day */
+        if (rl <= 1 && i > 0 && i + 2 < d->ntok && d->tok[i + 1].kind == GK_PUNCT && d->tok[i + 1].punct == ':' &&
+            d->tok[i + 1].start == t->end && d->tok[i + 2].kind == GK_NUM && d->tok[i + 2].value == 10 &&
+            d->tok[i + 2].start == d->tok[i + 1].end &&
+            (gdoc_is(d, i - 1, "contracting") || gdoc_is(d, i - 1, "contractions") || gdoc_is(d, i - 1, "ctx") ||
+             gdoc_is(d, i - 1, "tightenings") || gdoc_is(d, i - 1, "uc"))) {
+            t->unit = GU_TIMES;
+            d->tok[i + 2].unit = GU_MINUTE;
+            d->tok[i + 1].punct = ',';
+            i += 2;
+            continue;
+        }
         /* "09:45", "9:45 pm" */
         if (rl <= 2 && i + 2 < d->ntok && d->tok[i + 1].kind == GK_PUNCT && d->tok[i + 1].punct == ':' &&
             d->tok[i + 1].start == t->end && d->tok[i + 2].kind == GK_NUM && d->tok[i + 2].start == d->tok[i + 1].end &&

@@ -1005,6 +1005,10 @@ static void guard10_rules(void) {
     OK_PAIR("WT 9.8 KG, LT 76 CM, HC 46 CM.", "Weight 9.8 kg, length 76 cm, head circumference 46 cm.");
     OK_PAIR("REFER TO RENAL ANAEMIA NURSE RE ESA.", "Refer to the renal anaemia nurse regarding an ESA.");
     FLAG_PAIR("12 MO WCC.", "A 12-year well-child check.", "numbers");
+    /* "CONTRACTING 3:10" is three contractions in ten minutes, no time of day */
+    OK_PAIR("SROM 22:00 CLEAR LIQUOR. CONTRACTING 3:10.",
+            "Spontaneous rupture of membranes at 22:00 with clear liquor. She is contracting 3 times in 10 minutes.");
+    FLAG_PAIR("CONTRACTING 3:10.", "She is contracting 4 times in 10 minutes.", "numbers");
     /* N/A is not applicable */
     FLAG_PAIR("4H LEVEL N/A (PRESENTED >8H).", "The 4-hour level is applicable, as she presented more than 8 hours after.",
               "negation");
