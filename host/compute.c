@@ -67,6 +67,7 @@ cc_status cc_compute_open(cc_compute *c, const cc_model *m, const cc_compute_opt
         if (st == CC_OK) {
             snprintf(c->dev.desc + strlen(c->dev.desc), sizeof c->dev.desc - strlen(c->dev.desc), ", %s",
                      cc_cuda_backend_describe(&c->cuda));
+            cc_cuda_backend_numerics(&c->cuda, c->dev.numerics, sizeof c->dev.numerics);
             return CC_OK;
         }
         cc_cuda_backend_destroy(&c->cuda);

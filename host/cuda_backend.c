@@ -50,6 +50,9 @@ void cc_cuda_backend_destroy(cc_backend *b) {
     if (b) memset(b, 0, sizeof *b);
 }
 const char *cc_cuda_backend_describe(const cc_backend *b) { return "cuda: not compiled in"; }
+void cc_cuda_backend_numerics(const cc_backend *b, char *buf, size_t size) {
+    if (size) buf[0] = '\0';
+}
 void cc_cuda_backend_report(const cc_backend *b, FILE *f) { fprintf(f, "cuda: not compiled in\n"); }
 cc_status cc_cuda_backend_step_greedy(const cc_backend *b, const cc_fwd_seq *seqs, int32_t n_seqs, int32_t *ids,
                                       cc_error *err) {
@@ -717,6 +720,22 @@ cc_cuda_backend_stats cc_cuda_backend_get_stats(const cc_backend *bk) {
     memset(&s, 0, sizeof s);
     if (bk && bk->ctx) s = ((const cuda_be *)bk->ctx)->stats;
     return s;
+}
+
+void cc_cuda_backend_numerics(const cc_backend *bk, char *buf, size_t size) {
+    const cuda_be *b = bk ? bk->ctx : NULL;
+    size_t at = 0;
+    if (!size) return;
+    buf[0] = '\0';
+    if (!b || !b->lt) return;
+    for (int i = 0; i < 6 && at < size; i++) {
+        const cc_gemm_pin_info *pi = cc_gemm_pin_get(b->lt, b->proj_nk[i][0], b->proj_nk[i][1]);
+        int w = pi && pi->ok ? snprintf(buf + at, size - at, "%sa%d.t%d.s%d.w%d.c%d.k%d", i ? "," : "", pi->algo_id,
+                                        pi->tile_id, pi->stages_id, pi->swizzle, pi->custom, pi->cluster_id)
+                             : snprintf(buf + at, size - at, "%sbi", i ? "," : "");
+        if (w < 0) break;
+        at += (size_t)w;
+    }
 }
 
 void cc_cuda_backend_report(const cc_backend *bk, FILE *f) {

@@ -168,6 +168,12 @@ cc_status cc_cuda_backend_step_sample(const cc_backend *b, const cc_fwd_seq *seq
 /* One line describing the backend ("cuda: 1.23 GiB weights (q8_0), 4096 KV blocks (f16, 8.0 GiB), ..."). */
 const char *cc_cuda_backend_describe(const cc_backend *b);
 
+/* What decides a row's bits beyond the options, as a short text for the job's configuration
+ * hash: with pinned cuBLASLt, each projection's algorithm ("a66.t18.s35.w0.c3.k5"; "bi" where
+ * it fell back), which depends on the card and the cuBLASLt version; "" otherwise (gemm_bi and
+ * the matvec compute the same bits on any card). */
+void cc_cuda_backend_numerics(const cc_backend *b, char *buf, size_t size);
+
 /* Step counters since create (for benchmarks). */
 typedef struct {
     int64_t steps;             /* steps run */

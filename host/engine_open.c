@@ -94,10 +94,11 @@ static cc_status load_config(const cc_engine_options *opt, cc_model_config *cfg,
 /* Open the engine on the device --device selects (compute.h: CUDA when it is
  * compiled in, a GPU is present and the backend takes the model; otherwise the
  * CPU, with a one-line note saying why); fills info->device and info->note and
- * *kv with the K/V precision that device computes with (part of the config hash,
- * since a CPU and a GPU run may round differently). */
+ * kv (kv_size bytes) with what that device computes with: the K/V precision, the
+ * invariant GEMM and its pinned algorithms (part of the config hash, since a CPU
+ * and a GPU run, or two cards' pinned algorithms, may round differently). */
 static cc_status open_on_device(const cc_engine_options *opt, cc_engine_opts *eo, cc_rewriter *out,
-                                cc_engine_info *info, const char **kv, cc_error *err) {
+                                cc_engine_info *info, char *kv, size_t kv_size, cc_error *err) {
     eo->device = opt->device;
     eo->gpu = opt->gpu;
     cc_status st = cc_engine_cpu_open(eo, out, err);
@@ -106,16 +107,19 @@ static cc_status open_on_device(const cc_engine_options *opt, cc_engine_opts *eo
     snprintf(info->note, sizeof info->note, "%s", dev->note);
     if (dev->kind == CC_DEVICE_CUDA) {
         snprintf(info->device, sizeof info->device, "%s", dev->desc);
-        /* what changes a row's bits: the K/V type and which invariant GEMM (CUDA graphs replay
-           the same kernels, so they change nothing and are not hashed) */
-        *kv = opt->gpu.kv_fp8 ? (opt->gpu.gemm_bi ? "cuda-fp8" : "cuda-fp8+ltpin")
-                              : (opt->gpu.gemm_bi ? "cuda-f16" : "cuda-f16+ltpin");
+        /* what changes a row's bits: the K/V type, which invariant GEMM and, for pinned
+           cuBLASLt, the algorithms this card and library pinned (a job resumed on another card
+           kind redoes its rows rather than mix two algorithms' bits); CUDA graphs replay the
+           same kernels, so they change nothing and are not hashed */
+        snprintf(kv, kv_size, "%s%s%s", opt->gpu.kv_fp8 ? (opt->gpu.gemm_bi ? "cuda-fp8" : "cuda-fp8+ltpin")
+                                                       : (opt->gpu.gemm_bi ? "cuda-f16" : "cuda-f16+ltpin"),
+                 dev->numerics[0] ? ":" : "", dev->numerics);
     } else {
         long cores = sysconf(_SC_NPROCESSORS_ONLN);
         int threads = opt->threads > 0 ? opt->threads : (cores > 0 ? (int)cores : 1);
         snprintf(info->device, sizeof info->device, "cpu (%d threads, %s)", threads,
                  cc_cpu_isa_name(cc_cpu_isa_detect()));
-        *kv = "f32";
+        snprintf(kv, kv_size, "f32");
     }
     return CC_OK;
 }
@@ -131,8 +135,8 @@ cc_status cc_rewriter_open(const cc_engine_options *opt, cc_rewriter *out, cc_en
      * is not part of the configuration hash. */
     cc_engine_opts eo = {.model_path = opt->model_path, .config = &cfg, .threads = opt->threads,
                          .max_seqs_cap = opt->max_inflight};
-    const char *kv = "f32";
-    if ((st = open_on_device(opt, &eo, out, info, &kv, err)) != CC_OK) goto done;
+    char kv[256] = "f32";
+    if ((st = open_on_device(opt, &eo, out, info, kv, sizeof kv, err)) != CC_OK) goto done;
     info->max_inflight = 2 * cc_engine_max_seqs(out);
     cc_sha256_hex(cc_engine_prompt_head(out), strlen(cc_engine_prompt_head(out)), info->prompt_sha256);
     if ((st = config_hash(&cfg, cc_engine_n_ctx(out), kv, info->config_sha256, err)) != CC_OK) goto done;
