@@ -33,28 +33,48 @@ static bool ngram_word(const gtok *t) {
     return t->kind == GK_NUM || (t->kind == GK_WORD && !(t->lex & GL_STOP));
 }
 
-/* Hashes of word n-grams (stems of ngram_word tokens). */
+/* A word of a dosing schedule: a number, a unit, a route, a dosage form or a frequency word.
+ * A medication list repeats them ("10 mg tablet once daily" for every drug): an n-gram made
+ * only of them is no degeneration. */
+static bool schedule_word(const gdoc *d, const gtok *t) {
+    if (t->kind == GK_NUM) return true;
+    if (t->lex & (GL_FREQWORD | GL_FREQSTART | GL_FORM)) return true;
+    const char *w = GT_NORM(d, t);
+    return glex_unit(w, t->len) != 0 || glex_route(w, t->len) != 0;
+}
+
+/* Hashes of word n-grams (stems of ngram_word tokens); 0 for an n-gram of schedule words only. */
 static size_t ngram_hashes(const gdoc *d, uint64_t **out) {
     size_t nw = 0;
     for (size_t i = 0; i < d->ntok; i++) nw += ngram_word(&d->tok[i]);
     *out = NULL;
     if (nw < NGRAM) return 0;
     const char **w = malloc(nw * sizeof *w);
+    bool *sched = malloc(nw * sizeof *sched);
     uint64_t *h = malloc((nw - NGRAM + 1) * sizeof *h);
-    if (!w || !h) {
+    if (!w || !h || !sched) {
         free(w);
+        free(sched);
         free(h);
         return 0;
     }
     nw = 0;
     for (size_t i = 0; i < d->ntok; i++)
-        if (ngram_word(&d->tok[i])) w[nw++] = GT_STEM(d, &d->tok[i]);
+        if (ngram_word(&d->tok[i])) {
+            sched[nw] = schedule_word(d, &d->tok[i]);
+            w[nw++] = GT_STEM(d, &d->tok[i]);
+        }
     for (size_t i = 0; i + NGRAM <= nw; i++) {
         uint64_t x = 1469598103934665603ull;
-        for (int k = 0; k < NGRAM; k++) x = mix(x, w[i + k]);
-        h[i] = x;
+        bool all = true;
+        for (int k = 0; k < NGRAM; k++) {
+            x = mix(x, w[i + k]);
+            all = all && sched[i + k];
+        }
+        h[i] = all ? 0 : (x ? x : 1);
     }
     free(w);
+    free(sched);
     *out = h;
     return nw - NGRAM + 1;
 }
@@ -154,6 +174,7 @@ static cc_status repetition(gctx *c, cc_error *err) {
         qsort(sorted, no, sizeof *sorted, cmp_u64);
         if (so) qsort(so, ns, sizeof *so, cmp_u64);
         for (size_t i = 0; i < no; i++) {
+            if (oo[i] == 0) continue; /* schedule words only */
             size_t k = count_of(sorted, no, oo[i]);
             size_t ks = so ? count_of(so, ns, oo[i]) : 0;
             if (k >= NGRAM_REPEATS && k > ks + 1) {

@@ -1009,6 +1009,12 @@ static void guard10_rules(void) {
     OK_PAIR("SROM 22:00 CLEAR LIQUOR. CONTRACTING 3:10.",
             "Spontaneous rupture of membranes at 22:00 with clear liquor. She is contracting 3 times in 10 minutes.");
     FLAG_PAIR("CONTRACTING 3:10.", "She is contracting 4 times in 10 minutes.", "numbers");
+    /* a medication list repeats its schedule words; a repeated sentence is still a loop */
+    OK_PAIR("TAB AMLODIPINE 5MG OD, TAB ATORVASTATIN 40MG OD, TAB METFORMIN 500MG OD.",
+            "Amlodipine 5 mg tablet once daily, atorvastatin 40 mg tablet once daily, and metformin 500 mg tablet once daily.");
+    FLAG_PAIR("PCM 500 MG OD.",
+              "Paracetamol 500 mg tablet once daily. Paracetamol 500 mg tablet once daily. Paracetamol 500 mg tablet once daily.",
+              "repetition");
     /* N/A is not applicable */
     FLAG_PAIR("4H LEVEL N/A (PRESENTED >8H).", "The 4-hour level is applicable, as she presented more than 8 hours after.",
               "negation");
