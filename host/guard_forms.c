@@ -49,7 +49,14 @@ static void count_forms(const gdoc *d, int cnt[F_COUNT_], size_t first[F_COUNT_]
             raw_lower(d, t, w, sizeof w);
             const char *raw = d->text + t->start;
             size_t rl = t->end - t->start;
-            if (strcmp(w, "u") == 0) f = F_U;
+            /* U as units stands after an amount ("10 U", "6U/HR"); "U waves", "U-shaped", "U-1"
+               (the fundus a fingerbreadth below the umbilicus) are no units */
+            if (strcmp(w, "u") == 0) {
+                bool amount = i > 0 && (d->tok[i - 1].kind == GK_NUM || gdoc_is(d, i - 1, "million") ||
+                                        gdoc_is(d, i - 1, "thousand") || gdoc_is(d, i - 1, "lakh") ||
+                                        gdoc_is(d, i - 1, "hundred"));
+                if (amount && !(t->end < d->len && d->text[t->end] == '-')) f = F_U;
+            }
             else if (strcmp(w, "iu") == 0) f = F_IU;
             else if (strcmp(w, "qd") == 0) f = F_QD;
             else if (strcmp(w, "qod") == 0) f = F_QOD;

@@ -272,7 +272,8 @@ cc_status gmeds_find(const gdoc *d, size_t **idx, size_t *n, cc_error *err) {
             bool salt = false;
             if (dosed_name(d, i, &salt)) hit = i;
             /* "folic acid 5 mg", "potassium chloride 20 mmol": the word before the salt */
-            else if (salt && i > skip_until && d->tok[i - 1].kind == GK_WORD && gdoc_is_content(d, i - 1) &&
+            else if (salt && i > skip_until && d->tok[i - 1].kind == GK_WORD &&
+                     (gdoc_is_content(d, i - 1) || salt_cation(d, i - 1)) && /* "MG SULPHATE 10MMOL" */
                      !(d->tok[i - 1].lex & (GL_ANATOMY | GL_SIDE | GL_NUMWORD)) && !after_known_drug(d, i - 1))
                 hit = i - 1;
         }

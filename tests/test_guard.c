@@ -1015,6 +1015,11 @@ static void guard10_rules(void) {
     FLAG_PAIR("PCM 500 MG OD.",
               "Paracetamol 500 mg tablet once daily. Paracetamol 500 mg tablet once daily. Paracetamol 500 mg tablet once daily.",
               "repetition");
+    /* U is units only after an amount ("U waves", "U-shaped", "U-1" are not); a salt written with
+       its cation's symbol ("MG SULPHATE 10MMOL") is a drug mention */
+    OK_PAIR("ECG: SINUS, U WAVES. FUNDUS AT U-1.", "The ECG shows sinus rhythm with U waves. The fundus is at U-1.");
+    FLAG_PAIR("PENICILLIN G 1.5 MILLION UNITS IV Q6H.", "Penicillin G 1.5 million U IV every 6 hours.", "do_not_use");
+    FLAG_PAIR("MG 0.5. MG SULPHATE 10MMOL IV OVER 2H.", "Magnesium is 0.5. Give 10 mmol IV over 2 hours.", "medication");
     /* N/A is not applicable */
     FLAG_PAIR("4H LEVEL N/A (PRESENTED >8H).", "The 4-hour level is applicable, as she presented more than 8 hours after.",
               "negation");
