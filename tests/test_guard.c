@@ -1020,6 +1020,10 @@ static void guard10_rules(void) {
     OK_PAIR("ECG: SINUS, U WAVES. FUNDUS AT U-1.", "The ECG shows sinus rhythm with U waves. The fundus is at U-1.");
     FLAG_PAIR("PENICILLIN G 1.5 MILLION UNITS IV Q6H.", "Penicillin G 1.5 million U IV every 6 hours.", "do_not_use");
     FLAG_PAIR("MG 0.5. MG SULPHATE 10MMOL IV OVER 2H.", "Magnesium is 0.5. Give 10 mmol IV over 2 hours.", "medication");
+    /* PT/OT, TROPS and GRBS spelled out reach the output */
+    OK_PAIR("PT/OT.\nPLAN: SERIAL TROPS, ADMIT OBS, R/O ACS.\nGRBS 78.",
+            "Physical therapy and occupational therapy.\nPlan: serial troponins and admission to observation to rule out "
+            "acute coronary syndrome.\nBlood glucose is 78.");
     /* N/A is not applicable */
     FLAG_PAIR("4H LEVEL N/A (PRESENTED >8H).", "The 4-hour level is applicable, as she presented more than 8 hours after.",
               "negation");
