@@ -777,6 +777,17 @@ static cc_status gemm(cuda_be *b, const uint16_t *w, int64_t N, int64_t K, float
     return cc_gemm_bf16(b->gemm, w, b->xbf, y, mpad, (int)N, (int)K, acc, b->stream, err);
 }
 
+/* The residual stream += in[T][K] @ W^T (N = n_embd wide): the o and down projections.  On a
+ * GEMM step (g) the activations are rounded to bf16 first and the bf16 copy wb is used, else
+ * the fused matvec reads the packed weight w. */
+static cc_status residual_proj(cuda_be *b, bool g, const uint16_t *wb, const dweight *w, const float *in, int64_t N,
+                               int64_t K, int32_t T, cc_error *err) {
+    cc_status st;
+    if (!g) return mmv(b, w, in, K, b->x, N, T, true, err);
+    if ((st = cc_cuda_f32_to_bf16(in, b->xbf, (int64_t)T * K, b->stream, err)) != CC_OK) return st;
+    return gemm(b, wb, N, K, b->x, T, true, err);
+}
+
 enum { STEP_LOGITS = 0, STEP_GREEDY = 1, STEP_SAMPLED = 2 }; /* what a step returns: logits, argmax ids, sampled ids */
 
 /* What one step launches after its header is on the device: sizes, header offsets and what
@@ -805,7 +816,6 @@ static cc_status launch_forward(cuda_be *b, const fwd_plan *pl, cc_error *err) {
     const int64_t E = hp->n_embd, QD = (int64_t)hp->n_head * hp->head_dim, KD = (int64_t)hp->n_head_kv * hp->head_dim,
                   F = hp->n_ff, V = hp->n_vocab;
     const int32_t Ti = pl->T;
-    const int64_t T = Ti;
     const int32_t *d_ids = b->hdr_d + pl->o_ids, *d_seq = b->hdr_d + pl->o_seq, *d_pos = b->hdr_d + pl->o_pos;
     const int32_t *d_ctx = b->hdr_d + pl->o_ctx, *d_qs = b->hdr_d + pl->o_qs, *d_ql = b->hdr_d + pl->o_ql;
     const int32_t *d_pc = b->hdr_d + pl->o_pc, *d_tab = b->hdr_d + pl->o_tab;
@@ -864,12 +874,7 @@ static cc_status launch_forward(cuda_be *b, const fwd_plan *pl, cc_error *err) {
             if ((st = cc_cuda_attn_prefill(&pa, b->stream, err)) != CC_OK) return st;
             if ((st = mark(b, CC_PROF_ATTN_PREFILL, err)) != CC_OK) return st;
         }
-        if (g) {
-            if ((st = cc_cuda_f32_to_bf16(b->att, b->xbf, T * QD, b->stream, err)) != CC_OK) return st;
-            if ((st = gemm(b, L->bo, E, QD, b->x, Ti, true, err)) != CC_OK) return st;
-        } else if ((st = mmv(b, &L->wo, b->att, QD, b->x, E, Ti, true, err)) != CC_OK) {
-            return st;
-        }
+        if ((st = residual_proj(b, g, L->bo, &L->wo, b->att, E, QD, Ti, err)) != CC_OK) return st;
         if ((st = mark(b, CC_PROF_O, err)) != CC_OK) return st;
 
         if ((st = cc_cuda_rmsnorm(b->x, L->ffn_norm, g ? NULL : b->xb, g ? b->xbf : NULL, Ti, (int)E, hp->rms_eps,
@@ -886,12 +891,7 @@ static cc_status launch_forward(cuda_be *b, const fwd_plan *pl, cc_error *err) {
         if ((st = cc_cuda_swiglu(b->hb, 2 * F, b->hb + F, 2 * F, b->hb2, F, Ti, (int)F, b->stream, err)) != CC_OK)
             return st;
         if ((st = mark(b, CC_PROF_SWIGLU, err)) != CC_OK) return st;
-        if (g) {
-            if ((st = cc_cuda_f32_to_bf16(b->hb2, b->xbf, T * F, b->stream, err)) != CC_OK) return st;
-            if ((st = gemm(b, L->bdown, E, F, b->x, Ti, true, err)) != CC_OK) return st;
-        } else if ((st = mmv(b, &L->down, b->hb2, F, b->x, E, Ti, true, err)) != CC_OK) {
-            return st;
-        }
+        if ((st = residual_proj(b, g, L->bdown, &L->down, b->hb2, E, F, Ti, err)) != CC_OK) return st;
         if ((st = mark(b, CC_PROF_DOWN, err)) != CC_OK) return st;
     }
     const int32_t n_out = pl->n_out;

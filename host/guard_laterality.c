@@ -18,6 +18,17 @@
 enum { SIDE_NONE = 0, SIDE_LEFT, SIDE_RIGHT, SIDE_BOTH, SIDE_COUNT_ };
 static const char *const k_side[SIDE_COUNT_] = {"", "left", "right", "bilateral"};
 
+/* Is token k part of a unit written after a value: a slash, a unit word, or a short word right
+ * after the value or a slash ("g/dL", "fL")? */
+static bool unit_token(const gdoc *d, size_t k) {
+    const gtok *t = &d->tok[k];
+    if (t->kind == GK_PUNCT) return t->punct == '/';
+    if (t->kind != GK_WORD) return false;
+    if (glex_unit(GT_NORM(d, t), t->len) != GU_NONE) return true;
+    const gtok *p = k > 0 ? &d->tok[k - 1] : NULL;
+    return t->len <= 3 && p && (p->kind == GK_NUM || (p->kind == GK_PUNCT && p->punct == '/'));
+}
+
 static int side_at(const gdoc *d, size_t i) {
     const gtok *t = &d->tok[i];
     if (t->kind != GK_WORD || !(t->lex & GL_SIDE)) return SIDE_NONE;
@@ -96,19 +107,13 @@ static int side_at(const gdoc *d, size_t i) {
     if ((strcmp(w, "l") == 0 || strcmp(w, "r") == 0) && i > 0 && i + 1 < d->ntok && d->tok[i - 1].kind == GK_PUNCT &&
         d->tok[i - 1].punct == '(' && d->tok[i + 1].kind == GK_PUNCT && d->tok[i + 1].punct == ')') {
         /* (a vaccine dose number is no lab value: "PENTAVALENT-1 (L) ANTEROLATERAL THIGH") */
-        size_t nv = i - 2; /* the value before the parenthesis, past its unit ("7.2 g/dL (L)") */
-        for (int back = 0; back < 3 && i >= 2 && nv > 0 && d->tok[nv].kind != GK_NUM &&
-                           ((d->tok[nv].kind == GK_PUNCT && d->tok[nv].punct == '/') ||
-                            (d->tok[nv].kind == GK_WORD && (glex_unit(GT_NORM(d, &d->tok[nv]), d->tok[nv].len) != GU_NONE ||
-                                                            (d->tok[nv].len <= 3 && nv > 0 &&
-                                                             ((d->tok[nv - 1].kind == GK_PUNCT && d->tok[nv - 1].punct == '/') ||
-                                                              d->tok[nv - 1].kind == GK_NUM)))));
-             back++)
-            nv--;
-        bool unit_lab = i >= 2 && nv + 2 != i && d->tok[nv].kind == GK_NUM;
-        bool lab = i >= 2 && (unit_lab || (d->tok[i - 2].kind == GK_NUM && !(d->tok[i - 2].flags & (GF_INWORD | GF_EXPANDED)) &&
-                   d->tok[i - 2].start > 0 && d->text[d->tok[i - 2].start - 1] == ' ')) && /* not POD1 (L) */
-                   !(i >= 3 && d->tok[i - 3].kind == GK_PUNCT && d->tok[i - 3].punct == '-') &&
+        size_t nv = i - 2; /* the value before the parenthesis, past up to 3 tokens of its unit ("7.2 g/dL (L)") */
+        for (int back = 0; back < 3 && i >= 2 && nv > 0 && unit_token(d, nv); back++) nv--;
+        const gtok *v = i >= 2 ? &d->tok[nv] : NULL;
+        bool value = v && v->kind == GK_NUM &&
+                     (nv + 2 != i || /* a value with its unit, or a standalone one (not POD1 (L)) */
+                      (!(v->flags & (GF_INWORD | GF_EXPANDED)) && v->start > 0 && d->text[v->start - 1] == ' '));
+        bool lab = value && !(i >= 3 && d->tok[i - 3].kind == GK_PUNCT && d->tok[i - 3].punct == '-') &&
                    !(i + 2 < d->ntok && d->tok[i + 2].kind == GK_WORD && (d->tok[i + 2].lex & GL_ANATOMY));
         return lab ? SIDE_NONE : w[0] == 'l' ? SIDE_LEFT : SIDE_RIGHT;
     }

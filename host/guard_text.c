@@ -144,6 +144,23 @@ static bool x_duration(gdoc *d, size_t start, size_t end, const char *s, size_t 
     return true;
 }
 
+/* The normalised word emitted last ("" when the last token is no word): the context of the
+ * word being emitted. */
+static const char *prev_word(const gdoc *d) {
+    return d->ntok > 0 && d->tok[d->ntok - 1].kind == GK_WORD ? d->arena + d->tok[d->ntok - 1].norm : "";
+}
+
+/* Does a length follow text position k: spaces, digits (and a point), spaces, then "cm" (or
+ * "mm" too when mm)?  "LT 76 CM", "LA 5.2 CM". */
+static bool length_follows(const gdoc *d, size_t k, bool mm) {
+    while (k < d->len && d->text[k] == ' ') k++;
+    size_t u = k;
+    while (u < d->len && ((d->text[u] >= '0' && d->text[u] <= '9') || d->text[u] == '.')) u++;
+    if (u == k) return false;
+    while (u < d->len && d->text[u] == ' ') u++;
+    return u + 2 <= d->len && (strncasecmp(d->text + u, "cm", 2) == 0 || (mm && strncasecmp(d->text + u, "mm", 2) == 0));
+}
+
 /* A gestational age written as one word, "38W2D" / "38w2d": 38 weeks and 2 days (weeks 1 to
  * 44, days 0 to 6), so "38 weeks and 2 days" finds both numbers with their units; "24W" is 24
  * weeks. */
@@ -191,12 +208,13 @@ static bool dextrose_code(gdoc *d, size_t start, size_t end, const char *s, size
        or a link after ("500ML D5", "ADD D5", "D5 WHEN BG <250", "D10 @ 60 ML/KG/DAY") */
     if (k == n && v <= 10) {
         const gtok *pv = d->ntok > 0 ? &d->tok[d->ntok - 1] : NULL;
-        const char *pw = pv && pv->kind == GK_WORD ? d->arena + pv->norm : "";
+        const char *pw = prev_word(d);
+        const int pu = glex_unit(pw, strlen(pw));
         size_t q = end;
         while (q < d->len && d->text[q] == ' ') q++;
         char nx[6] = {0};
         for (size_t z = 0; z < 5 && q + z < d->len && is_alpha((unsigned char)d->text[q + z]); z++) nx[z] = (char)(d->text[q + z] | 32);
-        bool fluid = (pv && pv->kind == GK_WORD && glex_unit(pw, pv->len) == GU_ML) || (pv && glex_unit(pw, pv->len) == GU_L) ||
+        bool fluid = pu == GU_ML || pu == GU_L ||
                      strcmp(pw, "add") == 0 || strcmp(pw, "in") == 0 || strcmp(pw, "with") == 0 ||
                      strcmp(pw, "ivf") == 0 || strcmp(pw, "start") == 0 || strcmp(nx, "when") == 0 ||
                      strcmp(nx, "to") == 0 || strcmp(nx, "at") == 0 || strcmp(nx, "over") == 0 || strcmp(nx, "infus") == 0 ||
@@ -288,15 +306,20 @@ static bool obstetric(gdoc *d, size_t start, size_t end, const char *s, size_t n
 static bool eye_text(const char *t, size_t n, bool with_le);
 static bool eye_words(const char *t, size_t n) { return eye_text(t, n, true); }
 
+/* The next run of letters of t[0..n) from *i: its start in *a and length in *m (false at the end). */
+static bool next_word(const char *t, size_t n, size_t *i, size_t *a, size_t *m) {
+    while (*i < n && !is_alpha((unsigned char)t[*i])) (*i)++;
+    *a = *i;
+    while (*i < n && is_alpha((unsigned char)t[*i])) (*i)++;
+    *m = *i - *a;
+    return *m > 0;
+}
+
 /* Does a word of t[0..n) start with stem (any case)? */
 static bool word_starting(const char *t, size_t n, const char *stem) {
-    const size_t m = strlen(stem);
-    for (size_t i = 0; i < n;) {
-        while (i < n && !is_alpha((unsigned char)t[i])) i++;
-        size_t a = i;
-        while (i < n && is_alpha((unsigned char)t[i])) i++;
-        if (i - a >= m && strncasecmp(t + a, stem, m) == 0) return true;
-    }
+    const size_t sl = strlen(stem);
+    for (size_t i = 0, a, m; next_word(t, n, &i, &a, &m);)
+        if (m >= sl && strncasecmp(t + a, stem, sl) == 0) return true;
     return false;
 }
 
@@ -305,14 +328,9 @@ static bool eye_text(const char *t, size_t n, bool with_le) {
     static const char *const w[] = {"eye", "eyes", "be", "iop", "va", "cornea", "corneal", "retina", "retinal", "pupil",
                                     "pupils", "vision", "visual", "hypopyon", "fundus", "glaucoma", "cataract",
                                     "conjunctiva", "conjunctival", "le", NULL};
-    for (size_t i = 0; i < n;) {
-        while (i < n && !is_alpha((unsigned char)t[i])) i++;
-        size_t a = i;
-        while (i < n && is_alpha((unsigned char)t[i])) i++;
-        size_t m = i - a;
-        for (int k = 0; w[k] && m > 0; k++)
+    for (size_t i = 0, a, m; next_word(t, n, &i, &a, &m);)
+        for (int k = 0; w[k]; k++)
             if ((with_le || strcmp(w[k], "le") != 0) && strlen(w[k]) == m && strncasecmp(t + a, w[k], m) == 0) return true;
-    }
     return false;
 }
 
@@ -332,7 +350,7 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
         /* DNS among IV fluids ("IVF DNS 100 ML/HR", "RL + DNS", "DNS @ 75") is dextrose normal
            saline, not a deviated nasal septum */
         if (n == 3 && memcmp(low, "dns", 3) == 0) {
-            const char *pw = d->ntok > 0 && d->tok[d->ntok - 1].kind == GK_WORD ? d->arena + d->tok[d->ntok - 1].norm : "";
+            const char *pw = prev_word(d);
             size_t k = end;
             while (k < d->len && (d->text[k] == ' ' || d->text[k] == '@' || d->text[k] == '-')) k++;
             bool rate = k < d->len && d->text[k] >= '0' && d->text[k] <= '9';
@@ -345,7 +363,7 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
            MCG/KG/MIN", "WEAN EPI", "RACEMIC EPI"); ADR with a dilution is adrenaline ("LIGNOCAINE
            WITH ADR 1:80000") */
         if (n == 3 && (memcmp(low, "epi", 3) == 0 || memcmp(low, "adr", 3) == 0)) {
-            const char *pw = d->ntok > 0 && d->tok[d->ntok - 1].kind == GK_WORD ? d->arena + d->tok[d->ntok - 1].norm : "";
+            const char *pw = prev_word(d);
             size_t k = end;
             while (k < d->len && (d->text[k] == ' ' || d->text[k] == '@')) k++;
             bool dose = k < d->len && ((d->text[k] >= '0' && d->text[k] <= '9') || d->text[k] == '.');
@@ -381,12 +399,7 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
             for (const char *const *p = chamber; !ch && *p; p++)
                 ch = strlen(*p) == k - a2 && strncasecmp(d->text + a2, *p, k - a2) == 0;
             /* "LA 5.2 CM": the left atrium's size (LA before a length) */
-            if (!ch && low[0] == 'l' && a2 < d->len && d->text[a2] >= '0' && d->text[a2] <= '9') {
-                size_t u = a2;
-                while (u < d->len && ((d->text[u] >= '0' && d->text[u] <= '9') || d->text[u] == '.')) u++;
-                while (u < d->len && d->text[u] == ' ') u++;
-                ch = u + 2 <= d->len && (strncasecmp(d->text + u, "cm", 2) == 0 || strncasecmp(d->text + u, "mm", 2) == 0);
-            }
+            if (!ch && low[0] == 'l') ch = length_follows(d, a2, true);
             if (ch) x = low[0] == 'r' ? "right atrium" : "left atrium";
         }
         /* LAD after "no" or a lymph node region is lymphadenopathy ("NO CERVICAL LAD", "no LAD"),
@@ -400,14 +413,7 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
                 x = "lymphadenopathy";
         }
         /* LT before a length in cm is a length ("WT 9.8 KG, LT 76 CM, HC 46 CM"), not a side */
-        if (n == 2 && memcmp(low, "lt", 2) == 0) {
-            size_t k = end;
-            while (k < d->len && d->text[k] == ' ') k++;
-            size_t u = k;
-            while (u < d->len && ((d->text[u] >= '0' && d->text[u] <= '9') || d->text[u] == '.')) u++;
-            while (u < d->len && d->text[u] == ' ') u++;
-            if (u > k && u + 2 <= d->len && strncasecmp(d->text + u, "cm", 2) == 0) x = "length";
-        }
+        if (n == 2 && memcmp(low, "lt", 2) == 0 && length_follows(d, end, false)) x = "length";
         /* AMP before /GENT ("AMP/GENT D/C'D") is ampicillin */
         if (n == 3 && memcmp(low, "amp", 3) == 0 && end + 4 < d->len && d->text[end] == '/' &&
             strncasecmp(d->text + end + 1, "gent", 4) == 0)
@@ -442,7 +448,7 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
                                                "reassured", "updated", "consulted", "called", "phoned", "warned",
                                                "nurse", "letter", "referral", "refer", "referred", "email", "wrote",
                                                "told", "asked", "enquiry", "query", "concern", "concerns", NULL};
-            const char *pw = d->ntok > 0 && d->tok[d->ntok - 1].kind == GK_WORD ? d->arena + d->tok[d->ntok - 1].norm : "";
+            const char *pw = prev_word(d);
             bool prefix = end + 1 < d->len && d->text[end] == '-' && is_alpha((unsigned char)d->text[end + 1]);
             /* "COUNSELLED PARENTS RE: SEIZURE FIRST AID", a letter's "RE: 67 YO M" heading (not
                "FUNDUS RE: HAZY VIEW" or "RE: 6/9" in a text about eyes) */
