@@ -43,7 +43,8 @@
  *     then depend on the step's composition).
  * Greedy decoding should keep batch_invariant true.
  *
- * CUDA graphs (cuda_graphs, off by default until a device run proves them): a
+ * CUDA graphs (cuda_graphs, off by default: on an H200 bitwise the launches' results and no
+ * faster at the workload's batch sizes, docs/PERF.md): a
  * step made only of single-token rows that all ask for logits is padded up
  * to the smallest bucket of row counts (1, 2, 4, ... up to min(max_seqs,
  * max_step_tokens)) and its launches - embedding, every layer, the output
@@ -106,8 +107,8 @@ typedef struct {
     int32_t gemm_min_tokens;   /* with batch_invariant false: cuBLASLt for steps of >= this many rows (0: 128) */
     bool no_prefill_kernel;    /* testing: run prompt chunks through the decode attention kernel, one row per token */
     bool cuda_graphs;          /* steps of single-token rows that all ask for logits replay a CUDA graph per bucket
-                                * of row counts (1, 2, 4, ... max): bitwise the launches' results (off by default
-                                * until a device run proves it; needs batch_invariant) */
+                                * of row counts (1, 2, 4, ... max): bitwise the launches' results (off by default:
+                                * no faster on an H200; needs batch_invariant) */
     bool profile;              /* time each kernel family of every step with CUDA events (cc_cuda_backend_stats
                                 * prof_ms): a few microseconds more per step; not with cuda_graphs */
     bool verbose;              /* print what was allocated to stderr */
