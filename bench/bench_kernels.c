@@ -395,13 +395,15 @@ static void bench_attention(void) {
         must(cc_cuda_h2d(dqs, qs, sizeof qs, &err), "upload");
         must(cc_cuda_h2d(dql, ql, sizeof ql, &err), "upload");
         must(cc_cuda_h2d(dlen, lens, sizeof(int32_t) * pseq[pi], &err), "upload");
-        cc_attn_prefill_args p = {q, out, pseq[pi], n_head, dqs, dql, dlen, plen[pi], 0.125f, c};
-        a.p = p;
-        double us = time_us(run_prefill, &a, quick ? 3 : 10);
-        double flop = 4.0 * hd * n_head * pseq[pi] * ((double)plen[pi] * (plen[pi] + 1) / 2);
-        char name[64];
-        snprintf(name, sizeof name, "%d x %d", pseq[pi], plen[pi]);
-        printf("prefill %-26s %10.2f %9.2f\n", name, us, flop / (us * 1e-6) / 1e12);
+        for (int simt = 0; simt < 2; simt++) { /* tensor cores (the default), then the fp32 kernel */
+            cc_attn_prefill_args p = {q, out, pseq[pi], n_head, dqs, dql, dlen, plen[pi], 0.125f, c, simt};
+            a.p = p;
+            double us = time_us(run_prefill, &a, quick ? 3 : 10);
+            double flop = 4.0 * hd * n_head * pseq[pi] * ((double)plen[pi] * (plen[pi] + 1) / 2);
+            char name[64];
+            snprintf(name, sizeof name, "%s %d x %d", simt ? "simt" : "tc", pseq[pi], plen[pi]);
+            printf("prefill %-26s %10.2f %9.2f\n", name, us, flop / (us * 1e-6) / 1e12);
+        }
         cc_cuda_free(dqs);
         cc_cuda_free(dql);
     }

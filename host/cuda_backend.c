@@ -665,7 +665,10 @@ cc_status cc_cuda_backend_create(const cc_model *m, cc_kv_pool *pool, const cc_c
              b->bi ? " expanded to bf16 (packed layers freed)" : has_bf16(b) ? " + bf16 copies" : "", pool->n_blocks, bt,
              b->kv_type == CC_KV_FP8 ? (b->kv_scale == 1.0f ? "fp8 e4m3" : "fp8 e4m3, scaled") : "f16",
              (double)b->kv_layer_bytes * 2 * hp->n_layer / 1073741824.0, p->max_step_tokens,
-             b->prefill_kernel ? "prefill-kernel" : "decode-kernel", graphs_desc,
+             !b->prefill_kernel                                   ? "decode-kernel"
+             : !b->p.prefill_simt && b->kv_type != CC_KV_BF16 ? "tensor-core prefill-kernel"
+                                                                  : "fp32 prefill-kernel",
+             graphs_desc,
              b->lt     ? "batch-invariant GEMMs (pinned cuBLASLt where self-tested, else gemm_bi)"
              : b->bi   ? "batch-invariant tensor-core GEMM"
              : b->gemm ? "matvec below / cuBLASLt from gemm_min_tokens rows (not batch-invariant)"
@@ -727,7 +730,14 @@ void cc_cuda_backend_numerics(const cc_backend *bk, char *buf, size_t size) {
     size_t at = 0;
     if (!size) return;
     buf[0] = '\0';
-    if (!b || !b->lt) return;
+    if (!b) return;
+    if (b->prefill_kernel) { /* which prefill attention kernel: their last bits differ */
+        const bool tc = !b->p.prefill_simt && b->kv_type != CC_KV_BF16;
+        const int w = snprintf(buf, size, "%s%s", tc ? "ptc" : "psimt", b->lt ? "," : "");
+        if (w < 0 || (size_t)w >= size) return;
+        at = (size_t)w;
+    }
+    if (!b->lt) return;
     for (int i = 0; i < 6 && at < size; i++) {
         const cc_gemm_pin_info *pi = cc_gemm_pin_get(b->lt, b->proj_nk[i][0], b->proj_nk[i][1]);
         int w = pi && pi->ok ? snprintf(buf + at, size - at, "%sa%d.t%d.s%d.w%d.c%d.k%d", i ? "," : "", pi->algo_id,
@@ -869,7 +879,7 @@ static cc_status launch_forward(cuda_be *b, const fwd_plan *pl, cc_error *err) {
         if (!pl->per_token && pl->n_pre > 0) {
             cc_attn_prefill_args pa = {.q = b->q, .out = b->att, .n_seq = pl->n_pre, .n_head = hp->n_head,
                                        .q_start = d_qs, .q_len = d_ql, .ctx_len = d_pc, .max_q_len = pl->max_q,
-                                       .scale = scale, .cache = cache};
+                                       .scale = scale, .cache = cache, .simt = b->p.prefill_simt};
             pa.cache.block_table = d_tab + (size_t)pl->n_dec * pl->MB;
             if ((st = cc_cuda_attn_prefill(&pa, b->stream, err)) != CC_OK) return st;
             if ((st = mark(b, CC_PROF_ATTN_PREFILL, err)) != CC_OK) return st;
@@ -888,10 +898,18 @@ static cc_status launch_forward(cuda_be *b, const fwd_plan *pl, cc_error *err) {
             if ((st = mmv(b, &L->up, b->xb, E, b->hb + F, 2 * F, Ti, false, err)) != CC_OK) return st;
         }
         if ((st = mark(b, CC_PROF_GATE_UP, err)) != CC_OK) return st;
-        if ((st = cc_cuda_swiglu(b->hb, 2 * F, b->hb + F, 2 * F, b->hb2, F, Ti, (int)F, b->stream, err)) != CC_OK)
-            return st;
-        if ((st = mark(b, CC_PROF_SWIGLU, err)) != CC_OK) return st;
-        if ((st = residual_proj(b, g, L->bdown, &L->down, b->hb2, E, F, Ti, err)) != CC_OK) return st;
+        if (g) { /* SwiGLU straight to the bf16 GEMM input: bitwise swiglu + f32_to_bf16, one pass */
+            if ((st = cc_cuda_swiglu_bf16(b->hb, 2 * F, b->hb + F, 2 * F, b->xbf, F, Ti, (int)F, b->stream, err)) !=
+                CC_OK)
+                return st;
+            if ((st = mark(b, CC_PROF_SWIGLU, err)) != CC_OK) return st;
+            if ((st = gemm(b, L->bdown, E, F, b->x, Ti, true, err)) != CC_OK) return st;
+        } else {
+            if ((st = cc_cuda_swiglu(b->hb, 2 * F, b->hb + F, 2 * F, b->hb2, F, Ti, (int)F, b->stream, err)) != CC_OK)
+                return st;
+            if ((st = mark(b, CC_PROF_SWIGLU, err)) != CC_OK) return st;
+            if ((st = mmv(b, &L->down, b->hb2, F, b->x, E, Ti, true, err)) != CC_OK) return st;
+        }
         if ((st = mark(b, CC_PROF_DOWN, err)) != CC_OK) return st;
     }
     const int32_t n_out = pl->n_out;

@@ -106,6 +106,8 @@ typedef struct {
                                 * ~0.002 flush to zero); not calibrated per model */
     int32_t gemm_min_tokens;   /* with batch_invariant false: cuBLASLt for steps of >= this many rows (0: 128) */
     bool no_prefill_kernel;    /* testing: run prompt chunks through the decode attention kernel, one row per token */
+    bool prefill_simt;         /* prompt chunks through the fp32 CUDA-core prefill kernel instead of the tensor-core
+                                * one (attn_prefill.cu; bf16 K/V always use the fp32 one): the baseline */
     bool cuda_graphs;          /* steps of single-token rows that all ask for logits replay a CUDA graph per bucket
                                 * of row counts (1, 2, 4, ... max): bitwise the launches' results (off by default:
                                 * no faster on an H200; needs batch_invariant) */
@@ -170,9 +172,10 @@ cc_status cc_cuda_backend_step_sample(const cc_backend *b, const cc_fwd_seq *seq
 const char *cc_cuda_backend_describe(const cc_backend *b);
 
 /* What decides a row's bits beyond the options, as a short text for the job's configuration
- * hash: with pinned cuBLASLt, each projection's algorithm ("a66.t18.s35.w0.c3.k5"; "bi" where
- * it fell back), which depends on the card and the cuBLASLt version; "" otherwise (gemm_bi and
- * the matvec compute the same bits on any card). */
+ * hash: the prefill attention kernel ("ptc": tensor cores, "psimt": fp32; their last bits
+ * differ), then with pinned cuBLASLt each projection's algorithm ("a66.t18.s35.w0.c3.k5"; "bi"
+ * where it fell back), which depends on the card and the cuBLASLt version (gemm_bi and the
+ * matvec compute the same bits on any card). */
 void cc_cuda_backend_numerics(const cc_backend *b, char *buf, size_t size);
 
 /* Step counters since create (for benchmarks). */

@@ -155,6 +155,10 @@ cc_status cc_cuda_rope_kv(const cc_rope_kv_args *a, cc_cuda_stream s, cc_error *
 /* out[r][i] = silu(gate[r][i]) * up[r][i], rows x n, each with its own ld. */
 cc_status cc_cuda_swiglu(const float *gate, int64_t ldg, const float *up, int64_t ldu, float *out, int64_t ldo,
                          int rows, int n, cc_cuda_stream s, cc_error *err);
+/* The same, rounded to bf16 (round to nearest even, as cc_cuda_f32_to_bf16): the input of a
+ * bf16 GEMM, bitwise cc_cuda_swiglu followed by cc_cuda_f32_to_bf16. */
+cc_status cc_cuda_swiglu_bf16(const float *gate, int64_t ldg, const float *up, int64_t ldu, uint16_t *out,
+                              int64_t ldo, int rows, int n, cc_cuda_stream s, cc_error *err);
 
 /* x[i] += y[i], i < n. */
 cc_status cc_cuda_add(float *x, const float *y, int64_t n, cc_cuda_stream s, cc_error *err);
@@ -202,6 +206,8 @@ typedef struct {
     int32_t max_q_len;        /* upper bound of q_len (sizes the grid) */
     float scale;              /* softmax scale */
     cc_kv_cache cache;        /* the layer's K/V */
+    int32_t simt;             /* 1: the fp32 CUDA-core kernel; 0 (default): tensor cores for fp16 / fp8 K/V
+                               * (bf16 K/V always take the fp32 kernel) */
 } cc_attn_prefill_args;
 
 cc_status cc_cuda_attn_prefill(const cc_attn_prefill_args *a, cc_cuda_stream s, cc_error *err);

@@ -2,10 +2,14 @@
  * weight type in the plane layout).  CPU references: cc_ref_swiglu,
  * cc_ref_add, cc_ref_embed (elementwise_ref.c).
  *
- * swiglu / add: grid-stride loops, one element per thread per step; purely
- * elementwise, so trivially batch invariant.  Bytes: 3 x 4 per element.
+ * swiglu: one element per thread, rows along the grid's y; the bf16 variant
+ * rounds the same fp32 value the way cc_cuda_f32_to_bf16 does (bitwise the
+ * unfused pair), for the down projection's GEMM input.  add: a grid-stride
+ * loop.  Purely elementwise, so trivially batch invariant.  Bytes: 3 x 4
+ * per element (2 x 4 + 2 for bf16).
  * embed: one block of 128 threads per token; thread t decodes units t,
  * t+128, ... of the token's row (dequant.cuh) and writes them as fp32. */
+#include <cuda_bf16.h>
 #include <math.h>
 #include <stdint.h>
 
@@ -20,25 +24,46 @@ static unsigned cc_ew_blocks(int64_t n) {
     return (unsigned)(b < 1 ? 1 : b > 65535 ? 65535 : b);
 }
 
-__global__ void cc_swiglu_kernel(const float *g, int64_t ldg, const float *u, int64_t ldu, float *o, int64_t ldo,
+/* One row per blockIdx.y step, columns over blockIdx.x: no 64-bit division per element. */
+template <bool BF16>
+__global__ void cc_swiglu_kernel(const float *g, int64_t ldg, const float *u, int64_t ldu, void *o, int64_t ldo,
                                  int rows, int n) {
-    const int64_t total = (int64_t)rows * n;
-    for (int64_t j = blockIdx.x * (int64_t)blockDim.x + threadIdx.x; j < total; j += (int64_t)gridDim.x * blockDim.x) {
-        const int64_t r = j / n, i = j % n;
-        const float gv = g[r * ldg + i];
-        o[r * ldo + i] = gv / (1.0f + expf(-gv)) * u[r * ldu + i];
+    const int i = blockIdx.x * CC_EW_THREADS + threadIdx.x;
+    if (i >= n) return;
+    for (int r = blockIdx.y; r < rows; r += gridDim.y) {
+        const float gv = g[(int64_t)r * ldg + i];
+        const float v = gv / (1.0f + expf(-gv)) * u[(int64_t)r * ldu + i];
+        if (BF16)
+            ((__nv_bfloat16 *)o)[(int64_t)r * ldo + i] = __float2bfloat16_rn(v);
+        else
+            ((float *)o)[(int64_t)r * ldo + i] = v;
     }
+}
+
+template <bool BF16>
+static cc_status cc_swiglu_launch(const float *gate, int64_t ldg, const float *up, int64_t ldu, void *out,
+                                  int64_t ldo, int rows, int n, cc_cuda_stream s, cc_error *err) {
+    cc_status rc = CC_OK;
+    const cudaStream_t st = (cudaStream_t)s;
+    CC_ARG_CHECK(err, rows >= 1 && n >= 1 && ldg >= n && ldu >= n && ldo >= n, "swiglu: %d rows of %d", rows, n);
+    {
+        const dim3 grid((unsigned)((n + CC_EW_THREADS - 1) / CC_EW_THREADS), (unsigned)(rows < 65535 ? rows : 65535));
+        cc_swiglu_kernel<BF16><<<grid, CC_EW_THREADS, 0, st>>>(gate, ldg, up, ldu, out, ldo, rows, n);
+    }
+    CC_LAUNCH_CHECK(err, st);
+done:
+    return rc;
 }
 
 extern "C" cc_status cc_cuda_swiglu(const float *gate, int64_t ldg, const float *up, int64_t ldu, float *out,
                                     int64_t ldo, int rows, int n, cc_cuda_stream s, cc_error *err) {
-    cc_status rc = CC_OK;
-    const cudaStream_t st = (cudaStream_t)s;
-    CC_ARG_CHECK(err, rows >= 1 && n >= 1 && ldg >= n && ldu >= n && ldo >= n, "swiglu: %d rows of %d", rows, n);
-    cc_swiglu_kernel<<<cc_ew_blocks((int64_t)rows * n), CC_EW_THREADS, 0, st>>>(gate, ldg, up, ldu, out, ldo, rows, n);
-    CC_LAUNCH_CHECK(err, st);
-done:
-    return rc;
+    return cc_swiglu_launch<false>(gate, ldg, up, ldu, out, ldo, rows, n, s, err);
+}
+
+extern "C" cc_status cc_cuda_swiglu_bf16(const float *gate, int64_t ldg, const float *up, int64_t ldu,
+                                         uint16_t *out, int64_t ldo, int rows, int n, cc_cuda_stream s,
+                                         cc_error *err) {
+    return cc_swiglu_launch<true>(gate, ldg, up, ldu, out, ldo, rows, n, s, err);
 }
 
 __global__ void cc_add_kernel(float *x, const float *y, int64_t n) {

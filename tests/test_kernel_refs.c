@@ -373,7 +373,7 @@ static void test_attention(void) {
     float q[7 * 2 * HD], out_p[7 * 2 * HD], out_d[2 * 2 * HD], qd[2 * 2 * HD];
     for (int i = 0; i < 7 * 2 * HD; i++) q[i] = cc_ref_rand_f32(&rng, -2, 2);
     cc_kv_cache c = {kc, vc, CC_KV_F16, NB, B, 1, HD, table, 3, 0.0f};
-    cc_attn_prefill_args pa = {q, out_p, 2, 2, qstart, qlen, ctx, 5, 0.5f, c};
+    cc_attn_prefill_args pa = {q, out_p, 2, 2, qstart, qlen, ctx, 5, 0.5f, c, 0};
     cc_ref_attn_prefill(&pa);
     /* naive: sequence 1 token 1 (position 2), head 1 */
     const float *qq = q + (6 * 2 + 1) * HD;

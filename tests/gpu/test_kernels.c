@@ -648,6 +648,28 @@ static void test_elementwise(void) {
     get(o, dout, sizeof(float) * rows * n);
     cc_ref_swiglu(gu, 2 * n, gu + n, 2 * n, orf, n, rows, n);
     report("swiglu rows=3 n=8192 (gate|up fused rows)", o, orf, (size_t)rows * n, 1e-5);
+    /* the bf16 variant (the down GEMM's input) is bitwise swiglu + f32_to_bf16 */
+    {
+        const size_t cnt = (size_t)rows * n;
+        uint16_t *hb_two = malloc(2 * cnt), *hb_one = malloc(2 * cnt);
+        uint16_t *dtwo = dev_poison(2 * cnt), *done = dev_poison(2 * cnt);
+        must(cc_cuda_f32_to_bf16(dout, dtwo, (int64_t)cnt, NULL, &err), "f32_to_bf16");
+        must(cc_cuda_swiglu_bf16(dgu, 2 * n, dgu + n, 2 * n, done, n, rows, n, NULL, &err), "swiglu_bf16");
+        get(hb_two, dtwo, 2 * cnt);
+        get(hb_one, done, 2 * cnt);
+        report_same("swiglu_bf16 rows=3 n=8192 vs swiglu + f32_to_bf16", hb_one, hb_two, 2 * cnt);
+        int near = 1; /* and it is the reference rounded: within one bf16 step of it */
+        for (size_t i = 0; i < cnt && near; i++) {
+            const uint32_t bits = (uint32_t)hb_one[i] << 16;
+            float v;
+            memcpy(&v, &bits, sizeof v);
+            near = fabsf(v - orf[i]) <= fabsf(orf[i]) * (1.0f / 128.0f) + 1e-30f;
+        }
+        printf("%-58s %s\n", "swiglu_bf16 within a bf16 step of the CPU reference", near ? "ok" : "FAIL");
+        CHECKF(near, "swiglu_bf16: a value beyond one bf16 step of the reference");
+        free(hb_two);
+        free(hb_one);
+    }
 
     const int64_t na = 10007;
     float *x = rand_f32((size_t)na, -1, 1), *y = rand_f32((size_t)na, -1, 1), *got = malloc(sizeof(float) * na);
@@ -785,8 +807,11 @@ static void test_attn_prefill(void) {
      * blocks shared with 0); 2: a single new token at position 0; 3: 50 new after 20 cached. */
     const int32_t q_len[4] = {40, 25, 1, 50}, ctx[4] = {40, 155, 1, 70}, q_start[4] = {0, 40, 65, 66};
     const int n_seq = 4, n_tok = 116, max_blocks = 10;
-    for (size_t ci = 0; ci < sizeof cfgs / sizeof cfgs[0]; ci++) {
-        const attn_cfg *c = &cfgs[ci];
+    for (size_t vi = 0; vi < 2 * sizeof cfgs / sizeof cfgs[0]; vi++) {
+        const attn_cfg *c = &cfgs[vi / 2];
+        const int simt = (int)(vi % 2); /* 0: tensor cores (fp16 / fp8 K/V), 1: the fp32 kernel */
+        if (!simt && c->kvt == CC_KV_BF16) continue; /* bf16 K/V always take the fp32 kernel */
+        const char *kn = simt ? "simt" : "tc";
         cc_kv_cache h;
         cc_kv_cache d = make_cache(c, n_seq, max_blocks, 4, &h);
         size_t qn = (size_t)n_tok * c->n_head * c->hd, row = (size_t)c->n_head * c->hd;
@@ -795,7 +820,7 @@ static void test_attn_prefill(void) {
         float *dq = dev_dup(q, sizeof(float) * qn), *dout = dev_poison(sizeof(float) * qn);
         cc_attn_prefill_args a = {dq, dout, n_seq, c->n_head, dev_dup(q_start, sizeof q_start),
                                   dev_dup(q_len, sizeof q_len), dev_dup(ctx, sizeof ctx), 50,
-                                  1.0f / sqrtf((float)c->hd), d};
+                                  1.0f / sqrtf((float)c->hd), d, simt};
         must(cc_cuda_attn_prefill(&a, NULL, &err), "attn_prefill");
         get(out, dout, sizeof(float) * qn);
         cc_attn_prefill_args r = a;
@@ -807,8 +832,8 @@ static void test_attn_prefill(void) {
         r.cache = h;
         cc_ref_attn_prefill(&r);
         char what[160];
-        snprintf(what, sizeof what, "attn_prefill %s heads %d/%d q_len 40,25,1,50 ctx 40,155,1,70", kv_name(c->kvt),
-                 c->n_head, c->n_kv);
+        snprintf(what, sizeof what, "attn_prefill %s %s heads %d/%d q_len 40,25,1,50 ctx 40,155,1,70", kn,
+                 kv_name(c->kvt), c->n_head, c->n_kv);
         report(what, out, ref, qn, 5e-4);
         /* sequence 1 alone */
         const int32_t zero = 0;
@@ -823,8 +848,8 @@ static void test_attn_prefill(void) {
         one.cache.block_table = dev_dup(h.block_table + max_blocks, sizeof(int32_t) * max_blocks);
         must(cc_cuda_attn_prefill(&one, NULL, &err), "attn_prefill alone");
         get(alone, one.out, sizeof(float) * 25 * row);
-        snprintf(what, sizeof what, "attn_prefill %s heads %d/%d: sequence alone vs in batch", kv_name(c->kvt),
-                 c->n_head, c->n_kv);
+        snprintf(what, sizeof what, "attn_prefill %s %s heads %d/%d: sequence alone vs in batch", kn,
+                 kv_name(c->kvt), c->n_head, c->n_kv);
         report_same(what, alone, out + 40 * row, sizeof(float) * 25 * row);
         free(q);
         free(out);
