@@ -382,7 +382,7 @@ static void bench_attention(void) {
                 snprintf(name, sizeof name, "%s %d x %d", kt ? "fp8 " : "bf16", seqs[si], ctxs[ci]);
                 printf("decode %-27s %10.2f %9.1f %6.1f%%\n", name, us, gbs, 100.0 * gbs * 1e9 / facts.peak_bw);
             }
-    printf("%-34s %10s %9s\n", "prefill (seqs x new tokens)", "us", "TFLOP/s");
+    printf("%-34s %10s %9s\n", "prefill, f16 KV (seqs x new tokens)", "us", "TFLOP/s");
     const int pseq[3] = {1, 1, 16}, plen[3] = {512, 2048, 350};
     for (int pi = 0; pi < 3; pi++) {
         int32_t qs[64], ql[64];
@@ -397,6 +397,7 @@ static void bench_attention(void) {
         must(cc_cuda_h2d(dlen, lens, sizeof(int32_t) * pseq[pi], &err), "upload");
         for (int simt = 0; simt < 2; simt++) { /* tensor cores (the default), then the fp32 kernel */
             cc_attn_prefill_args p = {q, out, pseq[pi], n_head, dqs, dql, dlen, plen[pi], 0.125f, c, simt};
+            p.cache.kv_type = CC_KV_F16; /* the engine's K/V type (bf16 K/V always take the fp32 kernel) */
             a.p = p;
             double us = time_us(run_prefill, &a, quick ? 3 : 10);
             double flop = 4.0 * hd * n_head * pseq[pi] * ((double)plen[pi] * (plen[pi] + 1) / 2);
