@@ -33,10 +33,12 @@
  * usage: bench_gpu_e2e [--rows N] [--types q8_0,q4_K] [--paths bi,ltpin,cublas] [--max-seqs N]
  *                      [--step-tokens N] [--out-tokens N] [--max-seconds S] [--threads N] [--kv f16|fp8]
  *                      [--temp T] [--top-p P] [--seed S] [--graphs off|on|both] [--profile]
- *                      [--prefill-attn tc|simt]
+ *                      [--prefill-attn tc|simt] [--decode-attn simt|tc]
  * Defaults: --max-seqs 1024 --step-tokens 2048 (what `clinclean run` uses on a GPU).
  * --prefill-attn simt: prompt chunks through the fp32 prefill attention kernel instead of the
  * tensor-core one (the default); paths are labelled PATH/psimt.
+ * --decode-attn tc: decode attention's pass 1 on tensor cores (off by default until measured);
+ * paths are labelled PATH/dtc.
  * --profile: each run without graphs times its kernel families with CUDA events and prints
  * the GPU milliseconds per family, over all steps and per step with prompt chunks / pure
  * decode (the gap to the ceiling, kernel by kernel).
@@ -128,6 +130,7 @@ static cc_status metered_sample(void *ctx, const cc_fwd_seq *seqs, int32_t n_seq
 static cc_sampler_params g_sampling;
 static bool g_profile; /* --profile: time each kernel family (cuda_backend.h profile) */
 static bool g_prefill_simt; /* --prefill-attn simt: the fp32 prefill attention kernel (the baseline) */
+static bool g_decode_tc;    /* --decode-attn tc: decode attention on tensor cores (cuda_backend.h decode_tc) */
 
 typedef struct {
     char type[16];           /* weight type */
@@ -154,8 +157,9 @@ static int run_path(const cc_model *mp, const char *tname, const char *path, boo
     int rc = 1;
     memset(res, 0, sizeof *res);
     snprintf(res->type, sizeof res->type, "%s", tname);
-    snprintf(res->path, sizeof res->path, "%s%s%s%s%s", path, kv_fp8 ? "/fp8" : "",
-             g_sampling.temperature > 0 ? "/smp" : "", graphs ? "/graph" : "", g_prefill_simt ? "/psimt" : "");
+    snprintf(res->path, sizeof res->path, "%s%s%s%s%s%s", path, kv_fp8 ? "/fp8" : "",
+             g_sampling.temperature > 0 ? "/smp" : "", graphs ? "/graph" : "", g_prefill_simt ? "/psimt" : "",
+             g_decode_tc ? "/dtc" : "");
     const int n_ctx = PREFIX + 260 + out_tokens + 16;
     cc_cuda_backend_params p = cc_cuda_backend_defaults(step_tokens, max_seqs, n_ctx);
     p.batch_invariant = strcmp(path, "cublas") != 0;
@@ -165,6 +169,7 @@ static int run_path(const cc_model *mp, const char *tname, const char *path, boo
     p.cuda_graphs = graphs;
     p.profile = g_profile && !graphs; /* events cannot time the launches of a graph */
     p.prefill_simt = g_prefill_simt;
+    p.decode_tc = g_decode_tc;
     res->pinned = -1;
     p.kv_bytes_cap = (size_t)16 << 30;
     int32_t nb = 0;
@@ -308,6 +313,7 @@ int main(int argc, char **argv) {
                                           {"top-p", required_argument, 0, 'P'},       {"seed", required_argument, 0, 'S'},
                                           {"graphs", required_argument, 0, 'G'},      {"profile", no_argument, 0, 'F'},
                                           {"prefill-attn", required_argument, 0, 'A'},
+                                          {"decode-attn", required_argument, 0, 'D'},
                                           {"help", no_argument, 0, 'h'},              {0, 0, 0, 0}};
     int c;
     g_sampling = cc_sampler_defaults();
@@ -333,6 +339,13 @@ int main(int argc, char **argv) {
             }
             g_prefill_simt = strcmp(optarg, "simt") == 0;
             break;
+        case 'D':
+            if (strcmp(optarg, "tc") != 0 && strcmp(optarg, "simt") != 0) {
+                fprintf(stderr, "bench_gpu_e2e: --decode-attn %s (simt or tc)\n", optarg);
+                return 2;
+            }
+            g_decode_tc = strcmp(optarg, "tc") == 0;
+            break;
         case 'G':
             if (strcmp(optarg, "off") == 0) graph_modes = 1;
             else if (strcmp(optarg, "on") == 0) graph_modes = 2;
@@ -352,7 +365,7 @@ int main(int argc, char **argv) {
         case 'h':
             printf("usage: bench_gpu_e2e [--rows N] [--types q8_0,q4_K] [--paths bi,ltpin,matvec,cublas] [--max-seqs N] "
                    "[--step-tokens N] [--out-tokens N] [--max-seconds S] [--threads N] [--kv f16|fp8] [--temp T] "
-                   "[--top-p P] [--seed S] [--graphs off|on|both] [--profile] [--prefill-attn tc|simt]\n");
+                   "[--top-p P] [--seed S] [--graphs off|on|both] [--profile] [--prefill-attn tc|simt] [--decode-attn simt|tc]\n");
             return 0;
         default: return 2;
         }

@@ -365,13 +365,14 @@ static void bench_attention(void) {
     static attn_arg a;
     printf("\n== attention, 32 q / 8 kv heads, head_dim 64, one layer ==\n");
     printf("%-34s %10s %9s %7s\n", "decode (KV type, seqs x context)", "us", "KV GB/s", "%peak");
-    for (int kt = 0; kt < 2; kt++)
+    /* kt: 0 bf16, 1 fp8 (the fp32 kernel); 2 f16, 3 fp8 on tensor cores (a.tc) */
+    for (int kt = 0; kt < 4; kt++)
         for (int ci = 0; ci < 3; ci++)
             for (int si = 0; si < 4; si++) {
                 for (int s = 0; s < seqs[si]; s++) lens[s] = ctxs[ci];
                 must(cc_cuda_h2d(dlen, lens, sizeof(int32_t) * seqs[si], &err), "upload");
-                cc_attn_decode_args d = {q, out, seqs[si], n_head, dlen, ctxs[ci], 0.125f, c, work};
-                d.cache.kv_type = kt ? CC_KV_FP8 : CC_KV_BF16;
+                cc_attn_decode_args d = {q, out, seqs[si], n_head, dlen, ctxs[ci], 0.125f, c, work, kt >= 2};
+                d.cache.kv_type = kt == 0 ? CC_KV_BF16 : kt == 2 ? CC_KV_F16 : CC_KV_FP8;
                 d.cache.kv_scale = 0.01f;
                 a.d = d;
                 double us = time_us(run_decode, &a, quick ? 10 : 50);
@@ -379,7 +380,8 @@ static void bench_attention(void) {
                 double gbs = bytes / (us * 1e-6) / 1e9;
                 if (!kt) attn_decode_gbs[ci][si] = gbs;
                 char name[64];
-                snprintf(name, sizeof name, "%s %d x %d", kt ? "fp8 " : "bf16", seqs[si], ctxs[ci]);
+                snprintf(name, sizeof name, "%s %d x %d",
+                         kt == 0 ? "bf16" : kt == 1 ? "fp8 " : kt == 2 ? "tc f16" : "tc fp8", seqs[si], ctxs[ci]);
                 printf("decode %-27s %10.2f %9.1f %6.1f%%\n", name, us, gbs, 100.0 * gbs * 1e9 / facts.peak_bw);
             }
     printf("%-34s %10s %9s\n", "prefill, f16 KV (seqs x new tokens)", "us", "TFLOP/s");
@@ -550,7 +552,7 @@ static void run_step(void *p, int it) {
         must(cc_cuda_mmv(&s->wkv[l], s->h, 2048, s->kv, 1024, b, false, st, &err), "step kv");
         cc_rope_kv_args r = {s->q, s->kv, s->kv + 512, 2048, 1024, 1024, b, 32, s->seq, s->pos, s->freqs, s->cache[l]};
         must(cc_cuda_rope_kv(&r, st, &err), "step rope");
-        cc_attn_decode_args d = {s->q, s->att, b, 32, s->ctx, ST_CTX, 0.125f, s->cache[l], s->work};
+        cc_attn_decode_args d = {s->q, s->att, b, 32, s->ctx, ST_CTX, 0.125f, s->cache[l], s->work, 0};
         must(cc_cuda_attn_decode(&d, st, &err), "step attention");
         must(cc_cuda_mmv(&s->wo[l], s->att, 2048, s->x, 2048, b, true, st, &err), "step o");
         must(cc_cuda_rmsnorm(s->x, s->norm_w, s->h, NULL, b, 2048, 1e-5f, st, &err), "step rmsnorm");

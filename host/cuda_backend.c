@@ -660,7 +660,7 @@ cc_status cc_cuda_backend_create(const cc_model *m, cc_kv_pool *pool, const cc_c
         snprintf(graphs_desc, sizeof graphs_desc, "no CUDA graphs");
     snprintf(b->desc, sizeof b->desc,
              "cuda: %.2f GiB weights (%s)%s, %d KV blocks of %d (%s, %.2f GiB), %d-row steps, %s attention for "
-             "chunks, %s, %s",
+             "chunks%s, %s, %s",
              (double)b->stats.weight_bytes / 1073741824.0, tname(m->layers[0].wq.type),
              b->bi ? " expanded to bf16 (packed layers freed)" : has_bf16(b) ? " + bf16 copies" : "", pool->n_blocks, bt,
              b->kv_type == CC_KV_FP8 ? (b->kv_scale == 1.0f ? "fp8 e4m3" : "fp8 e4m3, scaled") : "f16",
@@ -668,6 +668,7 @@ cc_status cc_cuda_backend_create(const cc_model *m, cc_kv_pool *pool, const cc_c
              !b->prefill_kernel                                   ? "decode-kernel"
              : !b->p.prefill_simt && b->kv_type != CC_KV_BF16 ? "tensor-core prefill-kernel"
                                                                   : "fp32 prefill-kernel",
+             b->p.decode_tc && b->kv_type != CC_KV_BF16 && hp->head_dim == 64 ? ", tensor-core decode attention" : "",
              graphs_desc,
              b->lt     ? "batch-invariant GEMMs (pinned cuBLASLt where self-tested, else gemm_bi)"
              : b->bi   ? "batch-invariant tensor-core GEMM"
@@ -731,9 +732,10 @@ void cc_cuda_backend_numerics(const cc_backend *bk, char *buf, size_t size) {
     if (!size) return;
     buf[0] = '\0';
     if (!b) return;
-    if (b->prefill_kernel) { /* which prefill attention kernel: their last bits differ */
-        const bool tc = !b->p.prefill_simt && b->kv_type != CC_KV_BF16;
-        const int w = snprintf(buf, size, "%s%s", tc ? "ptc" : "psimt", b->lt ? "," : "");
+    { /* which attention kernels: their last bits differ */
+        const bool f64 = b->kv_type != CC_KV_BF16 && b->m->hp.head_dim == 64;
+        const char *pre = !b->prefill_kernel ? "" : !b->p.prefill_simt && f64 ? "ptc," : "psimt,";
+        const int w = snprintf(buf, size, "%s%s%s", pre, b->p.decode_tc && f64 ? "dtc" : "dsimt", b->lt ? "," : "");
         if (w < 0 || (size_t)w >= size) return;
         at = (size_t)w;
     }
@@ -872,7 +874,7 @@ static cc_status launch_forward(cuda_be *b, const fwd_plan *pl, cc_error *err) {
         if (pl->per_token || pl->n_dec > 0) {
             cc_attn_decode_args da = {.q = b->q, .out = b->att, .n_seq = pl->per_token ? Ti : pl->n_dec,
                                       .n_head = hp->n_head, .ctx_len = d_ctx, .max_ctx = pl->max_ctx, .scale = scale,
-                                      .cache = cache, .work = b->attn_work};
+                                      .cache = cache, .work = b->attn_work, .tc = b->p.decode_tc};
             if ((st = cc_cuda_attn_decode(&da, b->stream, err)) != CC_OK) return st;
             if ((st = mark(b, CC_PROF_ATTN_DECODE, err)) != CC_OK) return st;
         }

@@ -108,6 +108,9 @@ typedef struct {
     bool no_prefill_kernel;    /* testing: run prompt chunks through the decode attention kernel, one row per token */
     bool prefill_simt;         /* prompt chunks through the fp32 CUDA-core prefill kernel instead of the tensor-core
                                 * one (attn_prefill.cu; bf16 K/V always use the fp32 one): the baseline */
+    bool decode_tc;            /* decode attention's pass 1 on tensor cores (attn_decode.cu cc_attn_decode_tc; f16 /
+                                * fp8 K/V): off by default until measured on a device (compiled and tested only
+                                * for correctness where no GPU was lent) */
     bool cuda_graphs;          /* steps of single-token rows that all ask for logits replay a CUDA graph per bucket
                                 * of row counts (1, 2, 4, ... max): bitwise the launches' results (off by default:
                                 * no faster on an H200; needs batch_invariant) */
@@ -172,8 +175,8 @@ cc_status cc_cuda_backend_step_sample(const cc_backend *b, const cc_fwd_seq *seq
 const char *cc_cuda_backend_describe(const cc_backend *b);
 
 /* What decides a row's bits beyond the options, as a short text for the job's configuration
- * hash: the prefill attention kernel ("ptc": tensor cores, "psimt": fp32; their last bits
- * differ), then with pinned cuBLASLt each projection's algorithm ("a66.t18.s35.w0.c3.k5"; "bi"
+ * hash: the attention kernels ("ptc" / "psimt": prefill on tensor cores / fp32, absent when
+ * chunks go through the decode kernel; "dtc" / "dsimt": decode; their last bits differ), then with pinned cuBLASLt each projection's algorithm ("a66.t18.s35.w0.c3.k5"; "bi"
  * where it fell back), which depends on the card and the cuBLASLt version (gemm_bi and the
  * matvec compute the same bits on any card). */
 void cc_cuda_backend_numerics(const cc_backend *b, char *buf, size_t size);

@@ -24,6 +24,7 @@
 
 #include "cuda_check.cuh"
 #include "cuda_ops.h"
+#include "attn_tc.cuh"
 #include "kv_load.cuh"
 
 #define CC_AD_THREADS 128
@@ -35,6 +36,36 @@ static int cc_ad_splits(int max_ctx) { return (max_ctx + CC_ATTN_SPLIT - 1) / CC
 extern "C" size_t cc_attn_decode_work_bytes(int n_seq, int n_head, int head_dim, int max_ctx) {
     size_t splits = (size_t)(cc_ad_splits(max_ctx < 1 ? 1 : max_ctx));
     return (size_t)n_seq * (size_t)n_head * splits * ((size_t)head_dim + 2) * sizeof(float);
+}
+
+/* The block's four warps' (max, sum, o) for each of the G heads, merged in warp order (warp 0
+ * always had the span's first position; a warp without positions has weight 0), written
+ * unnormalized to the workspace for cc_attn_decode_combine.  Every thread of the block calls it
+ * after the shared arrays are written and synchronized. */
+template <int GP, int HD>
+__device__ __forceinline__ void cc_ad_merge_warps(const cc_attn_decode_args &a, const float (*red_m)[GP],
+                                                  const float (*red_l)[GP], const float (*red_o)[GP][HD], int G,
+                                                  int g, int s, int z, int n_split) {
+    for (int i = threadIdx.x; i < G * HD; i += blockDim.x) {
+        const int h = i / HD, d = i % HD;
+        float mx = red_m[0][h];
+        for (int w = 1; w < CC_AD_WARPS; w++) mx = fmaxf(mx, red_m[w][h]);
+        float lsum = 0.0f, osum = 0.0f;
+        for (int w = 0; w < CC_AD_WARPS; w++) {
+            const float f = expf(red_m[w][h] - mx);
+            lsum += red_l[w][h] * f;
+            osum += red_o[w][h][d] * f;
+        }
+        const int64_t row = (int64_t)s * a.n_head + g * G + h;
+        float *work = (float *)a.work;
+        float *part_o = work + (row * n_split + z) * HD;
+        float *part_ml = work + (int64_t)a.n_seq * a.n_head * n_split * HD + (row * n_split + z) * 2;
+        part_o[d] = osum;
+        if (d == 0) {
+            part_ml[0] = mx;
+            part_ml[1] = lsum;
+        }
+    }
 }
 
 template <int HD, int KVT, int GP>
@@ -148,26 +179,7 @@ __global__ void __launch_bounds__(CC_AD_THREADS) cc_attn_decode_split(cc_attn_de
         }
     }
     __syncthreads();
-    for (int i = threadIdx.x; i < G * HD; i += CC_AD_THREADS) {
-        const int h = i / HD, d = i % HD;
-        float mx = red_m[0][h]; /* warp 0 always had the span's first tokens */
-        for (int w = 1; w < CC_AD_WARPS; w++) mx = fmaxf(mx, red_m[w][h]);
-        float lsum = 0.0f, osum = 0.0f;
-        for (int w = 0; w < CC_AD_WARPS; w++) {
-            const float f = expf(red_m[w][h] - mx); /* 0 for warps without tokens */
-            lsum += red_l[w][h] * f;
-            osum += red_o[w][h][d] * f;
-        }
-        const int64_t row = (int64_t)s * a.n_head + g * G + h;
-        float *work = (float *)a.work;
-        float *part_o = work + (row * n_split + z) * HD;
-        float *part_ml = work + (int64_t)a.n_seq * a.n_head * n_split * HD + (row * n_split + z) * 2;
-        part_o[d] = osum;
-        if (d == 0) {
-            part_ml[0] = mx;
-            part_ml[1] = lsum;
-        }
-    }
+    cc_ad_merge_warps<GP, HD>(a, red_m, red_l, red_o, G, g, s, z, n_split);
 }
 
 template <int HD>
@@ -189,6 +201,129 @@ __global__ void __launch_bounds__(HD) cc_attn_decode_combine(cc_attn_decode_args
     a.out[row * HD + d] = osum / lsum;
 }
 
+/* Pass 1 on tensor cores (a.tc; fp16 / fp8 K/V, head_dim 64): the same grid, span and workspace
+ * as cc_attn_decode_split.  The span's positions are staged 64 at a time in shared memory as
+ * fp16 (attn_tc.cuh); warp w takes positions 16w..16w+15 of every tile, as the K side of
+ * mma.sync m16n8k16 whose M rows are the G query heads of the group (rows G..15 zero): S = Q K^T
+ * and P V with the query and the probabilities split into two fp16 terms each (about 22 bits
+ * per product, as the prefill kernel), online softmax in registers per warp, then the four
+ * warps' (max, sum, o) merged in warp order into the workspace for cc_attn_decode_combine.
+ * Which warp takes a position depends only on the position: batch invariant. */
+#define CC_ADT_THREADS 128
+
+template <int KVT>
+__global__ void __launch_bounds__(CC_ADT_THREADS) cc_attn_decode_tc(cc_attn_decode_args a, int n_split) {
+    __shared__ __align__(16) uint16_t Ks[CC_TC_BK][CC_TC_LD];
+    __shared__ __align__(16) uint16_t Vt[64][CC_TC_LD];
+    __shared__ float red_m[CC_AD_WARPS][CC_AD_GMAX], red_l[CC_AD_WARPS][CC_AD_GMAX];
+    __shared__ float red_o[CC_AD_WARPS][CC_AD_GMAX][64];
+    const cc_kv_cache c = a.cache;
+    const int g = blockIdx.x, s = blockIdx.y, z = blockIdx.z;
+    const int G = a.n_head / c.n_kv_head;
+    const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, gi = lane >> 2, ti = lane & 3;
+    const int len = a.ctx_len[s];
+    const int t0 = z * CC_ATTN_SPLIT;
+    if (t0 >= len) return; /* uniform for the block */
+    const int t1 = min(len, t0 + CC_ATTN_SPLIT);
+    const int32_t *bt = c.block_table + (int64_t)s * c.max_blocks;
+    const float kvs = KVT == CC_KV_FP8 ? c.kv_scale : 1.0f;
+    const bool live = gi < G; /* this lane's row gi is query head g*G + gi; rows gi+8 are zero */
+
+    /* A fragments of the scaled query, hi + lo; registers 1 and 3 (rows gi+8) stay zero */
+    uint32_t qh[4][4], ql[4][4];
+    {
+        const float *qrow = a.q + ((int64_t)s * a.n_head + g * G + (live ? gi : 0)) * 64;
+#pragma unroll
+        for (int kk = 0; kk < 4; kk++) {
+#pragma unroll
+            for (int j = 0; j < 2; j++) {
+                const float2 v = *(const float2 *)(qrow + 16 * kk + 2 * ti + 8 * j);
+                cc_split_h2(live ? v.x * a.scale : 0.0f, live ? v.y * a.scale : 0.0f, qh[kk][2 * j], ql[kk][2 * j]);
+            }
+            qh[kk][1] = qh[kk][3] = ql[kk][1] = ql[kk][3] = 0u;
+        }
+    }
+    /* m starts at a finite floor so a warp that never sees a live position keeps alpha = 1, p = 0 */
+    float m = -1e30f, l = 0.0f, o[8][2];
+#pragma unroll
+    for (int dn = 0; dn < 8; dn++) o[dn][0] = o[dn][1] = 0.0f;
+
+    for (int p0 = t0; p0 < t1; p0 += CC_TC_BK) {
+        __syncthreads(); /* the previous tile is consumed */
+        cc_tc_load_tile<KVT, CC_ADT_THREADS>(c, bt, g, p0, t1, Ks, Vt);
+        __syncthreads();
+        float sc[2][4];
+#pragma unroll
+        for (int nt = 0; nt < 2; nt++) {
+            sc[nt][0] = sc[nt][1] = sc[nt][2] = sc[nt][3] = 0.0f;
+#pragma unroll
+            for (int kk = 0; kk < 4; kk++) {
+                const uint32_t b0 = *(const uint32_t *)&Ks[16 * warp + 8 * nt + gi][16 * kk + 2 * ti];
+                const uint32_t b1 = *(const uint32_t *)&Ks[16 * warp + 8 * nt + gi][16 * kk + 8 + 2 * ti];
+                cc_mma16816(sc[nt], qh[kk], b0, b1);
+                cc_mma16816(sc[nt], ql[kk], b0, b1);
+            }
+        }
+        /* row gi's scores: sc[nt][0..1] at positions p0 + 16 warp + 8 nt + 2 ti + e */
+        float mt = -INFINITY;
+#pragma unroll
+        for (int nt = 0; nt < 2; nt++) {
+#pragma unroll
+            for (int e = 0; e < 2; e++) {
+                const int pos = p0 + 16 * warp + 8 * nt + 2 * ti + e;
+                const float v = KVT == CC_KV_FP8 ? sc[nt][e] * kvs : sc[nt][e];
+                sc[nt][e] = pos < t1 ? v : -INFINITY;
+                mt = fmaxf(mt, sc[nt][e]);
+            }
+        }
+        mt = fmaxf(mt, __shfl_xor_sync(0xffffffffu, mt, 1));
+        mt = fmaxf(mt, __shfl_xor_sync(0xffffffffu, mt, 2));
+        const float mn = fmaxf(m, mt);
+        const float alpha = expf(m - mn);
+        m = mn;
+        float ps = 0.0f;
+#pragma unroll
+        for (int nt = 0; nt < 2; nt++) {
+#pragma unroll
+            for (int e = 0; e < 2; e++) {
+                sc[nt][e] = expf(sc[nt][e] - m);
+                ps += sc[nt][e];
+            }
+        }
+        ps += __shfl_xor_sync(0xffffffffu, ps, 1);
+        ps += __shfl_xor_sync(0xffffffffu, ps, 2);
+        l = l * alpha + ps;
+        /* O += P V over the warp's 16 positions: one k-step */
+        uint32_t ph[4], pl[4];
+        cc_split_h2(sc[0][0], sc[0][1], ph[0], pl[0]);
+        cc_split_h2(sc[1][0], sc[1][1], ph[2], pl[2]);
+        ph[1] = ph[3] = pl[1] = pl[3] = 0u;
+#pragma unroll
+        for (int dn = 0; dn < 8; dn++) {
+            float acc[4] = {o[dn][0] * alpha, o[dn][1] * alpha, 0.0f, 0.0f};
+            const uint32_t b0 = *(const uint32_t *)&Vt[8 * dn + gi][16 * warp + 2 * ti];
+            const uint32_t b1 = *(const uint32_t *)&Vt[8 * dn + gi][16 * warp + 8 + 2 * ti];
+            cc_mma16816(acc, ph, b0, b1);
+            cc_mma16816(acc, pl, b0, b1);
+            o[dn][0] = acc[0];
+            o[dn][1] = acc[1];
+        }
+    }
+    if (live) {
+        if (ti == 0) {
+            red_m[warp][gi] = m;
+            red_l[warp][gi] = l;
+        }
+#pragma unroll
+        for (int dn = 0; dn < 8; dn++) {
+            red_o[warp][gi][8 * dn + 2 * ti] = o[dn][0] * kvs;
+            red_o[warp][gi][8 * dn + 2 * ti + 1] = o[dn][1] * kvs;
+        }
+    }
+    __syncthreads();
+    cc_ad_merge_warps<CC_AD_GMAX, 64>(a, red_m, red_l, red_o, G, g, s, z, n_split);
+}
+
 template <int HD, int KVT>
 static cc_status cc_attn_decode_run(const cc_attn_decode_args *a, cudaStream_t st, cc_error *err) {
     cc_status rc = CC_OK;
@@ -196,7 +331,9 @@ static cc_status cc_attn_decode_run(const cc_attn_decode_args *a, cudaStream_t s
     const int G = a->n_head / a->cache.n_kv_head;
     const dim3 g1((unsigned)a->cache.n_kv_head, (unsigned)a->n_seq, (unsigned)n_split);
     const dim3 g2((unsigned)a->n_head, (unsigned)a->n_seq);
-    if (G <= 1) cc_attn_decode_split<HD, KVT, 1><<<g1, CC_AD_THREADS, 0, st>>>(*a, n_split);
+    if (HD == 64 && KVT != CC_KV_BF16 && a->tc)
+        cc_attn_decode_tc<KVT><<<g1, CC_ADT_THREADS, 0, st>>>(*a, n_split);
+    else if (G <= 1) cc_attn_decode_split<HD, KVT, 1><<<g1, CC_AD_THREADS, 0, st>>>(*a, n_split);
     else if (G <= 2) cc_attn_decode_split<HD, KVT, 2><<<g1, CC_AD_THREADS, 0, st>>>(*a, n_split);
     else if (G <= 4) cc_attn_decode_split<HD, KVT, 4><<<g1, CC_AD_THREADS, 0, st>>>(*a, n_split);
     else cc_attn_decode_split<HD, KVT, 8><<<g1, CC_AD_THREADS, 0, st>>>(*a, n_split);

@@ -34,6 +34,7 @@
 
 #include "cuda_check.cuh"
 #include "cuda_ops.h"
+#include "attn_tc.cuh"
 #include "kv_load.cuh"
 
 #define CC_AP_THREADS 256
@@ -146,46 +147,8 @@ __global__ void __launch_bounds__(CC_AP_THREADS) cc_attn_prefill_simt(cc_attn_pr
 /* ---------------------------------------------------------------- tensor-core kernel */
 
 #define CC_APT_THREADS 128 /* 4 warps of 16 rows */
-#define CC_APT_BK 64       /* keys per tile */
-#define CC_APT_LD 72       /* shared row stride in halves: 144 B keeps 16-byte rows and spreads banks */
-
-/* d += a * b: mma.sync m16n8k16, fp16 inputs, fp32 accumulators (PTX fragment layouts:
- * g = lane / 4, t = lane % 4; a0 (g, 2t..2t+1), a1 (g+8, 2t..), a2 (g, 2t+8..), a3 (g+8, 2t+8..);
- * b0 (k 2t..2t+1, n g), b1 (k 2t+8.., n g); d0,d1 (g, 2t..2t+1), d2,d3 (g+8, 2t..2t+1)). */
-__device__ __forceinline__ void cc_mma16816(float d[4], const uint32_t a[4], uint32_t b0, uint32_t b1) {
-    asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0,%1,%2,%3}, {%4,%5,%6,%7}, {%8,%9}, "
-                 "{%0,%1,%2,%3};\n"
-                 : "+f"(d[0]), "+f"(d[1]), "+f"(d[2]), "+f"(d[3])
-                 : "r"(a[0]), "r"(a[1]), "r"(a[2]), "r"(a[3]), "r"(b0), "r"(b1));
-}
-
-/* (lo, hi) as an fp16 pair (lo in the low half), and the pair of what rounding left over */
-__device__ __forceinline__ void cc_split_h2(float x0, float x1, uint32_t &hi, uint32_t &lo) {
-    const __half h0 = __float2half_rn(x0), h1 = __float2half_rn(x1);
-    const __half l0 = __float2half_rn(x0 - __half2float(h0)), l1 = __float2half_rn(x1 - __half2float(h1));
-    hi = (uint32_t)__half_as_ushort(h0) | ((uint32_t)__half_as_ushort(h1) << 16);
-    lo = (uint32_t)__half_as_ushort(l0) | ((uint32_t)__half_as_ushort(l1) << 16);
-}
-
-/* 8 fp8 e4m3 cache elements (cc_kv_raw8's .x/.y) as fp16 bits, converted exactly (scale not applied) */
-__device__ __forceinline__ uint4 cc_fp8x8_to_h8(uint4 r) {
-    uint32_t w[4];
-#pragma unroll
-    for (int i = 0; i < 4; i++) {
-        const uint32_t src = i < 2 ? r.x : r.y;
-        const uint32_t b0 = (src >> (16 * (i % 2))) & 0xffu, b1 = (src >> (16 * (i % 2) + 8)) & 0xffu;
-        const __half_raw h0 = __nv_cvt_fp8_to_halfraw((__nv_fp8_storage_t)b0, __NV_E4M3);
-        const __half_raw h1 = __nv_cvt_fp8_to_halfraw((__nv_fp8_storage_t)b1, __NV_E4M3);
-        w[i] = (uint32_t)h0.x | ((uint32_t)h1.x << 16);
-    }
-    return make_uint4(w[0], w[1], w[2], w[3]);
-}
-
-/* 8 cache elements as fp16 bits: fp16 as stored, fp8 converted */
-template <int KVT>
-__device__ __forceinline__ uint4 cc_kv_h8(uint4 r) {
-    return KVT == CC_KV_F16 ? r : cc_fp8x8_to_h8(r);
-}
+#define CC_APT_BK CC_TC_BK /* keys per tile (attn_tc.cuh) */
+#define CC_APT_LD CC_TC_LD /* shared row stride in halves */
 
 template <int KVT>
 __global__ void __launch_bounds__(CC_APT_THREADS) cc_attn_prefill_tc(cc_attn_prefill_args a) {
@@ -234,21 +197,7 @@ __global__ void __launch_bounds__(CC_APT_THREADS) cc_attn_prefill_tc(cc_attn_pre
     const int n_tiles = (pos0 + q_last) / CC_APT_BK + 1;
     for (int kt = 0; kt < n_tiles; kt++) {
         __syncthreads(); /* the previous tile is consumed */
-#pragma unroll
-        for (int it = 0; it < CC_APT_BK * 8 / CC_APT_THREADS; it++) {
-            const int idx = it * CC_APT_THREADS + threadIdx.x;
-            /* K: 8 lanes per key (one 128-byte row, coalesced); V: consecutive keys per warp so the
-             * transposed stores of a warp land in one shared row */
-            const int kkey = idx >> 3, kch = idx & 7, vkey = idx & (CC_APT_BK - 1), vch = idx >> 6;
-            const int kp = kt * CC_APT_BK + kkey, vp = kt * CC_APT_BK + vkey;
-            uint4 kr = make_uint4(0u, 0u, 0u, 0u), vr = make_uint4(0u, 0u, 0u, 0u);
-            if (kp < ctx) kr = cc_kv_h8<KVT>(cc_kv_raw8<KVT>(c.k, cc_kv_off(c, bt[kp / c.block_size], g, kp % c.block_size) + 8 * kch));
-            if (vp < ctx) vr = cc_kv_h8<KVT>(cc_kv_raw8<KVT>(c.v, cc_kv_off(c, bt[vp / c.block_size], g, vp % c.block_size) + 8 * vch));
-            *(uint4 *)&Ks[kkey][8 * kch] = kr;
-            const uint32_t w[4] = {vr.x, vr.y, vr.z, vr.w};
-#pragma unroll
-            for (int i = 0; i < 8; i++) Vt[8 * vch + i][vkey] = (uint16_t)(w[i / 2] >> (16 * (i % 2)));
-        }
+        cc_tc_load_tile<KVT, CC_APT_THREADS>(c, bt, g, kt * CC_APT_BK, ctx, Ks, Vt);
         __syncthreads();
 
         /* S = Q K^T for the warp's 16 rows x 64 keys: 8 n-tiles of 8 keys */

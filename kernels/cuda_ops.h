@@ -186,6 +186,8 @@ typedef struct {
     float scale;              /* softmax scale, usually 1/sqrt(head_dim) */
     cc_kv_cache cache;        /* the layer's K/V (head_dim 64 or 128) */
     void *work;               /* device workspace of cc_attn_decode_work_bytes() */
+    int32_t tc;               /* 1: pass 1 on tensor cores (fp16 / fp8 K/V, head_dim 64; others ignore it);
+                               * 0: the fp32 kernel */
 } cc_attn_decode_args;
 
 size_t cc_attn_decode_work_bytes(int n_seq, int n_head, int head_dim, int max_ctx);

@@ -398,7 +398,7 @@ static void test_attention(void) {
     /* decode of each sequence's last token equals prefill's last row */
     memcpy(qd, q + 4 * 2 * HD, sizeof(float) * 2 * HD);
     memcpy(qd + 2 * HD, q + 6 * 2 * HD, sizeof(float) * 2 * HD);
-    cc_attn_decode_args da = {qd, out_d, 2, 2, ctx, 5, 0.5f, c, NULL};
+    cc_attn_decode_args da = {qd, out_d, 2, 2, ctx, 5, 0.5f, c, NULL, 0};
     cc_ref_attn_decode(&da);
     CHECK(memcmp(out_d, out_p + 4 * 2 * HD, sizeof(float) * 2 * HD) == 0);
     CHECK(memcmp(out_d + 2 * HD, out_p + 6 * 2 * HD, sizeof(float) * 2 * HD) == 0);

@@ -3,7 +3,8 @@
  *
  *   a  small random models (2 layers, 256 wide, head_dim 64, GQA 2, llama3
  *      RoPE) in every weight type the kernels take, plus the HF rotate-half
- *      layout, the decode-kernel-only chunk path and the cuBLASLt path: the
+ *      layout, the decode-kernel-only chunk path, the cuBLASLt path and the
+ *      tensor-core decode attention (decode_tc, opt-in): the
  *      same steps (prefill chunks, decode tokens, a forked shared prefix whose
  *      partial block is copied on write, all mixed) on both backends, logits
  *      compared as max|gpu - cpu| / max|cpu| per step against a bound per
@@ -24,7 +25,8 @@
  *      must have passed its start-up self-test; the report says which
  *      algorithm each took), and ltpin with a fault injected into its
  *      self-test: every projection falls back to gemm_bi and the logits are
- *      bitwise the gemm_bi engine's.
+ *      bitwise the gemm_bi engine's; ltpin with the tensor-core decode
+ *      attention (decode_tc) is invariant too.
  *   d  sampling on the device (step_sample, cc_cuda_sample after the output
  *      layer; 1B widths, 4 layers, q8_0, 8 rows): for several temperatures,
  *      top-p values and seeds, the ids sampled on the device equal the host
@@ -195,6 +197,9 @@ static void check_pinned(const cc_backend *be, const char *where) {
     CHECKF(ok, "%s: %d projections fell back to gemm_bi", where, s.bi_shapes);
 }
 
+/* decode attention on tensor cores (cuda_backend.h decode_tc) for the engines parts a and c open */
+static bool g_decode_tc;
+
 static void part_a_one(cc_ttype t, bool halves, bool no_prefill_kernel, int path, bool kv_fp8, double bound) {
     cc_llama_hparams hp = small_hp(64);
     cc_model m;
@@ -203,6 +208,7 @@ static void part_a_one(cc_ttype t, bool halves, bool no_prefill_kernel, int path
     cc_cuda_backend_params p = cc_cuda_backend_defaults(160, 8, 1024);
     p.no_prefill_kernel = no_prefill_kernel;
     p.kv_fp8 = kv_fp8;
+    p.decode_tc = g_decode_tc;
     set_path(&p, path);
     side c, g;
     side_open(&c, &m, false, NULL);
@@ -248,8 +254,9 @@ static void part_a_one(cc_ttype t, bool halves, bool no_prefill_kernel, int path
         for (int i = 0; i < n; i++) next[sp[i].seq] = argmax(lc + (size_t)i * V, V);
     }
     char what[160];
-    snprintf(what, sizeof what, "%s, %s%s%s%s", tname(t), path_name[path], halves ? ", rotate-half weights" : "",
-             no_prefill_kernel ? ", chunks through the decode kernel" : "", kv_fp8 ? ", fp8 K/V" : "");
+    snprintf(what, sizeof what, "%s, %s%s%s%s%s", tname(t), path_name[path], halves ? ", rotate-half weights" : "",
+             no_prefill_kernel ? ", chunks through the decode kernel" : "", kv_fp8 ? ", fp8 K/V" : "",
+             g_decode_tc ? ", tc decode attention" : "");
     bool ok = worst <= bound;
     printf("%s a: small model %-62s max rel err over %d steps %.2e (bound %.0e)\n", ok ? "PASS" : "FAIL", what,
            steps, worst, bound);
@@ -286,6 +293,12 @@ static void part_a(void) {
     /* fp8 e4m3 K/V (scale 1) against the CPU's f16 K/V: ~3 significant bits per cached value */
     part_a_one(CC_T_F16, false, false, PATH_BI, true, 1.5e-1);
     part_a_one(CC_T_F16, false, true, PATH_BI, true, 1.5e-1); /* chunks through the decode kernel */
+    /* decode attention on tensor cores (opt-in): the same bounds as the fp32 kernel */
+    g_decode_tc = true;
+    part_a_one(CC_T_F16, false, false, PATH_LTPIN, false, 1e-2);
+    part_a_one(CC_T_F16, false, true, PATH_LTPIN, false, 1e-2);
+    part_a_one(CC_T_F16, false, true, PATH_BI, true, 1.5e-1);
+    g_decode_tc = false;
     /* the tiny reference checkpoints' shape: head_dim 16 is refused, not miscomputed */
     cc_llama_hparams hp = small_hp(16);
     cc_model m;
@@ -505,6 +518,7 @@ static void part_c_one(int path, int fault, int step_tokens, float **keep, const
     cc_cuda_backend_params p = cc_cuda_backend_defaults(step_tokens, N, 512);
     set_path(&p, path);
     p.ltpin_fault = fault;
+    p.decode_tc = g_decode_tc;
     rs = 0x452821E638D01377ULL; /* the same prompts on every engine, so their logits compare */
     cc_kv_pool pool;
     cc_backend be;
@@ -569,11 +583,12 @@ static void part_c_one(int path, int fault, int step_tokens, float **keep, const
     }
     bool ok = bad_step < 0;
     if (ok)
-        printf("PASS c: batch invariance (1B widths, 4 layers, q8_0, %s): row alone vs in a batch of %d, %d steps "
-               "(prefill + decode, mixed with others' chunks): bitwise identical logits\n", path_name[path], N, STEPS + 1);
+        printf("PASS c: batch invariance (1B widths, 4 layers, q8_0, %s%s): row alone vs in a batch of %d, %d steps "
+               "(prefill + decode, mixed with others' chunks): bitwise identical logits\n", path_name[path],
+               g_decode_tc ? ", tc decode attention" : "", N, STEPS + 1);
     else
-        printf("FAIL c: batch invariance (%s): row alone vs in a batch of %d differs first at step %d\n",
-               path_name[path], N, bad_step);
+        printf("FAIL c: batch invariance (%s%s): row alone vs in a batch of %d differs first at step %d\n",
+               path_name[path], g_decode_tc ? ", tc decode attention" : "", N, bad_step);
     CHECK(ok);
     for (int r = 0; r < N; r++) cc_kv_seq_release(&pool, &seq[r]);
     /* the device-side greedy step returns the argmax of the same logits */
@@ -611,6 +626,9 @@ static void part_c(void) {
      * steps pins the same algorithms, bit for bit */
     part_c_one(PATH_LTPIN, 0, 1024, NULL, lt_alone, "the engine with 512-token steps");
     part_c_one(PATH_LTPIN, 1, 512, NULL, bi_alone, "the gemm_bi engine"); /* all fallen back */
+    g_decode_tc = true; /* decode attention on tensor cores: invariant too */
+    part_c_one(PATH_LTPIN, 0, 512, NULL, NULL, NULL);
+    g_decode_tc = false;
     free(bi_alone);
     free(lt_alone);
 }

@@ -754,8 +754,10 @@ static void test_attn_decode(void) {
                              {32, 8, 64, 16, CC_KV_FP8, 0.01f}, {8, 2, 128, 16, CC_KV_BF16, 0},
                              {8, 2, 128, 16, CC_KV_FP8, 0.01f}, {9, 3, 64, 32, CC_KV_F16, 0}};
     const int32_t ctx[4] = {1, 17, 300, 777};
-    for (size_t ci = 0; ci < sizeof cfgs / sizeof cfgs[0]; ci++) {
-        const attn_cfg *c = &cfgs[ci];
+    for (size_t vi = 0; vi < 2 * sizeof cfgs / sizeof cfgs[0]; vi++) {
+        const attn_cfg *c = &cfgs[vi / 2];
+        const int tc = (int)(vi % 2); /* 1: pass 1 on tensor cores (fp16 / fp8 K/V, head_dim 64 only) */
+        if (tc && (c->kvt == CC_KV_BF16 || c->hd != 64)) continue;
         const int n_seq = 4, max_ctx = 800, max_blocks = (max_ctx + c->B - 1) / c->B;
         cc_kv_cache h;
         cc_kv_cache d = make_cache(c, n_seq, max_blocks, 10, &h);
@@ -765,7 +767,7 @@ static void test_attn_decode(void) {
         float *dq = dev_dup(q, sizeof(float) * qn), *dout = dev_poison(sizeof(float) * qn);
         cc_attn_decode_args a = {dq, dout, n_seq, c->n_head, dev_dup(ctx, sizeof ctx), max_ctx,
                                  1.0f / sqrtf((float)c->hd), d,
-                                 dev_alloc(cc_attn_decode_work_bytes(n_seq, c->n_head, c->hd, max_ctx))};
+                                 dev_alloc(cc_attn_decode_work_bytes(n_seq, c->n_head, c->hd, max_ctx)), tc};
         must(cc_cuda_attn_decode(&a, NULL, &err), "attn_decode");
         get(out, dout, sizeof(float) * qn);
         cc_attn_decode_args r = a;
@@ -775,8 +777,8 @@ static void test_attn_decode(void) {
         r.cache = h;
         cc_ref_attn_decode(&r);
         char what[160];
-        snprintf(what, sizeof what, "attn_decode %s heads %d/%d hd %d block %d ctx 1,17,300,777", kv_name(c->kvt),
-                 c->n_head, c->n_kv, c->hd, c->B);
+        snprintf(what, sizeof what, "attn_decode %s%s heads %d/%d hd %d block %d ctx 1,17,300,777", tc ? "tc " : "",
+                 kv_name(c->kvt), c->n_head, c->n_kv, c->hd, c->B);
         report(what, out, ref, qn, 5e-4);
         /* sequence 3 alone, with its own max_ctx: same bits as inside the batch */
         cc_attn_decode_args one = a;
@@ -788,8 +790,8 @@ static void test_attn_decode(void) {
         one.cache.block_table = dev_dup(h.block_table + 3 * max_blocks, sizeof(int32_t) * max_blocks);
         must(cc_cuda_attn_decode(&one, NULL, &err), "attn_decode alone");
         get(alone, one.out, sizeof(float) * c->n_head * c->hd);
-        snprintf(what, sizeof what, "attn_decode %s heads %d/%d hd %d: sequence alone vs in batch", kv_name(c->kvt),
-                 c->n_head, c->n_kv, c->hd);
+        snprintf(what, sizeof what, "attn_decode %s%s heads %d/%d hd %d: sequence alone vs in batch", tc ? "tc " : "",
+                 kv_name(c->kvt), c->n_head, c->n_kv, c->hd);
         report_same(what, alone, out + 3 * c->n_head * c->hd, sizeof(float) * c->n_head * c->hd);
         free(q);
         free(out);
