@@ -2,6 +2,7 @@
 #include "job.h"
 
 #include <jansson.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -74,6 +75,44 @@ static void slot_clear(slot *s) {
     memset(s, 0, sizeof *s);
 }
 
+/* A finished row on its way to the writer: what the slot held, the joined rewrite, and (once
+ * judged) the guard's outcome.  Moved out of its slot, so the slot takes a new row at once. */
+typedef struct judged {
+    struct judged *next;      /* queue link */
+    cc_note_row row;          /* the row (owned) */
+    char *text;               /* prepared text (owned) */
+    size_t len;               /* bytes */
+    char *joined;             /* the joined rewrite (owned), NULL for error rows */
+    size_t jn;                /* bytes */
+    json_t *reasons;          /* JSON array (owned; touched by the main thread only) */
+    cc_result_status status;  /* before the guard */
+    bool failed;              /* a chunk failed: an error row, never judged */
+    const char *finish;       /* finish reason name */
+    int32_t prompt_tokens, output_tokens, chunks; /* summed over chunks */
+    double elapsed_ms;        /* summed */
+    bool judge;               /* the guard must run */
+    cc_status gs;             /* the guard's status */
+    cc_guard_outcome v;       /* its outcome (v.reasons owned) */
+    cc_error ge;              /* its error */
+} judged;
+
+/* The guard's worker thread: rows are judged while the main thread drives the engine, so the
+ * guard adds no wall time unless it is slower than the engine (bench/bench_guard: ~90 us a
+ * row, 2% of a row at the H200's 235 rows/s, docs/PERF.md).  todo -> worker -> done -> main. */
+typedef struct {
+    pthread_t th;             /* the worker */
+    bool started;             /* th is running */
+    pthread_mutex_t mu;       /* guards everything below */
+    pthread_cond_t cv_work;   /* todo gained a row, or quit */
+    pthread_cond_t cv_done;   /* done gained a row */
+    judged *todo, *todo_tail; /* waiting rows, FIFO */
+    judged *done, *done_tail; /* judged rows, FIFO */
+    int n_out;                /* rows in todo, being judged, or in done */
+    bool quit;                /* the worker stops when todo is empty */
+    cc_guard_fn guard;        /* the spec's guard */
+    void *guard_ctx;          /* ... and its context */
+} judge_pool;
+
 typedef struct {
     const cc_job_spec *sp;    /* the spec */
     cc_prep_opts prep;        /* preparation options taken from the spec */
@@ -83,6 +122,7 @@ typedef struct {
     int used;                 /* slots in use */
     int64_t finished;         /* rows handed to the writer */
     int64_t chunks, split_rows; /* counters */
+    judge_pool *jp;           /* the guard's worker, or NULL (no guard, or no thread) */
 } loop_state;
 
 static const char *finish_name(cc_finish_reason f) {
@@ -108,77 +148,252 @@ static cc_status write_direct(loop_state *ls, cc_note_row *row, cc_result_status
     return st;
 }
 
-/* All chunks of a slot are back: join, judge, write, free the slot. */
-static cc_status finish_slot(loop_state *ls, slot *s, cc_error *err) {
+static void judged_free(judged *j) {
+    if (!j) return;
+    cc_note_row_clear(&j->row);
+    free(j->text);
+    free(j->joined);
+    json_decref(j->reasons);
+    free(j->v.reasons);
+    free(j);
+}
+
+/* Run the guard on one row (any thread: it touches only the row's own texts and outcome). */
+static void judge_one(cc_guard_fn guard, void *ctx, judged *j) {
+    j->gs = guard(ctx, j->text, j->len, j->joined, j->jn, j->finish, &j->v, &j->ge);
+}
+
+static void *judge_worker(void *arg) {
+    judge_pool *jp = arg;
+    pthread_mutex_lock(&jp->mu);
+    for (;;) {
+        while (!jp->todo && !jp->quit) pthread_cond_wait(&jp->cv_work, &jp->mu);
+        if (!jp->todo) break; /* quit, nothing left */
+        judged *j = jp->todo;
+        jp->todo = j->next;
+        if (!jp->todo) jp->todo_tail = NULL;
+        j->next = NULL;
+        pthread_mutex_unlock(&jp->mu);
+        judge_one(jp->guard, jp->guard_ctx, j);
+        pthread_mutex_lock(&jp->mu);
+        if (jp->done_tail) jp->done_tail->next = j;
+        else jp->done = j;
+        jp->done_tail = j;
+        pthread_cond_signal(&jp->cv_done);
+    }
+    pthread_mutex_unlock(&jp->mu);
+    return NULL;
+}
+
+/* Start the worker; false (and nothing to free) when a thread cannot be had: rows are then
+ * judged on the main thread, as before. */
+static bool judge_start(judge_pool *jp, cc_guard_fn guard, void *ctx) {
+    memset(jp, 0, sizeof *jp);
+    jp->guard = guard;
+    jp->guard_ctx = ctx;
+    if (pthread_mutex_init(&jp->mu, NULL) != 0) return false;
+    if (pthread_cond_init(&jp->cv_work, NULL) != 0) {
+        pthread_mutex_destroy(&jp->mu);
+        return false;
+    }
+    if (pthread_cond_init(&jp->cv_done, NULL) != 0) {
+        pthread_cond_destroy(&jp->cv_work);
+        pthread_mutex_destroy(&jp->mu);
+        return false;
+    }
+    /* the worker inherits a mask without SIGINT / SIGTERM, so they reach the job's thread, which
+     * stops the run gracefully (on_signal) */
+    sigset_t block, old;
+    sigemptyset(&block);
+    sigaddset(&block, SIGINT);
+    sigaddset(&block, SIGTERM);
+    pthread_sigmask(SIG_BLOCK, &block, &old);
+    const int rc = pthread_create(&jp->th, NULL, judge_worker, jp);
+    pthread_sigmask(SIG_SETMASK, &old, NULL);
+    if (rc != 0) {
+        pthread_cond_destroy(&jp->cv_done);
+        pthread_cond_destroy(&jp->cv_work);
+        pthread_mutex_destroy(&jp->mu);
+        return false;
+    }
+    jp->started = true;
+    return true;
+}
+
+/* Stop the worker after what it holds is judged, and free every row not yet taken. */
+static void judge_stop(judge_pool *jp) {
+    if (!jp->started) return;
+    pthread_mutex_lock(&jp->mu);
+    jp->quit = true;
+    pthread_cond_signal(&jp->cv_work);
+    pthread_mutex_unlock(&jp->mu);
+    pthread_join(jp->th, NULL);
+    for (judged *j = jp->done; j;) {
+        judged *n = j->next;
+        judged_free(j);
+        j = n;
+    }
+    pthread_cond_destroy(&jp->cv_done);
+    pthread_cond_destroy(&jp->cv_work);
+    pthread_mutex_destroy(&jp->mu);
+    jp->started = false;
+}
+
+/* The guard's outcome into the row's status and reasons, then the row to the writer; frees j. */
+static cc_status write_judged(loop_state *ls, judged *j, cc_error *err) {
     cc_status st = CC_OK;
-    char *joined = NULL, *rj = NULL;
-    size_t jn = 0;
-    cc_result_status status = CC_RESULT_OK;
+    char *rj = NULL;
+    cc_result_status status = j->status;
     bool column_null = false;
-    if (s->n_chunks > 1) {
-        cc_reason_add(s->reasons, "length", "split");
-        json_object_set_new(cc_reason_last(s->reasons), "chunks", json_integer((json_int_t)s->n_chunks));
-        json_object_set_new(cc_reason_last(s->reasons), "boundary", json_string(cc_split_level_name(s->level)));
-    }
-    if (s->failed) {
-        status = CC_RESULT_ERROR;
-    } else {
-        if ((st = cc_text_join(s->text, s->chunks, s->n_chunks, s->outs, s->out_lens, &joined, &jn, err)) != CC_OK)
-            goto done;
-        if (s->truncated) {
-            status = CC_RESULT_REVIEW;
-            cc_reason_add(s->reasons, "model", "output_truncated");
-        }
-        if (cc_text_is_blank(joined, jn)) {
-            status = CC_RESULT_REVIEW;
-            cc_reason_add(s->reasons, "model", "empty_output");
-        }
-        if (ls->sp->guard) {
-            cc_guard_outcome v = {0};
-            cc_error ge = {0};
-            const char *fin = finish_name(s->truncated ? CC_FINISH_LENGTH : s->finish);
-            cc_status gs = ls->sp->guard(ls->sp->guard_ctx, s->text, s->len, joined, jn, fin, &v, &ge);
-            if (gs != CC_OK) {
-                status = CC_RESULT_ERROR;
-                cc_reason_add(s->reasons, "guard", ge.msg[0] ? ge.msg : cc_status_name(gs));
-            } else {
-                if (v.needs_review && status == CC_RESULT_OK) status = CC_RESULT_REVIEW;
-                column_null = v.drop_output;
-                if (v.reasons) {
-                    json_t *more = json_loads(v.reasons, 0, NULL);
-                    if (json_is_array(more)) json_array_extend(s->reasons, more);
-                    else cc_reason_add(s->reasons, "guard", "unparseable_reasons");
-                    json_decref(more);
-                }
+    if (j->judge) {
+        if (j->gs != CC_OK) {
+            status = CC_RESULT_ERROR;
+            cc_reason_add(j->reasons, "guard", j->ge.msg[0] ? j->ge.msg : cc_status_name(j->gs));
+        } else {
+            if (j->v.needs_review && status == CC_RESULT_OK) status = CC_RESULT_REVIEW;
+            column_null = j->v.drop_output;
+            if (j->v.reasons) {
+                json_t *more = json_loads(j->v.reasons, 0, NULL);
+                if (json_is_array(more)) json_array_extend(j->reasons, more);
+                else cc_reason_add(j->reasons, "guard", "unparseable_reasons");
+                json_decref(more);
             }
-            free(v.reasons);
         }
     }
-    rj = json_dumps(s->reasons, JSON_COMPACT);
+    rj = json_dumps(j->reasons, JSON_COMPACT);
     if (!rj) {
         st = cc_fail(err, CC_ERR_NOMEM, "out of memory");
         goto done;
     }
     cc_result_fields f = {.status = status,
                           .reasons = rj,
-                          .output = status == CC_RESULT_ERROR ? NULL : joined,
-                          .output_len = jn,
+                          .output = status == CC_RESULT_ERROR ? NULL : j->joined,
+                          .output_len = j->jn,
                           .column_null = column_null,
-                          .prompt_tokens = s->prompt_tokens,
-                          .output_tokens = s->output_tokens,
-                          .finish = s->failed ? "error" : finish_name(s->truncated ? CC_FINISH_LENGTH : s->finish),
-                          .chunks = (int32_t)s->n_chunks,
-                          .elapsed_ms = s->elapsed_ms};
+                          .prompt_tokens = j->prompt_tokens,
+                          .output_tokens = j->output_tokens,
+                          .finish = j->finish,
+                          .chunks = j->chunks,
+                          .elapsed_ms = j->elapsed_ms};
     if (ls->sp->keep_source) {
-        bool raw = s->row.type != SQLITE_BLOB;
-        f.source_copy = raw ? s->row.data : s->text;
-        f.source_copy_len = raw ? s->row.len : s->len;
+        bool raw = j->row.type != SQLITE_BLOB;
+        f.source_copy = raw ? j->row.data : j->text;
+        f.source_copy_len = raw ? j->row.len : j->len;
     }
-    st = cc_writer_add(ls->w, &s->row, &f, err);
+    st = cc_writer_add(ls->w, &j->row, &f, err);
     ls->finished++;
 done:
-    free(joined);
     free(rj);
+    judged_free(j);
+    return st;
+}
+
+/* Write the rows the worker has judged; with wait_all, first wait until it holds none.
+ * Stops at the first write error (the rest stay queued and are freed by judge_stop). */
+static cc_status judge_drain(loop_state *ls, bool wait_all, cc_error *err) {
+    judge_pool *jp = ls->jp;
+    if (!jp) return CC_OK;
+    for (;;) {
+        pthread_mutex_lock(&jp->mu);
+        if (wait_all)
+            while (!jp->done && jp->n_out > 0) pthread_cond_wait(&jp->cv_done, &jp->mu);
+        judged *list = jp->done;
+        jp->done = jp->done_tail = NULL;
+        int left = jp->n_out;
+        for (judged *j = list; j; j = j->next) left--;
+        jp->n_out = left;
+        pthread_mutex_unlock(&jp->mu);
+        cc_status st = CC_OK;
+        while (list) {
+            judged *j = list;
+            list = j->next;
+            if (st == CC_OK) st = write_judged(ls, j, err);
+            else judged_free(j);
+        }
+        if (st != CC_OK) return st;
+        if (!wait_all || left == 0) return CC_OK;
+    }
+}
+
+/* Hand a row to the worker; when it already holds a slot's worth of rows, write what it has
+ * judged first (waiting for one when none is ready), so memory stays bounded. */
+static cc_status judge_submit(loop_state *ls, judged *j, cc_error *err) {
+    judge_pool *jp = ls->jp;
+    pthread_mutex_lock(&jp->mu);
+    bool full = jp->n_out >= ls->n_slots;
+    pthread_mutex_unlock(&jp->mu);
+    if (full) {
+        pthread_mutex_lock(&jp->mu);
+        while (!jp->done) pthread_cond_wait(&jp->cv_done, &jp->mu);
+        pthread_mutex_unlock(&jp->mu);
+        cc_status st = judge_drain(ls, false, err);
+        if (st != CC_OK) {
+            judged_free(j);
+            return st;
+        }
+    }
+    pthread_mutex_lock(&jp->mu);
+    if (jp->todo_tail) jp->todo_tail->next = j;
+    else jp->todo = j;
+    jp->todo_tail = j;
+    jp->n_out++;
+    pthread_cond_signal(&jp->cv_work);
+    pthread_mutex_unlock(&jp->mu);
+    return CC_OK;
+}
+
+/* All chunks of a slot are back: join, free the slot, judge (on the worker when there is one)
+ * and write. */
+static cc_status finish_slot(loop_state *ls, slot *s, cc_error *err) {
+    cc_status st = CC_OK;
+    judged *j = calloc(1, sizeof *j);
+    if (!j) {
+        st = cc_fail(err, CC_ERR_NOMEM, "out of memory");
+        goto done;
+    }
+    if (s->n_chunks > 1) {
+        cc_reason_add(s->reasons, "length", "split");
+        json_object_set_new(cc_reason_last(s->reasons), "chunks", json_integer((json_int_t)s->n_chunks));
+        json_object_set_new(cc_reason_last(s->reasons), "boundary", json_string(cc_split_level_name(s->level)));
+    }
+    j->status = CC_RESULT_OK;
+    j->failed = s->failed;
+    j->finish = s->failed ? "error" : finish_name(s->truncated ? CC_FINISH_LENGTH : s->finish);
+    if (s->failed) {
+        j->status = CC_RESULT_ERROR;
+    } else {
+        if ((st = cc_text_join(s->text, s->chunks, s->n_chunks, s->outs, s->out_lens, &j->joined, &j->jn, err)) !=
+            CC_OK)
+            goto done;
+        if (s->truncated) {
+            j->status = CC_RESULT_REVIEW;
+            cc_reason_add(s->reasons, "model", "output_truncated");
+        }
+        if (cc_text_is_blank(j->joined, j->jn)) {
+            j->status = CC_RESULT_REVIEW;
+            cc_reason_add(s->reasons, "model", "empty_output");
+        }
+        j->judge = ls->sp->guard != NULL;
+    }
+    /* move what the writer needs out of the slot */
+    j->row = s->row;
+    memset(&s->row, 0, sizeof s->row);
+    j->text = s->text;
+    j->len = s->len;
+    s->text = NULL;
+    j->reasons = s->reasons;
+    s->reasons = NULL;
+    j->prompt_tokens = s->prompt_tokens;
+    j->output_tokens = s->output_tokens;
+    j->chunks = (int32_t)s->n_chunks;
+    j->elapsed_ms = s->elapsed_ms;
+    slot_clear(s);
+    ls->used--;
+    if (j->judge && ls->jp) return judge_submit(ls, j, err);
+    if (j->judge) judge_one(ls->sp->guard, ls->sp->guard_ctx, j);
+    return write_judged(ls, j, err);
+done:
+    judged_free(j);
     slot_clear(s);
     ls->used--;
     return st;
@@ -354,6 +569,7 @@ cc_status cc_job_run(const cc_job_spec *sp, cc_job_summary *sum, cc_error *err) 
     cc_rewrite_result *res = NULL;
     char *unfinished = NULL;
     cc_progress prog;
+    judge_pool jp = {0};
     bool run_started = false;
     double t0 = cc_now_ms();
     memset(sum, 0, sizeof *sum);
@@ -394,6 +610,7 @@ cc_status cc_job_run(const cc_job_spec *sp, cc_job_summary *sum, cc_error *err) 
         st = cc_fail(err, CC_ERR_NOMEM, "out of memory");
         goto done;
     }
+    if (sp->guard && !sp->guard_inline && judge_start(&jp, sp->guard, sp->guard_ctx)) ls.jp = &jp;
     int64_t expect = sum->total_rows;
     if (sp->shard_n > 1) expect = (expect + sp->shard_n - 1) / sp->shard_n;
     if (sp->limit >= 0 && sp->limit < expect) expect = sp->limit; /* --limit: the bar ends there */
@@ -450,6 +667,7 @@ cc_status cc_job_run(const cc_job_spec *sp, cc_job_summary *sum, cc_error *err) 
                 }
             }
         }
+        if ((st = judge_drain(&ls, false, err)) != CC_OK) goto done; /* rows the worker judged meanwhile */
         if ((st = cc_writer_tick(w, err)) != CC_OK) goto done;
         const cc_writer_stats *wst = cc_writer_stats_get(w);
         cc_progress_update(&prog, ls.finished + cc_scan_stats_get(sc)->unchanged, wst->committed.output_tokens, false);
@@ -465,15 +683,19 @@ cc_status cc_job_run(const cc_job_spec *sp, cc_job_summary *sum, cc_error *err) 
                 }
         sum->interrupted = true;
     }
+    if ((st = judge_drain(&ls, true, err)) != CC_OK) goto done; /* every row handed to the worker */
     if ((st = cc_writer_flush(w, err)) != CC_OK) goto done;
     cc_progress_update(&prog, ls.finished + cc_scan_stats_get(sc)->unchanged,
                        cc_writer_stats_get(w)->committed.output_tokens, true);
     cc_progress_end(&prog);
 done:
-    if (st != CC_OK && w) { /* keep whatever finished before the failure */
+    if (st != CC_OK && w) { /* keep whatever finished before the failure, judged rows included */
         cc_error fe = {0};
+        if (ls.jp) judge_drain(&ls, true, &fe);
         cc_writer_flush(w, &fe);
     }
+    judge_stop(&jp); /* frees what a failed write left with the worker: the next run redoes those rows */
+    ls.jp = NULL;
     sum->elapsed_s = (cc_now_ms() - t0) / 1e3;
     fill_summary(sum, w, sc, &ls);
     if (run_started) {

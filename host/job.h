@@ -1,6 +1,7 @@
 /* job.h - the run loop of `clinclean run`: stream rows out of the database,
  * prepare them (decode, repair, split), submit them to a cc_rewriter, collect
- * the rewrites in any order, join chunks, let a guard judge them, and write
+ * the rewrites in any order, join chunks, let a guard judge them (on a worker
+ * thread, overlapping the engine), and write
  * results back in batched transactions; with signal handling, progress and a
  * summary.  Knows nothing about which engine is behind the cc_rewriter. */
 #ifndef CLINCLEAN_JOB_H
@@ -35,7 +36,9 @@ typedef struct {
 /* Judge a cleaned note (all chunks joined) against the text the model saw.
  * finish is "eos" | "stop" | "length" ("length" when any chunk was cut off).
  * Returning an error marks that row 'error' (with the message); the run goes on.
- * The faithfulness guard (host/guard.h) fits through a five-line adapter:
+ * It is called on the job's worker thread (one row at a time, while the job's own thread drives
+ * the engine; on the job's thread only if no thread could be started), so it must touch only
+ * its arguments and read-only state.  The faithfulness guard (host/guard.h) fits through a five-line adapter:
  * cc_guard_check(src, src_len, out, out_len, finish, &res, err), then
  * needs_review = res.verdict == CC_GUARD_REVIEW, reasons = cc_guard_reasons_json(&res). */
 typedef cc_status (*cc_guard_fn)(void *ctx, const char *src, size_t src_len, const char *out, size_t out_len,
@@ -59,6 +62,7 @@ typedef struct {
     cc_rewriter *rw;            /* the engine (borrowed) */
     cc_guard_fn guard;          /* NULL: every cleaned note is ok */
     void *guard_ctx;            /* passed to guard */
+    bool guard_inline;          /* judge on the job's own thread instead of its worker (benchmarks: bench_job) */
     int max_inflight;           /* rows in flight at once (default 64) */
     int batch_rows;             /* commit every N results (default 64) */
     int batch_ms;               /* ... or T ms (default 2000) */

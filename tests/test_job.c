@@ -5,6 +5,7 @@
  * a full queue; a second process writing during a run; SIGTERM; shards 0..3
  * of 4 merged equal one unsharded run; export as gzip JSON lines. */
 #include <jansson.h>
+#include <pthread.h>
 #include <signal.h>
 #include <sys/wait.h>
 #include <zlib.h>
@@ -433,10 +434,16 @@ static void test_shards_merge_export(void) {
 
 /* ---------------------------------------------------------------- guard, progress, engine failure */
 
+/* The job's thread, and how often the guard ran on it: the guard belongs on the job's worker
+ * thread, where it overlaps the engine's steps instead of adding to the run's wall time. */
+static pthread_t g_job_thread;
+static int g_guard_on_job_thread;
+
 /* A guard that flags notes mentioning a dose in MG and fails on "GUARDFAIL". */
 static cc_status test_guard(void *ctx, const char *src, size_t src_len, const char *out, size_t out_len,
                             const char *finish, cc_guard_outcome *v, cc_error *err) {
     (*(int *)ctx)++;
+    if (pthread_equal(pthread_self(), g_job_thread)) g_guard_on_job_thread++;
     if (strcmp(finish, "eos") != 0) return cc_fail(err, CC_ERR_INVALID, "unexpected finish %s", finish);
     (void)out;
     (void)out_len;
@@ -467,8 +474,11 @@ static void test_guard_progress_failure(void) {
                       .rw = &rw, .guard = test_guard, .guard_ctx = &calls, .max_inflight = 2, .batch_rows = 2,
                       .progress = CC_PROGRESS_PLAIN, .progress_out = prog, .progress_every_s = 1e-6};
     cc_job_summary sum;
+    g_job_thread = pthread_self();
+    g_guard_on_job_thread = 0;
     CHECK(cc_job_run(&sp, &sum, &err) == CC_OK);
     CHECK(calls == 6);
+    CHECKF(g_guard_on_job_thread == 0, "the guard ran %d times on the job's own thread", g_guard_on_job_thread);
     CHECK(sum.rows_ok == 4 && sum.rows_review == 1 && sum.rows_error == 1);
     CHECK(q_int(G, "SELECT count(*) FROM clinclean_results WHERE row_key='1' AND status='needs_review' AND "
                    "reasons LIKE '%dose_changed%' AND output_text = 'tab pcm 650mg sos'") == 1);
