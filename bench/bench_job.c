@@ -44,29 +44,15 @@ static cc_status bench_guard_fn(void *ctx, const char *src, size_t src_len, cons
     return st;
 }
 
-/* mode 0: no guard, 1: guard on the job's thread, 2: guard on its worker */
-static double run_guarded(cc_db *d, cc_rewriter *rw, int mode, cc_job_summary *sum) {
-    cc_run_desc rd = {.model_path = "bench", .model_sha256 = "m", .config_hash = "g", .prompt_hash = "p",
-                      .device = "double", .table = "gnotes", .id_col = "id", .text_col = "body", .out_col = "clean"};
-    cc_job_spec sp = {.db = d, .table = "gnotes", .id_col = "id", .text_col = "body", .out_col = "clean", .limit = -1,
-                      .full = true, .keep_source = true, .run = &rd, .rw = rw, .max_inflight = 64,
-                      .batch_rows = 256, .progress = CC_PROGRESS_NONE, .guard = mode ? bench_guard_fn : NULL,
-                      .guard_inline = mode == 1};
-    cc_error err = {0};
-    double t0 = cc_now_ms();
-    if (cc_job_run(&sp, sum, &err) != CC_OK) {
-        fprintf(stderr, "bench_job: %s\n", err.msg);
-        exit(1);
-    }
-    return (cc_now_ms() - t0) / 1e3;
-}
-
-static double run_once(cc_db *d, cc_rewriter *rw, cc_job_summary *sum) {
-    cc_run_desc rd = {.model_path = "bench", .model_sha256 = "m", .config_hash = "c", .prompt_hash = "p",
-                      .device = "double", .table = "notes", .id_col = "id", .text_col = "body", .out_col = "clean"};
-    cc_job_spec sp = {.db = d, .table = "notes", .id_col = "id", .text_col = "body", .out_col = "clean", .limit = -1,
-                      .keep_source = true, .run = &rd, .rw = rw, .max_inflight = 64, .batch_rows = 256,
-                      .progress = CC_PROGRESS_NONE};
+/* One run over table (its body column into clean) with the instant double rw; guard mode 0: no
+ * guard, 1: the guard on the job's thread, 2: on its worker.  Wall seconds; exits on failure
+ * (a benchmark has nothing to recover). */
+static double run_job(cc_db *d, const char *table, cc_rewriter *rw, bool full, int mode, cc_job_summary *sum) {
+    cc_run_desc rd = {.model_path = "bench", .model_sha256 = "m", .config_hash = mode ? "g" : "c", .prompt_hash = "p",
+                      .device = "double", .table = table, .id_col = "id", .text_col = "body", .out_col = "clean"};
+    cc_job_spec sp = {.db = d, .table = table, .id_col = "id", .text_col = "body", .out_col = "clean", .limit = -1,
+                      .full = full, .keep_source = true, .run = &rd, .rw = rw, .max_inflight = 64, .batch_rows = 256,
+                      .progress = CC_PROGRESS_NONE, .guard = mode ? bench_guard_fn : NULL, .guard_inline = mode == 1};
     cc_error err = {0};
     double t0 = cc_now_ms();
     if (cc_job_run(&sp, sum, &err) != CC_OK) {
@@ -121,12 +107,12 @@ int main(int argc, char **argv) {
     cc_rewriter rw = dbl_make(256, 512, 0);
     ((dbl_ctx *)rw.ctx)->per_poll = 64;
     cc_job_summary sum;
-    double first = run_once(d, &rw, &sum);
+    double first = run_job(d, "notes", &rw, false, 0, &sum);
     long done = (long)(sum.rows_ok + sum.rows_skipped);
-    double again = run_once(d, &rw, &sum);
+    double again = run_job(d, "notes", &rw, false, 0, &sum);
     long unchanged = (long)sum.rows_unchanged;
     sqlite3_exec(d->db, "UPDATE notes SET body = body || ' SOS.' WHERE id % 100 = 0", NULL, NULL, NULL);
-    double partial = run_once(d, &rw, &sum);
+    double partial = run_job(d, "notes", &rw, false, 0, &sum);
     long redone = (long)sum.rows_ok;
     rw.destroy(rw.ctx);
 
@@ -139,7 +125,7 @@ int main(int argc, char **argv) {
     ((dbl_ctx *)grw.ctx)->latency_us = POLL_US;
     double gt[3][3];
     for (int round = 0; round < 3; round++)
-        for (int mode = 0; mode < 3; mode++) gt[round][mode] = run_guarded(d, &grw, mode, &sum);
+        for (int mode = 0; mode < 3; mode++) gt[round][mode] = run_job(d, "gnotes", &grw, true, mode, &sum);
     grw.destroy(grw.ctx);
     cc_db_close(d);
     printf("bench_job: %ld rows, %.1f MB of notes, engine = instant double\n", rows, (double)bytes / 1e6);
