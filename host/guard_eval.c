@@ -375,7 +375,7 @@ static char *p_drop_dosed_drug(const char *t, int v) {
         "loss", "mouthwash", "wash", "approximately", "been", "being", "milk", "formula", "water", "volume",
         "feeds", "feed", "after", "above", "below", "under", "equals", "are", "spray", "sprays",
         "nebuliser", "nebulisers", "nebulizer", "nebulizers", "inhaler", "inhalers", "wide-bore", "gauge",
-        NULL};
+        "site", "sites", "technique", "area", "areas", NULL}; /* "ABSCESS AT INJECTION SITES" names no drug */
     /* a salt names its drug with the word before it: "magnesium sulfate 4 g" goes whole */
     static const char *const salts[] = {"sulfate", "sulphate", "chloride", "hydrochloride", "phosphate",
                                         "acetate", "citrate", "gluconate", "bicarbonate", "carbonate",
@@ -431,7 +431,7 @@ static char *p_drop_form_drug(const char *t, int v) {
     hits h;
     if (!find_all("\\b(tablet|capsule|injection|syrup|inhaler|nebulisation|drops|gel)\\s+(?:of\\s+)?"
                   "(?!every\\b|for\\b|once\\b|twice\\b|three\\b|with\\b|and\\b|at\\b|as\\b|was\\b|were\\b|in\\b|on\\b|"
-                  "technique\\b|therapy\\b|site\\b|given\\b|immediately\\b|daily\\b|if\\b|when\\b|to\\b|by\\b|"
+                  "technique\\b|therapy\\b|sites?\\b|areas?\\b|given\\b|immediately\\b|daily\\b|if\\b|when\\b|to\\b|by\\b|"
                   "after\\b|before\\b|only\\b|each\\b|per\\b|one\\b|two\\b|four\\b|half\\b|is\\b|be\\b|"
                   "kept\\b|ready\\b|used\\b|on\\b|into\\b|from\\b|[A-Za-z]+ed\\b|[A-Za-z]+ly\\b)"
                   "([A-Za-z][A-Za-z-]{2,})", t, &h))

@@ -260,6 +260,8 @@ static const char *const k_generic[] = {
     "above", "below", "following", "followed", "note", "notes", "likely", "possible", "probable",
     "clinically", "clinical", "general", "overall", "improved", "improvement", "better",
     "same", "previous", "previously", "prior", "now", "currently", "current", "today", "yesterday",
+    /* guard-11: verbs of no finding of their own ("no use of other substances", "should not change") */
+    "use", "used", "change", "changes", "changed",
 };
 static const char *const k_neg_pre[] = {
     "no", "not", "nor", "nahi", "nahin", "never", "without", "denies", "denied", "deny", "denying", "nil", "none",
@@ -447,7 +449,7 @@ static const char *const k_drugs[] = {
     "carboprost", "methylergonovine", "nifedipine", "isoxsuprine", "atosiban",
     "levonorgestrel", "ethinyl", "drospirenone", "cabergoline", "bromocriptine", "thyroxine",
     "methimazole", "propylthiouracil", "hydrocortisone", "glucagon", "diazoxide", "antivenom",
-    "immunoglobulin", "albendazole", "mebendazole", "praziquantel", "pyrantel", "diethylcarbamazine",
+    "immunoglobulin", "ivig", "erig", "hrig", "trimethoprim", "sulfamethoxazole", "sulphamethoxazole", "albendazole", "mebendazole", "praziquantel", "pyrantel", "diethylcarbamazine",
     "artemether", "lumefantrine", "quinine", "mefloquine", "doxycycline", "clofazimine", "rifampin",
     /* more Indian brands */
     "pantop-d", "pantocid-d", "razo-d", "rantac", "aciloc", "digene", "gelusil", "mucaine", "sucral",
@@ -584,6 +586,9 @@ static const lex_syn k_synonyms[] = {
     {"tamiflu", {"oseltamivir"}}, {"zentel", {"albendazole"}}, {"septran", {"cotrimoxazole"}},
     {"linid", {"linezolid"}}, {"magnex", {"cefoperazone", "sulbactam"}}, {"levoflox", {"levofloxacin"}},
     {"zifi", {"cefixime"}}, {"ceftum", {"cefuroxime"}},
+    /* guard-11: abbreviations of immunoglobulins and of co-trimoxazole's parts */
+    {"ivig", {"immunoglobulin"}}, {"erig", {"immunoglobulin"}}, {"hrig", {"immunoglobulin"}},
+    {"tmp", {"trimethoprim"}}, {"smx", {"sulfamethoxazole"}},
     {"pregaba", {"pregabalin"}}, {"gabantin", {"gabapentin"}}, {"nexito", {"escitalopram"}},
     {"cipralex", {"escitalopram"}}, {"fludac", {"fluoxetine"}}, {"oleanz", {"olanzapine"}},
     {"sizodon", {"risperidone"}}, {"serenace", {"haloperidol"}}, {"alprax", {"alprazolam"}},

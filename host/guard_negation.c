@@ -133,7 +133,15 @@ static bool repeated_trigger(const gdoc *d, size_t i) {
     return false;
 }
 
+/* Is "gram" right before token i ("Gram negative", "gram-negative", "GRAM -VE")? */
+static bool gram_before(const gdoc *d, size_t i) {
+    if (i > 0 && gdoc_is(d, i - 1, "gram")) return true;
+    return i > 1 && d->tok[i - 1].kind == GK_PUNCT && d->tok[i - 1].punct == '-' && gdoc_is(d, i - 2, "gram");
+}
+
 static bool pseudo(const gdoc *d, size_t i) {
+    /* a stain, not a negation: "GRAM -VE DIPLOCOCCI", "gram-negative bacilli", "Gram positive cocci" */
+    if ((gdoc_is(d, i, "negative") || gdoc_is(d, i, "positive")) && gram_before(d, i)) return true;
     static const char *const after_no[] = {"change", "increase", "further", "interval", "significant", "new", NULL};
     /* a bound, not a negation: "no more than 8 mEq/L", "not less than 30 mL/hr", "no later than" */
     if ((gdoc_is(d, i, "no") || gdoc_is(d, i, "not")) &&
@@ -190,6 +198,7 @@ static bool post_trigger(const gdoc *d, size_t i) {
         return !nx || (nx->kind == GK_PUNCT && (nx->punct == ',' || nx->punct == '.' || nx->punct == ';') && nx->start == t->end);
     }
     if (t->kind != GK_WORD || !(t->lex & GL_NEGCAND)) return false;
+    if (pseudo(d, i) && gram_before(d, i)) return false; /* a stain: "CSF GRAM -VE DIPLOCOCCI" */
     /* "HEMOLYZED? NO": the answer to a question negates what was asked */
     if ((gdoc_is(d, i, "no") || gdoc_is(d, i, "negative") || gdoc_is(d, i, "nil")) && i > 1 &&
         d->tok[i - 1].kind == GK_PUNCT && d->tok[i - 1].punct == '?')
@@ -797,6 +806,22 @@ static bool trigger_places(gctx *c, bool from_out, const neg_table *other) {
     return true;
 }
 
+/* Gram stain results in d: how many "gram negative" (*neg) and "gram positive" (*pos), and the
+ * first token of each.  The stain's sign is a finding's value, not a negation (pseudo), so it is
+ * compared on its own: a rewrite that turns gram-negative diplococci positive changes the result. */
+static void gram_stains(const gdoc *d, int *neg, int *pos, size_t *at_neg, size_t *at_pos) {
+    *neg = *pos = 0;
+    *at_neg = *at_pos = SIZE_MAX;
+    for (size_t i = 1; i < d->ntok; i++) {
+        if (!gram_before(d, i)) continue;
+        if (gdoc_is(d, i, "negative")) {
+            if (!(*neg)++) *at_neg = i;
+        } else if (gdoc_is(d, i, "positive")) {
+            if (!(*pos)++) *at_pos = i;
+        }
+    }
+}
+
 cc_status gcheck_negation(gctx *c, cc_error *err) {
     neg_table s, o;
     memset(&o, 0, sizeof o);
@@ -855,6 +880,21 @@ cc_status gcheck_negation(gctx *c, cc_error *err) {
                the source does ("insulin ... no insulin below 150") has only added a detail */
             if (!gctx_reason(c, "negation", ts->start, ts->end, to->start, to->end,
                              "'%s' is affirmed in the source but negated in the output", w))
+                goto oom;
+        }
+    }
+    {
+        int sn, sp, on, op;
+        size_t san, sap, oan, oap;
+        gram_stains(c->src, &sn, &sp, &san, &sap);
+        gram_stains(c->out, &on, &op, &oan, &oap);
+        /* a sign the output has more often than the source, where the source has the other one */
+        if ((op > sp && sn > on) || (on > sn && sp > op)) {
+            const bool to_pos = op > sp;
+            const gtok *ts = &c->src->tok[to_pos ? san : sap], *to = &c->out->tok[to_pos ? oap : oan];
+            if (!gctx_reason(c, "negation", ts->start, ts->end, to->start, to->end,
+                             "a Gram stain that is %s in the source is %s in the output", to_pos ? "negative" : "positive",
+                             to_pos ? "positive" : "negative"))
                 goto oom;
         }
     }

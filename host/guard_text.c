@@ -359,6 +359,38 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
                 (d->ntok > 0 && d->tok[d->ntok - 1].kind == GK_PUNCT && d->tok[d->ntok - 1].punct == '+'))
                 x = "dextrose normal saline";
         }
+        /* EXC after a negation in its sentence ("NO OTHER SUBSTANCE EXC TOBACCO") is except, which
+           ends the negation's reach; elsewhere it stays what it was (an excision) */
+        if (n == 3 && memcmp(low, "exc", 3) == 0) {
+            bool neg = false;
+            for (size_t k = d->ntok, seen = 0; k-- > 0 && seen < 8 && !neg; seen++) {
+                const gtok *pt = &d->tok[k];
+                if (pt->kind == GK_PUNCT && (pt->punct == '.' || pt->punct == ';' || pt->punct == '\n')) break;
+                if (pt->kind != GK_WORD) continue;
+                const char *w = d->arena + pt->norm;
+                neg = strcmp(w, "no") == 0 || strcmp(w, "nil") == 0 || strcmp(w, "not") == 0 ||
+                      strcmp(w, "none") == 0 || strcmp(w, "denies") == 0 || strcmp(w, "without") == 0;
+            }
+            if (neg) x = "except";
+        }
+        /* RIF with a susceptibility ("RIF S", "RIF R", "RIF SENSITIVE", "RIF RESISTANCE DETECTED")
+           or after a TB test ("CBNAAT: MTB DETECTED, RIF ...", "XPERT RIF") is rifampicin, not the
+           right iliac fossa */
+        if (n == 3 && memcmp(low, "rif", 3) == 0) {
+            const char *pw = prev_word(d);
+            size_t k = end;
+            while (k < d->len && (d->text[k] == ' ' || d->text[k] == ':' || d->text[k] == '-')) k++;
+            size_t we = k;
+            while (we < d->len && ((d->text[we] | 32) >= 'a' && (d->text[we] | 32) <= 'z')) we++;
+            char nx[16] = "";
+            for (size_t q = k; q < we && q - k < sizeof nx - 1; q++) nx[q - k] = (char)(d->text[q] | 32);
+            static const char *const sus[] = {"s", "r", "sensitive", "resistant", "resistance", "susceptible",
+                                              "sens", "res", "resist", "mono", NULL};
+            bool tb = strcmp(pw, "mtb") == 0 || strcmp(pw, "xpert") == 0 || strcmp(pw, "genexpert") == 0 ||
+                      strcmp(pw, "cbnaat") == 0 || strcmp(pw, "detected") == 0 || strcmp(pw, "naat") == 0;
+            for (int q = 0; !tb && sus[q]; q++) tb = we - k < sizeof nx && strcmp(nx, sus[q]) == 0;
+            if (tb) x = "rifampicin";
+        }
         /* EPI with a dose or after a verb of dosing is epinephrine ("EPI 1MG IV X3", "EPI 0.02
            MCG/KG/MIN", "WEAN EPI", "RACEMIC EPI"); ADR with a dilution is adrenaline ("LIGNOCAINE
            WITH ADR 1:80000") */
@@ -436,6 +468,15 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
             size_t a = k;
             while (k < d->len && is_alpha((unsigned char)d->text[k])) k++;
             if (k - a >= 3 && k > end && d->text[end] == ' ' && !d->eye_note && !eye_words(d->text, d->len)) x = NULL;
+        }
+        /* guard-11: RE in capitals before a word, in a text that speaks of no eye ("NEUROSURGERY
+           OPINION RE HYDROCEPHALUS"), is regarding too: no eye for it to be */
+        if (n == 2 && x && low[0] == 'r' && low[1] == 'e' && !d->eye_note) {
+            size_t k = end;
+            while (k < d->len && d->text[k] == ' ') k++;
+            size_t a = k;
+            while (k < d->len && is_alpha((unsigned char)d->text[k])) k++;
+            if (k - a >= 3 && k > end && d->text[end] == ' ' && !eye_words(d->text, d->len)) x = NULL;
             /* "re:" before a word ("counseled re: vitamin K") is regarding, in any case */
             if (end + 1 < d->len && d->text[end] == ':' && d->text[end + 1] == ' ' && !d->eye_note && !eye_words(d->text, d->len))
                 x = NULL;
@@ -1215,6 +1256,12 @@ static void units(gdoc *d) {
         if (un == GU_HOUR && (strcmp(w, "hr") == 0 || strcmp(w, "h") == 0) && j + 1 < d->ntok &&
             d->tok[j + 1].kind == GK_NUM && !(j + 2 < d->ntok && d->tok[j + 2].kind == GK_WORD &&
                                               glex_unit(GT_NORM(d, &d->tok[j + 2]), d->tok[j + 2].len) == GU_MINUTE))
+            continue;
+        /* "0.3 WK2, 0.2 WK3", "20MG D1": a duration word glued to its own number is a label (week
+           2, day 1), not the unit of the number before it */
+        if ((un == GU_WEEK || un == GU_DAY || un == GU_MONTH) && j + 1 < d->ntok && d->tok[j + 1].kind == GK_NUM &&
+            d->tok[j + 1].start <= u->end && t->end < u->start) /* glued, or split out of the same word ("WK2":
+                                                                   wk + 2), and apart from the number (not 28W2D) */
             continue;
         if (un == GU_DEG && j + 1 < d->ntok && d->tok[j + 1].kind == GK_WORD) {
             int u2 = glex_unit(GT_NORM(d, &d->tok[j + 1]), d->tok[j + 1].len);

@@ -1029,9 +1029,40 @@ static void guard10_rules(void) {
               "negation");
 }
 
+/* guard-11: what the sealed set blind33 (psychiatry, neurology, infectious disease) taught. */
+static void guard11_rules(void) {
+    /* IVIG / ERIG / HRIG are immunoglobulins; TMP / SMX are co-trimoxazole's parts */
+    OK_PAIR("IVIG 0.4 G/KG/DAY X 5 DAYS.", "Intravenous immunoglobulin 0.4 g/kg/day for 5 days.");
+    OK_PAIR("ERIG 40 IU/KG INFILTRATED INTO WOUNDS.", "Equine rabies immunoglobulin 40 international units/kg was "
+                                                       "infiltrated into the wounds.");
+    OK_PAIR("TAB COTRIMOXAZOLE (TMP 15MG/KG/DAY) 2 DS TABS TDS.",
+            "Cotrimoxazole (trimethoprim 15 mg/kg/day): 2 double-strength tablets three times daily.");
+    FLAG_PAIR("IVIG 0.4 G/KG/DAY, INJ ENOXAPARIN 40MG SC OD.", "Enoxaparin 40 mg subcutaneously once daily; 0.4 g/kg/day.",
+              "medication");
+    /* "0.3 WK2": week 2's label is no unit of 0.3 (but 28W2D stays 28 weeks and 2 days) */
+    OK_PAIR("DEXAMETHASONE 0.4MG/KG/DAY WK1, 0.3 WK2, 0.2 WK3.",
+            "Dexamethasone 0.4 mg/kg/day in week 1, 0.3 mg/kg/day in week 2 and 0.2 mg/kg/day in week 3.");
+    FLAG_PAIR("DEXAMETHASONE 0.4MG/KG/DAY WK1, 0.3 WK2.", "Dexamethasone 0.4 mg/kg/day in week 1, 0.3 mg/kg/day in week 3.",
+              "numbers");
+    FLAG_PAIR("PNV 28W2D.", "Prenatal visit at 28 months and 2 days.", "numbers");
+    /* RIF with a susceptibility is rifampicin; RE before a word in a text without eyes is regarding */
+    OK_PAIR("CBNAAT MTB DETECTED (RIF S). NEUROSURGERY OPINION RE HYDROCEPHALUS.",
+            "CBNAAT detected Mycobacterium tuberculosis (rifampicin sensitive). The neurosurgical opinion regarding the "
+            "hydrocephalus is awaited.");
+    FLAG_PAIR("TENDERNESS RIF.", "Tenderness in the left iliac fossa.", "laterality");
+    /* a Gram stain's sign is its result, compared as such, and no negation of what it stains */
+    OK_PAIR("CSF GRAM -VE DIPLOCOCCI.", "The CSF showed gram-negative diplococci.");
+    FLAG_PAIR("CSF GRAM -VE DIPLOCOCCI.", "The CSF showed gram-positive diplococci.", "negation");
+    FLAG_PAIR("BLOOD C/S: GRAM +VE COCCI IN CLUSTERS.", "Blood culture: Gram negative cocci in clusters.", "negation");
+    /* EXC after a negation is except, which ends its reach */
+    OK_PAIR("NO OTHER SUBSTANCE EXC TOBACCO.", "There is no use of other substances except tobacco.");
+    FLAG_PAIR("NO OTHER SUBSTANCE EXC TOBACCO.", "There is no use of other substances or tobacco.", "negation");
+}
+
 int main(void) {
     blind_set_rules();
     guard10_rules();
+    guard11_rules();
     blind3_rules();
     guard4_rules();
     guard5_rules();
