@@ -29,6 +29,8 @@ static bool unit_token(const gdoc *d, size_t k) {
     return t->len <= 3 && p && (p->kind == GK_NUM || (p->kind == GK_PUNCT && p->punct == '/'));
 }
 
+static bool side_code(const gdoc *d, const gtok *x);
+
 static int side_at(const gdoc *d, size_t i) {
     const gtok *t = &d->tok[i];
     if (t->kind != GK_WORD || !(t->lex & GL_SIDE)) return SIDE_NONE;
@@ -126,6 +128,37 @@ static int side_at(const gdoc *d, size_t i) {
         for (const char *const *p = before; *p; p++)
             if (gdoc_is(d, i - 1, *p)) return w[0] == 'l' ? SIDE_LEFT : SIDE_RIGHT;
     }
+    /* a capital L or R written after what it sides, closing its phrase: "DISTAL RADIUS # R,",
+       "TENDERNESS L", "BE CAST R", "(MASON I) L", "APPREHENSION TEST +VE R" (not after a number,
+       litres; nor after a drug, resistant: "AMPICILLIN R") */
+    if ((strcmp(w, "l") == 0 || strcmp(w, "r") == 0) && i > 0 && (d->text[t->start] == 'L' || d->text[t->start] == 'R') &&
+        (i + 1 >= d->ntok || gdoc_is_sentend(d, i + 1) ||
+         (d->tok[i + 1].kind == GK_PUNCT && (d->tok[i + 1].punct == ',' || d->tok[i + 1].punct == ';' ||
+                                             d->tok[i + 1].punct == ')' || d->tok[i + 1].punct == '.' ||
+                                             d->tok[i + 1].punct == '(')))) {
+        const gtok *pv = &d->tok[i - 1];
+        bool after = (pv->kind == GK_PUNCT && (pv->punct == ')' || pv->punct == '#')) ||
+                     (pv->kind == GK_WORD && !(pv->lex & (GL_DRUG | GL_DRUGSTEM | GL_STOP | GL_FREQWORD | GL_FORM)) &&
+                      !glex_unit(GT_NORM(d, pv), pv->len) && !glex_route(GT_NORM(d, pv), pv->len) &&
+                      ((pv->lex & GL_ANATOMY) || gdoc_is_content(d, i - 1) || gdoc_is(d, i - 1, "positive") ||
+                       gdoc_is(d, i - 1, "negative")));
+        if (after) return w[0] == 'l' ? SIDE_LEFT : SIDE_RIGHT;
+    }
+    /* both letters joined: "ROTATE NECK 45 DEG L AND R", "R & L" */
+    if ((strcmp(w, "l") == 0 || strcmp(w, "r") == 0) && (d->text[t->start] == 'L' || d->text[t->start] == 'R')) {
+        const char *other = w[0] == 'l' ? "r" : "l";
+        bool joined = ((gdoc_is(d, i + 1, "and") || gdoc_is(d, i + 1, "&") || gdoc_is(d, i + 1, "vs") ||
+                        gdoc_is(d, i + 1, "versus")) && gdoc_is(d, i + 2, other)) ||
+                      (i >= 2 && (gdoc_is(d, i - 1, "and") || gdoc_is(d, i - 1, "&") || gdoc_is(d, i - 1, "vs") ||
+                                  gdoc_is(d, i - 1, "versus")) && gdoc_is(d, i - 2, other));
+        if (joined) return w[0] == 'l' ? SIDE_LEFT : SIDE_RIGHT;
+    }
+    /* "R 3RD MCPJ", "L 5TH METATARSAL": a capital side before an ordinal and its anatomy */
+    if ((strcmp(w, "l") == 0 || strcmp(w, "r") == 0) && (d->text[t->start] == 'L' || d->text[t->start] == 'R') &&
+        i + 2 < d->ntok && d->tok[i + 1].kind == GK_NUM && (d->tok[i + 1].flags & GF_INWORD) &&
+        !(i > 0 && d->tok[i - 1].kind == GK_NUM) && d->tok[i + 2].kind == GK_WORD &&
+        ((d->tok[i + 2].lex & GL_ANATOMY) || side_code(d, &d->tok[i + 2])))
+        return w[0] == 'l' ? SIDE_LEFT : SIDE_RIGHT;
     /* "L sided weakness", "R MCA infarct", "L knee" (not "2 L" of oxygen; but the 10 of a
        score "7/10 L KNEE" takes no litres) */
     if ((strcmp(w, "l") == 0 || strcmp(w, "r") == 0) && i + 1 < d->ntok && d->tok[i + 1].kind == GK_WORD) {
@@ -144,7 +177,14 @@ static int side_at(const gdoc *d, size_t i) {
             /* not a function word in capitals: "E COLI R TO CIPRO" is resistant to */
             abbrev = !(nx->lex & GL_STOP) && (((nx->flags & GF_EXPANDED) && e > k) || (ends && e - k >= 2 && e - k <= 5));
         }
-        if (!after_num && ((nx->lex & GL_ANATOMY) || gdoc_is(d, i + 1, "sided") || gdoc_is(d, i + 1, "handed") || abbrev ||
+        /* a digit's name between the side and its anatomy: "L ring finger", "R GREAT TOE" */
+        /* or one word of it before the anatomy: "L ring finger", "R GREAT TOE", "L TENDO ACHILLES"
+           (a capital letter, not a function word between) */
+        bool digit_named = cap && !(nx->lex & (GL_STOP | GL_DRUG | GL_FORM | GL_NEG_PRE)) && i + 2 < d->ntok &&
+                           d->tok[i + 2].kind == GK_WORD && (d->tok[i + 2].lex & GL_ANATOMY) &&
+                           !glex_unit(GT_NORM(d, nx), nx->len);
+        if (!after_num && ((nx->lex & GL_ANATOMY) || digit_named || gdoc_is(d, i + 1, "sided") ||
+                           gdoc_is(d, i + 1, "handed") || abbrev ||
                            /* a spinal or dermatome level: "L L5 nerve root", "R T6" */
                            ((nx->flags & GF_INWORD) && nx->len <= 3)))
             return w[0] == 'l' ? SIDE_LEFT : SIDE_RIGHT;

@@ -588,7 +588,10 @@ static const lex_syn k_synonyms[] = {
     {"zifi", {"cefixime"}}, {"ceftum", {"cefuroxime"}},
     /* guard-11: abbreviations of immunoglobulins and of co-trimoxazole's parts */
     {"ivig", {"immunoglobulin"}}, {"erig", {"immunoglobulin"}}, {"hrig", {"immunoglobulin"}},
-    {"tmp", {"trimethoprim"}}, {"smx", {"sulfamethoxazole"}},
+    {"tmp", {"trimethoprim"}}, {"smx", {"sulfamethoxazole"}}, {"rig", {"immunoglobulin"}},
+    {"co-codamol", {"codeine", "paracetamol"}}, {"cocodamol", {"codeine", "paracetamol"}},
+    {"co-dydramol", {"dihydrocodeine", "paracetamol"}}, {"co-amoxiclav", {"amoxicillin", "clavulanate"}},
+    {"coamoxiclav", {"amoxicillin", "clavulanate"}}, {"co-careldopa", {"carbidopa", "levodopa"}},
     {"pregaba", {"pregabalin"}}, {"gabantin", {"gabapentin"}}, {"nexito", {"escitalopram"}},
     {"cipralex", {"escitalopram"}}, {"fludac", {"fluoxetine"}}, {"oleanz", {"olanzapine"}},
     {"sizodon", {"risperidone"}}, {"serenace", {"haloperidol"}}, {"alprax", {"alprazolam"}},

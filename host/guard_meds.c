@@ -18,6 +18,7 @@
 /* Words that follow a dosage form in prose without being a drug. */
 static const char *const k_not_drug[] = {
     "site", "sites", "form", "strength", "therapy", "course", "regimen", "orally", "intake",
+    "post", "pre", "after", "before", /* "SPO2 97% POST NEB": a time, no drug */
     "dosage", "was", "were", "given", "taken", "daily", "once", "twice", "thrice", "every",
     "each", "only", "intravenous", "intramuscular", "subcutaneous", "oral", "sublingual",
     "local", "application", "eye", "ear", "nasal", "nose", "mouth", "twice", "half", "full",

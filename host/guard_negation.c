@@ -142,6 +142,13 @@ static bool gram_before(const gdoc *d, size_t i) {
 static bool pseudo(const gdoc *d, size_t i) {
     /* a stain, not a negation: "GRAM -VE DIPLOCOCCI", "gram-negative bacilli", "Gram positive cocci" */
     if ((gdoc_is(d, i, "negative") || gdoc_is(d, i, "positive")) && gram_before(d, i)) return true;
+    /* a kind of management, not a negation: "non-op", "non-operative", "non-invasive ventilation" */
+    if (gdoc_is(d, i, "non")) {
+        size_t j = i + 1 < d->ntok && d->tok[i + 1].kind == GK_PUNCT && d->tok[i + 1].punct == '-' ? i + 2 : i + 1;
+        if (gdoc_is(d, j, "op") || gdoc_is(d, j, "operative") || gdoc_is(d, j, "operatively") || gdoc_is(d, j, "surgical") ||
+            gdoc_is(d, j, "invasive") || gdoc_is(d, j, "operation"))
+            return true;
+    }
     static const char *const after_no[] = {"change", "increase", "further", "interval", "significant", "new", NULL};
     /* a bound, not a negation: "no more than 8 mEq/L", "not less than 30 mL/hr", "no later than" */
     if ((gdoc_is(d, i, "no") || gdoc_is(d, i, "not")) &&

@@ -359,6 +359,18 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
                 (d->ntok > 0 && d->tok[d->ntok - 1].kind == GK_PUNCT && d->tok[d->ntok - 1].punct == '+'))
                 x = "dextrose normal saline";
         }
+        /* B/E before a plaster or a splint is below-elbow, not both eyes ("B/E POP SLAB APPLIED") */
+        if (n == 3 && memcmp(low, "b/e", 3) == 0) {
+            size_t k = end;
+            while (k < d->len && d->text[k] == ' ') k++;
+            static const char *const cast[] = {"pop", "slab", "cast", "plaster", "backslab", "splint", "slabs", NULL};
+            for (int q = 0; cast[q]; q++) {
+                size_t L = strlen(cast[q]);
+                if (k + L <= d->len && strncasecmp(d->text + k, cast[q], L) == 0 &&
+                    (k + L == d->len || !is_alnum((unsigned char)d->text[k + L])))
+                    x = "below elbow";
+            }
+        }
         /* EXC after a negation in its sentence ("NO OTHER SUBSTANCE EXC TOBACCO") is except, which
            ends the negation's reach; elsewhere it stays what it was (an excision) */
         if (n == 3 && memcmp(low, "exc", 3) == 0) {
@@ -800,7 +812,18 @@ static cc_status scan(gdoc *d, cc_error *err) {
             p++;
             continue;
         }
-        if ((c == '-' || c == '+') && p > t && is_alnum((unsigned char)p[-1]) && (unsigned char)p[-1] < 0x80 &&
+        /* (not the letter of a survey's step before its finding: "A- PATENT, B- RR 24, C- HR 112",
+           unless after a blood group: "GROUP A- ", "BG O-") */
+        bool step_label = c == '-' && p > t && p[-1] >= 'A' && p[-1] <= 'E' && (p == t + 1 || !is_alnum((unsigned char)p[-2])) &&
+                          p + 2 < e && p[1] == ' ' && is_alpha((unsigned char)p[2]);
+        if (step_label) {
+            const char *b = p - 1 > t + 12 ? p - 13 : t;
+            for (const char *k = b; k + 2 < p - 1 && step_label; k++)
+                if (strncasecmp(k, "group", 5) == 0 || strncasecmp(k, "grp", 3) == 0 || strncasecmp(k, "bg ", 3) == 0 ||
+                    strncasecmp(k, "type", 4) == 0)
+                    step_label = false;
+        }
+        if ((c == '-' || c == '+') && p > t && is_alnum((unsigned char)p[-1]) && (unsigned char)p[-1] < 0x80 && !step_label &&
             (p + 1 == e || p[1] == ' ' || p[1] == '/' || p[1] == ',' || p[1] == ')' || p[1] == '\n') &&
             !(p > t + 1 && is_digit((unsigned char)p[-1]) && !is_alpha((unsigned char)p[-2]))) {
             st = emit(d, GK_WORD, at, at + 1, c == '-' ? "negative" : "positive", 8, GF_EXPANDED, err);

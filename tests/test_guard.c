@@ -1029,7 +1029,8 @@ static void guard10_rules(void) {
               "negation");
 }
 
-/* guard-11: what the sealed set blind33 (psychiatry, neurology, infectious disease) taught. */
+/* guard-11: what the sealed sets blind32 (orthopaedics, emergency) and blind33 (psychiatry,
+ * neurology, infectious disease) taught. */
 static void guard11_rules(void) {
     /* IVIG / ERIG / HRIG are immunoglobulins; TMP / SMX are co-trimoxazole's parts */
     OK_PAIR("IVIG 0.4 G/KG/DAY X 5 DAYS.", "Intravenous immunoglobulin 0.4 g/kg/day for 5 days.");
@@ -1057,6 +1058,37 @@ static void guard11_rules(void) {
     /* EXC after a negation is except, which ends its reach */
     OK_PAIR("NO OTHER SUBSTANCE EXC TOBACCO.", "There is no use of other substances except tobacco.");
     FLAG_PAIR("NO OTHER SUBSTANCE EXC TOBACCO.", "There is no use of other substances or tobacco.", "negation");
+    /* blind32 (orthopaedics and emergency): sides written after what they side, as letter pairs,
+       before a digit's name or an ordinal; B/E before a plaster is below-elbow */
+    OK_PAIR("XR: # DISTAL RADIUS R, DORSAL ANGULATION. B/E POP SLAB APPLIED.",
+            "X-ray shows a fracture of the right distal radius with dorsal angulation. A below-elbow plaster of Paris "
+            "slab was applied.");
+    FLAG_PAIR("XR: # DISTAL RADIUS R, DORSAL ANGULATION.", "X-ray shows a fracture of the left distal radius.", "laterality");
+    FLAG_PAIR("DX: OCCULT RADIAL HEAD # (MASON I) L", "Diagnosis: occult radial head fracture (Mason I) on the right.",
+              "laterality");
+    OK_PAIR("ROTATES NECK 45 DEG L AND R.", "The neck rotates 45 degrees to the left and to the right.");
+    FLAG_PAIR("GRIP WEAK R VS L.", "Grip is weaker on the right than on the right.", "laterality");
+    OK_PAIR("L ring finger PIPJ dorsal dislocation.", "Dorsal dislocation of the PIP joint of the left ring finger.");
+    FLAG_PAIR("L ring finger PIPJ dorsal dislocation.", "Dorsal dislocation of the PIP joint of the right ring finger.",
+              "laterality");
+    FLAG_PAIR("USS: COMPLETE RUPTURE L TENDO ACHILLES.", "Ultrasound shows a complete rupture of the right Achilles tendon.",
+              "laterality");
+    FLAG_PAIR("1 CM LAC OVER R 3RD MCPJ DORSUM.", "A 1 cm laceration over the dorsum of the left third MCP joint.",
+              "laterality");
+    OK_PAIR("O2 2 L VIA NASAL PRONGS. CIPRO R, GENTA S.",
+            "Oxygen 2 L via nasal prongs. Resistant to ciprofloxacin, sensitive to gentamicin.");
+    /* a survey's steps (A- PATENT) are no negation; a blood group's sign is */
+    OK_PAIR("PRIMARY SURVEY: A- PATENT, B- RR 24, C- HR 112.",
+            "Primary survey: the airway is patent; breathing: respiratory rate 24; circulation: heart rate 112.");
+    FLAG_PAIR("BLOOD GROUP A- , RH NEG.", "Blood group A positive.", "negation");
+    /* non-operative management, co-codamol, RIG, "POST NEB" */
+    OK_PAIR("PLAN: NON-OP, VACOCAST BOOT, NWB 2 WKS.",
+            "The plan is non-operative management in a VACOcast boot, non-weight-bearing for 2 weeks.");
+    OK_PAIR("CO-CODAMOL 30/500 2 TABS QDS PRN. RIG INFILTRATED.",
+            "Co-codamol 30/500 (codeine and paracetamol), 2 tablets four times daily as needed. Rabies immunoglobulin was "
+            "infiltrated.");
+    OK_PAIR("SPO2 93% RA -> NEB SALBUTAMOL 5 MG STAT, SPO2 97% POST NEB.",
+            "SpO2 was 93% on room air, so nebulised salbutamol 5 mg was given stat; SpO2 was 97% after the nebuliser.");
 }
 
 int main(void) {
