@@ -449,7 +449,7 @@ static const char *const k_drugs[] = {
     "carboprost", "methylergonovine", "nifedipine", "isoxsuprine", "atosiban",
     "levonorgestrel", "ethinyl", "drospirenone", "cabergoline", "bromocriptine", "thyroxine",
     "methimazole", "propylthiouracil", "hydrocortisone", "glucagon", "diazoxide", "antivenom",
-    "immunoglobulin", "ivig", "erig", "hrig", "trimethoprim", "sulfamethoxazole", "sulphamethoxazole", "albendazole", "mebendazole", "praziquantel", "pyrantel", "diethylcarbamazine",
+    "immunoglobulin", "txa", "ivig", "erig", "hrig", "trimethoprim", "sulfamethoxazole", "sulphamethoxazole", "albendazole", "mebendazole", "praziquantel", "pyrantel", "diethylcarbamazine",
     "artemether", "lumefantrine", "quinine", "mefloquine", "doxycycline", "clofazimine", "rifampin",
     /* more Indian brands */
     "pantop-d", "pantocid-d", "razo-d", "rantac", "aciloc", "digene", "gelusil", "mucaine", "sucral",
@@ -588,7 +588,7 @@ static const lex_syn k_synonyms[] = {
     {"zifi", {"cefixime"}}, {"ceftum", {"cefuroxime"}},
     /* guard-11: abbreviations of immunoglobulins and of co-trimoxazole's parts */
     {"ivig", {"immunoglobulin"}}, {"erig", {"immunoglobulin"}}, {"hrig", {"immunoglobulin"}},
-    {"tmp", {"trimethoprim"}}, {"smx", {"sulfamethoxazole"}}, {"rig", {"immunoglobulin"}},
+    {"tmp", {"trimethoprim"}}, {"smx", {"sulfamethoxazole"}}, {"rig", {"immunoglobulin"}}, {"txa", {"tranexamic", "acid"}},
     {"co-codamol", {"codeine", "paracetamol"}}, {"cocodamol", {"codeine", "paracetamol"}},
     {"co-dydramol", {"dihydrocodeine", "paracetamol"}}, {"co-amoxiclav", {"amoxicillin", "clavulanate"}},
     {"coamoxiclav", {"amoxicillin", "clavulanate"}}, {"co-careldopa", {"carbidopa", "levodopa"}},

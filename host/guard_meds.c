@@ -495,7 +495,7 @@ static bool abbrev_of(const gdoc *da, size_t a, const gdoc *db, size_t b, bool m
     /* initials of n consecutive words from b; a hyphen and a linking word that the
        abbreviation skips may stand between them (UACR: urine albumin-to-creatinine ratio) */
     bool init = true;
-    size_t j = b;
+    size_t j = b, named = 0; /* initials of words other than a dose's form or frequency */
     for (size_t k = 0; k < n && init; k++, j++) {
         for (;;) {
             while (j < db->ntok && db->tok[j].kind == GK_PUNCT && db->tok[j].punct == '-') j++;
@@ -510,8 +510,10 @@ static bool abbrev_of(const gdoc *da, size_t a, const gdoc *db, size_t b, bool m
         /* initials are of content words: TT is not "time of the (burn)" */
         init = j < db->ntok && db->tok[j].kind == GK_WORD && !(db->tok[j].lex & GL_STOP) &&
                GT_NORM(db, &db->tok[j])[0] == x[k];
+        if (init && !(db->tok[j].lex & (GL_FORM | GL_FREQWORD))) named++;
     }
-    if (init) return true;
+    /* not initials of a form and a frequency alone: TT is no "tablets twice (daily)" */
+    if (init && named > 0) return true;
     if (tb->len <= n) return false;
     /* contraction: first letter, then the rest in order; only with the same dose in the same
        unit, not a fluid volume (NS 500 ML is not neostigmine 500 mL), and not for a word the
@@ -543,6 +545,8 @@ static bool initials_either_order(const gdoc *da, size_t a, const gdoc *db, cons
     for (size_t j = 0; j + 1 < db->ntok; j++) {
         const gtok *p = &db->tok[j], *q = &db->tok[j + 1];
         if (p->kind != GK_WORD || q->kind != GK_WORD || p->len < 4 || q->len < 4) continue;
+        /* not a dose's form and frequency: TT is no "tablets twice (daily)" */
+        if ((p->lex | q->lex) & (GL_FORM | GL_FREQWORD)) continue;
         if (gset_find(da_words, GT_STEM(db, p)) != SIZE_MAX || gset_find(da_words, GT_STEM(db, q)) != SIZE_MAX) continue;
         char c1 = GT_NORM(db, p)[0], c2 = GT_NORM(db, q)[0];
         if ((c1 == x[0] && c2 == x[1]) || (c1 == x[1] && c2 == x[0])) return true;

@@ -1000,6 +1000,13 @@ static cc_status scan(gdoc *d, cc_error *err) {
             p++;
             continue;
         }
+        /* # is a fracture ("# DISTAL RADIUS", "NO #", "#NOF"), not after a number (a fraction count,
+           "60 GY/30#") nor before one (a numbering, "#3") */
+        if (c == '#' && (p == t || !is_digit((unsigned char)p[-1])) && (p + 1 >= e || !is_digit((unsigned char)p[1]))) {
+            st = emit(d, GK_WORD, at, at + 1, "fracture", 8, GF_EXPANDED, err);
+            p++;
+            continue;
+        }
         st = emit(d, GK_PUNCT, at, at + 1, p, 1, 0, err);
         p++;
     }

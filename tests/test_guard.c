@@ -1087,6 +1087,19 @@ static void guard11_rules(void) {
     OK_PAIR("CO-CODAMOL 30/500 2 TABS QDS PRN. RIG INFILTRATED.",
             "Co-codamol 30/500 (codeine and paracetamol), 2 tablets four times daily as needed. Rabies immunoglobulin was "
             "infiltrated.");
+    /* # is a fracture: its negation is compared like any finding's (not after a number: 30# is
+       fractions) */
+    OK_PAIR("XR PRE: DORSAL DISLOCATION PIPJ, NO #.", "The pre-reduction X-ray showed a dorsal PIP joint dislocation with no "
+                                                      "fracture.");
+    FLAG_PAIR("XR PRE: DORSAL DISLOCATION PIPJ, NO #.", "The pre-reduction X-ray showed a dorsal PIP joint dislocation with "
+                                                        "a fracture.", "negation");
+    OK_PAIR("ADJ RT 60 GY/30#.", "Adjuvant radiotherapy, 60 Gy in 30 fractions.");
+    /* TT is no "tablets twice"; TXA is tranexamic acid */
+    FLAG_PAIR("INJ TT 0.5ML IM GIVEN. TAB ACECLOFENAC 100MG BD X 5D.",
+              "0.5 mL was given intramuscularly. Aceclofenac 100 mg tablets twice daily for 5 days.", "medication");
+    FLAG_PAIR("TXA 1 GM IV OVER 10 MIN. FENTANYL 25 MCG/HR.", "1 g IV over 10 minutes. Fentanyl 25 mcg/hour.", "medication");
+    OK_PAIR("TXA 1 GM IV OVER 10 MIN.", "Tranexamic acid 1 g IV over 10 minutes.");
+    OK_PAIR("FRIII 0.1 U/KG/HR.", "Fixed-rate intravenous insulin infusion at 0.1 units/kg/hour.");
     OK_PAIR("SPO2 93% RA -> NEB SALBUTAMOL 5 MG STAT, SPO2 97% POST NEB.",
             "SpO2 was 93% on room air, so nebulised salbutamol 5 mg was given stat; SpO2 was 97% after the nebuliser.");
 }
