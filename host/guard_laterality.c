@@ -105,6 +105,11 @@ static int side_at(const gdoc *d, size_t i) {
             if (d->tok[j].stem != d->tok[j].norm && !(d->tok[j].lex & (GL_DRUG | GL_GENERIC))) return SIDE_BOTH;
         return SIDE_NONE;
     }
+    /* the L of a unit (MEQ/L, MG/L, U/L) is no side */
+    if ((strcmp(w, "l") == 0 || strcmp(w, "r") == 0) && i >= 2 && d->tok[i - 1].kind == GK_PUNCT && d->tok[i - 1].punct == '/' &&
+        d->tok[i - 1].end == t->start && d->tok[i - 2].kind == GK_WORD &&
+        glex_unit(GT_NORM(d, &d->tok[i - 2]), d->tok[i - 2].len))
+        return SIDE_NONE;
     /* "(L)" / "(R)" is a side, except after a lab value: "NA 131 (L), K 5.4 (H)" flags it low */
     if ((strcmp(w, "l") == 0 || strcmp(w, "r") == 0) && i > 0 && i + 1 < d->ntok && d->tok[i - 1].kind == GK_PUNCT &&
         d->tok[i - 1].punct == '(' && d->tok[i + 1].kind == GK_PUNCT && d->tok[i + 1].punct == ')') {

@@ -232,7 +232,7 @@ static const char *const k_stop[] = {
     "was", "were", "be", "been", "being", "are", "am", "has", "have", "had", "he", "she", "his", "her",
     "him", "it", "its", "this", "that", "these", "those", "from", "into", "over", "under", "after",
     "before", "during", "then", "than", "which", "who", "whom", "whose", "also", "any", "all", "some",
-    "x", "per", "via", "upto", "up", "till", "until", "since", "while", "there", "their", "they",
+    "x", "per", "via", "upto", "up", "till", "until", "since", "while", "there", "their", "they", "even",
     "them", "we", "our", "you", "your", "i", "my", "me", "so", "if", "about", "again", "further",
     "same", "such", "only", "very", "more", "most", "other", "each", "both", "do", "does", "did",
     "done", "will", "would", "should", "could", "may", "might", "can", "shall", "must", "due",
@@ -588,7 +588,7 @@ static const lex_syn k_synonyms[] = {
     {"zifi", {"cefixime"}}, {"ceftum", {"cefuroxime"}},
     /* guard-11: abbreviations of immunoglobulins and of co-trimoxazole's parts */
     {"ivig", {"immunoglobulin"}}, {"erig", {"immunoglobulin"}}, {"hrig", {"immunoglobulin"}},
-    {"tmp", {"trimethoprim"}}, {"smx", {"sulfamethoxazole"}}, {"rig", {"immunoglobulin"}}, {"txa", {"tranexamic", "acid"}},
+    {"tmp", {"trimethoprim"}}, {"smx", {"sulfamethoxazole"}}, {"rig", {"immunoglobulin"}}, {"nph", {"insulin"}}, {"basal-bolus", {"insulin"}}, {"txa", {"tranexamic", "acid"}},
     {"co-codamol", {"codeine", "paracetamol"}}, {"cocodamol", {"codeine", "paracetamol"}},
     {"co-dydramol", {"dihydrocodeine", "paracetamol"}}, {"co-amoxiclav", {"amoxicillin", "clavulanate"}},
     {"coamoxiclav", {"amoxicillin", "clavulanate"}}, {"co-careldopa", {"carbidopa", "levodopa"}},

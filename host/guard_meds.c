@@ -275,6 +275,7 @@ cc_status gmeds_find(const gdoc *d, size_t **idx, size_t *n, cc_error *err) {
             /* "folic acid 5 mg", "potassium chloride 20 mmol": the word before the salt */
             else if (salt && i > skip_until && d->tok[i - 1].kind == GK_WORD &&
                      (gdoc_is_content(d, i - 1) || salt_cation(d, i - 1)) && /* "MG SULPHATE 10MMOL" */
+                     !glex_route(GT_NORM(d, &d->tok[i - 1]), d->tok[i - 1].len) && /* "IV PHOSPHATE 15 MMOL" */
                      !(d->tok[i - 1].lex & (GL_ANATOMY | GL_SIDE | GL_NUMWORD)) && !after_known_drug(d, i - 1))
                 hit = i - 1;
         }

@@ -156,6 +156,10 @@ static bool pseudo(const gdoc *d, size_t i) {
          gdoc_is(d, i + 1, "earlier") || gdoc_is(d, i + 1, "fewer") || gdoc_is(d, i + 1, "greater") ||
          gdoc_is(d, i + 1, "exceeding") || gdoc_is(d, i + 1, "beyond")) )
         return true;
+    /* a bound written with a sign: "NOT >8 MMOL/L IN 24H" */
+    if ((gdoc_is(d, i, "no") || gdoc_is(d, i, "not")) && i + 1 < d->ntok && d->tok[i + 1].kind == GK_PUNCT &&
+        (d->tok[i + 1].punct == '>' || d->tok[i + 1].punct == '<'))
+        return true;
     if (gdoc_is(d, i, "no") || gdoc_is(d, i, "not")) {
         for (const char *const *p = after_no; *p; p++)
             if (gdoc_is(d, i + 1, *p) && !(strcmp(*p, "significant") == 0 || strcmp(*p, "new") == 0)) return true;

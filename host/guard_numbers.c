@@ -103,7 +103,15 @@ static size_t inword_numbers(const gdoc *d, num_item *v, size_t m, size_t cap) {
                 continue;
             }
         }
+        /* a stage with its sub-letter, CKD3A, G3B: the digits before the last letter */
+        if (n >= 4 && w[n - 1] >= 'a' && w[n - 1] <= 'b' && w[n - 2] >= '0' && w[n - 2] <= '9') n--, k = n;
         while (k > 0 && w[k - 1] >= '0' && w[k - 1] <= '9') k--;
+        /* a chemical formula's digits (CO2 retainer, PO4, HCO3) are no number the rewrite must say */
+        static const char *const formula[] = {"co2", "o2", "po4", "so4", "hco3", "pco2", "po2", "pao2", "paco2", "fio2",
+                                              "spo2", "sao2", "etco2", "nh3", "no2", "n2o", "h2o", "caco3", NULL};
+        bool chem = false;
+        for (int q = 0; formula[q] && !chem; q++) chem = strcmp(w, formula[q]) == 0;
+        if (chem) continue;
         /* two or three letters, then one or two digits (NS3, CIN2): a code whose digits the
            rewrite may give as a grade or stage ("nuclear sclerosis grade 3") */
         if (k >= 2 && k <= 3 && k < n && n - k <= 2 && !(t->flags & GF_EXPANDED)) {
@@ -585,8 +593,15 @@ static int bound_at(const gdoc *d, size_t i) {
     if (k >= 3 && memcmp(d->text + k - 3, "\xe2\x89\xa4", 3) == 0) return -1; /* <= sign */
     if (k >= 1 && d->text[k - 1] == '=' && k >= 2) k--;                      /* >= <= */
     if (k >= 2 && d->text[k - 1] == '>' && (d->text[k - 2] == '-' || d->text[k - 2] == '=')) return 0; /* "6->2", an arrow */
-    if (k >= 1 && d->text[k - 1] == '>') return 1;
-    if (k >= 1 && d->text[k - 1] == '<') return -1;
+    if (k >= 1 && (d->text[k - 1] == '>' || d->text[k - 1] == '<')) {
+        /* "NOT >8 MMOL/L IN 24H": a sign after not sets the other bound */
+        size_t q = k - 1;
+        while (q > 0 && d->text[q - 1] == ' ') q--;
+        bool neg = (q >= 3 && strncasecmp(d->text + q - 3, "not", 3) == 0 && (q == 3 || d->text[q - 4] == ' ')) ||
+                   (q >= 2 && strncasecmp(d->text + q - 2, "no", 2) == 0 && (q == 2 || d->text[q - 3] == ' '));
+        int b = d->text[k - 1] == '>' ? 1 : -1;
+        return neg ? -b : b;
+    }
     size_t j = i; /* the words before, skipping "of" ("maximum of 4 g") */
     if (j == 0 || d->tok[j - 1].kind != GK_WORD) return 0;
     if (gdoc_is(d, j - 1, "of") && j >= 2) j--;

@@ -1029,8 +1029,8 @@ static void guard10_rules(void) {
               "negation");
 }
 
-/* guard-11: what the sealed sets blind32 (orthopaedics, emergency) and blind33 (psychiatry,
- * neurology, infectious disease) taught. */
+/* guard-11: what the sealed sets blind31 (general medicine), blind32 (orthopaedics, emergency) and
+ * blind33 (psychiatry, neurology, infectious disease) taught. */
 static void guard11_rules(void) {
     /* IVIG / ERIG / HRIG are immunoglobulins; TMP / SMX are co-trimoxazole's parts */
     OK_PAIR("IVIG 0.4 G/KG/DAY X 5 DAYS.", "Intravenous immunoglobulin 0.4 g/kg/day for 5 days.");
@@ -1100,6 +1100,22 @@ static void guard11_rules(void) {
     FLAG_PAIR("TXA 1 GM IV OVER 10 MIN. FENTANYL 25 MCG/HR.", "1 g IV over 10 minutes. Fentanyl 25 mcg/hour.", "medication");
     OK_PAIR("TXA 1 GM IV OVER 10 MIN.", "Tranexamic acid 1 g IV over 10 minutes.");
     OK_PAIR("FRIII 0.1 U/KG/HR.", "Fixed-rate intravenous insulin infusion at 0.1 units/kg/hour.");
+    /* blind31 (general medicine): a sign after NOT bounds the other way; EVEN carries no finding;
+       NPH is an insulin; IV before a salt is the route; the L of MEQ/L is a litre; CO2's digit and
+       CKD3A's stage */
+    OK_PAIR("TARGET CORRECTION NOT >8 MMOL/L IN 24H.", "The target correction is no more than 8 mmol/L in 24 hours.");
+    FLAG_PAIR("TARGET CORRECTION NOT >8 MMOL/L IN 24H.", "The target correction is more than 8 mmol/L in 24 hours.",
+              "numbers");
+    OK_PAIR("DO NOT STOP BASAL INSULIN EVEN IF NOT EATING.", "Basal insulin must not be stopped, even if he is not eating.");
+    OK_PAIR("START NPH 12 UNITS SC AM.", "Start NPH insulin 12 units subcutaneously in the morning.");
+    OK_PAIR("IV PHOSPHATE 15 MMOL OVER 6 HRS. MAGNESIUM SULPHATE 20 MMOL IV OVER 12 HRS.",
+            "Intravenous phosphate 15 mmol over 6 hours and magnesium sulfate 20 mmol intravenously over 12 hours.");
+    OK_PAIR("ADD KCL 20 MEQ/L ONCE K <5.2.", "Add potassium chloride 20 mEq/L once the potassium is below 5.2.");
+    OK_PAIR("CEFTRIAXONE 2 GM IV OD. CO2 RETAINER.", "Ceftriaxone 2 g intravenously once daily; she retains carbon dioxide.");
+    FLAG_PAIR("CEFTRIAXONE 2 GM IV OD. CO2 RETAINER.", "Ceftriaxone 1 g intravenously once daily; she retains carbon dioxide.",
+              "numbers");
+    OK_PAIR("AKI STAGE 2 ON CKD3A. K 5.4, HCO3 20.",
+            "Acute kidney injury stage 2 on chronic kidney disease stage 3a. Potassium is 5.4 and bicarbonate 20.");
     OK_PAIR("SPO2 93% RA -> NEB SALBUTAMOL 5 MG STAT, SPO2 97% POST NEB.",
             "SpO2 was 93% on room air, so nebulised salbutamol 5 mg was given stat; SpO2 was 97% after the nebuliser.");
 }
