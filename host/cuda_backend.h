@@ -14,9 +14,11 @@
  *
  * A step: embedding gather; per layer RMSNorm, Q/K/V projections, RoPE +
  * paged K/V write, attention (decode kernel for single-token sequences,
- * prefill kernel for chunks, reading the shared prefix's blocks in place),
- * output projection added into the residual, RMSNorm, gate/up, SwiGLU, down
- * projection added into the residual; final norm and lm_head for the rows
+ * optionally on tensor cores (decode_tc); prefill kernel for chunks, on tensor
+ * cores for f16 / fp8 K/V, reading the shared prefix's blocks in place),
+ * output projection added into the residual, RMSNorm, gate/up, SwiGLU (on a
+ * GEMM step written straight to bf16 for the down GEMM), down projection
+ * added into the residual; final norm and lm_head for the rows
  * whose logits are asked for; then either the logits copied to the host
  * (rows x n_vocab floats, ~0.5 MB per row: step), or one token id per row
  * chosen on the device by cc_cuda_sample (step_greedy: argmax; step_sample:
