@@ -268,7 +268,9 @@ static bool freq_count(const gdoc *d, size_t i) {
     if (!(gdoc_is(d, i + 1, "x") || gdoc_is(d, i + 1, "times"))) return false;
     size_t j = i + 2;
     if (j < d->ntok && ((d->tok[j].kind == GK_PUNCT && d->tok[j].punct == '/') || gdoc_is(d, j, "a") || gdoc_is(d, j, "per"))) j++;
-    return gdoc_is(d, j, "day") || gdoc_is(d, j, "daily") || gdoc_is(d, j, "week") || gdoc_is(d, j, "weekly");
+    return gdoc_is(d, j, "day") || gdoc_is(d, j, "daily") || gdoc_is(d, j, "week") || gdoc_is(d, j, "weekly") ||
+           gdoc_is(d, j, "wk") || gdoc_is(d, j, "month") || gdoc_is(d, j, "mo") || gdoc_is(d, j, "monthly") ||
+           gdoc_is(d, j, "night") || gdoc_is(d, j, "hour") || gdoc_is(d, j, "hr");
 }
 
 
@@ -754,6 +756,23 @@ cc_status gcheck_numbers(gctx *c, cc_error *err) {
         for (size_t j = 0; j < no && !s[i].match && !s[i].adverb; j++)
             if (!o[j].match && !o[j].freqadv && !o[j].perint && (!s[i].unit || !o[j].unit) && same_value(s[i].value, o[j].value))
                 s[i].match = o[j].match = 2;
+    /* a count written X2 after what happened ("NOCTURIA X2", "VOMITED x3") said as a frequency
+       ("nocturia twice a night") */
+    for (size_t i = 0; i < ns; i++)
+        for (size_t j = 0; j < no && !s[i].match; j++) {
+            const size_t k = s[i].tok;
+            bool xcount = k > 1 && gdoc_is(c->src, k - 1, "x") && c->src->tok[k - 1].end == c->src->tok[k].start &&
+                          !s[i].unit && c->src->tok[k - 2].kind == GK_WORD;
+            if (!xcount || o[j].match || !o[j].freqadv || !same_value(s[i].value, o[j].value)) continue;
+            /* the output says it of the same thing: the source's word before X stands at most
+               four words before the frequency ("nocturia twice", not the "twice daily" of a BID) */
+            const char *what = GT_STEM(c->src, &c->src->tok[k - 2]);
+            const size_t to = o[j].tok;
+            bool near = false;
+            for (size_t q = to >= 4 ? to - 4 : 0; q < to && !near; q++)
+                near = c->out->tok[q].kind == GK_WORD && strcmp(GT_STEM(c->out, &c->out->tok[q]), what) == 0;
+            if (near) s[i].match = o[j].match = 5;
+        }
     /* "three times" in words for a source count without a digit of its own: "thrice", or the
        x3 of "VOMITING X3" */
     for (size_t j = 0; j < no; j++)

@@ -703,6 +703,16 @@ static cc_status scan(gdoc *d, cc_error *err) {
             p = q;
             continue;
         }
+        /* "2° TO LRTI", "PRE-RENAL 2° D&V": secondary (1° primary, 3° tertiary), no number nor
+           degrees; not a temperature or an angle (2°C, 20° of flexion: more digits or a C / F) */
+        if (c >= '1' && c <= '3' && (p == t || !is_alnum((unsigned char)p[-1])) && p + 3 < e &&
+            (unsigned char)p[1] == 0xC2 && (unsigned char)p[2] == 0xB0 && p[3] == ' ' && p + 4 < e &&
+            is_alpha((unsigned char)p[4]) && (p[4] | 32) != 'c' && (p[4] | 32) != 'f') {
+            const char *w = c == '1' ? "primary" : c == '2' ? "secondary" : "tertiary";
+            st = emit(d, GK_WORD, at, at + 3, w, strlen(w), GF_EXPANDED, err);
+            p += 3;
+            continue;
+        }
         bool naked = c == '.' && p + 1 < e && is_digit((unsigned char)p[1]) &&
                      (p == t || !is_alnum((unsigned char)p[-1]));
         if (is_digit(c) || naked) {

@@ -1116,6 +1116,13 @@ static void guard11_rules(void) {
               "numbers");
     OK_PAIR("AKI STAGE 2 ON CKD3A. K 5.4, HCO3 20.",
             "Acute kidney injury stage 2 on chronic kidney disease stage 3a. Potassium is 5.4 and bicarbonate 20.");
+    /* counts said as frequencies, and 2° = secondary (tuned sets) */
+    OK_PAIR("NOCTURIA X2. NO HEMATURIA.", "He has nocturia twice a night and no hematuria.");
+    FLAG_PAIR("S/P PCI W/ DES X2 TO PROX LAD. TICAGRELOR 90MG BID.",
+              "Status post PCI with drug-eluting stents to the proximal LAD. Ticagrelor 90 mg twice daily.", "numbers");
+    OK_PAIR("NOCTURNAL SX 2X/MO.", "Nocturnal symptoms twice a month.");
+    OK_PAIR("HYPONATRAEMIA 2° TO LRTI.", "Hyponatraemia secondary to a lower respiratory tract infection.");
+    FLAG_PAIR("TEMP 2° C ABOVE BASELINE.", "Temperature 3 °C above baseline.", "numbers");
     OK_PAIR("SPO2 93% RA -> NEB SALBUTAMOL 5 MG STAT, SPO2 97% POST NEB.",
             "SpO2 was 93% on room air, so nebulised salbutamol 5 mg was given stat; SpO2 was 97% after the nebuliser.");
 }
