@@ -375,7 +375,8 @@ static char *p_drop_dosed_drug(const char *t, int v) {
         "loss", "mouthwash", "wash", "approximately", "been", "being", "milk", "formula", "water", "volume",
         "feeds", "feed", "after", "above", "below", "under", "equals", "are", "spray", "sprays",
         "nebuliser", "nebulisers", "nebulizer", "nebulizers", "inhaler", "inhalers", "wide-bore", "gauge",
-        "site", "sites", "technique", "area", "areas", NULL}; /* "ABSCESS AT INJECTION SITES" names no drug */
+        "site", "sites", "technique", "area", "areas", /* "ABSCESS AT INJECTION SITES" names no drug */
+        "delivers", "deliver", "provides", "gives", NULL}; /* "0.3 mL/hr delivers 5 mcg/min" */
     /* a salt names its drug with the word before it: "magnesium sulfate 4 g" goes whole */
     static const char *const salts[] = {"sulfate", "sulphate", "chloride", "hydrochloride", "phosphate",
                                         "acetate", "citrate", "gluconate", "bicarbonate", "carbonate",

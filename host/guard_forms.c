@@ -58,7 +58,13 @@ static void count_forms(const gdoc *d, int cnt[F_COUNT_], size_t first[F_COUNT_]
                 if (amount && !(t->end < d->len && d->text[t->end] == '-')) f = F_U;
             }
             else if (strcmp(w, "iu") == 0) f = F_IU;
-            else if (strcmp(w, "qd") == 0) f = F_QD;
+            /* Qd as the dialysate flow ("Qb 300, Qd 500 mL/min", "dialysate flow (Qd)") is no "daily" */
+            else if (strcmp(w, "qd") == 0 && !(gdoc_is(d, i + 1, "of") && i + 2 < d->ntok && d->tok[i + 2].kind == GK_NUM) &&
+                     !(i + 1 < d->ntok && d->tok[i + 1].kind == GK_NUM && d->tok[i + 1].unit == GU_ML) &&
+                     !(i >= 1 && (gdoc_is(d, i - 1, "flow") || gdoc_is(d, i - 1, "qb") || gdoc_is(d, i - 1, "dialysate"))) &&
+                     !(i >= 2 && (gdoc_is(d, i - 2, "flow") || gdoc_is(d, i - 2, "qb") || gdoc_is(d, i - 2, "dialysate"))) &&
+                     !(i >= 3 && (gdoc_is(d, i - 3, "flow") || gdoc_is(d, i - 3, "dialysate"))))
+                f = F_QD;
             else if (strcmp(w, "qod") == 0) f = F_QOD;
             else if (rl == 2 && ((raw[0] == 'M' && raw[1] == 'S') || (raw[0] == 'm' && raw[1] == 's'))) f = F_MS;
             else if (strcmp(w, "mso4") == 0) f = F_MSO4;

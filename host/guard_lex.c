@@ -61,7 +61,7 @@ static const lex_pair k_expand[] = {
     {"hb", "haemoglobin"}, {"hgb", "haemoglobin"}, {"n/v", "nausea vomiting"},
     {"s/o", "suggestive of"}, {"f/u", "follow up"}, {"a/w", "associated with"},
     {"yo", "year old"}, {"y/o", "year old"}, {"yrs", "year"}, {"yr", "year"}, {"wks", "week"},
-    {"wk", "week"}, {"hrs", "hour"}, {"mins", "minute"}, {"pre-op", "preoperative"},
+    {"wk", "week"}, {"d/t", "due to"}, {"odst", "overnight dexamethasone suppression test"}, {"laa", "left atrial appendage"}, {"hrs", "hour"}, {"mins", "minute"}, {"pre-op", "preoperative"},
     {"post-op", "postoperative"}, {"postop", "postoperative"}, {"preop", "preoperative"},
     {"lscs", "lower segment caesarean section"}, {"mi", "myocardial infarction"},
     {"cva", "cerebrovascular accident"}, {"gerd", "gastroesophageal reflux disease"},
@@ -278,6 +278,8 @@ static const char *const k_term[] = {
     "positive", "present", "because", "which", "who", "nevertheless", "otherwise", "reports", "reported",
     "has", "had", "developed", "found", "showed", "revealed", "diagnosed", "started", "given",
     "treated", "advised",
+    /* guard-11: "NO AR, ONLY TRIVIAL TR"; "NO NEW CHANGES, DR INFORMED" */
+    "only", "informed", "notified", "unless",
 };
 static const char *const k_form[] = {
     "tablet", "tablets", "capsule", "capsules", "injection", "injections", "syrup", "syrups",
@@ -588,7 +590,8 @@ static const lex_syn k_synonyms[] = {
     {"zifi", {"cefixime"}}, {"ceftum", {"cefuroxime"}},
     /* guard-11: abbreviations of immunoglobulins and of co-trimoxazole's parts */
     {"ivig", {"immunoglobulin"}}, {"erig", {"immunoglobulin"}}, {"hrig", {"immunoglobulin"}},
-    {"tmp", {"trimethoprim"}}, {"smx", {"sulfamethoxazole"}}, {"rig", {"immunoglobulin"}}, {"nph", {"insulin"}}, {"basal-bolus", {"insulin"}}, {"txa", {"tranexamic", "acid"}},
+    {"tmp", {"trimethoprim"}}, {"smx", {"sulfamethoxazole"}}, {"rig", {"immunoglobulin"}}, {"nph", {"insulin"}}, {"basal-bolus", {"insulin"}}, {"txa", {"tranexamic", "acid"}}, {"ato", {"arsenic", "trioxide"}},
+    {"atra", {"tretinoin"}}, {"chx", {"chlorhexidine"}},
     {"co-codamol", {"codeine", "paracetamol"}}, {"cocodamol", {"codeine", "paracetamol"}},
     {"co-dydramol", {"dihydrocodeine", "paracetamol"}}, {"co-amoxiclav", {"amoxicillin", "clavulanate"}},
     {"coamoxiclav", {"amoxicillin", "clavulanate"}}, {"co-careldopa", {"carbidopa", "levodopa"}},

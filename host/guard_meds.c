@@ -19,6 +19,8 @@
 static const char *const k_not_drug[] = {
     "site", "sites", "form", "strength", "therapy", "course", "regimen", "orally", "intake",
     "post", "pre", "after", "before", /* "SPO2 97% POST NEB": a time, no drug */
+    "delivers", "deliver", "delivering", "provides", "gives", "runs", "equals", /* "0.3 ML/HR DELIVERS 5 MCG/MIN" */
+    "blocker", "blockers", "agonist", "agonists", "antagonist", "antagonists", "inhibitor", "inhibitors", /* classes */
     "dosage", "was", "were", "given", "taken", "daily", "once", "twice", "thrice", "every",
     "each", "only", "intravenous", "intramuscular", "subcutaneous", "oral", "sublingual",
     "local", "application", "eye", "ear", "nasal", "nose", "mouth", "twice", "half", "full",

@@ -140,6 +140,10 @@ static bool gram_before(const gdoc *d, size_t i) {
 }
 
 static bool pseudo(const gdoc *d, size_t i) {
+    /* "with or without orchiopexy" (for the source's ±): an option, not a negation */
+    if (gdoc_is(d, i, "without") && i >= 2 && gdoc_is(d, i - 1, "or") && gdoc_is(d, i - 2, "with")) return true;
+    /* a balance, not a negation: "net negative 1 L/day", "GOAL NET NEG" */
+    if ((gdoc_is(d, i, "negative") || gdoc_is(d, i, "positive")) && i > 0 && gdoc_is(d, i - 1, "net")) return true;
     /* a stain, not a negation: "GRAM -VE DIPLOCOCCI", "gram-negative bacilli", "Gram positive cocci" */
     if ((gdoc_is(d, i, "negative") || gdoc_is(d, i, "positive")) && gram_before(d, i)) return true;
     /* a kind of management, not a negation: "non-op", "non-operative", "non-invasive ventilation" */
@@ -186,6 +190,10 @@ static size_t pre_trigger(const gdoc *d, size_t i) {
     /* "ruled out DVT" reads forwards; "(UTI RULED OUT, HOSPITALIZATION, ...)" only backwards */
     if ((gdoc_is(d, i, "ruled") || gdoc_is(d, i, "rules")) && gdoc_is(d, i + 1, "out"))
         return i + 2 < d->ntok && d->tok[i + 2].kind == GK_WORD ? 2 : 0;
+    /* "ABSENT ON TEE", "absent in both": a result with where it was seen, no forward negation */
+    if (gdoc_is(d, i, "absent") && (gdoc_is(d, i + 1, "on") || gdoc_is(d, i + 1, "in") || gdoc_is(d, i + 1, "at") ||
+                                    gdoc_is(d, i + 1, "by") || gdoc_is(d, i + 1, "bilaterally")))
+        return 0;
     if (gdoc_is(d, i, "absent") || gdoc_is(d, i, "avoid") || gdoc_is(d, i, "avoiding")) return 1;
     if (gdoc_is(d, i, "avoidance") && gdoc_is(d, i + 1, "of")) return 2;
     /* "NEG NITRITE", "-PSOAS", "negative nitrite": the word or sign before its test (not the
@@ -209,7 +217,8 @@ static bool post_trigger(const gdoc *d, size_t i) {
         return !nx || (nx->kind == GK_PUNCT && (nx->punct == ',' || nx->punct == '.' || nx->punct == ';') && nx->start == t->end);
     }
     if (t->kind != GK_WORD || !(t->lex & GL_NEGCAND)) return false;
-    if (pseudo(d, i) && gram_before(d, i)) return false; /* a stain: "CSF GRAM -VE DIPLOCOCCI" */
+    /* a stain ("CSF GRAM -VE DIPLOCOCCI") or a balance ("net negative"): no negation either way */
+    if ((gdoc_is(d, i, "negative") || gdoc_is(d, i, "positive")) && pseudo(d, i)) return false;
     /* "HEMOLYZED? NO": the answer to a question negates what was asked */
     if ((gdoc_is(d, i, "no") || gdoc_is(d, i, "negative") || gdoc_is(d, i, "nil")) && i > 1 &&
         d->tok[i - 1].kind == GK_PUNCT && d->tok[i - 1].punct == '?')
@@ -412,6 +421,17 @@ static void scopes(const gdoc *d, uint8_t *mark) {
             for (size_t j = i; j-- > 0 && seen < reach;) {
                 /* "Fever: absent", "fever - nil", "pain-free": the mark right before the trigger is crossed */
                 if (j + 1 == i && d->tok[j].kind == GK_PUNCT && (d->tok[j].punct == ':' || d->tok[j].punct == '-')) continue;
+                /* "SPUTUM SMEAR (END IP): NEGATIVE": a parenthesis right before the trigger
+                   qualifies the finding before it, which the trigger is said of */
+                if (nhit == 0 && d->tok[j].kind == GK_PUNCT && d->tok[j].punct == ')' && j + 2 == i &&
+                    d->tok[j + 1].kind == GK_PUNCT && d->tok[j + 1].punct == ':') {
+                    size_t k = j;
+                    while (k > 0 && j - k < 12 && !(d->tok[k].kind == GK_PUNCT && d->tok[k].punct == '(')) k--;
+                    if (d->tok[k].kind == GK_PUNCT && d->tok[k].punct == '(' && k > 0) {
+                        j = k; /* the loop steps to the word before the parenthesis */
+                        continue;
+                    }
+                }
                 /* "showed growth and blood culture was negative": a verb before the "and"
                    makes that part a clause of its own, outside the trigger's reach */
                 /* the auxiliaries of a passive ("has been ruled out", "had been excluded") are
@@ -449,6 +469,14 @@ static void scopes(const gdoc *d, uint8_t *mark) {
                 if (d->tok[j].kind == GK_NUM && before_and >= 0) {
                     nhit = before_and > kept ? before_and : kept;
                     break;
+                }
+                /* "NSVT ON HOLTER: ABSENT": the words after a preposition name the test or the
+                   place, the finding stands before it */
+                if (nhit > 0 && before_and < 0 && d->tok[j].kind == GK_WORD && locative(d, j) &&
+                    (gdoc_is(d, j, "on") || gdoc_is(d, j, "in") || gdoc_is(d, j, "at") || gdoc_is(d, j, "by"))) {
+                    nhit = 0;
+                    seen = 0;
+                    continue;
                 }
                 if (gdoc_is(d, j, "and") && before_and < 0) {
                     before_and = nhit;
@@ -820,11 +848,11 @@ static bool trigger_places(gctx *c, bool from_out, const neg_table *other) {
 /* Gram stain results in d: how many "gram negative" (*neg) and "gram positive" (*pos), and the
  * first token of each.  The stain's sign is a finding's value, not a negation (pseudo), so it is
  * compared on its own: a rewrite that turns gram-negative diplococci positive changes the result. */
-static void gram_stains(const gdoc *d, int *neg, int *pos, size_t *at_neg, size_t *at_pos) {
+static void gram_stains(const gdoc *d, bool net, int *neg, int *pos, size_t *at_neg, size_t *at_pos) {
     *neg = *pos = 0;
     *at_neg = *at_pos = SIZE_MAX;
     for (size_t i = 1; i < d->ntok; i++) {
-        if (!gram_before(d, i)) continue;
+        if (net ? !gdoc_is(d, i - 1, "net") : !gram_before(d, i)) continue;
         if (gdoc_is(d, i, "negative")) {
             if (!(*neg)++) *at_neg = i;
         } else if (gdoc_is(d, i, "positive")) {
@@ -894,17 +922,17 @@ cc_status gcheck_negation(gctx *c, cc_error *err) {
                 goto oom;
         }
     }
-    {
+    for (int net = 0; net < 2; net++) { /* Gram stains, then net fluid balances ("net negative 1 L") */
         int sn, sp, on, op;
         size_t san, sap, oan, oap;
-        gram_stains(c->src, &sn, &sp, &san, &sap);
-        gram_stains(c->out, &on, &op, &oan, &oap);
+        gram_stains(c->src, net, &sn, &sp, &san, &sap);
+        gram_stains(c->out, net, &on, &op, &oan, &oap);
         /* a sign the output has more often than the source, where the source has the other one */
         if ((op > sp && sn > on) || (on > sn && sp > op)) {
             const bool to_pos = op > sp;
             const gtok *ts = &c->src->tok[to_pos ? san : sap], *to = &c->out->tok[to_pos ? oap : oan];
-            if (!gctx_reason(c, "negation", ts->start, ts->end, to->start, to->end,
-                             "a Gram stain that is %s in the source is %s in the output", to_pos ? "negative" : "positive",
+            if (!gctx_reason(c, "negation", ts->start, ts->end, to->start, to->end, "a %s that is %s in the source is %s in the output",
+                             net ? "net balance" : "Gram stain", to_pos ? "negative" : "positive",
                              to_pos ? "positive" : "negative"))
                 goto oom;
         }

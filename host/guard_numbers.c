@@ -357,6 +357,12 @@ static bool name_digit(const gdoc *d, size_t i) {
     static const char *const names[] = {"fu", "fluorouracil", "asa", "aminosalicylic", "ht", "ht3", "mp",
                                         "mercaptopurine", "hiaa", "ala", NULL};
     const gtok *t = &d->tok[i];
+    /* written without the hyphen: 5FU, 6MP (a digit glued to the name) */
+    if (t->end - t->start == 1 && i + 1 < d->ntok && d->tok[i + 1].kind == GK_WORD && d->tok[i + 1].start == t->end) {
+        const size_t n = d->tok[i + 1].end - d->tok[i + 1].start;
+        for (const char *const *p = names; *p; p++)
+            if (strlen(*p) == n && strncasecmp(d->text + d->tok[i + 1].start, *p, n) == 0) return true;
+    }
     if (t->end - t->start != 1 || i + 2 >= d->ntok || d->tok[i + 1].kind != GK_PUNCT || d->tok[i + 1].punct != '-' ||
         d->tok[i + 1].start != t->end || d->tok[i + 2].start != d->tok[i + 1].end || d->tok[i + 2].kind != GK_WORD)
         return false;

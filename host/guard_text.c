@@ -359,6 +359,33 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
                 (d->ntok > 0 && d->tok[d->ntok - 1].kind == GK_PUNCT && d->tok[d->ntok - 1].punct == '+'))
                 x = "dextrose normal saline";
         }
+        /* SSD with a length is the skin-to-stone distance ("HU 720, SSD 8 CM"), not silver
+           sulfadiazine; LV with a dose in mg/m2 is leucovorin ("LV 400MG/M2"), not the ventricle;
+           NS after Hodgkin lymphoma or before TYPE is nodular sclerosis */
+        if (n == 3 && memcmp(low, "ssd", 3) == 0 && length_follows(d, end, true)) x = "skin to stone distance";
+        if (n == 2 && memcmp(low, "lv", 2) == 0) {
+            size_t k = end;
+            while (k < d->len && d->text[k] == ' ') k++;
+            size_t u = k;
+            while (u < d->len && ((d->text[u] >= '0' && d->text[u] <= '9') || d->text[u] == '.')) u++;
+            while (u < d->len && d->text[u] == ' ') u++;
+            if (u > k && u + 5 <= d->len && strncasecmp(d->text + u, "mg/m", 4) == 0) x = "leucovorin";
+        }
+        if (n == 2 && memcmp(low, "ns", 2) == 0) {
+            const char *pw = prev_word(d);
+            size_t k = end;
+            while (k < d->len && d->text[k] == ' ') k++;
+            if (strcmp(pw, "hl") == 0 || strcmp(pw, "chl") == 0 || strcmp(pw, "hodgkin") == 0 ||
+                (k + 4 <= d->len && strncasecmp(d->text + k, "type", 4) == 0))
+                x = "nodular sclerosis";
+        }
+        /* LA / RA before "appendage" is the atrial appendage ("LA APPENDAGE CLOT"), not the atrium */
+        if (n == 2 && (memcmp(low, "la", 2) == 0 || memcmp(low, "ra", 2) == 0)) {
+            size_t k = end;
+            while (k < d->len && d->text[k] == ' ') k++;
+            if (k + 9 <= d->len && strncasecmp(d->text + k, "appendage", 9) == 0)
+                x = low[0] == 'l' ? "left atrial" : "right atrial";
+        }
         /* B/E before a plaster or a splint is below-elbow, not both eyes ("B/E POP SLAB APPLIED") */
         if (n == 3 && memcmp(low, "b/e", 3) == 0) {
             size_t k = end;
@@ -826,6 +853,17 @@ static cc_status scan(gdoc *d, cc_error *err) {
            unless after a blood group: "GROUP A- ", "BG O-") */
         bool step_label = c == '-' && p > t && p[-1] >= 'A' && p[-1] <= 'E' && (p == t + 1 || !is_alnum((unsigned char)p[-2])) &&
                           p + 2 < e && p[1] == ' ' && is_alpha((unsigned char)p[2]);
+        /* a suspended hyphen, "PRE- AND POST-CAPILLARY", "pre- or postoperative": a prefix, no sign */
+        if (c == '-' && p > t && p + 1 < e && p[1] == ' ') {
+            const char *b = p;
+            while (b > t && is_alpha((unsigned char)b[-1])) b--;
+            static const char *const pre[] = {"pre", "post", "non", "anti", "sub", "intra", "extra", "inter", "semi",
+                                              "multi", "uni", "bi", "co", "over", "under", "trans", "supra", "infra",
+                                              "peri", "hyper", "hypo", NULL};
+            size_t bl = (size_t)(p - b);
+            for (int q = 0; pre[q] && !step_label; q++)
+                step_label = strlen(pre[q]) == bl && strncasecmp(b, pre[q], bl) == 0 && (b == t || !is_alnum((unsigned char)b[-1]));
+        }
         if (step_label) {
             const char *b = p - 1 > t + 12 ? p - 13 : t;
             for (const char *k = b; k + 2 < p - 1 && step_label; k++)

@@ -1123,6 +1123,26 @@ static void guard11_rules(void) {
     OK_PAIR("NOCTURNAL SX 2X/MO.", "Nocturnal symptoms twice a month.");
     OK_PAIR("HYPONATRAEMIA 2° TO LRTI.", "Hyponatraemia secondary to a lower respiratory tract infection.");
     FLAG_PAIR("TEMP 2° C ABOVE BASELINE.", "Temperature 3 °C above baseline.", "numbers");
+    /* blind34-36 (cardiology; oncology and haematology; nephrology, urology, endocrinology) */
+    OK_PAIR("NO AR. TRIVIAL TR.", "There is no aortic regurgitation, only trivial tricuspid regurgitation.");
+    OK_PAIR("TEE: NO LAA THROMBUS.", "Transesophageal echocardiography showed no left atrial appendage thrombus.");
+    OK_PAIR("IMP: COMBINED PRE AND POST CAPILLARY PH.", "Impression: combined pre- and post-capillary pulmonary hypertension.");
+    OK_PAIR("GOAL NET NEG 1-1.5L/DAY. NOT ON HOME ACEI D/T AKI.",
+            "The goal is a net negative fluid balance of 1 to 1.5 L/day. He is not on his home ACE inhibitor because of "
+            "acute kidney injury.");
+    FLAG_PAIR("GOAL NET NEG 1-1.5L/DAY.", "The goal is a net positive fluid balance of 1 to 1.5 L/day.", "negation");
+    OK_PAIR("NSVT ON HOLTER: ABSENT.", "Non-sustained ventricular tachycardia was absent on Holter monitoring.");
+    OK_PAIR("ECG NO NEW CHANGES, DR INFORMED.", "The ECG showed no new changes, and the doctor was informed.");
+    OK_PAIR("PLT TRANSFUSION NOT INDICATED UNLESS LIFE-THREATENING BLEED.",
+            "Platelet transfusion is not indicated unless there is life-threatening bleeding.");
+    OK_PAIR("ADJ MFOLFOX6 C5: OXALIPLATIN 85MG/M2, LV 400MG/M2, 5FU 400MG/M2 BOLUS.",
+            "Adjuvant mFOLFOX6, cycle 5: oxaliplatin 85 mg/m2, leucovorin 400 mg/m2 and a fluorouracil bolus of 400 mg/m2.");
+    OK_PAIR("CHL NS TYPE, STAGE IIA.", "Classical Hodgkin lymphoma, nodular sclerosis type, stage IIA.");
+    OK_PAIR("RT LOWER POLE RENAL CALCULUS 9 MM, HU 720, SSD 8 CM.",
+            "A 9 mm right lower pole renal calculus, 720 HU, with a skin-to-stone distance of 8 cm.");
+    OK_PAIR("HD: QB 300, QD 500 ML/MIN.", "Haemodialysis: blood flow rate (Qb) 300 and dialysate flow rate (Qd) 500 mL/min.");
+    FLAG_PAIR("TAB AMLODIPINE 5MG OD.", "Amlodipine 5 mg QD.", "do_not_use");
+    OK_PAIR("PLAN: DIAGNOSTIC LAPAROSCOPY \xc2\xb1 ORCHIOPEXY.", "Plan: diagnostic laparoscopy with or without orchiopexy.");
     OK_PAIR("SPO2 93% RA -> NEB SALBUTAMOL 5 MG STAT, SPO2 97% POST NEB.",
             "SpO2 was 93% on room air, so nebulised salbutamol 5 mg was given stat; SpO2 was 97% after the nebuliser.");
 }
