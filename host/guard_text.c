@@ -1055,6 +1055,12 @@ static cc_status scan(gdoc *d, cc_error *err) {
             p++;
             continue;
         }
+        /* the dot of a genus's initial, "C. difficile", "E. coli", "S. aureus": no sentence end */
+        if (c == '.' && p > t && p[-1] >= 'A' && p[-1] <= 'Z' && (p == t + 1 || !is_alnum((unsigned char)p[-2])) &&
+            p + 2 < e && p[1] == ' ' && p[2] >= 'a' && p[2] <= 'z') {
+            p++;
+            continue;
+        }
         st = emit(d, GK_PUNCT, at, at + 1, p, 1, 0, err);
         p++;
     }

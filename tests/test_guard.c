@@ -1143,6 +1143,8 @@ static void guard11_rules(void) {
     OK_PAIR("HD: QB 300, QD 500 ML/MIN.", "Haemodialysis: blood flow rate (Qb) 300 and dialysate flow rate (Qd) 500 mL/min.");
     FLAG_PAIR("TAB AMLODIPINE 5MG OD.", "Amlodipine 5 mg QD.", "do_not_use");
     OK_PAIR("PLAN: DIAGNOSTIC LAPAROSCOPY \xc2\xb1 ORCHIOPEXY.", "Plan: diagnostic laparoscopy with or without orchiopexy.");
+    OK_PAIR("CMV PCR NOT DETECTED. STOOL C DIFF -VE.", "CMV PCR not detected. Stool C. difficile is negative.");
+    FLAG_PAIR("STOOL C DIFF -VE.", "Stool C. difficile is positive.", "negation");
     OK_PAIR("SPO2 93% RA -> NEB SALBUTAMOL 5 MG STAT, SPO2 97% POST NEB.",
             "SpO2 was 93% on room air, so nebulised salbutamol 5 mg was given stat; SpO2 was 97% after the nebuliser.");
 }
