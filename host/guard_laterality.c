@@ -224,6 +224,17 @@ typedef struct {
     bool virt;     /* the side carried over "and" to a second word: counts only when matched */
 } lat;
 
+/* An anchor's noun for its adjective, so "RA" (right atrium) and "left atrial" name the same
+ * anatomy: a chamber's side compares whichever form the text uses. */
+static const char *anchor_noun(const char *stem) {
+    static const char *const pairs[][2] = {{"atrial", "atrium"},     {"ventricular", "ventricle"},
+                                           {"ventricl", "ventricle"}, {"atria", "atrium"},
+                                           {"ureteric", "ureter"},    {"ureteral", "ureter"}};
+    for (size_t k = 0; k < sizeof pairs / sizeof pairs[0]; k++)
+        if (strcmp(stem, pairs[k][0]) == 0) return pairs[k][1];
+    return stem;
+}
+
 static cc_status collect(const gdoc *d, lat **out, size_t *n, cc_error *err) {
     size_t m = 0, cap = 8;
     lat *v = malloc(cap * sizeof *v);
@@ -245,7 +256,7 @@ static cc_status collect(const gdoc *d, lat **out, size_t *n, cc_error *err) {
         size_t a = anchor(d, i);
         v[m].side = s;
         v[m].tok = i;
-        v[m].anchor = a == SIZE_MAX ? "" : GT_STEM(d, &d->tok[a]);
+        v[m].anchor = a == SIZE_MAX ? "" : anchor_noun(GT_STEM(d, &d->tok[a]));
         v[m].used = false;
         v[m].virt = false;
         m++;
@@ -264,7 +275,7 @@ static cc_status collect(const gdoc *d, lat **out, size_t *n, cc_error *err) {
             }
             v[m].side = s;
             v[m].tok = i;
-            v[m].anchor = GT_STEM(d, &d->tok[a + 2]);
+            v[m].anchor = anchor_noun(GT_STEM(d, &d->tok[a + 2]));
             v[m].used = false;
             v[m].virt = true;
             m++;

@@ -1455,7 +1455,11 @@ static void units(gdoc *d) {
         gtok *m = &d->tok[i + 1], *b = &d->tok[i + 2];
         bool joiner = (m->kind == GK_PUNCT && (m->punct == '-' || m->punct == '/')) ||
                       (m->kind == GK_WORD && (strcmp(GT_NORM(d, m), "to") == 0 || strcmp(GT_NORM(d, m), "or") == 0));
-        if (joiner && b->kind == GK_NUM && b->unit && !(b->flags & GF_DATE)) t->unit = b->unit;
+        /* not a time of day before a dash ("@ 0340 - 650 ML"): clocks() reads it */
+        const char *raw = d->text + t->start;
+        bool clock = t->end - t->start == 4 && (raw[0] == '0' || (i > 0 && d->tok[i - 1].kind == GK_PUNCT &&
+                                                                    d->tok[i - 1].punct == '@'));
+        if (joiner && !clock && b->kind == GK_NUM && b->unit && !(b->flags & GF_DATE)) t->unit = b->unit;
     }
 }
 
@@ -1603,6 +1607,22 @@ static void clocks(gdoc *d) {
         if (!hrs && !ctx && !lead0) continue;
         t->value = hh * 100 + mi;
         t->unit = GU_CLOCK;
+    }
+    /* hour ranges written with two digits, a leading zero on one side: "00-06, 06-22, 22-00"
+       (a pump's basal periods) are 00:00 to 06:00, 06:00 to 22:00... */
+    for (size_t i = 0; i + 2 < d->ntok; i++) {
+        gtok *a = &d->tok[i], *b = &d->tok[i + 2];
+        const gtok *m = &d->tok[i + 1];
+        if (a->kind != GK_NUM || b->kind != GK_NUM || m->kind != GK_PUNCT || m->punct != '-' || a->unit || b->unit ||
+            (a->flags | b->flags) & (GF_DATE | GF_INWORD) || a->end - a->start != 2 || b->end - b->start != 2 ||
+            m->start != a->end || b->start != m->end)
+            continue;
+        const char *ra = d->text + a->start, *rb = d->text + b->start;
+        if (ra[0] != '0' && rb[0] != '0') continue;
+        if (a->value > 24 || b->value > 24) continue;
+        a->value *= 100;
+        b->value *= 100;
+        a->unit = b->unit = GU_CLOCK;
     }
     /* the first of a range of times takes the second's reading: "2000-0800 HRS" is 20:00 to
        08:00 (the range gave it the unit hours) */

@@ -1143,6 +1143,14 @@ static void guard11_rules(void) {
     OK_PAIR("HD: QB 300, QD 500 ML/MIN.", "Haemodialysis: blood flow rate (Qb) 300 and dialysate flow rate (Qd) 500 mL/min.");
     FLAG_PAIR("TAB AMLODIPINE 5MG OD.", "Amlodipine 5 mg QD.", "do_not_use");
     OK_PAIR("PLAN: DIAGNOSTIC LAPAROSCOPY \xc2\xb1 ORCHIOPEXY.", "Plan: diagnostic laparoscopy with or without orchiopexy.");
+    /* times: a pump's hour ranges with a leading zero, and a time before a dash keeps no volume */
+    OK_PAIR("BASAL 0.8 U/HR 00-06, 1.0 U/HR 06-22, 0.7 U/HR 22-00.",
+            "Basal rates are 0.8 units/hour from 00:00 to 06:00, 1 unit/hour from 06:00 to 22:00, and 0.7 units/hour "
+            "from 22:00 to 00:00.");
+    FLAG_PAIR("BASAL 0.8 U/HR 00-06, 1.0 U/HR 06-22.", "Basal rates are 0.8 units/hour from 00:00 to 06:00 and 1 unit/hour "
+                                                       "from 06:00 to 20:00.", "numbers");
+    OK_PAIR("PERICARDIOCENTESIS @ 0340 - 650 ML DRAINED.", "Pericardiocentesis was performed at 03:40 and 650 mL was drained.");
+    FLAG_PAIR("RA DILATED.", "The left atrium is dilated.", "laterality");
     OK_PAIR("CMV PCR NOT DETECTED. STOOL C DIFF -VE.", "CMV PCR not detected. Stool C. difficile is negative.");
     FLAG_PAIR("STOOL C DIFF -VE.", "Stool C. difficile is positive.", "negation");
     OK_PAIR("SPO2 93% RA -> NEB SALBUTAMOL 5 MG STAT, SPO2 97% POST NEB.",
