@@ -461,9 +461,13 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
             (s[0] == 'R' || s[0] == 'L')) {
             static const char *const chamber[] = {"lead", "pressure", "dilated", "dilatation", "enlarged", "enlargement",
                                                   "size", "volume", "clot", "thrombus", "mass", "appendage", "diameter",
-                                                  "lv", "rv", NULL};
+                                                  "lv", "rv", "la", "ra", "collapse", "compression", "diastolic", "systolic",
+                                                  "hypertrophy", "dilation", "function", NULL};
             size_t k = end;
-            while (k < d->len && (d->text[k] == ' ' || d->text[k] == ':' || d->text[k] == '/')) k++;
+            /* (and a chamber code joined to it: "RA + RV DIASTOLIC COLLAPSE", "RA, RV DILATED") */
+            while (k < d->len && (d->text[k] == ' ' || d->text[k] == ':' || d->text[k] == '/' || d->text[k] == '+' ||
+                                  d->text[k] == '&' || d->text[k] == ','))
+                k++;
             size_t a2 = k;
             while (k < d->len && is_alpha((unsigned char)d->text[k])) k++;
             bool ch = false;

@@ -1151,6 +1151,9 @@ static void guard11_rules(void) {
                                                        "from 06:00 to 20:00.", "numbers");
     OK_PAIR("PERICARDIOCENTESIS @ 0340 - 650 ML DRAINED.", "Pericardiocentesis was performed at 03:40 and 650 mL was drained.");
     FLAG_PAIR("RA DILATED.", "The left atrium is dilated.", "laterality");
+    FLAG_PAIR("ECHO: LARGE PE, RA + RV DIASTOLIC COLLAPSE.",
+              "Echo: a large pericardial effusion with left atrial and right ventricular diastolic collapse.", "laterality");
+    OK_PAIR("SPO2 94% RA, RR 22.", "SpO2 94% on room air, respiratory rate 22.");
     OK_PAIR("CMV PCR NOT DETECTED. STOOL C DIFF -VE.", "CMV PCR not detected. Stool C. difficile is negative.");
     FLAG_PAIR("STOOL C DIFF -VE.", "Stool C. difficile is positive.", "negation");
     OK_PAIR("SPO2 93% RA -> NEB SALBUTAMOL 5 MG STAT, SPO2 97% POST NEB.",
