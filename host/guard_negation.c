@@ -363,6 +363,8 @@ static void scopes(const gdoc *d, uint8_t *mark) {
                 if (d->tok[j].kind == GK_PUNCT && d->tok[j].punct == ',' && gdoc_is(d, i, "without") && gdoc_is(d, j + 1, "with"))
                     break;
                 if (dnr && gdoc_is(d, j, "attempt")) continue;
+                /* "AVOID ALLOPURINOL WITH RASBURICASE": what goes with the avoided thing is not avoided */
+                if (seen > 0 && gdoc_is(d, j, "with") && (gdoc_is(d, i, "avoid") || gdoc_is(d, i, "avoiding"))) break;
                 /* "avoid the detergent and use gloves": a second instruction */
                 if (instruction && gdoc_is(d, j, "and") && imperative(d, j + 1)) break;
                 /* a parenthesis after the negated finding explains, it does not extend */

@@ -1404,6 +1404,8 @@ static void units(gdoc *d) {
         if (t->kind != GK_NUM || sl->kind != GK_PUNCT || sl->punct != '/' || dn->kind != GK_NUM || t->unit) continue;
         int u = dn->value == 7 ? GU_DAY : dn->value == 52 ? GU_WEEK : dn->value == 12 ? GU_MONTH : dn->value == 24 ? GU_HOUR : 0;
         if (!u || dn->end - dn->start > 2 || sl->start != t->end || dn->start != sl->end) continue;
+        /* a numerator with a leading zero is a date's day ("GTCS 08/12 AT HOME": 8 December) */
+        if (t->end - t->start == 2 && d->text[t->start] == '0') continue;
         /* 10/7 is ten days and 18/12 eighteen months after a word that takes a duration ("X 10/7");
            or a frequency ("TDS 7/7"); otherwise a numerator as large as the denominator is a
            fraction or a date */

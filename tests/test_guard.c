@@ -1154,6 +1154,11 @@ static void guard11_rules(void) {
     FLAG_PAIR("ECHO: LARGE PE, RA + RV DIASTOLIC COLLAPSE.",
               "Echo: a large pericardial effusion with left atrial and right ventricular diastolic collapse.", "laterality");
     OK_PAIR("SPO2 94% RA, RR 22.", "SpO2 94% on room air, respiratory rate 22.");
+    OK_PAIR("INJ RASBURICASE 0.2MG/KG IV OD. AVOID ALLOPURINOL WITH RASBURICASE.",
+            "Rasburicase 0.2 mg/kg IV once daily. Allopurinol is to be avoided with rasburicase.");
+    FLAG_PAIR("AVOID ALLOPURINOL WITH RASBURICASE.", "Allopurinol may be given with rasburicase.", "negation");
+    OK_PAIR("1 EPISODE GTCS 08/12 AT HOME.", "One generalized tonic-clonic seizure at home on 8 December.");
+    OK_PAIR("REVIEW 2/12.", "Review in 2 months.");
     OK_PAIR("CMV PCR NOT DETECTED. STOOL C DIFF -VE.", "CMV PCR not detected. Stool C. difficile is negative.");
     FLAG_PAIR("STOOL C DIFF -VE.", "Stool C. difficile is positive.", "negation");
     OK_PAIR("SPO2 93% RA -> NEB SALBUTAMOL 5 MG STAT, SPO2 97% POST NEB.",
