@@ -8,10 +8,12 @@ shared system prefix plus 200-260 random note tokens (~350 prompt tokens)
 and exactly 200 output tokens (end tokens ignored).  Rows are processed in
 batches until --rows are done or --max-seconds have passed; the figure is
 output tokens per second over the batches that completed after a first
-full-size warm-up batch (timed and printed, not counted).  Needs no network
+full-size warm-up batch (timed and printed, not counted); with several
+batch sizes (--batch 250,500) each is measured in turn, --max-seconds each,
+and the fastest is the figure.  Needs no network
 (nothing is downloaded).  Prints one line starting "hf_baseline:" last.
 
-usage: hf_baseline.py [--rows 1000] [--batch 250] [--out-tokens 200] [--max-seconds 110]
+usage: hf_baseline.py [--rows 1000] [--batch 250[,500,...]] [--out-tokens 200] [--max-seconds 110]
                       [--device cpu --tiny]   (a smoke test of the script itself, no GPU)
 """
 import argparse
@@ -22,7 +24,9 @@ import time
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--rows", type=int, default=1000)
-    ap.add_argument("--batch", type=int, default=250)
+    ap.add_argument("--batch", type=lambda v: [int(x) for x in v.split(",")], default=[250],
+                    help="rows per generate call; a comma-separated list tries each (a warm-up batch each) "
+                         "and reports the fastest")
     ap.add_argument("--out-tokens", type=int, default=200)
     ap.add_argument("--max-seconds", type=float, default=110.0)
     ap.add_argument("--seed", type=int, default=1)
@@ -90,36 +94,52 @@ def main():
         return time.time() - t, prompt_tokens
 
     run(2, 8)  # warm-up
-    batch, done, out_tok, prompt_tok, elapsed = args.batch, 0, 0, 0, 0.0
-    warm = False  # the first full-size batch is a warm-up, timed but not counted: on an H200 it took
-    # 16.6-20.5 s where the next ones took 6.0-6.1 s (allocator growth, kernel selection), and
-    # counting it understated transformers by a third (5184 output tok/s instead of ~8300)
-    start = time.time()
-    while done < args.rows and time.time() - start < args.max_seconds:
-        n = min(batch, args.rows - done)
-        try:
-            dt, pt = run(n, args.out_tokens)
-        except torch.cuda.OutOfMemoryError:
-            torch.cuda.empty_cache()
-            batch = max(1, batch // 2)
-            print(f"out of memory at batch {n}; retrying with batch {batch}", flush=True)
+
+    def measure(size):
+        """Batches of size rows until --rows are done or --max-seconds have passed; the first
+        full-size batch is a warm-up, timed but not counted: on an H200 it took 16.6-20.5 s where
+        the next ones took 6.0-6.1 s (allocator growth, kernel selection), and counting it
+        understated transformers by a third (5184 output tok/s instead of ~8300)."""
+        batch, done, out_tok, prompt_tok, elapsed, warm = size, 0, 0, 0, 0.0, False
+        start = time.time()
+        while done < args.rows and time.time() - start < args.max_seconds:
+            n = min(batch, args.rows - done)
+            try:
+                dt, pt = run(n, args.out_tokens)
+            except torch.cuda.OutOfMemoryError:
+                torch.cuda.empty_cache()
+                batch = max(1, batch // 2)
+                print(f"out of memory at batch {n}; retrying with batch {batch}", flush=True)
+                continue
+            if not warm:
+                warm = True
+                print(f"warm-up batch of {n}: {dt:.1f} s, {n * args.out_tokens / dt:.0f} output tok/s (not counted)",
+                      flush=True)
+                continue
+            done += n
+            out_tok += n * args.out_tokens
+            prompt_tok += pt
+            elapsed += dt
+            print(f"batch of {n}: {dt:.1f} s, {n * args.out_tokens / dt:.0f} output tok/s", flush=True)
+        return batch, done, out_tok, prompt_tok, elapsed
+
+    best = None
+    for size in args.batch:
+        batch, done, out_tok, prompt_tok, elapsed = measure(size)
+        if done == 0:
+            print(f"batch size {size}: no batch completed after the warm-up", flush=True)
             continue
-        if not warm:
-            warm = True
-            print(f"warm-up batch of {n}: {dt:.1f} s, {n * args.out_tokens / dt:.0f} output tok/s (not counted)",
-                  flush=True)
-            continue
-        done += n
-        out_tok += n * args.out_tokens
-        prompt_tok += pt
-        elapsed += dt
-        print(f"batch of {n}: {dt:.1f} s, {n * args.out_tokens / dt:.0f} output tok/s", flush=True)
-    if done == 0:
+        print(f"batch size {size}: {done} rows in {elapsed:.1f} s, {out_tok / elapsed:.0f} output tok/s", flush=True)
+        if best is None or out_tok / elapsed > best[2] / best[4]:
+            best = (batch, done, out_tok, prompt_tok, elapsed)
+    if best is None:
         print("hf_baseline: no batch completed")
         return 1
+    batch, done, out_tok, prompt_tok, elapsed = best
     print(f"hf_baseline: {done} rows (batch {batch}, ~{prompt_tok / done:.0f} prompt + {args.out_tokens} output "
           f"tokens) in {elapsed:.1f} s: {out_tok / elapsed:.0f} output tok/s, "
-          f"{(out_tok + prompt_tok) / elapsed:.0f} total tok/s, {dev_name}{' (tiny smoke-test model)' if args.tiny else ''}")
+          f"{(out_tok + prompt_tok) / elapsed:.0f} total tok/s, {dev_name}{' (tiny smoke-test model)' if args.tiny else ''}"
+          f"{f' (the best of batch sizes {args.batch})' if len(args.batch) > 1 else ''}")
     return 0
 
 
