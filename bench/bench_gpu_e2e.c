@@ -299,6 +299,14 @@ done:
     return rc;
 }
 
+/* An option with two values: 0 for a, 1 for b, -1 (after saying so) for anything else. */
+static int two_way(const char *opt, const char *val, const char *a, const char *b) {
+    if (strcmp(val, a) == 0) return 0;
+    if (strcmp(val, b) == 0) return 1;
+    fprintf(stderr, "bench_gpu_e2e: %s %s (%s or %s)\n", opt, val, a, b);
+    return -1;
+}
+
 int main(int argc, char **argv) {
     int rows = 1000, max_seqs = 1024, step_tokens = 2048, out_tokens = 200, threads = 0;
     bool kv_fp8 = false;
@@ -315,7 +323,7 @@ int main(int argc, char **argv) {
                                           {"prefill-attn", required_argument, 0, 'A'},
                                           {"decode-attn", required_argument, 0, 'D'},
                                           {"help", no_argument, 0, 'h'},              {0, 0, 0, 0}};
-    int c;
+    int c, pick;
     g_sampling = cc_sampler_defaults();
     optind = 1;
     while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
@@ -333,18 +341,12 @@ int main(int argc, char **argv) {
         case 'S': g_sampling.seed = strtoull(optarg, NULL, 10); break;
         case 'F': g_profile = true; break;
         case 'A':
-            if (strcmp(optarg, "tc") != 0 && strcmp(optarg, "simt") != 0) {
-                fprintf(stderr, "bench_gpu_e2e: --prefill-attn %s (tc or simt)\n", optarg);
-                return 2;
-            }
-            g_prefill_simt = strcmp(optarg, "simt") == 0;
+            if ((pick = two_way("--prefill-attn", optarg, "tc", "simt")) < 0) return 2;
+            g_prefill_simt = pick == 1;
             break;
         case 'D':
-            if (strcmp(optarg, "tc") != 0 && strcmp(optarg, "simt") != 0) {
-                fprintf(stderr, "bench_gpu_e2e: --decode-attn %s (simt or tc)\n", optarg);
-                return 2;
-            }
-            g_decode_tc = strcmp(optarg, "tc") == 0;
+            if ((pick = two_way("--decode-attn", optarg, "simt", "tc")) < 0) return 2;
+            g_decode_tc = pick == 1;
             break;
         case 'G':
             if (strcmp(optarg, "off") == 0) graph_modes = 1;
@@ -356,11 +358,8 @@ int main(int argc, char **argv) {
             }
             break;
         case 'v':
-            if (strcmp(optarg, "fp8") != 0 && strcmp(optarg, "f16") != 0) {
-                fprintf(stderr, "bench_gpu_e2e: --kv %s (f16 or fp8)\n", optarg);
-                return 2;
-            }
-            kv_fp8 = strcmp(optarg, "fp8") == 0;
+            if ((pick = two_way("--kv", optarg, "f16", "fp8")) < 0) return 2;
+            kv_fp8 = pick == 1;
             break;
         case 'h':
             printf("usage: bench_gpu_e2e [--rows N] [--types q8_0,q4_K] [--paths bi,ltpin,matvec,cublas] [--max-seqs N] "

@@ -129,6 +129,8 @@ typedef struct {
     int32_t max_blocks;         /* block-table columns the header can hold */
     int32_t max_rows;           /* block-table rows the header can hold */
     bool prefill_kernel;        /* head_dim 64 and not disabled: chunks use the prefill attention kernel */
+    bool prefill_tc;            /* ... on tensor cores (f16 / fp8 K/V and not prefill_simt) */
+    bool decode_tc;             /* decode attention's pass 1 on tensor cores (decode_tc asked, f16 / fp8 K/V, head_dim 64) */
     float *x;                   /* device [cap][n_embd] residual stream */
     float *xb;                  /* device [cap][n_embd] normed input */
     float *q;                   /* device [cap][q_dim] */
@@ -462,6 +464,8 @@ cc_status cc_cuda_backend_create(const cc_model *m, cc_kv_pool *pool, const cc_c
     b->p = *p;
     if (b->p.gemm_min_tokens <= 0) b->p.gemm_min_tokens = 128;
     b->prefill_kernel = hp->head_dim == 64 && !p->no_prefill_kernel;
+    b->prefill_tc = b->prefill_kernel && !p->prefill_simt && kv_type_of(p) != CC_KV_BF16;
+    b->decode_tc = p->decode_tc && hp->head_dim == 64 && kv_type_of(p) != CC_KV_BF16;
     const int64_t E = hp->n_embd, QD = (int64_t)hp->n_head * hp->head_dim, F = hp->n_ff, V = hp->n_vocab;
     const int32_t bt = pool->block_tokens;
 
@@ -665,10 +669,8 @@ cc_status cc_cuda_backend_create(const cc_model *m, cc_kv_pool *pool, const cc_c
              b->bi ? " expanded to bf16 (packed layers freed)" : has_bf16(b) ? " + bf16 copies" : "", pool->n_blocks, bt,
              b->kv_type == CC_KV_FP8 ? (b->kv_scale == 1.0f ? "fp8 e4m3" : "fp8 e4m3, scaled") : "f16",
              (double)b->kv_layer_bytes * 2 * hp->n_layer / 1073741824.0, p->max_step_tokens,
-             !b->prefill_kernel                                   ? "decode-kernel"
-             : !b->p.prefill_simt && b->kv_type != CC_KV_BF16 ? "tensor-core prefill-kernel"
-                                                                  : "fp32 prefill-kernel",
-             b->p.decode_tc && b->kv_type != CC_KV_BF16 && hp->head_dim == 64 ? ", tensor-core decode attention" : "",
+             !b->prefill_kernel ? "decode-kernel" : b->prefill_tc ? "tensor-core prefill-kernel" : "fp32 prefill-kernel",
+             b->decode_tc ? ", tensor-core decode attention" : "",
              graphs_desc,
              b->lt     ? "batch-invariant GEMMs (pinned cuBLASLt where self-tested, else gemm_bi)"
              : b->bi   ? "batch-invariant tensor-core GEMM"
@@ -733,9 +735,8 @@ void cc_cuda_backend_numerics(const cc_backend *bk, char *buf, size_t size) {
     buf[0] = '\0';
     if (!b) return;
     { /* which attention kernels: their last bits differ */
-        const bool f64 = b->kv_type != CC_KV_BF16 && b->m->hp.head_dim == 64;
-        const char *pre = !b->prefill_kernel ? "" : !b->p.prefill_simt && f64 ? "ptc," : "psimt,";
-        const int w = snprintf(buf, size, "%s%s%s", pre, b->p.decode_tc && f64 ? "dtc" : "dsimt", b->lt ? "," : "");
+        const char *pre = !b->prefill_kernel ? "" : b->prefill_tc ? "ptc," : "psimt,";
+        const int w = snprintf(buf, size, "%s%s%s", pre, b->decode_tc ? "dtc" : "dsimt", b->lt ? "," : "");
         if (w < 0 || (size_t)w >= size) return;
         at = (size_t)w;
     }
@@ -789,9 +790,10 @@ static cc_status gemm(cuda_be *b, const uint16_t *w, int64_t N, int64_t K, float
     return cc_gemm_bf16(b->gemm, w, b->xbf, y, mpad, (int)N, (int)K, acc, b->stream, err);
 }
 
-/* The residual stream += in[T][K] @ W^T (N = n_embd wide): the o and down projections.  On a
- * GEMM step (g) the activations are rounded to bf16 first and the bf16 copy wb is used, else
- * the fused matvec reads the packed weight w. */
+/* The residual stream += in[T][K] @ W^T (N = n_embd wide): the o projection (the down
+ * projection's bf16 input comes straight from SwiGLU).  On a GEMM step (g) the activations are
+ * rounded to bf16 first and the bf16 copy wb is used, else the fused matvec reads the packed
+ * weight w. */
 static cc_status residual_proj(cuda_be *b, bool g, const uint16_t *wb, const dweight *w, const float *in, int64_t N,
                                int64_t K, int32_t T, cc_error *err) {
     cc_status st;
@@ -874,14 +876,14 @@ static cc_status launch_forward(cuda_be *b, const fwd_plan *pl, cc_error *err) {
         if (pl->per_token || pl->n_dec > 0) {
             cc_attn_decode_args da = {.q = b->q, .out = b->att, .n_seq = pl->per_token ? Ti : pl->n_dec,
                                       .n_head = hp->n_head, .ctx_len = d_ctx, .max_ctx = pl->max_ctx, .scale = scale,
-                                      .cache = cache, .work = b->attn_work, .tc = b->p.decode_tc};
+                                      .cache = cache, .work = b->attn_work, .tc = b->decode_tc};
             if ((st = cc_cuda_attn_decode(&da, b->stream, err)) != CC_OK) return st;
             if ((st = mark(b, CC_PROF_ATTN_DECODE, err)) != CC_OK) return st;
         }
         if (!pl->per_token && pl->n_pre > 0) {
             cc_attn_prefill_args pa = {.q = b->q, .out = b->att, .n_seq = pl->n_pre, .n_head = hp->n_head,
                                        .q_start = d_qs, .q_len = d_ql, .ctx_len = d_pc, .max_q_len = pl->max_q,
-                                       .scale = scale, .cache = cache, .simt = b->p.prefill_simt};
+                                       .scale = scale, .cache = cache, .simt = !b->prefill_tc};
             pa.cache.block_table = d_tab + (size_t)pl->n_dec * pl->MB;
             if ((st = cc_cuda_attn_prefill(&pa, b->stream, err)) != CC_OK) return st;
             if ((st = mark(b, CC_PROF_ATTN_PREFILL, err)) != CC_OK) return st;

@@ -17,8 +17,8 @@ typedef struct {
     cc_device_kind kind;  /* CPU or CUDA after selection, never AUTO */
     char desc[320];       /* "cpu (2 threads)" or "cuda:0 NVIDIA H100 80GB HBM3 (sm_90)" */
     char note[600];       /* one line for the user when auto fell back to the CPU, else "" */
-    char numerics[200];   /* what decides a row's bits beyond the options (CUDA with pinned cuBLASLt:
-                           * each projection's algorithm, cc_cuda_backend_numerics), else "" */
+    char numerics[200];   /* what decides a row's bits beyond the options (CUDA: the attention kernels and
+                           * each pinned projection's algorithm, cc_cuda_backend_numerics), else "" */
 } cc_device;
 
 cc_status cc_device_parse(const char *text, cc_device_kind *out, cc_error *err);

@@ -847,10 +847,11 @@ static bool trigger_places(gctx *c, bool from_out, const neg_table *other) {
     return true;
 }
 
-/* Gram stain results in d: how many "gram negative" (*neg) and "gram positive" (*pos), and the
- * first token of each.  The stain's sign is a finding's value, not a negation (pseudo), so it is
- * compared on its own: a rewrite that turns gram-negative diplococci positive changes the result. */
-static void gram_stains(const gdoc *d, bool net, int *neg, int *pos, size_t *at_neg, size_t *at_pos) {
+/* Signed results in d: how many Gram stains (net: net balances) are negative (*neg) and positive
+ * (*pos), and the first token of each.  Such a sign is a finding's value, not a negation
+ * (pseudo), so it is compared on its own: a rewrite that turns gram-negative diplococci positive,
+ * or a net negative balance positive, changes the result. */
+static void signed_results(const gdoc *d, bool net, int *neg, int *pos, size_t *at_neg, size_t *at_pos) {
     *neg = *pos = 0;
     *at_neg = *at_pos = SIZE_MAX;
     for (size_t i = 1; i < d->ntok; i++) {
@@ -927,8 +928,8 @@ cc_status gcheck_negation(gctx *c, cc_error *err) {
     for (int net = 0; net < 2; net++) { /* Gram stains, then net fluid balances ("net negative 1 L") */
         int sn, sp, on, op;
         size_t san, sap, oan, oap;
-        gram_stains(c->src, net, &sn, &sp, &san, &sap);
-        gram_stains(c->out, net, &on, &op, &oan, &oap);
+        signed_results(c->src, net, &sn, &sp, &san, &sap);
+        signed_results(c->out, net, &on, &op, &oan, &oap);
         /* a sign the output has more often than the source, where the source has the other one */
         if ((op > sp && sn > on) || (on > sn && sp > op)) {
             const bool to_pos = op > sp;
