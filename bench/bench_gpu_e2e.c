@@ -37,7 +37,7 @@
  * Defaults: --max-seqs 1024 --step-tokens 2048 (what `clinclean run` uses on a GPU).
  * --prefill-attn simt: prompt chunks through the fp32 prefill attention kernel instead of the
  * tensor-core one (the default); paths are labelled PATH/psimt.
- * --decode-attn tc: decode attention's pass 1 on tensor cores (off by default until measured);
+ * --decode-attn tc: decode attention's pass 1 on tensor cores (off by default: no faster on an H200);
  * paths are labelled PATH/dtc.
  * --profile: each run without graphs times its kernel families with CUDA events and prints
  * the GPU milliseconds per family, over all steps and per step with prompt chunks / pure

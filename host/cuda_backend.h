@@ -111,8 +111,8 @@ typedef struct {
     bool prefill_simt;         /* prompt chunks through the fp32 CUDA-core prefill kernel instead of the tensor-core
                                 * one (attn_prefill.cu; bf16 K/V always use the fp32 one): the baseline */
     bool decode_tc;            /* decode attention's pass 1 on tensor cores (attn_decode.cu cc_attn_decode_tc; f16 /
-                                * fp8 K/V): off by default until measured on a device (compiled and tested only
-                                * for correctness where no GPU was lent) */
+                                * fp8 K/V): off by default (on an H200 it matches the fp32 kernel's accuracy
+                                * and invariance but is 2-6% slower, docs/PERF.md run 9) */
     bool cuda_graphs;          /* steps of single-token rows that all ask for logits replay a CUDA graph per bucket
                                 * of row counts (1, 2, 4, ... max): bitwise the launches' results (off by default:
                                 * no faster on an H200; needs batch_invariant) */
