@@ -797,6 +797,30 @@ static bool sentence_unaligned(const gctx *c, uint32_t s) {
     return aligned <= 1;
 }
 
+/* A source mention "L-X" (the levo enantiomer, "L-BUPIVACAINE") and an output mention
+ * "levoX": one drug written two ways.  Either side's mention i of d is checked against the
+ * other text. */
+static bool levo_form(const gctx *c, const gdoc *d, size_t i, bool is_src) {
+    const gtok *t = &d->tok[i];
+    const char *w = GT_NORM(d, t);
+    if (is_src) {
+        if (i < 2 || !gdoc_is(d, i - 2, "l") || d->tok[i - 1].kind != GK_PUNCT || d->tok[i - 1].punct != '-' ||
+            d->tok[i - 2].end != d->tok[i - 1].start || d->tok[i - 1].end != t->start || strlen(w) < 5)
+            return false;
+        char lv[64];
+        if (snprintf(lv, sizeof lv, "levo%s", w) >= (int)sizeof lv) return false;
+        return gset_find(&c->out_words, lv) != SIZE_MAX;
+    }
+    if (strncmp(w, "levo", 4) != 0 || strlen(w + 4) < 5) return false;
+    const gdoc *s = c->src;
+    for (size_t j = 2; j < s->ntok; j++)
+        if (s->tok[j].kind == GK_WORD && strcmp(GT_NORM(s, &s->tok[j]), w + 4) == 0 && gdoc_is(s, j - 2, "l") &&
+            s->tok[j - 1].kind == GK_PUNCT && s->tok[j - 1].punct == '-' && s->tok[j - 2].end == s->tok[j - 1].start &&
+            s->tok[j - 1].end == s->tok[j].start)
+            return true;
+    return false;
+}
+
 static cc_status one_side(gctx *c, const gdoc *d, const gset *other_words, bool is_src, const mention_info *si,
                           const mention_info *oi, cc_error *err) {
     const size_t *m = is_src ? c->src_meds : c->out_meds;
@@ -869,6 +893,8 @@ static cc_status one_side(gctx *c, const gdoc *d, const gset *other_words, bool 
             }
             continue;
         }
+        /* "L-BUPIVACAINE" is levobupivacaine: the L- of a named enantiomer written out */
+        if (levo_form(c, d, m[k], is_src)) continue;
         /* "insulin glargine" for GLARGINE: the word insulin beside a named insulin adds no drug */
         if (!is_src && gdoc_is(d, m[k], "insulin") &&
             ((m[k] + 1 < d->ntok && d->tok[m[k] + 1].kind == GK_WORD && (d->tok[m[k] + 1].lex & (GL_DRUG | GL_SYN))) ||

@@ -864,6 +864,24 @@ static void signed_results(const gdoc *d, bool net, int *neg, int *pos, size_t *
     }
 }
 
+/* Time limits in d: how many say "not before" (late = 0: "not before", "no earlier than", "no
+ * sooner than") or "not after" (late = 1: "not after", "no later than"), and the first one's
+ * token.  Their words are no findings, so the findings' table does not see them; a rewrite that
+ * turns "AT 22:00 - NOT BEFORE" into "at 22:00 and before" drops the limit. */
+static int time_limits(const gdoc *d, int late, size_t *at) {
+    int n = 0;
+    *at = SIZE_MAX;
+    for (size_t i = 0; i + 1 < d->ntok; i++) {
+        bool hit = late ? (gdoc_is(d, i, "not") && gdoc_is(d, i + 1, "after")) ||
+                              (gdoc_is(d, i, "no") && gdoc_is(d, i + 1, "later") && gdoc_is(d, i + 2, "than"))
+                        : (gdoc_is(d, i, "not") && gdoc_is(d, i + 1, "before")) ||
+                              (gdoc_is(d, i, "no") && (gdoc_is(d, i + 1, "earlier") || gdoc_is(d, i + 1, "sooner")) &&
+                               gdoc_is(d, i + 2, "than"));
+        if (hit && !n++) *at = i;
+    }
+    return n;
+}
+
 cc_status gcheck_negation(gctx *c, cc_error *err) {
     neg_table s, o;
     memset(&o, 0, sizeof o);
@@ -937,6 +955,17 @@ cc_status gcheck_negation(gctx *c, cc_error *err) {
             if (!gctx_reason(c, "negation", ts->start, ts->end, to->start, to->end, "a %s that is %s in the source is %s in the output",
                              net ? "net balance" : "Gram stain", to_pos ? "negative" : "positive",
                              to_pos ? "positive" : "negative"))
+                goto oom;
+        }
+    }
+    for (int late = 0; late < 2; late++) { /* "not before", then "not after" */
+        size_t sa, oa;
+        int sn = time_limits(c->src, late, &sa), on = time_limits(c->out, late, &oa);
+        if (sn > on) {
+            const gtok *ts = &c->src->tok[sa];
+            if (!gctx_reason(c, "negation", ts->start, c->src->tok[sa + 1].end, -1, -1,
+                             "the source's limit '%s' is stated %d time(s) in the source but %d in the output",
+                             late ? "not after" : "not before", sn, on))
                 goto oom;
         }
     }

@@ -34,6 +34,7 @@ typedef struct {
     bool inword;  /* source: the digits of a one-letter word (C4, D2) */
     char letter;  /* source: the letter before in-word digits ('c' of C4, 'd' of the D8 in C1D8) */
     bool grade;   /* source: a grade in plus signs ("++" = 2): matched last, never reported */
+    bool obst;    /* source: a count of an obstetric formula (the 2 of G2P1L1) */
 } num_item;
 
 static size_t adverb_numbers(const gdoc *d, num_item *v, size_t m, size_t cap);
@@ -71,6 +72,7 @@ static size_t inword_numbers(const gdoc *d, num_item *v, size_t m, size_t cap) {
                     v[m].match = 0;
                     v[m].adverb = true;
                     v[m].freqnum = false;
+                    v[m].obst = true;
                     m++;
                 }
                 continue;
@@ -410,6 +412,14 @@ static cc_status collect(const gdoc *d, num_item **out, size_t *n, bool adverbs,
         if (i + 1 < d->ntok && d->tok[i + 1].start == t->end && d->tok[i + 1].kind == GK_WORD && d->tok[i + 1].len == 4 &&
             strcmp(GT_NORM(d, &d->tok[i + 1]) + 1, "fdc") == 0)
             v[m].optional = true;
+        /* the empty slot of a dose schedule, 18U - 0 - 12U: "18 units before breakfast and 12
+           units before dinner" says the schedule without its zero */
+        if (!adverbs && t->value == 0 && i >= 2 && i + 2 < d->ntok && d->tok[i - 1].kind == GK_PUNCT &&
+            d->tok[i - 1].punct == '-' && d->tok[i + 1].kind == GK_PUNCT && d->tok[i + 1].punct == '-' &&
+            d->tok[i + 2].kind == GK_NUM &&
+            (d->tok[i - 2].kind == GK_NUM || (i >= 3 && d->tok[i - 2].kind == GK_WORD && d->tok[i - 3].kind == GK_NUM &&
+                                              d->tok[i - 3].unit != GU_NONE)))
+            v[m].optional = true;
         /* a schedule of equal doses, 8-8-8 UNITS: "8 units before each meal" says it once */
         if (!adverbs && i >= 2 && d->tok[i - 1].kind == GK_PUNCT && d->tok[i - 1].punct == '-' &&
             d->tok[i - 2].kind == GK_NUM && d->tok[i - 2].value == t->value && d->tok[i - 2].end == d->tok[i - 1].start &&
@@ -528,6 +538,13 @@ static bool excused(const gctx *c, const num_item *x) {
         for (size_t k = 0; k < c->n_src_freq; k++)
             if (c->src_freq[k].per_day > 0 && same_value(c->src_freq[k].per_day, x->value)) return true;
     return false;
+}
+
+/* Is source number i followed by a per-interval word, "2 WEEKLY", "3 MONTHLY", "1-HRLY"? */
+static bool per_word_after(const gdoc *d, size_t i) {
+    size_t j = i + 1;
+    if (j < d->ntok && d->tok[j].kind == GK_PUNCT && d->tok[j].punct == '-' && d->tok[j].start == d->tok[i].end) j++;
+    return gdoc_is(d, j, "weekly") || gdoc_is(d, j, "monthly") || gdoc_is(d, j, "hourly") || gdoc_is(d, j, "hrly");
 }
 
 /* "twice" / "thrice" / "once" outside a frequency phrase ("vomited twice" for 2 EPISODES):
@@ -737,12 +754,20 @@ cc_status gcheck_numbers(gctx *c, cc_error *err) {
     for (size_t i = 0; i < ns; i++)
         for (size_t j = 0; j < no && s[i].freqnum && !s[i].match; j++)
             if (!o[j].match && o[j].freqadv && same_value(s[i].value, o[j].value)) s[i].match = o[j].match = 1;
-    /* an obstetric formula's numbers (G2P1L1) may be said in words: "second gravida, one living child" */
+    /* an obstetric formula's numbers (G2P1L1) may be said in words: "second gravida, one living
+       child", and so may other in-word digits ("D1, D2" -> "the first and second parts",
+       "A&Ox3" -> "oriented times three"); but a number word the source also writes as a number
+       of its own is that number's ("4x D2 + 1x D1" -> "four from D2 and one from D1") */
     for (size_t i = 0; i < ns; i++)
-        for (size_t j = 0; j < no && s[i].adverb && !s[i].match && (c->src->tok[s[i].tok].flags & GF_INWORD); j++)
-            if (!o[j].match && !o[j].adverb && !o[j].unit && same_value(s[i].value, o[j].value) &&
-                (c->out->tok[o[j].tok].flags & GF_NUMWORD))
-                s[i].match = o[j].match = 6;
+        for (size_t j = 0; j < no && s[i].adverb && !s[i].match && (c->src->tok[s[i].tok].flags & GF_INWORD); j++) {
+            if (o[j].match || o[j].adverb || o[j].unit || !same_value(s[i].value, o[j].value) ||
+                !(c->out->tok[o[j].tok].flags & GF_NUMWORD))
+                continue;
+            bool own = false;
+            for (size_t q = 0; q < ns && !own && !s[i].obst && !(c->out->tok[o[j].tok].flags & GF_ORDINAL); q++)
+                own = !s[q].adverb && !s[q].match && same_value(s[q].value, o[j].value);
+            if (!own) s[i].match = o[j].match = 6;
+        }
     /* pass 0: value, unit, written as digits on both sides and both in or out of a date
        (so "single" for 1 cannot take the 01 of a date) */
     for (size_t i = 0; i < ns; i++)
@@ -768,8 +793,14 @@ cc_status gcheck_numbers(gctx *c, cc_error *err) {
         for (size_t j = 0; j < no && !s[i].match; j++) {
             const size_t k = s[i].tok;
             bool xcount = k > 1 && gdoc_is(c->src, k - 1, "x") && c->src->tok[k - 1].end == c->src->tok[k].start &&
-                          !s[i].unit && c->src->tok[k - 2].kind == GK_WORD;
+                          !s[i].unit && (c->src->tok[k - 2].kind == GK_WORD || s[i].value == 1);
             if (!xcount || o[j].match || !o[j].freqadv || !same_value(s[i].value, o[j].value)) continue;
+            /* "DEXAMETHASONE 12 MG X1": "a single dose", "once" */
+            if (s[i].value == 1 && (raw_is(c->out, &c->out->tok[o[j].tok], "single") ||
+                                    raw_is(c->out, &c->out->tok[o[j].tok], "once"))) {
+                s[i].match = o[j].match = 5;
+                continue;
+            }
             /* the output says it of the same thing: the source's word before X stands at most
                four words before the frequency ("nocturia twice", not the "twice daily" of a BID) */
             const char *what = GT_STEM(c->src, &c->src->tok[k - 2]);
@@ -804,8 +835,7 @@ cc_status gcheck_numbers(gctx *c, cc_error *err) {
     for (size_t i = 0; i < ns; i++)
         for (size_t j = 0; j < no && !s[i].match && !s[i].adverb; j++)
             if (!o[j].match && (o[j].perint || o[j].freqadv) && s[i].unit && s[i].unit == o[j].unit &&
-                ((c->src->tok[s[i].tok].flags & GF_USED) || gdoc_is(c->src, s[i].tok + 1, "weekly") ||
-                 gdoc_is(c->src, s[i].tok + 1, "monthly")) &&
+                ((c->src->tok[s[i].tok].flags & GF_USED) || per_word_after(c->src, s[i].tok)) &&
                 same_value(s[i].value, o[j].value))
                 s[i].match = o[j].match = 1;
     /* last, a source grade in plus signs ("++") takes an output number of its value left over

@@ -204,8 +204,10 @@ static cc_status repetition(gctx *c, cc_error *err) {
             size_t dup = 0, srcn = 0;
             for (size_t j = 0; j < nos; j++) dup += os[j] == os[i];
             for (size_t j = 0; j < nss; j++) srcn += ss[j] == os[i];
-            /* a sentence of two or more words twice, or any sentence three times */
-            if (dup > srcn && ((dup >= 2 && onw[i] >= 2) || dup >= 3)) {
+            /* a sentence of two or more words twice, or any sentence three times, or a one-word
+               sentence twice in a row ("Oesophagogastroduodenoscopy. Oesophagogastroduodenoscopy.") */
+            bool twice_in_row = i + 1 < nos && os[i + 1] == os[i];
+            if (dup > srcn && ((dup >= 2 && (onw[i] >= 2 || twice_in_row)) || dup >= 3)) {
                 const gtok *t = &c->out->tok[oft[i]];
                 if (!gctx_reason(c, "repetition", -1, -1, t->start, t->end,
                                  "a sentence appears %zu times in the output (%zu in the source)", dup, srcn))

@@ -1284,6 +1284,14 @@ static bool temperature_context(const gdoc *d, size_t i) {
     return false;
 }
 
+/* The minutes of a clock time, "14:20": two digits glued after a colon glued after an hour. */
+static bool clock_minutes(const gdoc *d, size_t i) {
+    const gtok *t = &d->tok[i];
+    return i >= 2 && t->kind == GK_NUM && t->end - t->start == 2 && t->value < 60 && d->tok[i - 1].kind == GK_PUNCT &&
+           d->tok[i - 1].punct == ':' && d->tok[i - 1].end == t->start && d->tok[i - 2].kind == GK_NUM &&
+           d->tok[i - 2].end == d->tok[i - 1].start && d->tok[i - 2].value < 24;
+}
+
 /* Attach canonical units to numbers: 650 mg, 1.5 L, 3-4 days, 88/min, 98.6 degrees F. */
 static void units(gdoc *d) {
     for (size_t i = 0; i < d->ntok; i++) {
@@ -1328,9 +1336,10 @@ static void units(gdoc *d) {
             if (strcmp(w, "min") == 0 || strcmp(w, "minute") == 0) t->unit = GU_PERMIN;
             continue;
         }
-        /* 6-month-old, 45-year-old */
-        if (u->kind == GK_PUNCT && u->punct == '-' && j + 1 < d->ntok && d->tok[j + 1].kind == GK_WORD &&
-            (glex_unit(GT_NORM(d, &d->tok[j + 1]), d->tok[j + 1].len) == GU_YEAR ||
+        /* 6-month-old, 45-year-old (not the minutes of "19:30 - DAY TO NIGHT") */
+        if (u->kind == GK_PUNCT && u->punct == '-' && !clock_minutes(d, i) && j + 1 < d->ntok && d->tok[j + 1].kind == GK_WORD &&
+            (gdoc_is(d, j + 1, "hourly") || gdoc_is(d, j + 1, "hrly") || /* 4-HRLY */
+             glex_unit(GT_NORM(d, &d->tok[j + 1]), d->tok[j + 1].len) == GU_YEAR ||
              glex_unit(GT_NORM(d, &d->tok[j + 1]), d->tok[j + 1].len) == GU_MONTH ||
              glex_unit(GT_NORM(d, &d->tok[j + 1]), d->tok[j + 1].len) == GU_WEEK ||
              glex_unit(GT_NORM(d, &d->tok[j + 1]), d->tok[j + 1].len) == GU_DAY)) {
@@ -1341,7 +1350,8 @@ static void units(gdoc *d) {
         int un = glex_unit(w, u->len);
         /* "BP 162/94 HR 104": an HR followed by its own number is the heart rate's label, not
            hours (but "2 HR 30 MIN" is hours) */
-        if (un == GU_HOUR && (strcmp(w, "hr") == 0 || strcmp(w, "h") == 0) && j + 1 < d->ntok &&
+        if (un == GU_HOUR && (strcmp(w, "hr") == 0 || strcmp(w, "h") == 0) && u->start > t->end /* "2HR 172": hours */ &&
+            j + 1 < d->ntok &&
             d->tok[j + 1].kind == GK_NUM && !(j + 2 < d->ntok && d->tok[j + 2].kind == GK_WORD &&
                                               glex_unit(GT_NORM(d, &d->tok[j + 2]), d->tok[j + 2].len) == GU_MINUTE))
             continue;
@@ -1365,6 +1375,7 @@ static void units(gdoc *d) {
         /* "2 WEEKLY", "3 MONTHLY": every 2 weeks, every 3 months */
         if (strcmp(w, "weekly") == 0) un = GU_WEEK;
         if (strcmp(w, "monthly") == 0) un = GU_MONTH;
+        if (strcmp(w, "hourly") == 0 || strcmp(w, "hrly") == 0) un = GU_HOUR; /* "4 HRLY": every 4 hours */
         if (strcmp(w, "international") == 0 && j + 1 < d->ntok && d->tok[j + 1].kind == GK_WORD)
             un = glex_unit(GT_NORM(d, &d->tok[j + 1]), d->tok[j + 1].len);
         /* "130/80 mm Hg", "mm of Hg" */
@@ -1465,7 +1476,9 @@ static void units(gdoc *d) {
         const char *raw = d->text + t->start;
         bool clock = t->end - t->start == 4 && (raw[0] == '0' || (i > 0 && d->tok[i - 1].kind == GK_PUNCT &&
                                                                     d->tok[i - 1].punct == '@'));
-        if (joiner && !clock && b->kind == GK_NUM && b->unit && !(b->flags & GF_DATE)) t->unit = b->unit;
+        /* nor the minutes of a clock time before a dash ("TRIAGE 14:20 - 34F": the 20 is not an
+           age range up to 34) */
+        if (joiner && !clock && !clock_minutes(d, i) && b->kind == GK_NUM && b->unit && !(b->flags & GF_DATE)) t->unit = b->unit;
     }
 }
 

@@ -1031,6 +1031,43 @@ static void guard10_rules(void) {
 
 /* guard-11: what the sealed sets blind31 (general medicine), blind32 (orthopaedics, emergency) and
  * blind33 (psychiatry, neurology, infectious disease) taught. */
+static void guard12_rules(void) {
+    /* a clock time before a dash keeps its minutes ("14:20 - 34F" is no age range up to 34) */
+    OK_PAIR("ED TRIAGE 14:20 - 34F, FALL FROM BIKE.", "Emergency triage at 14:20: a 34-year-old woman fell from her bike.");
+    OK_PAIR("HANDOVER 19:30 - DAY->NIGHT.", "Handover at 19:30, day to night shift.");
+    FLAG_PAIR("ED TRIAGE 14:20 - 34F, FALL FROM BIKE.", "Emergency triage at 14:30: a 34-year-old woman fell from her bike.",
+              "numbers");
+    /* "4-HRLY" is every 4 hours, and "1-HRLY" every hour */
+    OK_PAIR("PLS CHECK BLOCK 4-HRLY.", "Please check the block every 4 hours.");
+    FLAG_PAIR("PLS CHECK BLOCK 4-HRLY.", "Please check the block every 4 days.", "numbers");
+    OK_PAIR("MORPHINE 5MG SC 1-HRLY PRN.", "Morphine 5 mg subcutaneously every hour as needed.");
+    /* "2HR 172" glued is two hours, not a heart rate of 172 */
+    FLAG_PAIR("OGTT 75G: FBS 98, 1HR 196, 2HR 172.", "75 g OGTT: fasting 98, 1 hour 196, 2 days 172.", "numbers");
+    /* the empty slot of an insulin schedule may go unsaid */
+    OK_PAIR("INJ MIXTARD 30/70 18U - 0 - 12U SC.", "Injection Mixtard 30/70, 18 units before breakfast and 12 units "
+                                                  "before dinner, subcutaneously.");
+    FLAG_PAIR("INJ MIXTARD 30/70 18U - 0 - 12U SC.", "Injection Mixtard 30/70, 18 units before breakfast, subcutaneously.",
+              "numbers");
+    /* X1 is a single dose; a number word the source writes as a count of its own is that count */
+    OK_PAIR("DEXAMETHASONE 0.6 MG/KG PO (12 MG) X1.", "A single dose of oral dexamethasone 0.6 mg/kg (12 mg).");
+    OK_PAIR("DUODENUM: 4X D2 + 1X D1 BX.", "Duodenum: four biopsies from D2 and one from D1.");
+    FLAG_PAIR("DUODENUM: 4X D2 + 1X D1 BX.", "Duodenum: four biopsies from D2 and D1.", "numbers");
+    OK_PAIR("A&OX3.", "Alert and oriented times three.");
+    /* L-BUPIVACAINE is levobupivacaine */
+    OK_PAIR("EPIDURAL L-BUPIVACAINE 0.1% + FENTANYL 2MCG/ML.", "Epidural levobupivacaine 0.1% with fentanyl 2 mcg/mL.");
+    FLAG_PAIR("EPIDURAL L-BUPIVACAINE 0.1% + FENTANYL 2MCG/ML.", "Epidural fentanyl 2 mcg/mL.", "medication");
+    /* a time limit is kept: "NOT BEFORE" */
+    OK_PAIR("DALTEPARIN 5000 UNITS SC AT 22:00 - NOT BEFORE.", "Dalteparin 5000 units subcutaneously at 22:00, not before.");
+    FLAG_PAIR("DALTEPARIN 5000 UNITS SC AT 22:00 - NOT BEFORE.", "Dalteparin 5000 units subcutaneously at 22:00 and before.",
+              "negation");
+    /* "L + R NECK" names both sides */
+    FLAG_PAIR("RADIATION DERMATITIS L + R NECK.", "Radiation dermatitis of the right and right sides of the neck.",
+              "laterality");
+    /* a one-word sentence written twice in a row is a loop */
+    FLAG_PAIR("OGD. INDICATION: ANAEMIA.", "Oesophagogastroduodenoscopy. Oesophagogastroduodenoscopy. Indication: anaemia.",
+              "repetition");
+}
+
 static void guard11_rules(void) {
     /* IVIG / ERIG / HRIG are immunoglobulins; TMP / SMX are co-trimoxazole's parts */
     OK_PAIR("IVIG 0.4 G/KG/DAY X 5 DAYS.", "Intravenous immunoglobulin 0.4 g/kg/day for 5 days.");
@@ -1169,6 +1206,7 @@ int main(void) {
     blind_set_rules();
     guard10_rules();
     guard11_rules();
+    guard12_rules();
     blind3_rules();
     guard4_rules();
     guard5_rules();
