@@ -146,6 +146,10 @@ int gedit_distance(const char *a, const char *b, int max);
 /* The word w is (nearly) among the words of d: exact stem, or within an edit
  * distance of 1 (length >= 5) or 2 (length >= 8).  words is d's stem set. */
 bool gdoc_has_word_fuzzy(const gset *words, const char *w);
+/* Are a and b two inflections of one word ("driving" / "drive", "stopping" / "stopped"): a
+   shared start of four letters or more (one of them five letters long), then "", e, s, es, d,
+   ed, ing, er or ers on each side, a doubled last consonant allowed? */
+bool ginflected(const char *a, const char *b);
 
 /* ---------------------------------------------------------------- alignment */
 

@@ -188,11 +188,15 @@ static size_t pre_trigger(const gdoc *d, size_t i) {
         (gdoc_is(d, i, "absence") && gdoc_is(d, i + 1, "of")))
         return 2;
     /* "ruled out DVT" reads forwards; "(UTI RULED OUT, HOSPITALIZATION, ...)" only backwards */
-    if ((gdoc_is(d, i, "ruled") || gdoc_is(d, i, "rules")) && gdoc_is(d, i + 1, "out"))
+    if ((gdoc_is(d, i, "ruled") || gdoc_is(d, i, "rules") || gdoc_is(d, i, "ruling")) && gdoc_is(d, i + 1, "out"))
         return i + 2 < d->ntok && d->tok[i + 2].kind == GK_WORD ? 2 : 0;
     /* "ABSENT ON TEE", "absent in both": a result with where it was seen, no forward negation */
     if (gdoc_is(d, i, "absent") && (gdoc_is(d, i + 1, "on") || gdoc_is(d, i + 1, "in") || gdoc_is(d, i + 1, "at") ||
                                     gdoc_is(d, i + 1, "by") || gdoc_is(d, i + 1, "bilaterally")))
+        return 0;
+    /* "DTR ABSENT, PLANTARS MUTE": said of the finding before it, the comma ends it */
+    if (gdoc_is(d, i, "absent") && i > 0 && neg_content(d, i - 1) && i + 1 < d->ntok && d->tok[i + 1].kind == GK_PUNCT &&
+        d->tok[i + 1].punct == ',')
         return 0;
     if (gdoc_is(d, i, "absent") || gdoc_is(d, i, "avoid") || gdoc_is(d, i, "avoiding")) return 1;
     if (gdoc_is(d, i, "avoidance") && gdoc_is(d, i + 1, "of")) return 2;
@@ -214,7 +218,8 @@ static bool post_trigger(const gdoc *d, size_t i) {
        comma, a period, a semicolon or the end of the text */
     if (t->kind == GK_PUNCT && t->punct == '-' && i > 0 && neg_content(d, i - 1) && d->tok[i - 1].end < t->start) {
         const gtok *nx = i + 1 < d->ntok ? &d->tok[i + 1] : NULL;
-        return !nx || (nx->kind == GK_PUNCT && (nx->punct == ',' || nx->punct == '.' || nx->punct == ';') && nx->start == t->end);
+        return !nx || (nx->kind == GK_PUNCT && (nx->punct == ',' || nx->punct == '.' || nx->punct == ';' || nx->punct == '\n') &&
+                       nx->start == t->end);
     }
     if (t->kind != GK_WORD || !(t->lex & GL_NEGCAND)) return false;
     /* a stain ("CSF GRAM -VE DIPLOCOCCI") or a balance ("net negative"): no negation either way */
@@ -413,6 +418,28 @@ static void scopes(const gdoc *d, uint8_t *mark) {
 
             }
         }
+        /* the subject of a negated verb, "GeneXpert did not detect MTB", "the onset was not
+           thunderclap", "Pitocin (oxytocin) is not indicated": the words before the auxiliary
+           are in the wide scope only (what the source negated stays negated; nothing counts as
+           negated for an added negation) */
+        if (gdoc_is(d, i, "not") && i >= 2 && d->tok[i - 1].kind == GK_WORD && (d->tok[i - 1].lex & GL_AUX)) {
+            int seen = 0;
+            for (size_t j = i - 1; j-- > 0 && seen < 4;) {
+                const gtok *x = &d->tok[j];
+                if (x->kind == GK_PUNCT && x->punct == ')') { /* a parenthesis that names the subject again */
+                    size_t k = j;
+                    while (k > 0 && j - k < 8 && !(d->tok[k].kind == GK_PUNCT && d->tok[k].punct == '(')) k--;
+                    if (!(d->tok[k].kind == GK_PUNCT && d->tok[k].punct == '(')) break;
+                    j = k;
+                    continue;
+                }
+                if (terminator(d, j) || x->kind == GK_PUNCT || (x->kind == GK_WORD && (x->lex & (GL_BREAK | GL_AUX)))) break;
+                if (gdoc_is(d, j, "and") || gdoc_is(d, j, "or") || gdoc_is(d, j, "that") || gdoc_is(d, j, "if")) break;
+                if (!neg_content(d, j)) continue;
+                mark[j] |= NEG_W | NEG_WA;
+                seen++;
+            }
+        }
         if (post_trigger(d, i)) {
             int seen = 0, reach = POST_REACH, item = 0;
             size_t hit[LIST_REACH];
@@ -423,6 +450,12 @@ static void scopes(const gdoc *d, uint8_t *mark) {
             for (size_t j = i; j-- > 0 && seen < reach;) {
                 /* "Fever: absent", "fever - nil", "pain-free": the mark right before the trigger is crossed */
                 if (j + 1 == i && d->tok[j].kind == GK_PUNCT && (d->tok[j].punct == ':' || d->tok[j].punct == '-')) continue;
+                /* "LEGIONELLA + PNEUMOCOCCAL URINARY AG: BOTH NEGATIVE": and past "both" */
+                if (j + 1 == i && (gdoc_is(d, j, "both") || gdoc_is(d, j, "all"))) {
+                    if (j > 0 && d->tok[j - 1].kind == GK_PUNCT && d->tok[j - 1].punct == ':') j--;
+                    reach = LIST_REACH;
+                    continue;
+                }
                 /* "SPUTUM SMEAR (END IP): NEGATIVE": a parenthesis right before the trigger
                    qualifies the finding before it, which the trigger is said of */
                 if (nhit == 0 && d->tok[j].kind == GK_PUNCT && d->tok[j].punct == ')' && j + 2 == i &&
@@ -605,6 +638,13 @@ static size_t find_close_in(const gset *set, const char *w, const gset *own) {
         if (lo >= 7 && strncmp(k, w, lo) == 0) return i;
     }
     return SIZE_MAX;
+}
+
+/* Is w in set with a negating prefix ("unclotted", "nonreactive", "non-tender" as one word)? */
+static bool prefixed_in(const gset *set, const char *w) {
+    char b[72];
+    return (snprintf(b, sizeof b, "un%s", w) < (int)sizeof b && gset_find(set, b) != SIZE_MAX) ||
+           (snprintf(b, sizeof b, "non%s", w) < (int)sizeof b && gset_find(set, b) != SIZE_MAX);
 }
 
 /* Is another form of w (the same first seven letters: "ventricle" / "ventricular",
@@ -864,6 +904,28 @@ static void signed_results(const gdoc *d, bool net, int *neg, int *pos, size_t *
     }
 }
 
+/* Test results in d: how many read negative (*neg: negative, non-reactive, not detected) and
+ * positive (*pos: positive, reactive, detected), and the first token of each; Gram stains and
+ * net balances are left to signed_results.  A result is often named only by an abbreviation
+ * the rewrite spells out ("CRAG NEG" -> "cryptococcal antigen was negative"), which the
+ * findings' table cannot pair, so the signs are also compared on their own: a rewrite that
+ * says positive more often and negative less often than the source turned a result over. */
+static void result_signs(const gdoc *d, int *neg, int *pos, size_t *at_neg, size_t *at_pos) {
+    *neg = *pos = 0;
+    *at_neg = *at_pos = SIZE_MAX;
+    for (size_t i = 0; i < d->ntok; i++) {
+        if (d->tok[i].kind != GK_WORD || gram_before(d, i) || (i > 0 && gdoc_is(d, i - 1, "net"))) continue;
+        bool not_before = i > 0 && (gdoc_is(d, i - 1, "not") || gdoc_is(d, i - 1, "non") ||
+                                    (i > 1 && d->tok[i - 1].kind == GK_PUNCT && d->tok[i - 1].punct == '-' &&
+                                     gdoc_is(d, i - 2, "non")));
+        bool n = gdoc_is(d, i, "negative") || gdoc_is(d, i, "nonreactive") || gdoc_is(d, i, "undetectable") ||
+                 gdoc_is(d, i, "undetected") || ((gdoc_is(d, i, "reactive") || gdoc_is(d, i, "detected")) && not_before);
+        bool p = !not_before && (gdoc_is(d, i, "positive") || gdoc_is(d, i, "reactive") || gdoc_is(d, i, "detected"));
+        if (n && !(*neg)++) *at_neg = i;
+        if (p && !(*pos)++) *at_pos = i;
+    }
+}
+
 /* Time limits in d: how many say "not before" (late = 0: "not before", "no earlier than", "no
  * sooner than") or "not after" (late = 1: "not after", "no later than"), and the first one's
  * token.  Their words are no findings, so the findings' table does not see them; a rewrite that
@@ -894,6 +956,11 @@ cc_status gcheck_negation(gctx *c, cc_error *err) {
         if (!w) continue;
         size_t ko = gset_find(&o.set, w);
         if (ko == SIZE_MAX && (s.narrow[k] > 0 || s.direct[k] > 0)) ko = find_close_in(&o.set, w, &s.set); /* hypoglycemia ~ hypoglycaemia */
+        /* a negated finding the output words with a negating prefix ("NOT CLOTTED" -> "unclotted") */
+        if (ko == SIZE_MAX && s.narrow[k] > 0 && prefixed_in(&o.set, w)) continue;
+        /* or in another inflection ("NO DRIVING" -> "not to drive") */
+        for (size_t q = 0; ko == SIZE_MAX && s.narrow[k] > 0 && q < o.set.cap; q++)
+            if (o.set.keys[q] && gset_find(&s.set, o.set.keys[q]) == SIZE_MAX && ginflected(o.set.keys[q], w)) ko = q;
         /* a negated finding the output names by a synonym or spells out (an abbreviation):
            that word must stay negated */
         bool spelled = false;
@@ -955,6 +1022,20 @@ cc_status gcheck_negation(gctx *c, cc_error *err) {
             if (!gctx_reason(c, "negation", ts->start, ts->end, to->start, to->end, "a %s that is %s in the source is %s in the output",
                              net ? "net balance" : "Gram stain", to_pos ? "negative" : "positive",
                              to_pos ? "positive" : "negative"))
+                goto oom;
+        }
+    }
+    {
+        int sn, sp, on, op;
+        size_t san, sap, oan, oap;
+        result_signs(c->src, &sn, &sp, &san, &sap);
+        result_signs(c->out, &on, &op, &oan, &oap);
+        if (c->res->n_reasons == before && op > sp && on < sn) {
+            const gtok *ts = &c->src->tok[san], *to = &c->out->tok[oap];
+            if (!gctx_reason(c, "negation", ts->start, ts->end, to->start, to->end,
+                             "the output reads positive %d time(s) and negative %d where the source reads positive %d and "
+                             "negative %d",
+                             op, on, sp, sn))
                 goto oom;
         }
     }

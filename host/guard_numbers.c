@@ -547,6 +547,20 @@ static bool per_word_after(const gdoc *d, size_t i) {
     return gdoc_is(d, j, "weekly") || gdoc_is(d, j, "monthly") || gdoc_is(d, j, "hourly") || gdoc_is(d, j, "hrly");
 }
 
+/* Does the source give x's value in milligrams where x has micrograms, or the other way round,
+ * and never in x's own unit (the thousandfold slip)? */
+static bool unit_contradicted(const num_item *s, size_t ns, const num_item *x) {
+    if (x->unit != GU_MG && x->unit != GU_MCG) return false;
+    const int other = x->unit == GU_MG ? GU_MCG : GU_MG;
+    bool seen = false;
+    for (size_t i = 0; i < ns; i++) {
+        if (!same_value(s[i].value, x->value)) continue;
+        if (s[i].unit == x->unit) return false;
+        seen |= s[i].unit == other;
+    }
+    return seen;
+}
+
 /* "twice" / "thrice" / "once" outside a frequency phrase ("vomited twice" for 2 EPISODES):
  * they may stand for a source number but are never reported as added. */
 static size_t adverb_numbers(const gdoc *d, num_item *v, size_t m, size_t cap) {
@@ -782,10 +796,13 @@ cc_status gcheck_numbers(gctx *c, cc_error *err) {
         for (size_t j = 0; j < no && !s[i].match && !s[i].adverb; j++)
             if (!o[j].match && !o[j].freqadv && !o[j].perint && s[i].unit == o[j].unit && same_value(s[i].value, o[j].value))
                 s[i].match = o[j].match = 1;
-    /* pass 2: value, one side without a unit */
+    /* pass 2: value, one side without a unit (but not an output amount in a unit the source
+       never gives that value, where it gives it in another unit of the same kind: "LEVIPIL 500
+       BD ... LEVIPIL 500MG 1-0-1" -> "500 mg ... 500 mcg") */
     for (size_t i = 0; i < ns; i++)
         for (size_t j = 0; j < no && !s[i].match && !s[i].adverb; j++)
-            if (!o[j].match && !o[j].freqadv && !o[j].perint && (!s[i].unit || !o[j].unit) && same_value(s[i].value, o[j].value))
+            if (!o[j].match && !o[j].freqadv && !o[j].perint && (!s[i].unit || !o[j].unit) &&
+                same_value(s[i].value, o[j].value) && !(!s[i].unit && unit_contradicted(s, ns, &o[j])))
                 s[i].match = o[j].match = 2;
     /* a count written X2 after what happened ("NOCTURIA X2", "VOMITED x3") said as a frequency
        ("nocturia twice a night") */

@@ -256,7 +256,15 @@ static cc_status prefix_set(const gdoc *o, gset *ps, char **buf, cc_error *err) 
     return CC_OK;
 }
 
-/* The source word t reaches the output: same stem, a close spelling, or the same first five letters. */
+/* Another inflection of w among the output's words: "driving" / "drive" (ginflected). */
+static bool inflected_in(const gdoc *o, const char *w) {
+    for (size_t j = 0; j < o->ntok; j++)
+        if (o->tok[j].kind == GK_WORD && ginflected(GT_NORM(o, &o->tok[j]), w)) return true;
+    return false;
+}
+
+/* The source word t reaches the output: same stem, a close spelling, the same first five
+ * letters, or another inflection. */
 static bool covered(const gctx *c, const gset *ps, const gtok *t) {
     const gdoc *s = c->src;
     if (gset_find(&c->out_words, GT_STEM(s, t)) != SIZE_MAX) return true;
@@ -266,7 +274,7 @@ static bool covered(const gctx *c, const gset *ps, const gtok *t) {
         k[PREFIX] = '\0';
         if (gset_find(ps, k) != SIZE_MAX) return true;
     }
-    return gdoc_has_word_fuzzy(&c->out_words, GT_STEM(s, t));
+    return gdoc_has_word_fuzzy(&c->out_words, GT_STEM(s, t)) || inflected_in(c->out, GT_NORM(s, t));
 }
 
 static bool judged_word(const gdoc *s, size_t i) {

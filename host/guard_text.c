@@ -1858,6 +1858,24 @@ int gedit_distance(const char *a, const char *b, int max) {
     return prev[lb];
 }
 
+/* Is tail (what follows a shared start) an inflection: "", e, s, es, d, ed, ing, er, ers? */
+static bool inflection(const char *tail) {
+    static const char *const k[] = {"", "e", "s", "es", "d", "ed", "ing", "er", "ers", NULL};
+    for (int i = 0; k[i]; i++)
+        if (strcmp(tail, k[i]) == 0) return true;
+    return false;
+}
+
+bool ginflected(const char *a, const char *b) {
+    size_t l = 0;
+    while (a[l] && b[l] && a[l] == b[l]) l++;
+    if (l < 4 || (strlen(a) < 5 && strlen(b) < 5)) return false;
+    const char *ta = a + l, *tb = b + l;
+    if (*ta && *ta == b[l - 1] && !*tb) ta++; /* stopping: stop + p + ing */
+    if (*tb && *tb == a[l - 1] && !*ta) tb++;
+    return inflection(ta) && inflection(tb);
+}
+
 bool gdoc_has_word_fuzzy(const gset *words, const char *w) {
     if (gset_find(words, w) != SIZE_MAX) return true;
     size_t n = strlen(w);

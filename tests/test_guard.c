@@ -1063,6 +1063,28 @@ static void guard12_rules(void) {
     /* "L + R NECK" names both sides */
     FLAG_PAIR("RADIATION DERMATITIS L + R NECK.", "Radiation dermatitis of the right and right sides of the neck.",
               "laterality");
+    /* the subject of a negated verb keeps the source's negation */
+    OK_PAIR("GENEXPERT MTB NOT DETECTED.", "GeneXpert did not detect Mycobacterium tuberculosis.");
+    OK_PAIR("PITOCIN NOT INDICATED AT THIS TIME.", "Pitocin (oxytocin) is not indicated at this time.");
+    FLAG_PAIR("PITOCIN NOT INDICATED AT THIS TIME.", "Pitocin (oxytocin) is indicated at this time.", "negation");
+    /* a result's sign compared on its own, where the rewrite spells the test out */
+    OK_PAIR("CRAG NEG. INDIA INK NEG.", "Cryptococcal antigen was negative and India ink was negative.");
+    FLAG_PAIR("CRAG NEG. INDIA INK NEG.", "Cryptococcal antigen was positive and India ink was negative.", "negation");
+    /* "ruling out", an inflection, a negating prefix */
+    OK_PAIR("GRBS 112 - HYPOGLYCEMIA RULED OUT.", "Random blood glucose is 112, ruling out hypoglycemia.");
+    OK_PAIR("COUNSELLED RE COMPLIANCE. NO DRIVING.", "She was counselled regarding compliance and advised not to drive.");
+    FLAG_PAIR("COUNSELLED RE COMPLIANCE. NO DRIVING.", "She was counselled regarding compliance and advised to drive.",
+              "negation");
+    OK_PAIR("20 WBCT: BLOOD NOT CLOTTED.", "The 20-minute whole blood clotting test showed unclotted blood.");
+    /* "FEVER -" at the end of a line; "ABSENT," said of what precedes; "AG: BOTH NEGATIVE" */
+    OK_PAIR("PAIN RIF X 2 DAYS, NAUSEA +, FEVER -\nGUARDING +", "Pain in the right iliac fossa for 2 days, with nausea "
+                                                                "but no fever. Guarding is present.");
+    OK_PAIR("DTR ABSENT, PLANTARS MUTE.", "Deep tendon reflexes were absent, and plantar responses were mute.");
+    OK_PAIR("LEGIONELLA + PNEUMOCOCCAL URINARY AG: BOTH NEGATIVE.",
+            "Legionella and pneumococcal urinary antigens were both negative.");
+    /* 500 mg and 500 mcg: a unitless 500 of the source does not excuse the slip */
+    FLAG_PAIR("T. LEVIPIL 500 BD. CONTINUE LEVIPIL 500MG 1-0-1.",
+              "Levipil (levetiracetam) 500 mcg twice daily. Continue Levipil 500 mg twice daily.", "numbers");
     /* a one-word sentence written twice in a row is a loop */
     FLAG_PAIR("OGD. INDICATION: ANAEMIA.", "Oesophagogastroduodenoscopy. Oesophagogastroduodenoscopy. Indication: anaemia.",
               "repetition");
