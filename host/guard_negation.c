@@ -214,6 +214,7 @@ static size_t pre_trigger(const gdoc *d, size_t i) {
 /* A post-negation trigger at i: absent, negative, nil, excluded, ruled out, not seen / present / detected. */
 static bool post_trigger(const gdoc *d, size_t i) {
     const gtok *t = &d->tok[i];
+
     /* examination shorthand "PALLOR +, ICTERUS -": a lone minus after a finding, before a
        comma, a period, a semicolon or the end of the text */
     if (t->kind == GK_PUNCT && t->punct == '-' && i > 0 && neg_content(d, i - 1) && d->tok[i - 1].end < t->start) {
@@ -295,6 +296,13 @@ static bool terminator(const gdoc *d, size_t i) {
     const gtok *t = &d->tok[i];
     if (gdoc_is_sentend(d, i)) return true;
     if (t->kind == GK_PUNCT && t->punct == '+') return true;
+    /* an arrow, "NEXUS NEG -> CLEARED", "VIA TEASPOON -> NIL S/S": what follows is a consequence */
+    if (t->kind == GK_PUNCT && t->punct == '>' && i > 0 && d->tok[i - 1].kind == GK_PUNCT && d->tok[i - 1].punct == '-' &&
+        d->tok[i - 1].end == t->start)
+        return true;
+    if (t->kind == GK_PUNCT && t->punct == '-' && i + 1 < d->ntok && d->tok[i + 1].kind == GK_PUNCT &&
+        d->tok[i + 1].punct == '>' && d->tok[i + 1].start == t->end)
+        return true;
     return t->kind == GK_WORD && (t->lex & GL_TERM);
 }
 
@@ -342,8 +350,23 @@ static void scopes(const gdoc *d, uint8_t *mark) {
                     (seen > 0 && gdoc_is(d, j, "for") && (gdoc_is(d, j + 2, "reason") || gdoc_is(d, j + 2, "reasons") ||
                                                           gdoc_is(d, j + 3, "reason") || gdoc_is(d, j + 3, "reasons"))) ||
                     (seen > 0 && (gdoc_is(d, j, "since") || gdoc_is(d, j, "as") || gdoc_is(d, j, "which") ||
-                                  gdoc_is(d, j, "who"))))
+                                  gdoc_is(d, j, "who"))) ||
+                    /* a reason after a comma ("not required, as the seizure stopped") */
+                    ((gdoc_is(d, j, "as") || gdoc_is(d, j, "since")) && j > 0 && d->tok[j - 1].kind == GK_PUNCT &&
+                     d->tok[j - 1].punct == ',') ||
+                    /* a condition: "AVOID IF DYSPEPSIA", "NOT TO DRIVE IF SLEEPY" */
+                    (gdoc_is(d, j, "if") && (seen > 0 || instruction) && !gdoc_is(d, j - 1, "or") &&
+                     !gdoc_is(d, j - 1, "and") && !(d->tok[j - 1].kind == GK_PUNCT && d->tok[j - 1].punct == ',')) ||
+                    (seen > 0 && gdoc_is(d, j, "unless")))
                     break;
+                /* "did not appear to be responding", "does not seem to be": the verb of seeming
+                   passes the negation on */
+                if (gdoc_is(d, j, "appear") || gdoc_is(d, j, "appears") || gdoc_is(d, j, "appeared") || gdoc_is(d, j, "seem") ||
+                    gdoc_is(d, j, "seems") || gdoc_is(d, j, "seemed")) {
+                    if (gdoc_is(d, j + 1, "to")) j++;
+                    if (gdoc_is(d, j + 1, "be")) j++;
+                    continue;
+                }
                 /* "no complaints of fever": a terminator word right after the trigger is part of it */
                 if (seen == 0 && d->tok[j].kind == GK_WORD && (d->tok[j].lex & GL_TERM)) continue;
                 if (subject && d->tok[j].kind == GK_WORD && (gdoc_is(d, j, "has") || gdoc_is(d, j, "had") ||
@@ -360,6 +383,13 @@ static void scopes(const gdoc *d, uint8_t *mark) {
                 if (clause_break(d, j)) break;
                 if (d->tok[j].kind == GK_PUNCT && d->tok[j].punct == ')' && seen > 0) break;
                 if (d->tok[j].kind == GK_PUNCT && d->tok[j].punct == ',' && (listed || comma_ends_scope(d, j, instruction))) break;
+                /* a list's item does not start with a preposition ("without complications, for the
+                   outpatient programme") */
+                if (d->tok[j].kind == GK_PUNCT && d->tok[j].punct == ',' && seen > 0 &&
+                    (gdoc_is(d, j + 1, "for") || gdoc_is(d, j + 1, "to") || gdoc_is(d, j + 1, "in") || gdoc_is(d, j + 1, "on") ||
+                     gdoc_is(d, j + 1, "at") || gdoc_is(d, j + 1, "from") || gdoc_is(d, j + 1, "by") ||
+                     gdoc_is(d, j + 1, "after") || gdoc_is(d, j + 1, "under")))
+                    break;
                 /* past a comma, a telegraphic list and a new statement look alike ("NO IUGS, LT
                    ADNEXAL MASS"; "NOT SUNKEN, SKIN PINCH GOES BACK"): what follows is only in
                    the wide scope, so it is never reported as a negation the output lost */
@@ -448,8 +478,18 @@ static void scopes(const gdoc *d, uint8_t *mark) {
             /* "... and pedal oedema is absent": a singular verb says the trigger is of one subject */
             const bool singular = i > 0 && (gdoc_is(d, i - 1, "is") || gdoc_is(d, i - 1, "was") || gdoc_is(d, i - 1, "has"));
             for (size_t j = i; j-- > 0 && seen < reach;) {
-                /* "Fever: absent", "fever - nil", "pain-free": the mark right before the trigger is crossed */
-                if (j + 1 == i && d->tok[j].kind == GK_PUNCT && (d->tok[j].punct == ':' || d->tok[j].punct == '-')) continue;
+                /* "Fever: absent", "fever - nil", "pain-free": the mark right before the trigger is crossed;
+                   a spaced dash only where the trigger closes its statement ("TOILET WITH RAIL - NONE
+                   FITTED" says it of the rail, "CHECKED - NIL OTHER PRESCRIBERS" reads forwards) and then
+                   for the words right before it; and a question's mark ("PEN ALLERGY? NIL KNOWN") */
+                if (j + 1 == i && d->tok[j].kind == GK_PUNCT && d->tok[j].punct == '-' && clause_break(d, j)) {
+                    if (neg_content(d, i + 1) && !gdoc_is(d, i + 1, "known")) break;
+                    reach = 2;
+                    continue;
+                }
+                if (j + 1 == i && d->tok[j].kind == GK_PUNCT &&
+                    (d->tok[j].punct == ':' || d->tok[j].punct == '-' || d->tok[j].punct == '?'))
+                    continue;
                 /* "LEGIONELLA + PNEUMOCOCCAL URINARY AG: BOTH NEGATIVE": and past "both" */
                 if (j + 1 == i && (gdoc_is(d, j, "both") || gdoc_is(d, j, "all"))) {
                     if (j > 0 && d->tok[j - 1].kind == GK_PUNCT && d->tok[j - 1].punct == ':') j--;
@@ -489,6 +529,12 @@ static void scopes(const gdoc *d, uint8_t *mark) {
                     continue;
                 }
                 if (terminator(d, j) || (d->tok[j].kind == GK_PUNCT && d->tok[j].punct == ',')) break;
+                /* a goal or a condition, "REPEAT BCX UNTIL NEG X48H", "weekly until it is negative":
+                   no negation of what precedes it */
+                if (gdoc_is(d, j, "until") || gdoc_is(d, j, "till") || gdoc_is(d, j, "unless") || gdoc_is(d, j, "if")) {
+                    nhit = 0;
+                    break;
+                }
                 /* a parenthesis or a spaced dash closes the clause the trigger is in */
                 if (clause_break(d, j) || (d->tok[j].kind == GK_PUNCT && d->tok[j].punct == '(')) break;
                 /* a threshold between the finding and the trigger makes the trigger the value
@@ -1002,13 +1048,30 @@ cc_status gcheck_negation(gctx *c, cc_error *err) {
             if (!gctx_reason(c, "negation", ts->start, ts->end, to->start, to->end,
                              "'%s' is negated in the source but affirmed in the output", w))
                 goto oom;
-        } else if (s.wide[k] == 0 && o.near[ko] > 0 && o.set.count[ko] - o.near[ko] < s.set.count[k]) {
+        } else if (s.wide[k] == 0 && o.near[ko] > 0 && o.set.count[ko] - o.near[ko] < s.set.count[k] &&
+                   !(ts->lex & GL_SIDE)) { /* (a side's count is the laterality check's: "absent on the right") */
             /* an added negation; a rewrite that also names the finding affirmed as often as
                the source does ("insulin ... no insulin below 150") has only added a detail */
             if (!gctx_reason(c, "negation", ts->start, ts->end, to->start, to->end,
                              "'%s' is affirmed in the source but negated in the output", w))
                 goto oom;
         }
+    }
+    /* a finding the source negates by a prefix ("APPY NONVISUALIZED", "UNCLOTTED") that the
+       output states affirmed ("the appendix was visualized") */
+    for (size_t i = 0; i < c->src->ntok; i++) {
+        const gtok *t = &c->src->tok[i];
+        if (t->kind != GK_WORD) continue;
+        const char *w = GT_STEM(c->src, t);
+        size_t pl = strncmp(w, "non", 3) == 0 ? 3 : strncmp(w, "un", 2) == 0 ? 2 : 0;
+        if (!pl || strlen(w + pl) < 6 || gset_find(&o.set, w) != SIZE_MAX) continue;
+        size_t ko = gset_find(&o.set, w + pl);
+        if (ko == SIZE_MAX || o.wide[ko] > 0 || gset_find(&s.set, w + pl) != SIZE_MAX) continue;
+        const gtok *to = &c->out->tok[o.set.aux[ko]];
+        if (!gctx_reason(c, "negation", t->start, t->end, to->start, to->end,
+                         "'%s' is negated in the source ('%s') but affirmed in the output", w + pl, w))
+            goto oom;
+        break;
     }
     for (int net = 0; net < 2; net++) { /* Gram stains, then net fluid balances ("net negative 1 L") */
         int sn, sp, on, op;

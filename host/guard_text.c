@@ -853,6 +853,18 @@ static cc_status scan(gdoc *d, cc_error *err) {
             p++;
             continue;
         }
+        /* a spaced sign before a one-word finding in a list of signs: "+ ROVSING, - PSOAS" (after
+           a comma, the finding closing its item; at the start of a line it is a bullet) */
+        if ((c == '-' || c == '+') && p + 4 < e && p[1] == ' ' && is_alpha((unsigned char)p[2]) && p >= t + 2 &&
+            p[-1] == ' ' && p[-2] == ',') {
+            const char *w = p + 2;
+            while (w < e && is_alpha((unsigned char)*w)) w++;
+            if (w - (p + 2) >= 3 && (w == e || *w == ',' || *w == '.' || *w == '\n')) {
+                st = emit(d, GK_WORD, at, at + 1, c == '-' ? "negative" : "positive", 8, GF_EXPANDED, err);
+                p++;
+                continue;
+            }
+        }
         /* (not the letter of a survey's step before its finding: "A- PATENT, B- RR 24, C- HR 112",
            unless after a blood group: "GROUP A- ", "BG O-") */
         bool step_label = c == '-' && p > t && p[-1] >= 'A' && p[-1] <= 'E' && (p == t + 1 || !is_alnum((unsigned char)p[-2])) &&
@@ -876,7 +888,8 @@ static cc_status scan(gdoc *d, cc_error *err) {
                     step_label = false;
         }
         if ((c == '-' || c == '+') && p > t && is_alnum((unsigned char)p[-1]) && (unsigned char)p[-1] < 0x80 && !step_label &&
-            (p + 1 == e || p[1] == ' ' || p[1] == '/' || p[1] == ',' || p[1] == ')' || p[1] == '\n') &&
+            (p + 1 == e || p[1] == ' ' || p[1] == '/' || p[1] == ',' || p[1] == ')' || p[1] == '\n' || p[1] == '.' ||
+             p[1] == ';') &&
             !(p > t + 1 && is_digit((unsigned char)p[-1]) && !is_alpha((unsigned char)p[-2]))) {
             st = emit(d, GK_WORD, at, at + 1, c == '-' ? "negative" : "positive", 8, GF_EXPANDED, err);
             p++;

@@ -1085,6 +1085,32 @@ static void guard12_rules(void) {
     /* 500 mg and 500 mcg: a unitless 500 of the source does not excuse the slip */
     FLAG_PAIR("T. LEVIPIL 500 BD. CONTINUE LEVIPIL 500MG 1-0-1.",
               "Levipil (levetiracetam) 500 mcg twice daily. Continue Levipil 500 mg twice daily.", "numbers");
+    /* signs: HER2- before a period, a spaced sign in a list of signs, a prefix's negation */
+    OK_PAIR("DX: CA BREAST L, ER+/PR+/HER2-.", "Diagnosis: left breast cancer, ER-positive, PR-positive, HER2-negative.");
+    OK_PAIR("+ MCBURNEY PT TTP, + ROVSING, - PSOAS\nUS: NO TORSION", "There is tenderness at McBurney's point and a positive "
+                                                                    "Rovsing sign; the psoas sign is negative. Ultrasound "
+                                                                    "shows no torsion.");
+    FLAG_PAIR("US PELVIS: NO TORSION. US APPY NONVISUALIZED.", "Pelvic ultrasound shows no torsion. The appendix was "
+                                                              "visualized on ultrasound.", "negation");
+    /* a side's count near a negation is the laterality check's */
+    OK_PAIR("O/E: ABSENT BREATH SOUNDS RT. CXR: RT PNEUMOTHORAX.", "On examination, breath sounds were absent on the right. "
+                                                                   "Chest X-ray showed a right pneumothorax.");
+    /* boundaries: an arrow, a reason after a comma, a condition, a goal, a question's mark, a
+       spaced dash the trigger closes */
+    OK_PAIR("C-SPINE: NEXUS NEG -> CLEARED CLINICALLY.", "The NEXUS criteria are negative, so the cervical spine was "
+                                                        "cleared clinically.");
+    OK_PAIR("INJ MIDAZOLAM NOT REQUIRED (SEIZURE STOPPED SPONTANEOUSLY).", "Injection midazolam was not required, as the "
+                                                                          "seizure stopped spontaneously.");
+    OK_PAIR("NAPROXEN 500MG BD X 5/7 - AVOID IF DYSPEPSIA.", "Naproxen 500 mg twice daily for 5 days, to be avoided if "
+                                                            "there is dyspepsia.");
+    OK_PAIR("REPEAT BCX UNTIL NEG X48H.", "Repeat blood cultures until they have been negative for 48 hours.");
+    OK_PAIR("PEN ALLERGY? NIL KNOWN.", "Penicillin allergy: none known.");
+    FLAG_PAIR("PEN ALLERGY? NIL KNOWN.", "Penicillin allergy is known.", "negation");
+    OK_PAIR("TOILET WITH RAIL - NONE FITTED.", "Toilet transfers require a rail, but none is fitted.");
+    OK_PAIR("BREATH SOUNDS - ABSENT.", "Breath sounds are absent.");
+    FLAG_PAIR("BREATH SOUNDS - ABSENT.", "Breath sounds are present.", "negation");
+    OK_PAIR("DENIES AH/VH, NOT RESPONDING TO INTERNAL STIMULI.", "He denied auditory and visual hallucinations and did not "
+                                                                "appear to be responding to internal stimuli.");
     /* a one-word sentence written twice in a row is a loop */
     FLAG_PAIR("OGD. INDICATION: ANAEMIA.", "Oesophagogastroduodenoscopy. Oesophagogastroduodenoscopy. Indication: anaemia.",
               "repetition");
