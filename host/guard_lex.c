@@ -160,6 +160,8 @@ static const lex_pair k_expand[] = {
     {"pwb", "partial weight bearing"}, {"aecopd", "acute exacerbation of chronic obstructive pulmonary disease"},
     {"imf", "intermaxillary fixation"}, {"ent", "ear nose throat"}, {"mso4", "morphine sulfate"},
     {"ecv", "external cephalic version"},
+    /* guard-12 */
+    {"nahco3", "sodium bicarbonate"}, {"mvt", "multivitamin"},
 };
 
 /* Unit spellings -> canonical unit. */

@@ -8,10 +8,12 @@
  * their singular lowercase form, through a small synonym table (PCM ==
  * paracetamol == acetaminophen), and allow one or two letters of spelling
  * correction for long names. */
+#include <ctype.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "guard_internal.h"
 
@@ -29,6 +31,7 @@ static const char *const k_not_drug[] = {
     "pump", "rate", "bag", "bottle", "vial", "vials", "ampoule", "ampoules", "ampule", "amp", "strip", "given",
     "started", "stopped", "continued", "changed", "should", "must", "can", "may", "will", "is", "are", "be",
     "test", "testing", "if", "blood", "alt", "alternate", "alternative",
+    "wave", "waves", "inversion", "inversions", /* "T waves", "T-wave inversion": T is no tablet there */
     NULL,
 };
 
@@ -264,13 +267,22 @@ cc_status gmeds_find(const gdoc *d, size_t **idx, size_t *n, cc_error *err) {
             /* "calamine lotion": the name before the form, when not already a mention */
             size_t b = before_form(d, i);
             if (hit == SIZE_MAX && b != SIZE_MAX && b >= skip_until && (m == 0 || v[m - 1] != b)) hit = b;
-        } else if (i >= skip_until && !(t->lex & GL_MONTH) && (t->lex & (GL_DRUG | GL_DRUGSTEM))) {
+        } else if (i >= skip_until && !(t->lex & GL_MONTH) &&
+                   ((t->lex & (GL_DRUG | GL_DRUGSTEM)) ||
+                    /* a brand or a short name of the lexicon before its strength ("STARTED NAC 150 MG/KG") */
+                    ((t->lex & GL_SYN) && !(t->lex & (GL_STOP | GL_FREQWORD | GL_FORM)) && strength_after(d, i) != SIZE_MAX))) {
             /* a hormone named as a receptor is a tumour marker ("oestrogen and progesterone
                receptor positive" for ER/PR +VE), not a drug */
             bool receptor = gdoc_is(d, i + 1, "receptor") || gdoc_is(d, i + 1, "receptors") ||
                             (gdoc_is(d, i + 1, "and") && gdoc_is(d, i + 3, "receptor")) ||
                             (gdoc_is(d, i + 1, "and") && gdoc_is(d, i + 3, "receptors"));
-            if (!receptor && !class_adjective(d, i)) hit = i;
+            /* a clipped name glued to a word by a hyphen is a prefix: "vaso-occlusive" */
+            size_t nx = i + 1 < d->ntok && d->tok[i + 1].kind == GK_PUNCT ? i + 2 : i + 1;
+            bool prefix = t->end - t->start <= 5 && t->end < d->len && d->text[t->end] == '-' && nx < d->ntok &&
+                          d->tok[nx].start == t->end + 1 && d->tok[nx].kind == GK_WORD &&
+                          d->tok[nx].end - d->tok[nx].start >= 6 && /* (not "Pip-tazo") */
+                          !(d->tok[nx].lex & (GL_DRUG | GL_SYN | GL_DRUGSTEM | GL_FORM));
+            if (!receptor && !prefix && !class_adjective(d, i)) hit = i;
         } else if (i >= skip_until) {
             bool salt = false;
             if (dosed_name(d, i, &salt)) hit = i;
@@ -797,6 +809,44 @@ static bool sentence_unaligned(const gctx *c, uint32_t s) {
     return aligned <= 1;
 }
 
+/* Does text d hold a dextrose fluid written short: D5, D10, D25, D5W, DNS, or a strength
+ * then D ("5% D", "5%D", "10% D")? */
+static bool short_dextrose(const gdoc *d) {
+    for (size_t i = 0; i < d->ntok; i++) {
+        const gtok *t = &d->tok[i];
+        if (t->kind != GK_WORD) continue;
+        const char *r = d->text + t->start;
+        size_t n = t->end - t->start;
+        if ((r[0] == 'D' || r[0] == 'd') && n >= 2 && n <= 4 && r[1] >= '1' && r[1] <= '9') return true; /* D5, D10, D5W */
+        if (n == 3 && strncasecmp(r, "dns", 3) == 0) return true;
+        if (n == 1 && (r[0] == 'D' || r[0] == 'd') && t->start >= 2 && d->text[t->start - 1] == ' ' &&
+            d->text[t->start - 2] == '%')
+            return true; /* "5% D" */
+    }
+    /* "5%D": the scanner may keep the letter with the number */
+    for (size_t k = 0; k + 2 < d->len; k++)
+        if (d->text[k] >= '0' && d->text[k] <= '9' && d->text[k + 1] == '%' && (d->text[k + 2] | 32) == 'd' &&
+            (k + 3 >= d->len || !isalpha((unsigned char)d->text[k + 3])))
+            return true;
+    return false;
+}
+
+/* Mention i of d (the source when is_src) is a dextrose fluid that the other text writes the
+ * other way: "dextrose" in full on one side, short on the other. */
+static bool dextrose_pair(const gctx *c, const gdoc *d, size_t i, bool is_src) {
+    const gtok *t = &d->tok[i];
+    const char *w = GT_NORM(d, t);
+    const char *r = d->text + t->start;
+    size_t n = t->end - t->start;
+    bool full = strcmp(w, "dextrose") == 0 || strcmp(w, "glucose") == 0;
+    bool shorty = (n >= 2 && n <= 4 && (r[0] | 32) == 'd' && r[1] >= '1' && r[1] <= '9') ||
+                  (n == 3 && strncasecmp(r, "dns", 3) == 0);
+    const gdoc *other = is_src ? c->out : c->src;
+    if (full) return short_dextrose(other);
+    if (shorty) return gset_find(is_src ? &c->out_words : &c->src_words, "dextrose") != SIZE_MAX;
+    return false;
+}
+
 /* A source mention "L-X" (the levo enantiomer, "L-BUPIVACAINE") and an output mention
  * "levoX": one drug written two ways.  Either side's mention i of d is checked against the
  * other text. */
@@ -893,6 +943,8 @@ static cc_status one_side(gctx *c, const gdoc *d, const gset *other_words, bool 
             }
             continue;
         }
+        /* a dextrose fluid written short, D5 / D10 / 5% D / DNS, and said in full */
+        if (dextrose_pair(c, d, m[k], is_src)) continue;
         /* "L-BUPIVACAINE" is levobupivacaine: the L- of a named enantiomer written out */
         if (levo_form(c, d, m[k], is_src)) continue;
         /* "insulin glargine" for GLARGINE: the word insulin beside a named insulin adds no drug */

@@ -568,6 +568,13 @@ static size_t adverb_numbers(const gdoc *d, num_item *v, size_t m, size_t cap) {
         const gtok *t = &d->tok[i];
         if (t->kind != GK_WORD || !(t->lex & GL_FREQSTART)) continue;
         double val = gdoc_is(d, i, "once") ? 1 : gdoc_is(d, i, "twice") ? 2 : gdoc_is(d, i, "thrice") ? 3 : 0;
+        /* "once she is medically stable", "once the cultures have cleared": a conjunction, no count */
+        if (val == 1 && (gdoc_is(d, i + 1, "she") || gdoc_is(d, i + 1, "he") || gdoc_is(d, i + 1, "they") ||
+                         gdoc_is(d, i + 1, "the") || gdoc_is(d, i + 1, "it") || gdoc_is(d, i + 1, "her") ||
+                         gdoc_is(d, i + 1, "his") || gdoc_is(d, i + 1, "we") || gdoc_is(d, i + 1, "you") ||
+                         gdoc_is(d, i + 1, "there") || gdoc_is(d, i + 1, "medically") || gdoc_is(d, i + 1, "stable") ||
+                         gdoc_is(d, i + 1, "cleared") || gdoc_is(d, i + 1, "afebrile") || gdoc_is(d, i + 1, "symptoms")))
+            continue;
         if (!val) {
             /* "hourly", "daily", "weekly", "fortnightly" alone: one interval (two for fortnightly) */
             static const struct { const char *w; double v; int unit; } per[] = {

@@ -1111,6 +1111,19 @@ static void guard12_rules(void) {
     FLAG_PAIR("BREATH SOUNDS - ABSENT.", "Breath sounds are present.", "negation");
     OK_PAIR("DENIES AH/VH, NOT RESPONDING TO INTERNAL STIMULI.", "He denied auditory and visual hallucinations and did not "
                                                                 "appear to be responding to internal stimuli.");
+    /* medication names: a clipped name as a prefix, T waves,
+       dextrose written short, a brand before its strength without a form */
+    OK_PAIR("HBSS IN VOC, PAIN BOTH LEGS.", "HbSS sickle cell disease in a vaso-occlusive crisis, with pain in both legs.");
+    OK_PAIR("EKG: PEAKED T, QRS 128MS.", "The ECG shows peaked T waves and a QRS duration of 128 ms.");
+    OK_PAIR("IVF D5 1/2NS @ 100 ML/HR.", "IV fluids: 5% dextrose in half-normal saline at 100 mL/hour.");
+    OK_PAIR("NAC 150 MG/KG IN 200 ML 5% D OVER 1 HR.", "N-acetylcysteine 150 mg/kg in 200 mL of 5% dextrose over 1 hour.");
+    FLAG_PAIR("NAC 150 MG/KG IN 200 ML 5% D OVER 1 HR.", "150 mg/kg in 200 mL of 5% dextrose over 1 hour.", "medication");
+    OK_PAIR("INJ NAHCO3 50 ML IV STAT. TAB MVT 1 OD.", "Injection sodium bicarbonate 50 mL IV immediately. Multivitamin "
+                                                     "tablet, one once daily.");
+    /* "once she is stable" is no count */
+    FLAG_PAIR("1 EPISODE VOMITING. REFER PSYCH ONCE MEDICALLY STABLE.", "She has had episode of vomiting. Psychiatry "
+                                                                         "referral once she is medically stable.",
+              "numbers");
     /* a one-word sentence written twice in a row is a loop */
     FLAG_PAIR("OGD. INDICATION: ANAEMIA.", "Oesophagogastroduodenoscopy. Oesophagogastroduodenoscopy. Indication: anaemia.",
               "repetition");
