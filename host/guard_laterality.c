@@ -51,7 +51,7 @@ static int side_at(const gdoc *d, size_t i) {
         if (t->flags & GF_EXPANDED) {
             static const char *const tube[] = {"feed", "feeds", "feeding", "aspirate", "aspiration", "insertion", "inserted",
                                                "removed", "tube", "planned", "completed", "cycles", "sessions", "fraction",
-                                               "fractions", NULL};
+                                               "fractions", "review", "planning", NULL};
             for (const char *const *p = tube; *p; p++)
                 if (gdoc_is(d, i + 1, *p)) return SIDE_NONE;
             /* "RT IN SITU"; a route after a dose or before a frequency ("BACLOFEN 10 MG RT TDS") */
@@ -69,7 +69,7 @@ static int side_at(const gdoc *d, size_t i) {
             /* "ADJUVANT RT TO L BREAST", "PALLIATIVE RT": a kind of radiotherapy, and "RT TO
                (THE) L ..." aims radiotherapy at a side of its own */
             static const char *const kind[] = {"adjuvant", "palliative", "concurrent", "radical", "definitive",
-                                               "hypofractionated", "neoadjuvant", NULL};
+                                               "hypofractionated", "neoadjuvant", "adj", NULL};
             for (const char *const *p = kind; *p; p++)
                 if (i > 0 && gdoc_is(d, i - 1, *p)) return SIDE_NONE;
             /* "RT 60 GY/30#", "PRE-RT", "POST-RT", "ON RT DAYS": a radiotherapy dose, time or days */
@@ -100,9 +100,23 @@ static int side_at(const gdoc *d, size_t i) {
     if (strcmp(w, "both") == 0) {
         for (size_t j = i + 1; j < d->ntok && j <= i + 2; j++)
             if (d->tok[j].kind == GK_WORD && (d->tok[j].lex & GL_ANATOMY)) return SIDE_BOTH;
-        /* "both fornices", "both tympanic membranes": both before a plural organ the lexicon lacks */
-        for (size_t j = i + 1; j < d->ntok && j <= i + 2 && gdoc_is_content(d, j); j++)
+        /* "both fornices", "both tympanic membranes", "both recurrent laryngeal nerves": both
+           before a plural organ the lexicon lacks (up to three words on) */
+        for (size_t j = i + 1; j < d->ntok && j <= i + 3 && gdoc_is_content(d, j); j++)
             if (d->tok[j].stem != d->tok[j].norm && !(d->tok[j].lex & (GL_DRUG | GL_GENERIC))) return SIDE_BOTH;
+        return SIDE_NONE;
+    }
+    /* "L&D" is labour and delivery; "NMDA-R" a receptor */
+    if (strcmp(w, "l") == 0 && i + 2 < d->ntok && gdoc_is(d, i + 2, "d") && d->tok[i + 1].start == t->end &&
+        d->text[t->end] == '&' && d->tok[i + 2].start == t->end + 1)
+        return SIDE_NONE;
+    if (strcmp(w, "r") == 0 && i >= 2 && d->tok[i - 1].kind == GK_PUNCT && d->tok[i - 1].punct == '-' &&
+        d->tok[i - 1].end == t->start && d->tok[i - 2].kind == GK_WORD && d->tok[i - 2].end == d->tok[i - 1].start)
+        return SIDE_NONE;
+    /* "in either eye", "either kidney": both sides */
+    if (strcmp(w, "either") == 0) {
+        for (size_t j = i + 1; j < d->ntok && j <= i + 2; j++)
+            if (d->tok[j].kind == GK_WORD && (d->tok[j].lex & GL_ANATOMY)) return SIDE_BOTH;
         return SIDE_NONE;
     }
     /* the L of a unit (MEQ/L, MG/L, U/L) is no side */

@@ -161,7 +161,8 @@ static const lex_pair k_expand[] = {
     {"imf", "intermaxillary fixation"}, {"ent", "ear nose throat"}, {"mso4", "morphine sulfate"},
     {"ecv", "external cephalic version"},
     /* guard-12 */
-    {"nahco3", "sodium bicarbonate"}, {"mvt", "multivitamin"},
+    {"nahco3", "sodium bicarbonate"}, {"mvt", "multivitamin"}, {"bso", "bilateral salpingo oophorectomy"},
+    {"ctab", "clear to auscultation bilaterally"},
 };
 
 /* Unit spellings -> canonical unit. */
@@ -336,7 +337,7 @@ static const char *const k_breakers[] = {
     /* guard-10: "ALL OTHER SYSTEMS REVIEWED AND NEG": a review's verb ends the finding */
     "reviewed", "examined", "checked",
 };
-static const char *const k_side_words[] = {"left", "right", "bilateral", "bilaterally", "both", "l", "r", "be"};
+static const char *const k_side_words[] = {"left", "right", "bilateral", "bilaterally", "both", "l", "r", "be", "either"};
 static const char *const k_freqword[] = {
     "daily", "once", "twice", "thrice", "hourly", "weekly", "bedtime", "needed", "required",
     "immediately", "alternate", "nightly", "morning", "evening", "night", "afternoon", "noon",

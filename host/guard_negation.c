@@ -212,6 +212,8 @@ static size_t pre_trigger(const gdoc *d, size_t i) {
 }
 
 /* A post-negation trigger at i: absent, negative, nil, excluded, ruled out, not seen / present / detected. */
+static bool clause_break(const gdoc *d, size_t j);
+
 static bool post_trigger(const gdoc *d, size_t i) {
     const gtok *t = &d->tok[i];
 
@@ -228,6 +230,10 @@ static bool post_trigger(const gdoc *d, size_t i) {
     /* "HEMOLYZED? NO": the answer to a question negates what was asked */
     if ((gdoc_is(d, i, "no") || gdoc_is(d, i, "negative") || gdoc_is(d, i, "nil")) && i > 1 &&
         d->tok[i - 1].kind == GK_PUNCT && d->tok[i - 1].punct == '?')
+        return true;
+    /* "WEARING HELMET - NO": an answer after a spaced dash, closing its line */
+    if ((gdoc_is(d, i, "no") || gdoc_is(d, i, "nil") || gdoc_is(d, i, "none")) && i > 1 && clause_break(d, i - 1) &&
+        (i + 1 >= d->ntok || gdoc_is_sentend(d, i + 1)))
         return true;
     /* "NBM" = nil by mouth: an instruction, not "nil" of the words before it */
     if ((gdoc_is(d, i, "nil") || gdoc_is(d, i, "nothing")) && gdoc_is(d, i + 1, "by")) return false;
@@ -738,8 +744,16 @@ static size_t spelled_out_form(const gdoc *src, size_t si, const gdoc *out, cons
     if (caps) {
         for (size_t j = 0; j + n <= out->ntok; j++) {
             size_t q = j, k = 0;
-            while (k < n && q < out->ntok && out->tok[q].kind == GK_WORD && out->tok[q].len >= 3 &&
-                   GT_NORM(out, &out->tok[q])[0] == w[k]) {
+            while (k < n && q < out->ntok && out->tok[q].kind == GK_WORD) {
+                /* a linking word stands in the form with its own letter (LOF: leakage of fluid) or
+                   without one (UACR: urine albumin-to-creatinine ratio) */
+                bool link = k > 0 && (gdoc_is(out, q, "of") || gdoc_is(out, q, "to") || gdoc_is(out, q, "and") ||
+                                      gdoc_is(out, q, "in") || gdoc_is(out, q, "the"));
+                if (link && GT_NORM(out, &out->tok[q])[0] != w[k] && q + 1 < out->ntok) {
+                    q++;
+                    continue;
+                }
+                if (!(out->tok[q].len >= 3 || link) || GT_NORM(out, &out->tok[q])[0] != w[k]) break;
                 k++;
                 q++;
                 /* "oestrogen receptor" and "cup-to-disc": a hyphen inside the form */

@@ -501,6 +501,22 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
         bool dose_slot = low[1] == 'd' && d->ntok > 0 &&
                          (d->tok[d->ntok - 1].kind == GK_DOSEPAT || su == GU_MG || su == GU_MCG || su == GU_G ||
                           su == GU_ML || su == GU_UNIT || su == GU_TAB || su == GU_CAP);
+        /* nor after a route, a vitamin's number or a taper's THEN ("IV OD X 3 DAYS", "VIT D3 OD",
+           "THEN OD X1/52"; "LOSS OF VISION OD X 1 DAY" is the eye) */
+        if (low[1] == 'd' && d->ntok > 0 && !dose_slot) {
+            const gtok *pv = &d->tok[d->ntok - 1];
+            const char *pw = d->arena + pv->norm;
+            /* (the vitamin as written: a letter, then one or two digits, "D3", "B12") */
+            const char *raw = d->text + pv->start;
+            size_t rl = pv->end - pv->start;
+            bool vitamin = (rl == 2 || rl == 3) && is_alpha((unsigned char)raw[0]) && is_digit((unsigned char)raw[1]) &&
+                           (rl == 2 || is_digit((unsigned char)raw[2]));
+            if (!vitamin && d->ntok > 1 && pv->kind == GK_NUM) { /* the scanner split "D3" into d + 3 */
+                const gtok *pp = &d->tok[d->ntok - 2];
+                vitamin = pp->kind == GK_WORD && pp->end - pp->start == 1 && pp->end == pv->start && pv->end - pv->start <= 2;
+            }
+            dose_slot = (pv->kind == GK_WORD && (glex_route(pw, pv->len) || strcmp(pw, "then") == 0)) || vitamin;
+        }
         if (n == 2 && low[0] == 'o' && d->eye_note && !dose_slot)
             x = low[1] == 'd' ? "right eye" : low[1] == 's' ? "left eye" : low[1] == 'u' ? "both eyes" : x;
         /* "re" written in lower case before a word is "regarding" ("counselled re adherence");

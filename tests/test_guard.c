@@ -1124,6 +1124,28 @@ static void guard12_rules(void) {
     FLAG_PAIR("1 EPISODE VOMITING. REFER PSYCH ONCE MEDICALLY STABLE.", "She has had episode of vomiting. Psychiatry "
                                                                          "referral once she is medically stable.",
               "numbers");
+    /* OD after a route, a vitamin or a taper's THEN is once daily even in a note about eyes */
+    OK_PAIR("NO EYE INJURY. TAB CALCIUM + VIT D3 OD. INJ VIT K 10MG IV OD X 3 DAYS.",
+            "No eye injury. Tablet calcium with vitamin D3 once daily. Injection vitamin K 10 mg IV once daily for 3 days.");
+    FLAG_PAIR("VA 6/9 OS. PRED FORTE 1% BD X1/52 THEN OD X1/52.",
+              "Visual acuity 6/9 in the right eye. Pred Forte 1% twice daily for 1 week, then once daily for 1 week.",
+              "laterality");
+    /* "WEARING HELMET - NO" */
+    OK_PAIR("2 WHEELER, WEARING HELMET - NO\nNO H/O LOC.", "He was riding a two-wheeler and was not wearing a helmet. There "
+                                                           "was no history of loss of consciousness.");
+    FLAG_PAIR("2 WHEELER, WEARING HELMET - NO\nNO H/O LOC.", "He was riding a two-wheeler and was wearing a helmet. There "
+                                                             "was no history of loss of consciousness.", "negation");
+    /* both and either before the organs; BSO, CTAB; RT review and adjuvant RT are radiotherapy;
+       L&D is labour and delivery, NMDA-R a receptor */
+    OK_PAIR("TOTAL THYROIDECTOMY. B/L RLN IDENTIFIED & PRESERVED.", "Total thyroidectomy was done; both recurrent laryngeal "
+                                                                   "nerves were identified and preserved.");
+    OK_PAIR("SLE: NO CELL/FLARE OU.", "Slit-lamp examination: no cells or flare in either eye.");
+    OK_PAIR("POD 3 S/P TAH BSO.", "Postoperative day 3 after total abdominal hysterectomy with bilateral "
+                                  "salpingo-oophorectomy.");
+    OK_PAIR("ADJ RT: 60 GY/30 FR OVER 6 WKS.", "Adjuvant radiotherapy of 60 Gy in 30 fractions over 6 weeks.");
+    OK_PAIR("ADMIT TO L&D. NMDA-R AB SENT.", "Admit to labour and delivery. NMDA receptor antibodies were sent.");
+    /* a linking word inside a spelled-out abbreviation */
+    OK_PAIR("NO UACR DONE.", "No urine albumin-to-creatinine ratio was done.");
     /* a one-word sentence written twice in a row is a loop */
     FLAG_PAIR("OGD. INDICATION: ANAEMIA.", "Oesophagogastroduodenoscopy. Oesophagogastroduodenoscopy. Indication: anaemia.",
               "repetition");
