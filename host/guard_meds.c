@@ -195,6 +195,12 @@ static bool salt_in(const gdoc *d, const char *cation, const char *anion) {
         const char *a = salt_anion(d, i);
         if (a && strcmp(a, anion) == 0 && strcmp(salt_cation(d, i), cation) == 0) return true;
     }
+    /* or a name of the lexicon whose parts are the salt ("KPHOS": potassium phosphate) */
+    for (size_t i = 0; i < d->ntok; i++) {
+        const gtok *t = &d->tok[i];
+        const char *const *p = t->kind == GK_WORD && (t->lex & GL_SYN) ? glex_synonym_parts(GT_NORM(d, t), t->len) : NULL;
+        if (p && p[1] && strcmp(p[0], cation) == 0 && strcmp(p[1], anion) == 0) return true;
+    }
     return false;
 }
 

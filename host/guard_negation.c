@@ -255,6 +255,10 @@ static bool post_trigger(const gdoc *d, size_t i) {
         !gdoc_is(d, i + 1, "elicited") && !gdoc_is(d, i + 1, "identified"))
         return false; /* ("ALLERGIES: NONE KNOWN" still reads backwards) */
     if ((t->lex & GL_NEG_POST) && !gdoc_is(d, i + 1, "for")) return true;
+    /* "jaundice is denied": the passive of a denial reads backwards */
+    if (gdoc_is(d, i, "denied") && i > 0 && (gdoc_is(d, i - 1, "is") || gdoc_is(d, i - 1, "was") ||
+                                           gdoc_is(d, i - 1, "are") || gdoc_is(d, i - 1, "were")))
+        return true;
     /* "HEPARIN FREE DIALYSIS", "steroid-free": a drug before "free" is withheld */
     if (gdoc_is(d, i, "free") && i > 0) {
         size_t b = d->tok[i - 1].kind == GK_PUNCT && d->tok[i - 1].punct == '-' && i > 1 ? i - 2 : i - 1;
@@ -273,7 +277,10 @@ static bool post_trigger(const gdoc *d, size_t i) {
                     gdoc_is(d, i + 1, "till") || gdoc_is(d, i + 1, "until") || gdoc_is(d, i + 1, "and") ||
                     gdoc_is(d, i + 1, "during") || gdoc_is(d, i + 1, "throughout") || gdoc_is(d, i + 1, "now") ||
                     gdoc_is(d, i + 1, "after") || gdoc_is(d, i + 1, "post");
-        if ((hyphen || (d->tok[i - 1].kind == GK_WORD && ends)) && !gdoc_is(d, i + 1, "of")) return true;
+        /* (a hyphenated compound before its noun names a kind of that noun: "gluten-free diet",
+           as "GLUTEN FREE DIET" does) */
+        bool before_noun = hyphen && !ends && i + 1 < d->ntok && neg_content(d, i + 1);
+        if (((hyphen && !before_noun) || (d->tok[i - 1].kind == GK_WORD && ends)) && !gdoc_is(d, i + 1, "of")) return true;
     }
     if (gdoc_is(d, i, "not") || gdoc_is(d, i, "none")) {
         static const char *const v[] = {"seen", "present", "found", "detected", "noted", "elicited", "palpable",
@@ -504,11 +511,15 @@ static void scopes(const gdoc *d, uint8_t *mark) {
                 }
                 /* "SPUTUM SMEAR (END IP): NEGATIVE": a parenthesis right before the trigger
                    qualifies the finding before it, which the trigger is said of */
-                if (nhit == 0 && d->tok[j].kind == GK_PUNCT && d->tok[j].punct == ')' && j + 2 == i &&
-                    d->tok[j + 1].kind == GK_PUNCT && d->tok[j + 1].punct == ':') {
+                if (nhit == 0 && d->tok[j].kind == GK_PUNCT && d->tok[j].punct == ')' &&
+                    (j + 1 == i || (j + 2 == i && d->tok[j + 1].kind == GK_PUNCT && d->tok[j + 1].punct == ':'))) {
                     size_t k = j;
                     while (k > 0 && j - k < 12 && !(d->tok[k].kind == GK_PUNCT && d->tok[k].punct == '(')) k--;
                     if (d->tok[k].kind == GK_PUNCT && d->tok[k].punct == '(' && k > 0) {
+                        /* what the parenthesis names is said negative too ("MP (SMEAR) -VE": the
+                           smear for malarial parasites is negative) */
+                        for (size_t q = k + 1; q < j; q++)
+                            if (neg_content(d, q)) mark[q] |= NEG_W | NEG_WA;
                         j = k; /* the loop steps to the word before the parenthesis */
                         continue;
                     }

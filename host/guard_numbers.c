@@ -110,7 +110,8 @@ static size_t inword_numbers(const gdoc *d, num_item *v, size_t m, size_t cap) {
         while (k > 0 && w[k - 1] >= '0' && w[k - 1] <= '9') k--;
         /* a chemical formula's digits (CO2 retainer, PO4, HCO3) are no number the rewrite must say */
         static const char *const formula[] = {"co2", "o2", "po4", "so4", "hco3", "pco2", "po2", "pao2", "paco2", "fio2",
-                                              "spo2", "sao2", "etco2", "nh3", "no2", "n2o", "h2o", "caco3", NULL};
+                                              "spo2", "sao2", "etco2", "nh3", "no2", "n2o", "h2o", "caco3",
+                                              "mm3", "mm2", "cm2", "cm3", "m2", NULL}; /* and units: PMN 640/MM3 */
         bool chem = false;
         for (int q = 0; formula[q] && !chem; q++) chem = strcmp(w, formula[q]) == 0;
         if (chem) continue;

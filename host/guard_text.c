@@ -515,7 +515,9 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
                 const gtok *pp = &d->tok[d->ntok - 2];
                 vitamin = pp->kind == GK_WORD && pp->end - pp->start == 1 && pp->end == pv->start && pv->end - pv->start <= 2;
             }
-            dose_slot = (pv->kind == GK_WORD && (glex_route(pw, pv->len) || strcmp(pw, "then") == 0)) || vitamin;
+            dose_slot = (pv->kind == GK_WORD && (glex_route(pw, pv->len) || strcmp(pw, "then") == 0 ||
+                                                 strcmp(pw, "inh") == 0 || strcmp(pw, "mdi") == 0)) ||
+                        vitamin;
         }
         if (n == 2 && low[0] == 'o' && d->eye_note && !dose_slot)
             x = low[1] == 'd' ? "right eye" : low[1] == 's' ? "left eye" : low[1] == 'u' ? "both eyes" : x;
@@ -902,6 +904,18 @@ static cc_status scan(gdoc *d, cc_error *err) {
                 if (strncasecmp(k, "group", 5) == 0 || strncasecmp(k, "grp", 3) == 0 || strncasecmp(k, "bg ", 3) == 0 ||
                     strncasecmp(k, "type", 4) == 0)
                     step_label = false;
+        }
+        /* a test's name before a dash and a space is a label ("USG- MULTIPLE GB CALCULI", "ECG- ST
+           ELEVATION"), no sign */
+        if (c == '-' && p + 1 < e && p[1] == ' ' && p > t) {
+            const char *b = p;
+            while (b > t && is_alpha((unsigned char)b[-1])) b--;
+            static const char *const test[] = {"usg", "uss", "us", "ct", "cect", "ncct", "mri", "ecg", "ekg", "echo", "cxr",
+                                               "xray", "abg", "hpe", "fnac", "lft", "rft", "kft", "cbc", "fbc", "egd",
+                                               "ogd", "ercp", "mrcp", "eeg", "ncs", "emg", "doppler", "csf", "tvs", NULL};
+            size_t bl = (size_t)(p - b);
+            for (int q = 0; test[q] && !step_label; q++)
+                step_label = strlen(test[q]) == bl && strncasecmp(b, test[q], bl) == 0 && (b == t || !is_alnum((unsigned char)b[-1]));
         }
         if ((c == '-' || c == '+') && p > t && is_alnum((unsigned char)p[-1]) && (unsigned char)p[-1] < 0x80 && !step_label &&
             (p + 1 == e || p[1] == ' ' || p[1] == '/' || p[1] == ',' || p[1] == ')' || p[1] == '\n' || p[1] == '.' ||

@@ -1146,6 +1146,28 @@ static void guard12_rules(void) {
     OK_PAIR("ADMIT TO L&D. NMDA-R AB SENT.", "Admit to labour and delivery. NMDA receptor antibodies were sent.");
     /* a linking word inside a spelled-out abbreviation */
     OK_PAIR("NO UACR DONE.", "No urine albumin-to-creatinine ratio was done.");
+    /* blind37 (gastroenterology, hepatology, surgery): a lab's U/mL only when introduced, a
+       test's name before a dash, a parenthesis before a result, the passive of a denial, a
+       hyphenated "-free" before its noun, UDCA, KPHOS, CPM, MM3, "3 mnths", INH OD */
+    OK_PAIR("CA 19-9 480 U/ML.", "CA 19-9 is 480 U/mL.");
+    FLAG_PAIR("CA 19-9 480 UNITS/ML.", "CA 19-9 is 480 U/mL.", "do_not_use");
+    FLAG_PAIR("HEPARIN INFUSION 25,000 UNITS IN 50ML NS (500 UNITS/ML).",
+              "Heparin infusion: 25,000 units in 50 mL of normal saline (500 U/mL).", "do_not_use");
+    OK_PAIR("USG- MULTIPLE GB CALCULI, CBD 6 MM, NO CHOLEDOCHOLITHIASIS.",
+            "Ultrasound shows multiple gallbladder calculi, a common bile duct of 6 mm and no choledocholithiasis.");
+    OK_PAIR("LEAK TEST (METHYLENE BLUE) -VE.", "The methylene blue leak test was negative.");
+    OK_PAIR("NS1 AG -VE, MP (SMEAR) -VE.", "NS1 antigen is negative, and the peripheral smear for malarial parasites is "
+                                           "negative.");
+    OK_PAIR("DENIES JAUNDICE, NO DIARRHOEA.", "Jaundice is denied, and there is no diarrhoea.");
+    OK_PAIR("ADV: STRICT LIFELONG GLUTEN FREE DIET.", "Advice: a strict, lifelong gluten-free diet.");
+    OK_PAIR("TAB UDCA 300MG BD. KPHOS 20 MMOL IV. CPM 10MG IV.", "Tablet ursodeoxycholic acid 300 mg twice daily. Potassium "
+                                                                "phosphate 20 mmol IV. Chlorpheniramine 10 mg IV.");
+    FLAG_PAIR("PCM 650MG PO, CPM 10MG IV, HC 100MG IV.", "Paracetamol 650 mg orally, 10 mg IV and hydrocortisone 100 mg IV.",
+              "medication");
+    OK_PAIR("DIAGNOSTIC TAP: PMN 640/MM3 -> SBP.", "Diagnostic tap: PMN 640 per cubic millimetre, consistent with SBP.");
+    FLAG_PAIR("H/O SIMILAR EPISODE 3 MNTHS BACK.", "There is a history of a similar episode 3 years ago.", "numbers");
+    OK_PAIR("GLAUCOMA - TIMOLOL 0.5% 1 DROP BE BD. TIOTROPIUM 18 MCG INH OD.",
+            "Glaucoma, treated with timolol 0.5%, one drop in both eyes twice daily. Tiotropium 18 mcg inhaled once daily.");
     /* a one-word sentence written twice in a row is a loop */
     FLAG_PAIR("OGD. INDICATION: ANAEMIA.", "Oesophagogastroduodenoscopy. Oesophagogastroduodenoscopy. Indication: anaemia.",
               "repetition");
