@@ -5,27 +5,24 @@
  * project's clinical notes): U, IU, QD, QOD, a trailing zero (5.0 mg), a
  * naked decimal (.5 mg), MS, MSO4, MgSO4, µg and cc.  The clean text should
  * carry none of them, so the unambiguous ones are flagged whenever the output
- * has them; MS (also mitral stenosis), a trailing zero (allowed for lab
- * precision: "HB 10.0") and a lab's activity in U per volume with no drug
- * before it ("CA 19-9 480 U/mL") only when the output has more than the
- * source, or a trailing zero on a dose (5.0 mg).
+ * has them; MS (also mitral stenosis) and a trailing zero (allowed for lab
+ * precision: "HB 10.0") only when the output has more than the source, or a
+ * trailing zero on a dose (5.0 mg).
  *
  * Placeholders ([** ... **], ***, ___) must reappear byte for byte, as many
  * times as in the source, and the output must not invent new ones. */
-#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 #include "guard_internal.h"
 
-enum { F_U, F_IU, F_QD, F_QOD, F_TRAIL, F_NAKED, F_MS, F_MSO4, F_MGSO4, F_UG, F_CC, F_ULAB, F_COUNT_ };
+enum { F_U, F_IU, F_QD, F_QOD, F_TRAIL, F_NAKED, F_MS, F_MSO4, F_MGSO4, F_UG, F_CC, F_COUNT_ };
 static const char *const k_form_name[F_COUNT_] = {
     "U (write \"units\")", "IU (write \"international units\")", "QD (write \"daily\")",
     "QOD (write \"every other day\")", "trailing zero (write X, not X.0)", "naked decimal (write 0.X)",
     "MS (write \"morphine sulfate\")", "MSO4 (write \"morphine sulfate\")", "MgSO4 (write \"magnesium sulfate\")",
-    "\xc2\xb5g (write mcg)", "cc (write mL)", "U (write \"units\")"};
+    "\xc2\xb5g (write mcg)", "cc (write mL)"};
 
 /* Raw text of token t without dots, lowercased, into buf. */
 static void raw_lower(const gdoc *d, const gtok *t, char *buf, size_t n) {
@@ -58,21 +55,7 @@ static void count_forms(const gdoc *d, int cnt[F_COUNT_], size_t first[F_COUNT_]
                 bool amount = i > 0 && (d->tok[i - 1].kind == GK_NUM || gdoc_is(d, i - 1, "million") ||
                                         gdoc_is(d, i - 1, "thousand") || gdoc_is(d, i - 1, "lakh") ||
                                         gdoc_is(d, i - 1, "hundred"));
-                /* a lab's activity per volume, "480 U/mL", "186 U/ML", "12 U/dL", is no dose (U/HR is) */
-                const char *nx = d->text + t->end;
-                size_t left = d->len - t->end;
-                size_t ul = 0; /* the length of "/mL", "/dL" or "/L" after the U */
-                if (left >= 3 && nx[0] == '/' && (strncasecmp(nx + 1, "ml", 2) == 0 || strncasecmp(nx + 1, "dl", 2) == 0))
-                    ul = 3;
-                else if (left >= 2 && nx[0] == '/' && (nx[1] | 32) == 'l')
-                    ul = 2;
-                bool per_volume = ul > 0 && (left == ul || !isalpha((unsigned char)nx[ul]));
-                /* (but a drug's strength, "heparin ... 500 U/mL", is a dose: a drug in the sentence
-                   before it) */
-                for (size_t k = i; per_volume && k-- > 0 && i - k <= 12 && !gdoc_is_sentend(d, k);)
-                    if (d->tok[k].kind == GK_WORD && (d->tok[k].lex & (GL_DRUG | GL_SYN | GL_DRUGSTEM | GL_FORM)))
-                        per_volume = false;
-                if (amount && !(t->end < d->len && d->text[t->end] == '-')) f = per_volume ? F_ULAB : F_U;
+                if (amount && !(t->end < d->len && d->text[t->end] == '-')) f = F_U;
             }
             else if (strcmp(w, "iu") == 0) f = F_IU;
             /* Qd as the dialysate flow ("Qb 300, Qd 500 mL/min", "dialysate flow (Qd)") is no "daily" */
@@ -117,7 +100,7 @@ cc_status gcheck_forms(gctx *c, cc_error *err) {
     for (int k = 0; k < F_COUNT_; k++) {
         /* unambiguous forms are flagged whenever the clean text carries them; MS (also
            mitral stenosis) and a trailing zero (lab precision) only when introduced */
-        bool always = k != F_MS && k != F_TRAIL && k != F_ULAB; /* (a lab's U/mL only when introduced) */
+        bool always = k != F_MS && k != F_TRAIL;
         size_t at = fo[k];
         if (k == F_TRAIL && co[k] > 0 && co[k] <= cs[k]) {
             at = dose_trailing_zero(c->out);

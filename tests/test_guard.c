@@ -1146,13 +1146,8 @@ static void guard12_rules(void) {
     OK_PAIR("ADMIT TO L&D. NMDA-R AB SENT.", "Admit to labour and delivery. NMDA receptor antibodies were sent.");
     /* a linking word inside a spelled-out abbreviation */
     OK_PAIR("NO UACR DONE.", "No urine albumin-to-creatinine ratio was done.");
-    /* blind37 (gastroenterology, hepatology, surgery): a lab's U/mL only when introduced, a
-       test's name before a dash, a parenthesis before a result, the passive of a denial, a
+    /* blind37 (gastroenterology, hepatology, surgery): a test's name before a dash, a parenthesis before a result, the passive of a denial, a
        hyphenated "-free" before its noun, UDCA, KPHOS, CPM, MM3, "3 mnths", INH OD */
-    OK_PAIR("CA 19-9 480 U/ML.", "CA 19-9 is 480 U/mL.");
-    FLAG_PAIR("CA 19-9 480 UNITS/ML.", "CA 19-9 is 480 U/mL.", "do_not_use");
-    FLAG_PAIR("HEPARIN INFUSION 25,000 UNITS IN 50ML NS (500 UNITS/ML).",
-              "Heparin infusion: 25,000 units in 50 mL of normal saline (500 U/mL).", "do_not_use");
     OK_PAIR("USG- MULTIPLE GB CALCULI, CBD 6 MM, NO CHOLEDOCHOLITHIASIS.",
             "Ultrasound shows multiple gallbladder calculi, a common bile duct of 6 mm and no choledocholithiasis.");
     OK_PAIR("LEAK TEST (METHYLENE BLUE) -VE.", "The methylene blue leak test was negative.");
