@@ -86,7 +86,8 @@ static size_t dose_trailing_zero(const gdoc *d) {
         const gtok *t = &d->tok[i];
         if (t->kind != GK_NUM || !(t->flags & GF_TRAILZERO) || (t->flags & GF_DATE)) continue;
         if (t->unit == GU_MG || t->unit == GU_G || t->unit == GU_MCG || t->unit == GU_ML || t->unit == GU_UNIT ||
-            t->unit == GU_TAB || t->unit == GU_CAP || t->unit == GU_MEQ)
+            t->unit == GU_TAB || t->unit == GU_CAP || t->unit == GU_MEQ || t->unit == GU_MLHR || t->unit == GU_MGKG ||
+            t->unit == GU_MCGKGMIN) /* (a rate or a weight-based dose is a dose too: "15.0 mL/hr") */
             return i;
     }
     return SIZE_MAX;

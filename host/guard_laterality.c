@@ -54,6 +54,10 @@ static int side_at(const gdoc *d, size_t i) {
                                                "fractions", "review", "planning", NULL};
             for (const char *const *p = tube; *p; p++)
                 if (gdoc_is(d, i + 1, *p)) return SIDE_NONE;
+            /* "ASPIRIN 150MG VIA RT": a tube the drug goes through */
+            if (i > 0 && gdoc_is(d, i - 1, "via") &&
+                (i + 1 >= d->ntok || d->tok[i + 1].kind != GK_WORD || (d->tok[i + 1].lex & (GL_STOP | GL_FREQWORD))))
+                return SIDE_NONE; /* (not "VIA RT FOREARM", "VIA RT IJV") */
             /* "RT IN SITU"; a route after a dose or before a frequency ("BACLOFEN 10 MG RT TDS") */
             if (gdoc_is(d, i + 1, "in") && gdoc_is(d, i + 2, "situ")) return SIDE_NONE;
             /* (not before the place it is given: "40 MG RT KNEE") */

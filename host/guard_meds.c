@@ -72,7 +72,7 @@ static size_t after_form(const gdoc *d, size_t i) {
     const gtok *t = &d->tok[j];
     if (t->kind != GK_WORD || t->len < 2 || gdoc_is_sentend(d, j)) return SIZE_MAX;
     const char *w = GT_NORM(d, t);
-    if (t->lex & (GL_STOP | GL_GENERIC | GL_FREQWORD | GL_FORM | GL_NEG_PRE | GL_TERM | GL_MONTH)) return SIZE_MAX;
+    if (t->lex & (GL_STOP | GL_GENERIC | GL_FREQWORD | GL_FORM | GL_NEG_PRE | GL_TERM | GL_MONTH | GL_SIDE)) return SIZE_MAX;
     if (glex_unit(w, t->len) || glex_route(w, t->len) || not_drug(w)) return SIZE_MAX;
     unsigned char c = (unsigned char)w[0];
     if (!((c >= 'a' && c <= 'z') || c >= 0x80)) return SIZE_MAX;
@@ -217,7 +217,8 @@ static bool dosed_name(const gdoc *d, size_t i, bool *salt) {
         "deficit", "requirement", "infusion", "rate", "target", "goal", "range", "contains", "containing",
         "except", "despite", "transfuse", "each", "per", "dosing", "strength", "equivalent", "equals", "equal",
         "makes", "gives", "means", "totals", "release", "released", "acting", "extended", "sustained",
-        "controlled", "delayed", "modified", "immediate", "slow", "rapid", NULL};
+        "controlled", "delayed", "modified", "immediate", "slow", "rapid", "titrate", "titrated", "titrating", "wean",
+        "weaned", "weaning", "up", "down", NULL};
     const gtok *t = &d->tok[i];
     *salt = false;
     /* an abbreviation the lexicon expands to a salt ("KCL 20 MEQ" -> potassium chloride): the

@@ -144,6 +144,11 @@ static bool pseudo(const gdoc *d, size_t i) {
     if (gdoc_is(d, i, "without") && i >= 2 && gdoc_is(d, i - 1, "or") && gdoc_is(d, i - 2, "with")) return true;
     /* a balance, not a negation: "net negative 1 L/day", "GOAL NET NEG" */
     if ((gdoc_is(d, i, "negative") || gdoc_is(d, i, "positive")) && i > 0 && gdoc_is(d, i - 1, "net")) return true;
+    /* a measure's name: "negative inspiratory force", "negative predictive value", "negative
+       pressure wound therapy" */
+    if (gdoc_is(d, i, "negative") && (gdoc_is(d, i + 1, "inspiratory") || gdoc_is(d, i + 1, "predictive") ||
+                                      gdoc_is(d, i + 1, "pressure")))
+        return true;
     /* a stain, not a negation: "GRAM -VE DIPLOCOCCI", "gram-negative bacilli", "Gram positive cocci" */
     if ((gdoc_is(d, i, "negative") || gdoc_is(d, i, "positive")) && gram_before(d, i)) return true;
     /* a kind of management, not a negation: "non-op", "non-operative", "non-invasive ventilation" */
@@ -177,9 +182,13 @@ static bool pseudo(const gdoc *d, size_t i) {
 static size_t pre_trigger(const gdoc *d, size_t i) {
     const gtok *t = &d->tok[i];
     if (t->kind != GK_WORD || !(t->lex & GL_NEGCAND)) return 0;
+    /* the answer to a question ("CONFUSED? NO (AMT 9/10)") negates the question, not what follows */
+    if (i > 0 && d->tok[i - 1].kind == GK_PUNCT && d->tok[i - 1].punct == '?') return 0;
     if (pseudo(d, i)) return 0;
-    /* "nil by mouth" / "nothing by mouth" is an instruction, not a negated finding */
-    if ((gdoc_is(d, i, "nil") || gdoc_is(d, i, "nothing")) && gdoc_is(d, i + 1, "by")) return 0;
+    /* "nil by mouth" / "nothing by mouth" / "nil orally" is an instruction, not a negated finding */
+    if ((gdoc_is(d, i, "nil") || gdoc_is(d, i, "nothing")) &&
+        (gdoc_is(d, i + 1, "by") || gdoc_is(d, i + 1, "orally") || gdoc_is(d, i + 1, "oral") || gdoc_is(d, i + 1, "per")))
+        return 0;
     /* "no longer has orthopnoea": the trigger is two words, and "has" after it no verb of a new clause */
     if (gdoc_is(d, i, "no") && gdoc_is(d, i + 1, "longer"))
         return gdoc_is(d, i + 2, "has") || gdoc_is(d, i + 2, "have") || gdoc_is(d, i + 2, "had") ? 3 : 2;
@@ -288,7 +297,8 @@ static bool post_trigger(const gdoc *d, size_t i) {
                                         "required", "indicated", "necessary", "done", "given", "performed",
                                         "started", "known", "stopped", "discontinued", "withheld", "missed",
                                         "skipped", "exceeded", "changed", "taken", "used", "repeated", "placed",
-                                        "kept", "inserted", "put", "sent", "applied", "resurfaced", NULL};
+                                        "kept", "inserted", "put", "sent", "applied", "resurfaced", "reqd", "req",
+                                        NULL};
         /* "aspirin should not be stopped", "NSAIDs must not be given" (DO NOT STOP ASPIRIN) */
         size_t j = i + 1;
         if (gdoc_is(d, i, "not") && (gdoc_is(d, j, "be") || gdoc_is(d, j, "been"))) j++;
@@ -368,6 +378,7 @@ static void scopes(const gdoc *d, uint8_t *mark) {
                     ((gdoc_is(d, j, "as") || gdoc_is(d, j, "since")) && j > 0 && d->tok[j - 1].kind == GK_PUNCT &&
                      d->tok[j - 1].punct == ',') ||
                     /* a condition: "AVOID IF DYSPEPSIA", "NOT TO DRIVE IF SLEEPY" */
+                    (seen > 0 && (gdoc_is(d, j, "when") || gdoc_is(d, j, "whenever"))) ||
                     (gdoc_is(d, j, "if") && (seen > 0 || instruction) && !gdoc_is(d, j - 1, "or") &&
                      !gdoc_is(d, j - 1, "and") && !(d->tok[j - 1].kind == GK_PUNCT && d->tok[j - 1].punct == ',')) ||
                     (seen > 0 && gdoc_is(d, j, "unless")))
@@ -398,7 +409,7 @@ static void scopes(const gdoc *d, uint8_t *mark) {
                 if (d->tok[j].kind == GK_PUNCT && d->tok[j].punct == ',' && (listed || comma_ends_scope(d, j, instruction))) break;
                 /* a list's item does not start with a preposition ("without complications, for the
                    outpatient programme") */
-                if (d->tok[j].kind == GK_PUNCT && d->tok[j].punct == ',' && seen > 0 &&
+                if (d->tok[j].kind == GK_PUNCT && d->tok[j].punct == ',' && (seen > 0 || after_verb) &&
                     (gdoc_is(d, j + 1, "for") || gdoc_is(d, j + 1, "to") || gdoc_is(d, j + 1, "in") || gdoc_is(d, j + 1, "on") ||
                      gdoc_is(d, j + 1, "at") || gdoc_is(d, j + 1, "from") || gdoc_is(d, j + 1, "by") ||
                      gdoc_is(d, j + 1, "after") || gdoc_is(d, j + 1, "under")))
@@ -413,8 +424,10 @@ static void scopes(const gdoc *d, uint8_t *mark) {
                 if (dnr && gdoc_is(d, j, "attempt")) continue;
                 /* "AVOID ALLOPURINOL WITH RASBURICASE": what goes with the avoided thing is not avoided */
                 if (seen > 0 && gdoc_is(d, j, "with") && (gdoc_is(d, i, "avoid") || gdoc_is(d, i, "avoiding"))) break;
-                /* "avoid the detergent and use gloves": a second instruction */
+                /* "avoid the detergent and use gloves": a second instruction; "advised not to travel
+                   without oxygen and to return if...": a second infinitive */
                 if (instruction && gdoc_is(d, j, "and") && imperative(d, j + 1)) break;
+                if (seen > 0 && gdoc_is(d, j, "and") && gdoc_is(d, j + 1, "to")) break;
                 /* a parenthesis after the negated finding explains, it does not extend */
                 if ((seen > 0 || j > i + tl) && d->tok[j].kind == GK_PUNCT && d->tok[j].punct == '(') break;
                 /* only after an article-like trigger: "no A and B" is ambiguous, "denied A and B" is not */
@@ -424,7 +437,14 @@ static void scopes(const gdoc *d, uint8_t *mark) {
                    keeps its scope, "no fever and the wound was healthy" does not) */
                 if (gdoc_is(d, j, "and") || gdoc_is(d, j, "but") || gdoc_is(d, j, "while") || gdoc_is(d, j, "so"))
                     conj = conj || seen > 0;
-                if (seen > 0 && d->tok[j].kind == GK_WORD &&
+                /* "no malignant cells were seen on cytology": the passive of a finding's
+                   observation keeps the place after it in the wide scope */
+                if (seen > 0 && j > 0 && (d->tok[j - 1].lex & GL_AUX) && d->tok[j - 1].kind == GK_WORD &&
+                    (gdoc_is(d, j, "seen") || gdoc_is(d, j, "noted") || gdoc_is(d, j, "found") ||
+                     gdoc_is(d, j, "detected") || gdoc_is(d, j, "identified") || gdoc_is(d, j, "observed") ||
+                     gdoc_is(d, j, "visualised") || gdoc_is(d, j, "visualized") || gdoc_is(d, j, "demonstrated")))
+                    past_place = true; /* (the participle itself is marked below) */
+                else if (seen > 0 && d->tok[j].kind == GK_WORD &&
                     ((d->tok[j].lex & (GL_TERM | GL_BREAK)) || ((d->tok[j].lex & GL_AUX) && conj)))
                     break;
                 /* "no evidence of DVT on Doppler": the place or test after the finding is only in
@@ -482,6 +502,25 @@ static void scopes(const gdoc *d, uint8_t *mark) {
                 mark[j] |= NEG_W | NEG_WA;
                 seen++;
             }
+        }
+        /* "no change in clubbing": what did not change is in the wide scope ("NO CLUBBING CHANGE") */
+        if ((gdoc_is(d, i, "no") || gdoc_is(d, i, "not")) && gdoc_is(d, i + 1, "change") &&
+            (gdoc_is(d, i + 2, "in") || gdoc_is(d, i + 2, "of")))
+            for (size_t j = i + 3, seen = 0; j < d->ntok && seen < 2 && !terminator(d, j) && d->tok[j].kind != GK_PUNCT; j++)
+                if (neg_content(d, j)) mark[j] |= NEG_W | NEG_WA, seen++;
+        /* the answer to a question, "NEOSTIGMINE GIVEN IN OT? NO", "CONFUSED? NO": all the
+           question's words are what the answer negates (its verbs and places included) */
+        if (post_trigger(d, i) && i >= 2 && d->tok[i - 1].kind == GK_PUNCT && d->tok[i - 1].punct == '?') {
+            int seen = 0;
+            for (size_t j = i - 1; j-- > 0 && seen < 6;) {
+                if (d->tok[j].kind == GK_PUNCT && d->tok[j].punct != '-' && d->tok[j].punct != '/') break;
+                if (!neg_content(d, j) && !(d->tok[j].kind == GK_WORD && (d->tok[j].lex & (GL_TERM | GL_BREAK)) &&
+                                            d->tok[j].len >= 4))
+                    continue;
+                mark[j] |= (uint8_t)(NEG_N | NEG_W | NEG_WA | (seen < NEAR ? NEG_NEAR : 0) | (seen == 0 ? NEG_D : 0));
+                seen++;
+            }
+            continue;
         }
         if (post_trigger(d, i)) {
             int seen = 0, reach = POST_REACH, item = 0;
@@ -917,6 +956,9 @@ static bool trigger_places(gctx *c, bool from_out, const neg_table *other) {
         size_t tl = pre_trigger(d, i);
         bool post = post_trigger(d, i);
         if (!tl && !post) continue;
+        /* an answer's negation goes to the question's verb in prose ("NEOSTIGMINE GIVEN? NO" ->
+           "neostigmine had not been given"): its place is not kept */
+        if (i > 0 && d->tok[i - 1].kind == GK_PUNCT && d->tok[i - 1].punct == '?') continue;
         /* the finding: up to NEAR words after a pre-trigger and before a post-trigger ("not
            needed" is both); a "NO" before a label, a number or a placeholder is a number sign
            ("IP NO: 123") */

@@ -1163,6 +1163,31 @@ static void guard12_rules(void) {
     FLAG_PAIR("H/O SIMILAR EPISODE 3 MNTHS BACK.", "There is a history of a similar episode 3 years ago.", "numbers");
     OK_PAIR("GLAUCOMA - TIMOLOL 0.5% 1 DROP BE BD. TIOTROPIUM 18 MCG INH OD.",
             "Glaucoma, treated with timolol 0.5%, one drop in both eyes twice daily. Tiotropium 18 mcg inhaled once daily.");
+    /* blind38 (pulmonology, critical care, anaesthesia): answers to questions, REQD, a
+       condition with when, nil orally, "and to" a second instruction, "no change in", the
+       passive of an observation, a measure named negative, TITRATE, a side after drops, VIA RT,
+       a rate's trailing zero */
+    OK_PAIR("NEOSTIGMINE GIVEN IN OT? NO\nPAIN: TAP BLOCK.", "Neostigmine had not been given in the operating theatre. "
+                                                             "Pain management: TAP block.");
+    FLAG_PAIR("NEOSTIGMINE GIVEN IN OT? NO\nPAIN: TAP BLOCK.", "Neostigmine had been given in the operating theatre. Pain "
+                                                               "management: TAP block.", "negation");
+    OK_PAIR("CONFUSED? NO (AMT 9/10).", "She is not confused (AMT 9/10).");
+    OK_PAIR("INJ MEPHENTERMINE NOT REQD.", "Mephentermine was not required.");
+    OK_PAIR("AVOID ALCOHOL & SEDATIVES, NO DRIVING IF DROWSY.", "Avoidance of alcohol and sedatives, and no driving when "
+                                                               "drowsy.");
+    OK_PAIR("NIL ORALLY SINCE 06:00 (SOLIDS).", "He has been nil orally for solids since 06:00.");
+    OK_PAIR("NOT ADVISED TO TRAVEL WITHOUT OXYGEN. RETURN IMMEDIATELY IF WORSENING.",
+            "He is advised not to travel without oxygen and to return immediately if he worsens.");
+    OK_PAIR("NO CLUBBING CHANGE.", "There is no change in clubbing.");
+    OK_PAIR("MALIGNANT CYTOLOGY NOT SEEN. NO AF DETECTED.", "No malignant cells were seen on cytology, and no atrial "
+                                                            "fibrillation was detected.");
+    OK_PAIR("RSBI 62, NIF -28 CMH2O.", "The RSBI was 62 and the negative inspiratory force -28 cmH2O.");
+    OK_PAIR("START DEXMEDETOMIDINE 0.5 MCG/KG/HR, TITRATE 0.2-1 MCG/KG/HR TO RASS -1.",
+            "Start dexmedetomidine at 0.5 mcg/kg/hr, titrating between 0.2 and 1 mcg/kg/hr to a RASS of -1.");
+    OK_PAIR("CMC 0.5% E/D 2 DROPS B/L EYES Q4H.", "Carboxymethylcellulose 0.5% eye drops, 2 drops in both eyes every 4 hours.");
+    OK_PAIR("TAB ASPIRIN 150MG VIA RT AT 6 HRS.", "Aspirin 150 mg via Ryle's tube at 6 hours.");
+    FLAG_PAIR("INJ EPIRUBICIN VIA RT FOREARM CANNULA.", "Epirubicin through a cannula in the left forearm.", "laterality");
+    FLAG_PAIR("PROPOFOL 1% @ 15 ML/HR.", "Propofol 1% at 15.0 mL/hr.", "do_not_use");
     /* a one-word sentence written twice in a row is a loop */
     FLAG_PAIR("OGD. INDICATION: ANAEMIA.", "Oesophagogastroduodenoscopy. Oesophagogastroduodenoscopy. Indication: anaemia.",
               "repetition");
