@@ -110,6 +110,8 @@ static int side_at(const gdoc *d, size_t i) {
             if (d->tok[j].stem != d->tok[j].norm && !(d->tok[j].lex & (GL_DRUG | GL_GENERIC))) return SIDE_BOTH;
         return SIDE_NONE;
     }
+    /* "L SPINE", "C SPINE": the lumbar or cervical spine, no side */
+    if ((strcmp(w, "l") == 0 || strcmp(w, "r") == 0) && gdoc_is(d, i + 1, "spine")) return SIDE_NONE;
     /* "L&D" is labour and delivery; "NMDA-R" a receptor */
     if (strcmp(w, "l") == 0 && i + 2 < d->ntok && gdoc_is(d, i + 2, "d") && d->tok[i + 1].start == t->end &&
         d->text[t->end] == '&' && d->tok[i + 2].start == t->end + 1)

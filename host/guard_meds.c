@@ -32,6 +32,7 @@ static const char *const k_not_drug[] = {
     "started", "stopped", "continued", "changed", "should", "must", "can", "may", "will", "is", "are", "be",
     "test", "testing", "if", "blood", "alt", "alternate", "alternative",
     "wave", "waves", "inversion", "inversions", /* "T waves", "T-wave inversion": T is no tablet there */
+    "combo", "combination", /* "steroid-antifungal combo cream" */
     NULL,
 };
 

@@ -264,9 +264,11 @@ static bool post_trigger(const gdoc *d, size_t i) {
         !gdoc_is(d, i + 1, "elicited") && !gdoc_is(d, i + 1, "identified"))
         return false; /* ("ALLERGIES: NONE KNOWN" still reads backwards) */
     if ((t->lex & GL_NEG_POST) && !gdoc_is(d, i + 1, "for")) return true;
-    /* "jaundice is denied": the passive of a denial reads backwards */
-    if (gdoc_is(d, i, "denied") && i > 0 && (gdoc_is(d, i - 1, "is") || gdoc_is(d, i - 1, "was") ||
-                                           gdoc_is(d, i - 1, "are") || gdoc_is(d, i - 1, "were")))
+    /* "jaundice is denied", "NSAID USE DENIED": the passive of a denial, or a denial closing
+       its statement, reads backwards */
+    if (gdoc_is(d, i, "denied") && i > 0 &&
+        (gdoc_is(d, i - 1, "is") || gdoc_is(d, i - 1, "was") || gdoc_is(d, i - 1, "are") || gdoc_is(d, i - 1, "were") ||
+         (d->tok[i - 1].kind == GK_WORD && (i + 1 >= d->ntok || gdoc_is_sentend(d, i + 1)))))
         return true;
     /* "HEPARIN FREE DIALYSIS", "steroid-free": a drug before "free" is withheld */
     if (gdoc_is(d, i, "free") && i > 0) {
@@ -396,6 +398,10 @@ static void scopes(const gdoc *d, uint8_t *mark) {
                 if (subject && d->tok[j].kind == GK_WORD && (gdoc_is(d, j, "has") || gdoc_is(d, j, "had") ||
                                                              gdoc_is(d, j, "have") || (d->tok[j].lex & GL_AUX)))
                     continue;
+                /* "no trigger has been identified": the perfect's auxiliary is no new clause */
+                if (seen > 0 && (gdoc_is(d, j, "has") || gdoc_is(d, j, "have") || gdoc_is(d, j, "had")) &&
+                    gdoc_is(d, j + 1, "been"))
+                    continue;
                 if (terminator(d, j)) break;
                 /* "who is not on anticoagulation was last known well": after the object of a
                    verbal "not", an auxiliary starts another clause */
@@ -459,8 +465,12 @@ static void scopes(const gdoc *d, uint8_t *mark) {
                     if (nx < d->ntok && d->tok[nx].kind == GK_PUNCT && d->tok[nx].punct == '-' && gdoc_is(d, nx + 1, "sided"))
                         nx++;
                     if (nx < d->ntok && ((d->tok[nx].lex & GL_ANATOMY) || gdoc_is(d, nx, "sided") ||
-                                         (neg_content(d, nx) && !gdoc_is_content(d, nx))))
+                                         (neg_content(d, nx) && !gdoc_is_content(d, nx)))) {
+                        /* (in the wide scope: "no nodes palpable in either axilla" keeps "NO LN
+                           PALPABLE AXILLA B/L" negated) */
+                        if (neg_content(d, nx)) mark[nx] |= NEG_W | NEG_WA;
                         j = nx;
+                    }
                     continue;
                 }
                 if (!neg_content(d, j)) continue;

@@ -1188,6 +1188,17 @@ static void guard12_rules(void) {
     OK_PAIR("TAB ASPIRIN 150MG VIA RT AT 6 HRS.", "Aspirin 150 mg via Ryle's tube at 6 hours.");
     FLAG_PAIR("INJ EPIRUBICIN VIA RT FOREARM CANNULA.", "Epirubicin through a cannula in the left forearm.", "laterality");
     FLAG_PAIR("PROPOFOL 1% @ 15 ML/HR.", "Propofol 1% at 15.0 mL/hr.", "do_not_use");
+    /* blind39 (rheumatology, skin, eye, ENT, rehabilitation): the anatomy after a side in a
+       negated phrase, the perfect passive, a denial closing its statement, combo, L SPINE */
+    OK_PAIR("NO LN PALPABLE AXILLA B/L.", "No lymph nodes are palpable in either axilla.");
+    OK_PAIR("NO TRIGGER IDENTIFIED; NSAID USE DENIED.", "No trigger has been identified, and the patient denies NSAID "
+                                                        "use.");
+    FLAG_PAIR("NO TRIGGER IDENTIFIED; NSAID USE DENIED.", "A trigger has been identified, and the patient denies NSAID "
+                                                          "use.", "negation");
+    OK_PAIR("USED OTC STEROID-ANTIFUNGAL COMBO CREAM - STOP.", "She used an over-the-counter steroid-antifungal "
+                                                               "combination cream, which is to be stopped.");
+    OK_PAIR("OSTEOPOROSIS - 66F, T-SCORE L SPINE -3.2.", "Osteoporosis in a 66-year-old woman, with a T-score of -3.2 at "
+                                                        "the lumbar spine.");
     /* a one-word sentence written twice in a row is a loop */
     FLAG_PAIR("OGD. INDICATION: ANAEMIA.", "Oesophagogastroduodenoscopy. Oesophagogastroduodenoscopy. Indication: anaemia.",
               "repetition");
