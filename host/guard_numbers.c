@@ -189,6 +189,37 @@ static bool restated(const gdoc *d, size_t i) {
     return false;
 }
 
+static int base_unit(double v, int unit, double *out);
+
+/* Is output item x followed, within three tokens, by a parenthesis that opens on a matched
+ * number of the same amount ("100,000 international units (1 lakh)")? */
+static bool restated_after(const gdoc *d, const num_item *x, const num_item *o, size_t no) {
+    size_t i = x->tok;
+    for (size_t j = i + 1; j < d->ntok && j <= i + 3; j++) {
+        if (d->tok[j].kind != GK_PUNCT || d->tok[j].punct != '(') continue;
+        if (j + 1 >= d->ntok || d->tok[j + 1].kind != GK_NUM) return false;
+        for (size_t k = 0; k < no; k++) {
+            if (o[k].tok != j + 1 || !o[k].match) continue;
+            double a, b;
+            int ua = base_unit(x->value, x->unit, &a), ub = base_unit(o[k].value, o[k].unit, &b);
+            return same_value(a, b) && (ua == ub || ua == GU_NONE || ub == GU_NONE || x->unit == GU_UNIT);
+        }
+        return false;
+    }
+    return false;
+}
+
+/* Does the source write the value v as digits glued to letters in one word ("4FDC", "3FDC")? */
+static bool glued_in_source(const gdoc *s, double v) {
+    for (size_t i = 0; i + 1 < s->ntok; i++) {
+        const gtok *t = &s->tok[i], *w = &s->tok[i + 1];
+        if (t->kind == GK_NUM && same_value(t->value, v) && w->kind == GK_WORD && w->start == t->end &&
+            t->end - t->start == 1 && w->end - w->start >= 2)
+            return true;
+    }
+    return false;
+}
+
 /* The output keeps the source word of an in-word number, or its letter-digit group, as
  * written. */
 static bool kept_as_written(const gctx *c, const num_item *x) {
@@ -869,6 +900,20 @@ cc_status gcheck_numbers(gctx *c, cc_error *err) {
         for (size_t j = 0; j < no && s[i].grade && !s[i].match; j++)
             if (!o[j].match && !o[j].adverb && o[j].unit == GU_NONE && same_value(s[i].value, o[j].value))
                 s[i].match = o[j].match = 2;
+    /* a month and a two-digit year, "ECHO 05/24", said in full ("May 2024") */
+    for (size_t i = 0; i < ns; i++) {
+        const size_t k = s[i].tok;
+        const gtok *ts = &c->src->tok[k];
+        if (s[i].match || s[i].adverb || ts->end - ts->start != 2 || k < 2 || s[i].value >= 100) continue;
+        const gtok *sl = &c->src->tok[k - 1], *mo = &c->src->tok[k - 2];
+        if (sl->kind != GK_PUNCT || sl->punct != '/' || sl->end != ts->start || mo->kind != GK_NUM || mo->end != sl->start ||
+            mo->value < 1 || mo->value > 12)
+            continue;
+        for (size_t j = 0; j < no && !s[i].match; j++) {
+            const gtok *to = &c->out->tok[o[j].tok];
+            if (!o[j].match && to->end - to->start == 4 && same_value(o[j].value, 2000 + s[i].value)) s[i].match = o[j].match = 7;
+        }
+    }
     char a[64], b[64];
     /* pass 3: same value, different unit */
     for (size_t i = 0; i < ns; i++)
@@ -942,8 +987,12 @@ cc_status gcheck_numbers(gctx *c, cc_error *err) {
         if ((to->flags & GF_NUMWORD) && same_value(o[j].value, 1) && !o[j].unit) continue;
         /* a number that only spells out a frequency ("four times daily" for QID) */
         if (to->flags & GF_USED) continue;
-        /* "Dolo 650 (paracetamol 650 mg)": the parenthesis restates the dose */
-        if (restated(c->out, o[j].tok)) continue;
+        /* "Dolo 650 (paracetamol 650 mg)": the parenthesis restates the dose; "100,000
+           international units (1 lakh)": the amount is restated in the parenthesis after it */
+        if (restated(c->out, o[j].tok) || restated_after(c->out, &o[j], o, no)) continue;
+        /* "the four-drug fixed-dose combination" for 4FDC: a number word whose value the source
+           writes glued into a code */
+        if ((to->flags & GF_NUMWORD) && glued_in_source(c->src, o[j].value)) continue;
         /* "one tablet in the morning and one at night" for 1-0-1; "each of the three meals" for TDS */
         if (excused(c, &o[j])) continue;
         /* a code the output keeps as the source wrote it besides saying it ("Gravida 2, para 1

@@ -1290,10 +1290,30 @@ static void months(gdoc *d) {
                     d->tok[nx].value >= 1900 && d->tok[nx].value <= 2100;
         bool nextday = i + 1 < d->ntok && d->tok[i + 1].kind == GK_NUM && d->tok[i + 1].value >= 1 &&
                        d->tok[i + 1].value <= 31 && !(d->tok[i + 1].flags & GF_NUMWORD);
-        if (!prev && !next && !nextday) continue;
+        /* "01-Jun-2023", "19-JAN-24", "AUG '23": a day and a year joined to the month by a dash,
+           a slash or an apostrophe; a two-digit year is read in full (24 -> 2024) */
+        bool glued_prev = i > 1 && d->tok[i - 1].kind == GK_PUNCT && (d->tok[i - 1].punct == '-' || d->tok[i - 1].punct == '/') &&
+                          d->tok[i - 1].end == t->start && d->tok[i - 2].kind == GK_NUM && d->tok[i - 2].end == d->tok[i - 1].start &&
+                          d->tok[i - 2].value >= 1 && d->tok[i - 2].value <= 31 && !(d->tok[i - 2].flags & GF_NUMWORD);
+        size_t yj = i + 1;
+        bool sep = yj < d->ntok && ((d->tok[yj].kind == GK_PUNCT && (d->tok[yj].punct == '-' || d->tok[yj].punct == '/') &&
+                                     d->tok[yj].start == t->end) ||
+                                    (d->tok[yj].kind == GK_PUNCT && d->tok[yj].punct == '\''));
+        if (sep) yj++;
+        bool glued_year = sep && yj < d->ntok && d->tok[yj].kind == GK_NUM && !(d->tok[yj].flags & GF_NUMWORD) &&
+                          d->tok[yj].start == d->tok[yj - 1].end &&
+                          ((d->tok[yj].end - d->tok[yj].start == 2) ||
+                           (d->tok[yj].value >= 1900 && d->tok[yj].value <= 2100));
+        if (!prev && !next && !nextday && !glued_prev && !glued_year) continue;
         t->kind = GK_NUM;
         t->value = m;
         t->flags |= GF_DATE;
+        if (glued_prev) d->tok[i - 2].flags |= GF_DATE;
+        if (glued_year) {
+            gtok *y = &d->tok[yj];
+            if (y->value < 100) y->value += y->value <= 50 ? 2000 : 1900;
+            y->flags |= GF_DATE;
+        }
     }
 }
 

@@ -1199,6 +1199,21 @@ static void guard12_rules(void) {
                                                                "combination cream, which is to be stopped.");
     OK_PAIR("OSTEOPOROSIS - 66F, T-SCORE L SPINE -3.2.", "Osteoporosis in a 66-year-old woman, with a T-score of -3.2 at "
                                                         "the lumbar spine.");
+    /* numbers: an amount restated in the parenthesis after it, a number word for a count glued
+       into a code, dates with month names joined by dashes or an apostrophe, a month and a
+       two-digit year */
+    OK_PAIR("INJ UROKINASE 1 LAKH IU INTRAPLEURAL.", "Intrapleural urokinase 100,000 international units (1 lakh).");
+    OK_PAIR("START ATT (4FDC) 3 TABS OD.", "Start antitubercular treatment with the four-drug fixed-dose combination "
+                                           "(4FDC), 3 tablets once daily.");
+    FLAG_PAIR("START ATT 3 TABS OD.", "Start antitubercular treatment with the four-drug combination, 3 tablets once daily.",
+              "numbers");
+    OK_PAIR("EMERGENCY / 19-Jan-24 / 1630h\n19 YR F.", "Emergency, 19 January 2024, 16:30 hours. A 19-year-old woman.");
+    FLAG_PAIR("EMERGENCY / 19-Jan-24 / 1630h\n19 YR F.", "Emergency, 19 January 2023, 16:30 hours. A 19-year-old woman.",
+              "numbers");
+    OK_PAIR("1ST SEIZURE AUG '23.", "The first seizure was in August 2023.");
+    OK_PAIR("REPORTED 01-Jun-2023.", "Reported on 1 June 2023.");
+    OK_PAIR("HFREF (LVEF 30% ON ECHO 05/24).", "Heart failure with reduced ejection fraction (LVEF 30% on echocardiogram "
+                                              "in May 2024).");
     /* a one-word sentence written twice in a row is a loop */
     FLAG_PAIR("OGD. INDICATION: ANAEMIA.", "Oesophagogastroduodenoscopy. Oesophagogastroduodenoscopy. Indication: anaemia.",
               "repetition");
