@@ -116,6 +116,14 @@ static size_t match(gdoc *d, size_t i, gfreq *f) {
         n = 1;
         goto done;
     }
+    /* "every 4 weeks", "every 2 weeks", "every week": a schedule in weeks, as "4-WEEKLY" and
+       "Q2 WEEKLY" are (the count is the numbers check's) */
+    if ((is_w(d, i, "every") || is_w(d, i, "each")) &&
+        (is_w(d, i + 1, "week") || (is_num(d, i + 1) && (is_w(d, i + 2, "weeks") || is_w(d, i + 2, "week"))))) {
+        f->flags = GQ_WEEKLY;
+        n = is_w(d, i + 1, "week") ? 2 : 3;
+        goto done;
+    }
     if (is_any(d, i, (const char *const[]){"once", "twice", "thrice", NULL})) {
         size_t t = day_tail(d, i + 1);
         if (t) {
@@ -224,6 +232,7 @@ static size_t match(gdoc *d, size_t i, gfreq *f) {
     {
         const char *w0 = GT_NORM(d, &d->tok[i]);
         bool dose_now = (strcmp(w0, "single") == 0 && is_w(d, i + 1, "dose")) ||
+                        (strcmp(w0, "immediate") == 0 && is_w(d, i + 1, "dose")) || /* "a single immediate dose" */
                         (strcmp(w0, "one") == 0 && is_w(d, i + 1, "dose") &&
                          (is_w(d, i + 2, "now") || is_w(d, i + 2, "immediately") || is_w(d, i + 2, "only")));
         if (dose_now || (is_w(d, i, "once") && (is_w(d, i + 1, "now") || is_w(d, i + 1, "only"))) ||
@@ -231,6 +240,12 @@ static size_t match(gdoc *d, size_t i, gfreq *f) {
             if (dose_now) d->tok[i].flags |= GF_USED; /* "single" is notation here, not a count */
             f->flags = GQ_STAT;
             n = 2;
+            goto done;
+        }
+        if (strcmp(w0, "single") == 0 && is_w(d, i + 1, "immediate") && is_w(d, i + 2, "dose")) {
+            d->tok[i].flags |= GF_USED;
+            f->flags = GQ_STAT;
+            n = 3;
             goto done;
         }
     }

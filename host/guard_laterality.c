@@ -110,6 +110,12 @@ static int side_at(const gdoc *d, size_t i) {
             if (d->tok[j].stem != d->tok[j].norm && !(d->tok[j].lex & (GL_DRUG | GL_GENERIC))) return SIDE_BOTH;
         return SIDE_NONE;
     }
+    /* an eye's measure by side: "VA L 6/18", "IOP R 14" (a capital letter after the measure, before its value) */
+    if ((strcmp(w, "l") == 0 || strcmp(w, "r") == 0) && (d->text[t->start] == 'L' || d->text[t->start] == 'R') && i > 0 &&
+        i + 1 < d->ntok && d->tok[i + 1].kind == GK_NUM &&
+        (gdoc_is(d, i - 1, "va") || gdoc_is(d, i - 1, "iop") || gdoc_is(d, i - 1, "bcva") || gdoc_is(d, i - 1, "ucva") ||
+         gdoc_is(d, i - 1, "acuity") || gdoc_is(d, i - 1, "pressure")))
+        return w[0] == 'l' ? SIDE_LEFT : SIDE_RIGHT;
     /* "L SPINE", "C SPINE": the lumbar or cervical spine, no side */
     if ((strcmp(w, "l") == 0 || strcmp(w, "r") == 0) && gdoc_is(d, i + 1, "spine")) return SIDE_NONE;
     /* "L&D" is labour and delivery; "NMDA-R" a receptor */

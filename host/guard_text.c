@@ -1401,7 +1401,8 @@ static void units(gdoc *d) {
         }
         /* 6-month-old, 45-year-old (not the minutes of "19:30 - DAY TO NIGHT") */
         if (u->kind == GK_PUNCT && u->punct == '-' && !clock_minutes(d, i) && j + 1 < d->ntok && d->tok[j + 1].kind == GK_WORD &&
-            (gdoc_is(d, j + 1, "hourly") || gdoc_is(d, j + 1, "hrly") || /* 4-HRLY */
+            (gdoc_is(d, j + 1, "hourly") || gdoc_is(d, j + 1, "hrly") || /* 4-HRLY, 4-WEEKLY, 3-MONTHLY */
+             gdoc_is(d, j + 1, "weekly") || gdoc_is(d, j + 1, "monthly") ||
              glex_unit(GT_NORM(d, &d->tok[j + 1]), d->tok[j + 1].len) == GU_YEAR ||
              glex_unit(GT_NORM(d, &d->tok[j + 1]), d->tok[j + 1].len) == GU_MONTH ||
              glex_unit(GT_NORM(d, &d->tok[j + 1]), d->tok[j + 1].len) == GU_WEEK ||

@@ -1214,6 +1214,15 @@ static void guard12_rules(void) {
     OK_PAIR("REPORTED 01-Jun-2023.", "Reported on 1 June 2023.");
     OK_PAIR("HFREF (LVEF 30% ON ECHO 05/24).", "Heart failure with reduced ejection fraction (LVEF 30% on echocardiogram "
                                               "in May 2024).");
+    /* frequencies: a single immediate dose is STAT; every N weeks is a schedule in weeks */
+    OK_PAIR("DEXAMETHASONE 0.15MG/KG = 1.8MG PO STAT GIVEN.", "Dexamethasone 0.15 mg/kg (1.8 mg) was given orally as a "
+                                                             "single immediate dose.");
+    OK_PAIR("INJ ZOLEDRONIC ACID 4MG IV Q12 WEEKLY.", "Injection zoledronic acid 4 mg IV every 12 weeks.");
+    OK_PAIR("MEPOLIZUMAB 100MG SC 4-WEEKLY.", "Mepolizumab 100 mg subcutaneously every 4 weeks.");
+    FLAG_PAIR("MEPOLIZUMAB 100MG SC 4-WEEKLY.", "Mepolizumab 100 mg subcutaneously every 4 days.", "numbers");
+    /* an eye's measure by side */
+    FLAG_PAIR("VA L 6/18 UNAIDED. IOP L 28.", "Left unaided visual acuity is 6/18. Right intraocular pressure is 28.",
+              "laterality");
     /* a one-word sentence written twice in a row is a loop */
     FLAG_PAIR("OGD. INDICATION: ANAEMIA.", "Oesophagogastroduodenoscopy. Oesophagogastroduodenoscopy. Indication: anaemia.",
               "repetition");
