@@ -182,6 +182,10 @@ static bool pseudo(const gdoc *d, size_t i) {
 static size_t pre_trigger(const gdoc *d, size_t i) {
     const gtok *t = &d->tok[i];
     if (t->kind != GK_WORD || !(t->lex & GL_NEGCAND)) return 0;
+    /* a sign written after its test ("HER2- IDC"): read backwards only */
+    if ((t->flags & GF_EXPANDED) && t->end - t->start == 1 && i > 0 && d->tok[i - 1].end == t->start &&
+        (d->text[t->start] == '-' || d->text[t->start] == '+'))
+        return 0;
     /* the answer to a question ("CONFUSED? NO (AMT 9/10)") negates the question, not what follows */
     if (i > 0 && d->tok[i - 1].kind == GK_PUNCT && d->tok[i - 1].punct == '?') return 0;
     if (pseudo(d, i)) return 0;
@@ -367,6 +371,8 @@ static void scopes(const gdoc *d, uint8_t *mark) {
                              gdoc_is(d, i, "deny") || gdoc_is(d, i, "denying") || gdoc_is(d, i, "without");
             for (size_t j = i + tl; j < d->ntok && seen < budget; j++) {
                 bool after_verb = passed_verb;
+                /* "not yet been assessed": yet changes nothing */
+                if (gdoc_is(d, j, "yet") && seen == 0) continue;
                 if (d->tok[j].kind == GK_WORD && !(d->tok[j].lex & GL_AUX) && !gdoc_is(d, j, "and") && !gdoc_is(d, j, "or"))
                     passed_verb = true;
                 /* a reason or a new clause: "not given because she is hemodynamically stable" */
@@ -380,7 +386,8 @@ static void scopes(const gdoc *d, uint8_t *mark) {
                     ((gdoc_is(d, j, "as") || gdoc_is(d, j, "since")) && j > 0 && d->tok[j - 1].kind == GK_PUNCT &&
                      d->tok[j - 1].punct == ',') ||
                     /* a condition: "AVOID IF DYSPEPSIA", "NOT TO DRIVE IF SLEEPY" */
-                    (seen > 0 && (gdoc_is(d, j, "when") || gdoc_is(d, j, "whenever"))) ||
+                    (seen > 0 && (gdoc_is(d, j, "when") || gdoc_is(d, j, "whenever") || gdoc_is(d, j, "till") ||
+                                  gdoc_is(d, j, "until"))) ||
                     (gdoc_is(d, j, "if") && (seen > 0 || instruction) && !gdoc_is(d, j - 1, "or") &&
                      !gdoc_is(d, j - 1, "and") && !(d->tok[j - 1].kind == GK_PUNCT && d->tok[j - 1].punct == ',')) ||
                     (seen > 0 && gdoc_is(d, j, "unless")))
@@ -597,10 +604,9 @@ static void scopes(const gdoc *d, uint8_t *mark) {
                 if (terminator(d, j) || (d->tok[j].kind == GK_PUNCT && d->tok[j].punct == ',')) break;
                 /* a goal or a condition, "REPEAT BCX UNTIL NEG X48H", "weekly until it is negative":
                    no negation of what precedes it */
-                if (gdoc_is(d, j, "until") || gdoc_is(d, j, "till") || gdoc_is(d, j, "unless") || gdoc_is(d, j, "if")) {
-                    nhit = 0;
-                    break;
-                }
+                if (gdoc_is(d, j, "until") || gdoc_is(d, j, "till") || gdoc_is(d, j, "unless") || gdoc_is(d, j, "if"))
+                    break; /* (what stands between it and the trigger is still said negative: "until 3 stool
+                              cultures are negative") */
                 /* a parenthesis or a spaced dash closes the clause the trigger is in */
                 if (clause_break(d, j) || (d->tok[j].kind == GK_PUNCT && d->tok[j].punct == '(')) break;
                 /* a threshold between the finding and the trigger makes the trigger the value

@@ -1223,6 +1223,12 @@ static void guard12_rules(void) {
     /* an eye's measure by side */
     FLAG_PAIR("VA L 6/18 UNAIDED. IOP L 28.", "Left unaided visual acuity is 6/18. Right intraocular pressure is 28.",
               "laterality");
+    /* a sign written after its test reads backwards only; "not yet"; a goal with till */
+    OK_PAIR("STAGE IIIA ER+/PR+/HER2- IDC OF L BREAST S/P L MRM.", "Stage IIIA ER-positive, PR-positive, HER2-negative "
+                                                                   "invasive ductal carcinoma of the left breast, status "
+                                                                   "post left modified radical mastectomy.");
+    OK_PAIR("STAIRS NOT YET ASSESSED.", "Stairs have not yet been assessed.");
+    FLAG_PAIR("STAIRS NOT YET ASSESSED.", "Stairs have been assessed.", "negation");
     /* a one-word sentence written twice in a row is a loop */
     FLAG_PAIR("OGD. INDICATION: ANAEMIA.", "Oesophagogastroduodenoscopy. Oesophagogastroduodenoscopy. Indication: anaemia.",
               "repetition");
