@@ -376,13 +376,18 @@ static char *p_drop_dosed_drug(const char *t, int v) {
         "feeds", "feed", "after", "above", "below", "under", "equals", "are", "spray", "sprays",
         "nebuliser", "nebulisers", "nebulizer", "nebulizers", "inhaler", "inhalers", "wide-bore", "gauge",
         "site", "sites", "technique", "area", "areas", /* "ABSCESS AT INJECTION SITES" names no drug */
-        "delivers", "deliver", "provides", "gives", NULL}; /* "0.3 mL/hr delivers 5 mcg/min" */
+        "delivers", "deliver", "provides", "gives", /* "0.3 mL/hr delivers 5 mcg/min" */
+        /* guard-12: verbs, links and measures the round-9 sets put before a strength ("when
+           paroxetine reaches 10 mg", "bladder scan 90 mL", "at least 5 mg", "may be given") */
+        "reaches", "reach", "exceeds", "exceed", "receive", "receives", "may", "least", "scan", "residual",
+        "negative", "positive", "supplement", "mediastinal", "only", "now", "for", "and", NULL};
     /* a salt names its drug with the word before it: "magnesium sulfate 4 g" goes whole */
     static const char *const salts[] = {"sulfate", "sulphate", "chloride", "hydrochloride", "phosphate",
                                         "acetate", "citrate", "gluconate", "bicarbonate", "carbonate",
                                         "succinate", "tartrate", "maleate", "besylate", "mesylate", "sodium",
                                         "potassium", "calcium", "toxoid", "saline", "acid", "lactate", "mofetil",
-                                        "retard", "mononitrate", "dinitrate", "sucrose", NULL};
+                                        "retard", "mononitrate", "dinitrate", "sucrose", "hydrobromide", "bromide",
+                                        "fumarate", "valerate", "dipropionate", "propionate", "furoate", NULL};
     hits h;
     if (!find_all("\\b([A-Za-z][A-Za-z-]{3,})(\\s\\([^()]{2,40}\\))?\\s(?=\\d+(?:\\.\\d+)?\\s?"
                   "(?:mg|mcg|micrograms?|milligrams?|g|grams?|units?|mL|IU|mmol|mEq)\\b"
@@ -434,7 +439,8 @@ static char *p_drop_form_drug(const char *t, int v) {
                   "(?!every\\b|for\\b|once\\b|twice\\b|three\\b|with\\b|and\\b|at\\b|as\\b|was\\b|were\\b|in\\b|on\\b|"
                   "technique\\b|therapy\\b|sites?\\b|areas?\\b|given\\b|immediately\\b|daily\\b|if\\b|when\\b|to\\b|by\\b|"
                   "after\\b|before\\b|only\\b|each\\b|per\\b|one\\b|two\\b|four\\b|half\\b|is\\b|be\\b|"
-                  "kept\\b|ready\\b|used\\b|on\\b|into\\b|from\\b|[A-Za-z]+ed\\b|[A-Za-z]+ly\\b)"
+                  "kept\\b|ready\\b|used\\b|on\\b|into\\b|from\\b|may\\b|are\\b|over\\b|can\\b|should\\b|"
+                  "must\\b|will\\b|has\\b|have\\b|[A-Za-z]+ed\\b|[A-Za-z]+ly\\b)"
                   "([A-Za-z][A-Za-z-]{2,})", t, &h))
         return NULL;
     /* 0: the first item whole; 1: the name only, of the last item (the first when there is one) */

@@ -994,12 +994,62 @@ static mention_info *infos(const gdoc *d, const size_t *m, size_t n) {
     return v;
 }
 
+/* Is token i a sentence's full stop: a period, a line break, ? or ! (not a colon or a semicolon)? */
+static bool full_stop(const gdoc *d, size_t i) {
+    const gtok *t = &d->tok[i];
+    return t->kind == GK_PUNCT && (t->punct == '.' || t->punct == '\n' || t->punct == '?' || t->punct == '!');
+}
+
+/* A source drug's strength that the output states only in sentences naming no drug at all
+ * ("LITHIUM CARBONATE (PRIADEL) 800MG HS" -> "on 800 mg at bedtime", "GLUCAGON 1 MG IM" ->
+ * "the paramedic gave 1 mg intramuscularly"): the name was dropped even where the output names
+ * the drug elsewhere (a lithium level).  One reason is enough. */
+static cc_status orphan_doses(gctx *c, cc_error *err) {
+    const gdoc *s = c->src, *o = c->out;
+    for (size_t k = 0; k < c->n_src_meds; k++) {
+        size_t j = strength_after(s, c->src_meds[k]);
+        /* (or after its second word: "LITHIUM CARBONATE (PRIADEL) 800MG") */
+        for (size_t w = c->src_meds[k] + 1; j == SIZE_MAX && w < s->ntok && w <= c->src_meds[k] + 2 && s->tok[w].kind == GK_WORD; w++)
+            j = strength_after(s, w);
+        if (j == SIZE_MAX || (s->tok[c->src_meds[k]].flags & GF_EXPANDED)) continue; /* (OGTT 75 G is a test) */
+        const gtok *st = &s->tok[j];
+        const char *name = GT_NORM(s, &s->tok[c->src_meds[k]]);
+        bool seen = false, named = false;
+        for (size_t q = 0; q < o->ntok && !named; q++) {
+            const gtok *t = &o->tok[q];
+            if (t->kind != GK_NUM || t->unit != st->unit || fabs(t->value - st->value) > 1e-9 * fmax(1.0, fabs(st->value)))
+                continue;
+            seen = true;
+            /* the whole sentence around it (a colon or a semicolon ends none: "Chlordiazepoxide
+               tablets are to be tapered: 20 mg...") */
+            size_t a = q, b = q;
+            while (a > 0 && q - a < 60 && !full_stop(o, a - 1)) a--;
+            while (b + 1 < o->ntok && b - q < 60 && !full_stop(o, b + 1)) b++;
+            for (size_t m = 0; m < c->n_out_fmeds && !named; m++) named = c->out_fmeds[m] >= a && c->out_fmeds[m] <= b;
+            /* or a word of the drug's own name there ("DAUNO" -> "daunorubicin") */
+            for (size_t x = a; x <= b && !named; x++)
+                named = o->tok[x].kind == GK_WORD &&
+                        ((o->tok[x].len >= 4 && strlen(name) >= 4 && strncmp(GT_NORM(o, &o->tok[x]), name, 4) == 0) ||
+                         abbrev_of(s, c->src_meds[k], o, x, true)); /* (OGTT: oral glucose tolerance test) */
+        }
+        if (!seen || named) continue;
+        const gtok *ts = &s->tok[c->src_meds[k]];
+        if (!gctx_reason(c, "medication", ts->start, st->end, -1, -1,
+                         "the dose %.*s of '%.*s' stands in the output in no sentence that names a drug",
+                         (int)(st->end - st->start), s->text + st->start, (int)(ts->end - ts->start), s->text + ts->start))
+            return cc_fail(err, CC_ERR_NOMEM, "guard: out of memory (reasons)");
+        break;
+    }
+    return CC_OK;
+}
+
 cc_status gcheck_meds(gctx *c, cc_error *err) {
     mention_info *si = infos(c->src, c->src_meds, c->n_src_meds), *oi = infos(c->out, c->out_meds, c->n_out_meds);
     cc_status st = CC_OK;
     if (!si || !oi) st = cc_fail(err, CC_ERR_NOMEM, "guard: out of memory (drug mentions)");
     if (st == CC_OK) st = one_side(c, c->src, &c->out_words, true, si, oi, err);
     if (st == CC_OK) st = one_side(c, c->out, &c->src_words, false, si, oi, err);
+    if (st == CC_OK) st = orphan_doses(c, err);
     free(si);
     free(oi);
     return st;

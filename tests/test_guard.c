@@ -1229,6 +1229,14 @@ static void guard12_rules(void) {
                                                                    "post left modified radical mastectomy.");
     OK_PAIR("STAIRS NOT YET ASSESSED.", "Stairs have not yet been assessed.");
     FLAG_PAIR("STAIRS NOT YET ASSESSED.", "Stairs have been assessed.", "negation");
+    /* a drug's strength said in no sentence that names a drug: the name was dropped */
+    FLAG_PAIR("BPAD I. LITHIUM CARBONATE (PRIADEL) 800MG HS. LITHIUM LEVEL 0.7.",
+              "Bipolar affective disorder type I, on 800 mg at bedtime. The lithium level is 0.7.", "medication");
+    OK_PAIR("BPAD I. LITHIUM CARBONATE (PRIADEL) 800MG HS. LITHIUM LEVEL 0.7.",
+            "Bipolar affective disorder type I, on lithium carbonate (Priadel) 800 mg at bedtime. The lithium level is 0.7.");
+    OK_PAIR("TAB CHLORDIAZEPOXIDE 20MG QID X 2 DAYS.", "Chlordiazepoxide tablets are to be tapered: 20 mg four times daily for "
+                                                      "2 days.");
+    OK_PAIR("OGTT 75G: FASTING 88, 1 HR 170.", "A 75 g oral glucose tolerance test showed fasting 88, 1 hour 170.");
     /* a one-word sentence written twice in a row is a loop */
     FLAG_PAIR("OGD. INDICATION: ANAEMIA.", "Oesophagogastroduodenoscopy. Oesophagogastroduodenoscopy. Indication: anaemia.",
               "repetition");
