@@ -224,12 +224,11 @@ static size_t pre_trigger(const gdoc *d, size_t i) {
     return 0;
 }
 
-/* A post-negation trigger at i: absent, negative, nil, excluded, ruled out, not seen / present / detected. */
 static bool clause_break(const gdoc *d, size_t j);
 
+/* A post-negation trigger at i: absent, negative, nil, excluded, ruled out, not seen / present / detected. */
 static bool post_trigger(const gdoc *d, size_t i) {
     const gtok *t = &d->tok[i];
-
     /* examination shorthand "PALLOR +, ICTERUS -": a lone minus after a finding, before a
        comma, a period, a semicolon or the end of the text */
     if (t->kind == GK_PUNCT && t->punct == '-' && i > 0 && neg_content(d, i - 1) && d->tok[i - 1].end < t->start) {
