@@ -139,7 +139,12 @@ static size_t strength_after(const gdoc *d, size_t i) {
     }
     if (j >= d->ntok) return SIZE_MAX;
     const gtok *n = &d->tok[j];
-    if (n->kind != GK_NUM || (n->flags & (GF_USED | GF_DATE | GF_INWORD)) || !strength_unit(n->unit)) return SIZE_MAX;
+    /* a volume given by a route is a dose too ("FLUAD 0.5ML IM", "PPV23 0.5ML IM R DELTOID") */
+    bool routed_volume = false;
+    for (size_t r = j + 1; n->kind == GK_NUM && n->unit == GU_ML && r < d->ntok && r <= j + 2 && !routed_volume; r++)
+        routed_volume = d->tok[r].kind == GK_WORD && glex_route(GT_NORM(d, &d->tok[r]), d->tok[r].len);
+    if (n->kind != GK_NUM || (n->flags & (GF_USED | GF_DATE | GF_INWORD)) || !(strength_unit(n->unit) || routed_volume))
+        return SIZE_MAX;
     /* a unit per kilogram, per time or per 5 mL is a dose; per gram, per litre or per
        millimole is a lab ratio or a concentration ("PCR 3.2 g/g", "UACR 640 mg/g") */
     size_t u = j + 1;
@@ -218,7 +223,8 @@ static bool dosed_name(const gdoc *d, size_t i, bool *salt) {
         "deficit", "requirement", "infusion", "rate", "target", "goal", "range", "contains", "containing",
         "except", "despite", "transfuse", "each", "per", "dosing", "strength", "equivalent", "equals", "equal",
         "makes", "gives", "means", "totals", "release", "released", "acting", "extended", "sustained",
-        "controlled", "delayed", "modified", "immediate", "slow", "rapid", "titrate", "titrated", "titrating", "wean",
+        "controlled", "delayed", "modified", "immediate", "slow", "rapid", "vaccine", "vaccines", "vaccination",
+        "titrate", "titrated", "titrating", "wean",
         "weaned", "weaning", "up", "down", NULL};
     const gtok *t = &d->tok[i];
     *salt = false;
@@ -1029,7 +1035,8 @@ static cc_status orphan_doses(gctx *c, cc_error *err) {
             /* or a word of the drug's own name there ("DAUNO" -> "daunorubicin") */
             for (size_t x = a; x <= b && !named; x++)
                 named = o->tok[x].kind == GK_WORD &&
-                        ((o->tok[x].len >= 4 && strlen(name) >= 4 && strncmp(GT_NORM(o, &o->tok[x]), name, 4) == 0) ||
+                        (strcmp(GT_NORM(o, &o->tok[x]), name) == 0 ||
+                         (o->tok[x].len >= 4 && strlen(name) >= 4 && strncmp(GT_NORM(o, &o->tok[x]), name, 4) == 0) ||
                          abbrev_of(s, c->src_meds[k], o, x, true)); /* (OGTT: oral glucose tolerance test) */
         }
         if (!seen || named) continue;

@@ -26,6 +26,16 @@
 
 #include "guard_internal.h"
 
+/* A patient's verb that the lexicon counts as a breaker, used as a noun after a word of its
+ * phrase ("SUGARY DRINKS", "two takes"): no new statement. */
+static bool breaker_noun(const gdoc *d, size_t j) {
+    static const char *const v[] = {"drinks", "smokes", "chews", "takes", "uses", "walks", "eats", NULL};
+    bool verb = false;
+    for (const char *const *p = v; *p && !verb; p++) verb = gdoc_is(d, j, *p);
+    return verb && j > 0 && d->tok[j - 1].kind == GK_WORD && !gdoc_is(d, j - 1, "and") && !gdoc_is(d, j - 1, "or") &&
+           !(d->tok[j - 1].lex & (GL_STOP | GL_AUX | GL_NEGCAND | GL_TERM | GL_BREAK));
+}
+
 /* A word a negation can be about: a content word, or an abbreviation of two capitals as
  * written ("NO CP", "NO HA", "NO BM"), which gdoc_is_content leaves out for its length. */
 static bool neg_content(const gdoc *d, size_t i) {
@@ -65,8 +75,11 @@ static bool segment_breaker(const gdoc *d, size_t j, bool instruction) {
                                         "controlled", "maintained", "tolerated", "tolerating", "passed", "passing",
                                         "palpable", "felt", "sent", "advised", "planned", "achieved", NULL};
     const gtok *t = &d->tok[j];
-    /* an instruction of its own: "avoid heavy lifting, and follow a soft diet" */
-    if (instruction && imperative(d, j)) return true;
+    /* an instruction of its own: "avoid heavy lifting, and follow a soft diet" (the verb first:
+       "AVOID BEER, SUGARY DRINKS" lists a second thing to avoid) */
+    if (instruction && imperative(d, j) && j > 0 &&
+        ((d->tok[j - 1].kind == GK_PUNCT && d->tok[j - 1].punct == ',') || gdoc_is(d, j - 1, "and")))
+        return true;
     if (t->kind == GK_NUM) {
         /* an instruction's duration ("AVOID STRAINING, HEAVY LIFTING X 6 WKS") is part of it */
         if (instruction && (t->unit == GU_DAY || t->unit == GU_WEEK || t->unit == GU_MONTH || t->unit == GU_YEAR ||
@@ -75,7 +88,7 @@ static bool segment_breaker(const gdoc *d, size_t j, bool instruction) {
         return true;
     }
     if (t->kind != GK_WORD) return false;
-    if (t->lex & (GL_TERM | GL_BREAK | GL_AUX)) return true;
+    if ((t->lex & (GL_TERM | GL_BREAK | GL_AUX)) && !breaker_noun(d, j)) return true;
     for (const char *const *p = state; *p; p++)
         if (gdoc_is(d, j, *p)) return true;
     return false;
@@ -185,6 +198,10 @@ static size_t pre_trigger(const gdoc *d, size_t i) {
     /* a sign written after its test ("HER2- IDC"): read backwards only */
     if ((t->flags & GF_EXPANDED) && t->end - t->start == 1 && i > 0 && d->tok[i - 1].end == t->start &&
         (d->text[t->start] == '-' || d->text[t->start] == '+'))
+        return 0;
+    /* "BATCH NO ***", "IP NO 4521": a number's sign, no negation */
+    if (gdoc_is(d, i, "no") && i + 1 < d->ntok && (d->tok[i + 1].kind == GK_PH || d->tok[i + 1].kind == GK_NUM) &&
+        i > 0 && d->tok[i - 1].kind == GK_WORD && !(d->tok[i - 1].lex & (GL_STOP | GL_AUX)))
         return 0;
     /* the answer to a question ("CONFUSED? NO (AMT 9/10)") negates the question, not what follows */
     if (i > 0 && d->tok[i - 1].kind == GK_PUNCT && d->tok[i - 1].punct == '?') return 0;
@@ -456,7 +473,7 @@ static void scopes(const gdoc *d, uint8_t *mark) {
                      gdoc_is(d, j, "detected") || gdoc_is(d, j, "identified") || gdoc_is(d, j, "observed") ||
                      gdoc_is(d, j, "visualised") || gdoc_is(d, j, "visualized") || gdoc_is(d, j, "demonstrated")))
                     past_place = true; /* (the participle itself is marked below) */
-                else if (seen > 0 && d->tok[j].kind == GK_WORD &&
+                else if (seen > 0 && d->tok[j].kind == GK_WORD && !breaker_noun(d, j) &&
                     ((d->tok[j].lex & (GL_TERM | GL_BREAK)) || ((d->tok[j].lex & GL_AUX) && conj)))
                     break;
                 /* "no evidence of DVT on Doppler": the place or test after the finding is only in
@@ -601,6 +618,8 @@ static void scopes(const gdoc *d, uint8_t *mark) {
                     continue;
                 }
                 if (terminator(d, j) || (d->tok[j].kind == GK_PUNCT && d->tok[j].punct == ',')) break;
+                /* "PAP NML W/ HPV NEG": the result is of what follows "with" */
+                if (nhit > 0 && before_and < 0 && gdoc_is(d, j, "with")) break;
                 /* a goal or a condition, "REPEAT BCX UNTIL NEG X48H", "weekly until it is negative":
                    no negation of what precedes it */
                 if (gdoc_is(d, j, "until") || gdoc_is(d, j, "till") || gdoc_is(d, j, "unless") || gdoc_is(d, j, "if"))

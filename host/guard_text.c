@@ -1491,7 +1491,13 @@ static void units(gdoc *d) {
                         (pt && pt->kind == GK_WORD && (pt->lex & GL_FREQWORD));
         /* (a date 14/7 stays a date: the numerator alone is not enough) */
         bool range = pt && pt->kind == GK_PUNCT && pt->punct == '-' && i >= 2 && d->tok[i - 2].kind == GK_NUM;
-        bool long_ok = t->value <= 4 * dn->value && (dur_word || range); /* "X 28/7", "10-14/7" */
+        /* (a review, a suture removal, "AGO" after: "R/V 12/12", "ROS 14/7", "LMP 14/12 AGO") */
+        dur_word = dur_word || gdoc_is(d, pv, "review") || gdoc_is(d, pv, "rv") || gdoc_is(d, pv, "ros") ||
+                   gdoc_is(d, pv, "removal") || gdoc_is(d, i + 3, "ago") ||
+                   (t->start >= 4 && strncasecmp(d->text + t->start - 4, "r/v ", 4) == 0);
+        /* up to 13 weeks in days ("X 56/7": an 8-week supply), 4 years in months, 2 in weeks */
+        double most = dn->value == 7 ? 91 : dn->value == 12 ? 48 : dn->value == 52 ? 104 : 4 * dn->value;
+        bool long_ok = t->value <= most && (dur_word || range); /* "X 28/7", "10-14/7" */
         if (t->value < 1 || (t->value >= dn->value && !long_ok) || t->value != (double)(int)t->value) continue;
         /* after "x" / "for", or any word that takes a duration ("REVIEW 2/52", "after 3/7",
            "since 2/12"), or before "ago" / "back" / "history"; not a Snellen acuity (VA 6/12)

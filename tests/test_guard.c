@@ -1237,6 +1237,21 @@ static void guard12_rules(void) {
     OK_PAIR("TAB CHLORDIAZEPOXIDE 20MG QID X 2 DAYS.", "Chlordiazepoxide tablets are to be tapered: 20 mg four times daily for "
                                                       "2 days.");
     OK_PAIR("OGTT 75G: FASTING 88, 1 HR 170.", "A 75 g oral glucose tolerance test showed fasting 88, 1 hour 170.");
+    /* blind40 (general practice): long British durations, a deltoid is anatomy, NO before a
+       placeholder is a number's sign, a second thing to avoid, a volume given by a route is a
+       dose, NACL */
+    OK_PAIR("ALL ISSUED X 56/7. ROS 14/7. R/V 12/12.", "All were issued for 56 days. Removal of sutures in 14 days. Review "
+                                                      "in 12 months.");
+    FLAG_PAIR("ALL ISSUED X 56/7.", "All were issued for 56 weeks.", "numbers");
+    OK_PAIR("MENOPAUSE REVIEW. 52F, LMP 14/12 AGO.", "Menopause review for a 52-year-old woman whose last menstrual period "
+                                                     "was 14 months ago.");
+    OK_PAIR("HYDROXOCOBALAMIN 1MG IM L DELTOID.", "Hydroxocobalamin 1 mg was given intramuscularly into the left deltoid.");
+    OK_PAIR("FLUAD 0.5ML IM L DELTOID, BATCH NO ***, EXP ___.", "Fluad 0.5 mL was given intramuscularly into the left "
+                                                               "deltoid, batch number ***, expiry ___.");
+    FLAG_PAIR("FLUAD 0.5ML IM L DELTOID, BATCH NO ***, EXP ___.", "0.5 mL was given intramuscularly into the left deltoid, "
+                                                                 "batch number ***, expiry ___.", "medication");
+    OK_PAIR("AVOID BEER, SUGARY DRINKS.", "The patient was advised to avoid beer and sugary drinks.");
+    OK_PAIR("3% NACL 100 ML IV OVER 20 MIN.", "She was given 3% sodium chloride 100 mL IV over 20 minutes.");
     /* a one-word sentence written twice in a row is a loop */
     FLAG_PAIR("OGD. INDICATION: ANAEMIA.", "Oesophagogastroduodenoscopy. Oesophagogastroduodenoscopy. Indication: anaemia.",
               "repetition");
