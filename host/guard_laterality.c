@@ -116,6 +116,15 @@ static int side_at(const gdoc *d, size_t i) {
         (gdoc_is(d, i - 1, "va") || gdoc_is(d, i - 1, "iop") || gdoc_is(d, i - 1, "bcva") || gdoc_is(d, i - 1, "ucva") ||
          gdoc_is(d, i - 1, "acuity") || gdoc_is(d, i - 1, "pressure")))
         return w[0] == 'l' ? SIDE_LEFT : SIDE_RIGHT;
+    /* "left-to-right shunt", "right to left": a direction of flow, no side */
+    if ((strcmp(w, "left") == 0 || strcmp(w, "right") == 0) &&
+        ((gdoc_is(d, i + 1, "to") && (gdoc_is(d, i + 2, "right") || gdoc_is(d, i + 2, "left"))) ||
+         (i + 3 < d->ntok && d->tok[i + 1].kind == GK_PUNCT && d->tok[i + 1].punct == '-' && gdoc_is(d, i + 2, "to") &&
+          (gdoc_is(d, i + 4, "right") || gdoc_is(d, i + 4, "left"))) ||
+         (i >= 2 && gdoc_is(d, i - 1, "to") && (gdoc_is(d, i - 2, "left") || gdoc_is(d, i - 2, "right"))) ||
+         (i >= 4 && d->tok[i - 1].kind == GK_PUNCT && d->tok[i - 1].punct == '-' && gdoc_is(d, i - 2, "to") &&
+          (gdoc_is(d, i - 4, "left") || gdoc_is(d, i - 4, "right")))))
+        return SIDE_NONE;
     /* "L SPINE", "C SPINE": the lumbar or cervical spine, no side */
     if ((strcmp(w, "l") == 0 || strcmp(w, "r") == 0) && gdoc_is(d, i + 1, "spine")) return SIDE_NONE;
     /* "L&D" is labour and delivery; "NMDA-R" a receptor */

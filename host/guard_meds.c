@@ -836,6 +836,9 @@ static bool short_dextrose(const gdoc *d) {
         if (n == 1 && (r[0] == 'D' || r[0] == 'd') && t->start >= 2 && d->text[t->start - 1] == ' ' &&
             d->text[t->start - 2] == '%')
             return true; /* "5% D" */
+        if (n == 3 && strncasecmp(r, "dex", 3) == 0 && t->start >= 1 &&
+            (d->text[t->start - 1] == '%' || (t->start >= 2 && d->text[t->start - 1] == ' ' && d->text[t->start - 2] == '%')))
+            return true; /* "0.45% NACL + 5%DEX": a strength in percent makes DEX the fluid, not dexamethasone */
     }
     /* "5%D": the scanner may keep the letter with the number */
     for (size_t k = 0; k + 2 < d->len; k++)

@@ -1493,7 +1493,7 @@ static void units(gdoc *d) {
         bool range = pt && pt->kind == GK_PUNCT && pt->punct == '-' && i >= 2 && d->tok[i - 2].kind == GK_NUM;
         /* (a review, a suture removal, "AGO" after: "R/V 12/12", "ROS 14/7", "LMP 14/12 AGO") */
         dur_word = dur_word || gdoc_is(d, pv, "review") || gdoc_is(d, pv, "rv") || gdoc_is(d, pv, "ros") ||
-                   gdoc_is(d, pv, "removal") || gdoc_is(d, i + 3, "ago") ||
+                   gdoc_is(d, pv, "removal") || gdoc_is(d, i + 3, "ago") || gdoc_is(d, pv, "total") ||
                    (t->start >= 4 && strncasecmp(d->text + t->start - 4, "r/v ", 4) == 0);
         /* up to 13 weeks in days ("X 56/7": an 8-week supply), 4 years in months, 2 in weeks */
         double most = dn->value == 7 ? 91 : dn->value == 12 ? 48 : dn->value == 52 ? 104 : 4 * dn->value;

@@ -1252,6 +1252,13 @@ static void guard12_rules(void) {
                                                                  "batch number ***, expiry ___.", "medication");
     OK_PAIR("AVOID BEER, SUGARY DRINKS.", "The patient was advised to avoid beer and sugary drinks.");
     OK_PAIR("3% NACL 100 ML IV OVER 20 MIN.", "She was given 3% sodium chloride 100 mL IV over 20 minutes.");
+    /* blind41 (paediatrics): "%DEX" is dextrose, a left-to-right shunt has no side, TOTAL 10/7 */
+    OK_PAIR("CORRECTED W/ 0.45%NACL+5%DEX+10MMOL KCL.", "These were corrected with 0.45% sodium chloride and 5% dextrose "
+                                                      "with 10 mmol potassium chloride.");
+    OK_PAIR("ECHO: PERIMEMBRANOUS VSD, L->R SHUNT.", "Echocardiography shows a perimembranous ventricular septal defect with "
+                                                    "a left-to-right shunt.");
+    OK_PAIR("CO-AMOXICLAV 8.5 ML BD, TOTAL 10/7 ABX COURSE.", "Co-amoxiclav 8.5 mL twice daily, to complete a total 10-day "
+                                                             "course of antibiotics.");
     /* a one-word sentence written twice in a row is a loop */
     FLAG_PAIR("OGD. INDICATION: ANAEMIA.", "Oesophagogastroduodenoscopy. Oesophagogastroduodenoscopy. Indication: anaemia.",
               "repetition");
