@@ -187,8 +187,11 @@ static int side_at(const gdoc *d, size_t i) {
     /* both letters joined: "ROTATE NECK 45 DEG L AND R", "R & L", "L + R NECK" */
     if ((strcmp(w, "l") == 0 || strcmp(w, "r") == 0) && (d->text[t->start] == 'L' || d->text[t->start] == 'R')) {
         const char *other = w[0] == 'l' ? "r" : "l";
-        bool plus_next = i + 1 < d->ntok && d->tok[i + 1].kind == GK_PUNCT && d->tok[i + 1].punct == '+';
-        bool plus_prev = i >= 1 && d->tok[i - 1].kind == GK_PUNCT && d->tok[i - 1].punct == '+';
+        /* (and "L + R", "L > R", "R<L") */
+        bool plus_next = i + 1 < d->ntok && d->tok[i + 1].kind == GK_PUNCT &&
+                         (d->tok[i + 1].punct == '+' || d->tok[i + 1].punct == '>' || d->tok[i + 1].punct == '<');
+        bool plus_prev = i >= 1 && d->tok[i - 1].kind == GK_PUNCT &&
+                         (d->tok[i - 1].punct == '+' || d->tok[i - 1].punct == '>' || d->tok[i - 1].punct == '<');
         bool joined = ((gdoc_is(d, i + 1, "and") || gdoc_is(d, i + 1, "&") || gdoc_is(d, i + 1, "vs") ||
                         gdoc_is(d, i + 1, "versus") || plus_next) && gdoc_is(d, i + 2, other)) ||
                       (i >= 2 && (gdoc_is(d, i - 1, "and") || gdoc_is(d, i - 1, "&") || gdoc_is(d, i - 1, "vs") ||

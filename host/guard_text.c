@@ -92,7 +92,7 @@ static double parse_num(const char *s, size_t n) {
 /* q4h, q6hrly, q20min, q2d: "every N hours / minutes / days" (the number is notation,
  * marked expanded so a frequency phrase can consume it). */
 static bool q_interval(gdoc *d, size_t start, size_t end, const char *s, size_t n, cc_status *st, cc_error *err) {
-    if (n < 3 || n > 9 || (s[0] | 32) != 'q' || s[1] < '0' || s[1] > '9') return false;
+    if (n < 3 || n > 10 || (s[0] | 32) != 'q' || s[1] < '0' || s[1] > '9') return false;
     size_t k = 1;
     int v = 0;
     while (k < n && s[k] >= '0' && s[k] <= '9' && k < 4) v = v * 10 + (s[k++] - '0');
@@ -106,7 +106,10 @@ static bool q_interval(gdoc *d, size_t start, size_t end, const char *s, size_t 
                            ? "hours"
                        : strcmp(suf, "min") == 0 || strcmp(suf, "mins") == 0 ? "minutes"
                        : strcmp(suf, "d") == 0                              ? "days"
-                       : strcmp(suf, "w") == 0 || strcmp(suf, "wk") == 0 || strcmp(suf, "wks") == 0 ? "weeks"
+                       : strcmp(suf, "w") == 0 || strcmp(suf, "wk") == 0 || strcmp(suf, "wks") == 0 ||
+                                 strcmp(suf, "weekly") == 0 /* Q4WEEKLY */
+                           ? "weeks"
+                       : strcmp(suf, "monthly") == 0 || strcmp(suf, "m") == 0 ? "months"
                                                                             : NULL;
     if (!unit) return false;
     char num[8];
@@ -1548,7 +1551,9 @@ static void units(gdoc *d) {
                                                                     d->tok[i - 1].punct == '@'));
         /* nor the minutes of a clock time before a dash ("TRIAGE 14:20 - 34F": the 20 is not an
            age range up to 34) */
-        if (joiner && !clock && !clock_minutes(d, i) && b->kind == GK_NUM && b->unit && !(b->flags & GF_DATE)) t->unit = b->unit;
+        /* (nor a count after an x: "USED X 4 / 24H" is four times in 24 hours) */
+        bool count = i > 0 && gdoc_is(d, i - 1, "x") && m->kind == GK_PUNCT && m->punct == '/'; /* (X 2-3D stays a range) */
+        if (joiner && !clock && !count && !clock_minutes(d, i) && b->kind == GK_NUM && b->unit && !(b->flags & GF_DATE)) t->unit = b->unit;
     }
 }
 

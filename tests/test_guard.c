@@ -1259,6 +1259,16 @@ static void guard12_rules(void) {
                                                     "a left-to-right shunt.");
     OK_PAIR("CO-AMOXICLAV 8.5 ML BD, TOTAL 10/7 ABX COURSE.", "Co-amoxiclav 8.5 mL twice daily, to complete a total 10-day "
                                                              "course of antibiotics.");
+    /* blind42 (psychiatry, addiction, geriatrics, palliative): Q4WEEKLY, a count after X, L > R */
+    OK_PAIR("HALOPERIDOL DECANOATE 100MG IM Q4WEEKLY.", "Haloperidol decanoate 100 mg intramuscularly every 4 weeks.");
+    FLAG_PAIR("HALOPERIDOL DECANOATE 100MG IM Q4WEEKLY.", "Haloperidol decanoate 100 mg intramuscularly every 4 days.",
+              "numbers");
+    OK_PAIR("OXYCODONE 5MG PO Q2H PRN (USED X 4 / 24H).", "Oxycodone 5 mg orally every 2 hours as needed, used 4 times in "
+                                                         "24 hours.");
+    FLAG_PAIR("C/O LLQ PAIN X 2D. CLEAR LIQ DIET X 2-3D.", "Left lower quadrant pain for 2 weeks. Clear liquid diet for 2 "
+                                                           "to 3 days.", "numbers");
+    FLAG_PAIR("COGWHEEL RIGIDITY B/L UPPER LIMBS, TREMOR L > R.", "Cogwheel rigidity in both upper limbs and a tremor worse "
+                                                                  "on the left than the left.", "laterality");
     /* a one-word sentence written twice in a row is a loop */
     FLAG_PAIR("OGD. INDICATION: ANAEMIA.", "Oesophagogastroduodenoscopy. Oesophagogastroduodenoscopy. Indication: anaemia.",
               "repetition");
