@@ -47,6 +47,13 @@ static int side_at(const gdoc *d, size_t i) {
     }
     if (strcmp(w, "right") == 0) {
         if (gdoc_is(d, i + 1, "away") || gdoc_is(d, i + 1, "now") || (i > 0 && gdoc_is(d, i - 1, "all"))) return SIDE_NONE;
+        /* "RV 7-14 DAYS", "RV 3 MO": a review, not the right ventricle */
+        if ((t->flags & GF_EXPANDED) && t->end - t->start == 2 && (d->text[t->start] | 32) == 'r' &&
+            (d->text[t->start + 1] | 32) == 'v') {
+            size_t k = i + 1;
+            while (k < d->ntok && d->tok[k].start < t->end) k++; /* past the expansion's other words */
+            if (k < d->ntok && d->tok[k].kind == GK_NUM) return SIDE_NONE;
+        }
         /* RT is also Ryles tube and radiotherapy: "RT FEEDS", "RT ASPIRATE", "RT COMPLETED" */
         if (t->flags & GF_EXPANDED) {
             static const char *const tube[] = {"feed", "feeds", "feeding", "aspirate", "aspiration", "insertion", "inserted",

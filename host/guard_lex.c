@@ -304,7 +304,7 @@ static const char *const k_anatomy[] = {
     "pleural", "parietal", "temporal", "frontal", "occipital", "hemisphere", "basal", "renal",
     "pelvic", "hypochondrium", "lumbar", "upper", "lower", "sided", "lateral", "mca", "aca", "pca", "ica",
     "hemiparesis", "hemiplegia", "weakness", "lobar", "ventricular", "hemithorax", "axilla", "axillary",
-    "gluteal", "buttock", "calf", "deltoid", "deltoids", "buttocks", "calves", "popliteal", "femoral", "subclavian", "jugular", "carotid", "radial",
+    "gluteal", "buttock", "calf", "deltoid", "deltoids", "buttocks", "calves", "adnexa", "adnexae", "ovaries", "axillae", "popliteal", "femoral", "subclavian", "jugular", "carotid", "radial",
     "tonsil", "tonsils", "parotid", "parotids", "adrenal", "adrenals", "tube", "tubes", "fallopian", "nostril",
     "nostrils", "nares", "pupil", "pupils", "hemispheres", "cheek", "cheeks", "temple", "temples", "palm", "palms",
     "sole", "soles", "hemidiaphragm", "diaphragm", "kidney", "orbit", "orbits", "maxillary", "frontal",

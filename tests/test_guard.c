@@ -1269,6 +1269,10 @@ static void guard12_rules(void) {
                                                            "to 3 days.", "numbers");
     FLAG_PAIR("COGWHEEL RIGIDITY B/L UPPER LIMBS, TREMOR L > R.", "Cogwheel rigidity in both upper limbs and a tremor worse "
                                                                   "on the left than the left.", "laterality");
+    /* blind43 (obstetrics and gynaecology): RV before a time is a review; both adnexa */
+    OK_PAIR("ANTI-D NOT REQD (O POS).\nRV 7-14 DAYS FOR REPEAT SCAN.", "Anti-D is not required (O positive). Review in 7 "
+                                                                        "to 14 days for a repeat scan.");
+    OK_PAIR("USG: NO IUP. ADNEXA NORMAL B/L.", "Ultrasound: no intrauterine pregnancy; both adnexa are normal.");
     /* a one-word sentence written twice in a row is a loop */
     FLAG_PAIR("OGD. INDICATION: ANAEMIA.", "Oesophagogastroduodenoscopy. Oesophagogastroduodenoscopy. Indication: anaemia.",
               "repetition");
