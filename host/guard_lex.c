@@ -322,7 +322,7 @@ static const char *const k_negcand[] = {
     "denies", "denied", "deny", "denying", "never", "nor", "neither", "cannot", "non", "excluded", "unremarkable",
     "nonreactive", "non-reactive", "doesn't", "didn't", "isn't", "wasn't", "don't", "hasn't", "haven't", "hadn't",
     "weren't", "aren't", "won't", "couldn't", "avoid", "avoided", "abstain", "refrain", "unable", "inability", "nobody",
-    "avoiding", "avoidance", "ruling",
+    "avoiding", "avoidance", "ruling", "rule",
 };
 static const char *const k_aux[] = {"is", "was", "were", "are", "be", "been", "do", "does", "did", "will", "would",
                                     "should", "shall", "can", "could", "may", "might", "must"};

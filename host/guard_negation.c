@@ -284,6 +284,10 @@ static bool post_trigger(const gdoc *d, size_t i) {
         !gdoc_is(d, i + 1, "elicited") && !gdoc_is(d, i + 1, "identified"))
         return false; /* ("ALLERGIES: NONE KNOWN" still reads backwards) */
     if ((t->lex & GL_NEG_POST) && !gdoc_is(d, i + 1, "for")) return true;
+    /* "SBP R/O (PMN 120)": ruled out, written as R/O after what it rules out */
+    if (gdoc_is(d, i, "rule") && gdoc_is(d, i + 1, "out") && (t->flags & GF_EXPANDED) && i > 0 &&
+        neg_content(d, i - 1) && (i + 2 >= d->ntok || d->tok[i + 2].kind == GK_PUNCT))
+        return true;
     /* "jaundice is denied", "NSAID USE DENIED": the passive of a denial, or a denial closing
        its statement, reads backwards */
     if (gdoc_is(d, i, "denied") && i > 0 &&
@@ -584,7 +588,9 @@ static void scopes(const gdoc *d, uint8_t *mark) {
                 /* "SPUTUM SMEAR (END IP): NEGATIVE": a parenthesis right before the trigger
                    qualifies the finding before it, which the trigger is said of */
                 if (nhit == 0 && d->tok[j].kind == GK_PUNCT && d->tok[j].punct == ')' &&
-                    (j + 1 == i || (j + 2 == i && d->tok[j + 1].kind == GK_PUNCT && d->tok[j + 1].punct == ':'))) {
+                    (j + 1 == i ||
+                     (j + 2 == i && ((d->tok[j + 1].kind == GK_PUNCT && d->tok[j + 1].punct == ':') ||
+                                     (d->tok[j + 1].kind == GK_WORD && (d->tok[j + 1].lex & GL_AUX)))))) {
                     size_t k = j;
                     while (k > 0 && j - k < 12 && !(d->tok[k].kind == GK_PUNCT && d->tok[k].punct == '(')) k--;
                     if (d->tok[k].kind == GK_PUNCT && d->tok[k].punct == '(' && k > 0) {
@@ -649,6 +655,13 @@ static void scopes(const gdoc *d, uint8_t *mark) {
                     seen = 0;
                     continue;
                 }
+                /* "SPUTUM SMEAR END OF IP: NEGATIVE": "end of" / "start of" names when the test was done */
+                if (nhit > 0 && before_and < 0 && gdoc_is(d, j + 1, "of") &&
+                    (gdoc_is(d, j, "end") || gdoc_is(d, j, "start") || gdoc_is(d, j, "beginning"))) {
+                    nhit = 0;
+                    seen = 0;
+                    continue;
+                }
                 if (gdoc_is(d, j, "and") && before_and < 0) {
                     before_and = nhit;
                     item = 0;
@@ -657,6 +670,8 @@ static void scopes(const gdoc *d, uint8_t *mark) {
                     item++;
                 }
                 if (!neg_content(d, j)) continue;
+                /* a side says where ("LA CLOT ABSENT": the left atrium's clot), as after a pre-trigger */
+                if (d->tok[j].lex & GL_SIDE) continue;
                 hit[nhit++] = j;
                 seen++;
             }

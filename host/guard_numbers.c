@@ -117,7 +117,7 @@ static size_t inword_numbers(const gdoc *d, num_item *v, size_t m, size_t cap) {
         if (chem) continue;
         /* two or three letters, then one or two digits (NS3, CIN2): a code whose digits the
            rewrite may give as a grade or stage ("nuclear sclerosis grade 3") */
-        if (k >= 2 && k <= 3 && k < n && n - k <= 2 && !(t->flags & GF_EXPANDED)) {
+        if (k >= 2 && k <= 4 && k < n && n - k <= 2 && !(t->flags & GF_EXPANDED)) { /* (and WBCT20) */
             bool letters = true;
             for (size_t q = 0; q < k; q++) letters = letters && w[q] >= 'a' && w[q] <= 'z';
             if (letters) {

@@ -1273,6 +1273,17 @@ static void guard12_rules(void) {
     OK_PAIR("ANTI-D NOT REQD (O POS).\nRV 7-14 DAYS FOR REPEAT SCAN.", "Anti-D is not required (O positive). Review in 7 "
                                                                         "to 14 days for a repeat scan.");
     OK_PAIR("USG: NO IUP. ADNEXA NORMAL B/L.", "Ultrasound: no intrauterine pregnancy; both adnexa are normal.");
+    /* blind44-45: END OF names when a test was done; a parenthesis and a copula before a
+       result; a side inside a result's finding; R/O after what it rules out */
+    OK_PAIR("SPUTUM AFB SMEAR END OF IP: NEGATIVE.", "The sputum AFB smear at the end of the intensive phase is negative.");
+    OK_PAIR("COELIAC SEROLOGY (TTG) NEGATIVE.", "Coeliac serology (tTG) was negative.");
+    OK_PAIR("AF WITH CONTROLLED VENTRICULAR RATE. LA CLOT ABSENT ON TEE.", "Atrial fibrillation with a controlled ventricular "
+                                                                          "rate. Transoesophageal echocardiography showed no "
+                                                                          "left atrial clot.");
+    OK_PAIR("ALBUMIN 25G X2 GIVEN. SBP R/O (PMN 120).", "Albumin 25 g was given twice. Spontaneous bacterial peritonitis was "
+                                                       "ruled out (PMN 120).");
+    FLAG_PAIR("ALBUMIN 25G X2 GIVEN. SBP R/O (PMN 120).", "Albumin 25 g was given twice. Spontaneous bacterial peritonitis was "
+                                                         "confirmed (PMN 120).", "negation");
     /* a one-word sentence written twice in a row is a loop */
     FLAG_PAIR("OGD. INDICATION: ANAEMIA.", "Oesophagogastroduodenoscopy. Oesophagogastroduodenoscopy. Indication: anaemia.",
               "repetition");
