@@ -825,14 +825,20 @@ static bool sentence_unaligned(const gctx *c, uint32_t s) {
 
 /* Does text d hold a dextrose fluid written short: D5, D10, D25, D5W, DNS, or a strength
  * then D ("5% D", "5%D", "10% D")? */
+/* Is word token t, as written, a dextrose fluid's short name: D5, D10, D5W or DNS? */
+static bool dextrose_code(const gdoc *d, const gtok *t) {
+    const char *r = d->text + t->start;
+    size_t n = t->end - t->start;
+    return (n >= 2 && n <= 4 && (r[0] | 32) == 'd' && r[1] >= '1' && r[1] <= '9') || (n == 3 && strncasecmp(r, "dns", 3) == 0);
+}
+
 static bool short_dextrose(const gdoc *d) {
     for (size_t i = 0; i < d->ntok; i++) {
         const gtok *t = &d->tok[i];
         if (t->kind != GK_WORD) continue;
         const char *r = d->text + t->start;
         size_t n = t->end - t->start;
-        if ((r[0] == 'D' || r[0] == 'd') && n >= 2 && n <= 4 && r[1] >= '1' && r[1] <= '9') return true; /* D5, D10, D5W */
-        if (n == 3 && strncasecmp(r, "dns", 3) == 0) return true;
+        if (dextrose_code(d, t)) return true;
         if (n == 1 && (r[0] == 'D' || r[0] == 'd') && t->start >= 2 && d->text[t->start - 1] == ' ' &&
             d->text[t->start - 2] == '%')
             return true; /* "5% D" */
@@ -853,38 +859,30 @@ static bool short_dextrose(const gdoc *d) {
 static bool dextrose_pair(const gctx *c, const gdoc *d, size_t i, bool is_src) {
     const gtok *t = &d->tok[i];
     const char *w = GT_NORM(d, t);
-    const char *r = d->text + t->start;
-    size_t n = t->end - t->start;
-    bool full = strcmp(w, "dextrose") == 0 || strcmp(w, "glucose") == 0;
-    bool shorty = (n >= 2 && n <= 4 && (r[0] | 32) == 'd' && r[1] >= '1' && r[1] <= '9') ||
-                  (n == 3 && strncasecmp(r, "dns", 3) == 0);
-    const gdoc *other = is_src ? c->out : c->src;
-    if (full) return short_dextrose(other);
-    if (shorty) return gset_find(is_src ? &c->out_words : &c->src_words, "dextrose") != SIZE_MAX;
-    return false;
+    if (strcmp(w, "dextrose") == 0 || strcmp(w, "glucose") == 0) return short_dextrose(is_src ? c->out : c->src);
+    return dextrose_code(d, t) && gset_find(is_src ? &c->out_words : &c->src_words, "dextrose") != SIZE_MAX;
 }
 
 /* A source mention "L-X" (the levo enantiomer, "L-BUPIVACAINE") and an output mention
  * "levoX": one drug written two ways.  Either side's mention i of d is checked against the
  * other text. */
+/* Is word j of d written with a glued "L-" before it ("L-BUPIVACAINE")? */
+static bool l_prefixed(const gdoc *d, size_t j) {
+    return j >= 2 && gdoc_is(d, j - 2, "l") && d->tok[j - 1].kind == GK_PUNCT && d->tok[j - 1].punct == '-' &&
+           d->tok[j - 2].end == d->tok[j - 1].start && d->tok[j - 1].end == d->tok[j].start;
+}
+
 static bool levo_form(const gctx *c, const gdoc *d, size_t i, bool is_src) {
-    const gtok *t = &d->tok[i];
-    const char *w = GT_NORM(d, t);
+    const char *w = GT_NORM(d, &d->tok[i]);
     if (is_src) {
-        if (i < 2 || !gdoc_is(d, i - 2, "l") || d->tok[i - 1].kind != GK_PUNCT || d->tok[i - 1].punct != '-' ||
-            d->tok[i - 2].end != d->tok[i - 1].start || d->tok[i - 1].end != t->start || strlen(w) < 5)
-            return false;
         char lv[64];
-        if (snprintf(lv, sizeof lv, "levo%s", w) >= (int)sizeof lv) return false;
+        if (!l_prefixed(d, i) || strlen(w) < 5 || snprintf(lv, sizeof lv, "levo%s", w) >= (int)sizeof lv) return false;
         return gset_find(&c->out_words, lv) != SIZE_MAX;
     }
     if (strncmp(w, "levo", 4) != 0 || strlen(w + 4) < 5) return false;
     const gdoc *s = c->src;
     for (size_t j = 2; j < s->ntok; j++)
-        if (s->tok[j].kind == GK_WORD && strcmp(GT_NORM(s, &s->tok[j]), w + 4) == 0 && gdoc_is(s, j - 2, "l") &&
-            s->tok[j - 1].kind == GK_PUNCT && s->tok[j - 1].punct == '-' && s->tok[j - 2].end == s->tok[j - 1].start &&
-            s->tok[j - 1].end == s->tok[j].start)
-            return true;
+        if (s->tok[j].kind == GK_WORD && strcmp(GT_NORM(s, &s->tok[j]), w + 4) == 0 && l_prefixed(s, j)) return true;
     return false;
 }
 
@@ -1026,7 +1024,7 @@ static cc_status orphan_doses(gctx *c, cc_error *err) {
         bool seen = false, named = false;
         for (size_t q = 0; q < o->ntok && !named; q++) {
             const gtok *t = &o->tok[q];
-            if (t->kind != GK_NUM || t->unit != st->unit || fabs(t->value - st->value) > 1e-9 * fmax(1.0, fabs(st->value)))
+            if (t->kind != GK_NUM || t->unit != st->unit || fabs(t->value - st->value) >= 1e-9)
                 continue;
             seen = true;
             /* the whole sentence around it (a colon or a semicolon ends none: "Chlordiazepoxide

@@ -547,7 +547,8 @@ static void scopes(const gdoc *d, uint8_t *mark) {
                 if (neg_content(d, j)) mark[j] |= NEG_W | NEG_WA, seen++;
         /* the answer to a question, "NEOSTIGMINE GIVEN IN OT? NO", "CONFUSED? NO": all the
            question's words are what the answer negates (its verbs and places included) */
-        if (post_trigger(d, i) && i >= 2 && d->tok[i - 1].kind == GK_PUNCT && d->tok[i - 1].punct == '?') {
+        const bool post = post_trigger(d, i);
+        if (post && i >= 2 && d->tok[i - 1].kind == GK_PUNCT && d->tok[i - 1].punct == '?') {
             int seen = 0;
             for (size_t j = i - 1; j-- > 0 && seen < 6;) {
                 if (d->tok[j].kind == GK_PUNCT && d->tok[j].punct != '-' && d->tok[j].punct != '/') break;
@@ -559,7 +560,7 @@ static void scopes(const gdoc *d, uint8_t *mark) {
             }
             continue;
         }
-        if (post_trigger(d, i)) {
+        if (post) {
             int seen = 0, reach = POST_REACH, item = 0;
             size_t hit[LIST_REACH];
             int nhit = 0, before_and = -1; /* hits up to the first "and" crossed */
@@ -1049,42 +1050,40 @@ static bool trigger_places(gctx *c, bool from_out, const neg_table *other) {
     return true;
 }
 
-/* Signed results in d: how many Gram stains (net: net balances) are negative (*neg) and positive
- * (*pos), and the first token of each.  Such a sign is a finding's value, not a negation
- * (pseudo), so it is compared on its own: a rewrite that turns gram-negative diplococci positive,
- * or a net negative balance positive, changes the result. */
-static void signed_results(const gdoc *d, bool net, int *neg, int *pos, size_t *at_neg, size_t *at_pos) {
-    *neg = *pos = 0;
-    *at_neg = *at_pos = SIZE_MAX;
-    for (size_t i = 1; i < d->ntok; i++) {
-        if (net ? !gdoc_is(d, i - 1, "net") : !gram_before(d, i)) continue;
-        if (gdoc_is(d, i, "negative")) {
-            if (!(*neg)++) *at_neg = i;
-        } else if (gdoc_is(d, i, "positive")) {
-            if (!(*pos)++) *at_pos = i;
-        }
-    }
-}
+/* Signs of results in d, one pass: Gram stains, net balances, and test results, each with how
+ * many read negative (negative, non-reactive, not detected) and positive (positive, reactive,
+ * detected) and the first token of each.  A Gram stain's or a net balance's sign is a finding's
+ * value, not a negation (pseudo), so it is compared on its own: a rewrite that turns
+ * gram-negative diplococci positive, or a net negative balance positive, changes the result.
+ * A test result is often named only by an abbreviation the rewrite spells out ("CRAG NEG" ->
+ * "cryptococcal antigen was negative"), which the findings' table cannot pair, so its signs
+ * are compared on their own too: a rewrite that says positive more often and negative less
+ * often than the source turned a result over. */
+enum { SIGN_GRAM, SIGN_NET, SIGN_RESULT, SIGN_KINDS };
+typedef struct {
+    int neg, pos;          /* how many read negative / positive */
+    size_t at_neg, at_pos; /* the first token of each, SIZE_MAX if none */
+} sign_count;
 
-/* Test results in d: how many read negative (*neg: negative, non-reactive, not detected) and
- * positive (*pos: positive, reactive, detected), and the first token of each; Gram stains and
- * net balances are left to signed_results.  A result is often named only by an abbreviation
- * the rewrite spells out ("CRAG NEG" -> "cryptococcal antigen was negative"), which the
- * findings' table cannot pair, so the signs are also compared on their own: a rewrite that
- * says positive more often and negative less often than the source turned a result over. */
-static void result_signs(const gdoc *d, int *neg, int *pos, size_t *at_neg, size_t *at_pos) {
-    *neg = *pos = 0;
-    *at_neg = *at_pos = SIZE_MAX;
+static void result_signs(const gdoc *d, sign_count k[SIGN_KINDS]) {
+    for (int q = 0; q < SIGN_KINDS; q++) k[q] = (sign_count){0, 0, SIZE_MAX, SIZE_MAX};
     for (size_t i = 0; i < d->ntok; i++) {
-        if (d->tok[i].kind != GK_WORD || gram_before(d, i) || (i > 0 && gdoc_is(d, i - 1, "net"))) continue;
-        bool not_before = i > 0 && (gdoc_is(d, i - 1, "not") || gdoc_is(d, i - 1, "non") ||
-                                    (i > 1 && d->tok[i - 1].kind == GK_PUNCT && d->tok[i - 1].punct == '-' &&
-                                     gdoc_is(d, i - 2, "non")));
-        bool n = gdoc_is(d, i, "negative") || gdoc_is(d, i, "nonreactive") || gdoc_is(d, i, "undetectable") ||
-                 gdoc_is(d, i, "undetected") || ((gdoc_is(d, i, "reactive") || gdoc_is(d, i, "detected")) && not_before);
-        bool p = !not_before && (gdoc_is(d, i, "positive") || gdoc_is(d, i, "reactive") || gdoc_is(d, i, "detected"));
-        if (n && !(*neg)++) *at_neg = i;
-        if (p && !(*pos)++) *at_pos = i;
+        if (d->tok[i].kind != GK_WORD) continue;
+        int kind = gram_before(d, i) ? SIGN_GRAM : i > 0 && gdoc_is(d, i - 1, "net") ? SIGN_NET : SIGN_RESULT;
+        bool n, p;
+        if (kind != SIGN_RESULT) {
+            n = gdoc_is(d, i, "negative");
+            p = gdoc_is(d, i, "positive");
+        } else {
+            bool not_before = i > 0 && (gdoc_is(d, i - 1, "not") || gdoc_is(d, i - 1, "non") ||
+                                        (i > 1 && d->tok[i - 1].kind == GK_PUNCT && d->tok[i - 1].punct == '-' &&
+                                         gdoc_is(d, i - 2, "non")));
+            n = gdoc_is(d, i, "negative") || gdoc_is(d, i, "nonreactive") || gdoc_is(d, i, "undetectable") ||
+                gdoc_is(d, i, "undetected") || ((gdoc_is(d, i, "reactive") || gdoc_is(d, i, "detected")) && not_before);
+            p = !not_before && (gdoc_is(d, i, "positive") || gdoc_is(d, i, "reactive") || gdoc_is(d, i, "detected"));
+        }
+        if (n && !k[kind].neg++) k[kind].at_neg = i;
+        if (p && !k[kind].pos++) k[kind].at_pos = i;
     }
 }
 
@@ -1189,32 +1188,29 @@ cc_status gcheck_negation(gctx *c, cc_error *err) {
             goto oom;
         break;
     }
-    for (int net = 0; net < 2; net++) { /* Gram stains, then net fluid balances ("net negative 1 L") */
-        int sn, sp, on, op;
-        size_t san, sap, oan, oap;
-        signed_results(c->src, net, &sn, &sp, &san, &sap);
-        signed_results(c->out, net, &on, &op, &oan, &oap);
+    sign_count ss[SIGN_KINDS], os[SIGN_KINDS];
+    result_signs(c->src, ss);
+    result_signs(c->out, os);
+    for (int kind = SIGN_GRAM; kind <= SIGN_NET; kind++) { /* Gram stains, net fluid balances ("net negative 1 L") */
+        const sign_count *x = &ss[kind], *y = &os[kind];
         /* a sign the output has more often than the source, where the source has the other one */
-        if ((op > sp && sn > on) || (on > sn && sp > op)) {
-            const bool to_pos = op > sp;
-            const gtok *ts = &c->src->tok[to_pos ? san : sap], *to = &c->out->tok[to_pos ? oap : oan];
+        if ((y->pos > x->pos && x->neg > y->neg) || (y->neg > x->neg && x->pos > y->pos)) {
+            const bool to_pos = y->pos > x->pos;
+            const gtok *ts = &c->src->tok[to_pos ? x->at_neg : x->at_pos], *to = &c->out->tok[to_pos ? y->at_pos : y->at_neg];
             if (!gctx_reason(c, "negation", ts->start, ts->end, to->start, to->end, "a %s that is %s in the source is %s in the output",
-                             net ? "net balance" : "Gram stain", to_pos ? "negative" : "positive",
+                             kind == SIGN_NET ? "net balance" : "Gram stain", to_pos ? "negative" : "positive",
                              to_pos ? "positive" : "negative"))
                 goto oom;
         }
     }
     {
-        int sn, sp, on, op;
-        size_t san, sap, oan, oap;
-        result_signs(c->src, &sn, &sp, &san, &sap);
-        result_signs(c->out, &on, &op, &oan, &oap);
-        if (c->res->n_reasons == before && op > sp && on < sn) {
-            const gtok *ts = &c->src->tok[san], *to = &c->out->tok[oap];
+        const sign_count *x = &ss[SIGN_RESULT], *y = &os[SIGN_RESULT];
+        if (c->res->n_reasons == before && y->pos > x->pos && y->neg < x->neg) {
+            const gtok *ts = &c->src->tok[x->at_neg], *to = &c->out->tok[y->at_pos];
             if (!gctx_reason(c, "negation", ts->start, ts->end, to->start, to->end,
                              "the output reads positive %d time(s) and negative %d where the source reads positive %d and "
                              "negative %d",
-                             op, on, sp, sn))
+                             y->pos, y->neg, x->pos, x->neg))
                 goto oom;
         }
     }
