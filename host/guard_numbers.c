@@ -297,16 +297,32 @@ static bool distributive(const gdoc *d, size_t i) {
     return false;
 }
 
-/* "2X/DAY", "2 X DAILY", "3 TIMES A WEEK": a number that is a frequency count. */
-static bool freq_count(const gdoc *d, size_t i) {
-    if (!(gdoc_is(d, i + 1, "x") || gdoc_is(d, i + 1, "times"))) return false;
-    size_t j = i + 2;
-    if (j < d->ntok && ((d->tok[j].kind == GK_PUNCT && d->tok[j].punct == '/') || gdoc_is(d, j, "a") || gdoc_is(d, j, "per"))) j++;
+/* Is token j a period a count is given per: DAY, WK, MONTH, NIGHT, HR, or "24H" (a number of hours)? */
+static bool count_period(const gdoc *d, size_t j) {
+    if (j >= d->ntok) return false;
+    if (d->tok[j].kind == GK_NUM) return d->tok[j].unit == GU_HOUR;
     return gdoc_is(d, j, "day") || gdoc_is(d, j, "daily") || gdoc_is(d, j, "week") || gdoc_is(d, j, "weekly") ||
            gdoc_is(d, j, "wk") || gdoc_is(d, j, "month") || gdoc_is(d, j, "mo") || gdoc_is(d, j, "monthly") ||
            gdoc_is(d, j, "night") || gdoc_is(d, j, "hour") || gdoc_is(d, j, "hr");
 }
 
+/* "2X/DAY", "2 X DAILY", "3 TIMES A WEEK", "X2/WK", "HD 3/WK", "USED 2X/24H": a number that is
+ * a frequency count (said "twice a week", "twice in 24 hours"). */
+static bool freq_count(const gdoc *d, size_t i) {
+    size_t j = i + 1;
+    bool slash = j < d->ntok && d->tok[j].kind == GK_PUNCT && d->tok[j].punct == '/' && d->tok[j].start == d->tok[i].end;
+    if (gdoc_is(d, j, "x") || gdoc_is(d, j, "times")) {
+        j++;
+        slash = j < d->ntok && d->tok[j].kind == GK_PUNCT && d->tok[j].punct == '/';
+    } else if (!(i > 0 && gdoc_is(d, i - 1, "x") && d->tok[i - 1].end == d->tok[i].start) &&
+               !(slash && d->tok[i].unit == GU_NONE && d->tok[i].value >= 1 && d->tok[i].value <= 7 &&
+                 (gdoc_is(d, j + 1, "wk") || gdoc_is(d, j + 1, "week")))) {
+        return false; /* neither 2X, X2 nor a bare count glued to its "/WK" (a "3/DAY" may be a
+                         limit: "MAX 3/DAY" is "up to 3 tablets a day") */
+    }
+    if (slash || gdoc_is(d, j, "a") || gdoc_is(d, j, "per")) j++;
+    return count_period(d, j) && !(d->tok[j].kind == GK_NUM && !slash);
+}
 
 /* A mass, a volume, a lakh or a duration in its base unit (g, L, a plain number, days,
  * months); other units unchanged. */

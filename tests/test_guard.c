@@ -1423,11 +1423,28 @@ static void guard11_rules(void) {
             "SpO2 was 93% on room air, so nebulised salbutamol 5 mg was given stat; SpO2 was 97% after the nebuliser.");
 }
 
+/* guard-13: the rules of the eleventh round of sealed sets and of the tuned sets' remaining
+   false positives */
+static void guard13_rules(void) {
+    /* a count per week or in 24 hours, written X2/WK, 3/WK or 2X/24H, said in words */
+    OK_PAIR("ATTENDS AA X2/WK.", "He attends Alcoholics Anonymous twice a week.");
+    FLAG_PAIR("ATTENDS AA X2/WK.", "He attends Alcoholics Anonymous three times a week.", "numbers");
+    OK_PAIR("CKD 5D ON MHD 3/WK VIA LT AVF.", "CKD stage 5D on maintenance haemodialysis three times a week via a left AV fistula.");
+    OK_PAIR("89F, LIVES ALONE, POC X2/DAY.", "An 89-year-old woman lives alone with a package of care twice a day.");
+    OK_PAIR("ORAMORPH 10MG/5ML 5ML PRN, USED 2X/24H.", "Oramorph 10 mg/5 mL, 5 mL as needed, used twice in 24 hours.");
+    /* but "MAX 3/DAY" is a limit of tablets, not a frequency a "three times daily" elsewhere says */
+    OK_PAIR("TAB DOLO 650 SOS (MAX 3/DAY). BETADINE GARGLES TDS.",
+            "Tablet Dolo 650 mg as needed, up to 3 tablets per day. Betadine gargles three times daily.");
+    FLAG_PAIR("LOOSE STOOLS 10/DAY -> 2/DAY. CEFTRIAXONE 1G IV BD.",
+              "Loose stools fell from 10 per day to per day. Ceftriaxone 1 g IV twice daily.", "numbers");
+}
+
 int main(void) {
     blind_set_rules();
     guard10_rules();
     guard11_rules();
     guard12_rules();
+    guard13_rules();
     blind3_rules();
     guard4_rules();
     guard5_rules();
