@@ -351,19 +351,41 @@ static int base_unit(double v, int unit, double *out) {
 
 /* "1. TAB FUROSEMIDE": the item number of a numbered list (first on its line, a bare
  * integer followed at once by '.' or ')' and then a word) labels the line, it is not a fact. */
+/* Is token j the item number v of a list run on in a line: "2) CKD", apart from a word before it
+ * and followed by its mark and a word? */
+static bool sibling(const gdoc *d, size_t j, double v, char mark) {
+    return j > 0 && j + 2 < d->ntok && d->tok[j].kind == GK_NUM && d->tok[j].value == v && d->tok[j].unit == GU_NONE &&
+           d->tok[j - 1].end < d->tok[j].start && d->tok[j + 1].kind == GK_PUNCT && d->tok[j + 1].punct == mark &&
+           d->tok[j + 1].start == d->tok[j].end && (d->tok[j + 2].kind == GK_WORD || (d->tok[j + 2].flags & GF_EXPANDED));
+}
+
 static bool enumerator(const gdoc *d, size_t i) {
     const gtok *t = &d->tok[i];
     if (t->unit != GU_NONE || t->flags & GF_EXPANDED || t->value < 1 || t->value > 50 || t->value != (double)(int)t->value)
         return false;
     if (i + 2 >= d->ntok || d->tok[i + 1].kind != GK_PUNCT || (d->tok[i + 1].punct != '.' && d->tok[i + 1].punct != ')') ||
-        d->tok[i + 1].start != t->end || d->tok[i + 2].kind != GK_WORD)
+        d->tok[i + 1].start != t->end || (d->tok[i + 2].kind != GK_WORD && !(d->tok[i + 2].flags & GF_EXPANDED)))
         return false;
-    for (uint32_t k = t->start; k-- > 0;) {
+    bool first = true;
+    for (uint32_t k = t->start; k-- > 0 && first;) {
         char ch = d->text[k];
-        if (ch == '\n') return true;
-        if (ch != ' ' && ch != '\t' && ch != '\r') return false;
+        if (ch == '\n') break;
+        first = ch == ' ' || ch == '\t' || ch == '\r';
     }
-    return true;
+    /* or in a list run on in one line: after a colon ("DIAGNOSES: 1. ..."), or beside the item
+       before or after it with the same mark ("1) HFREF 2) CKD STAGE 3B 3) T2DM") */
+    if (first) return true;
+    /* after a word or the end of a clause, not inside a date or a list of values ("21/08. BABY
+       ... APGAR 8,9.") */
+    const gtok *pv = &d->tok[i - 1];
+    if ((pv->kind != GK_WORD && !(pv->kind == GK_PUNCT && strchr(")]:;", pv->punct))) || pv->end == t->start) return false;
+    const char mark = d->tok[i + 1].punct;
+    const bool colon = t->value == 1 && i > 0 && d->tok[i - 1].kind == GK_PUNCT && d->tok[i - 1].punct == ':';
+    for (size_t j = i; j-- > 0 && !(d->tok[j].kind == GK_PUNCT && d->tok[j].punct == '\n');)
+        if (sibling(d, j, t->value - 1, mark)) return true;
+    for (size_t j = i + 2; j + 1 < d->ntok && (colon || !(d->tok[j].kind == GK_PUNCT && d->tok[j].punct == '\n')); j++)
+        if (sibling(d, j, t->value + 1, mark)) return true;
+    return false;
 }
 
 static bool has_enumerator(const gdoc *d) {

@@ -1437,6 +1437,20 @@ static void guard13_rules(void) {
             "Tablet Dolo 650 mg as needed, up to 3 tablets per day. Betadine gargles three times daily.");
     FLAG_PAIR("LOOSE STOOLS 10/DAY -> 2/DAY. CEFTRIAXONE 1G IV BD.",
               "Loose stools fell from 10 per day to per day. Ceftriaxone 1 g IV twice daily.", "numbers");
+    /* the item numbers of a list run on in one line label items, they are no facts */
+    OK_PAIR("DIAGNOSIS: 1) ACUTE DECOMPENSATED HEART FAILURE (HFREF, EF 30%) 2) CKD STAGE 3B 3) T2DM",
+            "Diagnoses: acute decompensated heart failure with reduced ejection fraction (EF 30%), chronic kidney "
+            "disease stage 3B, and type 2 diabetes mellitus.");
+    OK_PAIR("DISCHARGE DIAGNOSES: 1. DECOMPENSATED CIRRHOSIS 2. HEPATIC ENCEPHALOPATHY GRADE 2",
+            "Discharge diagnoses: decompensated cirrhosis and grade 2 hepatic encephalopathy.");
+    FLAG_PAIR("DIAGNOSIS: 1) ACUTE DECOMPENSATED HEART FAILURE (HFREF, EF 30%) 2) CKD STAGE 3B 3) T2DM",
+              "Diagnoses: acute decompensated heart failure with reduced ejection fraction, chronic kidney "
+              "disease stage 3B, and type 2 diabetes mellitus.", "numbers");
+    /* but not a cycle before the next one, nor a date before an Apgar score */
+    FLAG_PAIR("PLAN: PROCEED C3. RTC 3/52 FOR C4.", "Plan: proceed with the next cycle. Return to clinic in 3 weeks for cycle 4.",
+              "numbers");
+    FLAG_PAIR("EMERGENCY LSCS ON 21/08. BABY BOY 2.9 KG, APGAR 8,9.",
+              "Emergency caesarean section on 21 August. A baby boy of 2.9 kg, Apgar 9.", "numbers");
 }
 
 int main(void) {
