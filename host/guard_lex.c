@@ -271,6 +271,7 @@ static const char *const k_neg_pre[] = {
     "no", "not", "nor", "nahi", "nahin", "never", "without", "denies", "denied", "deny", "denying", "nil", "none",
     "neither", "cannot", "non", "doesn't", "didn't", "isn't", "wasn't", "don't", "hasn't",
     "haven't", "hadn't", "weren't", "aren't", "won't", "couldn't", "unable", "inability", "nobody",
+    "nothing", /* guard-13: "nothing abnormal" for NAD */
 };
 static const char *const k_neg_post[] = {
     "absent", "negative", "nil", "excluded", "unremarkable", "nonreactive", "non-reactive", "none",

@@ -281,7 +281,10 @@ static bool post_trigger(const gdoc *d, size_t i) {
         i + 1 < d->ntok && d->tok[i + 1].kind == GK_WORD && d->tok[i + 1].sent == t->sent &&
         !gdoc_is(d, i + 1, "known") && !gdoc_is(d, i + 1, "noted") && !gdoc_is(d, i + 1, "seen") &&
         !gdoc_is(d, i + 1, "found") && !gdoc_is(d, i + 1, "detected") && !gdoc_is(d, i + 1, "reported") &&
-        !gdoc_is(d, i + 1, "elicited") && !gdoc_is(d, i + 1, "identified"))
+        !gdoc_is(d, i + 1, "elicited") && !gdoc_is(d, i + 1, "identified") &&
+        /* ("FALLS: NIL IN LAST 6 MO": a time after it, no finding) */
+        !gdoc_is(d, i + 1, "in") && !gdoc_is(d, i + 1, "since") && !gdoc_is(d, i + 1, "during") &&
+        !gdoc_is(d, i + 1, "within") && !gdoc_is(d, i + 1, "over") && !gdoc_is(d, i + 1, "so"))
         return false; /* ("ALLERGIES: NONE KNOWN" still reads backwards) */
     if ((t->lex & GL_NEG_POST) && !gdoc_is(d, i + 1, "for")) return true;
     /* "SBP R/O (PMN 120)": ruled out, written as R/O after what it rules out */
@@ -432,7 +435,10 @@ static void scopes(const gdoc *d, uint8_t *mark) {
                 if (terminator(d, j)) break;
                 /* "who is not on anticoagulation was last known well": after the object of a
                    verbal "not", an auxiliary starts another clause */
-                if ((seen > 0 || after_verb) && gdoc_is(d, i, "not") && d->tok[j].kind == GK_WORD && (d->tok[j].lex & GL_AUX))
+                if ((seen > 0 || after_verb) && gdoc_is(d, i, "not") && d->tok[j].kind == GK_WORD && (d->tok[j].lex & GL_AUX) &&
+                    /* (but "has not previously been immunised": the perfect's "been" after an adverb) */
+                    !(seen == 0 && j == i + 2 && d->tok[i + 1].kind == GK_WORD &&
+                      (gdoc_is(d, j, "been") || gdoc_is(d, j, "be") || gdoc_is(d, j, "being"))))
                     break;
                 /* clause boundaries: a spaced dash ("NO SORE THROAT - WARNING REITERATED",
                    "NOT SAFE FOR TABLETS WHOLE - CRUSH") and the close of a parenthesis the

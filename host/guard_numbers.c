@@ -859,25 +859,30 @@ cc_status gcheck_numbers(gctx *c, cc_error *err) {
                 own = !s[q].adverb && !s[q].match && same_value(s[q].value, o[j].value);
             if (!own) s[i].match = o[j].match = 6;
         }
+    /* passes 0-2 match the numbers a rewrite must say before the optional ones ("2/2" for
+       "secondary to" must not take the "two" of a "SZ X2"); each runs twice, required first */
     /* pass 0: value, unit, written as digits on both sides and both in or out of a date
        (so "single" for 1 cannot take the 01 of a date) */
+    for (int pass = 0; pass < 2; pass++)
     for (size_t i = 0; i < ns; i++)
-        for (size_t j = 0; j < no && !s[i].match && !s[i].adverb; j++) {
+        for (size_t j = 0; j < no && !s[i].match && !s[i].adverb && s[i].optional == (pass == 1); j++) {
             const gtok *ts = &c->src->tok[s[i].tok], *to = &c->out->tok[o[j].tok];
             if (!o[j].match && !o[j].adverb && !(to->flags & GF_NUMWORD) && !(ts->flags & GF_NUMWORD) &&
                 ((ts->flags ^ to->flags) & GF_DATE) == 0 && s[i].unit == o[j].unit && same_value(s[i].value, o[j].value))
                 s[i].match = o[j].match = 1;
         }
     /* pass 1: value and unit */
+    for (int pass = 0; pass < 2; pass++)
     for (size_t i = 0; i < ns; i++)
-        for (size_t j = 0; j < no && !s[i].match && !s[i].adverb; j++)
+        for (size_t j = 0; j < no && !s[i].match && !s[i].adverb && s[i].optional == (pass == 1); j++)
             if (!o[j].match && !o[j].freqadv && !o[j].perint && s[i].unit == o[j].unit && same_value(s[i].value, o[j].value))
                 s[i].match = o[j].match = 1;
     /* pass 2: value, one side without a unit (but not an output amount in a unit the source
        never gives that value, where it gives it in another unit of the same kind: "LEVIPIL 500
        BD ... LEVIPIL 500MG 1-0-1" -> "500 mg ... 500 mcg") */
+    for (int pass = 0; pass < 2; pass++)
     for (size_t i = 0; i < ns; i++)
-        for (size_t j = 0; j < no && !s[i].match && !s[i].adverb; j++)
+        for (size_t j = 0; j < no && !s[i].match && !s[i].adverb && s[i].optional == (pass == 1); j++)
             if (!o[j].match && !o[j].freqadv && !o[j].perint && (!s[i].unit || !o[j].unit) &&
                 same_value(s[i].value, o[j].value) && !(!s[i].unit && unit_contradicted(s, ns, &o[j])))
                 s[i].match = o[j].match = 2;
@@ -888,7 +893,12 @@ cc_status gcheck_numbers(gctx *c, cc_error *err) {
             const size_t k = s[i].tok;
             bool xcount = k > 1 && gdoc_is(c->src, k - 1, "x") && c->src->tok[k - 1].end == c->src->tok[k].start &&
                           !s[i].unit && (c->src->tok[k - 2].kind == GK_WORD || s[i].value == 1);
-            if (!xcount || o[j].match || !o[j].freqadv || !same_value(s[i].value, o[j].value)) continue;
+            if (!xcount || o[j].match || !same_value(s[i].value, o[j].value)) continue;
+            /* "BREAKTHROUGH SZ X2" -> "two breakthrough seizures": a number word without a unit */
+            if (!o[j].freqadv) {
+                if ((c->out->tok[o[j].tok].flags & GF_NUMWORD) && !o[j].unit && !o[j].adverb) s[i].match = o[j].match = 5;
+                continue;
+            }
             /* "DEXAMETHASONE 12 MG X1": "a single dose", "once" */
             if (s[i].value == 1 && (raw_is(c->out, &c->out->tok[o[j].tok], "single") ||
                                     raw_is(c->out, &c->out->tok[o[j].tok], "once"))) {
@@ -904,6 +914,14 @@ cc_status gcheck_numbers(gctx *c, cc_error *err) {
                 near = c->out->tok[q].kind == GK_WORD && strcmp(GT_STEM(c->out, &c->out->tok[q]), what) == 0;
             if (near) s[i].match = o[j].match = 5;
         }
+    /* a single time ("SHOCK 200J X1", "ALBUTEROL NEB X1") is said by the singular ("a 200 J shock")
+       as often as in words: it may go unsaid */
+    for (size_t i = 0; i < ns; i++) {
+        const size_t k = s[i].tok;
+        if (!s[i].match && !s[i].unit && s[i].value == 1 && k > 1 && gdoc_is(c->src, k - 1, "x") &&
+            c->src->tok[k - 1].end == c->src->tok[k].start)
+            s[i].optional = true;
+    }
     /* "three times" in words for a source count without a digit of its own: "thrice", or the
        x3 of "VOMITING X3" */
     for (size_t j = 0; j < no; j++)

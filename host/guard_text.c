@@ -519,7 +519,11 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
                 vitamin = pp->kind == GK_WORD && pp->end - pp->start == 1 && pp->end == pv->start && pv->end - pv->start <= 2;
             }
             dose_slot = (pv->kind == GK_WORD && (glex_route(pw, pv->len) || strcmp(pw, "then") == 0 ||
-                                                 strcmp(pw, "inh") == 0 || strcmp(pw, "mdi") == 0)) ||
+                                                 strcmp(pw, "inh") == 0 || strcmp(pw, "mdi") == 0 ||
+                                                 /* a nasal spray or an inhaler: "2 SPRAYS EACH NOSTRIL OD" */
+                                                 strcmp(pw, "nostril") == 0 || strcmp(pw, "nostrils") == 0 ||
+                                                 strcmp(pw, "spray") == 0 || strcmp(pw, "sprays") == 0 ||
+                                                 strcmp(pw, "puff") == 0 || strcmp(pw, "puffs") == 0)) ||
                         vitamin;
         }
         if (n == 2 && low[0] == 'o' && d->eye_note && !dose_slot)
@@ -805,8 +809,8 @@ static cc_status scan(gdoc *d, cc_error *err) {
                 for (int k = 0; k < 3 && w + k < e; k++) lw[k] = (char)(w[k] | 32);
                 if (strcmp(lw, "tab") == 0 || strcmp(lw, "cap") == 0 || strcmp(lw, "amp") == 0 || strcmp(lw, "via") == 0 ||
                     strcmp(lw, "sac") == 0 || strcmp(lw, "tea") == 0 || strcmp(lw, "tsp") == 0 ||
-                    /* 1/2 HR, 1/2 HOUR: half an hour (not 1/2 HRLY) */
-                    (lw[0] == 'h' && ((lw[1] == 'r' && (lw[2] == 0 || lw[2] == 's' || !is_alpha((unsigned char)lw[2]))) ||
+                    /* 1/2 HR, 1/2 HOUR: half an hour; 1/2 HRLY: every half hour (every 30 minutes) */
+                    (lw[0] == 'h' && ((lw[1] == 'r' && (lw[2] == 0 || lw[2] == 's' || lw[2] == 'l' || !is_alpha((unsigned char)lw[2]))) ||
                                       (lw[1] == 'o' && lw[2] == 'u')))) {
                     st = emit(d, GK_NUM, at, at + 3, p, 3, 0, err);
                     if (st == CC_OK) d->tok[d->ntok - 1].value = (p[0] - '0') / (double)(p[2] - '0');

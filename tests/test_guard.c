@@ -1451,6 +1451,30 @@ static void guard13_rules(void) {
               "numbers");
     FLAG_PAIR("EMERGENCY LSCS ON 21/08. BABY BOY 2.9 KG, APGAR 8,9.",
               "Emergency caesarean section on 21 August. A baby boy of 2.9 kg, Apgar 9.", "numbers");
+    /* 1/2 HRLY is every 30 minutes */
+    OK_PAIR("NEURO OBS 1/2 HRLY X 2H THEN HRLY.", "Neurological observations every 30 minutes for 2 hours, then hourly.");
+    FLAG_PAIR("NEURO OBS 1/2 HRLY X 2H THEN HRLY.", "Neurological observations every 2 hours for 2 hours, then hourly.",
+              "numbers");
+    /* OD after a nasal spray is once daily even in a note about eyes */
+    OK_PAIR("MOMETASONE NASAL SPRAY 2 SPRAYS EACH NOSTRIL OD. OLOPATADINE 0.1% 1 DROP BOTH EYES BD.",
+            "Mometasone nasal spray, two sprays into each nostril once daily. Olopatadine 0.1%, one drop into both eyes "
+            "twice daily.");
+    /* "nothing abnormal" says NAD */
+    OK_PAIR("BP 116/72, URINE NAD.", "Blood pressure 116/72 mmHg; urinalysis showed nothing abnormal.");
+    FLAG_PAIR("BP 116/72, URINE NAD.", "Blood pressure 116/72 mmHg; urinalysis was abnormal.", "negation");
+    /* a single time (X1) may be said by the singular; a count X2 by a number word */
+    OK_PAIR("SHOCK 200J X1 @ 0914, EPI 1 MG IV @ 0918.", "He received a 200 J shock at 09:14 and epinephrine 1 mg IV at 09:18.");
+    OK_PAIR("EPILEPSY 2/2 OLD L TEMPORAL INFARCT. BREAKTHROUGH SZ X2 IN AUG.",
+            "Epilepsy secondary to an old left temporal infarct. He had two breakthrough seizures in August.");
+    FLAG_PAIR("EPILEPSY 2/2 OLD L TEMPORAL INFARCT. BREAKTHROUGH SZ X2 IN AUG.",
+              "Epilepsy secondary to an old left temporal infarct. He had three breakthrough seizures in August.", "numbers");
+    /* "has not previously been immunised" keeps its negation */
+    OK_PAIR("NOT IMMUNISED AGAINST RABIES PREVIOUSLY.", "He has not previously been immunised against rabies.");
+    FLAG_PAIR("NOT IMMUNISED AGAINST RABIES PREVIOUSLY.", "He has previously been immunised against rabies.", "negation");
+    /* "FALLS: NIL IN LAST 6 MO" negates the falls */
+    OK_PAIR("NA 132, RPT 2 WKS. FALLS: NIL IN LAST 6 MO.", "Sodium 132, repeat in 2 weeks. He has had no falls in the last 6 months.");
+    FLAG_PAIR("NA 132, RPT 2 WKS. FALLS: NIL IN LAST 6 MO.", "Sodium 132, repeat in 2 weeks. He has had falls in the last 6 months.",
+              "negation");
 }
 
 int main(void) {
