@@ -320,11 +320,15 @@ static void collect(const gdoc *d, const size_t *m, size_t nm, size_t k, const g
                     clause_info *ci) {
     size_t a = m[k], b = clause_end(d, m, nm, k);
     int slots = 0;
+    size_t last_night = SIZE_MAX;
     for (size_t j = 0; j < nf; j++) {
         if (f[j].first < a || f[j].first >= b) continue;
         if (f[j].per_day > 0 && f[j].per_day < 32) ci->per_day |= 1u << f[j].per_day;
         ci->flags |= f[j].flags;
-        if (f[j].flags & (GQ_NIGHT | GQ_MORNING)) slots++;
+        /* "every night at bedtime", "nightly at bedtime": one night slot said twice */
+        bool again = (f[j].flags & GQ_NIGHT) && last_night != SIZE_MAX && f[j].first <= last_night + 3;
+        if (f[j].flags & GQ_NIGHT) last_night = f[j].first;
+        if ((f[j].flags & (GQ_NIGHT | GQ_MORNING)) && !again) slots++;
     }
     /* "in the morning and at night" without a count: count the slots */
     if (!ci->per_day && slots > 0 && slots < 5) ci->per_day |= 1u << slots;

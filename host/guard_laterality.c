@@ -372,10 +372,14 @@ cc_status gcheck_laterality(gctx *c, cc_error *err) {
     cc_status st = collect(c->src, &s, &ns, err);
     if (st == CC_OK) st = collect(c->out, &o, &no, err);
     if (st != CC_OK) goto done;
-    /* anchored matches first */
-    for (size_t i = 0; i < ns; i++)
-        for (size_t j = 0; j < no && !s[i].used; j++)
-            if (!o[j].used && s[i].side == o[j].side && strcmp(s[i].anchor, o[j].anchor) == 0) s[i].used = o[j].used = true;
+    /* anchored matches first: mentions written out before those carried over "and" ("right
+       upper and lower limbs"), so a carried-over side never takes the match of a real one */
+    for (int pass = 0; pass < 2; pass++)
+        for (size_t i = 0; i < ns; i++)
+            for (size_t j = 0; j < no && !s[i].used; j++)
+                if (!o[j].used && (pass == 1 || (!s[i].virt && !o[j].virt)) && s[i].side == o[j].side &&
+                    strcmp(s[i].anchor, o[j].anchor) == 0)
+                    s[i].used = o[j].used = true;
     /* carried-over sides that matched nothing are not mentions of their own */
     for (size_t i = 0; i < ns; i++)
         if (s[i].virt && !s[i].used) s[i].used = true;
@@ -522,9 +526,29 @@ cc_status gcheck_laterality(gctx *c, cc_error *err) {
             }
         }
     }
+    /* the lone capitals L and R of the source not read as sides ("CRACKLES L BASE, R CLEAR") */
+    int letters[SIDE_COUNT_] = {0};
+    for (size_t q = 0; q < c->src->ntok; q++) {
+        const gtok *x = &c->src->tok[q];
+        if (x->kind != GK_WORD || x->end - x->start != 1 || (c->src->text[x->start] != 'L' && c->src->text[x->start] != 'R'))
+            continue;
+        /* (not a letter of a code written with a slash: R/V, S/R, L/E) */
+        if ((q + 1 < c->src->ntok && c->src->tok[q + 1].start == x->end && c->src->tok[q + 1].kind == GK_PUNCT) ||
+            (q > 0 && c->src->tok[q - 1].end == x->start && c->src->tok[q - 1].kind == GK_PUNCT &&
+             c->src->tok[q - 1].punct != '('))
+            continue;
+        bool read = false;
+        for (size_t i = 0; i < ns && !read; i++) read = s[i].tok == q;
+        if (!read) letters[c->src->text[x->start] == 'L' ? SIDE_LEFT : SIDE_RIGHT]++;
+    }
     for (int k = 1; k < SIDE_COUNT_; k++) {
-        /* a side the output adds where the source names none at all is an added fact */
-        if (cs[k] == co[k] || (co[k] > cs[k] && !lost && ns > 0)) continue;
+        /* a side the output adds where the source names none at all is an added fact; so is
+           one it adds where the source's unread letter of the other side goes unsaid (R CLEAR
+           -> "the left side is clear") */
+        const int other = k == SIDE_LEFT ? SIDE_RIGHT : k == SIDE_RIGHT ? SIDE_LEFT : SIDE_NONE;
+        bool unsaid = other != SIDE_NONE && letters[other] > 0 && total_o[other] < letters[other] + cs[other] &&
+                      co[k] > cs[k] + letters[k];
+        if (cs[k] == co[k] || (co[k] > cs[k] && !lost && ns > 0 && !unsaid)) continue;
         int64_t ss = fs[k] != SIZE_MAX ? (int64_t)c->src->tok[fs[k]].start : -1, se = fs[k] != SIZE_MAX ? (int64_t)c->src->tok[fs[k]].end : -1;
         int64_t os = fo[k] != SIZE_MAX ? (int64_t)c->out->tok[fo[k]].start : -1, oe = fo[k] != SIZE_MAX ? (int64_t)c->out->tok[fo[k]].end : -1;
         if (!gctx_reason(c, "laterality", ss, se, os, oe, "'%s' appears %d time(s) in the source but %d in the output", k_side[k],

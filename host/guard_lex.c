@@ -31,6 +31,9 @@ static const lex_pair k_expand[] = {
     {"h/o", "history of"}, {"c/o", "complaints of"}, {"k/c/o", "known case of"},
     {"kco", "known case of"}, {"k/c/0", "known case of"}, {"b/l", "bilateral"}, {"bil", "bilateral"},
     {"bilat", "bilateral"}, {"lt", "left"}, {"rt", "right"}, {"pt", "patient"}, {"pts", "patient"},
+    /* days of the week that read as nothing else (not MON, SAT, SUN: monitor, saturation, sun) */
+    {"tue", "tuesday"}, {"tues", "tuesday"}, {"wed", "wednesday"}, {"thu", "thursday"}, {"thur", "thursday"},
+    {"thurs", "thursday"}, {"fri", "friday"},
     {"t2dm", "type 2 diabetes mellitus"}, {"t1dm", "type 1 diabetes mellitus"},
     {"dm2", "type 2 diabetes mellitus"}, {"dm1", "type 1 diabetes mellitus"},
     {"dm", "diabetes mellitus"}, {"htn", "hypertension"}, {"sht", "systemic hypertension"},
@@ -311,6 +314,7 @@ static const char *const k_anatomy[] = {
     "sole", "soles", "hemidiaphragm", "diaphragm", "kidney", "orbit", "orbits", "maxillary", "frontal",
     "face", "scalp", "jaw", "eyelid", "eyelids", "cornea", "retina", "tm", "eac", "distal", "proximal", "medial",
     "anterior", "posterior",
+    "base", "bases", "apex", "apices", "midzone", /* guard-13: "L BASE CREPS", "R APEX" */
 };
 static const char *const k_freqstart[] = {
     "once", "twice", "thrice", "weekly", "every", "each", "daily", "everyday", "od", "bedtime", "nightly", "night",

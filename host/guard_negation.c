@@ -337,6 +337,16 @@ static bool post_trigger(const gdoc *d, size_t i) {
     return false;
 }
 
+/* Does the comma segment from token j on (to the next comma or sentence end) give a schedule:
+ * a frequency word (HRLY, daily, twice)? */
+static bool scheduled_segment(const gdoc *d, size_t j) {
+    for (; j < d->ntok && !gdoc_is_sentend(d, j) && !(d->tok[j].kind == GK_PUNCT && d->tok[j].punct == ','); j++)
+        if (d->tok[j].kind == GK_WORD && (((d->tok[j].lex & GL_FREQWORD) && !(d->tok[j].lex & GL_NEG_PRE)) ||
+                                          gdoc_is(d, j, "hrly") || gdoc_is(d, j, "hourly")))
+            return true;
+    return false;
+}
+
 /* A dash with a space on both sides (or an em / en dash written as "--") between two clauses. */
 static bool clause_break(const gdoc *d, size_t j) {
     const gtok *t = &d->tok[j];
@@ -453,6 +463,9 @@ static void scopes(const gdoc *d, uint8_t *mark) {
                      gdoc_is(d, j + 1, "at") || gdoc_is(d, j + 1, "from") || gdoc_is(d, j + 1, "by") ||
                      gdoc_is(d, j + 1, "after") || gdoc_is(d, j + 1, "under")))
                     break;
+                /* a comma segment with a schedule of its own is a new order ("AVOID FLUID
+                   OVERLOAD, GRBS 4 HRLY"; "NOT ON INSULIN, METFORMIN 500 BD") */
+                if (d->tok[j].kind == GK_PUNCT && d->tok[j].punct == ',' && seen > 0 && scheduled_segment(d, j + 1)) break;
                 /* past a comma, a telegraphic list and a new statement look alike ("NO IUGS, LT
                    ADNEXAL MASS"; "NOT SUNKEN, SKIN PINCH GOES BACK"): what follows is only in
                    the wide scope, so it is never reported as a negation the output lost */

@@ -610,6 +610,13 @@ static bool excused(const gctx *c, const num_item *x) {
     return false;
 }
 
+/* Is token i a number written in q notation (Q1WK, q6h: "every week", "every 6 hours")? */
+static bool q_notation(const gdoc *d, size_t i) {
+    const gtok *t = &d->tok[i];
+    return (t->flags & GF_EXPANDED) && (d->text[t->start] | 32) == 'q' && t->start + 1 < t->end &&
+           d->text[t->start + 1] >= '0' && d->text[t->start + 1] <= '9';
+}
+
 /* Is source number i followed by a per-interval word, "2 WEEKLY", "3 MONTHLY", "1-HRLY"? */
 static bool per_word_after(const gdoc *d, size_t i) {
     size_t j = i + 1;
@@ -947,7 +954,7 @@ cc_status gcheck_numbers(gctx *c, cc_error *err) {
     for (size_t i = 0; i < ns; i++)
         for (size_t j = 0; j < no && !s[i].match && !s[i].adverb; j++)
             if (!o[j].match && (o[j].perint || o[j].freqadv) && s[i].unit && s[i].unit == o[j].unit &&
-                ((c->src->tok[s[i].tok].flags & GF_USED) || per_word_after(c->src, s[i].tok)) &&
+                ((c->src->tok[s[i].tok].flags & GF_USED) || per_word_after(c->src, s[i].tok) || q_notation(c->src, s[i].tok)) &&
                 same_value(s[i].value, o[j].value))
                 s[i].match = o[j].match = 1;
     /* last, a source grade in plus signs ("++") takes an output number of its value left over

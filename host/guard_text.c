@@ -492,6 +492,36 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
         }
         /* LT before a length in cm is a length ("WT 9.8 KG, LT 76 CM, HC 46 CM"), not a side */
         if (n == 2 && memcmp(low, "lt", 2) == 0 && length_follows(d, end, false)) x = "length";
+        /* MG not after a number but before a dose of its own ("(MG 2G IV", "MG 2 G OVER 20 MIN") is
+           magnesium, not milligrams */
+        if (n == 2 && memcmp(low, "mg", 2) == 0 && !(d->ntok > 0 && d->tok[d->ntok - 1].kind == GK_NUM)) {
+            size_t k = end;
+            while (k < d->len && d->text[k] == ' ') k++;
+            size_t k0 = k;
+            while (k < d->len && ((d->text[k] >= '0' && d->text[k] <= '9') || d->text[k] == '.')) k++;
+            size_t u = k;
+            while (u < d->len && d->text[u] == ' ') u++;
+            size_t ue = u;
+            while (ue < d->len && is_alpha((unsigned char)d->text[ue])) ue++;
+            if (k > k0 && ((ue - u == 1 && (d->text[u] | 32) == 'g') || (ue - u == 2 && strncasecmp(d->text + u, "gm", 2) == 0) ||
+                           (ue - u == 4 && strncasecmp(d->text + u, "mmol", 4) == 0)))
+                x = "magnesium";
+        }
+        /* RT after a dose that ends its item ("COCONUT OIL 50ML RT", "PCM 150MG RT.") or before
+           feeds ("RT FEEDS 100ML 2 HRLY") is the Ryle's tube the dose goes by, not the right side */
+        if (n == 2 && memcmp(low, "rt", 2) == 0) {
+            bool dose_before = d->ntok > 1 && d->tok[d->ntok - 2].kind == GK_NUM && d->tok[d->ntok - 1].kind == GK_WORD &&
+                               d->tok[d->ntok - 1].end + 1 >= start;
+            if (dose_before) {
+                int u = glex_unit(d->arena + d->tok[d->ntok - 1].norm, d->tok[d->ntok - 1].len);
+                dose_before = u == GU_ML || u == GU_MG || u == GU_G || u == GU_MCG;
+            }
+            size_t k = end;
+            while (k < d->len && d->text[k] == ' ') k++;
+            bool closes = k >= d->len || d->text[k] == '\n' || d->text[k] == '.' || d->text[k] == ',' || d->text[k] == ';';
+            bool feeds = k + 4 <= d->len && strncasecmp(d->text + k, "feed", 4) == 0;
+            if ((dose_before && closes) || feeds) x = "ryles tube";
+        }
         /* AMP before /GENT ("AMP/GENT D/C'D") is ampicillin */
         if (n == 3 && memcmp(low, "amp", 3) == 0 && end + 4 < d->len && d->text[end] == '/' &&
             strncasecmp(d->text + end + 1, "gent", 4) == 0)

@@ -1475,6 +1475,46 @@ static void guard13_rules(void) {
     OK_PAIR("NA 132, RPT 2 WKS. FALLS: NIL IN LAST 6 MO.", "Sodium 132, repeat in 2 weeks. He has had no falls in the last 6 months.");
     FLAG_PAIR("NA 132, RPT 2 WKS. FALLS: NIL IN LAST 6 MO.", "Sodium 132, repeat in 2 weeks. He has had falls in the last 6 months.",
               "negation");
+    /* RT after a dose that closes its item, or before feeds, is the Ryle's tube */
+    OK_PAIR("INJ MGSO4 3 GM IV OVER 3 HRS, COCONUT OIL 50ML RT.",
+            "Magnesium sulphate 3 g IV over 3 hours, and coconut oil 50 mL via Ryle's tube.");
+    FLAG_PAIR("INJ MGSO4 3 GM IV OVER 3 HRS, COCONUT OIL 50ML RT.",
+              "Magnesium sulphate 3 g IV over 3 hours, and coconut oil 50 mL via the left nostril.", "laterality");
+    FLAG_PAIR("CVC 7FR RT IJV.", "Central venous catheter 7 Fr in the left internal jugular vein.", "laterality");
+    /* a comma segment with its own schedule is a new order, out of the AVOID's scope */
+    OK_PAIR("IVF NS 75ML/HR, AVOID FLUID OVERLOAD, GRBS 4 HRLY",
+            "Normal saline at 75 mL per hour, avoiding fluid overload. Blood glucose is to be checked every 4 hours.");
+    FLAG_PAIR("IVF NS 75ML/HR, AVOID FLUID OVERLOAD, GRBS 4 HRLY",
+              "Normal saline at 75 mL per hour, with fluid overload. Blood glucose is to be checked every 4 hours.", "negation");
+    /* MG before a dose of its own is magnesium */
+    OK_PAIR("ADMITTED X2, ONCE TO HDU (MG 2G IV, NEBS SALBUTAMOL 5MG).",
+            "She was admitted twice, once to HDU, where she received magnesium 2 g intravenously and nebulised salbutamol 5 mg.");
+    /* Q1WK is every week */
+    OK_PAIR("START ETHOSUXIMIDE 250 MG BD, INCREASE BY 250MG/DAY Q1WK TO 500 MG BD.",
+            "Start ethosuximide 250 mg twice daily, increasing by 250 mg/day every week to 500 mg twice daily.");
+    FLAG_PAIR("START ETHOSUXIMIDE 250 MG BD, INCREASE BY 250MG/DAY Q1WK TO 500 MG BD.",
+              "Start ethosuximide 250 mg twice daily, increasing by 250 mg/day every day to 500 mg twice daily.", "numbers");
+    /* FRI is Friday */
+    OK_PAIR("ADVISED TO RING 999 IF SOB AT REST. PHONE AGAIN FRI",
+            "Advised to call 999 if short of breath at rest. A further telephone call is planned for Friday.");
+    FLAG_PAIR("ADVISED TO RING 999 IF SOB AT REST. PHONE AGAIN FRI", "Advised to call 999 if short of breath at rest.",
+              "truncation");
+    /* "every night at bedtime" is one night slot */
+    OK_PAIR("ATORVASTATIN 40 MG QHS CONTINUE.", "Atorvastatin 40 mg every night at bedtime is continued.");
+    FLAG_PAIR("ATORVASTATIN 40 MG QHS.", "Atorvastatin 40 mg in the morning and at night.", "frequency");
+    /* a lung base takes its side */
+    OK_PAIR("WHEEZE BILAT, L BASE COARSE CREPS.", "There is bilateral wheeze and coarse crackles at the left base.");
+    FLAG_PAIR("WHEEZE BILAT, L BASE COARSE CREPS.", "There is bilateral wheeze and coarse crackles at the right base.",
+              "laterality");
+    /* a side carried over "and" never takes the match of a side written out */
+    FLAG_PAIR("RT HANDED. WEAKNESS RT UPPER & LOWER LIMB. POWER RT UL 2/5, RT LL 3/5. RT UMN FACIAL PALSY.",
+              "Right-handed. Weakness of the right upper and lower limbs. Power 2/5 in the right upper limb and 3/5 in the "
+              "right lower limb. A left upper motor neuron facial palsy.",
+              "laterality");
+    /* a lone R the side check did not read, unsaid while the other side grows: a swap */
+    OK_PAIR("CHEST: CRACKLES L BASE, R CLEAR.", "On chest examination there are crackles at the left base; the right side is clear.");
+    FLAG_PAIR("CHEST: CRACKLES L BASE, R CLEAR.", "On chest examination there are crackles at the left base; the left side is clear.",
+              "laterality");
 }
 
 int main(void) {
