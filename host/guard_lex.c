@@ -34,6 +34,9 @@ static const lex_pair k_expand[] = {
     /* days of the week that read as nothing else (not MON, SAT, SUN: monitor, saturation, sun) */
     {"tue", "tuesday"}, {"tues", "tuesday"}, {"wed", "wednesday"}, {"thu", "thursday"}, {"thur", "thursday"},
     {"thurs", "thursday"}, {"fri", "friday"},
+    /* fractions of normal saline, written N/2 (half-normal saline, 0.45%) */
+    {"n/2", "half normal saline"}, {"n/3", "one third normal saline"}, {"n/4", "quarter normal saline"},
+    {"n/5", "one fifth normal saline"},
     {"t2dm", "type 2 diabetes mellitus"}, {"t1dm", "type 1 diabetes mellitus"},
     {"dm2", "type 2 diabetes mellitus"}, {"dm1", "type 1 diabetes mellitus"},
     {"dm", "diabetes mellitus"}, {"htn", "hypertension"}, {"sht", "systemic hypertension"},

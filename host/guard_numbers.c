@@ -38,6 +38,7 @@ typedef struct {
 } num_item;
 
 static size_t adverb_numbers(const gdoc *d, num_item *v, size_t m, size_t cap);
+static bool raw_is(const gdoc *d, const gtok *t, const char *w);
 static size_t inword_numbers(const gdoc *d, num_item *v, size_t m, size_t cap);
 
 /* Digits at the end of a source word (FOLFOX C3, T6, L5): the rewrite may spell the
@@ -477,6 +478,11 @@ static cc_status collect(const gdoc *d, num_item **out, size_t *n, bool adverbs,
         if (!adverbs && !obst_req && (t->flags & GF_EXPANDED) && i > 0 && d->tok[i - 1].start == t->start &&
             (gdoc_is(d, i - 1, "gravida") || gdoc_is(d, i - 1, "para") || gdoc_is(d, i - 1, "living") ||
              gdoc_is(d, i - 1, "abortion") || gdoc_is(d, i - 1, "dead")))
+            v[m].optional = true;
+        /* "one" closing its clause is a pronoun ("EMERGENCY KIT - HAS ONE, EXPIRED"): the
+           rewrite names the thing instead */
+        if (!adverbs && (t->flags & GF_NUMWORD) && t->value == 1 && !t->unit && raw_is(d, t, "one") &&
+            (i + 1 >= d->ntok || (d->tok[i + 1].kind == GK_PUNCT && strchr(",.;)", d->tok[i + 1].punct))))
             v[m].optional = true;
         /* the count of "4FDC" may be said ("four-drug fixed-dose combination") or not */
         if (i + 1 < d->ntok && d->tok[i + 1].start == t->end && d->tok[i + 1].kind == GK_WORD && d->tok[i + 1].len == 4 &&
@@ -1032,6 +1038,29 @@ cc_status gcheck_numbers(gctx *c, cc_error *err) {
         const gtok *ts = &c->src->tok[s[i].tok];
         if (!gctx_reason(c, "numbers", ts->start, ts->end, -1, -1,
                          "number %g of '%s' is missing from the output, which says '%s' without it", s[i].value, a, w))
+            goto oom;
+    }
+    /* a fraction of normal saline (N/2 -> "half normal saline") is said by its word or by its
+       strength ("0.45% saline"); dropping it leaves another fluid ("normal saline") */
+    for (size_t q = 0; q + 2 < c->src->ntok; q++) {
+        static const struct { const char *w; double pct; } fr[] = {
+            {"half", 0.45}, {"quarter", 0.225}, {"third", 0.3}, {"fifth", 0.18}, {NULL, 0}};
+        const gtok *t = &c->src->tok[q];
+        if (t->kind != GK_WORD || !(t->flags & GF_EXPANDED) || !gdoc_is(c->src, q + 1, "normal") ||
+            !gdoc_is(c->src, q + 2, "saline"))
+            continue;
+        int k = 0;
+        while (fr[k].w && !gdoc_is(c->src, q, fr[k].w)) k++;
+        if (!fr[k].w) continue;
+        bool said = gset_find(&c->out_words, fr[k].w) != SIZE_MAX;
+        for (size_t j = 0; j < no && !said; j++)
+            if (!o[j].match && o[j].unit == GU_PCT && same_value(o[j].value, fr[k].pct)) {
+                o[j].match = 7;
+                said = true;
+            }
+        if (!said && !gctx_reason(c, "numbers", t->start, t->end, -1, -1,
+                                  "the fraction of normal saline '%.*s' of the source is missing from the output",
+                                  (int)(t->end - t->start), c->src->text + t->start))
             goto oom;
     }
     for (size_t i = 0; i < ns; i++) {

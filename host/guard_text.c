@@ -219,7 +219,8 @@ static bool dextrose_code(gdoc *d, size_t start, size_t end, const char *s, size
         for (size_t z = 0; z < 5 && q + z < d->len && is_alpha((unsigned char)d->text[q + z]); z++) nx[z] = (char)(d->text[q + z] | 32);
         bool fluid = pu == GU_ML || pu == GU_L ||
                      strcmp(pw, "add") == 0 || strcmp(pw, "in") == 0 || strcmp(pw, "with") == 0 ||
-                     strcmp(pw, "ivf") == 0 || strcmp(pw, "start") == 0 || strcmp(nx, "when") == 0 ||
+                     strcmp(pw, "ivf") == 0 || strcmp(pw, "fluid") == 0 || strcmp(pw, "fluids") == 0 ||
+                     strcmp(pw, "start") == 0 || strcmp(nx, "when") == 0 ||
                      strcmp(nx, "to") == 0 || strcmp(nx, "at") == 0 || strcmp(nx, "over") == 0 || strcmp(nx, "infus") == 0 ||
                      (q < d->len && d->text[q] == '@') || (pv && pv->kind == GK_PUNCT && pv->punct == '+');
         if (!fluid) return false;
@@ -338,6 +339,17 @@ static bool eye_text(const char *t, size_t n, bool with_le) {
 }
 
 /* A word as written: expand it when the lexicon knows it, else emit as is. */
+/* Does the text speak of fertility treatment (conceived, conception, embryo, ICSI, fertility)? */
+static bool fertility_text(const char *t, size_t n) {
+    static const char *const w[] = {"conceiv", "concept", "embryo", "icsi", "fertil", NULL};
+    for (size_t i = 0; i < n; i++)
+        for (int k = 0; w[k]; k++) {
+            size_t m = strlen(w[k]);
+            if (i + m <= n && strncasecmp(t + i, w[k], m) == 0) return true;
+        }
+    return false;
+}
+
 static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, size_t n, bool inword, cc_error *err) {
     char low[64];
     low[0] = low[1] = low[2] = 0;
@@ -492,6 +504,9 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
         }
         /* LT before a length in cm is a length ("WT 9.8 KG, LT 76 CM, HC 46 CM"), not a side */
         if (n == 2 && memcmp(low, "lt", 2) == 0 && length_follows(d, end, false)) x = "length";
+        /* IVF is intravenous fluids ("NO IVF", "IVF NS @ 75 ML/HR"), unless the text speaks of
+           fertility treatment (in vitro fertilisation: "IVF CONCEPTION", "IVF-ICSI") */
+        if (n == 3 && memcmp(low, "ivf", 3) == 0 && !x && !fertility_text(d->text, d->len)) x = "intravenous fluid";
         /* MG not after a number but before a dose of its own ("(MG 2G IV", "MG 2 G OVER 20 MIN") is
            magnesium, not milligrams */
         if (n == 2 && memcmp(low, "mg", 2) == 0 && !(d->ntok > 0 && d->tok[d->ntok - 1].kind == GK_NUM)) {

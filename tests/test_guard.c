@@ -1515,6 +1515,28 @@ static void guard13_rules(void) {
     OK_PAIR("CHEST: CRACKLES L BASE, R CLEAR.", "On chest examination there are crackles at the left base; the right side is clear.");
     FLAG_PAIR("CHEST: CRACKLES L BASE, R CLEAR.", "On chest examination there are crackles at the left base; the left side is clear.",
               "laterality");
+    /* N/2 is half-normal saline (0.45%); normal saline is another fluid */
+    OK_PAIR("CRT <2S. IVF N/2 + 5%D @ 48 ML/HR.",
+            "Capillary refill time is less than 2 seconds. Half-normal saline with 5% dextrose at 48 mL/hr.");
+    OK_PAIR("IVF N/2 + 5%D @ 48 ML/HR.", "0.45% saline with 5% dextrose at 48 mL/hr.");
+    FLAG_PAIR("IVF N/2 + 5%D @ 48 ML/HR.", "Normal saline with 5% dextrose at 48 mL/hr.", "numbers");
+    /* IVF is intravenous fluids, outside a note on fertility */
+    OK_PAIR("INJ AMPICILLIN 360MG IV Q6H. FEEDS: BF ON DEMAND, NO IVF",
+            "Ampicillin 360 mg intravenously every 6 hours. Feeding: breastfeeding on demand, with no IV fluids.");
+    FLAG_PAIR("INJ AMPICILLIN 360MG IV Q6H. FEEDS: BF ON DEMAND, NO IVF",
+              "Ampicillin 360 mg intravenously every 6 hours. Feeding: breastfeeding on demand, with IV fluids.", "negation");
+    OK_PAIR("G2P1, IVF CONCEPTION, 28 WKS.", "Gravida 2, para 1, at 28 weeks, an IVF conception.");
+    /* "one" closing its clause is a pronoun */
+    OK_PAIR("EMERGENCY INJECTION KIT - HAS ONE, EXPIRED -> REPLACED.",
+            "She has an emergency injection kit, but it had expired and has been replaced.");
+    /* the source's own repetition reworded is no loop; a loop still is */
+    OK_PAIR("SHOCK 200J X1 @ 0914, EPI 1 MG IV @ 0918, SHOCK 200J @ 0918, AMIODARONE 300 MG IV @ 0920, SHOCK 200J @ 0922.",
+            "He received a 200 J shock at 9:14, epinephrine 1 mg IV at 9:18, a further 200 J shock at 9:18, amiodarone "
+            "300 mg IV at 9:20, and another 200 J shock at 9:22.");
+    FLAG_PAIR("SHOCK 200J X1 @ 0914, EPI 1 MG IV @ 0918.",
+              "He received a 200 J shock at 9:14 and epinephrine 1 mg IV at 9:18. Epinephrine 1 mg IV at 9:18. "
+              "Epinephrine 1 mg IV at 9:18. Epinephrine 1 mg IV at 9:18.",
+              "repetition");
 }
 
 int main(void) {
