@@ -53,6 +53,11 @@ static int side_at(const gdoc *d, size_t i) {
             size_t k = i + 1;
             while (k < d->ntok && d->tok[k].start < t->end) k++; /* past the expansion's other words */
             if (k < d->ntok && d->tok[k].kind == GK_NUM) return SIDE_NONE;
+            /* "RV IF NOT BETTER", "RV IN OPD", "RV AFTER 2 WKS": a review with its condition or place */
+            static const char *const when[] = {"if", "in", "after", "when", "with", "at", "on", "by", "prn", "sos",
+                                               "opd", "clinic", "sooner", "earlier", NULL};
+            for (const char *const *p = when; *p; p++)
+                if (gdoc_is(d, k, *p)) return SIDE_NONE;
         }
         /* RT is also Ryles tube and radiotherapy: "RT FEEDS", "RT ASPIRATE", "RT COMPLETED" */
         if (t->flags & GF_EXPANDED) {

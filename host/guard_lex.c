@@ -34,6 +34,8 @@ static const lex_pair k_expand[] = {
     /* days of the week that read as nothing else (not MON, SAT, SUN: monitor, saturation, sun) */
     {"tue", "tuesday"}, {"tues", "tuesday"}, {"wed", "wednesday"}, {"thu", "thursday"}, {"thur", "thursday"},
     {"thurs", "thursday"}, {"fri", "friday"},
+    /* clipped words of findings and agents ("NO ST ELEV", "NIL PALPS", "NO BICARB") */
+    {"elev", "elevation"}, {"palps", "palpitations"}, {"bicarb", "bicarbonate"},
     /* fractions of normal saline, written N/2 (half-normal saline, 0.45%) */
     {"n/2", "half normal saline"}, {"n/3", "one third normal saline"}, {"n/4", "quarter normal saline"},
     {"n/5", "one fifth normal saline"},

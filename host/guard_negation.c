@@ -443,6 +443,13 @@ static void scopes(const gdoc *d, uint8_t *mark) {
                     gdoc_is(d, j + 1, "been"))
                     continue;
                 if (terminator(d, j)) break;
+                /* "IF NOT BETTER 48-72 HRS OR DISCHARGE": a condition's "not" negates its state
+                   word only; what follows is the rest of the condition */
+                if (j > i + 1 && gdoc_is(d, i, "not") && i > 0 && (gdoc_is(d, i - 1, "if") || gdoc_is(d, i - 1, "unless")) &&
+                    (gdoc_is(d, i + 1, "better") || gdoc_is(d, i + 1, "improved") || gdoc_is(d, i + 1, "improving") ||
+                     gdoc_is(d, i + 1, "settled") || gdoc_is(d, i + 1, "settling") || gdoc_is(d, i + 1, "resolved") ||
+                     gdoc_is(d, i + 1, "resolving")))
+                    break;
                 /* "who is not on anticoagulation was last known well": after the object of a
                    verbal "not", an auxiliary starts another clause */
                 if ((seen > 0 || after_verb) && gdoc_is(d, i, "not") && d->tok[j].kind == GK_WORD && (d->tok[j].lex & GL_AUX) &&
@@ -522,6 +529,11 @@ static void scopes(const gdoc *d, uint8_t *mark) {
                 if (!neg_content(d, j)) continue;
                 uint8_t m = seen < NARROW && !past_place && !past_comma ? NEG_N | NEG_W : NEG_W;
                 if (seen == 0) m |= NEG_D;
+                /* "NO ASCITES/PLEURAL EFFUSION": each item of a slashed list right after the
+                   trigger is negated directly */
+                if (j >= 2 && d->tok[j - 1].kind == GK_PUNCT && d->tok[j - 1].punct == '/' && (mark[j - 2] & NEG_D) &&
+                    d->tok[j - 1].start == d->tok[j - 2].end && d->tok[j].start == d->tok[j - 1].end)
+                    m |= NEG_D;
                 if (seen < NEAR && !past_place && !crossed_and) m |= NEG_NEAR;
                 if (!crossed_and) m |= NEG_WA;
                 mark[j] |= m;
@@ -1181,6 +1193,16 @@ cc_status gcheck_negation(gctx *c, cc_error *err) {
         if (((s.narrow[k] > 0 && o.wide[ko] == 0) || (s.direct[k] > 0 && o.wide_noand[ko] == 0)) && !negated_form(&o, w)) {
             if (!gctx_reason(c, "negation", ts->start, ts->end, to->start, to->end,
                              "'%s' is negated in the source but affirmed in the output", w))
+                goto oom;
+        } else if (s.narrow[k] > o.wide[ko] && s.direct[k] > 0 && o.set.count[ko] - o.wide[ko] > s.set.count[k] - s.wide[k] &&
+                   !negated_form(&o, w) && !(ts->lex & GL_SIDE)) {
+            /* counted per mention: the output negates the finding fewer times than the source and
+               affirms it more often ("NO GALLSTONE HX ... USS: NO GALLSTONES" -> "a history of
+               gallstones ... no gallstones"): one of its negations was turned over (a rewrite that
+               merges two negations into one affirms nothing more) */
+            if (!gctx_reason(c, "negation", ts->start, ts->end, to->start, to->end,
+                             "'%s' is negated %u time(s) in the source but only %u in the output, which affirms it %u time(s)",
+                             w, s.narrow[k], o.wide[ko], o.set.count[ko] - o.wide[ko]))
                 goto oom;
         } else if (s.wide[k] == 0 && o.near[ko] > 0 && o.set.count[ko] - o.near[ko] < s.set.count[k] &&
                    !(ts->lex & GL_SIDE)) { /* (a side's count is the laterality check's: "absent on the right") */

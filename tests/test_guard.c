@@ -1537,6 +1537,30 @@ static void guard13_rules(void) {
               "He received a 200 J shock at 9:14 and epinephrine 1 mg IV at 9:18. Epinephrine 1 mg IV at 9:18. "
               "Epinephrine 1 mg IV at 9:18. Epinephrine 1 mg IV at 9:18.",
               "repetition");
+    /* negations counted per mention: one of two turned over while the affirmed mentions grow */
+    OK_PAIR("ETOH ~40 UNITS/WK. NO GALLSTONE HX. USS: NO GALLSTONES, CBD 5MM.",
+            "He drinks about 40 units of alcohol per week and has no history of gallstones. Ultrasound showed no gallstones "
+            "and a common bile duct of 5 mm.");
+    FLAG_PAIR("ETOH ~40 UNITS/WK. NO GALLSTONE HX. USS: NO GALLSTONES, CBD 5MM.",
+              "He drinks about 40 units of alcohol per week and has a history of gallstones. Ultrasound showed no gallstones "
+              "and a common bile duct of 5 mm.",
+              "negation");
+    OK_PAIR("NO GALLSTONE HX. USS: NO GALLSTONES.", "There is no history of gallstones, and none were seen on ultrasound.");
+    /* "IF NOT BETTER ... OR DISCHARGE": the rest of a condition is not negated */
+    OK_PAIR("NO DISCHARGE. RV IF NOT BETTER 48-72 HRS OR DISCHARGE.",
+            "There is no discharge. Review if not better in 48 to 72 hours, or if there is discharge.");
+    /* clipped words: ELEV, PALPS, BICARB */
+    OK_PAIR("ECG: ST DEP 1MM V4-V6, NO ST ELEV. NIL PALPS. NO BICARB.",
+            "The ECG shows 1 mm ST depression in V4 to V6 and no ST elevation. No palpitations. No bicarbonate was given.");
+    FLAG_PAIR("ECG: ST DEP 1MM V4-V6, NO ST ELEV. NIL PALPS. NO BICARB.",
+              "The ECG shows 1 mm ST depression in V4 to V6 and ST elevation. No palpitations. No bicarbonate was given.",
+              "negation");
+    FLAG_PAIR("ECG: ST DEP 1MM V4-V6, NO ST ELEV. NIL PALPS. NO BICARB.",
+              "The ECG shows 1 mm ST depression in V4 to V6 and no ST elevation. No palpitations. Bicarbonate was given.",
+              "negation");
+    /* each item of a slashed list after NO is negated */
+    OK_PAIR("NO ASCITES/PLEURAL EFFUSION ON USG.", "Ultrasound showed no ascites and no pleural effusion.");
+    FLAG_PAIR("NO ASCITES/PLEURAL EFFUSION ON USG.", "Ultrasound showed no ascites and pleural effusion.", "negation");
 }
 
 int main(void) {
