@@ -516,6 +516,9 @@ cc_status gcheck_laterality(gctx *c, cc_error *err) {
     /* a side the output adds is the source's own when the source has, in the same place (the
        word alignment's gap), a letter or code of that side it did not read as one ("R
        ANTECUBITAL ABSCESS", "GIVEN TODAY L DELTOID", "2+ BLE EDEMA") */
+    /* (each source letter counts once: two output sides in one gap are not both its) */
+    size_t taken[8];
+    int ntaken = 0;
     for (size_t j = 0; j < no && !lost; j++) {
         size_t flo, fhi, lo, hi;
         if (o[j].used || co[o[j].side] <= cs[o[j].side] ||
@@ -525,22 +528,32 @@ cc_status gcheck_laterality(gctx *c, cc_error *err) {
         for (size_t q = lo; q < hi; q++) {
             const gtok *x = &c->src->tok[q];
             size_t n = x->end - x->start;
-            if (x->kind == GK_WORD && n <= 4 && c->src->text[x->start] == letter && side_code(c->src, x)) {
+            bool again = false;
+            for (int z = 0; z < ntaken && !again; z++) again = taken[z] == q;
+            for (size_t z = 0; z < ns && !again; z++) again = s[z].tok == q; /* (nor one read as a side) */
+            if (!again && x->kind == GK_WORD && n <= 4 && c->src->text[x->start] == letter && side_code(c->src, x)) {
                 cs[o[j].side]++;
+                if (ntaken < 8) taken[ntaken++] = q;
                 break;
             }
         }
     }
     /* the lone capitals L and R of the source not read as sides ("CRACKLES L BASE, R CLEAR") */
-    int letters[SIDE_COUNT_] = {0};
+    int letters[SIDE_COUNT_] = {0}, total_s[SIDE_COUNT_] = {0};
+    for (size_t i = 0; i < ns; i++) total_s[s[i].side] += !s[i].virt;
     for (size_t q = 0; q < c->src->ntok; q++) {
         const gtok *x = &c->src->tok[q];
-        if (x->kind != GK_WORD || x->end - x->start != 1 || (c->src->text[x->start] != 'L' && c->src->text[x->start] != 'R'))
-            continue;
+        /* (and RT / LT the side check took for a tube or radiotherapy: "PT NOT PALP ON RT") */
+        const char *r = c->src->text + x->start;
+        const bool code = x->end - x->start == 2 && r[1] == 'T';
+        if (x->kind != GK_WORD || (x->end - x->start != 1 && !code) || (r[0] != 'L' && r[0] != 'R')) continue;
+        /* (not litres after an amount: "~1.2 L HEMOPERITONEUM") */
+        if (q > 0 && c->src->tok[q - 1].kind == GK_NUM) continue;
         /* (not a letter of a code written with a slash: R/V, S/R, L/E) */
-        if ((q + 1 < c->src->ntok && c->src->tok[q + 1].start == x->end && c->src->tok[q + 1].kind == GK_PUNCT) ||
+        if ((q + 1 < c->src->ntok && c->src->tok[q + 1].start == x->end && c->src->tok[q + 1].kind == GK_PUNCT &&
+             (c->src->tok[q + 1].punct == '/' || c->src->tok[q + 1].punct == '-')) ||
             (q > 0 && c->src->tok[q - 1].end == x->start && c->src->tok[q - 1].kind == GK_PUNCT &&
-             c->src->tok[q - 1].punct != '('))
+             (c->src->tok[q - 1].punct == '/' || c->src->tok[q - 1].punct == '-')))
             continue;
         bool read = false;
         for (size_t i = 0; i < ns && !read; i++) read = s[i].tok == q;
@@ -551,8 +564,8 @@ cc_status gcheck_laterality(gctx *c, cc_error *err) {
            one it adds where the source's unread letter of the other side goes unsaid (R CLEAR
            -> "the left side is clear") */
         const int other = k == SIDE_LEFT ? SIDE_RIGHT : k == SIDE_RIGHT ? SIDE_LEFT : SIDE_NONE;
-        bool unsaid = other != SIDE_NONE && letters[other] > 0 && total_o[other] < letters[other] + cs[other] &&
-                      co[k] > cs[k] + letters[k];
+        bool unsaid = other != SIDE_NONE && letters[other] > 0 && total_o[other] < letters[other] + total_s[other] &&
+                      total_o[k] > total_s[k] + letters[k];
         if (cs[k] == co[k] || (co[k] > cs[k] && !lost && ns > 0 && !unsaid)) continue;
         int64_t ss = fs[k] != SIZE_MAX ? (int64_t)c->src->tok[fs[k]].start : -1, se = fs[k] != SIZE_MAX ? (int64_t)c->src->tok[fs[k]].end : -1;
         int64_t os = fo[k] != SIZE_MAX ? (int64_t)c->out->tok[fo[k]].start : -1, oe = fo[k] != SIZE_MAX ? (int64_t)c->out->tok[fo[k]].end : -1;

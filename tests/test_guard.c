@@ -1561,6 +1561,25 @@ static void guard13_rules(void) {
     /* each item of a slashed list after NO is negated */
     OK_PAIR("NO ASCITES/PLEURAL EFFUSION ON USG.", "Ultrasound showed no ascites and no pleural effusion.");
     FLAG_PAIR("NO ASCITES/PLEURAL EFFUSION ON USG.", "Ultrasound showed no ascites and pleural effusion.", "negation");
+    /* an unread R or RT unsaid while the other side grows is a swap; a letter matched once */
+    OK_PAIR("CHEST - R BASE DULL, L CLEAR. CXR: SMALL R EFFUSION.",
+            "On chest examination the right base is dull and the left is clear. The chest X-ray shows a small right pleural "
+            "effusion.");
+    FLAG_PAIR("CHEST - R BASE DULL, L CLEAR. CXR: SMALL R EFFUSION.",
+              "On chest examination the right base is dull and the left is clear. The chest X-ray shows a small left pleural "
+              "effusion.",
+              "laterality");
+    OK_PAIR("DP PULSE PALP BILAT, PT NOT PALP ON RT. ABI RT 0.78, LT 1.02.",
+            "The dorsalis pedis pulses are palpable bilaterally; the posterior tibial pulse is not palpable on the right. "
+            "ABI is 0.78 on the right and 1.02 on the left.");
+    FLAG_PAIR("DP PULSE PALP BILAT, PT NOT PALP ON RT. ABI RT 0.78, LT 1.02.",
+              "The dorsalis pedis pulses are palpable bilaterally; the posterior tibial pulse is not palpable on the left. "
+              "ABI is 0.78 on the right and 1.02 on the left.",
+              "laterality");
+    /* (an L after an amount is litres) */
+    OK_PAIR("LAPAROTOMY: RUPTURED LT AMPULLARY ECTOPIC, ~1.2 L HEMOPERITONEUM. RT TUBE AND BOTH OVARIES NORMAL.",
+            "At laparotomy there was a ruptured left ampullary ectopic pregnancy with about 1.2 L of haemoperitoneum. The "
+            "right tube and both ovaries were normal.");
 }
 
 int main(void) {
