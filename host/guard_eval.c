@@ -380,7 +380,10 @@ static char *p_drop_dosed_drug(const char *t, int v) {
         /* guard-12: verbs, links and measures the round-9 sets put before a strength ("when
            paroxetine reaches 10 mg", "bladder scan 90 mL", "at least 5 mg", "may be given") */
         "reaches", "reach", "exceeds", "exceed", "receive", "receives", "may", "least", "scan", "residual",
-        "negative", "positive", "supplement", "mediastinal", "only", "now", "for", "and", NULL};
+        "negative", "positive", "supplement", "mediastinal", "only", "now", "for", "and",
+        /* guard-13: the participle and imperative of giving ("she was given 10 mL of 10%",
+           "Continue vitamin D3 400 units"): dropping them drops no drug */
+        "given", "continue", "taken", NULL};
     /* a salt names its drug with the word before it: "magnesium sulfate 4 g" goes whole */
     static const char *const salts[] = {"sulfate", "sulphate", "chloride", "hydrochloride", "phosphate",
                                         "acetate", "citrate", "gluconate", "bicarbonate", "carbonate",
@@ -440,7 +443,7 @@ static char *p_drop_form_drug(const char *t, int v) {
                   "technique\\b|therapy\\b|sites?\\b|areas?\\b|given\\b|immediately\\b|daily\\b|if\\b|when\\b|to\\b|by\\b|"
                   "after\\b|before\\b|only\\b|each\\b|per\\b|one\\b|two\\b|four\\b|half\\b|is\\b|be\\b|"
                   "kept\\b|ready\\b|used\\b|on\\b|into\\b|from\\b|may\\b|are\\b|over\\b|can\\b|should\\b|"
-                  "must\\b|will\\b|has\\b|have\\b|[A-Za-z]+ed\\b|[A-Za-z]+ly\\b)"
+                  "must\\b|will\\b|has\\b|have\\b|continue\\b|[A-Za-z]+ed\\b|[A-Za-z]+ly\\b)"
                   "([A-Za-z][A-Za-z-]{2,})", t, &h))
         return NULL;
     /* 0: the first item whole; 1: the name only, of the last item (the first when there is one) */

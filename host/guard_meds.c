@@ -1018,7 +1018,13 @@ static cc_status orphan_doses(gctx *c, cc_error *err) {
         /* (or after its second word: "LITHIUM CARBONATE (PRIADEL) 800MG") */
         for (size_t w = c->src_meds[k] + 1; j == SIZE_MAX && w < s->ntok && w <= c->src_meds[k] + 2 && s->tok[w].kind == GK_WORD; w++)
             j = strength_after(s, w);
-        if (j == SIZE_MAX || (s->tok[c->src_meds[k]].flags & GF_EXPANDED)) continue; /* (OGTT 75 G is a test) */
+        /* (a word of a longer expansion is no drug named: OGTT 75 G is a test; a clipped name
+           expanded whole, PRED 40MG, is) */
+        const size_t mk = c->src_meds[k];
+        const bool part = (s->tok[mk].flags & GF_EXPANDED) &&
+                          ((mk > 0 && s->tok[mk - 1].start == s->tok[mk].start) ||
+                           (mk + 1 < s->ntok && s->tok[mk + 1].start == s->tok[mk].start));
+        if (j == SIZE_MAX || part) continue;
         const gtok *st = &s->tok[j];
         const char *name = GT_NORM(s, &s->tok[c->src_meds[k]]);
         bool seen = false, named = false;
@@ -1032,6 +1038,16 @@ static cc_status orphan_doses(gctx *c, cc_error *err) {
             size_t a = q, b = q;
             while (a > 0 && q - a < 60 && !full_stop(o, a - 1)) a--;
             while (b + 1 < o->ntok && b - q < 60 && !full_stop(o, b + 1)) b++;
+            /* of that sentence, the part that is this dose's: back to the amount before it (a
+               list's previous item) and on a few tokens after it ("40 mg of prednisolone"), so
+               "ipratropium 500 micrograms four times daily, 40 mg orally" names no drug for 40 mg */
+            for (size_t x = q; x-- > a;)
+                if (o->tok[x].kind == GK_NUM && strength_unit(o->tok[x].unit) && o->tok[x].unit != GU_PCT &&
+                    !(o->tok[x].flags & GF_DATE)) { /* (a concentration is the drug's: "10% dextrose at 100 mL/hour") */
+                    a = x + 1;
+                    break;
+                }
+            if (b > q + 6) b = q + 6; /* ("50 mL of 25% dextrose") */
             for (size_t m = 0; m < c->n_out_fmeds && !named; m++) named = c->out_fmeds[m] >= a && c->out_fmeds[m] <= b;
             /* or a word of the drug's own name there ("DAUNO" -> "daunorubicin") */
             for (size_t x = a; x <= b && !named; x++)

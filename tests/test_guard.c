@@ -1580,6 +1580,15 @@ static void guard13_rules(void) {
     OK_PAIR("LAPAROTOMY: RUPTURED LT AMPULLARY ECTOPIC, ~1.2 L HEMOPERITONEUM. RT TUBE AND BOTH OVARIES NORMAL.",
             "At laparotomy there was a ruptured left ampullary ectopic pregnancy with about 1.2 L of haemoperitoneum. The "
             "right tube and both ovaries were normal.");
+    /* a dose names its drug within its own item of a list, not anywhere in the sentence */
+    OK_PAIR("NEB IPRATROPIUM 500MCG QDS, TAB PREDNISOLONE 40MG OD X 5 DAYS.",
+            "Ipratropium 500 micrograms nebulised four times daily, and prednisolone 40 mg orally once daily for 5 days.");
+    OK_PAIR("NEB IPRATROPIUM 500MCG QDS, PREDNISOLONE 40MG OD X 5 DAYS.",
+            "Ipratropium 500 micrograms nebulised four times daily, and 40 mg of prednisolone once daily for 5 days.");
+    FLAG_PAIR("NEB IPRATROPIUM 500MCG QDS, PREDNISOLONE 40MG OD X 5 DAYS.",
+              "Ipratropium 500 micrograms nebulised four times daily, and 40 mg orally once daily for 5 days.", "medication");
+    OK_PAIR("CBG 38 MG/DL. GIVEN 25% DEXTROSE 50 ML IV.", "Capillary blood glucose was 38 mg/dL. She was given 50 mL of 25% dextrose IV.");
+    OK_PAIR("10% DEXTROSE @ 100 ML/HR.", "10% dextrose was infused at 100 mL/hour.");
 }
 
 int main(void) {
