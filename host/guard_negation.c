@@ -286,6 +286,13 @@ static bool post_trigger(const gdoc *d, size_t i) {
         !gdoc_is(d, i + 1, "in") && !gdoc_is(d, i + 1, "since") && !gdoc_is(d, i + 1, "during") &&
         !gdoc_is(d, i + 1, "within") && !gdoc_is(d, i + 1, "over") && !gdoc_is(d, i + 1, "so"))
         return false; /* ("ALLERGIES: NONE KNOWN" still reads backwards) */
+    /* "URINE R/M NIL PUS CELLS": NIL before the finding it negates reads forwards only (the
+       specimen before it is no finding); "SOB NIL, COUGH NIL" still reads backwards */
+    if (gdoc_is(d, i, "nil") && i + 1 < d->ntok && d->tok[i + 1].sent == t->sent && neg_content(d, i + 1) &&
+        gdoc_is_content(d, i + 1) && !gdoc_is(d, i + 1, "known") && !gdoc_is(d, i + 1, "noted") && !gdoc_is(d, i + 1, "seen") &&
+        !gdoc_is(d, i + 1, "found") && !gdoc_is(d, i + 1, "detected") && !gdoc_is(d, i + 1, "reported") &&
+        !gdoc_is(d, i + 1, "elicited") && !gdoc_is(d, i + 1, "identified"))
+        return false;
     if ((t->lex & GL_NEG_POST) && !gdoc_is(d, i + 1, "for")) return true;
     /* "SBP R/O (PMN 120)": ruled out, written as R/O after what it rules out */
     if (gdoc_is(d, i, "rule") && gdoc_is(d, i + 1, "out") && (t->flags & GF_EXPANDED) && i > 0 &&
@@ -553,7 +560,9 @@ static void scopes(const gdoc *d, uint8_t *mark) {
            thunderclap", "Pitocin (oxytocin) is not indicated": the words before the auxiliary
            are in the wide scope only (what the source negated stays negated; nothing counts as
            negated for an added negation) */
-        if (gdoc_is(d, i, "not") && i >= 2 && d->tok[i - 1].kind == GK_WORD && (d->tok[i - 1].lex & GL_AUX)) {
+        /* (and of "is negative": "urine is negative for albumin" for URINE ALB/SUGAR -VE) */
+        const bool neg_is = gdoc_is(d, i, "negative") && i >= 2 && d->tok[i - 1].kind == GK_WORD && (d->tok[i - 1].lex & GL_AUX);
+        if ((gdoc_is(d, i, "not") || neg_is) && i >= 2 && d->tok[i - 1].kind == GK_WORD && (d->tok[i - 1].lex & GL_AUX)) {
             int seen = 0;
             for (size_t j = i - 1; j-- > 0 && seen < 4;) {
                 const gtok *x = &d->tok[j];

@@ -1589,6 +1589,14 @@ static void guard13_rules(void) {
               "Ipratropium 500 micrograms nebulised four times daily, and 40 mg orally once daily for 5 days.", "medication");
     OK_PAIR("CBG 38 MG/DL. GIVEN 25% DEXTROSE 50 ML IV.", "Capillary blood glucose was 38 mg/dL. She was given 50 mL of 25% dextrose IV.");
     OK_PAIR("10% DEXTROSE @ 100 ML/HR.", "10% dextrose was infused at 100 mL/hour.");
+    /* NIL before its finding negates forwards (not the specimen before it); "is negative for"
+       puts its subject in the wide scope */
+    OK_PAIR("NO DIARRHOEA, NO COUGH. URINE R/M NIL PUS CELLS.",
+            "No diarrhea and no cough. Urine routine microscopy shows no pus cells.");
+    FLAG_PAIR("NO DIARRHOEA, NO COUGH. URINE R/M NIL PUS CELLS.",
+              "No diarrhea and no cough. Urine routine microscopy shows pus cells.", "negation");
+    OK_PAIR("SOB NIL, COUGH NIL.", "There is no shortness of breath and no cough.");
+    OK_PAIR("NO PEDAL EDEMA. URINE ALB/SUGAR -VE.", "There is no pedal edema, and urine is negative for albumin and sugar.");
 }
 
 int main(void) {
