@@ -497,7 +497,9 @@ static char *p_add_drug(const char *t, int v, size_t note) {
 
 static char *p_dnu_u(const char *t, int v) {
     hits h;
-    if (!find_all("\\b(\\d+(?:\\.\\d+)?(?:\\s+million)?\\s)(units?)\\b", t, &h)) return NULL;
+    /* (not an enzyme's activity, "ALT 88 units/L": a lab reports it as U/L, and a rewrite that
+       keeps the source's U/L introduces nothing) */
+    if (!find_all("\\b(\\d+(?:\\.\\d+)?(?:\\s+million)?\\s)(units?)\\b(?!\\s?/\\s?L\\b|\\s+per\\s+lit)", t, &h)) return NULL;
     size_t k = pick(&h, v);
     if (k == SIZE_MAX) return NULL;
     return splice(t, h.s[k][2][0], h.s[k][2][1], "U");

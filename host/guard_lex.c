@@ -607,6 +607,11 @@ static const lex_syn k_synonyms[] = {
     {"ivig", {"immunoglobulin"}}, {"erig", {"immunoglobulin"}}, {"hrig", {"immunoglobulin"}},
     {"tmp", {"trimethoprim"}}, {"smx", {"sulfamethoxazole"}}, {"rig", {"immunoglobulin"}}, {"nph", {"insulin"}}, {"basal-bolus", {"insulin"}}, {"txa", {"tranexamic", "acid"}}, {"ato", {"arsenic", "trioxide"}},
     {"atra", {"tretinoin"}}, {"chx", {"chlorhexidine"}},
+    /* guard-13: short names the round-11 and tuned sets used */
+    {"htig", {"immunoglobulin"}}, {"tig", {"immunoglobulin"}}, {"depo", {"medroxyprogesterone"}},
+    {"dmpa", {"medroxyprogesterone"}}, {"provera", {"medroxyprogesterone"}}, {"sof", {"sofosbuvir"}},
+    {"dcv", {"daclatasvir"}}, {"vel", {"velpatasvir"}}, {"carbo", {"carboplatin"}}, {"pembro", {"pembrolizumab"}},
+    {"betadine", {"povidone"}}, {"mirena", {"levonorgestrel"}}, {"lng-ius", {"levonorgestrel"}},
     {"co-codamol", {"codeine", "paracetamol"}}, {"cocodamol", {"codeine", "paracetamol"}},
     {"co-dydramol", {"dihydrocodeine", "paracetamol"}}, {"co-amoxiclav", {"amoxicillin", "clavulanate"}},
     {"coamoxiclav", {"amoxicillin", "clavulanate"}}, {"co-careldopa", {"carbidopa", "levodopa"}},

@@ -33,6 +33,8 @@ static const char *const k_not_drug[] = {
     "test", "testing", "if", "blood", "alt", "alternate", "alternative",
     "wave", "waves", "inversion", "inversions", /* "T waves", "T-wave inversion": T is no tablet there */
     "combo", "combination", /* "steroid-antifungal combo cream" */
+    "visit", "visits", "preparation", "afterwards", "afterward", "polyethylene", "chair", "centre", "center",
+    "clinic", "suite", /* "infusion visit", "hanging-drop preparation", "solution afterwards", "PE insert" */
     NULL,
 };
 

@@ -1597,6 +1597,15 @@ static void guard13_rules(void) {
               "No diarrhea and no cough. Urine routine microscopy shows pus cells.", "negation");
     OK_PAIR("SOB NIL, COUGH NIL.", "There is no shortness of breath and no cough.");
     OK_PAIR("NO PEDAL EDEMA. URINE ALB/SUGAR -VE.", "There is no pedal edema, and urine is negative for albumin and sugar.");
+    /* short names: HTIG, DEPO, SOF + DCV, CARBO, BETADINE */
+    OK_PAIR("RX: HTIG 3000 IU IM STAT.", "Treatment: human tetanus immunoglobulin 3000 international units intramuscularly at once.");
+    FLAG_PAIR("RX: HTIG 3000 IU IM STAT.", "Treatment: 3000 international units intramuscularly at once.", "medication");
+    OK_PAIR("FP: DEPO 150MG IM GIVEN.", "Family planning: Depo-Provera (medroxyprogesterone) 150 mg was given intramuscularly.");
+    OK_PAIR("START SOF 400MG + DCV 60MG ONCE DAILY X 12 WKS.", "Start sofosbuvir 400 mg plus daclatasvir 60 mg once daily for 12 weeks.");
+    OK_PAIR("C4D1 CARBO/PEMETREXED + PEMBRO.", "Cycle 4, day 1 of carboplatin and pemetrexed plus pembrolizumab.");
+    OK_PAIR("BETADINE GARGLES QID.", "Povidone-iodine (Betadine) gargles four times a day.");
+    /* words after a form that are no drug: an infusion visit, a hanging-drop preparation */
+    OK_PAIR("ONC INFUSION VISIT: C3D1 FOLFOX.", "Oncology infusion visit: cycle 3, day 1 of FOLFOX.");
 }
 
 int main(void) {
