@@ -383,7 +383,11 @@ static char *p_drop_dosed_drug(const char *t, int v) {
         "negative", "positive", "supplement", "mediastinal", "only", "now", "for", "and",
         /* guard-13: the participle and imperative of giving ("she was given 10 mL of 10%",
            "Continue vitamin D3 400 units"): dropping them drops no drug */
-        "given", "continue", "taken", NULL};
+        "given", "continue", "taken",
+        /* and the fluids and flows of a fluid balance or a dialysis prescription ("dialysate 1500
+           mL/hr", "blood flow 200 mL/min", "nasogastric aspirates 300 mL") */
+        "dialysate", "ultrafiltration", "flow", "antibiotics", "aspirates", "aspirate", "intravenous", "enteral",
+        "net", "balance", "input", NULL};
     /* a salt names its drug with the word before it: "magnesium sulfate 4 g" goes whole */
     static const char *const salts[] = {"sulfate", "sulphate", "chloride", "hydrochloride", "phosphate",
                                         "acetate", "citrate", "gluconate", "bicarbonate", "carbonate",

@@ -128,6 +128,13 @@ static int side_at(const gdoc *d, size_t i) {
         (gdoc_is(d, i - 1, "va") || gdoc_is(d, i - 1, "iop") || gdoc_is(d, i - 1, "bcva") || gdoc_is(d, i - 1, "ucva") ||
          gdoc_is(d, i - 1, "acuity") || gdoc_is(d, i - 1, "pressure")))
         return w[0] == 'l' ? SIDE_LEFT : SIDE_RIGHT;
+    /* a pupil's size by side, "PUPILS: R 4MM SLUGGISH, L 3MM REACTIVE" (after the pupils, or after
+       the other side's size and its reaction) */
+    if ((strcmp(w, "l") == 0 || strcmp(w, "r") == 0) && (d->text[t->start] == 'L' || d->text[t->start] == 'R') &&
+        i + 1 < d->ntok && d->tok[i + 1].kind == GK_NUM && d->tok[i + 1].unit == GU_MM) {
+        for (size_t j = i; j-- > 0 && i - j <= 6 && !(d->tok[j].kind == GK_PUNCT && d->tok[j].punct == '\n');)
+            if (gdoc_is(d, j, "pupil") || gdoc_is(d, j, "pupils")) return w[0] == 'l' ? SIDE_LEFT : SIDE_RIGHT;
+    }
     /* "left-to-right shunt", "right to left": a direction of flow, no side */
     if ((strcmp(w, "left") == 0 || strcmp(w, "right") == 0) &&
         ((gdoc_is(d, i + 1, "to") && (gdoc_is(d, i + 2, "right") || gdoc_is(d, i + 2, "left"))) ||
@@ -137,6 +144,8 @@ static int side_at(const gdoc *d, size_t i) {
          (i >= 4 && d->tok[i - 1].kind == GK_PUNCT && d->tok[i - 1].punct == '-' && gdoc_is(d, i - 2, "to") &&
           (gdoc_is(d, i - 4, "left") || gdoc_is(d, i - 4, "right")))))
         return SIDE_NONE;
+    /* "R WAVE AVR 4MM", "R WAVES": an ECG wave, no side */
+    if (strcmp(w, "r") == 0 && (gdoc_is(d, i + 1, "wave") || gdoc_is(d, i + 1, "waves"))) return SIDE_NONE;
     /* "L SPINE", "C SPINE": the lumbar or cervical spine, no side */
     if ((strcmp(w, "l") == 0 || strcmp(w, "r") == 0) && gdoc_is(d, i + 1, "spine")) return SIDE_NONE;
     /* "L&D" is labour and delivery; "NMDA-R" a receptor */

@@ -40,6 +40,7 @@ static const lex_pair k_expand[] = {
     {"n/2", "half normal saline"}, {"n/3", "one third normal saline"}, {"n/4", "quarter normal saline"},
     {"n/5", "one fifth normal saline"},
     {"t2dm", "type 2 diabetes mellitus"}, {"t1dm", "type 1 diabetes mellitus"},
+    {"t2rf", "type 2 respiratory failure"}, {"t1rf", "type 1 respiratory failure"},
     {"dm2", "type 2 diabetes mellitus"}, {"dm1", "type 1 diabetes mellitus"},
     {"dm", "diabetes mellitus"}, {"htn", "hypertension"}, {"sht", "systemic hypertension"},
     {"cad", "coronary artery disease"}, {"ihd", "ischaemic heart disease"},
@@ -320,6 +321,7 @@ static const char *const k_anatomy[] = {
     "face", "scalp", "jaw", "eyelid", "eyelids", "cornea", "retina", "tm", "eac", "distal", "proximal", "medial",
     "anterior", "posterior",
     "base", "bases", "apex", "apices", "midzone", /* guard-13: "L BASE CREPS", "R APEX" */
+    "antecubital", "acf", "fossa", "fossae", "hallux",
 };
 static const char *const k_freqstart[] = {
     "once", "twice", "thrice", "weekly", "every", "each", "daily", "everyday", "od", "bedtime", "nightly", "night",

@@ -35,6 +35,7 @@ static const char *const k_not_drug[] = {
     "combo", "combination", /* "steroid-antifungal combo cream" */
     "visit", "visits", "preparation", "afterwards", "afterward", "polyethylene", "chair", "centre", "center",
     "clinic", "suite", /* "infusion visit", "hanging-drop preparation", "solution afterwards", "PE insert" */
+    "continues", "continue", "continuing", "running", "runs", "replacement", /* "the NAC infusion continues" */
     NULL,
 };
 
@@ -227,7 +228,7 @@ static bool dosed_name(const gdoc *d, size_t i, bool *salt) {
         "makes", "gives", "means", "totals", "release", "released", "acting", "extended", "sustained",
         "controlled", "delayed", "modified", "immediate", "slow", "rapid", "vaccine", "vaccines", "vaccination",
         "titrate", "titrated", "titrating", "wean",
-        "weaned", "weaning", "up", "down", NULL};
+        "weaned", "weaning", "up", "down", "replacement", "replace", NULL};
     const gtok *t = &d->tok[i];
     *salt = false;
     /* an abbreviation the lexicon expands to a salt ("KCL 20 MEQ" -> potassium chloride): the

@@ -347,10 +347,15 @@ static bool post_trigger(const gdoc *d, size_t i) {
 /* Does the comma segment from token j on (to the next comma or sentence end) give a schedule:
  * a frequency word (HRLY, daily, twice)? */
 static bool scheduled_segment(const gdoc *d, size_t j) {
-    for (; j < d->ntok && !gdoc_is_sentend(d, j) && !(d->tok[j].kind == GK_PUNCT && d->tok[j].punct == ','); j++)
+    for (; j < d->ntok && !gdoc_is_sentend(d, j) && !(d->tok[j].kind == GK_PUNCT && d->tok[j].punct == ','); j++) {
+        /* or a sign of its own that affirms it: "DENIES ACTIVE SI/HI, PASSIVE DEATH WISHES +" */
+        if (d->tok[j].kind == GK_PUNCT && d->tok[j].punct == '+' && j > 0 && d->tok[j - 1].kind == GK_WORD &&
+            (j + 1 >= d->ntok || d->tok[j + 1].kind == GK_PUNCT || gdoc_is_sentend(d, j + 1)))
+            return true;
         if (d->tok[j].kind == GK_WORD && (((d->tok[j].lex & GL_FREQWORD) && !(d->tok[j].lex & GL_NEG_PRE)) ||
                                           gdoc_is(d, j, "hrly") || gdoc_is(d, j, "hourly")))
             return true;
+    }
     return false;
 }
 
@@ -449,6 +454,8 @@ static void scopes(const gdoc *d, uint8_t *mark) {
                 if (seen > 0 && (gdoc_is(d, j, "has") || gdoc_is(d, j, "have") || gdoc_is(d, j, "had")) &&
                     gdoc_is(d, j + 1, "been"))
                     continue;
+                /* "AVOID: AMINOGLYCOSIDES, FLUOROQUINOLONES, MAGNESIUM": an instruction heading its list */
+                if (j == i + tl && instruction && d->tok[j].kind == GK_PUNCT && d->tok[j].punct == ':') continue;
                 if (terminator(d, j)) break;
                 /* "IF NOT BETTER 48-72 HRS OR DISCHARGE": a condition's "not" negates its state
                    word only; what follows is the rest of the condition */
@@ -1109,7 +1116,10 @@ static void result_signs(const gdoc *d, sign_count k[SIGN_KINDS]) {
     for (int q = 0; q < SIGN_KINDS; q++) k[q] = (sign_count){0, 0, SIZE_MAX, SIZE_MAX};
     for (size_t i = 0; i < d->ntok; i++) {
         if (d->tok[i].kind != GK_WORD) continue;
-        int kind = gram_before(d, i) ? SIGN_GRAM : i > 0 && gdoc_is(d, i - 1, "net") ? SIGN_NET : SIGN_RESULT;
+        /* (a balance's sign: "net negative", "fluid balance is negative 800 mL") */
+        const bool balance = (i > 0 && gdoc_is(d, i - 1, "net")) ||
+                             (i > 1 && (d->tok[i - 1].lex & GL_AUX) && gdoc_is(d, i - 2, "balance"));
+        int kind = gram_before(d, i) ? SIGN_GRAM : balance ? SIGN_NET : SIGN_RESULT;
         bool n, p;
         if (kind != SIGN_RESULT) {
             n = gdoc_is(d, i, "negative");
@@ -1127,6 +1137,14 @@ static void result_signs(const gdoc *d, sign_count k[SIGN_KINDS]) {
     }
 }
 
+/* Is word k a participle ("performed", "given", "started", "done", "restarted")? */
+static bool verb_participle(const gdoc *d, size_t k) {
+    const char *w = GT_NORM(d, &d->tok[k]);
+    size_t n = strlen(w);
+    return (n > 4 && strcmp(w + n - 2, "ed") == 0) || strcmp(w, "given") == 0 || strcmp(w, "done") == 0 ||
+           strcmp(w, "taken") == 0 || strcmp(w, "begun") == 0;
+}
+
 /* Time limits in d: how many say "not before" (late = 0: "not before", "no earlier than", "no
  * sooner than") or "not after" (late = 1: "not after", "no later than"), and the first one's
  * token.  Their words are no findings, so the findings' table does not see them; a rewrite that
@@ -1135,9 +1153,16 @@ static int time_limits(const gdoc *d, int late, size_t *at) {
     int n = 0;
     *at = SIZE_MAX;
     for (size_t i = 0; i + 1 < d->ntok; i++) {
-        bool hit = late ? (gdoc_is(d, i, "not") && gdoc_is(d, i + 1, "after")) ||
+        /* (the verb of the limit between: "not to be performed before 72 hours", "will not be
+           before day 7") */
+        size_t k = i + 1;
+        if (gdoc_is(d, i, "not"))
+            while (k < d->ntok && k < i + 5 && d->tok[k].kind == GK_WORD &&
+                   (gdoc_is(d, k, "to") || gdoc_is(d, k, "be") || (d->tok[k].lex & GL_AUX) || verb_participle(d, k)))
+                k++;
+        bool hit = late ? (gdoc_is(d, i, "not") && gdoc_is(d, k, "after")) ||
                               (gdoc_is(d, i, "no") && gdoc_is(d, i + 1, "later") && gdoc_is(d, i + 2, "than"))
-                        : (gdoc_is(d, i, "not") && gdoc_is(d, i + 1, "before")) ||
+                        : (gdoc_is(d, i, "not") && gdoc_is(d, k, "before")) ||
                               (gdoc_is(d, i, "no") && (gdoc_is(d, i + 1, "earlier") || gdoc_is(d, i + 1, "sooner")) &&
                                gdoc_is(d, i + 2, "than"));
         if (hit && !n++) *at = i;
@@ -1272,6 +1297,34 @@ cc_status gcheck_negation(gctx *c, cc_error *err) {
             if (!gctx_reason(c, "negation", ts->start, c->src->tok[sa + 1].end, -1, -1,
                              "the source's limit '%s' is stated %d time(s) in the source but %d in the output",
                              late ? "not after" : "not before", sn, on))
+                goto oom;
+        }
+    }
+    /* an amount limit turned over: "no more than 10 mL/hr" -> "more than 10 mL/hr" (the bare
+       comparison grows and the negated one shrinks; "at most", "up to" say the limit too and
+       change neither count) */
+    for (int less = 0; less < 2; less++) {
+        int sneg = 0, sbare = 0, oneg = 0, obare = 0;
+        size_t at = SIZE_MAX, ot = SIZE_MAX;
+        for (int side = 0; side < 2; side++) {
+            const gdoc *d = side ? c->out : c->src;
+            for (size_t i = 1; i + 1 < d->ntok; i++) {
+                if (!gdoc_is(d, i, less ? "less" : "more") || !gdoc_is(d, i + 1, "than")) continue;
+                bool neg = gdoc_is(d, i - 1, "no") || gdoc_is(d, i - 1, "not");
+                if (side) {
+                    oneg += neg, obare += !neg;
+                    if (!neg && ot == SIZE_MAX) ot = i;
+                } else {
+                    sneg += neg, sbare += !neg;
+                    if (neg && at == SIZE_MAX) at = i - 1;
+                }
+            }
+        }
+        if (sneg > oneg && obare > sbare && at != SIZE_MAX && ot != SIZE_MAX) {
+            const gtok *ts = &c->src->tok[at], *to = &c->out->tok[ot];
+            if (!gctx_reason(c, "negation", ts->start, c->src->tok[at + 2].end, to->start, c->out->tok[ot + 1].end,
+                             "the source's limit 'no %s than' reads '%s than' in the output", less ? "less" : "more",
+                             less ? "less" : "more"))
                 goto oom;
         }
     }

@@ -298,6 +298,23 @@ static bool distributive(const gdoc *d, size_t i) {
     return false;
 }
 
+/* The period of a count within `reach` tokens after token i ("2X/WK" -> week, "twice a day" ->
+ * day, "twice in 24 hours" -> day): GU_DAY, GU_WEEK, GU_MONTH, GU_HOUR, or 0 when none. */
+static int period_after(const gdoc *d, size_t i, size_t reach) {
+    for (size_t j = i + 1; j < d->ntok && j <= i + reach; j++) {
+        if (d->tok[j].kind == GK_NUM) return d->tok[j].unit == GU_HOUR && d->tok[j].value == 24 ? GU_DAY : 0;
+        if (d->tok[j].kind != GK_WORD) continue;
+        if (gdoc_is(d, j, "day") || gdoc_is(d, j, "daily") || gdoc_is(d, j, "night") || gdoc_is(d, j, "nightly")) return GU_DAY;
+        if (gdoc_is(d, j, "week") || gdoc_is(d, j, "weekly") || gdoc_is(d, j, "wk")) return GU_WEEK;
+        if (gdoc_is(d, j, "month") || gdoc_is(d, j, "monthly") || gdoc_is(d, j, "mo")) return GU_MONTH;
+        if (gdoc_is(d, j, "hour") || gdoc_is(d, j, "hr") || gdoc_is(d, j, "hourly")) return GU_HOUR;
+    }
+    return 0;
+}
+
+/* Two periods agree, or one is unknown. */
+static bool same_period(int a, int b) { return !a || !b || a == b; }
+
 /* Is token j a period a count is given per: DAY, WK, MONTH, NIGHT, HR, or "24H" (a number of hours)? */
 static bool count_period(const gdoc *d, size_t j) {
     if (j >= d->ntok) return false;
@@ -427,6 +444,10 @@ static size_t plus_grades(const gdoc *d, num_item *v, size_t m, size_t cap) {
 /* The digit of a drug's or a receptor's name, not an amount: 5-FU, 5-fluorouracil, 5-ASA,
  * 5-HT3, 6-MP, 6-mercaptopurine (one digit, a hyphen, the name, written together). */
 static bool name_digit(const gdoc *d, size_t i) {
+    /* COVID-19: the year in the disease's name */
+    if (i >= 2 && d->tok[i].value == 19 && d->tok[i - 1].kind == GK_PUNCT && d->tok[i - 1].punct == '-' &&
+        d->tok[i - 1].end == d->tok[i].start && d->tok[i - 2].end == d->tok[i - 1].start && gdoc_is(d, i - 2, "covid"))
+        return true;
     static const char *const names[] = {"fu", "fluorouracil", "asa", "aminosalicylic", "ht", "ht3", "mp",
                                         "mercaptopurine", "hiaa", "ala", NULL};
     const gtok *t = &d->tok[i];
@@ -857,7 +878,9 @@ cc_status gcheck_numbers(gctx *c, cc_error *err) {
     /* a frequency count of the source ("2X/DAY") may be said as a frequency ("twice a day") */
     for (size_t i = 0; i < ns; i++)
         for (size_t j = 0; j < no && s[i].freqnum && !s[i].match; j++)
-            if (!o[j].match && o[j].freqadv && same_value(s[i].value, o[j].value)) s[i].match = o[j].match = 1;
+            if (!o[j].match && o[j].freqadv && same_value(s[i].value, o[j].value) &&
+                same_period(period_after(c->src, s[i].tok, 4), period_after(c->out, o[j].tok, 3)))
+                s[i].match = o[j].match = 1;
     /* an obstetric formula's numbers (G2P1L1) may be said in words: "second gravida, one living
        child", and so may other in-word digits ("D1, D2" -> "the first and second parts",
        "A&Ox3" -> "oriented times three"); but a number word the source also writes as a number
@@ -927,6 +950,22 @@ cc_status gcheck_numbers(gctx *c, cc_error *err) {
                 near = c->out->tok[q].kind == GK_WORD && strcmp(GT_STEM(c->out, &c->out->tok[q]), what) == 0;
             if (near) s[i].match = o[j].match = 5;
         }
+    /* "ORIENTED X3" said by what the patient is oriented to ("oriented to time, place and
+       person"): the count of the spheres the output names after "oriented" */
+    for (size_t i = 0; i < ns; i++) {
+        const size_t k = s[i].tok;
+        if (s[i].match || s[i].unit || k < 2 || !gdoc_is(c->src, k - 1, "x") ||
+            !(gdoc_is(c->src, k - 2, "oriented") || gdoc_is(c->src, k - 2, "orientated")))
+            continue;
+        for (size_t j = 0; j + 1 < c->out->ntok && !s[i].match; j++) {
+            if (!gdoc_is(c->out, j, "oriented") && !gdoc_is(c->out, j, "orientated")) continue;
+            int spheres = 0;
+            for (size_t q = j + 1; q < c->out->ntok && q <= j + 10 && !gdoc_is_sentend(c->out, q); q++)
+                spheres += gdoc_is(c->out, q, "time") || gdoc_is(c->out, q, "place") || gdoc_is(c->out, q, "person") ||
+                           gdoc_is(c->out, q, "situation") || gdoc_is(c->out, q, "date") || gdoc_is(c->out, q, "self");
+            if (spheres && same_value(s[i].value, spheres)) s[i].match = 5;
+        }
+    }
     /* a single time ("SHOCK 200J X1", "ALBUTEROL NEB X1") is said by the singular ("a 200 J shock")
        as often as in words: it may go unsaid */
     for (size_t i = 0; i < ns; i++) {

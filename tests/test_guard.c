@@ -1606,6 +1606,35 @@ static void guard13_rules(void) {
     OK_PAIR("BETADINE GARGLES QID.", "Povidone-iodine (Betadine) gargles four times a day.");
     /* words after a form that are no drug: an infusion visit, a hanging-drop preparation */
     OK_PAIR("ONC INFUSION VISIT: C3D1 FOLFOX.", "Oncology infusion visit: cycle 3, day 1 of FOLFOX.");
+    /* a count per week is no "twice daily" of another drug */
+    OK_PAIR("PROPRANOLOL 40MG BD. SUMATRIPTAN 50MG SOS, MAX 2/WEEK.",
+            "Propranolol 40 mg twice daily. Sumatriptan 50 mg tablets as needed, to a maximum of 2 per week.");
+    FLAG_PAIR("PROPRANOLOL 40MG BD. SUMATRIPTAN 50MG SOS, MAX 2/WEEK.",
+              "Propranolol 40 mg twice daily. Sumatriptan 50 mg tablets as needed, to a maximum of 3 per week.", "numbers");
+    /* ORIENTED X3 said by its spheres */
+    OK_PAIR("NO HALLUCINATIONS. ORIENTED X3.", "No hallucinations. He is oriented to time, place and person.");
+    FLAG_PAIR("NO HALLUCINATIONS. ORIENTED X3.", "No hallucinations. He is oriented to time and place.", "numbers");
+    /* a pupil's side before its size */
+    OK_PAIR("GCS 10/15. PUPILS: R 4MM SLUGGISH, L 3MM REACTIVE.",
+            "GCS was 10/15. The right pupil is 4 mm and sluggish, and the left pupil is 3 mm and reactive.");
+    /* a comma segment with a plus of its own leaves a denial's scope */
+    OK_PAIR("DENIES ACTIVE SI/HI, PASSIVE DEATH WISHES +. NO H/O SUICIDE ATTEMPTS.",
+            "She denies active suicidal or homicidal ideation, but passive death wishes are present. There is no history of "
+            "suicide attempts.");
+    /* a limit with its verb between: "not to be performed before" */
+    OK_PAIR("NEUROPROGNOSTICATION NOT BEFORE 72H.", "Neuroprognostication is not to be performed before 72 hours.");
+    FLAG_PAIR("NEUROPROGNOSTICATION NOT BEFORE 72H.", "Neuroprognostication is to be performed before 72 hours.", "negation");
+    /* R WAVE is an ECG wave; COVID-19's 19 is its name; an infusion that continues names no drug */
+    OK_PAIR("ECG: QRS 142MS, R WAVE AVR 4MM.", "The ECG shows a QRS of 142 ms and an R wave in aVR of 4 mm.");
+    OK_PAIR("COVID NEG, INFLUENZA A +VE.", "COVID-19 is negative and influenza A is positive.");
+    OK_PAIR("NAC INFUSION CONTINUES.", "The N-acetylcysteine infusion continues.");
+    OK_PAIR("INTUBATED 0400 FOR T2RF (PCO2 68).", "The patient was intubated at 04:00 for type 2 respiratory failure (pCO2 68).");
+    /* an instruction heading its list after a colon */
+    OK_PAIR("AVOID: AMINOGLYCOSIDES, FLUOROQUINOLONES, MAGNESIUM, BETA BLOCKERS.",
+            "Avoid aminoglycosides, fluoroquinolones, magnesium and beta blockers.");
+    /* "no more than" turned into "more than" */
+    OK_PAIR("EVD DRAIN AT 10 CMH2O, NOT MORE THAN 10 ML/HR.", "The EVD drains at 10 cmH2O, with no more than 10 mL/hr.");
+    FLAG_PAIR("EVD DRAIN AT 10 CMH2O, NOT MORE THAN 10 ML/HR.", "The EVD drains at 10 cmH2O, with more than 10 mL/hr.", "negation");
 }
 
 int main(void) {
