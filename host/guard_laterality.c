@@ -90,6 +90,9 @@ static int side_at(const gdoc *d, size_t i) {
                 if (i > 0 && gdoc_is(d, i - 1, *p)) return SIDE_NONE;
             /* "RT 60 GY/30#", "PRE-RT", "POST-RT", "ON RT DAYS": a radiotherapy dose, time or days */
             if (i + 2 < d->ntok && d->tok[i + 1].kind == GK_NUM && gdoc_is(d, i + 2, "gy")) return SIDE_NONE;
+            if (i + 3 < d->ntok && d->tok[i + 1].kind == GK_PUNCT && d->tok[i + 1].punct == ':' && /* "RT: 66GY/33#" */
+                d->tok[i + 2].kind == GK_NUM && gdoc_is(d, i + 3, "gy"))
+                return SIDE_NONE;
             if (i >= 2 && d->tok[i - 1].kind == GK_PUNCT && d->tok[i - 1].punct == '-' &&
                 (gdoc_is(d, i - 2, "pre") || gdoc_is(d, i - 2, "post")))
                 return SIDE_NONE;

@@ -107,7 +107,7 @@ static size_t inword_numbers(const gdoc *d, num_item *v, size_t m, size_t cap) {
             }
         }
         /* a stage with its sub-letter, CKD3A, G3B: the digits before the last letter */
-        if (n >= 4 && w[n - 1] >= 'a' && w[n - 1] <= 'b' && w[n - 2] >= '0' && w[n - 2] <= '9') n--, k = n;
+        if (n >= 3 && w[n - 1] >= 'a' && w[n - 1] <= 'b' && w[n - 2] >= '0' && w[n - 2] <= '9') n--, k = n; /* (and C3A) */
         while (k > 0 && w[k - 1] >= '0' && w[k - 1] <= '9') k--;
         /* a chemical formula's digits (CO2 retainer, PO4, HCO3) are no number the rewrite must say */
         static const char *const formula[] = {"co2", "o2", "po4", "so4", "hco3", "pco2", "po2", "pao2", "paco2", "fio2",
@@ -504,6 +504,11 @@ static cc_status collect(const gdoc *d, num_item **out, size_t *n, bool adverbs,
            rewrite names the thing instead */
         if (!adverbs && (t->flags & GF_NUMWORD) && t->value == 1 && !t->unit && raw_is(d, t, "one") &&
             (i + 1 >= d->ntok || (d->tok[i + 1].kind == GK_PUNCT && strchr(",.;)", d->tok[i + 1].punct))))
+            v[m].optional = true;
+        /* "ESRD 2' DM NEPHROPATHY": 2' is secondary (to), 1' primary: a mark, no amount */
+        if (!adverbs && t->value >= 1 && t->value <= 3 && !t->unit && i > 0 && d->tok[i - 1].kind == GK_WORD &&
+            i + 1 < d->ntok && d->tok[i + 1].kind == GK_PUNCT && d->tok[i + 1].punct == '\'' &&
+            d->tok[i + 1].start == t->end)
             v[m].optional = true;
         /* the count of "4FDC" may be said ("four-drug fixed-dose combination") or not */
         if (i + 1 < d->ntok && d->tok[i + 1].start == t->end && d->tok[i + 1].kind == GK_WORD && d->tok[i + 1].len == 4 &&

@@ -105,11 +105,14 @@ static bool q_interval(gdoc *d, size_t start, size_t end, const char *s, size_t 
                                strcmp(suf, "hourly") == 0
                            ? "hours"
                        : strcmp(suf, "min") == 0 || strcmp(suf, "mins") == 0 ? "minutes"
-                       : strcmp(suf, "d") == 0                              ? "days"
+                       : strcmp(suf, "d") == 0 || strcmp(suf, "day") == 0 || strcmp(suf, "days") == 0 ? "days"
                        : strcmp(suf, "w") == 0 || strcmp(suf, "wk") == 0 || strcmp(suf, "wks") == 0 ||
-                                 strcmp(suf, "weekly") == 0 /* Q4WEEKLY */
+                                 strcmp(suf, "weekly") == 0 /* Q4WEEKLY */ || strcmp(suf, "wkly") == 0 /* Q3WKLY */ ||
+                                 strcmp(suf, "week") == 0 || strcmp(suf, "weeks") == 0
                            ? "weeks"
-                       : strcmp(suf, "monthly") == 0 || strcmp(suf, "m") == 0 ? "months"
+                       : strcmp(suf, "monthly") == 0 || strcmp(suf, "m") == 0 || strcmp(suf, "mthly") == 0 ||
+                                 strcmp(suf, "mo") == 0 || strcmp(suf, "month") == 0 || strcmp(suf, "months") == 0
+                           ? "months"
                                                                             : NULL;
     if (!unit) return false;
     char num[8];
@@ -698,9 +701,20 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
 
 /* In a part of a slashed word [s, e) that is digits then a unit ("5ML" of 125MG/5ML): the end
  * of the digits, or s when the part is anything else. */
+/* The flag of a decimal written with a trailing zero ("5.0" of "MG/5.0 ML") in [s, e), else 0. */
+static uint8_t trail_zero(const char *s, const char *e) {
+    const char *d = memchr(s, '.', (size_t)(e - s));
+    if (!d) return 0;
+    bool zeros = d + 1 < e && d[1] >= '0' && d[1] <= '9';
+    for (const char *k = d + 1; k < e && *k >= '0' && *k <= '9'; k++) zeros &= *k == '0';
+    return zeros ? GF_TRAILZERO : 0;
+}
+
 static const char *unit_after_digits(const char *s, const char *e) {
     const char *p = s;
     while (p < e && *p >= '0' && *p <= '9') p++;
+    if (p > s && p + 1 < e && *p == '.' && p[1] >= '0' && p[1] <= '9') /* 7.5MG */
+        for (p++; p < e && *p >= '0' && *p <= '9'; p++) {}
     if (p == s || p == e || e - p > 6) return s;
     char low[8];
     size_t n = (size_t)(e - p);
@@ -1010,6 +1024,25 @@ static cc_status scan(gdoc *d, cc_error *err) {
             p++;
             continue;
         }
+        /* PEG-FILGRASTIM, peg-interferon: the pegylated drug, one name with or without the hyphen */
+        if ((c == 'p' || c == 'P') && p + 5 < e && (p[1] | 32) == 'e' && (p[2] | 32) == 'g' && p[3] == '-' &&
+            is_alpha((unsigned char)p[4]) && (unsigned char)p[4] < 0x80 && (p == t || !is_alnum((unsigned char)p[-1]))) {
+            char buf[48];
+            size_t nb = 0;
+            buf[nb++] = 'p';
+            buf[nb++] = 'e';
+            buf[nb++] = 'g';
+            const char *q = p + 4;
+            while (q < e && nb < sizeof buf - 1 && is_alpha((unsigned char)*q) && (unsigned char)*q < 0x80) {
+                buf[nb++] = (char)(*q | 32);
+                q++;
+            }
+            if (nb >= 8 && (q >= e || !is_alnum((unsigned char)*q))) {
+                st = emit_word(d, at, (size_t)(q - t), buf, nb, false, err);
+                p = q;
+                continue;
+            }
+        }
         /* co-trimoxazole, co-amoxiclav, co-codamol: one drug name, written with or without the hyphen */
         if ((c == 'c' || c == 'C') && p + 4 < e && (p[1] == 'o' || p[1] == 'O') && p[2] == '-' && is_alpha((unsigned char)p[3]) &&
             (unsigned char)p[3] < 0x80 && (p == t || !is_alnum((unsigned char)p[-1]))) {
@@ -1076,6 +1109,9 @@ static cc_status scan(gdoc *d, cc_error *err) {
                 } else if ((x == '/' || x == '\'') && q + 1 < e && is_alnum((unsigned char)q[1])) {
                     has_slash |= x == '/';
                     q++;
+                } else if (x == '.' && has_slash && q > p && is_digit((unsigned char)q[-1]) && q + 1 < e &&
+                           is_digit((unsigned char)q[1])) {
+                    q++; /* a decimal after the slash: "5MG/7.5MG", "mg/0.05 mL" */
                 } else {
                     break;
                 }
@@ -1099,15 +1135,17 @@ static cc_status scan(gdoc *d, cc_error *err) {
                         bool dig = false;
                         for (const char *k = s; k < we; k++) dig |= is_digit((unsigned char)*k);
                         bool alldig = we > s;
-                        for (const char *k = s; k < we; k++) alldig &= is_digit((unsigned char)*k);
-                        if (alldig && we - s <= 6) {
+                        for (const char *k = s; k < we; k++)
+                            alldig &= is_digit((unsigned char)*k) ||
+                                      (*k == '.' && k > s && k + 1 < we && is_digit((unsigned char)k[1])); /* 0.05 */
+                        if (alldig && we - s <= 8) {
                             /* MG/5 ML: the 5 is a number of its own */
-                            st = emit(d, GK_NUM, (size_t)(s - t), (size_t)(we - t), s, (size_t)(we - s), 0, err);
+                            st = emit(d, GK_NUM, (size_t)(s - t), (size_t)(we - t), s, (size_t)(we - s), trail_zero(s, we), err);
                             if (st == CC_OK) d->tok[d->ntok - 1].value = parse_num(s, (size_t)(we - s));
                         } else if (we > s && is_digit((unsigned char)*s) && unit_after_digits(s, we) > s) {
                             /* MG/5ML: the 5 and its unit, written together */
                             const char *ue = unit_after_digits(s, we);
-                            st = emit(d, GK_NUM, (size_t)(s - t), (size_t)(ue - t), s, (size_t)(ue - s), 0, err);
+                            st = emit(d, GK_NUM, (size_t)(s - t), (size_t)(ue - t), s, (size_t)(ue - s), trail_zero(s, ue), err);
                             if (st == CC_OK) d->tok[d->ntok - 1].value = parse_num(s, (size_t)(ue - s));
                             if (st == CC_OK) st = emit_word(d, (size_t)(ue - t), (size_t)(we - t), ue, (size_t)(we - ue), false, err);
                         } else if (we > s) {

@@ -1635,6 +1635,24 @@ static void guard13_rules(void) {
     /* "no more than" turned into "more than" */
     OK_PAIR("EVD DRAIN AT 10 CMH2O, NOT MORE THAN 10 ML/HR.", "The EVD drains at 10 cmH2O, with no more than 10 mL/hr.");
     FLAG_PAIR("EVD DRAIN AT 10 CMH2O, NOT MORE THAN 10 ML/HR.", "The EVD drains at 10 cmH2O, with more than 10 mL/hr.", "negation");
+    /* Q3WKLY, Q2W, Q4W: every N weeks */
+    OK_PAIR("ON REGULAR TRANSFUSION Q3WKLY. HB 7.2 G/DL.", "On regular transfusions every 3 weeks. Haemoglobin was 7.2 g/dL.");
+    FLAG_PAIR("ON REGULAR TRANSFUSION Q3WKLY. HB 7.2 G/DL.", "On regular transfusions every 3 days. Haemoglobin was 7.2 g/dL.",
+              "numbers");
+    /* a decimal after a slash: 5MG/7.5MG, MG/0.05ML (and its trailing zero still seen) */
+    OK_PAIR("INCREASE WARFARIN TO 5MG/7.5MG ALT DAYS.", "Increase warfarin to 5 mg and 7.5 mg on alternate days.");
+    FLAG_PAIR("INCREASE WARFARIN TO 5MG/7.5MG ALT DAYS.", "Increase warfarin to 5 mg and 5 mg on alternate days.", "numbers");
+    OK_PAIR("INTRAVITREAL RANIBIZUMAB 0.5MG/0.05ML RE.", "Intravitreal ranibizumab 0.5 mg/0.05 mL into the right eye.");
+    FLAG_PAIR("CALPOL 120MG/5ML 5ML QDS.", "Calpol (paracetamol 120 mg/5.0 mL) 5 mL four times a day.", "do_not_use");
+    /* PEG-FILGRASTIM is pegfilgrastim, not filgrastim */
+    OK_PAIR("PEG-FILGRASTIM 6MG SC D2.", "Pegfilgrastim 6 mg subcutaneously on day 2.");
+    FLAG_PAIR("PEG-FILGRASTIM 6MG SC D2.", "Filgrastim 6 mg subcutaneously on day 2.", "medication");
+    /* 2' is secondary; C3A is cycle 3A; RT: 66GY is radiotherapy */
+    OK_PAIR("ESRD 2' DM NEPHROPATHY ON MHD 3X/WK.",
+            "End-stage renal disease secondary to diabetic nephropathy, on maintenance haemodialysis three times a week.");
+    OK_PAIR("HODGKIN LYMPHOMA STAGE IIA. ABVD C3A.", "Hodgkin lymphoma, stage IIA, on ABVD cycle 3A.");
+    OK_PAIR("CA LT BUCCAL MUCOSA. RT: 66GY/33# TO DATE 40GY/20#.",
+            "Carcinoma of the left buccal mucosa. Radiotherapy: 66 Gy in 33 fractions, 40 Gy in 20 fractions to date.");
 }
 
 int main(void) {
