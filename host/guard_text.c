@@ -701,6 +701,23 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
 
 /* In a part of a slashed word [s, e) that is digits then a unit ("5ML" of 125MG/5ML): the end
  * of the digits, or s when the part is anything else. */
+/* A name joined to a prefix by a hyphen at p ("co-amoxiclav", "PEG-FILGRASTIM"): the end of the
+ * name, with the name written whole in lower case into buf (*nb bytes, at least `least`), or NULL. */
+static const char *joined_name(const char *t, const char *p, const char *e, const char *prefix, size_t least, char *buf,
+                               size_t *nb) {
+    const size_t pl = strlen(prefix);
+    if (p + pl + 1 >= e || p[pl] != '-' || !is_alpha((unsigned char)p[pl + 1]) || (unsigned char)p[pl + 1] >= 0x80 ||
+        (p > t && is_alnum((unsigned char)p[-1])) || strncasecmp(p, prefix, pl) != 0)
+        return NULL;
+    size_t n = 0;
+    for (; n < pl; n++) buf[n] = prefix[n];
+    const char *q = p + pl + 1;
+    while (q < e && n < 47 && is_alpha((unsigned char)*q) && (unsigned char)*q < 0x80) buf[n++] = (char)(*q++ | 32);
+    if (n < least || (q < e && is_alnum((unsigned char)*q))) return NULL;
+    *nb = n;
+    return q;
+}
+
 /* The flag of a decimal written with a trailing zero ("5.0" of "MG/5.0 ML") in [s, e), else 0. */
 static uint8_t trail_zero(const char *s, const char *e) {
     const char *d = memchr(s, '.', (size_t)(e - s));
@@ -1024,38 +1041,13 @@ static cc_status scan(gdoc *d, cc_error *err) {
             p++;
             continue;
         }
-        /* PEG-FILGRASTIM, peg-interferon: the pegylated drug, one name with or without the hyphen */
-        if ((c == 'p' || c == 'P') && p + 5 < e && (p[1] | 32) == 'e' && (p[2] | 32) == 'g' && p[3] == '-' &&
-            is_alpha((unsigned char)p[4]) && (unsigned char)p[4] < 0x80 && (p == t || !is_alnum((unsigned char)p[-1]))) {
-            char buf[48];
+        /* co-trimoxazole, co-amoxiclav, co-codamol; PEG-FILGRASTIM, peg-interferon: one drug
+           name, written with or without the hyphen */
+        {
+            const char *q = NULL;
             size_t nb = 0;
-            buf[nb++] = 'p';
-            buf[nb++] = 'e';
-            buf[nb++] = 'g';
-            const char *q = p + 4;
-            while (q < e && nb < sizeof buf - 1 && is_alpha((unsigned char)*q) && (unsigned char)*q < 0x80) {
-                buf[nb++] = (char)(*q | 32);
-                q++;
-            }
-            if (nb >= 8 && (q >= e || !is_alnum((unsigned char)*q))) {
-                st = emit_word(d, at, (size_t)(q - t), buf, nb, false, err);
-                p = q;
-                continue;
-            }
-        }
-        /* co-trimoxazole, co-amoxiclav, co-codamol: one drug name, written with or without the hyphen */
-        if ((c == 'c' || c == 'C') && p + 4 < e && (p[1] == 'o' || p[1] == 'O') && p[2] == '-' && is_alpha((unsigned char)p[3]) &&
-            (unsigned char)p[3] < 0x80 && (p == t || !is_alnum((unsigned char)p[-1]))) {
             char buf[48];
-            size_t nb = 0;
-            buf[nb++] = 'c';
-            buf[nb++] = 'o';
-            const char *q = p + 3;
-            while (q < e && nb < sizeof buf - 1 && is_alpha((unsigned char)*q) && (unsigned char)*q < 0x80) {
-                buf[nb++] = (char)(*q | 32);
-                q++;
-            }
-            if (q >= e || !is_alnum((unsigned char)*q)) {
+            if ((q = joined_name(t, p, e, "co", 0, buf, &nb)) || (q = joined_name(t, p, e, "peg", 8, buf, &nb))) {
                 st = emit_word(d, at, (size_t)(q - t), buf, nb, false, err);
                 p = q;
                 continue;
