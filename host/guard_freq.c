@@ -233,6 +233,7 @@ static size_t match(gdoc *d, size_t i, gfreq *f) {
         const char *w0 = GT_NORM(d, &d->tok[i]);
         bool dose_now = (strcmp(w0, "single") == 0 && is_w(d, i + 1, "dose")) ||
                         (strcmp(w0, "immediate") == 0 && is_w(d, i + 1, "dose")) || /* "a single immediate dose" */
+                        (strcmp(w0, "one") == 0 && is_w(d, i + 1, "immediate") && is_w(d, i + 2, "dose")) ||
                         (strcmp(w0, "one") == 0 && is_w(d, i + 1, "dose") &&
                          (is_w(d, i + 2, "now") || is_w(d, i + 2, "immediately") || is_w(d, i + 2, "only")));
         if (dose_now || (is_w(d, i, "once") && (is_w(d, i + 1, "now") || is_w(d, i + 1, "only"))) ||

@@ -496,7 +496,9 @@ static void scopes(const gdoc *d, uint8_t *mark) {
                     break;
                 if (dnr && gdoc_is(d, j, "attempt")) continue;
                 /* "AVOID ALLOPURINOL WITH RASBURICASE": what goes with the avoided thing is not avoided */
-                if (seen > 0 && gdoc_is(d, j, "with") && (gdoc_is(d, i, "avoid") || gdoc_is(d, i, "avoiding"))) break;
+                if (seen > 0 && gdoc_is(d, j, "with") && (gdoc_is(d, i, "avoid") || gdoc_is(d, i, "avoiding")) &&
+                    !gdoc_is(d, j - 1, "contact") && !gdoc_is(d, j - 1, "contacts")) /* ("avoid contact with pregnant people") */
+                    break;
                 /* "avoid the detergent and use gloves": a second instruction; "advised not to travel
                    without oxygen and to return if...": a second infinitive */
                 if (instruction && gdoc_is(d, j, "and") && imperative(d, j + 1)) break;
@@ -582,6 +584,21 @@ static void scopes(const gdoc *d, uint8_t *mark) {
                 }
                 if (terminator(d, j) || x->kind == GK_PUNCT || (x->kind == GK_WORD && (x->lex & (GL_BREAK | GL_AUX)))) break;
                 if (gdoc_is(d, j, "and") || gdoc_is(d, j, "or") || gdoc_is(d, j, "that") || gdoc_is(d, j, "if")) break;
+                if (!neg_content(d, j)) continue;
+                mark[j] |= NEG_W | NEG_WA;
+                seen++;
+            }
+        }
+        /* "URETHRA, PROSTATE NAD": NAD (no abnormality detected) after what was examined says
+           it normal, so the examined words before it are in the wide scope ("the urethra and
+           prostate were unremarkable") */
+        if (gdoc_is(d, i, "no") && (d->tok[i].flags & GF_EXPANDED) && d->tok[i].end - d->tok[i].start == 3 &&
+            strncasecmp(d->text + d->tok[i].start, "nad", 3) == 0) {
+            int seen = 0;
+            for (size_t j = i; j-- > 0 && seen < 3;) {
+                const gtok *x = &d->tok[j];
+                if (x->kind == GK_PUNCT && x->punct != ',') break;
+                if (x->kind == GK_WORD && (x->lex & (GL_BREAK | GL_AUX | GL_NEG_PRE))) break;
                 if (!neg_content(d, j)) continue;
                 mark[j] |= NEG_W | NEG_WA;
                 seen++;

@@ -675,6 +675,23 @@ static bool unit_contradicted(const num_item *s, size_t ns, const num_item *x) {
 static size_t adverb_numbers(const gdoc *d, num_item *v, size_t m, size_t cap) {
     for (size_t i = 0; i < d->ntok && m < cap; i++) {
         const gtok *t = &d->tok[i];
+        /* a time of day in words ("nil by mouth from midnight" for 00:00): it may stand for a
+           source time, and is never reported as added */
+        if (t->kind == GK_WORD) {
+            static const struct { const char *w; double v; int unit; } said[] = {
+                {"midnight", 0, GU_CLOCK}, {"noon", 1200, GU_CLOCK}, {"midday", 1200, GU_CLOCK}, {NULL, 0, 0}};
+            int k = 0;
+            while (said[k].w && !gdoc_is(d, i, said[k].w)) k++;
+            if (said[k].w) {
+                memset(&v[m], 0, sizeof v[m]);
+                v[m].value = said[k].v;
+                v[m].unit = said[k].unit;
+                v[m].tok = i;
+                v[m].adverb = true;
+                m++;
+                continue;
+            }
+        }
         if (t->kind != GK_WORD || !(t->lex & GL_FREQSTART)) continue;
         double val = gdoc_is(d, i, "once") ? 1 : gdoc_is(d, i, "twice") ? 2 : gdoc_is(d, i, "thrice") ? 3 : 0;
         /* "once she is medically stable", "once the cultures have cleared": a conjunction, no count */

@@ -1580,6 +1580,9 @@ static void units(gdoc *d) {
         /* up to 13 weeks in days ("X 56/7": an 8-week supply), 4 years in months, 2 in weeks */
         double most = dn->value == 7 ? 91 : dn->value == 12 ? 48 : dn->value == 52 ? 104 : 4 * dn->value;
         bool long_ok = t->value <= most && (dur_word || range); /* "X 28/7", "10-14/7" */
+        /* or an age or a past time: "18/12 OLD", "SOB 18/12 AGO" (a bare "18/12" may be a date,
+           "94/52" a blood pressure) */
+        if (!long_ok && t->value <= most && i + 3 < d->ntok) long_ok = gdoc_is(d, i + 3, "old") || gdoc_is(d, i + 3, "ago");
         if (t->value < 1 || (t->value >= dn->value && !long_ok) || t->value != (double)(int)t->value) continue;
         /* after "x" / "for", or any word that takes a duration ("REVIEW 2/52", "after 3/7",
            "since 2/12"), or before "ago" / "back" / "history"; not a Snellen acuity (VA 6/12)
@@ -2014,7 +2017,8 @@ int gedit_distance(const char *a, const char *b, int max) {
 
 /* Is tail (what follows a shared start) an inflection: "", e, s, es, d, ed, ing, er, ers? */
 static bool inflection(const char *tail) {
-    static const char *const k[] = {"", "e", "s", "es", "d", "ed", "ing", "er", "ers", NULL};
+    /* (and the noun of a verb: immunosuppression, immunosuppressed) */
+    static const char *const k[] = {"", "e", "s", "es", "d", "ed", "ing", "er", "ers", "ion", "ions", NULL};
     for (int i = 0; k[i]; i++)
         if (strcmp(tail, k[i]) == 0) return true;
     return false;

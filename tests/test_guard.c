@@ -1653,6 +1653,26 @@ static void guard13_rules(void) {
     OK_PAIR("HODGKIN LYMPHOMA STAGE IIA. ABVD C3A.", "Hodgkin lymphoma, stage IIA, on ABVD cycle 3A.");
     OK_PAIR("CA LT BUCCAL MUCOSA. RT: 66GY/33# TO DATE 40GY/20#.",
             "Carcinoma of the left buccal mucosa. Radiotherapy: 66 Gy in 33 fractions, 40 Gy in 20 fractions to date.");
+    /* round 13: an age in months, midnight, rose, one immediate dose, BPO, contact with, NAD after
+       what was examined, TWOC, LUTS, the noun of a verb */
+    OK_PAIR("18/12 OLD, ECZEMA FLARE - FLEXURES + CHEEKS.", "An 18-month-old with an eczema flare in the flexures and on the cheeks.");
+    OK_PAIR("POSTURE: L SIDE DOWN TONIGHT. NBM FROM 00:00.", "Posture: left side down tonight. Nil by mouth from midnight.");
+    FLAG_PAIR("POSTURE: L SIDE DOWN TONIGHT. NBM FROM 00:00.", "Posture: left side down tonight. Nil by mouth from noon.",
+              "numbers");
+    OK_PAIR("TROP T 48 -> 112 NG/L AT 3H.", "High-sensitivity troponin T rose from 48 to 112 ng/L at 3 hours.");
+    OK_PAIR("ACETAZOLAMIDE 250MG STAT PO FOR RAISED IOP.",
+            "Acetazolamide 250 mg orally, one immediate dose, for the raised intraocular pressure.");
+    OK_PAIR("FAILED DOXY 100MG OD X 3/12 + ADAPALENE/BPO GEL.",
+            "She failed doxycycline 100 mg once daily for 3 months plus adapalene/benzoyl peroxide gel.");
+    OK_PAIR("COVER LESIONS, AVOID PREGNANT CONTACTS.", "She should keep the lesions covered and avoid contact with pregnant people.");
+    OK_PAIR("FLEXI CYSTO: 2CM PAPILLARY LESION L LATERAL WALL. URETHRA, PROSTATE NAD.",
+            "Flexible cystoscopy showed a 2 cm papillary lesion on the left lateral wall. The urethra and prostate were "
+            "unremarkable.");
+    OK_PAIR("TAMSULOSIN 400MCG OD. TWOC IN 2/52.", "Tamsulosin 400 micrograms once daily. Trial without catheter in two weeks.");
+    FLAG_PAIR("TAMSULOSIN 400MCG OD. TWOC IN 2/52.", "Tamsulosin 400 micrograms once daily. Trial with catheter in two weeks.",
+              "negation");
+    FLAG_PAIR("NO LUTS. PSA 4.1.", "He has lower urinary tract symptoms. PSA is 4.1.", "negation");
+    FLAG_PAIR("NOT ON ANTICOAGULANTS. NO IMMUNOSUPPRESSION.", "He is not on anticoagulants and is immunosuppressed.", "negation");
 }
 
 int main(void) {
