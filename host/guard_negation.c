@@ -344,8 +344,8 @@ static bool post_trigger(const gdoc *d, size_t i) {
     return false;
 }
 
-/* Does the comma segment from token j on (to the next comma or sentence end) give a schedule:
- * a frequency word (HRLY, daily, twice)? */
+/* Does the comma segment from token j on (to the next comma or sentence end) stand on its own:
+ * a schedule (HRLY, daily, twice) or a plus sign closing a finding ("DEATH WISHES +")? */
 static bool scheduled_segment(const gdoc *d, size_t j) {
     for (; j < d->ntok && !gdoc_is_sentend(d, j) && !(d->tok[j].kind == GK_PUNCT && d->tok[j].punct == ','); j++) {
         /* or a sign of its own that affirms it: "DENIES ACTIVE SI/HI, PASSIVE DEATH WISHES +" */

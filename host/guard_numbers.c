@@ -367,8 +367,6 @@ static int base_unit(double v, int unit, double *out) {
     }
 }
 
-/* "1. TAB FUROSEMIDE": the item number of a numbered list (first on its line, a bare
- * integer followed at once by '.' or ')' and then a word) labels the line, it is not a fact. */
 /* Is token j the item number v of a list run on in a line: "2) CKD", apart from a word before it
  * and followed by its mark and a word? */
 static bool sibling(const gdoc *d, size_t j, double v, char mark) {
@@ -377,6 +375,9 @@ static bool sibling(const gdoc *d, size_t j, double v, char mark) {
            d->tok[j + 1].start == d->tok[j].end && (d->tok[j + 2].kind == GK_WORD || (d->tok[j + 2].flags & GF_EXPANDED));
 }
 
+/* "1. TAB FUROSEMIDE": the item number of a numbered list (a bare integer followed at once by
+ * '.' or ')' and then a word, first on its line or beside the items before and after it) labels
+ * the item, it is not a fact. */
 static bool enumerator(const gdoc *d, size_t i) {
     const gtok *t = &d->tok[i];
     if (t->unit != GU_NONE || t->flags & GF_EXPANDED || t->value < 1 || t->value > 50 || t->value != (double)(int)t->value)
@@ -390,11 +391,11 @@ static bool enumerator(const gdoc *d, size_t i) {
         if (ch == '\n') break;
         first = ch == ' ' || ch == '\t' || ch == '\r';
     }
-    /* or in a list run on in one line: after a colon ("DIAGNOSES: 1. ..."), or beside the item
-       before or after it with the same mark ("1) HFREF 2) CKD STAGE 3B 3) T2DM") */
     if (first) return true;
-    /* after a word or the end of a clause, not inside a date or a list of values ("21/08. BABY
-       ... APGAR 8,9.") */
+    /* or in a list run on in one line, beside the item before or after it with the same mark
+       ("1) HFREF 2) CKD STAGE 3B 3) T2DM"; a first item after a colon finds its second on a later
+       line: "DIAGNOSES: 1. ... 2. ..."), after a word or the end of a clause, not inside a date
+       or a list of values ("21/08. BABY ... APGAR 8,9.") */
     const gtok *pv = &d->tok[i - 1];
     if ((pv->kind != GK_WORD && !(pv->kind == GK_PUNCT && strchr(")]:;", pv->punct))) || pv->end == t->start) return false;
     const char mark = d->tok[i + 1].punct;
@@ -922,28 +923,29 @@ cc_status gcheck_numbers(gctx *c, cc_error *err) {
     /* pass 0: value, unit, written as digits on both sides and both in or out of a date
        (so "single" for 1 cannot take the 01 of a date) */
     for (int pass = 0; pass < 2; pass++)
-    for (size_t i = 0; i < ns; i++)
-        for (size_t j = 0; j < no && !s[i].match && !s[i].adverb && s[i].optional == (pass == 1); j++) {
-            const gtok *ts = &c->src->tok[s[i].tok], *to = &c->out->tok[o[j].tok];
-            if (!o[j].match && !o[j].adverb && !(to->flags & GF_NUMWORD) && !(ts->flags & GF_NUMWORD) &&
-                ((ts->flags ^ to->flags) & GF_DATE) == 0 && s[i].unit == o[j].unit && same_value(s[i].value, o[j].value))
-                s[i].match = o[j].match = 1;
-        }
+        for (size_t i = 0; i < ns; i++)
+            for (size_t j = 0; j < no && !s[i].match && !s[i].adverb && s[i].optional == (pass == 1); j++) {
+                const gtok *ts = &c->src->tok[s[i].tok], *to = &c->out->tok[o[j].tok];
+                if (!o[j].match && !o[j].adverb && !(to->flags & GF_NUMWORD) && !(ts->flags & GF_NUMWORD) &&
+                    ((ts->flags ^ to->flags) & GF_DATE) == 0 && s[i].unit == o[j].unit && same_value(s[i].value, o[j].value))
+                    s[i].match = o[j].match = 1;
+            }
     /* pass 1: value and unit */
     for (int pass = 0; pass < 2; pass++)
-    for (size_t i = 0; i < ns; i++)
-        for (size_t j = 0; j < no && !s[i].match && !s[i].adverb && s[i].optional == (pass == 1); j++)
-            if (!o[j].match && !o[j].freqadv && !o[j].perint && s[i].unit == o[j].unit && same_value(s[i].value, o[j].value))
-                s[i].match = o[j].match = 1;
+        for (size_t i = 0; i < ns; i++)
+            for (size_t j = 0; j < no && !s[i].match && !s[i].adverb && s[i].optional == (pass == 1); j++)
+                if (!o[j].match && !o[j].freqadv && !o[j].perint && s[i].unit == o[j].unit &&
+                    same_value(s[i].value, o[j].value))
+                    s[i].match = o[j].match = 1;
     /* pass 2: value, one side without a unit (but not an output amount in a unit the source
        never gives that value, where it gives it in another unit of the same kind: "LEVIPIL 500
        BD ... LEVIPIL 500MG 1-0-1" -> "500 mg ... 500 mcg") */
     for (int pass = 0; pass < 2; pass++)
-    for (size_t i = 0; i < ns; i++)
-        for (size_t j = 0; j < no && !s[i].match && !s[i].adverb && s[i].optional == (pass == 1); j++)
-            if (!o[j].match && !o[j].freqadv && !o[j].perint && (!s[i].unit || !o[j].unit) &&
-                same_value(s[i].value, o[j].value) && !(!s[i].unit && unit_contradicted(s, ns, &o[j])))
-                s[i].match = o[j].match = 2;
+        for (size_t i = 0; i < ns; i++)
+            for (size_t j = 0; j < no && !s[i].match && !s[i].adverb && s[i].optional == (pass == 1); j++)
+                if (!o[j].match && !o[j].freqadv && !o[j].perint && (!s[i].unit || !o[j].unit) &&
+                    same_value(s[i].value, o[j].value) && !(!s[i].unit && unit_contradicted(s, ns, &o[j])))
+                    s[i].match = o[j].match = 2;
     /* a count written X2 after what happened ("NOCTURIA X2", "VOMITED x3") said as a frequency
        ("nocturia twice a night") */
     for (size_t i = 0; i < ns; i++)
