@@ -117,6 +117,12 @@ static int side_at(const gdoc *d, size_t i) {
         return after_dose ? SIDE_BOTH : SIDE_NONE;
     }
     if (strcmp(w, "both") == 0) {
+        /* "both solids and liquids", "both A and B": a pair of things, no side (unless the first
+           is anatomy: "both hands and feet") */
+        if (i + 2 < d->ntok && gdoc_is(d, i + 2, "and") && d->tok[i + 1].kind == GK_WORD &&
+            !(d->tok[i + 1].lex & GL_ANATOMY) &&
+            !(glex_class(GT_STEM(d, &d->tok[i + 1]), strlen(GT_STEM(d, &d->tok[i + 1]))) & GL_ANATOMY)) /* (groins) */
+            return SIDE_NONE;
         for (size_t j = i + 1; j < d->ntok && j <= i + 2; j++)
             if (d->tok[j].kind == GK_WORD && (d->tok[j].lex & GL_ANATOMY)) return SIDE_BOTH;
         /* "both fornices", "both tympanic membranes", "both recurrent laryngeal nerves": both

@@ -322,7 +322,7 @@ static const char *const k_anatomy[] = {
     "face", "scalp", "jaw", "eyelid", "eyelids", "cornea", "retina", "tm", "eac", "distal", "proximal", "medial",
     "anterior", "posterior",
     "base", "bases", "apex", "apices", "midzone", /* guard-13: "L BASE CREPS", "R APEX" */
-    "antecubital", "acf", "fossa", "fossae", "hallux",
+    "antecubital", "acf", "fossa", "fossae", "hallux", "flexure", "flexures",
 };
 static const char *const k_freqstart[] = {
     "once", "twice", "thrice", "weekly", "every", "each", "daily", "everyday", "od", "bedtime", "nightly", "night",

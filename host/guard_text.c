@@ -1029,6 +1029,15 @@ static cc_status scan(gdoc *d, cc_error *err) {
             p += 3;
             continue;
         }
+        /* an en or em dash read through cp1252 ("â€“", "â€”": C3 A2, E2 82 AC, E2 80 9C or 9D) is
+           the dash it was: "NO FAMILY HX â€“ FIRST DEGREE RELATIVES OFFERED SCREENING" */
+        if (c == 0xC3 && p + 7 < e && (unsigned char)p[1] == 0xA2 && (unsigned char)p[2] == 0xE2 &&
+            (unsigned char)p[3] == 0x82 && (unsigned char)p[4] == 0xAC && (unsigned char)p[5] == 0xE2 &&
+            (unsigned char)p[6] == 0x80 && ((unsigned char)p[7] == 0x9C || (unsigned char)p[7] == 0x9D)) {
+            st = emit(d, GK_PUNCT, at, at + 8, "-", 1, 0, err);
+            p += 8;
+            continue;
+        }
         if (c == 0xC2 && p + 1 < e && (unsigned char)p[1] == 0xA0) {
             p += 2;
             continue;

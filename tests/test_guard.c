@@ -1673,6 +1673,12 @@ static void guard13_rules(void) {
               "negation");
     FLAG_PAIR("NO LUTS. PSA 4.1.", "He has lower urinary tract symptoms. PSA is 4.1.", "negation");
     FLAG_PAIR("NOT ON ANTICOAGULANTS. NO IMMUNOSUPPRESSION.", "He is not on anticoagulants and is immunosuppressed.", "negation");
+    /* an en dash read through cp1252 still ends a clause; "both A and B" is a pair, no side */
+    OK_PAIR("REPEAT TTG 6/12. NO FAMILY HX \xC3\xA2\xE2\x82\xAC\xE2\x80\x9C FIRST DEGREE RELATIVES OFFERED SCREENING",
+            "Repeat tTG in 6 months. There is no family history; first-degree relatives have been offered screening.");
+    OK_PAIR("PROGRESSIVE DYSPHAGIA TO SOLIDS AND LIQUIDS X 1 YR.", "Progressive dysphagia to both solids and liquids for 1 year.");
+    FLAG_PAIR("ITCHY ANNULAR PLAQUES R GROIN AND L FLANK.", "Itchy annular plaques in both groins and on the left flank.",
+              "laterality");
 }
 
 int main(void) {
