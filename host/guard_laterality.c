@@ -294,6 +294,13 @@ typedef struct {
     bool virt;     /* the side carried over "and" to a second word: counts only when matched */
 } lat;
 
+/* Is source token q one of the sides read (s[0, ns))? */
+static bool read_as_side(const lat *s, size_t ns, size_t q) {
+    for (size_t i = 0; i < ns; i++)
+        if (s[i].tok == q) return true;
+    return false;
+}
+
 /* An anchor's noun for its adjective, so "RA" (right atrium) and "left atrial" name the same
  * anatomy: a chamber's side compares whichever form the text uses. */
 static const char *anchor_noun(const char *stem) {
@@ -548,7 +555,7 @@ cc_status gcheck_laterality(gctx *c, cc_error *err) {
             size_t n = x->end - x->start;
             bool again = false;
             for (int z = 0; z < ntaken && !again; z++) again = taken[z] == q;
-            for (size_t z = 0; z < ns && !again; z++) again = s[z].tok == q; /* (nor one read as a side) */
+            again = again || read_as_side(s, ns, q); /* (nor one read as a side) */
             if (!again && x->kind == GK_WORD && n <= 4 && c->src->text[x->start] == letter && side_code(c->src, x)) {
                 cs[o[j].side]++;
                 if (ntaken < 8) taken[ntaken++] = q;
@@ -573,9 +580,7 @@ cc_status gcheck_laterality(gctx *c, cc_error *err) {
             (q > 0 && c->src->tok[q - 1].end == x->start && c->src->tok[q - 1].kind == GK_PUNCT &&
              (c->src->tok[q - 1].punct == '/' || c->src->tok[q - 1].punct == '-')))
             continue;
-        bool read = false;
-        for (size_t i = 0; i < ns && !read; i++) read = s[i].tok == q;
-        if (!read) letters[c->src->text[x->start] == 'L' ? SIDE_LEFT : SIDE_RIGHT]++;
+        if (!read_as_side(s, ns, q)) letters[c->src->text[x->start] == 'L' ? SIDE_LEFT : SIDE_RIGHT]++;
     }
     for (int k = 1; k < SIDE_COUNT_; k++) {
         /* a side the output adds where the source names none at all is an added fact; so is

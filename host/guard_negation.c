@@ -244,6 +244,14 @@ static size_t pre_trigger(const gdoc *d, size_t i) {
 static bool clause_break(const gdoc *d, size_t j);
 
 /* A post-negation trigger at i: absent, negative, nil, excluded, ruled out, not seen / present / detected. */
+/* Is word j a verb of finding ("NONE KNOWN", "NIL NOTED"), which a trigger before it reads
+ * backwards over? */
+static bool verb_of_finding(const gdoc *d, size_t j) {
+    return gdoc_is(d, j, "known") || gdoc_is(d, j, "noted") || gdoc_is(d, j, "seen") || gdoc_is(d, j, "found") ||
+           gdoc_is(d, j, "detected") || gdoc_is(d, j, "reported") || gdoc_is(d, j, "elicited") ||
+           gdoc_is(d, j, "identified");
+}
+
 static bool post_trigger(const gdoc *d, size_t i) {
     const gtok *t = &d->tok[i];
     /* examination shorthand "PALLOR +, ICTERUS -": a lone minus after a finding, before a
@@ -278,10 +286,7 @@ static bool post_trigger(const gdoc *d, size_t i) {
     if ((t->lex & GL_NEG_POST) && i > 0 &&
         ((d->tok[i - 1].kind == GK_PUNCT && d->tok[i - 1].punct == ':') ||
          (d->tok[i - 1].kind == GK_WORD && (d->tok[i - 1].lex & GL_BREAK))) &&
-        i + 1 < d->ntok && d->tok[i + 1].kind == GK_WORD && d->tok[i + 1].sent == t->sent &&
-        !gdoc_is(d, i + 1, "known") && !gdoc_is(d, i + 1, "noted") && !gdoc_is(d, i + 1, "seen") &&
-        !gdoc_is(d, i + 1, "found") && !gdoc_is(d, i + 1, "detected") && !gdoc_is(d, i + 1, "reported") &&
-        !gdoc_is(d, i + 1, "elicited") && !gdoc_is(d, i + 1, "identified") &&
+        i + 1 < d->ntok && d->tok[i + 1].kind == GK_WORD && d->tok[i + 1].sent == t->sent && !verb_of_finding(d, i + 1) &&
         /* ("FALLS: NIL IN LAST 6 MO": a time after it, no finding) */
         !gdoc_is(d, i + 1, "in") && !gdoc_is(d, i + 1, "since") && !gdoc_is(d, i + 1, "during") &&
         !gdoc_is(d, i + 1, "within") && !gdoc_is(d, i + 1, "over") && !gdoc_is(d, i + 1, "so"))
@@ -289,9 +294,7 @@ static bool post_trigger(const gdoc *d, size_t i) {
     /* "URINE R/M NIL PUS CELLS": NIL before the finding it negates reads forwards only (the
        specimen before it is no finding); "SOB NIL, COUGH NIL" still reads backwards */
     if (gdoc_is(d, i, "nil") && i + 1 < d->ntok && d->tok[i + 1].sent == t->sent && neg_content(d, i + 1) &&
-        gdoc_is_content(d, i + 1) && !gdoc_is(d, i + 1, "known") && !gdoc_is(d, i + 1, "noted") && !gdoc_is(d, i + 1, "seen") &&
-        !gdoc_is(d, i + 1, "found") && !gdoc_is(d, i + 1, "detected") && !gdoc_is(d, i + 1, "reported") &&
-        !gdoc_is(d, i + 1, "elicited") && !gdoc_is(d, i + 1, "identified"))
+        gdoc_is_content(d, i + 1) && !verb_of_finding(d, i + 1))
         return false;
     if ((t->lex & GL_NEG_POST) && !gdoc_is(d, i + 1, "for")) return true;
     /* "SBP R/O (PMN 120)": ruled out, written as R/O after what it rules out */

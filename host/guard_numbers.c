@@ -298,16 +298,24 @@ static bool distributive(const gdoc *d, size_t i) {
     return false;
 }
 
+/* The period word at token j: DAY, DAILY, NIGHT(LY) -> GU_DAY; WK, WEEK(LY) -> GU_WEEK; MO,
+ * MONTH(LY) -> GU_MONTH; HR, HOUR(LY) -> GU_HOUR; 0 for anything else. */
+static int period_word(const gdoc *d, size_t j) {
+    if (j >= d->ntok || d->tok[j].kind != GK_WORD) return 0;
+    if (gdoc_is(d, j, "day") || gdoc_is(d, j, "daily") || gdoc_is(d, j, "night") || gdoc_is(d, j, "nightly")) return GU_DAY;
+    if (gdoc_is(d, j, "week") || gdoc_is(d, j, "weekly") || gdoc_is(d, j, "wk")) return GU_WEEK;
+    if (gdoc_is(d, j, "month") || gdoc_is(d, j, "monthly") || gdoc_is(d, j, "mo")) return GU_MONTH;
+    if (gdoc_is(d, j, "hour") || gdoc_is(d, j, "hr") || gdoc_is(d, j, "hourly")) return GU_HOUR;
+    return 0;
+}
+
 /* The period of a count within `reach` tokens after token i ("2X/WK" -> week, "twice a day" ->
- * day, "twice in 24 hours" -> day): GU_DAY, GU_WEEK, GU_MONTH, GU_HOUR, or 0 when none. */
+ * day, "twice in 24 hours" -> day), or 0 when none. */
 static int period_after(const gdoc *d, size_t i, size_t reach) {
     for (size_t j = i + 1; j < d->ntok && j <= i + reach; j++) {
         if (d->tok[j].kind == GK_NUM) return d->tok[j].unit == GU_HOUR && d->tok[j].value == 24 ? GU_DAY : 0;
-        if (d->tok[j].kind != GK_WORD) continue;
-        if (gdoc_is(d, j, "day") || gdoc_is(d, j, "daily") || gdoc_is(d, j, "night") || gdoc_is(d, j, "nightly")) return GU_DAY;
-        if (gdoc_is(d, j, "week") || gdoc_is(d, j, "weekly") || gdoc_is(d, j, "wk")) return GU_WEEK;
-        if (gdoc_is(d, j, "month") || gdoc_is(d, j, "monthly") || gdoc_is(d, j, "mo")) return GU_MONTH;
-        if (gdoc_is(d, j, "hour") || gdoc_is(d, j, "hr") || gdoc_is(d, j, "hourly")) return GU_HOUR;
+        int p = period_word(d, j);
+        if (p) return p;
     }
     return 0;
 }
@@ -315,13 +323,11 @@ static int period_after(const gdoc *d, size_t i, size_t reach) {
 /* Two periods agree, or one is unknown. */
 static bool same_period(int a, int b) { return !a || !b || a == b; }
 
-/* Is token j a period a count is given per: DAY, WK, MONTH, NIGHT, HR, or "24H" (a number of hours)? */
+/* Is token j a period a count is given per: a period word, or "24H" (a number of hours)? */
 static bool count_period(const gdoc *d, size_t j) {
     if (j >= d->ntok) return false;
     if (d->tok[j].kind == GK_NUM) return d->tok[j].unit == GU_HOUR;
-    return gdoc_is(d, j, "day") || gdoc_is(d, j, "daily") || gdoc_is(d, j, "week") || gdoc_is(d, j, "weekly") ||
-           gdoc_is(d, j, "wk") || gdoc_is(d, j, "month") || gdoc_is(d, j, "mo") || gdoc_is(d, j, "monthly") ||
-           gdoc_is(d, j, "night") || gdoc_is(d, j, "hour") || gdoc_is(d, j, "hr");
+    return period_word(d, j) != 0;
 }
 
 /* "2X/DAY", "2 X DAILY", "3 TIMES A WEEK", "X2/WK", "HD 3/WK", "USED 2X/24H": a number that is
@@ -413,6 +419,13 @@ static bool has_enumerator(const gdoc *d) {
     return false;
 }
 
+/* Is token i a number written in q notation (Q1WK, q6h: "every week", "every 6 hours")? */
+static bool q_notation(const gdoc *d, size_t i) {
+    const gtok *t = &d->tok[i];
+    return (t->flags & GF_EXPANDED) && (d->text[t->start] | 32) == 'q' && t->start + 1 < t->end &&
+           d->text[t->start + 1] >= '0' && d->text[t->start + 1] <= '9';
+}
+
 /* skip_enum: leave out list item numbers (when the other text is not a numbered list) */
 /* obst_req: the other text writes an obstetric formula out ("para"), so its counts must all be there */
 /* A grade written as plus signs in the source ("PEDAL EDEMA ++", "KETONES +++"): a number the
@@ -484,8 +497,7 @@ static cc_status collect(const gdoc *d, num_item **out, size_t *n, bool adverbs,
         if (skip_enum && enumerator(d, i)) continue;
         if (name_digit(d, i)) continue;
         /* the 6 of Q6H is written as a digit: it counts like the 6 of "6 HRLY" */
-        bool qint = (t->flags & GF_EXPANDED) && (d->text[t->start] | 32) == 'q' && t->start + 1 < t->end &&
-                    d->text[t->start + 1] >= '0' && d->text[t->start + 1] <= '9';
+        bool qint = q_notation(d, i);
         bool freqword = (t->flags & GF_USED) && (t->flags & (GF_EXPANDED | GF_NUMWORD)) && !(qint && !adverbs);
         if (freqword && !(adverbs && (t->flags & GF_NUMWORD))) continue;
         v[m].value = t->value;
@@ -641,13 +653,6 @@ static bool excused(const gctx *c, const num_item *x) {
         for (size_t k = 0; k < c->n_src_freq; k++)
             if (c->src_freq[k].per_day > 0 && same_value(c->src_freq[k].per_day, x->value)) return true;
     return false;
-}
-
-/* Is token i a number written in q notation (Q1WK, q6h: "every week", "every 6 hours")? */
-static bool q_notation(const gdoc *d, size_t i) {
-    const gtok *t = &d->tok[i];
-    return (t->flags & GF_EXPANDED) && (d->text[t->start] | 32) == 'q' && t->start + 1 < t->end &&
-           d->text[t->start + 1] >= '0' && d->text[t->start + 1] <= '9';
 }
 
 /* Is source number i followed by a per-interval word, "2 WEEKLY", "3 MONTHLY", "1-HRLY"? */

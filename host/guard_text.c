@@ -15,6 +15,7 @@
 #include <strings.h>
 
 #include "guard_internal.h"
+#include "text_prep.h"
 
 /* ---------------------------------------------------------------- building blocks */
 
@@ -341,18 +342,16 @@ static bool eye_text(const char *t, size_t n, bool with_le) {
     return false;
 }
 
-/* A word as written: expand it when the lexicon knows it, else emit as is. */
-/* Does the text speak of fertility treatment (conceived, conception, embryo, ICSI, fertility)? */
+/* Does the text speak of fertility treatment (a word starting conceiv-, concept-, embryo-,
+ * ICSI, fertil-, infertil-)? */
 static bool fertility_text(const char *t, size_t n) {
-    static const char *const w[] = {"conceiv", "concept", "embryo", "icsi", "fertil", NULL};
-    for (size_t i = 0; i < n; i++)
-        for (int k = 0; w[k]; k++) {
-            size_t m = strlen(w[k]);
-            if (i + m <= n && strncasecmp(t + i, w[k], m) == 0) return true;
-        }
+    static const char *const w[] = {"conceiv", "concept", "embryo", "icsi", "fertil", "infertil", NULL};
+    for (int k = 0; w[k]; k++)
+        if (word_starting(t, n, w[k])) return true;
     return false;
 }
 
+/* A word as written: expand it when the lexicon knows it, else emit as is. */
 static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, size_t n, bool inword, cc_error *err) {
     char low[64];
     low[0] = low[1] = low[2] = 0;
@@ -699,8 +698,6 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
     return emit(d, GK_WORD, start, end, s, n, inword ? GF_INWORD : 0, err);
 }
 
-/* In a part of a slashed word [s, e) that is digits then a unit ("5ML" of 125MG/5ML): the end
- * of the digits, or s when the part is anything else. */
 /* A name joined to a prefix by a hyphen at p ("co-amoxiclav", "PEG-FILGRASTIM"): the end of the
  * name, with the name written whole in lower case into buf (*nb bytes, at least `least`), or NULL. */
 static const char *joined_name(const char *t, const char *p, const char *e, const char *prefix, size_t least, char *buf,
@@ -727,6 +724,8 @@ static uint8_t trail_zero(const char *s, const char *e) {
     return zeros ? GF_TRAILZERO : 0;
 }
 
+/* In a part of a slashed word [s, e) that is digits (a decimal too) then a unit ("5ML" of
+ * 125MG/5ML, "7.5MG" of 5MG/7.5MG): the end of the digits, or s when the part is anything else. */
 static const char *unit_after_digits(const char *s, const char *e) {
     const char *p = s;
     while (p < e && *p >= '0' && *p <= '9') p++;
@@ -1029,14 +1028,17 @@ static cc_status scan(gdoc *d, cc_error *err) {
             p += 3;
             continue;
         }
-        /* an en or em dash read through cp1252 ("â€“", "â€”": C3 A2, E2 82 AC, E2 80 9C or 9D) is
-           the dash it was: "NO FAMILY HX â€“ FIRST DEGREE RELATIVES OFFERED SCREENING" */
-        if (c == 0xC3 && p + 7 < e && (unsigned char)p[1] == 0xA2 && (unsigned char)p[2] == 0xE2 &&
-            (unsigned char)p[3] == 0x82 && (unsigned char)p[4] == 0xAC && (unsigned char)p[5] == 0xE2 &&
-            (unsigned char)p[6] == 0x80 && ((unsigned char)p[7] == 0x9C || (unsigned char)p[7] == 0x9D)) {
-            st = emit(d, GK_PUNCT, at, at + 8, "-", 1, 0, err);
-            p += 8;
-            continue;
+        /* a dash read through CP-1252 and encoded again ("â€“" for an en dash; text_prep's
+           decoder) is the dash it was: "NO FAMILY HX â€“ FIRST DEGREE RELATIVES OFFERED SCREENING" */
+        if (c == 0xC3) { /* (the lead of a three-byte character read through CP-1252) */
+            uint8_t u8[4];
+            size_t u8n, taken;
+            uint32_t cp;
+            if ((taken = cc_mojibake_at(p, (size_t)(e - p), u8, &u8n, &cp)) && ((cp >= 0x2010 && cp <= 0x2015) || cp == 0x2212)) {
+                st = emit(d, GK_PUNCT, at, at + taken, "-", 1, 0, err);
+                p += taken;
+                continue;
+            }
         }
         if (c == 0xC2 && p + 1 < e && (unsigned char)p[1] == 0xA0) {
             p += 2;

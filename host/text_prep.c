@@ -171,40 +171,47 @@ static int cp1252_byte(uint32_t cp) {
     return -1;
 }
 
+size_t cc_mojibake_at(const char *text, size_t n, uint8_t utf8[4], size_t *utf8_len, uint32_t *cp) {
+    const uint8_t *p = (const uint8_t *)text;
+    uint32_t c0;
+    int k = utf8_decode(p, n, &c0);
+    if (k <= 0) return 0;
+    int lead = cp1252_byte(c0);
+    int need = lead >= 0xC2 && lead <= 0xDF ? 1 : lead >= 0xE0 && lead <= 0xEF ? 2 : lead >= 0xF0 && lead <= 0xF4 ? 3 : 0;
+    if (!need) return 0;
+    utf8[0] = (uint8_t)lead;
+    size_t j = (size_t)k;
+    int got = 0;
+    while (got < need && j < n) {
+        uint32_t c2;
+        int k2 = utf8_decode(p + j, n - j, &c2);
+        if (k2 <= 0) break;
+        int byte = cp1252_byte(c2);
+        if (byte < 0x80 || byte > 0xBF) break;
+        utf8[++got] = (uint8_t)byte;
+        j += (size_t)k2;
+    }
+    if (got != need || utf8_decode(utf8, (size_t)need + 1, cp) != need + 1) return 0;
+    *utf8_len = (size_t)need + 1;
+    return j;
+}
+
 /* One pass of double-encoding repair over valid UTF-8.  Returns repairs made. */
 static size_t undo_double_encoding(const uint8_t *p, size_t n, cc_buf *b) {
     size_t i = 0, fixed = 0;
     while (i < n) {
+        uint8_t bytes[4];
+        size_t nb;
         uint32_t cp;
-        int k = utf8_decode(p + i, n - i, &cp);
-        if (k <= 0) { /* caller guarantees valid UTF-8; copy defensively */
-            cc_buf_put(b, p + i, 1);
-            i++;
+        size_t j = cc_mojibake_at((const char *)p + i, n - i, bytes, &nb, &cp);
+        if (j) {
+            cc_buf_put(b, bytes, nb);
+            fixed++;
+            i += j;
             continue;
         }
-        int lead = cp1252_byte(cp);
-        int need = lead >= 0xC2 && lead <= 0xDF ? 1 : lead >= 0xE0 && lead <= 0xEF ? 2 : lead >= 0xF0 && lead <= 0xF4 ? 3 : 0;
-        if (need) {
-            uint8_t bytes[4] = {(uint8_t)lead};
-            size_t j = i + (size_t)k;
-            int got = 0;
-            while (got < need && j < n) {
-                uint32_t c2;
-                int k2 = utf8_decode(p + j, n - j, &c2);
-                if (k2 <= 0) break;
-                int byte = cp1252_byte(c2);
-                if (byte < 0x80 || byte > 0xBF) break;
-                bytes[++got] = (uint8_t)byte;
-                j += (size_t)k2;
-            }
-            uint32_t dec;
-            if (got == need && utf8_decode(bytes, (size_t)need + 1, &dec) == need + 1) {
-                cc_buf_put(b, bytes, (size_t)need + 1);
-                fixed++;
-                i = j;
-                continue;
-            }
-        }
+        int k = utf8_decode(p + i, n - i, &cp);
+        if (k <= 0) k = 1; /* caller guarantees valid UTF-8; copy defensively */
         cc_buf_put(b, p + i, (size_t)k);
         i += (size_t)k;
     }

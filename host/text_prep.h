@@ -52,6 +52,12 @@ typedef struct {
     size_t nbsp;           /* no-break / narrow no-break / figure spaces turned into plain spaces */
 } cc_repair_counts;
 
+/* One double-encoded sequence at the start of text[0, n): UTF-8 read as CP-1252 /
+ * Latin-1 and encoded again ("â€“" for an en dash).  Returns the bytes it takes in
+ * text, with the UTF-8 it stands for in utf8 (*utf8_len bytes) and its code point in
+ * *cp, or 0 when text does not start with one. */
+size_t cc_mojibake_at(const char *text, size_t n, uint8_t utf8[4], size_t *utf8_len, uint32_t *cp);
+
 /* Repair encoding debris in valid UTF-8 text, deterministically and
  * conservatively: a run of Latin-1/CP-1252 characters is replaced only when
  * their byte values form one well-formed multi-byte UTF-8 sequence; text that
