@@ -4,7 +4,9 @@
  * (elementwise.cu).
  *
  * cc_dequant_unit<T>(w, row, u, v, s0, s1) reads unit u of the row with one
- * aligned 16-byte load of plane 0 (plus small scale loads) and writes
+ * aligned 16-byte load of plane 0 (plus small scale loads; cc_load_unit, which
+ * a kernel may call for several units before decoding any with
+ * cc_decode_unit) and writes
  * CC_UNIT<T> floats to v: v[0..15] (or fewer) are row elements s0, s0+1, ...
  * and, for 32-element units, v[16..31] are elements s1, s1+1, ...
  * Lane l of a warp taking unit base+l makes the plane-0 loads of a warp one
@@ -81,34 +83,83 @@ CC_DQ cc_u16b cc_load16(const uint8_t *p) {
     return r;
 }
 
-/* The 6-bit scale and min of sub-block j (0..7) from a Q4_K scales[12]. */
-CC_DQ void cc_q4k_scale_min(const uint8_t *s, int j, float *sc, float *mn) {
+/* Byte i (0..15) of a unit, by shifts of its four words: no indexing into the union, which
+ * would put the unit in local memory when i is not a compile-time constant. */
+CC_DQ uint32_t cc_u16b_byte(const cc_u16b &u, int i) {
+    const uint32_t w = i < 4 ? u.v.x : i < 8 ? u.v.y : i < 12 ? u.v.z : u.v.w;
+    return (w >> (8 * (i & 3))) & 0xffu;
+}
+
+/* The 6-bit scale and min of sub-block j (0..7) from a Q4_K super-block's metadata (d, dmin,
+ * then scales[12] at bytes 4..15). */
+CC_DQ void cc_q4k_scale_min(const cc_u16b &meta, int j, float *sc, float *mn) {
     if (j < 4) {
-        *sc = (float)(s[j] & 63);
-        *mn = (float)(s[j + 4] & 63);
+        *sc = (float)(cc_u16b_byte(meta, 4 + j) & 63);
+        *mn = (float)(cc_u16b_byte(meta, 8 + j) & 63);
     } else {
-        *sc = (float)((s[j + 4] & 0x0f) | ((s[j - 4] >> 6) << 4));
-        *mn = (float)((s[j + 4] >> 4) | ((s[j] >> 6) << 4));
+        *sc = (float)((cc_u16b_byte(meta, 8 + j) & 0x0f) | ((cc_u16b_byte(meta, j) >> 6) << 4));
+        *mn = (float)((cc_u16b_byte(meta, 8 + j) >> 4) | ((cc_u16b_byte(meta, 4 + j) >> 6) << 4));
     }
 }
 
+/* What one unit's decoding reads, fetched before any of it is decoded (cc_load_unit), so a kernel
+ * can keep several units' loads in flight: q = the unit's 16 bytes of plane 0; aux = the scale
+ * fields it needs (q8_0/q4_0: d in aux.x's low half; q4_1: d,m in aux.x; q4_K: the super-block's
+ * 16 bytes d,dmin,scales[12]; q6_K: the unit's 16 bytes of qh, with scales[base/16] and
+ * scales[base/16+4] in sc and d's bits in dh). */
+struct cc_unit_raw {
+    cc_u16b q;
+    cc_u16b aux;
+    int8_t sc[2];
+    uint16_t dh;
+};
+
 template <cc_ttype T>
-CC_DQ void cc_dequant_unit(const cc_wdev &w, int64_t row, int64_t u, float *v, int64_t &s0,
-                                                int64_t &s1) {
-    const cc_u16b q = cc_load16(w.p0 + row * w.rb0 + u * 16);
+CC_DQ cc_unit_raw cc_load_unit(const cc_wdev &w, int64_t row, int64_t u) {
+    cc_unit_raw r;
+    r.q = cc_load16(w.p0 + row * w.rb0 + u * 16);
+    r.aux.v = make_uint4(0u, 0u, 0u, 0u);
+    r.sc[0] = r.sc[1] = 0;
+    r.dh = 0;
+    if (T == CC_T_Q8_0) {
+        r.aux.h[0] = *(const uint16_t *)(w.p1 + row * w.rb1 + 2 * (u / 2));
+    } else if (T == CC_T_Q4_0) {
+        r.aux.h[0] = *(const uint16_t *)(w.p1 + row * w.rb1 + 2 * u);
+    } else if (T == CC_T_Q4_1) {
+        r.aux.v.x = *(const uint32_t *)(w.p1 + row * w.rb1 + 4 * u);
+    } else if (T == CC_T_Q4_K) {
+        r.aux = cc_load16(w.p1 + row * w.rb1 + 16 * (u / 8));
+    } else if (T == CC_T_Q6_K) {
+        const int64_t sb = u / 8;
+        const int c = (int)(u % 8), h = c / 4, sq = c % 4, sl = sq >> 1;
+        r.aux = cc_load16(w.p1 + row * w.rb1 + 64 * sb + 32 * h + 16 * (sq & 1));
+        const int8_t *scales = (const int8_t *)(w.p2 + row * w.rb2 + 16 * sb);
+        const int base = 128 * h + 32 * sl + 16 * (sq & 1);
+        r.sc[0] = scales[base / 16];
+        r.sc[1] = scales[base / 16 + 4];
+        r.dh = *(const uint16_t *)(w.p3 + row * w.rb3 + 2 * sb);
+    }
+    return r;
+}
+
+/* Unit u's elements from what cc_load_unit fetched: v[0..) are row elements s0, s0+1, ... and,
+ * for 32-element units, v[16..31] are elements s1, s1+1, ... */
+template <cc_ttype T>
+CC_DQ void cc_decode_unit(const cc_unit_raw &r, int64_t u, float *v, int64_t &s0, int64_t &s1) {
+    const cc_u16b &q = r.q;
     if (T == CC_T_F16 || T == CC_T_BF16) {
 CC_DQ_UNROLL
         for (int i = 0; i < 8; i++) v[i] = T == CC_T_F16 ? cc_h2f(q.h[i]) : cc_b2f(q.h[i]);
         s0 = 8 * u;
         s1 = s0;
     } else if (T == CC_T_Q8_0) {
-        const float d = cc_h2f(*(const uint16_t *)(w.p1 + row * w.rb1 + 2 * (u / 2)));
+        const float d = cc_h2f(r.aux.h[0]);
 CC_DQ_UNROLL
         for (int i = 0; i < 16; i++) v[i] = d * (float)q.s[i];
         s0 = 16 * u;
         s1 = s0;
     } else if (T == CC_T_Q4_0) {
-        const float d = cc_h2f(*(const uint16_t *)(w.p1 + row * w.rb1 + 2 * u));
+        const float d = cc_h2f(r.aux.h[0]);
 CC_DQ_UNROLL
         for (int i = 0; i < 16; i++) {
             v[i] = d * (float)((int)(q.b[i] & 0x0f) - 8);
@@ -117,8 +168,7 @@ CC_DQ_UNROLL
         s0 = 32 * u;
         s1 = s0 + 16;
     } else if (T == CC_T_Q4_1) {
-        const uint32_t dm = *(const uint32_t *)(w.p1 + row * w.rb1 + 4 * u);
-        const float d = cc_h2f((uint16_t)(dm & 0xffffu)), m = cc_h2f((uint16_t)(dm >> 16));
+        const float d = cc_h2f(r.aux.h[0]), m = cc_h2f(r.aux.h[1]);
 CC_DQ_UNROLL
         for (int i = 0; i < 16; i++) {
             v[i] = d * (float)(q.b[i] & 0x0f) + m;
@@ -131,11 +181,11 @@ CC_DQ_UNROLL
          * low nibbles are elements 64g + 16hf + i (sub-block 2g), high nibbles 32 later (2g+1). */
         const int64_t sb = u / 8;
         const int c = (int)(u % 8), g = c / 2, hf = c % 2;
-        const cc_u16b meta = cc_load16(w.p1 + row * w.rb1 + 16 * sb);
+        const cc_u16b &meta = r.aux;
         const float d = cc_h2f(meta.h[0]), dmin = cc_h2f(meta.h[1]);
         float sc0, m0, sc1, m1;
-        cc_q4k_scale_min(meta.b + 4, 2 * g, &sc0, &m0);
-        cc_q4k_scale_min(meta.b + 4, 2 * g + 1, &sc1, &m1);
+        cc_q4k_scale_min(meta, 2 * g, &sc0, &m0);
+        cc_q4k_scale_min(meta, 2 * g + 1, &sc1, &m1);
         const float d0 = d * sc0, d1 = d * sc1, o0 = dmin * m0, o1 = dmin * m1;
 CC_DQ_UNROLL
         for (int i = 0; i < 16; i++) {
@@ -150,11 +200,10 @@ CC_DQ_UNROLL
          * high nibbles 64 later with qh bits 2*(sq>>1) + 4; qh byte qh[32h + l]. */
         const int64_t sb = u / 8;
         const int c = (int)(u % 8), h = c / 4, sq = c % 4, sl = sq >> 1;
-        const cc_u16b qh = cc_load16(w.p1 + row * w.rb1 + 64 * sb + 32 * h + 16 * (sq & 1));
-        const int8_t *scales = (const int8_t *)(w.p2 + row * w.rb2 + 16 * sb);
-        const float d = cc_h2f(*(const uint16_t *)(w.p3 + row * w.rb3 + 2 * sb));
+        const cc_u16b &qh = r.aux;
+        const float d = cc_h2f(r.dh);
         const int base = 128 * h + 32 * sl + 16 * (sq & 1);
-        const float dlo = d * (float)scales[base / 16], dhi = d * (float)scales[base / 16 + 4];
+        const float dlo = d * (float)r.sc[0], dhi = d * (float)r.sc[1];
 CC_DQ_UNROLL
         for (int i = 0; i < 16; i++) {
             const int lo = (q.b[i] & 0x0f) | (((qh.b[i] >> (2 * sl)) & 3) << 4);
@@ -165,6 +214,11 @@ CC_DQ_UNROLL
         s0 = 256 * sb + base;
         s1 = s0 + 64;
     }
+}
+
+template <cc_ttype T>
+CC_DQ void cc_dequant_unit(const cc_wdev &w, int64_t row, int64_t u, float *v, int64_t &s0, int64_t &s1) {
+    cc_decode_unit<T>(cc_load_unit<T>(w, row, u), u, v, s0, s1);
 }
 
 #endif

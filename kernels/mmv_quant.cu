@@ -3,17 +3,19 @@
  * f16, bf16, q8_0, q4_0, q4_1, q4_K and q6_K weights in the plane layout.
  * CPU reference: cc_ref_mmv (mmv_quant_ref.c).
  *
- * Launch: one block of 128 threads (4 warps; 64 threads when a row has at
- * most 64 units) per output row n, or per pair of rows for 8..16 activation
- * rows (halving activation loads).  Thread t takes units t, t+NT, t+2NT, ...
- * of the row (dequant.cuh), so each iteration of the block streams NT x 16
- * bytes of plane 0 in coalesced 16-byte loads; each weight is dequantized
- * once into registers and multiplied against all m activation rows (read
- * through L1/L2), accumulating acc[r] with explicit fmaf in element order.
- * Reduction: warp butterfly, then the warp partials summed in warp order.
- * The sequence of floating-point operations for (r, n) depends only on K,
- * so a row's result is bitwise the same whatever m and the other rows are
- * (batch invariance).
+ * Launch: one warp per output row n (4 warps per block), or per pair of rows
+ * for 8..16 activation rows (halving activation loads).  Lane l takes units
+ * l, l+32, l+64, ... of the row (dequant.cuh) and fetches 4 of them (2 for
+ * larger batches) before decoding any, so a warp streams 4 x 512 bytes of
+ * plane 0 in coalesced 16-byte loads per round with no shared memory and no
+ * block-wide barrier; each weight is dequantized once into registers and
+ * multiplied against all m activation rows (read through L1/L2),
+ * accumulating acc[r] with explicit fmaf in element order.  Reduction: a
+ * warp butterfly.  The sequence of floating-point operations for (r, n)
+ * depends only on K, so a row's result is bitwise the same whatever m and
+ * the other rows are (batch invariance).  (Until session 8 a block of 128
+ * threads served one row, one 16-byte load per thread in flight: 22% of
+ * peak bandwidth for q8_0 at batch 1 on an H200.)
  * Bytes moved: the weight matrix once (+ m*K*4 activation bytes, cached).
  * Register budget: R x M accumulators + R x 32 dequantized weights + 32 activations. */
 #include <stdint.h>
@@ -22,7 +24,7 @@
 #include "cuda_ops.h"
 #include "dequant.cuh"
 
-#define CC_MMV_THREADS 128 /* threads per block (64 for rows of at most 64 units) */
+#define CC_MMV_THREADS 128 /* threads per block: 4 warps, a row (or two) each */
 
 /* xs[0..E) = the activations a unit's weights meet: x[s0..s0+16) then x[s1..s1+16)
  * (E == 32), or x[s0..s0+E) (E = 8, 16); 16-byte loads. */
@@ -50,18 +52,23 @@ __device__ __forceinline__ void cc_load_x(const float *__restrict__ xr, int64_t 
     }
 }
 
-/* Block: R consecutive output rows (R = 1, or 2 for mid-size batches, which halves the
- * activation loads per weight); acc[i][r] gets v[i][0] * xs[0], v[i][1] * xs[1], ... in
- * element order for every unit, so a row's arithmetic is the same for every M and R. */
-template <cc_ttype T, int M, int R, int NT>
-__global__ void __launch_bounds__(NT)
+/* Warp: R consecutive output rows (R = 1, or 2 for mid-size batches, which halves the
+ * activation loads per weight); lane l takes units l, l+32, l+64, ... of the rows, fetching UN
+ * units (cc_load_unit) before decoding any, so each lane keeps UN 16-byte weight loads in
+ * flight.  acc[i][r] gets v[i][0] * xs[0], v[i][1] * xs[1], ... in element order, unit after
+ * unit, then a butterfly over the warp: a row's arithmetic depends only on K, the same for every
+ * M, R and UN. */
+template <cc_ttype T, int M, int R>
+__global__ void __launch_bounds__(CC_MMV_THREADS)
     cc_mmv_kernel(cc_wdev w, const float *__restrict__ x, int64_t ldx, float *__restrict__ y, int64_t ldy, int m,
                   int accumulate) {
     constexpr int E = cc_unit_elems<T>::value;
     constexpr int VE = E == 32 ? 32 : 16; /* room for one unit's values */
-    __shared__ float part[NT / 32][R][M];
+    /* units in flight per lane: more for the 8-element units of f16/bf16, fewer where registers are short */
+    constexpr int UN = (M >= 16 || R > 1) ? 2 : (E == 8 && M <= 4) ? 8 : 4;
     const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5;
-    const int64_t row0 = (int64_t)blockIdx.x * R;
+    const int64_t row0 = ((int64_t)blockIdx.x * (CC_MMV_THREADS / 32) + warp) * R;
+    if (row0 >= w.n_rows) return; /* the launcher gives R = 2 only when R divides N */
     const int64_t n_units = w.n_cols / E;
     float acc[R][M];
 #pragma unroll
@@ -69,20 +76,31 @@ __global__ void __launch_bounds__(NT)
 #pragma unroll
         for (int r = 0; r < M; r++) acc[i][r] = 0.0f;
 
-    for (int64_t u = threadIdx.x; u < n_units; u += NT) {
-        float v[R][VE];
-        int64_t s0 = 0, s1 = 0;
+    for (int64_t ub = lane; ub < n_units; ub += 32 * UN) {
+        cc_unit_raw raw[UN][R];
 #pragma unroll
-        for (int i = 0; i < R; i++) cc_dequant_unit<T>(w, row0 + i, u, v[i], s0, s1); /* same spans for every row */
+        for (int k = 0; k < UN; k++)
+            if (ub + 32 * k < n_units)
 #pragma unroll
-        for (int r = 0; r < M; r++) {
-            if (r < m) {
-                float xs[VE];
-                cc_load_x<E>(x + r * ldx, s0, s1, xs);
+                for (int i = 0; i < R; i++) raw[k][i] = cc_load_unit<T>(w, row0 + i, ub + 32 * k);
 #pragma unroll
-                for (int i = 0; i < R; i++)
+        for (int k = 0; k < UN; k++) {
+            const int64_t u = ub + 32 * k;
+            if (u >= n_units) break;
+            float v[R][VE];
+            int64_t s0 = 0, s1 = 0;
 #pragma unroll
-                    for (int j = 0; j < E; j++) acc[i][r] = fmaf(v[i][j], xs[j], acc[i][r]);
+            for (int i = 0; i < R; i++) cc_decode_unit<T>(raw[k][i], u, v[i], s0, s1); /* same spans for every row */
+#pragma unroll
+            for (int r = 0; r < M; r++) {
+                if (r < m) {
+                    float xs[VE];
+                    cc_load_x<E>(x + r * ldx, s0, s1, xs);
+#pragma unroll
+                    for (int i = 0; i < R; i++)
+#pragma unroll
+                        for (int j = 0; j < E; j++) acc[i][r] = fmaf(v[i][j], xs[j], acc[i][r]);
+                }
             }
         }
     }
@@ -93,39 +111,24 @@ __global__ void __launch_bounds__(NT)
             float s = acc[i][r];
 #pragma unroll
             for (int o = 16; o > 0; o >>= 1) s += __shfl_xor_sync(0xffffffffu, s, o);
-            if (lane == 0) part[warp][i][r] = s;
+            if (r < m && lane == (r & 31)) { /* every lane holds the sum: the stores spread over lanes */
+                float *out = y + r * ldy + row0 + i;
+                *out = accumulate ? *out + s : s;
+            }
         }
-    __syncthreads();
-    for (int idx = threadIdx.x; idx < R * m; idx += NT) {
-        const int i = idx / m, r = idx % m;
-        float s = part[0][i][r];
-#pragma unroll
-        for (int k = 1; k < NT / 32; k++) s += part[k][i][r];
-        float *out = y + r * ldy + row0 + i;
-        *out = accumulate ? *out + s : s;
-    }
 }
 
-template <cc_ttype T, int M, int NT>
-static void cc_mmv_go_nt(const cc_wdev &w, const float *x, int64_t ldx, float *y, int64_t ldy, int m, int acc,
-                         cudaStream_t st) {
-    /* two rows per block for 8..16 activation rows when N is even (beyond, registers run out) */
-    if (M >= 8 && M <= 16 && w.n_rows % 2 == 0)
-        cc_mmv_kernel<T, M, (M >= 8 && M <= 16) ? 2 : 1, NT>
-            <<<(unsigned)(w.n_rows / 2), NT, 0, st>>>(w, x, ldx, y, ldy, m, acc);
-    else
-        cc_mmv_kernel<T, M, 1, NT><<<(unsigned)w.n_rows, NT, 0, st>>>(w, x, ldx, y, ldy, m, acc);
-}
-
-/* 64-thread blocks when a row has at most 64 units (32-element units, K <= 2048), so no
- * thread idles; the block size depends on K only, so results stay batch invariant. */
 template <cc_ttype T, int M>
 static void cc_mmv_go(const cc_wdev &w, const float *x, int64_t ldx, float *y, int64_t ldy, int m, int acc,
                       cudaStream_t st) {
-    if (cc_unit_elems<T>::value == 32 && w.n_cols / 32 <= 64)
-        cc_mmv_go_nt<T, M, (cc_unit_elems<T>::value == 32) ? 64 : CC_MMV_THREADS>(w, x, ldx, y, ldy, m, acc, st);
+    constexpr int WPB = CC_MMV_THREADS / 32; /* warps (rows, or row pairs) per block */
+    /* two rows per warp for 8..16 activation rows when N is even (beyond, registers run out) */
+    if (M >= 8 && M <= 16 && w.n_rows % 2 == 0)
+        cc_mmv_kernel<T, M, (M >= 8 && M <= 16) ? 2 : 1>
+            <<<(unsigned)((w.n_rows / 2 + WPB - 1) / WPB), CC_MMV_THREADS, 0, st>>>(w, x, ldx, y, ldy, m, acc);
     else
-        cc_mmv_go_nt<T, M, CC_MMV_THREADS>(w, x, ldx, y, ldy, m, acc, st);
+        cc_mmv_kernel<T, M, 1><<<(unsigned)((w.n_rows + WPB - 1) / WPB), CC_MMV_THREADS, 0, st>>>(w, x, ldx, y, ldy,
+                                                                                                  m, acc);
 }
 
 template <cc_ttype T>
