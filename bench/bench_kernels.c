@@ -365,14 +365,16 @@ static void bench_attention(void) {
     static attn_arg a;
     printf("\n== attention, 32 q / 8 kv heads, head_dim 64, one layer ==\n");
     printf("%-34s %10s %9s %7s\n", "decode (KV type, seqs x context)", "us", "KV GB/s", "%peak");
-    /* kt: 0 bf16, 1 fp8 (the fp32 kernel); 2 f16, 3 fp8 on tensor cores (a.tc) */
-    for (int kt = 0; kt < 4; kt++)
+    /* kt: 0 bf16, 1 fp8 (the fp32 kernel); 2 f16 (the cp.async ring), 3 fp8 on tensor cores
+     * (a.tc 1); 4 f16 on tensor cores through the register loader (a.tc 2, the previous kernel) */
+    for (int kt = 0; kt < 5; kt++)
         for (int ci = 0; ci < 3; ci++)
             for (int si = 0; si < 4; si++) {
                 for (int s = 0; s < seqs[si]; s++) lens[s] = ctxs[ci];
                 must(cc_cuda_h2d(dlen, lens, sizeof(int32_t) * seqs[si], &err), "upload");
-                cc_attn_decode_args d = {q, out, seqs[si], n_head, dlen, ctxs[ci], 0.125f, c, work, kt >= 2};
-                d.cache.kv_type = kt == 0 ? CC_KV_BF16 : kt == 2 ? CC_KV_F16 : CC_KV_FP8;
+                cc_attn_decode_args d = {q, out, seqs[si], n_head, dlen, ctxs[ci], 0.125f, c, work,
+                                         kt == 4 ? 2 : kt >= 2};
+                d.cache.kv_type = kt == 0 ? CC_KV_BF16 : kt == 2 || kt == 4 ? CC_KV_F16 : CC_KV_FP8;
                 d.cache.kv_scale = 0.01f;
                 a.d = d;
                 double us = time_us(run_decode, &a, quick ? 10 : 50);
@@ -381,7 +383,12 @@ static void bench_attention(void) {
                 if (!kt) attn_decode_gbs[ci][si] = gbs;
                 char name[64];
                 snprintf(name, sizeof name, "%s %d x %d",
-                         kt == 0 ? "bf16" : kt == 1 ? "fp8 " : kt == 2 ? "tc f16" : "tc fp8", seqs[si], ctxs[ci]);
+                         kt == 0   ? "bf16"
+                         : kt == 1 ? "fp8 "
+                         : kt == 2 ? "tc f16"
+                         : kt == 3 ? "tc fp8"
+                                   : "tc f16 reg",
+                         seqs[si], ctxs[ci]);
                 printf("decode %-27s %10.2f %9.1f %6.1f%%\n", name, us, gbs, 100.0 * gbs * 1e9 / facts.peak_bw);
             }
     printf("%-34s %10s %9s\n", "prefill, f16 KV (seqs x new tokens)", "us", "TFLOP/s");

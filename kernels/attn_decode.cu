@@ -203,13 +203,144 @@ __global__ void __launch_bounds__(HD) cc_attn_decode_combine(cc_attn_decode_args
 
 /* Pass 1 on tensor cores (a.tc; fp16 / fp8 K/V, head_dim 64): the same grid, span and workspace
  * as cc_attn_decode_split.  The span's positions are staged 64 at a time in shared memory as
- * fp16 (attn_tc.cuh); warp w takes positions 16w..16w+15 of every tile, as the K side of
- * mma.sync m16n8k16 whose M rows are the G query heads of the group (rows G..15 zero): S = Q K^T
- * and P V with the query and the probabilities split into two fp16 terms each (about 22 bits
- * per product, as the prefill kernel), online softmax in registers per warp, then the four
- * warps' (max, sum, o) merged in warp order into the workspace for cc_attn_decode_combine.
- * Which warp takes a position depends only on the position: batch invariant. */
+ * fp16; warp w takes positions 16w..16w+15 of every tile, as the K side of mma.sync m16n8k16
+ * whose M rows are the G query heads of the group (rows G..15 zero): S = Q K^T and P V with the
+ * query and the probabilities split into two fp16 terms each (about 22 bits per product, as the
+ * prefill kernel), online softmax in registers per warp, then the four warps' (max, sum, o)
+ * merged in warp order into the workspace for cc_attn_decode_combine.  Which warp takes a
+ * position depends only on the position: batch invariant.
+ * Two loaders feed the same tile arithmetic (cc_adt_tile), so they give the same bits:
+ *   - cc_attn_decode_tcp (fp16 K/V, a.tc == 1): a two-stage cp.async ring, K and V copied as
+ *     stored ([key][dim], no registers, no conversion), positions past the span zero-filled;
+ *     tile i+1 is in flight while tile i is computed; the span's block-table entries are read
+ *     once into shared memory, so no copy waits on a global load for its address; V's B
+ *     fragments come from ldmatrix.trans.  Shared memory 37 KiB (the warps' partials reuse
+ *     the ring at the end).
+ *   - cc_attn_decode_tc (fp8 K/V, or a.tc == 2 for fp16 as the benchmark's baseline): the
+ *     register loader of attn_tc.cuh (V transposed by scalar stores), load / sync / compute
+ *     per tile with nothing in flight during the arithmetic. */
 #define CC_ADT_THREADS 128
+
+/* The scaled query of row gi (query head g*G + gi; zero when gi >= G) as A fragments, hi + lo;
+ * registers 1 and 3 (rows gi+8) stay zero. */
+__device__ __forceinline__ void cc_adt_query(const cc_attn_decode_args &a, int s, int g, int G, int gi, int ti,
+                                             uint32_t (*qh)[4], uint32_t (*ql)[4]) {
+    const bool live = gi < G;
+    const float *qrow = a.q + ((int64_t)s * a.n_head + g * G + (live ? gi : 0)) * 64;
+#pragma unroll
+    for (int kk = 0; kk < 4; kk++) {
+#pragma unroll
+        for (int j = 0; j < 2; j++) {
+            const float2 v = *(const float2 *)(qrow + 16 * kk + 2 * ti + 8 * j);
+            cc_split_h2(live ? v.x * a.scale : 0.0f, live ? v.y * a.scale : 0.0f, qh[kk][2 * j], ql[kk][2 * j]);
+        }
+        qh[kk][1] = qh[kk][3] = ql[kk][1] = ql[kk][3] = 0u;
+    }
+}
+
+/* One 64-position tile (positions p0.. of K in Ks[key][dim]; V in Vt[dim][key] or, VROW, in
+ * Vr[key][dim]) into the warp's running (m, l, o) of row gi. */
+template <int KVT, bool VROW>
+__device__ __forceinline__ void cc_adt_tile(const uint16_t (*Ks)[CC_TC_LD], const uint16_t (*V)[CC_TC_LD], int p0,
+                                            int t1, float kvs, int warp, int lane, const uint32_t (*qh)[4],
+                                            const uint32_t (*ql)[4], float &m, float &l, float (*o)[2]) {
+    const int gi = lane >> 2, ti = lane & 3;
+    float sc[2][4];
+#pragma unroll
+    for (int nt = 0; nt < 2; nt++) {
+        sc[nt][0] = sc[nt][1] = sc[nt][2] = sc[nt][3] = 0.0f;
+#pragma unroll
+        for (int kk = 0; kk < 4; kk++) {
+            const uint32_t b0 = *(const uint32_t *)&Ks[16 * warp + 8 * nt + gi][16 * kk + 2 * ti];
+            const uint32_t b1 = *(const uint32_t *)&Ks[16 * warp + 8 * nt + gi][16 * kk + 8 + 2 * ti];
+            cc_mma16816(sc[nt], qh[kk], b0, b1);
+            cc_mma16816(sc[nt], ql[kk], b0, b1);
+        }
+    }
+    /* row gi's scores: sc[nt][0..1] at positions p0 + 16 warp + 8 nt + 2 ti + e */
+    float mt = -INFINITY;
+#pragma unroll
+    for (int nt = 0; nt < 2; nt++) {
+#pragma unroll
+        for (int e = 0; e < 2; e++) {
+            const int pos = p0 + 16 * warp + 8 * nt + 2 * ti + e;
+            const float v = KVT == CC_KV_FP8 ? sc[nt][e] * kvs : sc[nt][e];
+            sc[nt][e] = pos < t1 ? v : -INFINITY;
+            mt = fmaxf(mt, sc[nt][e]);
+        }
+    }
+    mt = fmaxf(mt, __shfl_xor_sync(0xffffffffu, mt, 1));
+    mt = fmaxf(mt, __shfl_xor_sync(0xffffffffu, mt, 2));
+    const float mn = fmaxf(m, mt);
+    const float alpha = expf(m - mn);
+    m = mn;
+    float ps = 0.0f;
+#pragma unroll
+    for (int nt = 0; nt < 2; nt++) {
+#pragma unroll
+        for (int e = 0; e < 2; e++) {
+            sc[nt][e] = expf(sc[nt][e] - m);
+            ps += sc[nt][e];
+        }
+    }
+    ps += __shfl_xor_sync(0xffffffffu, ps, 1);
+    ps += __shfl_xor_sync(0xffffffffu, ps, 2);
+    l = l * alpha + ps;
+    /* O += P V over the warp's 16 positions: one k-step */
+    uint32_t ph[4], pl[4];
+    cc_split_h2(sc[0][0], sc[0][1], ph[0], pl[0]);
+    cc_split_h2(sc[1][0], sc[1][1], ph[2], pl[2]);
+    ph[1] = ph[3] = pl[1] = pl[3] = 0u;
+#pragma unroll
+    for (int dp = 0; dp < 4; dp++) {
+        /* B fragments of dims 16dp..16dp+7 (b[0], b[1]) and 16dp+8..16dp+15 (b[2], b[3]) */
+        uint32_t b[4];
+        if (VROW) {
+            /* matrix j: keys 16 warp + 8 (j & 1) .. +7, dims 16 dp + 8 (j >> 1) .. +7 */
+            const int j = lane >> 3, r = lane & 7;
+            cc_ldsm_x4_trans(b, &V[16 * warp + 8 * (j & 1) + r][16 * dp + 8 * (j >> 1)]);
+        } else {
+#pragma unroll
+            for (int h = 0; h < 2; h++) {
+                b[2 * h] = *(const uint32_t *)&V[16 * dp + 8 * h + gi][16 * warp + 2 * ti];
+                b[2 * h + 1] = *(const uint32_t *)&V[16 * dp + 8 * h + gi][16 * warp + 8 + 2 * ti];
+            }
+        }
+#pragma unroll
+        for (int h = 0; h < 2; h++) {
+            const int dn = 2 * dp + h;
+            float acc[4] = {o[dn][0] * alpha, o[dn][1] * alpha, 0.0f, 0.0f};
+            cc_mma16816(acc, ph, b[2 * h], b[2 * h + 1]);
+            cc_mma16816(acc, pl, b[2 * h], b[2 * h + 1]);
+            o[dn][0] = acc[0];
+            o[dn][1] = acc[1];
+        }
+    }
+}
+
+/* The warp's (m, l, o) of row gi into the block's shared partials (times the fp8 scale) */
+__device__ __forceinline__ void cc_adt_store(bool live, int warp, int gi, int ti, float m, float l,
+                                             const float (*o)[2], float kvs, float (*red_m)[CC_AD_GMAX],
+                                             float (*red_l)[CC_AD_GMAX], float (*red_o)[CC_AD_GMAX][64]) {
+    if (!live) return;
+    if (ti == 0) {
+        red_m[warp][gi] = m;
+        red_l[warp][gi] = l;
+    }
+#pragma unroll
+    for (int dn = 0; dn < 8; dn++) {
+        red_o[warp][gi][8 * dn + 2 * ti] = o[dn][0] * kvs;
+        red_o[warp][gi][8 * dn + 2 * ti + 1] = o[dn][1] * kvs;
+    }
+}
+
+/* Span z of sequence s: positions [t0, t1); false when the sequence is shorter than its start */
+__device__ __forceinline__ bool cc_ad_span(const cc_attn_decode_args &a, int s, int z, int &t0, int &t1) {
+    const int len = a.ctx_len[s];
+    t0 = z * CC_ATTN_SPLIT;
+    t1 = min(len, t0 + CC_ATTN_SPLIT);
+    return t0 < len;
+}
 
 template <int KVT>
 __global__ void __launch_bounds__(CC_ADT_THREADS) cc_attn_decode_tc(cc_attn_decode_args a, int n_split) {
@@ -221,105 +352,83 @@ __global__ void __launch_bounds__(CC_ADT_THREADS) cc_attn_decode_tc(cc_attn_deco
     const int g = blockIdx.x, s = blockIdx.y, z = blockIdx.z;
     const int G = a.n_head / c.n_kv_head;
     const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, gi = lane >> 2, ti = lane & 3;
-    const int len = a.ctx_len[s];
-    const int t0 = z * CC_ATTN_SPLIT;
-    if (t0 >= len) return; /* uniform for the block */
-    const int t1 = min(len, t0 + CC_ATTN_SPLIT);
+    int t0, t1;
+    if (!cc_ad_span(a, s, z, t0, t1)) return; /* uniform for the block */
     const int32_t *bt = c.block_table + (int64_t)s * c.max_blocks;
     const float kvs = KVT == CC_KV_FP8 ? c.kv_scale : 1.0f;
-    const bool live = gi < G; /* this lane's row gi is query head g*G + gi; rows gi+8 are zero */
-
-    /* A fragments of the scaled query, hi + lo; registers 1 and 3 (rows gi+8) stay zero */
     uint32_t qh[4][4], ql[4][4];
-    {
-        const float *qrow = a.q + ((int64_t)s * a.n_head + g * G + (live ? gi : 0)) * 64;
-#pragma unroll
-        for (int kk = 0; kk < 4; kk++) {
-#pragma unroll
-            for (int j = 0; j < 2; j++) {
-                const float2 v = *(const float2 *)(qrow + 16 * kk + 2 * ti + 8 * j);
-                cc_split_h2(live ? v.x * a.scale : 0.0f, live ? v.y * a.scale : 0.0f, qh[kk][2 * j], ql[kk][2 * j]);
-            }
-            qh[kk][1] = qh[kk][3] = ql[kk][1] = ql[kk][3] = 0u;
-        }
-    }
+    cc_adt_query(a, s, g, G, gi, ti, qh, ql);
     /* m starts at a finite floor so a warp that never sees a live position keeps alpha = 1, p = 0 */
     float m = -1e30f, l = 0.0f, o[8][2];
 #pragma unroll
     for (int dn = 0; dn < 8; dn++) o[dn][0] = o[dn][1] = 0.0f;
-
     for (int p0 = t0; p0 < t1; p0 += CC_TC_BK) {
         __syncthreads(); /* the previous tile is consumed */
         cc_tc_load_tile<KVT, CC_ADT_THREADS>(c, bt, g, p0, t1, Ks, Vt);
         __syncthreads();
-        float sc[2][4];
-#pragma unroll
-        for (int nt = 0; nt < 2; nt++) {
-            sc[nt][0] = sc[nt][1] = sc[nt][2] = sc[nt][3] = 0.0f;
-#pragma unroll
-            for (int kk = 0; kk < 4; kk++) {
-                const uint32_t b0 = *(const uint32_t *)&Ks[16 * warp + 8 * nt + gi][16 * kk + 2 * ti];
-                const uint32_t b1 = *(const uint32_t *)&Ks[16 * warp + 8 * nt + gi][16 * kk + 8 + 2 * ti];
-                cc_mma16816(sc[nt], qh[kk], b0, b1);
-                cc_mma16816(sc[nt], ql[kk], b0, b1);
-            }
-        }
-        /* row gi's scores: sc[nt][0..1] at positions p0 + 16 warp + 8 nt + 2 ti + e */
-        float mt = -INFINITY;
-#pragma unroll
-        for (int nt = 0; nt < 2; nt++) {
-#pragma unroll
-            for (int e = 0; e < 2; e++) {
-                const int pos = p0 + 16 * warp + 8 * nt + 2 * ti + e;
-                const float v = KVT == CC_KV_FP8 ? sc[nt][e] * kvs : sc[nt][e];
-                sc[nt][e] = pos < t1 ? v : -INFINITY;
-                mt = fmaxf(mt, sc[nt][e]);
-            }
-        }
-        mt = fmaxf(mt, __shfl_xor_sync(0xffffffffu, mt, 1));
-        mt = fmaxf(mt, __shfl_xor_sync(0xffffffffu, mt, 2));
-        const float mn = fmaxf(m, mt);
-        const float alpha = expf(m - mn);
-        m = mn;
-        float ps = 0.0f;
-#pragma unroll
-        for (int nt = 0; nt < 2; nt++) {
-#pragma unroll
-            for (int e = 0; e < 2; e++) {
-                sc[nt][e] = expf(sc[nt][e] - m);
-                ps += sc[nt][e];
-            }
-        }
-        ps += __shfl_xor_sync(0xffffffffu, ps, 1);
-        ps += __shfl_xor_sync(0xffffffffu, ps, 2);
-        l = l * alpha + ps;
-        /* O += P V over the warp's 16 positions: one k-step */
-        uint32_t ph[4], pl[4];
-        cc_split_h2(sc[0][0], sc[0][1], ph[0], pl[0]);
-        cc_split_h2(sc[1][0], sc[1][1], ph[2], pl[2]);
-        ph[1] = ph[3] = pl[1] = pl[3] = 0u;
-#pragma unroll
-        for (int dn = 0; dn < 8; dn++) {
-            float acc[4] = {o[dn][0] * alpha, o[dn][1] * alpha, 0.0f, 0.0f};
-            const uint32_t b0 = *(const uint32_t *)&Vt[8 * dn + gi][16 * warp + 2 * ti];
-            const uint32_t b1 = *(const uint32_t *)&Vt[8 * dn + gi][16 * warp + 8 + 2 * ti];
-            cc_mma16816(acc, ph, b0, b1);
-            cc_mma16816(acc, pl, b0, b1);
-            o[dn][0] = acc[0];
-            o[dn][1] = acc[1];
-        }
+        cc_adt_tile<KVT, false>(Ks, Vt, p0, t1, kvs, warp, lane, qh, ql, m, l, o);
     }
-    if (live) {
-        if (ti == 0) {
-            red_m[warp][gi] = m;
-            red_l[warp][gi] = l;
-        }
+    cc_adt_store(gi < G, warp, gi, ti, m, l, o, kvs, red_m, red_l, red_o);
+    __syncthreads();
+    cc_ad_merge_warps<CC_AD_GMAX, 64>(a, red_m, red_l, red_o, G, g, s, z, n_split);
+}
+
+/* Tile i of the span (positions p0 = t0 + 64 i ..) of kv head g into a ring stage: 64 keys x 8
+ * chunks of 16 bytes for K and for V, 4 + 4 per thread; positions >= t1 zero-filled.  sbt: the
+ * span's block-table entries in shared memory, sbt[j] for block t0 / block_size + j. */
+__device__ __forceinline__ void cc_adtp_issue(const cc_kv_cache &c, const int32_t *sbt, int b0, int g, int p0,
+                                              int t1, uint16_t (*Ks)[CC_TC_LD], uint16_t (*Vs)[CC_TC_LD]) {
+    const uint16_t *k = (const uint16_t *)c.k, *v = (const uint16_t *)c.v;
 #pragma unroll
-        for (int dn = 0; dn < 8; dn++) {
-            red_o[warp][gi][8 * dn + 2 * ti] = o[dn][0] * kvs;
-            red_o[warp][gi][8 * dn + 2 * ti + 1] = o[dn][1] * kvs;
-        }
+    for (int it = 0; it < CC_TC_BK * 8 / CC_ADT_THREADS; it++) {
+        const int idx = it * CC_ADT_THREADS + threadIdx.x, key = idx >> 3, ch = idx & 7, p = p0 + key;
+        const bool ok = p < t1;
+        const size_t off = ok ? cc_kv_off(c, sbt[p / c.block_size - b0], g, p % c.block_size) + 8 * ch : 0;
+        cc_tc_cp16(&Ks[key][8 * ch], k + off, ok);
+        cc_tc_cp16(&Vs[key][8 * ch], v + off, ok);
     }
+    cc_tc_cp_commit();
+}
+
+__global__ void __launch_bounds__(CC_ADT_THREADS) cc_attn_decode_tcp(cc_attn_decode_args a, int n_split) {
+    /* ring: [stage][K, V][64 keys][CC_TC_LD]; after the loop the warps' o partials reuse it */
+    __shared__ __align__(16) uint16_t ring[2][2][CC_TC_BK][CC_TC_LD];
+    __shared__ float red_m[CC_AD_WARPS][CC_AD_GMAX], red_l[CC_AD_WARPS][CC_AD_GMAX];
+    __shared__ int32_t sbt[CC_ATTN_SPLIT + 1]; /* the span's block-table entries (block_size 1 at worst) */
+    static_assert(sizeof(ring) >= sizeof(float) * CC_AD_WARPS * CC_AD_GMAX * 64, "partials fit the ring");
+    const cc_kv_cache c = a.cache;
+    const int g = blockIdx.x, s = blockIdx.y, z = blockIdx.z;
+    const int G = a.n_head / c.n_kv_head;
+    const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, gi = lane >> 2, ti = lane & 3;
+    int t0, t1;
+    if (!cc_ad_span(a, s, z, t0, t1)) return; /* uniform for the block */
+    const int n_tiles = (t1 - t0 + CC_TC_BK - 1) / CC_TC_BK;
+    const int32_t *bt = c.block_table + (int64_t)s * c.max_blocks;
+    /* the block-table entries once, so no tile's copies wait on a global load for their addresses */
+    const int b0 = t0 / c.block_size, nb = (t1 - 1) / c.block_size - b0 + 1;
+    for (int j = threadIdx.x; j < nb; j += CC_ADT_THREADS) sbt[j] = bt[b0 + j];
+    uint32_t qh[4][4], ql[4][4];
+    cc_adt_query(a, s, g, G, gi, ti, qh, ql);
+    __syncthreads();
+    cc_adtp_issue(c, sbt, b0, g, t0, t1, ring[0][0], ring[0][1]);
+    if (n_tiles > 1) cc_adtp_issue(c, sbt, b0, g, t0 + CC_TC_BK, t1, ring[1][0], ring[1][1]);
+    float m = -1e30f, l = 0.0f, o[8][2];
+#pragma unroll
+    for (int dn = 0; dn < 8; dn++) o[dn][0] = o[dn][1] = 0.0f;
+    for (int i = 0; i < n_tiles; i++) {
+        if (i + 1 < n_tiles)
+            cc_tc_cp_wait<1>(); /* tile i landed, tile i+1 may still fly */
+        else
+            cc_tc_cp_wait<0>();
+        __syncthreads(); /* every thread's copies of tile i are visible */
+        const int st = i & 1;
+        cc_adt_tile<CC_KV_F16, true>(ring[st][0], ring[st][1], t0 + i * CC_TC_BK, t1, 1.0f, warp, lane, qh, ql, m,
+                                     l, o);
+        __syncthreads(); /* stage st consumed */
+        if (i + 2 < n_tiles) cc_adtp_issue(c, sbt, b0, g, t0 + (i + 2) * CC_TC_BK, t1, ring[st][0], ring[st][1]);
+    }
+    float(*red_o)[CC_AD_GMAX][64] = (float(*)[CC_AD_GMAX][64])&ring[0][0][0][0];
+    cc_adt_store(gi < G, warp, gi, ti, m, l, o, 1.0f, red_m, red_l, red_o);
     __syncthreads();
     cc_ad_merge_warps<CC_AD_GMAX, 64>(a, red_m, red_l, red_o, G, g, s, z, n_split);
 }
@@ -331,7 +440,9 @@ static cc_status cc_attn_decode_run(const cc_attn_decode_args *a, cudaStream_t s
     const int G = a->n_head / a->cache.n_kv_head;
     const dim3 g1((unsigned)a->cache.n_kv_head, (unsigned)a->n_seq, (unsigned)n_split);
     const dim3 g2((unsigned)a->n_head, (unsigned)a->n_seq);
-    if (HD == 64 && KVT != CC_KV_BF16 && a->tc)
+    if (HD == 64 && KVT == CC_KV_F16 && a->tc == 1)
+        cc_attn_decode_tcp<<<g1, CC_ADT_THREADS, 0, st>>>(*a, n_split);
+    else if (HD == 64 && KVT != CC_KV_BF16 && a->tc)
         cc_attn_decode_tc<KVT><<<g1, CC_ADT_THREADS, 0, st>>>(*a, n_split);
     else if (G <= 1) cc_attn_decode_split<HD, KVT, 1><<<g1, CC_AD_THREADS, 0, st>>>(*a, n_split);
     else if (G <= 2) cc_attn_decode_split<HD, KVT, 2><<<g1, CC_AD_THREADS, 0, st>>>(*a, n_split);

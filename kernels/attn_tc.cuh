@@ -26,6 +26,29 @@ __device__ __forceinline__ void cc_mma16816(float d[4], const uint32_t a[4], uin
                  : "r"(a[0]), "r"(a[1]), "r"(a[2]), "r"(a[3]), "r"(b0), "r"(b1));
 }
 
+/* 16 bytes global -> shared without registers (cp.async.cg: bypasses L1); valid false fills
+ * zeros and reads nothing (gmem must still be a mapped address) */
+__device__ __forceinline__ void cc_tc_cp16(void *smem, const void *gmem, bool valid) {
+    const unsigned s = (unsigned)__cvta_generic_to_shared(smem);
+    asm volatile("cp.async.cg.shared.global [%0], [%1], 16, %2;\n" ::"r"(s), "l"(gmem), "r"(valid ? 16 : 0)
+                 : "memory");
+}
+__device__ __forceinline__ void cc_tc_cp_commit() { asm volatile("cp.async.commit_group;\n" ::: "memory"); }
+/* wait until at most N of this thread's committed groups are still in flight */
+template <int N> __device__ __forceinline__ void cc_tc_cp_wait() {
+    asm volatile("cp.async.wait_group %0;\n" ::"n"(N) : "memory");
+}
+
+/* four 8x8 fp16 matrices from shared memory, transposed: lanes 8j..8j+7 give the row addresses
+ * of matrix j (16 bytes each); r[j] of lane t holds rows 2(t%4), 2(t%4)+1 of column t/4 of matrix
+ * j (the lower row in the low half), i.e. an mma B fragment when the rows are the k index */
+__device__ __forceinline__ void cc_ldsm_x4_trans(uint32_t r[4], const void *row_addr) {
+    const unsigned a = (unsigned)__cvta_generic_to_shared(row_addr);
+    asm volatile("ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {%0, %1, %2, %3}, [%4];\n"
+                 : "=r"(r[0]), "=r"(r[1]), "=r"(r[2]), "=r"(r[3])
+                 : "r"(a));
+}
+
 /* (lo, hi) as an fp16 pair (lo in the low half), and the pair of what rounding left over */
 __device__ __forceinline__ void cc_split_h2(float x0, float x1, uint32_t &hi, uint32_t &lo) {
     const __half h0 = __float2half_rn(x0), h1 = __float2half_rn(x1);

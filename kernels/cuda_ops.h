@@ -186,7 +186,10 @@ typedef struct {
     float scale;              /* softmax scale, usually 1/sqrt(head_dim) */
     cc_kv_cache cache;        /* the layer's K/V (head_dim 64 or 128) */
     void *work;               /* device workspace of cc_attn_decode_work_bytes() */
-    int32_t tc;               /* 1: pass 1 on tensor cores (fp16 / fp8 K/V, head_dim 64; others ignore it);
+    int32_t tc;               /* pass 1 on tensor cores (fp16 / fp8 K/V, head_dim 64; others ignore it):
+                               * 1: fp16 K/V through the cp.async ring, fp8 through the register loader;
+                               * 2: the register loader for fp16 too (the previous kernel, bitwise the
+                               * same results; a baseline for the benchmark and the tests);
                                * 0: the fp32 kernel */
 } cc_attn_decode_args;
 

@@ -175,9 +175,9 @@ static void upload_weight(cc_ttype t, const uint8_t *w, int64_t n, int64_t k, cc
 /* ------------------------------------------------------------ mmv, dequant, gemm */
 
 static void test_mmv(void) {
-    /* Llama-3.2-1B width (32-element-unit types: 64 units, 64-thread blocks); K = 4096 (128-thread
-     * blocks for every type); a K-quant-compatible odd size; SmolLM2-135M's width (not for
-     * K-quants) with an odd row count, so the one-row-per-block path runs at every batch */
+    /* Llama-3.2-1B width; K = 4096; a K-quant-compatible odd size; SmolLM2-135M's width (not for
+     * K-quants: 72 or 36 units, so lanes end their last round of loads part-way) with an odd row
+     * count (the last block's warps run out of rows; the one-row-per-warp path at every batch) */
     const int64_t shapes[][2] = {{192, 2048}, {32, 4096}, {64, 768}, {45, 576}};
     const int ms[] = {1, 5, 16, 64};
     char what[160];
@@ -753,12 +753,14 @@ static void test_attn_decode(void) {
     const attn_cfg cfgs[] = {{32, 8, 64, 16, CC_KV_F16, 0}, {32, 8, 64, 16, CC_KV_BF16, 0},
                              {32, 8, 64, 16, CC_KV_FP8, 0.01f}, {8, 2, 128, 16, CC_KV_BF16, 0},
                              {8, 2, 128, 16, CC_KV_FP8, 0.01f}, {9, 3, 64, 32, CC_KV_F16, 0}};
-    const int32_t ctx[4] = {1, 17, 300, 777};
+    /* spans of 256 positions cut into 64-position tiles: 1, 2, 3 and 4 tiles in a span, spans
+     * after the first, a last span of 9 positions */
+    const int32_t ctx[6] = {1, 17, 300, 777, 390, 100};
     for (size_t vi = 0; vi < 2 * sizeof cfgs / sizeof cfgs[0]; vi++) {
         const attn_cfg *c = &cfgs[vi / 2];
         const int tc = (int)(vi % 2); /* 1: pass 1 on tensor cores (fp16 / fp8 K/V, head_dim 64 only) */
         if (tc && (c->kvt == CC_KV_BF16 || c->hd != 64)) continue;
-        const int n_seq = 4, max_ctx = 800, max_blocks = (max_ctx + c->B - 1) / c->B;
+        const int n_seq = 6, max_ctx = 800, max_blocks = (max_ctx + c->B - 1) / c->B;
         cc_kv_cache h;
         cc_kv_cache d = make_cache(c, n_seq, max_blocks, 10, &h);
         size_t qn = (size_t)n_seq * c->n_head * c->hd;
@@ -777,9 +779,22 @@ static void test_attn_decode(void) {
         r.cache = h;
         cc_ref_attn_decode(&r);
         char what[160];
-        snprintf(what, sizeof what, "attn_decode %s%s heads %d/%d hd %d block %d ctx 1,17,300,777", tc ? "tc " : "",
-                 kv_name(c->kvt), c->n_head, c->n_kv, c->hd, c->B);
+        snprintf(what, sizeof what, "attn_decode %s%s heads %d/%d hd %d block %d ctx 1,17,300,777,390,100",
+                 tc ? "tc " : "", kv_name(c->kvt), c->n_head, c->n_kv, c->hd, c->B);
         report(what, out, ref, qn, 5e-4);
+        if (tc && c->kvt == CC_KV_F16) {
+            /* fp16 K/V take the cp.async ring (tc 1); the register loader (tc 2) must give the same bits */
+            float *reg = malloc(sizeof(float) * qn);
+            cc_attn_decode_args b = a;
+            b.tc = 2;
+            b.out = dev_poison(sizeof(float) * qn);
+            must(cc_cuda_attn_decode(&b, NULL, &err), "attn_decode register loader");
+            get(reg, b.out, sizeof(float) * qn);
+            snprintf(what, sizeof what, "attn_decode tc f16 heads %d/%d: cp.async ring vs register loader", c->n_head,
+                     c->n_kv);
+            report_same(what, out, reg, sizeof(float) * qn);
+            free(reg);
+        }
         /* sequence 3 alone, with its own max_ctx: same bits as inside the batch */
         cc_attn_decode_args one = a;
         one.q = dq + 3 * c->n_head * c->hd;
