@@ -348,7 +348,7 @@ static void run_prefill(void *p, int i) {
     must(cc_cuda_attn_prefill(&((attn_arg *)p)->p, st, &err), "attn prefill");
 }
 
-static double attn_decode_gbs[3][4];
+static double attn_decode_gbs[6][3][4]; /* [kernel / KV type (kt below)][context][sequences] */
 
 static void bench_attention(void) {
     const int n_head = 32, n_kv = 8, hd = 64, B = 16, ctxs[3] = {256, 512, 2048}, seqs[4] = {1, 16, 64, 256};
@@ -365,29 +365,31 @@ static void bench_attention(void) {
     static attn_arg a;
     printf("\n== attention, 32 q / 8 kv heads, head_dim 64, one layer ==\n");
     printf("%-34s %10s %9s %7s\n", "decode (KV type, seqs x context)", "us", "KV GB/s", "%peak");
-    /* kt: 0 bf16, 1 fp8 (the fp32 kernel); 2 f16 (the cp.async ring), 3 fp8 on tensor cores
-     * (a.tc 1); 4 f16 on tensor cores through the register loader (a.tc 2, the previous kernel) */
-    for (int kt = 0; kt < 5; kt++)
+    /* kt: 0 bf16, 1 fp8 (the fp32 kernel); 2 f16, 3 fp8 on tensor cores through the cp.async ring
+     * (a.tc 1); 4 f16, 5 fp8 on tensor cores through the register loader (a.tc 2, the kernel
+     * before the ring) */
+    for (int kt = 0; kt < 6; kt++)
         for (int ci = 0; ci < 3; ci++)
             for (int si = 0; si < 4; si++) {
                 for (int s = 0; s < seqs[si]; s++) lens[s] = ctxs[ci];
                 must(cc_cuda_h2d(dlen, lens, sizeof(int32_t) * seqs[si], &err), "upload");
                 cc_attn_decode_args d = {q, out, seqs[si], n_head, dlen, ctxs[ci], 0.125f, c, work,
-                                         kt == 4 ? 2 : kt >= 2};
+                                         kt >= 4 ? 2 : kt >= 2};
                 d.cache.kv_type = kt == 0 ? CC_KV_BF16 : kt == 2 || kt == 4 ? CC_KV_F16 : CC_KV_FP8;
                 d.cache.kv_scale = 0.01f;
                 a.d = d;
                 double us = time_us(run_decode, &a, quick ? 10 : 50);
                 double bytes = (double)seqs[si] * ctxs[ci] * n_kv * hd * 2 * cc_kv_elem_bytes(d.cache.kv_type);
                 double gbs = bytes / (us * 1e-6) / 1e9;
-                if (!kt) attn_decode_gbs[ci][si] = gbs;
+                attn_decode_gbs[kt][ci][si] = gbs;
                 char name[64];
                 snprintf(name, sizeof name, "%s %d x %d",
                          kt == 0   ? "bf16"
                          : kt == 1 ? "fp8 "
                          : kt == 2 ? "tc f16"
                          : kt == 3 ? "tc fp8"
-                                   : "tc f16 reg",
+                         : kt == 4 ? "tc f16 reg"
+                                   : "tc fp8 reg",
                          seqs[si], ctxs[ci]);
                 printf("decode %-27s %10.2f %9.1f %6.1f%%\n", name, us, gbs, 100.0 * gbs * 1e9 / facts.peak_bw);
             }
@@ -737,10 +739,16 @@ static void summary(void) {
     printf("\none decode step, q8_0, ctx 512, CUDA graph: b=1 %.0f us (%.0f tok/s), b=16 %.0f us (%.0f tok/s), b=64 %.0f us (%.0f tok/s)\n",
            step_us[1][0], 1 / (step_us[1][0] * 1e-6), step_us[1][1], 16 / (step_us[1][1] * 1e-6), step_us[1][2],
            64 / (step_us[1][2] * 1e-6));
-    printf("\nattention decode, bf16 KV, GB/s (1/16/64/256 seqs):");
-    for (int ci = 0; ci < 3; ci++)
-        printf(" ctx %d %.0f/%.0f/%.0f/%.0f%s", ci == 0 ? 256 : ci == 1 ? 512 : 2048, attn_decode_gbs[ci][0],
-               attn_decode_gbs[ci][1], attn_decode_gbs[ci][2], attn_decode_gbs[ci][3], ci < 2 ? "," : "\n");
+    static const char *const akn[6] = {"fp32 kernel, bf16 KV", "fp32 kernel, fp8 KV", "tc ring, f16 KV",
+                                       "tc ring, fp8 KV", "tc registers, f16 KV", "tc registers, fp8 KV"};
+    printf("\nattention decode, KV GB/s at 1/16/64/256 seqs (tc ring: the cp.async loader; tc registers: the kernel before it):\n");
+    for (int kt = 0; kt < 6; kt++) {
+        printf("  %-21s", akn[kt]);
+        for (int ci = 0; ci < 3; ci++)
+            printf(" ctx %d %.0f/%.0f/%.0f/%.0f%s", ci == 0 ? 256 : ci == 1 ? 512 : 2048, attn_decode_gbs[kt][ci][0],
+                   attn_decode_gbs[kt][ci][1], attn_decode_gbs[kt][ci][2], attn_decode_gbs[kt][ci][3],
+                   ci < 2 ? "," : "\n");
+    }
 }
 
 int main(int argc, char **argv) {

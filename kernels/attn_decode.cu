@@ -210,15 +210,16 @@ __global__ void __launch_bounds__(HD) cc_attn_decode_combine(cc_attn_decode_args
  * merged in warp order into the workspace for cc_attn_decode_combine.  Which warp takes a
  * position depends only on the position: batch invariant.
  * Two loaders feed the same tile arithmetic (cc_adt_tile), so they give the same bits:
- *   - cc_attn_decode_tcp (fp16 K/V, a.tc == 1): a two-stage cp.async ring, K and V copied as
- *     stored ([key][dim], no registers, no conversion), positions past the span zero-filled;
- *     tile i+1 is in flight while tile i is computed; the span's block-table entries are read
- *     once into shared memory, so no copy waits on a global load for its address; V's B
- *     fragments come from ldmatrix.trans.  Shared memory 37 KiB (the warps' partials reuse
- *     the ring at the end).
- *   - cc_attn_decode_tc (fp8 K/V, or a.tc == 2 for fp16 as the benchmark's baseline): the
- *     register loader of attn_tc.cuh (V transposed by scalar stores), load / sync / compute
- *     per tile with nothing in flight during the arithmetic. */
+ *   - cc_attn_decode_tcp (a.tc == 1): a two-stage cp.async ring, K and V copied as stored
+ *     ([key][dim], fp16 or fp8, no registers), positions past the span zero-filled; tile i+1 is
+ *     in flight while tile i is computed; the span's block-table entries are read once into
+ *     shared memory, so no copy waits on a global load for its address.  fp16: V's B fragments
+ *     come from ldmatrix.trans; fp8: every fragment is converted to fp16 (exactly) as it is
+ *     read.  Shared memory 37 KiB (fp16) or 21 KiB (fp8); the warps' partials reuse the ring.
+ *   - cc_attn_decode_tc (a.tc == 2; the kernel before the ring, kept as the benchmark's
+ *     baseline and the tests' cross-check): the register loader of attn_tc.cuh (fp8 converted,
+ *     V transposed by scalar stores), load / sync / compute per tile with nothing in flight
+ *     during the arithmetic. */
 #define CC_ADT_THREADS 128
 
 /* The scaled query of row gi (query head g*G + gi; zero when gi >= G) as A fragments, hi + lo;
@@ -238,12 +239,37 @@ __device__ __forceinline__ void cc_adt_query(const cc_attn_decode_args &a, int s
     }
 }
 
-/* One 64-position tile (positions p0.. of K in Ks[key][dim]; V in Vt[dim][key] or, VROW, in
- * Vr[key][dim]) into the warp's running (m, l, o) of row gi. */
-template <int KVT, bool VROW>
-__device__ __forceinline__ void cc_adt_tile(const uint16_t (*Ks)[CC_TC_LD], const uint16_t (*V)[CC_TC_LD], int p0,
-                                            int t1, float kvs, int warp, int lane, const uint32_t (*qh)[4],
-                                            const uint32_t (*ql)[4], float &m, float &l, float (*o)[2]) {
+/* Where a tile's K and V sit in shared memory (both loaders keep keys in rows of 144 bytes for
+ * fp16, 80 bytes for fp8: 16-byte aligned, and the fragment reads below land on distinct banks):
+ *   CC_ADT_REG:    K fp16 [key][dim], V fp16 transposed [dim][key] (the register loader)
+ *   CC_ADT_RING16: K and V fp16 [key][dim] as stored (the cp.async ring)
+ *   CC_ADT_RING8:  K and V fp8 e4m3 [key][dim] as stored (the cp.async ring), converted to fp16
+ *                  exactly while the fragments are read. */
+enum { CC_ADT_REG, CC_ADT_RING16, CC_ADT_RING8 };
+#define CC_TC_LD8 80 /* fp8 ring row stride in bytes */
+
+/* Two fp8 e4m3 codes (lo = the lower k index) as an fp16 pair, exactly */
+__device__ __forceinline__ uint32_t cc_fp8x2_h2(uint32_t lo, uint32_t hi) {
+    const __half2_raw h = __nv_cvt_fp8x2_to_halfraw2((__nv_fp8x2_storage_t)(lo | (hi << 8)), __NV_E4M3);
+    return (uint32_t)h.x | ((uint32_t)h.y << 16);
+}
+
+/* The B fragment half (k = dims d, d+1 of key row `key`) of K */
+template <int MODE>
+__device__ __forceinline__ uint32_t cc_adt_kfrag(const void *K, int key, int d) {
+    if (MODE == CC_ADT_RING8) {
+        const uint8_t *r = (const uint8_t *)K + key * CC_TC_LD8 + d;
+        return cc_fp8x2_h2(r[0], r[1]);
+    }
+    return *(const uint32_t *)((const uint16_t *)K + key * CC_TC_LD + d);
+}
+
+/* One 64-position tile (positions p0.., laid out as MODE says) into the warp's running
+ * (m, l, o) of row gi.  Every mode hands the mma the same fp16 values: the same bits. */
+template <int KVT, int MODE>
+__device__ __forceinline__ void cc_adt_tile(const void *K, const void *V, int p0, int t1, float kvs, int warp,
+                                            int lane, const uint32_t (*qh)[4], const uint32_t (*ql)[4], float &m,
+                                            float &l, float (*o)[2]) {
     const int gi = lane >> 2, ti = lane & 3;
     float sc[2][4];
 #pragma unroll
@@ -251,8 +277,9 @@ __device__ __forceinline__ void cc_adt_tile(const uint16_t (*Ks)[CC_TC_LD], cons
         sc[nt][0] = sc[nt][1] = sc[nt][2] = sc[nt][3] = 0.0f;
 #pragma unroll
         for (int kk = 0; kk < 4; kk++) {
-            const uint32_t b0 = *(const uint32_t *)&Ks[16 * warp + 8 * nt + gi][16 * kk + 2 * ti];
-            const uint32_t b1 = *(const uint32_t *)&Ks[16 * warp + 8 * nt + gi][16 * kk + 8 + 2 * ti];
+            const int key = 16 * warp + 8 * nt + gi;
+            const uint32_t b0 = cc_adt_kfrag<MODE>(K, key, 16 * kk + 2 * ti);
+            const uint32_t b1 = cc_adt_kfrag<MODE>(K, key, 16 * kk + 8 + 2 * ti);
             cc_mma16816(sc[nt], qh[kk], b0, b1);
             cc_mma16816(sc[nt], ql[kk], b0, b1);
         }
@@ -295,15 +322,26 @@ __device__ __forceinline__ void cc_adt_tile(const uint16_t (*Ks)[CC_TC_LD], cons
     for (int dp = 0; dp < 4; dp++) {
         /* B fragments of dims 16dp..16dp+7 (b[0], b[1]) and 16dp+8..16dp+15 (b[2], b[3]) */
         uint32_t b[4];
-        if (VROW) {
+        if (MODE == CC_ADT_RING16) {
             /* matrix j: keys 16 warp + 8 (j & 1) .. +7, dims 16 dp + 8 (j >> 1) .. +7 */
             const int j = lane >> 3, r = lane & 7;
-            cc_ldsm_x4_trans(b, &V[16 * warp + 8 * (j & 1) + r][16 * dp + 8 * (j >> 1)]);
+            cc_ldsm_x4_trans(b, (const uint16_t *)V + (16 * warp + 8 * (j & 1) + r) * CC_TC_LD + 16 * dp + 8 * (j >> 1));
+        } else if (MODE == CC_ADT_RING8) {
+            /* b[2h + e]: keys 16 warp + 8 e + 2 ti, +1 of dim 16 dp + 8 h + gi */
+            const uint8_t *v8 = (const uint8_t *)V;
+#pragma unroll
+            for (int h = 0; h < 2; h++)
+#pragma unroll
+                for (int e = 0; e < 2; e++) {
+                    const uint8_t *c = v8 + (16 * warp + 8 * e + 2 * ti) * CC_TC_LD8 + 16 * dp + 8 * h + gi;
+                    b[2 * h + e] = cc_fp8x2_h2(c[0], c[CC_TC_LD8]);
+                }
         } else {
+            const uint16_t(*Vt)[CC_TC_LD] = (const uint16_t(*)[CC_TC_LD])V;
 #pragma unroll
             for (int h = 0; h < 2; h++) {
-                b[2 * h] = *(const uint32_t *)&V[16 * dp + 8 * h + gi][16 * warp + 2 * ti];
-                b[2 * h + 1] = *(const uint32_t *)&V[16 * dp + 8 * h + gi][16 * warp + 8 + 2 * ti];
+                b[2 * h] = *(const uint32_t *)&Vt[16 * dp + 8 * h + gi][16 * warp + 2 * ti];
+                b[2 * h + 1] = *(const uint32_t *)&Vt[16 * dp + 8 * h + gi][16 * warp + 8 + 2 * ti];
             }
         }
 #pragma unroll
@@ -366,33 +404,41 @@ __global__ void __launch_bounds__(CC_ADT_THREADS) cc_attn_decode_tc(cc_attn_deco
         __syncthreads(); /* the previous tile is consumed */
         cc_tc_load_tile<KVT, CC_ADT_THREADS>(c, bt, g, p0, t1, Ks, Vt);
         __syncthreads();
-        cc_adt_tile<KVT, false>(Ks, Vt, p0, t1, kvs, warp, lane, qh, ql, m, l, o);
+        cc_adt_tile<KVT, CC_ADT_REG>(Ks, Vt, p0, t1, kvs, warp, lane, qh, ql, m, l, o);
     }
     cc_adt_store(gi < G, warp, gi, ti, m, l, o, kvs, red_m, red_l, red_o);
     __syncthreads();
     cc_ad_merge_warps<CC_AD_GMAX, 64>(a, red_m, red_l, red_o, G, g, s, z, n_split);
 }
 
-/* Tile i of the span (positions p0 = t0 + 64 i ..) of kv head g into a ring stage: 64 keys x 8
- * chunks of 16 bytes for K and for V, 4 + 4 per thread; positions >= t1 zero-filled.  sbt: the
- * span's block-table entries in shared memory, sbt[j] for block t0 / block_size + j. */
+/* Tile i of the span (positions p0 = t0 + 64 i ..) of kv head g into a ring stage: 64 keys of
+ * 128 (fp16) or 64 (fp8) bytes for K and for V, in 16-byte copies, 8 or 4 per thread; positions
+ * >= t1 zero-filled.  sbt: the span's block-table entries in shared memory, sbt[j] for block
+ * t0 / block_size + j. */
+template <int KVT>
 __device__ __forceinline__ void cc_adtp_issue(const cc_kv_cache &c, const int32_t *sbt, int b0, int g, int p0,
-                                              int t1, uint16_t (*Ks)[CC_TC_LD], uint16_t (*Vs)[CC_TC_LD]) {
-    const uint16_t *k = (const uint16_t *)c.k, *v = (const uint16_t *)c.v;
+                                              int t1, uint8_t *Ks, uint8_t *Vs) {
+    constexpr int EB = KVT == CC_KV_FP8 ? 1 : 2;                  /* bytes per element */
+    constexpr int CPK = 64 * EB / 16;                             /* 16-byte copies per key (head_dim 64) */
+    constexpr int LD = KVT == CC_KV_FP8 ? CC_TC_LD8 : 2 * CC_TC_LD; /* row stride in bytes */
+    const uint8_t *k = (const uint8_t *)c.k, *v = (const uint8_t *)c.v;
 #pragma unroll
-    for (int it = 0; it < CC_TC_BK * 8 / CC_ADT_THREADS; it++) {
-        const int idx = it * CC_ADT_THREADS + threadIdx.x, key = idx >> 3, ch = idx & 7, p = p0 + key;
+    for (int it = 0; it < CC_TC_BK * CPK / CC_ADT_THREADS; it++) {
+        const int idx = it * CC_ADT_THREADS + threadIdx.x, key = idx / CPK, ch = idx % CPK, p = p0 + key;
         const bool ok = p < t1;
-        const size_t off = ok ? cc_kv_off(c, sbt[p / c.block_size - b0], g, p % c.block_size) + 8 * ch : 0;
-        cc_tc_cp16(&Ks[key][8 * ch], k + off, ok);
-        cc_tc_cp16(&Vs[key][8 * ch], v + off, ok);
+        const size_t off = ok ? (cc_kv_off(c, sbt[p / c.block_size - b0], g, p % c.block_size) * EB + 16 * ch) : 0;
+        cc_tc_cp16(Ks + key * LD + 16 * ch, k + off, ok);
+        cc_tc_cp16(Vs + key * LD + 16 * ch, v + off, ok);
     }
     cc_tc_cp_commit();
 }
 
+template <int KVT>
 __global__ void __launch_bounds__(CC_ADT_THREADS) cc_attn_decode_tcp(cc_attn_decode_args a, int n_split) {
-    /* ring: [stage][K, V][64 keys][CC_TC_LD]; after the loop the warps' o partials reuse it */
-    __shared__ __align__(16) uint16_t ring[2][2][CC_TC_BK][CC_TC_LD];
+    constexpr int TILE = KVT == CC_KV_FP8 ? CC_TC_BK * CC_TC_LD8 : CC_TC_BK * CC_TC_LD * 2; /* bytes of a K or V tile */
+    constexpr int MODE = KVT == CC_KV_FP8 ? CC_ADT_RING8 : CC_ADT_RING16;
+    /* ring: [stage][K, V][TILE]; after the loop the warps' o partials reuse it */
+    __shared__ __align__(16) uint8_t ring[2][2][TILE];
     __shared__ float red_m[CC_AD_WARPS][CC_AD_GMAX], red_l[CC_AD_WARPS][CC_AD_GMAX];
     __shared__ int32_t sbt[CC_ATTN_SPLIT + 1]; /* the span's block-table entries (block_size 1 at worst) */
     static_assert(sizeof(ring) >= sizeof(float) * CC_AD_WARPS * CC_AD_GMAX * 64, "partials fit the ring");
@@ -404,14 +450,15 @@ __global__ void __launch_bounds__(CC_ADT_THREADS) cc_attn_decode_tcp(cc_attn_dec
     if (!cc_ad_span(a, s, z, t0, t1)) return; /* uniform for the block */
     const int n_tiles = (t1 - t0 + CC_TC_BK - 1) / CC_TC_BK;
     const int32_t *bt = c.block_table + (int64_t)s * c.max_blocks;
+    const float kvs = KVT == CC_KV_FP8 ? c.kv_scale : 1.0f;
     /* the block-table entries once, so no tile's copies wait on a global load for their addresses */
     const int b0 = t0 / c.block_size, nb = (t1 - 1) / c.block_size - b0 + 1;
     for (int j = threadIdx.x; j < nb; j += CC_ADT_THREADS) sbt[j] = bt[b0 + j];
     uint32_t qh[4][4], ql[4][4];
     cc_adt_query(a, s, g, G, gi, ti, qh, ql);
     __syncthreads();
-    cc_adtp_issue(c, sbt, b0, g, t0, t1, ring[0][0], ring[0][1]);
-    if (n_tiles > 1) cc_adtp_issue(c, sbt, b0, g, t0 + CC_TC_BK, t1, ring[1][0], ring[1][1]);
+    cc_adtp_issue<KVT>(c, sbt, b0, g, t0, t1, ring[0][0], ring[0][1]);
+    if (n_tiles > 1) cc_adtp_issue<KVT>(c, sbt, b0, g, t0 + CC_TC_BK, t1, ring[1][0], ring[1][1]);
     float m = -1e30f, l = 0.0f, o[8][2];
 #pragma unroll
     for (int dn = 0; dn < 8; dn++) o[dn][0] = o[dn][1] = 0.0f;
@@ -422,13 +469,12 @@ __global__ void __launch_bounds__(CC_ADT_THREADS) cc_attn_decode_tcp(cc_attn_dec
             cc_tc_cp_wait<0>();
         __syncthreads(); /* every thread's copies of tile i are visible */
         const int st = i & 1;
-        cc_adt_tile<CC_KV_F16, true>(ring[st][0], ring[st][1], t0 + i * CC_TC_BK, t1, 1.0f, warp, lane, qh, ql, m,
-                                     l, o);
+        cc_adt_tile<KVT, MODE>(ring[st][0], ring[st][1], t0 + i * CC_TC_BK, t1, kvs, warp, lane, qh, ql, m, l, o);
         __syncthreads(); /* stage st consumed */
-        if (i + 2 < n_tiles) cc_adtp_issue(c, sbt, b0, g, t0 + (i + 2) * CC_TC_BK, t1, ring[st][0], ring[st][1]);
+        if (i + 2 < n_tiles) cc_adtp_issue<KVT>(c, sbt, b0, g, t0 + (i + 2) * CC_TC_BK, t1, ring[st][0], ring[st][1]);
     }
-    float(*red_o)[CC_AD_GMAX][64] = (float(*)[CC_AD_GMAX][64])&ring[0][0][0][0];
-    cc_adt_store(gi < G, warp, gi, ti, m, l, o, 1.0f, red_m, red_l, red_o);
+    float(*red_o)[CC_AD_GMAX][64] = (float(*)[CC_AD_GMAX][64])&ring[0][0][0];
+    cc_adt_store(gi < G, warp, gi, ti, m, l, o, kvs, red_m, red_l, red_o);
     __syncthreads();
     cc_ad_merge_warps<CC_AD_GMAX, 64>(a, red_m, red_l, red_o, G, g, s, z, n_split);
 }
@@ -440,8 +486,8 @@ static cc_status cc_attn_decode_run(const cc_attn_decode_args *a, cudaStream_t s
     const int G = a->n_head / a->cache.n_kv_head;
     const dim3 g1((unsigned)a->cache.n_kv_head, (unsigned)a->n_seq, (unsigned)n_split);
     const dim3 g2((unsigned)a->n_head, (unsigned)a->n_seq);
-    if (HD == 64 && KVT == CC_KV_F16 && a->tc == 1)
-        cc_attn_decode_tcp<<<g1, CC_ADT_THREADS, 0, st>>>(*a, n_split);
+    if (HD == 64 && KVT != CC_KV_BF16 && a->tc == 1) /* the ring */
+        cc_attn_decode_tcp<KVT><<<g1, CC_ADT_THREADS, 0, st>>>(*a, n_split);
     else if (HD == 64 && KVT != CC_KV_BF16 && a->tc)
         cc_attn_decode_tc<KVT><<<g1, CC_ADT_THREADS, 0, st>>>(*a, n_split);
     else if (G <= 1) cc_attn_decode_split<HD, KVT, 1><<<g1, CC_AD_THREADS, 0, st>>>(*a, n_split);

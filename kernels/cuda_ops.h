@@ -187,10 +187,9 @@ typedef struct {
     cc_kv_cache cache;        /* the layer's K/V (head_dim 64 or 128) */
     void *work;               /* device workspace of cc_attn_decode_work_bytes() */
     int32_t tc;               /* pass 1 on tensor cores (fp16 / fp8 K/V, head_dim 64; others ignore it):
-                               * 1: fp16 K/V through the cp.async ring, fp8 through the register loader;
-                               * 2: the register loader for fp16 too (the previous kernel, bitwise the
-                               * same results; a baseline for the benchmark and the tests);
-                               * 0: the fp32 kernel */
+                               * 1: K/V through a cp.async ring; 2: through the register loader (the
+                               * kernel before the ring, bitwise the same results: a baseline for the
+                               * benchmark and the tests); 0: the fp32 kernel */
 } cc_attn_decode_args;
 
 size_t cc_attn_decode_work_bytes(int n_seq, int n_head, int head_dim, int max_ctx);

@@ -782,16 +782,16 @@ static void test_attn_decode(void) {
         snprintf(what, sizeof what, "attn_decode %s%s heads %d/%d hd %d block %d ctx 1,17,300,777,390,100",
                  tc ? "tc " : "", kv_name(c->kvt), c->n_head, c->n_kv, c->hd, c->B);
         report(what, out, ref, qn, 5e-4);
-        if (tc && c->kvt == CC_KV_F16) {
-            /* fp16 K/V take the cp.async ring (tc 1); the register loader (tc 2) must give the same bits */
+        if (tc) {
+            /* tc 1 is the cp.async ring; the register loader (tc 2) must give the same bits */
             float *reg = malloc(sizeof(float) * qn);
             cc_attn_decode_args b = a;
             b.tc = 2;
             b.out = dev_poison(sizeof(float) * qn);
             must(cc_cuda_attn_decode(&b, NULL, &err), "attn_decode register loader");
             get(reg, b.out, sizeof(float) * qn);
-            snprintf(what, sizeof what, "attn_decode tc f16 heads %d/%d: cp.async ring vs register loader", c->n_head,
-                     c->n_kv);
+            snprintf(what, sizeof what, "attn_decode tc %s heads %d/%d: cp.async ring vs register loader",
+                     kv_name(c->kvt), c->n_head, c->n_kv);
             report_same(what, out, reg, sizeof(float) * qn);
             free(reg);
         }
