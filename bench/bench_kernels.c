@@ -333,6 +333,104 @@ static void bench_invariant_gemms(void) {
     cc_cuda_free(xb);
 }
 
+/* ------------------------------------------------------------ fp8 projections (gemm_fp8.cu) */
+
+static const int f8_ms[] = {1, 64, 256, 1024};
+#define N_F8_M 4
+#define F8_MAX 1024
+static double f8_us[2][N_SHAPES][N_F8_M]; /* [free cuBLASLt bf16, fp8 per-row scales][shape][m]; 0: not run */
+static double f8_quant_us[2];             /* quantizing F8_MAX bf16 activation rows of 2048 / 8192 */
+
+typedef struct {
+    cc_gemm8_ctx *ctx;
+    uint8_t *w[512];
+    int n_copies;
+    const float *ws, *xs;
+    const uint8_t *xq;
+    float *y;
+    int m, n, k;
+} f8_arg;
+static void run_f8(void *p, int i) {
+    f8_arg *a = p;
+    must(cc_gemm_fp8(a->ctx, a->w[i % a->n_copies], a->ws, a->xq, a->xs, a->y, false, a->m, a->n, a->k, false, st,
+                     &err),
+         "gemm_fp8");
+}
+typedef struct {
+    const uint16_t *x;
+    uint8_t *q;
+    float *s;
+    int rows, cols;
+} q8_arg;
+static void run_quant8(void *p, int i) {
+    q8_arg *a = p;
+    (void)i;
+    must(cc_cuda_quant_fp8_rows(a->x, true, a->cols, a->rows, a->cols, a->q, a->s, st, &err), "quant fp8");
+}
+
+/* fp8 e4m3 with per-row scales against free cuBLASLt bf16 on the model's shapes: what an fp8
+ * projection path would buy (issue 6's int8/fp8 item).  Activation quantization is timed on
+ * its own (the engine would fuse it into RMSNorm / SwiGLU). */
+static void bench_fp8_gemms(void) {
+    const size_t arena_bytes = (size_t)1200 << 20;
+    uint8_t *arena = dalloc(arena_bytes, 0x38); /* fp8 1.0; as bf16 pairs 0x3838, a small positive value */
+    float *y = dalloc(sizeof(float) * F8_MAX * 128256, 0);
+    uint16_t *xb = dalloc(sizeof(uint16_t) * F8_MAX * 8192, 0x3c);
+    uint8_t *xq = dalloc((size_t)F8_MAX * 8192, 0x38);
+    float *ws = dalloc(sizeof(float) * 128256, 0x3c), *xs = dalloc(sizeof(float) * F8_MAX, 0x3c);
+    cc_gemm8_ctx *ctx8 = NULL;
+    cc_gemm_ctx *ctx16 = NULL;
+    must(cc_gemm8_ctx_create(&ctx8, &err), "gemm_fp8 context");
+    must(cc_gemm_ctx_create(&ctx16, &err), "gemm context");
+    printf("\n== fp8 (e4m3, per-row scales) vs bf16 projections, free cuBLASLt (weights from DRAM) ==\n");
+    printf("%-20s %5s %10s %9s %10s %9s %8s\n", "shape", "m", "bf16 us", "TFLOP/s", "fp8 us", "TFLOP/s", "speedup");
+    for (int s = 0; s < N_SHAPES; s++) {
+        const int n = (int)shapes[s].n, k = (int)shapes[s].k;
+        const size_t wb16 = (size_t)n * k * 2, stride16 = (wb16 + 255) & ~(size_t)255;
+        const size_t wb8 = (size_t)n * k, stride8 = (wb8 + 255) & ~(size_t)255;
+        static gemm_arg g;
+        static f8_arg f;
+        g = (gemm_arg){.ctx = ctx16, .n_copies = copies_for(stride16, arena_bytes), .x = xb, .y = y, .n = n, .k = k};
+        for (int c = 0; c < g.n_copies; c++) g.w[c] = (uint16_t *)(arena + (size_t)c * stride16);
+        f = (f8_arg){.ctx = ctx8, .n_copies = copies_for(stride8, arena_bytes), .ws = ws, .xs = xs, .xq = xq, .y = y,
+                     .n = n, .k = k};
+        for (int c = 0; c < f.n_copies; c++) f.w[c] = arena + (size_t)c * stride8;
+        for (int mi = 0; mi < N_F8_M; mi++) {
+            const int m = f8_ms[mi];
+            const int reps = quick ? (m >= 256 ? 5 : 10) : (m >= 256 ? 20 : 40);
+            const double flop = 2.0 * m * (double)n * k;
+            g.m = f.m = m;
+            f8_us[0][s][mi] = time_us(run_gemm, &g, reps);
+            cc_status rc = cc_gemm_fp8(ctx8, f.w[0], ws, xq, xs, y, false, m, n, k, false, st, &err);
+            if (rc == CC_ERR_UNSUPPORTED) {
+                printf("%-20s %5d %10.2f %9.1f  fp8 UNSUPPORTED: %s\n", shapes[s].name, m, f8_us[0][s][mi],
+                       flop / (f8_us[0][s][mi] * 1e-6) / 1e12, err.msg);
+                continue;
+            }
+            must(rc, "gemm_fp8");
+            f8_us[1][s][mi] = time_us(run_f8, &f, reps);
+            printf("%-20s %5d %10.2f %9.1f %10.2f %9.1f %7.2fx\n", shapes[s].name, m, f8_us[0][s][mi],
+                   flop / (f8_us[0][s][mi] * 1e-6) / 1e12, f8_us[1][s][mi], flop / (f8_us[1][s][mi] * 1e-6) / 1e12,
+                   f8_us[0][s][mi] / f8_us[1][s][mi]);
+        }
+    }
+    for (int i = 0; i < 2; i++) {
+        static q8_arg q;
+        q = (q8_arg){.x = xb, .q = xq, .s = xs, .rows = F8_MAX, .cols = i ? 8192 : 2048};
+        f8_quant_us[i] = time_us(run_quant8, &q, quick ? 10 : 40);
+        printf("quantize %d bf16 activation rows of %d to e4m3: %.2f us (%.0f GB/s)\n", F8_MAX, q.cols, f8_quant_us[i],
+               (double)F8_MAX * q.cols * 3 / (f8_quant_us[i] * 1e-6) / 1e9);
+    }
+    cc_gemm8_ctx_free(ctx8);
+    cc_gemm_ctx_free(ctx16);
+    cc_cuda_free(arena);
+    cc_cuda_free(y);
+    cc_cuda_free(xb);
+    cc_cuda_free(xq);
+    cc_cuda_free(ws);
+    cc_cuda_free(xs);
+}
+
 /* ------------------------------------------------------------ attention */
 
 typedef struct {
@@ -730,6 +828,25 @@ static void summary(void) {
                "us (%.0f tok/s)\n",
                pin_ms[mi], lt, us[1], pin_ms[mi] / (us[1] * 1e-6), us[2], pin_ms[mi] / (us[2] * 1e-6));
     }
+    for (int mi = 0; mi < N_F8_M; mi++) { /* fp8 projections: a step's matmuls, with the activation quantization */
+        double us[2] = {0, 0}, q = 0;
+        int missing = 0;
+        for (int s = 0; s < N_SHAPES; s++) {
+            const int times = shapes[s].per_layer ? shapes[s].per_layer * N_LAYERS : 1;
+            for (int v = 0; v < 2; v++) us[v] += times * f8_us[v][s][mi];
+            missing += f8_us[1][s][mi] <= 0.0;
+        }
+        /* inputs quantized per layer: the attention input, its output, the FFN input (2048 wide), the SwiGLU
+         * output (8192), and the output layer's input once; scaled from the F8_MAX-row timings */
+        q = (N_LAYERS * (3 * f8_quant_us[0] + f8_quant_us[1]) + f8_quant_us[0]) * f8_ms[mi] / F8_MAX;
+        if (missing)
+            printf("step matmuls at m=%d: bf16 %.0f us; fp8 not run on %d shape(s) (UNSUPPORTED above)\n", f8_ms[mi],
+                   us[0], missing);
+        else
+            printf("step matmuls at m=%d: bf16 (free cuBLASLt) %.0f us, fp8 per-row scales %.0f us + %.0f us quantizing "
+                   "activations: %.2fx\n",
+                   f8_ms[mi], us[0], us[1], q, us[0] / (us[1] + q));
+    }
     printf("faster path per shape (q8_0 mmv vs cuBLAS bf16), batch 1/16/64:");
     for (int s = 0; s < N_SHAPES; s++) {
         printf("\n  %-20s", shapes[s].name);
@@ -775,6 +892,7 @@ int main(int argc, char **argv) {
     cc_cuda_free(c.b);
     bench_matvec();
     bench_invariant_gemms();
+    bench_fp8_gemms();
     bench_attention();
     bench_small();
     bench_decode_step();

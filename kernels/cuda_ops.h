@@ -329,6 +329,27 @@ const char *cc_gemm_tile_name(int tile_id);
  * passed (...)" or "n=.. k=.. m=1..M: NOT pinned (gemm_bi instead): reason". */
 void cc_gemm_pin_format(const cc_gemm_pin_info *info, char *buf, size_t size);
 
+/* ------------------------------------------------------------ fp8 projections (gemm_fp8.cu; measured, not in the engine) */
+
+/* q[r][c] = e4m3(x[r][c] * (448 / a_r)) (round to nearest even, saturated), scale[r] = a_r / 448,
+ * a_r = max |x[r][:]| (an all-zero row: scale 1, codes 0); x fp32, or bf16 when x_bf16, with
+ * row stride ldx; q is rows x cols, dense.  A row's codes depend on that row alone. */
+cc_status cc_cuda_quant_fp8_rows(const void *x, bool x_bf16, int64_t ldx, int64_t rows, int64_t cols, uint8_t *q,
+                                 float *scale, cc_cuda_stream s, cc_error *err);
+
+/* A cuBLASLt handle, its workspace and the planned fp8 shapes. */
+typedef struct cc_gemm8_ctx cc_gemm8_ctx;
+cc_status cc_gemm8_ctx_create(cc_gemm8_ctx **out, cc_error *err);
+void cc_gemm8_ctx_free(cc_gemm8_ctx *ctx);
+
+/* y[m][N] (ld N; fp32, or bf16 when out_bf16) (+)= sum_k xq[t][k] wq[n][k] * xs[t] * ws[n]: e4m3
+ * operands (xq m x K, wq N x K, both dense, 16-byte aligned), fp32 per-row scales, fp32
+ * accumulation; k a multiple of 16.  cuBLASLt's first heuristic algorithm per shape (not batch
+ * invariant).  CC_ERR_UNSUPPORTED when cuBLASLt offers no algorithm for the shape. */
+cc_status cc_gemm_fp8(cc_gemm8_ctx *ctx, const uint8_t *wq, const float *ws, const uint8_t *xq, const float *xs,
+                      void *y, bool out_bf16, int m, int n, int k, bool accumulate, cc_cuda_stream s,
+                      cc_error *err);
+
 #ifdef __cplusplus
 }
 #endif

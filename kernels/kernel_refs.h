@@ -67,6 +67,16 @@ float cc_ref_kv_get(const cc_kv_cache *c, const void *pool, int32_t block, int h
 void cc_ref_attn_decode(const cc_attn_decode_args *a);
 void cc_ref_attn_prefill(const cc_attn_prefill_args *a);
 
+/* gemm_fp8_ref.c ------------------------------------------------------------ */
+
+/* The meaning of cc_cuda_quant_fp8_rows (x fp32, or bf16 bits when x_bf16): the same codes and
+ * scales, bit for bit (one multiply by 448 / a_r, e4m3 round to nearest even, saturated). */
+void cc_ref_quant_fp8_rows(const void *x, bool x_bf16, int64_t ldx, int64_t rows, int64_t cols, uint8_t *q,
+                           float *scale);
+/* y[m][n] (ld n) (+)= sum_k e4m3(xq[t][k]) e4m3(wq[n][k]) xs[t] ws[n], sums in double. */
+void cc_ref_gemm_fp8(const uint8_t *wq, const float *ws, const uint8_t *xq, const float *xs, float *y, int m, int n,
+                     int k, bool accumulate);
+
 /* sample_ref.c -------------------------------------------------------------- */
 
 /* Token for one row: the exact algorithm of cc_cuda_sample (see cuda_ops.h). */

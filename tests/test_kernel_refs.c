@@ -342,6 +342,40 @@ static void test_e4m3(void) {
     CHECK(cc_ref_f32_to_e4m3(ldexpf(1.5f, -9)) == 0x02); /* subnormal tie to even */
 }
 
+/* Per-row fp8 quantization: the largest magnitude lands on 448 (code 0x7e), the rest within
+ * e4m3's half-step (1/16 relative), an all-zero row gets scale 1; bf16 input reads the same; the
+ * fp8 product scales by both rows' scales. */
+static void test_fp8_rows(void) {
+    const float x[2][5] = {{0.5f, -4.0f, 1.0f, 0.0f, 3.0f}, {0, 0, 0, 0, 0}};
+    uint8_t q[2][5], qb[2][5];
+    float sc[2], scb[2];
+    cc_ref_quant_fp8_rows(x, false, 5, 2, 5, &q[0][0], sc);
+    CHECK(sc[0] == 4.0f / 448.0f && q[0][1] == 0xfe && sc[1] == 1.0f);
+    int bad = 0;
+    for (int c = 0; c < 5; c++) {
+        float back = cc_ref_e4m3_to_f32(q[0][c]) * sc[0];
+        if (fabsf(back - x[0][c]) > fabsf(x[0][c]) / 16.0f) bad++;
+        if (q[1][c] != 0) bad++;
+    }
+    CHECKF(bad == 0, "%d fp8 row codes off", bad);
+    uint16_t xb[2][5];
+    for (int r = 0; r < 2; r++)
+        for (int c = 0; c < 5; c++) xb[r][c] = cc_ref_f32_to_bf16(x[r][c]); /* every value exact in bf16 */
+    cc_ref_quant_fp8_rows(xb, true, 5, 2, 5, &qb[0][0], scb);
+    CHECK(memcmp(q, qb, sizeof q) == 0 && sc[0] == scb[0] && sc[1] == scb[1]);
+    /* w = two rows of 1.0 (0x38) and 2.0 (0x40) over k = 16, x = one row of 0.5 (0x30) */
+    uint8_t wq[2 * 16], xq[16];
+    memset(wq, 0x38, 16);
+    memset(wq + 16, 0x40, 16);
+    memset(xq, 0x30, 16);
+    const float ws[2] = {0.25f, 3.0f}, xs[1] = {2.0f};
+    float y[2] = {1.0f, 1.0f};
+    cc_ref_gemm_fp8(wq, ws, xq, xs, y, 1, 2, 16, false);
+    CHECK(y[0] == 16 * 0.5f * 1.0f * 2.0f * 0.25f && y[1] == 16 * 0.5f * 2.0f * 2.0f * 3.0f);
+    cc_ref_gemm_fp8(wq, ws, xq, xs, y, 1, 2, 16, true);
+    CHECK(y[0] == 8.0f && y[1] == 192.0f);
+}
+
 static void test_elementwise(void) {
     float g[2] = {1.0f, -3.0f}, u[2] = {2.0f, 0.5f}, o[2], x[2] = {1, 2};
     cc_ref_swiglu(g, 2, u, 2, o, 2, 1, 2);
@@ -450,6 +484,7 @@ int main(void) {
     test_mmv();
     test_norm_rope();
     test_e4m3();
+    test_fp8_rows();
     test_elementwise();
     test_attention();
     test_exp_det();

@@ -529,6 +529,112 @@ static void test_gemm_pin(void) {
 
 /* ------------------------------------------------------------ norm, rope, elementwise */
 
+/* fp8 projections (gemm_fp8.cu; measured, not in the engine yet): per-row quantization of
+ * fp32 and bf16 rows bitwise equal to the reference; the product against the reference on the
+ * same codes (fp32 and bf16 output, plain and accumulating); and, printed, how far the fp8
+ * product lands from the exact product of the unquantized values (what fp8 costs).  A shape
+ * cuBLASLt has no algorithm for prints UNSUPPORTED (the benchmark shows the same). */
+static void test_gemm_fp8(void) {
+    const int shapes[][3] = {{1, 512, 2048}, {64, 2048, 2048}, {200, 1024, 544}}; /* m, n, k */
+    char what[200];
+    cc_gemm8_ctx *ctx = NULL;
+    must(cc_gemm8_ctx_create(&ctx, &err), "gemm_fp8 context");
+    for (size_t si = 0; si < sizeof shapes / sizeof shapes[0]; si++) {
+        const int m = shapes[si][0], n = shapes[si][1], k = shapes[si][2];
+        float *w = rand_f32((size_t)n * k, -1, 1), *x = rand_f32((size_t)m * k, -3, 3);
+        uint16_t *xb = malloc(sizeof(uint16_t) * m * k);
+        for (int64_t i = 0; i < (int64_t)m * k; i++) xb[i] = cc_ref_f32_to_bf16(x[i]);
+        uint8_t *wq = malloc((size_t)n * k), *xq = malloc((size_t)m * k), *got8 = malloc((size_t)n * k);
+        float *ws = malloc(sizeof(float) * n), *xs = malloc(sizeof(float) * m), *gots = malloc(sizeof(float) * n);
+        cc_ref_quant_fp8_rows(w, false, k, n, k, wq, ws);
+        uint8_t *dwq = dev_poison((size_t)n * k), *dxq = dev_poison((size_t)m * k);
+        float *dws = dev_poison(sizeof(float) * n), *dxs = dev_poison(sizeof(float) * m);
+        must(cc_cuda_quant_fp8_rows(dev_dup(w, sizeof(float) * n * k), false, k, n, k, dwq, dws, NULL, &err),
+             "quant fp8 W");
+        get(got8, dwq, (size_t)n * k);
+        get(gots, dws, sizeof(float) * n);
+        snprintf(what, sizeof what, "quant_fp8_rows fp32 %d x %d: codes", n, k);
+        report_same(what, got8, wq, (size_t)n * k);
+        snprintf(what, sizeof what, "quant_fp8_rows fp32 %d x %d: scales", n, k);
+        report_same(what, gots, ws, sizeof(float) * n);
+        /* activations from bf16 rows (with a stride), the engine's input type */
+        uint16_t *xbs = malloc(sizeof(uint16_t) * m * (k + 8));
+        for (int t = 0; t < m; t++) memcpy(xbs + (size_t)t * (k + 8), xb + (size_t)t * k, sizeof(uint16_t) * k);
+        cc_ref_quant_fp8_rows(xb, true, k, m, k, xq, xs);
+        must(cc_cuda_quant_fp8_rows(dev_dup(xbs, sizeof(uint16_t) * m * (k + 8)), true, k + 8, m, k, dxq, dxs, NULL,
+                                    &err),
+             "quant fp8 X");
+        get(got8, dxq, (size_t)m * k);
+        get(gots, dxs, sizeof(float) * m);
+        snprintf(what, sizeof what, "quant_fp8_rows bf16 %d x %d (stride %d): codes, scales", m, k, k + 8);
+        report_same(what, got8, xq, (size_t)m * k);
+        report_same(what, gots, xs, sizeof(float) * m);
+        float *y = malloc(sizeof(float) * m * n), *y_ref = malloc(sizeof(float) * m * n);
+        float *exact = malloc(sizeof(float) * m * n);
+        uint16_t *yb = malloc(sizeof(uint16_t) * m * n);
+        cc_ref_gemm_fp8(wq, ws, xq, xs, y_ref, m, n, k, false);
+        for (int t = 0; t < m; t++)
+            for (int j = 0; j < n; j++) {
+                double e = 0.0;
+                for (int i = 0; i < k; i++) e += (double)cc_ref_bf16_to_f32(xb[(size_t)t * k + i]) * w[(size_t)j * k + i];
+                exact[(size_t)t * n + j] = (float)e;
+            }
+        float *dy = dev_poison(sizeof(float) * m * n);
+        cc_status st = cc_gemm_fp8(ctx, dwq, dws, dxq, dxs, dy, false, m, n, k, false, NULL, &err);
+        if (st == CC_ERR_UNSUPPORTED) {
+            printf("gemm_fp8 m=%d n=%d k=%d fp32 out: UNSUPPORTED (%s)\n", m, n, k, err.msg);
+        } else {
+            must(st, "gemm_fp8");
+            get(y, dy, sizeof(float) * m * n);
+            snprintf(what, sizeof what, "gemm_fp8 m=%d N=%d K=%d fp32 out", m, n, k);
+            report(what, y, y_ref, (size_t)m * n, 2e-3);
+            must(cc_gemm_fp8(ctx, dwq, dws, dxq, dxs, dy, false, m, n, k, true, NULL, &err), "gemm_fp8 accumulate");
+            float *y2 = malloc(sizeof(float) * m * n);
+            get(y2, dy, sizeof(float) * m * n);
+            for (int64_t i = 0; i < (int64_t)m * n; i++) y_ref[i] *= 2.0f;
+            snprintf(what, sizeof what, "gemm_fp8 m=%d N=%d K=%d fp32 out, accumulate", m, n, k);
+            report(what, y2, y_ref, (size_t)m * n, 2e-3);
+            for (int64_t i = 0; i < (int64_t)m * n; i++) y_ref[i] *= 0.5f;
+            free(y2);
+            double maxd = 0, maxr = 0;
+            for (int64_t i = 0; i < (int64_t)m * n; i++) {
+                maxd = fmax(maxd, fabs((double)y[i] - exact[i]));
+                maxr = fmax(maxr, fabs((double)exact[i]));
+            }
+            printf("gemm_fp8 m=%d N=%d K=%d: fp8 product vs the exact product of the bf16 values: rel_err %.2e "
+                   "(what per-row e4m3 costs; not a check)\n",
+                   m, n, k, maxd / maxr);
+        }
+        uint16_t *dyb = dev_poison(sizeof(uint16_t) * m * n);
+        st = cc_gemm_fp8(ctx, dwq, dws, dxq, dxs, dyb, true, m, n, k, false, NULL, &err);
+        if (st == CC_ERR_UNSUPPORTED) {
+            printf("gemm_fp8 m=%d n=%d k=%d bf16 out: UNSUPPORTED (%s)\n", m, n, k, err.msg);
+        } else {
+            must(st, "gemm_fp8 bf16 out");
+            get(yb, dyb, sizeof(uint16_t) * m * n);
+            for (int64_t i = 0; i < (int64_t)m * n; i++) y[i] = cc_ref_bf16_to_f32(yb[i]);
+            snprintf(what, sizeof what, "gemm_fp8 m=%d N=%d K=%d bf16 out", m, n, k);
+            report(what, y, y_ref, (size_t)m * n, 8e-3);
+        }
+        free(w);
+        free(x);
+        free(xb);
+        free(xbs);
+        free(wq);
+        free(xq);
+        free(got8);
+        free(ws);
+        free(xs);
+        free(gots);
+        free(y);
+        free(y_ref);
+        free(exact);
+        free(yb);
+        free_all();
+    }
+    cc_gemm8_ctx_free(ctx);
+}
+
 static void test_norm(void) {
     const int rows = 5, n = 2048;
     float *x = rand_f32((size_t)rows * n, -2, 2), *w = rand_f32(n, 0.5f, 1.5f);
@@ -942,13 +1048,14 @@ static void test_sample(void) {
     }
 }
 
-/* usage: gpu_test_kernels [GROUP...]   groups: mmv gemm gemm_bi gemm_pin norm rope elementwise decode prefill sample
+/* usage: gpu_test_kernels [GROUP...]   groups: mmv gemm gemm_bi gemm_pin gemm_fp8 norm rope elementwise decode prefill sample
  * (all when none is named; one group per process isolates a kernel that faults). */
 int main(int argc, char **argv) {
     static const struct {
         const char *name;
         void (*fn)(void);
     } groups[] = {{"mmv", test_mmv},         {"gemm", test_gemm},       {"gemm_bi", test_gemm_bi},  {"gemm_pin", test_gemm_pin},
+                  {"gemm_fp8", test_gemm_fp8},
                   {"norm", test_norm},
                   {"rope", test_rope_kv},    {"elementwise", test_elementwise}, {"decode", test_attn_decode},
                   {"prefill", test_attn_prefill}, {"sample", test_sample}};
