@@ -28,17 +28,19 @@
  * batch-invariant: pinned cuBLASLt per projection where its start-up self-test
  * passed, gemm_bi for the rest; the per-projection report is printed), bi
  * (batch-invariant tensor-core GEMM of our own), matvec (batch-invariant fused matvec),
- * cublas (matvec below 128 rows, cuBLASLt above; not batch-invariant).
+ * cublas (matvec below 128 rows, cuBLASLt above; not batch-invariant), fp8 (as cublas, with
+ * the cuBLASLt steps on fp8 tensor cores: e4m3 weights per output channel and activations per
+ * token, gemm_fp8.cu; not batch-invariant; for measurement).
  *
- * usage: bench_gpu_e2e [--rows N] [--types q8_0,q4_K] [--paths bi,ltpin,cublas] [--max-seqs N]
+ * usage: bench_gpu_e2e [--rows N] [--types q8_0,q4_K] [--paths bi,ltpin,cublas,fp8] [--max-seqs N]
  *                      [--step-tokens N] [--out-tokens N] [--max-seconds S] [--threads N] [--kv f16|fp8]
  *                      [--temp T] [--top-p P] [--seed S] [--graphs off|on|both] [--profile]
  *                      [--prefill-attn tc|simt] [--decode-attn simt|tc]
  * Defaults: --max-seqs 1024 --step-tokens 2048 (what `clinclean run` uses on a GPU).
  * --prefill-attn simt: prompt chunks through the fp32 prefill attention kernel instead of the
  * tensor-core one (the default); paths are labelled PATH/psimt.
- * --decode-attn tc: decode attention's pass 1 on tensor cores (off by default: no faster on an H200);
- * paths are labelled PATH/dtc.
+ * --decode-attn tc: decode attention's pass 1 on tensor cores, through its cp.async ring (off by
+ * default: the register-loader version was no faster on an H200); paths are labelled PATH/dtc.
  * --profile: each run without graphs times its kernel families with CUDA events and prints
  * the GPU milliseconds per family, over all steps and per step with prompt chunks / pure
  * decode (the gap to the ceiling, kernel by kernel).
@@ -162,7 +164,8 @@ static int run_path(const cc_model *mp, const char *tname, const char *path, boo
              g_decode_tc ? "/dtc" : "");
     const int n_ctx = PREFIX + 260 + out_tokens + 16;
     cc_cuda_backend_params p = cc_cuda_backend_defaults(step_tokens, max_seqs, n_ctx);
-    p.batch_invariant = strcmp(path, "cublas") != 0;
+    p.batch_invariant = strcmp(path, "cublas") != 0 && strcmp(path, "fp8") != 0;
+    p.proj_fp8 = strcmp(path, "fp8") == 0;
     p.invariant_matvec = strcmp(path, "matvec") == 0;
     p.inv_gemm = strcmp(path, "ltpin") == 0 ? CC_INV_GEMM_LTPIN : CC_INV_GEMM_BI;
     p.kv_fp8 = kv_fp8;
@@ -362,7 +365,7 @@ int main(int argc, char **argv) {
             kv_fp8 = pick == 1;
             break;
         case 'h':
-            printf("usage: bench_gpu_e2e [--rows N] [--types q8_0,q4_K] [--paths bi,ltpin,matvec,cublas] [--max-seqs N] "
+            printf("usage: bench_gpu_e2e [--rows N] [--types q8_0,q4_K] [--paths bi,ltpin,matvec,cublas,fp8] [--max-seqs N] "
                    "[--step-tokens N] [--out-tokens N] [--max-seconds S] [--threads N] [--kv f16|fp8] [--temp T] "
                    "[--top-p P] [--seed S] [--graphs off|on|both] [--profile] [--prefill-attn tc|simt] [--decode-attn simt|tc]\n");
             return 0;
@@ -384,8 +387,8 @@ int main(int argc, char **argv) {
         char *save = NULL;
         for (char *tok = strtok_r(paths, ",", &save); tok && n_paths < 8; tok = strtok_r(NULL, ",", &save)) {
             if (strcmp(tok, "bi") != 0 && strcmp(tok, "ltpin") != 0 && strcmp(tok, "matvec") != 0 &&
-                strcmp(tok, "cublas") != 0) {
-                fprintf(stderr, "bench_gpu_e2e: unknown path %s (bi, ltpin, matvec, cublas)\n", tok);
+                strcmp(tok, "cublas") != 0 && strcmp(tok, "fp8") != 0) {
+                fprintf(stderr, "bench_gpu_e2e: unknown path %s (bi, ltpin, matvec, cublas, fp8)\n", tok);
                 return 2;
             }
             path_list[n_paths++] = tok;
@@ -440,8 +443,8 @@ int main(int argc, char **argv) {
         for (int pi = 0; pi < n_paths && n_res < 16; pi++)
             for (int gm = 0; gm < 2 && n_res < 16; gm++) {
                 if (!(graph_modes & (1 << gm))) continue;
-                if (gm == 1 && strcmp(path_list[pi], "cublas") == 0) {
-                    printf("%s cublas: no CUDA graphs (they need a batch-invariant path)\n", ti->name);
+                if (gm == 1 && (strcmp(path_list[pi], "cublas") == 0 || strcmp(path_list[pi], "fp8") == 0)) {
+                    printf("%s %s: no CUDA graphs (they need a batch-invariant path)\n", ti->name, path_list[pi]);
                     continue;
                 }
                 if (run_path(&m, ti->name, path_list[pi], kv_fp8, gm == 1, rows, max_seqs, step_tokens, out_tokens,

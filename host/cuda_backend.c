@@ -104,12 +104,24 @@ typedef struct {
 
 #define MAX_BUCKETS 40          /* powers of two below the largest bucket, and the largest */
 
+/* A bf16 projection weight's fp8 copy (proj_fp8): e4m3 rows with one scale per output channel. */
+typedef struct {
+    const uint16_t *bf16;       /* device [N][K]: the bf16 copy it was made from (the lookup key) */
+    uint8_t *q;                 /* device [N][K] e4m3 */
+    float *s;                   /* device [N] scales */
+} f8weight;
+
 typedef struct {
     const cc_model *m;          /* borrowed */
     cc_kv_pool *pool;           /* borrowed bookkeeping (block ids index the device pools) */
     cc_cuda_backend_params p;   /* as given, defaults filled */
     cc_cuda_stream stream;      /* every launch goes here */
     cc_gemm_ctx *gemm;          /* cuBLASLt, NULL when batch_invariant */
+    cc_gemm8_ctx *g8;           /* fp8 projections (proj_fp8), or NULL */
+    f8weight *f8w;              /* [n_f8w] the e4m3 copy of every bf16 projection weight (proj_fp8) */
+    int32_t n_f8w;              /* entries used */
+    uint8_t *xq;                /* device [cap][max(n_embd, q_dim, n_ff)] e4m3 activations (proj_fp8), or NULL */
+    float *xs;                  /* device [cap] their per-row scales */
     bool bi;                    /* every projection through an invariant GEMM (gemm_bi.cu, or pinned cuBLASLt) */
     cc_gemm_ctx *lt;            /* pinned cuBLASLt (inv_gemm CC_INV_GEMM_LTPIN), or NULL */
     int32_t proj_nk[6][2];      /* (n, k) of q, k|v, o, gate|up, down, output (for the report) */
@@ -199,7 +211,7 @@ static size_t step_buffer_bytes(const cc_llama_hparams *hp, const cc_cuda_backen
     size_t floats = cap * (E * 3 + QD * 2 + KD * 2 + F * 3 + V);
     size_t wide = E > QD ? E : QD;
     if (F > wide) wide = F;
-    size_t bytes = floats * 4 + (uses_bf16(p) ? cap * wide * 2 : 0);
+    size_t bytes = floats * 4 + (uses_bf16(p) ? cap * wide * 2 : 0) + (p->proj_fp8 ? cap * (wide + 4) : 0);
     size_t rows = (size_t)max_i(p->max_seqs, p->max_step_tokens);
     bytes += cc_attn_decode_work_bytes((int)rows, hp->n_head, hp->head_dim, p->n_ctx + block_tokens);
     return bytes;
@@ -282,7 +294,9 @@ cc_status cc_cuda_backend_plan_blocks(const cc_model *m, const cc_cuda_backend_p
     size_t packed = 0, b16 = 0, free_b = 0, total_b = 0;
     if ((st = model_bytes(m, &packed, &b16, err)) != CC_OK) return st;
     if ((st = cc_cuda_mem_info(&free_b, &total_b, err)) != CC_OK) return st;
-    size_t need = packed + (uses_bf16(p) ? b16 : 0) + step_buffer_bytes(&m->hp, p, block_tokens) +
+    /* proj_fp8: an e4m3 copy of every bf16 projection weight (half its bytes) and its row scales */
+    size_t f8 = p->proj_fp8 ? b16 / 2 + (b16 / 2 / (size_t)m->hp.n_embd) * 4 : 0;
+    size_t need = packed + (uses_bf16(p) ? b16 : 0) + f8 + step_buffer_bytes(&m->hp, p, block_tokens) +
                   ((size_t)512 << 20); /* cuBLAS workspace, context, allocation slack */
     size_t per_block = kv_block_all_layers(&m->hp, p, block_tokens);
     int32_t min_blocks = (p->n_ctx + block_tokens - 1) / block_tokens + 1;
@@ -402,6 +416,14 @@ static void be_free(cuda_be *b) {
     cc_cuda_host_free(b->smp_h);
     if (b->gemm) cc_gemm_ctx_free(b->gemm);
     if (b->lt) cc_gemm_ctx_free(b->lt);
+    for (int32_t i = 0; b->f8w && i < b->n_f8w; i++) {
+        cc_cuda_free(b->f8w[i].q);
+        cc_cuda_free(b->f8w[i].s);
+    }
+    free(b->f8w);
+    cc_cuda_free(b->xq);
+    cc_cuda_free(b->xs);
+    if (b->g8) cc_gemm8_ctx_free(b->g8);
     if (b->stream) cc_cuda_stream_destroy(b->stream);
     free(b->seq_order);
     free(b->out_grow);
@@ -567,6 +589,39 @@ cc_status cc_cuda_backend_create(const cc_model *m, cc_kv_pool *pool, const cc_c
         }
     }
 
+    /* fp8 projections (proj_fp8): every bf16 projection weight quantized once per output channel */
+    if (p->proj_fp8) {
+        if (!b->gemm || E % 16 != 0 || QD % 16 != 0 || F % 16 != 0 || KD % 8 != 0) {
+            st = cc_fail(err, CC_ERR_UNSUPPORTED,
+                         "cuda backend: proj_fp8 needs batch_invariant false and widths that are multiples of 16 "
+                         "(n_embd %lld, q_dim %lld, n_ff %lld)",
+                         (long long)E, (long long)QD, (long long)F);
+            goto done;
+        }
+        if ((st = cc_gemm8_ctx_create(&b->g8, err)) != CC_OK) goto done;
+        b->f8w = calloc((size_t)hp->n_layer * 5 + 1, sizeof *b->f8w);
+        if (!b->f8w) {
+            st = cc_fail(err, CC_ERR_NOMEM, "cuda backend: out of memory");
+            goto done;
+        }
+        for (int32_t l = 0; l <= hp->n_layer; l++) {
+            const dlayer *D = l < hp->n_layer ? &b->layers[l] : NULL;
+            const uint16_t *wb[5] = {D ? D->bq : b->out.bf16, D ? D->bkv : NULL, D ? D->bo : NULL,
+                                     D ? D->bgu : NULL, D ? D->bdown : NULL};
+            const int64_t nk[5][2] = {{D ? QD : V, E}, {2 * KD, E}, {E, QD}, {2 * F, E}, {E, F}};
+            for (int i = 0; i < 5 && wb[i]; i++) {
+                f8weight *w8 = &b->f8w[b->n_f8w++];
+                w8->bf16 = wb[i];
+                if ((st = cc_cuda_alloc((void **)&w8->q, (size_t)nk[i][0] * (size_t)nk[i][1], err)) != CC_OK ||
+                    (st = cc_cuda_alloc((void **)&w8->s, (size_t)nk[i][0] * sizeof(float), err)) != CC_OK ||
+                    (st = cc_cuda_quant_fp8_rows(wb[i], true, nk[i][1], nk[i][0], nk[i][1], w8->q, w8->s, b->stream,
+                                                 err)) != CC_OK)
+                    goto done;
+                b->stats.weight_bytes += (size_t)nk[i][0] * ((size_t)nk[i][1] + sizeof(float));
+            }
+        }
+    }
+
     /* K/V pools, one K and one V per layer, block ids shared with the bookkeeping pool */
     b->kv_type = kv_type_of(p);
     b->kv_scale = p->kv_fp8 && p->kv_scale > 0.0f ? p->kv_scale : 1.0f;
@@ -619,6 +674,10 @@ cc_status cc_cuda_backend_create(const cc_model *m, cc_kv_pool *pool, const cc_c
         if (has_bf16(b)) {
             if ((st = cc_cuda_alloc((void **)&b->xbf, cap * wide * 2, err)) != CC_OK) goto done;
             if ((st = cc_cuda_memset(b->xbf, 0, cap * wide * 2, err)) != CC_OK) goto done;
+        }
+        if (b->g8) {
+            if ((st = cc_cuda_alloc((void **)&b->xq, cap * wide, err)) != CC_OK) goto done;
+            if ((st = cc_cuda_alloc((void **)&b->xs, cap * sizeof(float), err)) != CC_OK) goto done;
         }
         if (b->bi) { /* partials of launches too small to fill the GPU (the output layer never needs them) */
             const int64_t shapes[5][2] = {{QD, E}, {2 * KD, E}, {E, QD}, {2 * F, E}, {E, F}};
@@ -674,6 +733,8 @@ cc_status cc_cuda_backend_create(const cc_model *m, cc_kv_pool *pool, const cc_c
              graphs_desc,
              b->lt     ? "batch-invariant GEMMs (pinned cuBLASLt where self-tested, else gemm_bi)"
              : b->bi   ? "batch-invariant tensor-core GEMM"
+             : b->g8   ? "matvec below / fp8 cuBLASLt (e4m3, per-row scales) from gemm_min_tokens rows (not "
+                         "batch-invariant)"
              : b->gemm ? "matvec below / cuBLASLt from gemm_min_tokens rows (not batch-invariant)"
                        : p->batch_invariant && !p->invariant_matvec
                              ? "batch-invariant matvec (widths not multiples of 8: no invariant GEMM)"
@@ -787,6 +848,13 @@ static cc_status gemm(cuda_be *b, const uint16_t *w, int64_t N, int64_t K, float
         return cc_cuda_gemm_bi(&a, b->stream, err);
     }
     int mpad = (int)round_up((size_t)T, GEMM_PAD);
+    for (int32_t i = 0; b->g8 && i < b->n_f8w; i++) /* proj_fp8: the activations per token, then e4m3 x e4m3 */
+        if (b->f8w[i].bf16 == w) {
+            cc_status st = cc_cuda_quant_fp8_rows(b->xbf, true, K, mpad, K, b->xq, b->xs, b->stream, err);
+            if (st != CC_OK) return st;
+            return cc_gemm_fp8(b->g8, b->f8w[i].q, b->f8w[i].s, b->xq, b->xs, y, false, mpad, (int)N, (int)K, acc,
+                               b->stream, err);
+        }
     return cc_gemm_bf16(b->gemm, w, b->xbf, y, mpad, (int)N, (int)K, acc, b->stream, err);
 }
 

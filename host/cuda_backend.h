@@ -107,12 +107,16 @@ typedef struct {
     float kv_scale;            /* with kv_fp8: one scale for every layer, K and V (0: 1.0, range +-448, values under
                                 * ~0.002 flush to zero); not calibrated per model */
     int32_t gemm_min_tokens;   /* with batch_invariant false: cuBLASLt for steps of >= this many rows (0: 128) */
+    bool proj_fp8;             /* with batch_invariant false: those GEMM steps on fp8 tensor cores (gemm_fp8.cu: e4m3
+                                * weights with one scale per output channel, activations per token; not batch
+                                * invariant; for measurement, off by default; widths must be multiples of 16) */
     bool no_prefill_kernel;    /* testing: run prompt chunks through the decode attention kernel, one row per token */
     bool prefill_simt;         /* prompt chunks through the fp32 CUDA-core prefill kernel instead of the tensor-core
                                 * one (attn_prefill.cu; bf16 K/V always use the fp32 one): the baseline */
-    bool decode_tc;            /* decode attention's pass 1 on tensor cores (attn_decode.cu cc_attn_decode_tc; f16 /
-                                * fp8 K/V): off by default (on an H200 it matches the fp32 kernel's accuracy
-                                * and invariance but is 2-6% slower, docs/PERF.md run 9) */
+    bool decode_tc;            /* decode attention's pass 1 on tensor cores (attn_decode.cu, f16 / fp8 K/V, fed by a
+                                * cp.async ring since session 8, not yet timed on a device): off by default (the
+                                * register-loader version matched the fp32 kernel's accuracy and invariance on an
+                                * H200 but was 2-6% slower, docs/PERF.md run 9) */
     bool cuda_graphs;          /* steps of single-token rows that all ask for logits replay a CUDA graph per bucket
                                 * of row counts (1, 2, 4, ... max): bitwise the launches' results (off by default:
                                 * no faster on an H200; needs batch_invariant) */

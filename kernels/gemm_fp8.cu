@@ -31,7 +31,7 @@
 #include "cuda_ops.h"
 
 #define CC_G8_WORKSPACE (32u << 20)
-#define CC_G8_SHAPES 64
+#define CC_G8_SHAPES 256
 #define CC_G8_THREADS 256
 
 /* One planned shape: descriptors and the heuristic's first algorithm. */

@@ -3,7 +3,8 @@
  *
  *   a  small random models (2 layers, 256 wide, head_dim 64, GQA 2, llama3
  *      RoPE) in every weight type the kernels take, plus the HF rotate-half
- *      layout, the decode-kernel-only chunk path, the cuBLASLt path and the
+ *      layout, the decode-kernel-only chunk path, the cuBLASLt path, the fp8
+ *      projections (proj_fp8, opt-in, bound 0.2) and the
  *      tensor-core decode attention (decode_tc, opt-in): the
  *      same steps (prefill chunks, decode tokens, a forked shared prefix whose
  *      partial block is copied on write, all mixed) on both backends, logits
@@ -175,15 +176,16 @@ static cc_llama_hparams small_hp(int32_t head_dim) {
 }
 
 /* The projection paths of cuda_backend.h. */
-enum { PATH_BI = 0, PATH_MATVEC = 1, PATH_LTPIN = 2, PATH_CUBLAS = 3 };
+enum { PATH_BI = 0, PATH_MATVEC = 1, PATH_LTPIN = 2, PATH_CUBLAS = 3, PATH_FP8 = 4 };
 static const char *path_name[] = {"invariant tensor-core GEMM", "invariant matvec", "pinned cuBLASLt (ltpin)",
-                                  "cuBLASLt bf16 GEMM"};
+                                  "cuBLASLt bf16 GEMM", "cuBLASLt fp8 GEMM (proj_fp8)"};
 
 static void set_path(cc_cuda_backend_params *p, int path) {
-    p->batch_invariant = path != PATH_CUBLAS;
+    p->batch_invariant = path != PATH_CUBLAS && path != PATH_FP8;
     p->invariant_matvec = path == PATH_MATVEC;
     p->inv_gemm = path == PATH_LTPIN ? CC_INV_GEMM_LTPIN : CC_INV_GEMM_BI;
-    if (path == PATH_CUBLAS) p->gemm_min_tokens = 32;
+    p->proj_fp8 = path == PATH_FP8;
+    if (path == PATH_CUBLAS || path == PATH_FP8) p->gemm_min_tokens = 32;
 }
 
 /* With the pinned path: print which GEMM each projection took, and require that every
@@ -286,6 +288,9 @@ static void part_a(void) {
     part_a_one(CC_T_F16, false, true, PATH_MATVEC, false, 2e-3);
     part_a_one(CC_T_F16, false, true, PATH_BI, false, 1e-2);
     part_a_one(CC_T_F16, false, false, PATH_CUBLAS, false, 3e-2);
+    /* fp8 projections (gemm_fp8.cu, measured, opt-in): e4m3 weights and activations, ~3 significant
+     * bits each, so a loose bound that still catches a wrong scale or layout (those land near 1) */
+    part_a_one(CC_T_F16, false, false, PATH_FP8, false, 2e-1);
     /* pinned cuBLASLt: bf16 rounding as for the invariant GEMM */
     part_a_one(CC_T_F16, false, false, PATH_LTPIN, false, 1e-2);
     part_a_one(CC_T_Q8_0, false, false, PATH_LTPIN, false, 5e-2);
