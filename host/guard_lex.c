@@ -495,6 +495,8 @@ static const char *const k_drugs[] = {
     "betnesol", "celestone", "veltam", "contiflo", "folitrax", "imutrex", "hcqs", "januvia", "glynase",
     "rifagut", "rcifax", "ketorol", "toradol", "famocid", "omnacortil", "humulin", "glaritus", "toujeo",
     "levemir", "moxclav",
+    /* guard-14 */
+    "synto", "syntocinon", "pitocin", "bmz", "salicylate", "lddst", "hddst", "omnipod",
 };
 
 /* Generic-name endings that mark a word as a drug even when not listed. */
@@ -645,6 +647,10 @@ static const lex_syn k_synonyms[] = {
     {"hrz", {"isoniazid", "rifampicin", "pyrazinamide"}}, {"3fdc", {"isoniazid", "rifampicin", "ethambutol"}},
     {"hre", {"isoniazid", "rifampicin", "ethambutol"}}, {"2fdc", {"isoniazid", "rifampicin"}},
     {"5-fu", {"fluorouracil"}},
+    /* guard-14: names round 14 used (oxytocin by brand and clipped, betamethasone as BMZ, a
+       salicylate level for ASA, the dexamethasone suppression tests, an insulin pump by brand) */
+    {"synto", {"oxytocin"}}, {"syntocinon", {"oxytocin"}}, {"pitocin", {"oxytocin"}}, {"bmz", {"betamethasone"}},
+    {"salicylate", {"aspirin"}}, {"lddst", {"dexamethasone"}}, {"hddst", {"dexamethasone"}}, {"omnipod", {"insulin"}},
 };
 
 typedef struct {

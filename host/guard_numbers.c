@@ -47,19 +47,22 @@ static size_t inword_numbers(const gdoc *d, num_item *v, size_t m, size_t cap);
 static size_t inword_numbers(const gdoc *d, num_item *v, size_t m, size_t cap) {
     for (size_t i = 0; i < d->ntok && m < cap; i++) {
         const gtok *t = &d->tok[i];
-        if (t->kind != GK_WORD || !(t->flags & GF_INWORD) || t->len > 6) continue;
+        if (t->kind != GK_WORD || !(t->flags & GF_INWORD) || t->len > 8) continue;
         const char *w = GT_NORM(d, t);
         size_t n = t->len, k = n;
-        /* an obstetric formula, G2P1L1A0: a number per letter ("second gravida, one living child") */
+        /* an obstetric formula, G2P1L1A0: a number per letter ("second gravida, one living child");
+           the US para of four digits (term, preterm, abortions, living: G5P2133) is one number,
+           "para 2133" */
         if (n >= 4 && strchr("gpla", w[0]) && w[1] >= '0' && w[1] <= '9') {
             size_t q = 0, groups = 0;
             bool ok = true;
             while (q < n && ok) {
                 ok = strchr("gplad", w[q]) != NULL && q + 1 < n && w[q + 1] >= '0' && w[q + 1] <= '9';
+                const char letter = w[q];
                 q++;
                 size_t q0 = q;
                 while (q < n && w[q] >= '0' && w[q] <= '9') q++;
-                ok = ok && q - q0 <= 2;
+                ok = ok && (q - q0 <= 2 || (letter == 'p' && q - q0 == 4));
                 groups++;
             }
             if (ok && groups >= 2) {
@@ -811,6 +814,18 @@ static int bound_at(const gdoc *d, size_t i) {
     return neg2 ? -b : b;
 }
 
+/* Is number token t written with a times sign ("x3", "X2", "×3"), inside its span or right
+ * before it? */
+static bool times_marked(const gdoc *d, const gtok *t) {
+    for (size_t a = t->start; a <= t->start + 2 && a < t->end; a++) {
+        if (d->text[a] >= '0' && d->text[a] <= '9') {
+            if (a >= 1 && (d->text[a - 1] == 'x' || d->text[a - 1] == 'X')) return true;
+            return a >= 2 && (unsigned char)d->text[a - 2] == 0xC3 && (unsigned char)d->text[a - 1] == 0x97; /* U+00D7 */
+        }
+    }
+    return false;
+}
+
 /* A threshold turned round: a number the source bounds one way ("MAP GOAL >65", "NOT MORE
  * THAN 4 G/DAY") that the output bounds only the other way ("no greater than 65", "more than
  * 4 g a day").  A bound the output leaves unsaid is not reported here. */
@@ -915,8 +930,10 @@ cc_status gcheck_numbers(gctx *c, cc_error *err) {
        of its own is that number's ("4x D2 + 1x D1" -> "four from D2 and one from D1") */
     for (size_t i = 0; i < ns; i++)
         for (size_t j = 0; j < no && s[i].adverb && !s[i].match && (c->src->tok[s[i].tok].flags & GF_INWORD); j++) {
-            if (o[j].match || o[j].adverb || o[j].unit || !same_value(s[i].value, o[j].value) ||
-                !(c->out->tok[o[j].tok].flags & GF_NUMWORD))
+            /* (or as the same count with its times sign: "A&Ox3" -> "alert and oriented x3 / ×3") */
+            const bool times = times_marked(c->src, &c->src->tok[s[i].tok]) && times_marked(c->out, &c->out->tok[o[j].tok]);
+            if (o[j].match || (o[j].adverb && !times) || o[j].unit || !same_value(s[i].value, o[j].value) ||
+                !((c->out->tok[o[j].tok].flags & GF_NUMWORD) || times))
                 continue;
             bool own = false;
             for (size_t q = 0; q < ns && !own && !s[i].obst && !(c->out->tok[o[j].tok].flags & GF_ORDINAL); q++)

@@ -775,6 +775,25 @@ static size_t dose_pattern(const char *p, const char *e, int *slots_taken) {
     return (size_t)(q - p);
 }
 
+/* Is the date-shaped a/b/c just scanned (ending at q) a list of counts or doses: Apgar scores
+ * ("APGARS 8/9/10") or doses before a unit ("NOVORAPID 8/8/10 UNITS")?  Then its numbers
+ * stay numbers. */
+static bool slashed_list(const gdoc *d, const char *q, const char *e) {
+    for (size_t k = d->ntok; k-- > 0;) {
+        const gtok *t = &d->tok[k];
+        if (t->kind == GK_PUNCT && (t->punct == ':' || t->punct == '-')) continue;
+        if (t->kind == GK_WORD && t->len >= 5 && strncasecmp(d->text + t->start, "apgar", 5) == 0) return true;
+        break;
+    }
+    while (q < e && *q == ' ') q++;
+    static const char *const units[] = {"units", "unit", "u", "iu", "mg", "mcg", "ml", "g", NULL};
+    const char *w = q;
+    while (q < e && is_alpha((unsigned char)*q)) q++;
+    for (const char *const *u = units; *u; u++)
+        if ((size_t)(q - w) == strlen(*u) && strncasecmp(w, *u, (size_t)(q - w)) == 0) return true;
+    return false;
+}
+
 /* Date at p: d{1,2}S d{1,2}S d{2,4} with one separator S in / - . ; or
  * d{4}-d{2}-d{2}.  Fills the three parts' offsets and lengths. */
 static bool date_at(const char *p, const char *e, size_t off[3], size_t len[3], size_t *total) {
@@ -861,7 +880,7 @@ static cc_status scan(gdoc *d, cc_error *err) {
                     continue;
                 }
             }
-            if (!naked && date_at(p, e, off, len, &total)) {
+            if (!naked && date_at(p, e, off, len, &total) && !slashed_list(d, p + total, e)) {
                 for (int k = 0; k < 3 && st == CC_OK; k++) {
                     st = emit(d, GK_NUM, at + off[k], at + off[k] + len[k], p + off[k], len[k], GF_DATE, err);
                     if (st == CC_OK) d->tok[d->ntok - 1].value = parse_num(p + off[k], len[k]);

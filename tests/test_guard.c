@@ -1425,6 +1425,41 @@ static void guard11_rules(void) {
 
 /* guard-13: the rules of the eleventh round of sealed sets and of the tuned sets' remaining
    false positives */
+/* guard-14: round 14's general causes (session 8) */
+static void guard14_rules(void) {
+    /* names said by their generic: oxytocin, betamethasone, a salicylate level, the dexamethasone
+     * suppression tests, an insulin pump */
+    OK_PAIR("SYNTO 12 mL/hr. CONTRACTIONS 4:10", "Syntocinon (oxytocin) is running at 12 mL/hr. Contractions are 4 in 10 minutes.");
+    FLAG_PAIR("SYNTO 12 mL/hr. CONTRACTIONS 4:10", "Contractions are 4 in 10 minutes at 12 mL/hr.", "medication");
+    FLAG_PAIR("LDDST - CORTISOL NOT SUPPRESSED (412).", "On the low-dose test, cortisol was not suppressed (412).", "medication");
+    OK_PAIR("BMZ 12 mg IM q24h x2 not given - not indicated now",
+            "Betamethasone 12 mg intramuscularly every 24 hours for 2 doses was not given, as it is not indicated at present.");
+    OK_PAIR("4-hr APAP level 212 mcg/mL. ASA level undetectable.",
+            "The 4-hour acetaminophen level was 212 mcg/mL. Salicylate level undetectable.");
+    OK_PAIR("LDDST - CORTISOL NOT SUPPRESSED (412).",
+            "On the low-dose dexamethasone suppression test, cortisol was not suppressed (412).");
+    /* an in-word count with its times sign said with the sign ("A&Ox3" -> "oriented ×3") */
+    OK_PAIR("baseline A&Ox3. Febrile.", "His baseline is alert and oriented ×3. He is febrile.");
+    OK_PAIR("baseline A&Ox3. Febrile.", "His baseline is alert and oriented x3. He is febrile.");
+    FLAG_PAIR("baseline A&Ox3. Febrile.", "His baseline is alert and oriented ×2. He is febrile.", "numbers");
+    /* the US obstetric formula: a para of four digits (term, preterm, abortions, living) */
+    OK_PAIR("38yo G5P2133 @ 30w2d, chronic HTN.",
+            "A 38-year-old woman, gravida 5 para 2133, at 30 weeks and 2 days, with chronic hypertension.");
+    FLAG_PAIR("38yo G5P2133 @ 30w2d, chronic HTN.",
+              "A 38-year-old woman, gravida 5 para 2123, at 30 weeks and 2 days, with chronic hypertension.", "numbers");
+    OK_PAIR("32yo G4P3003, 6 wk postpartum.", "A 32-year-old woman, gravida 4 para 3003, is 6 weeks postpartum.");
+    /* a/b/c after APGAR or before a unit is a list, not a date */
+    OK_PAIR("BW 3.25 kg, Apgars 8/9/10. Cried immediately.",
+            "Birth weight was 3.25 kg, and Apgar scores were 8, 9 and 10. The baby cried immediately.");
+    FLAG_PAIR("BW 3.25 kg, Apgars 8/9/10. Cried immediately.",
+              "Birth weight was 3.25 kg, and Apgar scores were 8, 9 and 9. The baby cried immediately.", "numbers");
+    OK_PAIR("NOVORAPID 8/8/10 UNITS WITH MEALS.", "NovoRapid (insulin aspart) 8, 8 and 10 units with meals.");
+    FLAG_PAIR("NOVORAPID 8/8/10 UNITS WITH MEALS.", "NovoRapid (insulin aspart) 8, 8 and 12 units with meals.", "numbers");
+    OK_PAIR("LAST SEEN 8/9/10 IN CLINIC.", "She was last seen in clinic on 8 September 2010.");
+    OK_PAIR("TYPE 1 DM ON OMNIPOD PUMP. BASAL 0.8U/HR.",
+            "Type 1 diabetes mellitus managed with an Omnipod insulin pump. The basal rate is 0.8 units/hour.");
+}
+
 static void guard13_rules(void) {
     /* a count per week or in 24 hours, written X2/WK, 3/WK or 2X/24H, said in words */
     OK_PAIR("ATTENDS AA X2/WK.", "He attends Alcoholics Anonymous twice a week.");
@@ -1687,6 +1722,7 @@ int main(void) {
     guard11_rules();
     guard12_rules();
     guard13_rules();
+    guard14_rules();
     blind3_rules();
     guard4_rules();
     guard5_rules();
