@@ -591,7 +591,7 @@ cc_status cc_cuda_backend_create(const cc_model *m, cc_kv_pool *pool, const cc_c
 
     /* fp8 projections (proj_fp8): every bf16 projection weight quantized once per output channel */
     if (p->proj_fp8) {
-        if (!b->gemm || E % 16 != 0 || QD % 16 != 0 || F % 16 != 0 || KD % 8 != 0) {
+        if (!b->gemm || E % 16 != 0 || QD % 16 != 0 || F % 16 != 0) { /* (the k of every projection) */
             st = cc_fail(err, CC_ERR_UNSUPPORTED,
                          "cuda backend: proj_fp8 needs batch_invariant false and widths that are multiples of 16 "
                          "(n_embd %lld, q_dim %lld, n_ff %lld)",
