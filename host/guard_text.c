@@ -863,6 +863,15 @@ static cc_status scan(gdoc *d, cc_error *err) {
             p += 3;
             continue;
         }
+        /* "?2o TO SERTRALINE", "1o HTN": a letter o for the degree sign, the same words, when a
+           word follows (not "2o" alone nor glued to more letters) */
+        if (c >= '1' && c <= '3' && (p == t || !is_alnum((unsigned char)p[-1])) && p + 3 < e &&
+            (p[1] == 'o' || p[1] == 'O') && p[2] == ' ' && is_alpha((unsigned char)p[3])) {
+            const char *w = c == '1' ? "primary" : c == '2' ? "secondary" : "tertiary";
+            st = emit(d, GK_WORD, at, at + 2, w, strlen(w), GF_EXPANDED, err);
+            p += 2;
+            continue;
+        }
         bool naked = c == '.' && p + 1 < e && is_digit((unsigned char)p[1]) &&
                      (p == t || !is_alnum((unsigned char)p[-1]));
         if (is_digit(c) || naked) {

@@ -1456,6 +1456,13 @@ static void guard14_rules(void) {
     OK_PAIR("NOVORAPID 8/8/10 UNITS WITH MEALS.", "NovoRapid (insulin aspart) 8, 8 and 10 units with meals.");
     FLAG_PAIR("NOVORAPID 8/8/10 UNITS WITH MEALS.", "NovoRapid (insulin aspart) 8, 8 and 12 units with meals.", "numbers");
     OK_PAIR("LAST SEEN 8/9/10 IN CLINIC.", "She was last seen in clinic on 8 September 2010.");
+    /* 2o for 2°: secondary */
+    OK_PAIR("Na 121. Dx SIADH ?2o to sertraline - STOPPED.",
+            "Sodium 121. Diagnosis: SIADH, possibly secondary to sertraline, which has been stopped.");
+    /* (and no 2 of its own that an added number could take) */
+    FLAG_PAIR("Na 121. Dx SIADH ?2o to sertraline - STOPPED.",
+              "Sodium 121. Diagnosis: SIADH for 2 weeks, possibly secondary to sertraline, which has been stopped.",
+              "numbers");
     OK_PAIR("TYPE 1 DM ON OMNIPOD PUMP. BASAL 0.8U/HR.",
             "Type 1 diabetes mellitus managed with an Omnipod insulin pump. The basal rate is 0.8 units/hour.");
 }
