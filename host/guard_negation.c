@@ -258,6 +258,14 @@ static bool post_trigger(const gdoc *d, size_t i) {
        comma, a period, a semicolon or the end of the text */
     if (t->kind == GK_PUNCT && t->punct == '-' && i > 0 && neg_content(d, i - 1) && d->tok[i - 1].end < t->start) {
         const gtok *nx = i + 1 < d->ntok ? &d->tok[i + 1] : NULL;
+        /* but a dash closing the text's first line, a title of words alone ("Neutropenic
+           sepsis -" over the note), is the title's: no list of signs before it */
+        if (nx && nx->kind == GK_PUNCT && nx->punct == '\n') {
+            bool title = true;
+            for (size_t k = 0; k < i && title; k++)
+                title = d->tok[k].kind == GK_WORD;
+            if (title) return false;
+        }
         return !nx || (nx->kind == GK_PUNCT && (nx->punct == ',' || nx->punct == '.' || nx->punct == ';' || nx->punct == '\n') &&
                        nx->start == t->end);
     }

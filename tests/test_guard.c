@@ -1463,6 +1463,12 @@ static void guard14_rules(void) {
     FLAG_PAIR("Na 121. Dx SIADH ?2o to sertraline - STOPPED.",
               "Sodium 121. Diagnosis: SIADH for 2 weeks, possibly secondary to sertraline, which has been stopped.",
               "numbers");
+    /* a dash closing a title line is the title's, not a negative */
+    OK_PAIR("Neutropenic sepsis -\n47F on chemo (FEC-T cycle 3). T 38.6 at home, rigors.",
+            "Neutropenic sepsis.\nA 47-year-old woman on chemotherapy (FEC-T cycle 3) had a temperature of 38.6 at home, "
+            "with rigors.");
+    /* (but a finding's minus on a first line of signs still negates it) */
+    FLAG_PAIR("PALLOR +, ICTERUS -\nCVS: S1S2 HEARD.", "Pallor and icterus are present.\nCVS: S1 and S2 heard.", "negation");
     OK_PAIR("TYPE 1 DM ON OMNIPOD PUMP. BASAL 0.8U/HR.",
             "Type 1 diabetes mellitus managed with an Omnipod insulin pump. The basal rate is 0.8 units/hour.");
 }
