@@ -680,10 +680,13 @@ static void run_graph(void *p, int it) {
 
 static double step_us[2][N_BATCH]; /* [eager, graph][batch] */
 
+static double step_weight_bytes; /* the q8_0 bytes one decode step streams (every weight once) */
+
 static void weight(cc_dev_weight *w, int64_t n, int64_t k) {
     cc_qlayout l;
     must(cc_qlayout_init(&l, CC_T_Q8_0, n, k, &err), "layout");
     cc_dev_weight_init(w, &l, dalloc(l.total_bytes, 0x11));
+    step_weight_bytes += (double)l.total_bytes;
 }
 
 static void bench_decode_step(void) {
@@ -856,6 +859,14 @@ static void summary(void) {
     printf("\none decode step, q8_0, ctx 512, CUDA graph: b=1 %.0f us (%.0f tok/s), b=16 %.0f us (%.0f tok/s), b=64 %.0f us (%.0f tok/s)\n",
            step_us[1][0], 1 / (step_us[1][0] * 1e-6), step_us[1][1], 16 / (step_us[1][1] * 1e-6), step_us[1][2],
            64 / (step_us[1][2] * 1e-6));
+    /* issue 6's batch-1 figure: the weight bytes a whole step streams over the whole step's time
+       (its norms, attention, sampling and launch gaps included), against the card's peak */
+    {
+        const double gbs = step_weight_bytes / (step_us[1][0] * 1e-6) / 1e9;
+        printf("batch-1 decode step: %.2f GB of q8_0 weights in %.0f us: %.0f GB/s, %.0f%% of peak (%.0f%% of the "
+               "measured copy)\n",
+               step_weight_bytes / 1e9, step_us[1][0], gbs, 100.0 * gbs * 1e9 / facts.peak_bw, 100.0 * gbs * 1e9 / copy_bw);
+    }
     static const char *const akn[6] = {"fp32 kernel, bf16 KV", "fp32 kernel, fp8 KV", "tc ring, f16 KV",
                                        "tc ring, fp8 KV", "tc registers, f16 KV", "tc registers, fp8 KV"};
     printf("\nattention decode, KV GB/s at 1/16/64/256 seqs (tc ring: the cp.async loader; tc registers: the kernel before it):\n");
