@@ -293,6 +293,8 @@ static int run_path(const cc_model *mp, const char *tname, const char *path, boo
         printf("%s %s: where the GPU time went (--profile; events between kernel families, so the run is a little "
                "slower than without):\n", tname, res->path);
         cc_cuda_backend_report(&be, stdout);
+    } else if (p.proj_fp8) { /* how many GEMMs ran on fp8, and which shapes cuBLASLt refused */
+        cc_cuda_backend_report(&be, stdout);
     }
     rc = 0;
 done:

@@ -442,6 +442,10 @@ static void report_be(const cuda_be *b, FILE *f) {
                      b->bi ? "gemm_bi (pinned cuBLASLt not asked for)" : b->gemm ? "matvec / free cuBLASLt" : "matvec");
         fprintf(f, "cuda projection %-7s %s\n", proj_name[i], line);
     }
+    if (b->g8)
+        fprintf(f, "cuda fp8 projections: %lld GEMM launches on fp8, %lld that cuBLASLt refused ran in bf16; %.1f MiB of "
+                   "e4m3 weights and scales\n",
+                (long long)b->stats.fp8_gemms, (long long)b->stats.fp8_refused, (double)b->stats.fp8_bytes / 1048576.0);
     if (b->ev && b->stats.prof_steps > 0) { /* profile: GPU time per kernel family */
         const cc_cuda_backend_stats *t = &b->stats;
         double all = 0, dec = 0;
@@ -617,7 +621,7 @@ cc_status cc_cuda_backend_create(const cc_model *m, cc_kv_pool *pool, const cc_c
                     (st = cc_cuda_quant_fp8_rows(wb[i], true, nk[i][1], nk[i][0], nk[i][1], w8->q, w8->s, b->stream,
                                                  err)) != CC_OK)
                     goto done;
-                b->stats.weight_bytes += (size_t)nk[i][0] * ((size_t)nk[i][1] + sizeof(float));
+                b->stats.fp8_bytes += (size_t)nk[i][0] * ((size_t)nk[i][1] + sizeof(float));
             }
         }
     }
@@ -852,8 +856,15 @@ static cc_status gemm(cuda_be *b, const uint16_t *w, int64_t N, int64_t K, float
         if (b->f8w[i].bf16 == w) {
             cc_status st = cc_cuda_quant_fp8_rows(b->xbf, true, K, mpad, K, b->xq, b->xs, b->stream, err);
             if (st != CC_OK) return st;
-            return cc_gemm_fp8(b->g8, b->f8w[i].q, b->f8w[i].s, b->xq, b->xs, y, false, mpad, (int)N, (int)K, acc,
-                               b->stream, err);
+            st = cc_gemm_fp8(b->g8, b->f8w[i].q, b->f8w[i].s, b->xq, b->xs, y, false, mpad, (int)N, (int)K, acc,
+                             b->stream, err);
+            if (st != CC_ERR_UNSUPPORTED) {
+                b->stats.fp8_gemms += st == CC_OK;
+                return st;
+            }
+            b->stats.fp8_refused++; /* a shape cuBLASLt has no fp8 algorithm for runs in bf16 (counted) */
+            cc_error_clear(err);
+            break;
         }
     return cc_gemm_bf16(b->gemm, w, b->xbf, y, mpad, (int)N, (int)K, acc, b->stream, err);
 }

@@ -203,6 +203,9 @@ typedef struct {
     int32_t bi_shapes;         /* ... on gemm_bi (with inv_gemm LTPIN: those whose self-test failed) */
     int64_t ltpin_gemms;       /* GEMM launches on pinned cuBLASLt */
     int64_t bi_gemms;          /* GEMM launches on gemm_bi */
+    size_t fp8_bytes;          /* proj_fp8: bytes of the e4m3 weight copies and their scales */
+    int64_t fp8_gemms;         /* proj_fp8: GEMM launches on fp8 */
+    int64_t fp8_refused;       /* proj_fp8: GEMM launches cuBLASLt had no fp8 algorithm for (run in bf16) */
     int64_t prof_steps;        /* profile: steps timed */
     int64_t prof_decode_steps; /* ... of them pure decode steps (no prompt chunk) */
     double prof_ms[CC_PROF_N]; /* profile: GPU milliseconds per kernel family over every timed step */

@@ -263,6 +263,14 @@ static void part_a_one(cc_ttype t, bool halves, bool no_prefill_kernel, int path
     printf("%s a: small model %-62s max rel err over %d steps %.2e (bound %.0e)\n", ok ? "PASS" : "FAIL", what,
            steps, worst, bound);
     CHECKF(ok, "%s: %.3e > %.0e", what, worst, bound);
+    if (path == PATH_FP8) { /* the bound proves nothing unless the GEMMs ran on fp8 */
+        cc_cuda_backend_stats bs = cc_cuda_backend_get_stats(&g.be);
+        cc_cuda_backend_report(&g.be, stdout);
+        bool ran = bs.fp8_gemms > 0;
+        printf("%s a: small model, fp8 projections: %lld GEMM launches on fp8, %lld refused by cuBLASLt (ran in bf16)\n",
+               ran ? "PASS" : "FAIL", (long long)bs.fp8_gemms, (long long)bs.fp8_refused);
+        CHECKF(ran, "fp8 projections: no GEMM ran on fp8 (%lld refused)", (long long)bs.fp8_refused);
+    }
     side_close(&c);
     side_close(&g);
     free(lc);
