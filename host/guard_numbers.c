@@ -47,22 +47,19 @@ static size_t inword_numbers(const gdoc *d, num_item *v, size_t m, size_t cap);
 static size_t inword_numbers(const gdoc *d, num_item *v, size_t m, size_t cap) {
     for (size_t i = 0; i < d->ntok && m < cap; i++) {
         const gtok *t = &d->tok[i];
-        if (t->kind != GK_WORD || !(t->flags & GF_INWORD) || t->len > 8) continue;
+        if (t->kind != GK_WORD || !(t->flags & GF_INWORD) || t->len > 6) continue;
         const char *w = GT_NORM(d, t);
         size_t n = t->len, k = n;
-        /* an obstetric formula, G2P1L1A0: a number per letter ("second gravida, one living child");
-           the US para of four digits (term, preterm, abortions, living: G5P2133) is one number,
-           "para 2133" */
+        /* an obstetric formula, G2P1L1A0: a number per letter ("second gravida, one living child") */
         if (n >= 4 && strchr("gpla", w[0]) && w[1] >= '0' && w[1] <= '9') {
             size_t q = 0, groups = 0;
             bool ok = true;
             while (q < n && ok) {
                 ok = strchr("gplad", w[q]) != NULL && q + 1 < n && w[q + 1] >= '0' && w[q + 1] <= '9';
-                const char letter = w[q];
                 q++;
                 size_t q0 = q;
                 while (q < n && w[q] >= '0' && w[q] <= '9') q++;
-                ok = ok && (q - q0 <= 2 || (letter == 'p' && q - q0 == 4));
+                ok = ok && q - q0 <= 2;
                 groups++;
             }
             if (ok && groups >= 2) {

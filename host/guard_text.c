@@ -277,20 +277,23 @@ static bool code_number(gdoc *d, size_t start, size_t end, const char *s, size_t
     return true;
 }
 
-/* An obstetric formula G3P2L2A0 / P2L2 / G2P1A0: "gravida 3 para 2 living 2 abortion 0"
+/* An obstetric formula G3P2L2A0 / P2L2 / G2P1A0 / G5P2133: "gravida 3 para 2 living 2 abortion 0"
  * (each letter a word, each count a number), so "gravida 3, para 2" compares. */
 static bool obstetric(gdoc *d, size_t start, size_t end, const char *s, size_t n, cc_status *st, cc_error *err) {
     static const char *const word[] = {"gravida", "para", "living", "abortion", "dead"};
     static const char letters[] = "gplad";
     size_t k = 0;
     int groups = 0, last = -1;
-    while (k < n) { /* validate first: letters in order, each with 1-2 digits */
+    while (k < n) { /* validate first: letters in order, each with 1-2 digits (a US para: 4) */
         const char *l = strchr(letters, s[k] | 32);
         if (!l || !*l || (int)(l - letters) <= last) return false;
         last = (int)(l - letters);
+        /* the US para of four digits, term, preterm, abortions, living (G5P2133): one count,
+           "para 2133" */
+        const size_t most = *l == 'p' ? 4 : 2;
         size_t k0 = ++k;
-        while (k < n && s[k] >= '0' && s[k] <= '9' && k - k0 < 2) k++;
-        if (k == k0 || (k < n && s[k] >= '0' && s[k] <= '9')) return false;
+        while (k < n && s[k] >= '0' && s[k] <= '9' && k - k0 < most) k++;
+        if (k == k0 || (k < n && s[k] >= '0' && s[k] <= '9') || k - k0 == 3) return false;
         groups++;
     }
     if (groups < 2 || ((s[0] | 32) != 'g' && (s[0] | 32) != 'p')) return false;

@@ -1448,6 +1448,10 @@ static void guard14_rules(void) {
     FLAG_PAIR("38yo G5P2133 @ 30w2d, chronic HTN.",
               "A 38-year-old woman, gravida 5 para 2123, at 30 weeks and 2 days, with chronic hypertension.", "numbers");
     OK_PAIR("32yo G4P3003, 6 wk postpartum.", "A 32-year-old woman, gravida 4 para 3003, is 6 weeks postpartum.");
+    OK_PAIR("32F G4P3003 s/p NSVD 6 wks ago, PP visit",
+            "A 32-year-old woman, gravida 4 para 3003, is 6 weeks after a normal spontaneous vaginal delivery.");
+    FLAG_PAIR("32F G4P3003 s/p NSVD 6 wks ago, PP visit",
+              "A 32-year-old woman, gravida 4 para 3, is 6 weeks after a normal spontaneous vaginal delivery.", "numbers");
     /* a/b/c after APGAR or before a unit is a list, not a date */
     OK_PAIR("BW 3.25 kg, Apgars 8/9/10. Cried immediately.",
             "Birth weight was 3.25 kg, and Apgar scores were 8, 9 and 10. The baby cried immediately.");
