@@ -228,6 +228,11 @@ static size_t pre_trigger(const gdoc *d, size_t i) {
     if (gdoc_is(d, i, "absent") && i > 0 && neg_content(d, i - 1) && i + 1 < d->ntok && d->tok[i + 1].kind == GK_PUNCT &&
         d->tok[i + 1].punct == ',')
         return 0;
+    /* "Membranes are absent and the liquor is clear": predicative after its copula, said of the
+       subject before it (a post-negation), nothing after it */
+    if (gdoc_is(d, i, "absent") && i > 0 &&
+        (gdoc_is(d, i - 1, "is") || gdoc_is(d, i - 1, "are") || gdoc_is(d, i - 1, "was") || gdoc_is(d, i - 1, "were")))
+        return 0;
     if (gdoc_is(d, i, "absent") || gdoc_is(d, i, "avoid") || gdoc_is(d, i, "avoiding")) return 1;
     if (gdoc_is(d, i, "avoidance") && gdoc_is(d, i + 1, "of")) return 2;
     /* "NEG NITRITE", "-PSOAS", "negative nitrite": the word or sign before its test (not the

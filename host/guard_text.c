@@ -1479,6 +1479,21 @@ static bool clock_minutes(const gdoc *d, size_t i) {
            d->tok[i - 2].end == d->tok[i - 1].start && d->tok[i - 2].value < 24;
 }
 
+/* Does token i follow a word of pregnancy ("PRIMI", "MULTI", "GA", "POG", "@") or an obstetric
+ * formula's last count (G2P1)? */
+static bool gestation_before(const gdoc *d, size_t i) {
+    static const char *const w[] = {"primi", "primip", "primigravida", "multi", "multip", "multigravida", "ga",
+                                    "pog", "gestation", "gestational", NULL};
+    const gtok *p = &d->tok[i - 1];
+    if (p->kind == GK_PUNCT && d->text[p->start] == '@') return true;
+    if (p->kind == GK_NUM && (p->flags & GF_EXPANDED) && i >= 2 && d->tok[i - 2].kind == GK_WORD &&
+        (gdoc_is(d, i - 2, "para") || gdoc_is(d, i - 2, "gravida") || gdoc_is(d, i - 2, "living")))
+        return true;
+    for (const char *const *q = w; p->kind == GK_WORD && *q; q++)
+        if (gdoc_is(d, i - 1, *q)) return true;
+    return false;
+}
+
 /* Attach canonical units to numbers: 650 mg, 1.5 L, 3-4 days, 88/min, 98.6 degrees F. */
 static void units(gdoc *d) {
     for (size_t i = 0; i < d->ntok; i++) {
@@ -1500,6 +1515,17 @@ static void units(gdoc *d) {
             d->tok[i + 2].unit = GU_DAY;
             d->tok[i + 4].flags |= GF_USED | GF_EXPANDED; /* the 40 of "/40" is the term, not a number said */
             i += 4;
+            continue;
+        }
+        /* "PRIMI 40+3", "G2P1 38+2", "GA 34+5": weeks and days glued by a plus after a word of
+           pregnancy (or its formula), with no unit written */
+        if (i > 0 && i + 2 < d->ntok && d->tok[i + 1].kind == GK_PUNCT && d->tok[i + 1].punct == '+' &&
+            d->tok[i + 2].kind == GK_NUM && d->tok[i + 2].value < 7 && d->tok[i + 2].value == (double)(int)d->tok[i + 2].value &&
+            d->tok[i + 1].start == t->end && d->tok[i + 2].start == d->tok[i + 1].end && t->value >= 20 &&
+            t->value <= 44 && t->value == (double)(int)t->value && !d->tok[i + 2].unit && gestation_before(d, i)) {
+            t->unit = GU_WEEK;
+            d->tok[i + 2].unit = GU_DAY;
+            i += 2;
             continue;
         }
         /* a gestational age in weeks of forty: "@ 37/40", "EX-36/40" (a whole number of weeks,

@@ -1473,6 +1473,17 @@ static void guard14_rules(void) {
             "with rigors.");
     /* (but a finding's minus on a first line of signs still negates it) */
     FLAG_PAIR("PALLOR +, ICTERUS -\nCVS: S1S2 HEARD.", "Pallor and icterus are present.\nCVS: S1 and S2 heard.", "negation");
+    /* "are absent" is said of what comes before it, not of the next clause */
+    OK_PAIR("MEMBRANES ABSENT, CLEAR LIQUOR", "Membranes are absent and the liquor is clear.");
+    FLAG_PAIR("MEMBRANES ABSENT, CLEAR LIQUOR", "Membranes are present and the liquor is clear.", "negation");
+    FLAG_PAIR("PULSES PRESENT, NO EDEMA", "The pulses are absent and there is no oedema.", "negation");
+    /* a gestation written N+M after a word of pregnancy is weeks and days */
+    OK_PAIR("PRIMI 40+3 IOL FOR PROM 18 HRS.",
+            "Primigravida at 40 weeks and 3 days undergoing induction of labour for prelabour rupture of membranes of 18 hours.");
+    FLAG_PAIR("PRIMI 40+3 IOL FOR PROM 18 HRS.",
+              "Primigravida at 40 months and 3 days undergoing induction of labour for prelabour rupture of membranes of 18 hours.",
+              "numbers");
+    OK_PAIR("G2P1 38+2, SROM 0300.", "Gravida 2 para 1 at 38 weeks and 2 days, with spontaneous rupture of membranes at 03:00.");
     OK_PAIR("TYPE 1 DM ON OMNIPOD PUMP. BASAL 0.8U/HR.",
             "Type 1 diabetes mellitus managed with an Omnipod insulin pump. The basal rate is 0.8 units/hour.");
 }
