@@ -811,6 +811,20 @@ static int bound_at(const gdoc *d, size_t i) {
     return neg2 ? -b : b;
 }
 
+/* Is output number k the digits of the source's in-word code st written with a hyphen: the
+ * same letters, a glued hyphen, then the number ("OPV0" -> "OPV-0", "COVID19" -> "COVID-19")? */
+static bool hyphenated_code(const gdoc *src, const gtok *st, const gdoc *out, size_t k) {
+    if (k < 2) return false;
+    const gtok *h = &out->tok[k - 1], *w = &out->tok[k - 2], *n = &out->tok[k];
+    if (h->kind != GK_PUNCT || h->punct != '-' || h->end != n->start || w->kind != GK_WORD || w->end != h->start)
+        return false;
+    const size_t wl = w->end - w->start, sl = st->end - st->start;
+    if (wl < 2 || wl >= sl || strncasecmp(out->text + w->start, src->text + st->start, wl) != 0) return false;
+    for (size_t q = st->start + wl; q < st->end; q++)
+        if (src->text[q] < '0' || src->text[q] > '9') return false;
+    return true;
+}
+
 /* Is number token t written with a times sign ("x3", "X2", "×3"), inside its span or right
  * before it? */
 static bool times_marked(const gdoc *d, const gtok *t) {
@@ -927,10 +941,12 @@ cc_status gcheck_numbers(gctx *c, cc_error *err) {
        of its own is that number's ("4x D2 + 1x D1" -> "four from D2 and one from D1") */
     for (size_t i = 0; i < ns; i++)
         for (size_t j = 0; j < no && s[i].adverb && !s[i].match && (c->src->tok[s[i].tok].flags & GF_INWORD); j++) {
-            /* (or as the same count with its times sign: "A&Ox3" -> "alert and oriented x3 / ×3") */
+            /* (or as the same count with its times sign: "A&Ox3" -> "alert and oriented x3 / ×3"; or
+               the same code with a hyphen: "OPV0" -> "OPV-0") */
             const bool times = times_marked(c->src, &c->src->tok[s[i].tok]) && times_marked(c->out, &c->out->tok[o[j].tok]);
+            const bool rejoined = hyphenated_code(c->src, &c->src->tok[s[i].tok], c->out, o[j].tok);
             if (o[j].match || (o[j].adverb && !times) || o[j].unit || !same_value(s[i].value, o[j].value) ||
-                !((c->out->tok[o[j].tok].flags & GF_NUMWORD) || times))
+                !((c->out->tok[o[j].tok].flags & GF_NUMWORD) || times || rejoined))
                 continue;
             bool own = false;
             for (size_t q = 0; q < ns && !own && !s[i].obst && !(c->out->tok[o[j].tok].flags & GF_ORDINAL); q++)

@@ -1484,6 +1484,11 @@ static void guard14_rules(void) {
               "Primigravida at 40 months and 3 days undergoing induction of labour for prelabour rupture of membranes of 18 hours.",
               "numbers");
     OK_PAIR("G2P1 38+2, SROM 0300.", "Gravida 2 para 1 at 38 weeks and 2 days, with spontaneous rupture of membranes at 03:00.");
+    /* a code's digits written after a hyphen are the code's (OPV0 -> OPV-0) */
+    OK_PAIR("Vit K 1 mg IM given. BCG/OPV0/HepB0 given.",
+            "Vitamin K 1 mg was given intramuscularly. BCG, OPV-0 and hepatitis B birth-dose vaccines were given.");
+    FLAG_PAIR("Vit K 1 mg IM given. BCG/OPV0/HepB0 given.",
+              "Vitamin K 1 mg was given intramuscularly. BCG, OPV-2 and hepatitis B birth-dose vaccines were given.", "numbers");
     OK_PAIR("TYPE 1 DM ON OMNIPOD PUMP. BASAL 0.8U/HR.",
             "Type 1 diabetes mellitus managed with an Omnipod insulin pump. The basal rate is 0.8 units/hour.");
 }
