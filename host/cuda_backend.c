@@ -83,6 +83,15 @@ typedef struct {
     uint16_t *bf16;      /* device [rows][cols] bf16 copy for the GEMMs (the output layer's), or NULL */
 } dweight;
 
+/* A bf16 projection weight's fp8 copy (proj_fp8): e4m3 rows with one scale per output channel;
+ * q NULL without proj_fp8. */
+typedef struct {
+    uint8_t *q;                 /* device [N][K] e4m3 */
+    float *s;                   /* device [N] scales */
+} f8weight;
+
+enum { F8_Q, F8_KV, F8_O, F8_GU, F8_DOWN, F8_N }; /* a layer's fp8 copies, in the order of its bf16 ones */
+
 typedef struct {
     dweight wq, wk, wv, wo, gate, up, down; /* projections (packed, for the matvec) */
     uint16_t *bq;                           /* device [q_dim][n_embd] bf16, or NULL (matvec path) */
@@ -90,6 +99,7 @@ typedef struct {
     uint16_t *bo;                           /* device [n_embd][q_dim] bf16 */
     uint16_t *bgu;                          /* device [2 n_ff][n_embd] bf16: gate rows then up rows */
     uint16_t *bdown;                        /* device [n_embd][n_ff] bf16 */
+    f8weight f8[F8_N];                      /* proj_fp8: e4m3 copies of bq, bkv, bo, bgu, bdown */
     float *attn_norm;                       /* device [n_embd] */
     float *ffn_norm;                        /* device [n_embd] */
 } dlayer;
@@ -104,13 +114,6 @@ typedef struct {
 
 #define MAX_BUCKETS 40          /* powers of two below the largest bucket, and the largest */
 
-/* A bf16 projection weight's fp8 copy (proj_fp8): e4m3 rows with one scale per output channel. */
-typedef struct {
-    const uint16_t *bf16;       /* device [N][K]: the bf16 copy it was made from (the lookup key) */
-    uint8_t *q;                 /* device [N][K] e4m3 */
-    float *s;                   /* device [N] scales */
-} f8weight;
-
 typedef struct {
     const cc_model *m;          /* borrowed */
     cc_kv_pool *pool;           /* borrowed bookkeeping (block ids index the device pools) */
@@ -118,8 +121,8 @@ typedef struct {
     cc_cuda_stream stream;      /* every launch goes here */
     cc_gemm_ctx *gemm;          /* cuBLASLt, NULL when batch_invariant */
     cc_gemm8_ctx *g8;           /* fp8 projections (proj_fp8), or NULL */
-    f8weight *f8w;              /* [n_f8w] the e4m3 copy of every bf16 projection weight (proj_fp8) */
-    int32_t n_f8w;              /* entries used */
+    f8weight out_f8;            /* proj_fp8: the output layer's e4m3 copy */
+    bool xq_reuse;              /* proj_fp8: the next GEMM reads the activations the last one quantized */
     uint8_t *xq;                /* device [cap][max(n_embd, q_dim, n_ff)] e4m3 activations (proj_fp8), or NULL */
     float *xs;                  /* device [cap] their per-row scales */
     bool bi;                    /* every projection through an invariant GEMM (gemm_bi.cu, or pinned cuBLASLt) */
@@ -397,6 +400,7 @@ static void be_free(cuda_be *b) {
             for (int i = 0; i < 7; i++) dweight_free(ws[i]);
             void *bw[] = {L->bq, L->bkv, L->bo, L->bgu, L->bdown};
             for (int i = 0; i < 5; i++) cc_cuda_free(bw[i]);
+            for (int i = 0; i < F8_N; i++) cc_cuda_free(L->f8[i].q), cc_cuda_free(L->f8[i].s);
             cc_cuda_free(L->attn_norm);
             cc_cuda_free(L->ffn_norm);
         }
@@ -416,11 +420,8 @@ static void be_free(cuda_be *b) {
     cc_cuda_host_free(b->smp_h);
     if (b->gemm) cc_gemm_ctx_free(b->gemm);
     if (b->lt) cc_gemm_ctx_free(b->lt);
-    for (int32_t i = 0; b->f8w && i < b->n_f8w; i++) {
-        cc_cuda_free(b->f8w[i].q);
-        cc_cuda_free(b->f8w[i].s);
-    }
-    free(b->f8w);
+    cc_cuda_free(b->out_f8.q);
+    cc_cuda_free(b->out_f8.s);
     cc_cuda_free(b->xq);
     cc_cuda_free(b->xs);
     if (b->g8) cc_gemm8_ctx_free(b->g8);
@@ -603,19 +604,13 @@ cc_status cc_cuda_backend_create(const cc_model *m, cc_kv_pool *pool, const cc_c
             goto done;
         }
         if ((st = cc_gemm8_ctx_create(&b->g8, err)) != CC_OK) goto done;
-        b->f8w = calloc((size_t)hp->n_layer * 5 + 1, sizeof *b->f8w);
-        if (!b->f8w) {
-            st = cc_fail(err, CC_ERR_NOMEM, "cuda backend: out of memory");
-            goto done;
-        }
-        for (int32_t l = 0; l <= hp->n_layer; l++) {
-            const dlayer *D = l < hp->n_layer ? &b->layers[l] : NULL;
-            const uint16_t *wb[5] = {D ? D->bq : b->out.bf16, D ? D->bkv : NULL, D ? D->bo : NULL,
-                                     D ? D->bgu : NULL, D ? D->bdown : NULL};
-            const int64_t nk[5][2] = {{D ? QD : V, E}, {2 * KD, E}, {E, QD}, {2 * F, E}, {E, F}};
-            for (int i = 0; i < 5 && wb[i]; i++) {
-                f8weight *w8 = &b->f8w[b->n_f8w++];
-                w8->bf16 = wb[i];
+        for (int32_t l = 0; l <= hp->n_layer; l++) { /* the layers, then the output layer */
+            dlayer *D = l < hp->n_layer ? &b->layers[l] : NULL;
+            const uint16_t *wb[F8_N] = {D ? D->bq : b->out.bf16, D ? D->bkv : NULL, D ? D->bo : NULL,
+                                        D ? D->bgu : NULL, D ? D->bdown : NULL};
+            const int64_t nk[F8_N][2] = {{D ? QD : V, E}, {2 * KD, E}, {E, QD}, {2 * F, E}, {E, F}};
+            for (int i = 0; i < F8_N && wb[i]; i++) {
+                f8weight *w8 = D ? &D->f8[i] : &b->out_f8;
                 if ((st = cc_cuda_alloc((void **)&w8->q, (size_t)nk[i][0] * (size_t)nk[i][1], err)) != CC_OK ||
                     (st = cc_cuda_alloc((void **)&w8->s, (size_t)nk[i][0] * sizeof(float), err)) != CC_OK ||
                     (st = cc_cuda_quant_fp8_rows(wb[i], true, nk[i][1], nk[i][0], nk[i][1], w8->q, w8->s, b->stream,
@@ -836,8 +831,8 @@ static cc_status mmv(cuda_be *b, const dweight *w, const float *x, int64_t ldx, 
 /* y[T][N] (+)= xbf[T][K] bf16 @ W^T with W[N][K] bf16: an invariant GEMM (pinned cuBLASLt when
  * the shape passed its self-test, else gemm_bi; both at exactly T rows), or free cuBLASLt (rows
  * rounded up to GEMM_PAD so it tunes few shapes; the buffers hold cap rows). */
-static cc_status gemm(cuda_be *b, const uint16_t *w, int64_t N, int64_t K, float *y, int32_t T, bool acc,
-                      cc_error *err) {
+static cc_status gemm(cuda_be *b, const uint16_t *w, const f8weight *f8, int64_t N, int64_t K, float *y, int32_t T,
+                      bool acc, cc_error *err) {
     if (b->lt) {
         const cc_gemm_pin_info *pi = cc_gemm_pin_get(b->lt, (int)N, (int)K);
         if (pi && pi->ok) {
@@ -852,20 +847,18 @@ static cc_status gemm(cuda_be *b, const uint16_t *w, int64_t N, int64_t K, float
         return cc_cuda_gemm_bi(&a, b->stream, err);
     }
     int mpad = (int)round_up((size_t)T, GEMM_PAD);
-    for (int32_t i = 0; b->g8 && i < b->n_f8w; i++) /* proj_fp8: the activations per token, then e4m3 x e4m3 */
-        if (b->f8w[i].bf16 == w) {
-            cc_status st = cc_cuda_quant_fp8_rows(b->xbf, true, K, mpad, K, b->xq, b->xs, b->stream, err);
-            if (st != CC_OK) return st;
-            st = cc_gemm_fp8(b->g8, b->f8w[i].q, b->f8w[i].s, b->xq, b->xs, y, false, mpad, (int)N, (int)K, acc,
-                             b->stream, err);
-            if (st != CC_ERR_UNSUPPORTED) {
-                b->stats.fp8_gemms += st == CC_OK;
-                return st;
-            }
-            b->stats.fp8_refused++; /* a shape cuBLASLt has no fp8 algorithm for runs in bf16 (counted) */
-            cc_error_clear(err);
-            break;
+    if (b->g8 && f8->q) { /* proj_fp8: the activations per token (unless already), then e4m3 x e4m3 */
+        cc_status st = CC_OK;
+        if (!b->xq_reuse) st = cc_cuda_quant_fp8_rows(b->xbf, true, K, mpad, K, b->xq, b->xs, b->stream, err);
+        if (st != CC_OK) return st;
+        st = cc_gemm_fp8(b->g8, f8->q, f8->s, b->xq, b->xs, y, false, mpad, (int)N, (int)K, acc, b->stream, err);
+        if (st != CC_ERR_UNSUPPORTED) {
+            b->stats.fp8_gemms += st == CC_OK;
+            return st;
         }
+        b->stats.fp8_refused++; /* a shape cuBLASLt has no fp8 algorithm for runs in bf16 (counted) */
+        cc_error_clear(err);
+    }
     return cc_gemm_bf16(b->gemm, w, b->xbf, y, mpad, (int)N, (int)K, acc, b->stream, err);
 }
 
@@ -873,12 +866,12 @@ static cc_status gemm(cuda_be *b, const uint16_t *w, int64_t N, int64_t K, float
  * projection's bf16 input comes straight from SwiGLU).  On a GEMM step (g) the activations are
  * rounded to bf16 first and the bf16 copy wb is used, else the fused matvec reads the packed
  * weight w. */
-static cc_status residual_proj(cuda_be *b, bool g, const uint16_t *wb, const dweight *w, const float *in, int64_t N,
-                               int64_t K, int32_t T, cc_error *err) {
+static cc_status residual_proj(cuda_be *b, bool g, const uint16_t *wb, const f8weight *f8, const dweight *w,
+                               const float *in, int64_t N, int64_t K, int32_t T, cc_error *err) {
     cc_status st;
     if (!g) return mmv(b, w, in, K, b->x, N, T, true, err);
     if ((st = cc_cuda_f32_to_bf16(in, b->xbf, (int64_t)T * K, b->stream, err)) != CC_OK) return st;
-    return gemm(b, wb, N, K, b->x, T, true, err);
+    return gemm(b, wb, f8, N, K, b->x, T, true, err);
 }
 
 enum { STEP_LOGITS = 0, STEP_GREEDY = 1, STEP_SAMPLED = 2 }; /* what a step returns: logits, argmax ids, sampled ids */
@@ -939,8 +932,11 @@ static cc_status launch_forward(cuda_be *b, const fwd_plan *pl, cc_error *err) {
             return st;
         if ((st = mark(b, CC_PROF_NORM, err)) != CC_OK) return st;
         if (g) {
-            if ((st = gemm(b, L->bq, QD, E, b->q, Ti, false, err)) != CC_OK) return st;
-            if ((st = gemm(b, L->bkv, 2 * KD, E, b->kvb, Ti, false, err)) != CC_OK) return st;
+            if ((st = gemm(b, L->bq, &L->f8[F8_Q], QD, E, b->q, Ti, false, err)) != CC_OK) return st;
+            b->xq_reuse = true; /* k|v reads q's input: with proj_fp8, its quantization too */
+            st = gemm(b, L->bkv, &L->f8[F8_KV], 2 * KD, E, b->kvb, Ti, false, err);
+            b->xq_reuse = false;
+            if (st != CC_OK) return st;
         } else {
             if ((st = mmv(b, &L->wq, b->xb, E, b->q, QD, Ti, false, err)) != CC_OK) return st;
             if ((st = mmv(b, &L->wk, b->xb, E, kb, 2 * KD, Ti, false, err)) != CC_OK) return st;
@@ -967,7 +963,7 @@ static cc_status launch_forward(cuda_be *b, const fwd_plan *pl, cc_error *err) {
             if ((st = cc_cuda_attn_prefill(&pa, b->stream, err)) != CC_OK) return st;
             if ((st = mark(b, CC_PROF_ATTN_PREFILL, err)) != CC_OK) return st;
         }
-        if ((st = residual_proj(b, g, L->bo, &L->wo, b->att, E, QD, Ti, err)) != CC_OK) return st;
+        if ((st = residual_proj(b, g, L->bo, &L->f8[F8_O], &L->wo, b->att, E, QD, Ti, err)) != CC_OK) return st;
         if ((st = mark(b, CC_PROF_O, err)) != CC_OK) return st;
 
         if ((st = cc_cuda_rmsnorm(b->x, L->ffn_norm, g ? NULL : b->xb, g ? b->xbf : NULL, Ti, (int)E, hp->rms_eps,
@@ -975,7 +971,7 @@ static cc_status launch_forward(cuda_be *b, const fwd_plan *pl, cc_error *err) {
             return st;
         if ((st = mark(b, CC_PROF_NORM, err)) != CC_OK) return st;
         if (g) {
-            if ((st = gemm(b, L->bgu, 2 * F, E, b->hb, Ti, false, err)) != CC_OK) return st;
+            if ((st = gemm(b, L->bgu, &L->f8[F8_GU], 2 * F, E, b->hb, Ti, false, err)) != CC_OK) return st;
         } else {
             if ((st = mmv(b, &L->gate, b->xb, E, b->hb, 2 * F, Ti, false, err)) != CC_OK) return st;
             if ((st = mmv(b, &L->up, b->xb, E, b->hb + F, 2 * F, Ti, false, err)) != CC_OK) return st;
@@ -986,7 +982,7 @@ static cc_status launch_forward(cuda_be *b, const fwd_plan *pl, cc_error *err) {
                 CC_OK)
                 return st;
             if ((st = mark(b, CC_PROF_SWIGLU, err)) != CC_OK) return st;
-            if ((st = gemm(b, L->bdown, E, F, b->x, Ti, true, err)) != CC_OK) return st;
+            if ((st = gemm(b, L->bdown, &L->f8[F8_DOWN], E, F, b->x, Ti, true, err)) != CC_OK) return st;
         } else {
             if ((st = cc_cuda_swiglu(b->hb, 2 * F, b->hb + F, 2 * F, b->hb2, F, Ti, (int)F, b->stream, err)) != CC_OK)
                 return st;
@@ -1013,7 +1009,7 @@ static cc_status launch_forward(cuda_be *b, const fwd_plan *pl, cc_error *err) {
     const bool g_out = b->bi || (b->gemm && n_out >= b->p.gemm_min_tokens);
     if (g_out) {
         if ((st = cc_cuda_f32_to_bf16(b->xo, b->xbf, (int64_t)n_out * E, b->stream, err)) != CC_OK) return st;
-        if ((st = gemm(b, b->out.bf16, V, E, b->logits, n_out, false, err)) != CC_OK) return st;
+        if ((st = gemm(b, b->out.bf16, &b->out_f8, V, E, b->logits, n_out, false, err)) != CC_OK) return st;
     } else if ((st = mmv(b, &b->out, b->xo, E, b->logits, V, n_out, false, err)) != CC_OK) {
         return st;
     }

@@ -789,12 +789,12 @@ static bool slashed_list(const gdoc *d, const char *q, const char *e) {
         break;
     }
     while (q < e && *q == ' ') q++;
-    static const char *const units[] = {"units", "unit", "u", "iu", "mg", "mcg", "ml", "g", NULL};
-    const char *w = q;
-    while (q < e && is_alpha((unsigned char)*q)) q++;
-    for (const char *const *u = units; *u; u++)
-        if ((size_t)(q - w) == strlen(*u) && strncasecmp(w, *u, (size_t)(q - w)) == 0) return true;
-    return false;
+    char w[8];
+    size_t n = 0;
+    for (; q < e && is_alpha((unsigned char)*q) && n < sizeof w; q++) w[n++] = (char)(*q | 32);
+    if (n == 0 || n == sizeof w) return false;
+    const int u = glex_unit(w, n); /* a dose's unit (a duration after a date is still a date) */
+    return u == GU_MG || u == GU_G || u == GU_MCG || u == GU_UNIT || u == GU_ML;
 }
 
 /* Date at p: d{1,2}S d{1,2}S d{2,4} with one separator S in / - . ; or
@@ -857,23 +857,20 @@ static cc_status scan(gdoc *d, cc_error *err) {
             continue;
         }
         /* "2° TO LRTI", "PRE-RENAL 2° D&V": secondary (1° primary, 3° tertiary), no number nor
-           degrees; not a temperature or an angle (2°C, 20° of flexion: more digits or a C / F) */
-        if (c >= '1' && c <= '3' && (p == t || !is_alnum((unsigned char)p[-1])) && p + 3 < e &&
-            (unsigned char)p[1] == 0xC2 && (unsigned char)p[2] == 0xB0 && p[3] == ' ' && p + 4 < e &&
-            is_alpha((unsigned char)p[4]) && (p[4] | 32) != 'c' && (p[4] | 32) != 'f') {
-            const char *w = c == '1' ? "primary" : c == '2' ? "secondary" : "tertiary";
-            st = emit(d, GK_WORD, at, at + 3, w, strlen(w), GF_EXPANDED, err);
-            p += 3;
-            continue;
-        }
-        /* "?2o TO SERTRALINE", "1o HTN": a letter o for the degree sign, the same words, when a
-           word follows (not "2o" alone nor glued to more letters) */
-        if (c >= '1' && c <= '3' && (p == t || !is_alnum((unsigned char)p[-1])) && p + 3 < e &&
-            (p[1] == 'o' || p[1] == 'O') && p[2] == ' ' && is_alpha((unsigned char)p[3])) {
-            const char *w = c == '1' ? "primary" : c == '2' ? "secondary" : "tertiary";
-            st = emit(d, GK_WORD, at, at + 2, w, strlen(w), GF_EXPANDED, err);
-            p += 2;
-            continue;
+           degrees; not a temperature or an angle (2°C, 20° of flexion: more digits or a C / F).
+           A letter o may stand for the sign ("?2o TO SERTRALINE", "1o HTN"), a word after it. */
+        if (c >= '1' && c <= '3' && (p == t || !is_alnum((unsigned char)p[-1]))) {
+            const size_t sign = p + 2 < e && (unsigned char)p[1] == 0xC2 && (unsigned char)p[2] == 0xB0 ? 2
+                                : p + 1 < e && (p[1] == 'o' || p[1] == 'O')                         ? 1
+                                                                                                    : 0;
+            const char *a = p + 1 + sign; /* the space, then the word after it */
+            if (sign && a + 1 < e && a[0] == ' ' && is_alpha((unsigned char)a[1]) &&
+                (sign == 1 || ((a[1] | 32) != 'c' && (a[1] | 32) != 'f'))) {
+                const char *w = c == '1' ? "primary" : c == '2' ? "secondary" : "tertiary";
+                st = emit(d, GK_WORD, at, at + 1 + sign, w, strlen(w), GF_EXPANDED, err);
+                p += 1 + sign;
+                continue;
+            }
         }
         bool naked = c == '.' && p + 1 < e && is_digit((unsigned char)p[1]) &&
                      (p == t || !is_alnum((unsigned char)p[-1]));

@@ -266,11 +266,23 @@ __device__ __forceinline__ uint32_t cc_adt_kfrag(const void *K, int key, int d) 
 
 /* One 64-position tile (positions p0.., laid out as MODE says) into the warp's running
  * (m, l, o) of row gi.  Every mode hands the mma the same fp16 values: the same bits. */
+/* What one block of a tensor-core pass 1 is: its kv head g, sequence s and span z ([t0, t1)),
+ * the group size G, its lane's place in the mma fragments, the fp8 scale (1 for fp16), the
+ * query's A fragments, and the warp's running (m, l, o) of row gi. */
+struct cc_adt_block {
+    int g, s, z, G, lane, warp, gi, ti, t0, t1;
+    float kvs;
+    uint32_t qh[4][4], ql[4][4];
+    float m, l, o[8][2];
+};
+
 template <int KVT, int MODE>
-__device__ __forceinline__ void cc_adt_tile(const void *K, const void *V, int p0, int t1, float kvs, int warp,
-                                            int lane, const uint32_t (*qh)[4], const uint32_t (*ql)[4], float &m,
-                                            float &l, float (*o)[2]) {
-    const int gi = lane >> 2, ti = lane & 3;
+__device__ __forceinline__ void cc_adt_tile(const void *K, const void *V, int p0, cc_adt_block &b) {
+    const int warp = b.warp, lane = b.lane, gi = b.gi, ti = b.ti, t1 = b.t1;
+    const float kvs = b.kvs;
+    const uint32_t(*qh)[4] = b.qh, (*ql)[4] = b.ql;
+    float &m = b.m, &l = b.l;
+    float(*o)[2] = b.o;
     float sc[2][4];
 #pragma unroll
     for (int nt = 0; nt < 2; nt++) {
@@ -321,11 +333,11 @@ __device__ __forceinline__ void cc_adt_tile(const void *K, const void *V, int p0
 #pragma unroll
     for (int dp = 0; dp < 4; dp++) {
         /* B fragments of dims 16dp..16dp+7 (b[0], b[1]) and 16dp+8..16dp+15 (b[2], b[3]) */
-        uint32_t b[4];
+        uint32_t bf[4];
         if (MODE == CC_ADT_RING16) {
             /* matrix j: keys 16 warp + 8 (j & 1) .. +7, dims 16 dp + 8 (j >> 1) .. +7 */
             const int j = lane >> 3, r = lane & 7;
-            cc_ldsm_x4_trans(b, (const uint16_t *)V + (16 * warp + 8 * (j & 1) + r) * CC_TC_LD + 16 * dp + 8 * (j >> 1));
+            cc_ldsm_x4_trans(bf, (const uint16_t *)V + (16 * warp + 8 * (j & 1) + r) * CC_TC_LD + 16 * dp + 8 * (j >> 1));
         } else if (MODE == CC_ADT_RING8) {
             /* b[2h + e]: keys 16 warp + 8 e + 2 ti, +1 of dim 16 dp + 8 h + gi */
             const uint8_t *v8 = (const uint8_t *)V;
@@ -334,41 +346,25 @@ __device__ __forceinline__ void cc_adt_tile(const void *K, const void *V, int p0
 #pragma unroll
                 for (int e = 0; e < 2; e++) {
                     const uint8_t *c = v8 + (16 * warp + 8 * e + 2 * ti) * CC_TC_LD8 + 16 * dp + 8 * h + gi;
-                    b[2 * h + e] = cc_fp8x2_h2(c[0], c[CC_TC_LD8]);
+                    bf[2 * h + e] = cc_fp8x2_h2(c[0], c[CC_TC_LD8]);
                 }
         } else {
             const uint16_t(*Vt)[CC_TC_LD] = (const uint16_t(*)[CC_TC_LD])V;
 #pragma unroll
             for (int h = 0; h < 2; h++) {
-                b[2 * h] = *(const uint32_t *)&Vt[16 * dp + 8 * h + gi][16 * warp + 2 * ti];
-                b[2 * h + 1] = *(const uint32_t *)&Vt[16 * dp + 8 * h + gi][16 * warp + 8 + 2 * ti];
+                bf[2 * h] = *(const uint32_t *)&Vt[16 * dp + 8 * h + gi][16 * warp + 2 * ti];
+                bf[2 * h + 1] = *(const uint32_t *)&Vt[16 * dp + 8 * h + gi][16 * warp + 8 + 2 * ti];
             }
         }
 #pragma unroll
         for (int h = 0; h < 2; h++) {
             const int dn = 2 * dp + h;
             float acc[4] = {o[dn][0] * alpha, o[dn][1] * alpha, 0.0f, 0.0f};
-            cc_mma16816(acc, ph, b[2 * h], b[2 * h + 1]);
-            cc_mma16816(acc, pl, b[2 * h], b[2 * h + 1]);
+            cc_mma16816(acc, ph, bf[2 * h], bf[2 * h + 1]);
+            cc_mma16816(acc, pl, bf[2 * h], bf[2 * h + 1]);
             o[dn][0] = acc[0];
             o[dn][1] = acc[1];
         }
-    }
-}
-
-/* The warp's (m, l, o) of row gi into the block's shared partials (times the fp8 scale) */
-__device__ __forceinline__ void cc_adt_store(bool live, int warp, int gi, int ti, float m, float l,
-                                             const float (*o)[2], float kvs, float (*red_m)[CC_AD_GMAX],
-                                             float (*red_l)[CC_AD_GMAX], float (*red_o)[CC_AD_GMAX][64]) {
-    if (!live) return;
-    if (ti == 0) {
-        red_m[warp][gi] = m;
-        red_l[warp][gi] = l;
-    }
-#pragma unroll
-    for (int dn = 0; dn < 8; dn++) {
-        red_o[warp][gi][8 * dn + 2 * ti] = o[dn][0] * kvs;
-        red_o[warp][gi][8 * dn + 2 * ti + 1] = o[dn][1] * kvs;
     }
 }
 
@@ -380,35 +376,60 @@ __device__ __forceinline__ bool cc_ad_span(const cc_attn_decode_args &a, int s, 
     return t0 < len;
 }
 
+/* The block's identity, its query fragments and an empty (m, l, o); false (for the whole block)
+ * when its span is past the sequence's end. */
+template <int KVT>
+__device__ __forceinline__ bool cc_adt_begin(const cc_attn_decode_args &a, cc_adt_block &b) {
+    b.g = blockIdx.x, b.s = blockIdx.y, b.z = blockIdx.z;
+    b.G = a.n_head / a.cache.n_kv_head;
+    b.lane = threadIdx.x & 31, b.warp = threadIdx.x >> 5, b.gi = b.lane >> 2, b.ti = b.lane & 3;
+    if (!cc_ad_span(a, b.s, b.z, b.t0, b.t1)) return false;
+    b.kvs = KVT == CC_KV_FP8 ? a.cache.kv_scale : 1.0f;
+    cc_adt_query(a, b.s, b.g, b.G, b.gi, b.ti, b.qh, b.ql);
+    /* m starts at a finite floor so a warp that never sees a live position keeps alpha = 1, p = 0 */
+    b.m = -1e30f;
+    b.l = 0.0f;
+#pragma unroll
+    for (int dn = 0; dn < 8; dn++) b.o[dn][0] = b.o[dn][1] = 0.0f;
+    return true;
+}
+
+/* The warps' (m, l, o) (times the fp8 scale) into the shared partials, then merged in warp order
+ * into the workspace for cc_attn_decode_combine.  Every thread of the block calls it. */
+__device__ __forceinline__ void cc_adt_finish(const cc_attn_decode_args &a, const cc_adt_block &b,
+                                              float (*red_m)[CC_AD_GMAX], float (*red_l)[CC_AD_GMAX],
+                                              float (*red_o)[CC_AD_GMAX][64], int n_split) {
+    if (b.gi < b.G) {
+        if (b.ti == 0) {
+            red_m[b.warp][b.gi] = b.m;
+            red_l[b.warp][b.gi] = b.l;
+        }
+#pragma unroll
+        for (int dn = 0; dn < 8; dn++) {
+            red_o[b.warp][b.gi][8 * dn + 2 * b.ti] = b.o[dn][0] * b.kvs;
+            red_o[b.warp][b.gi][8 * dn + 2 * b.ti + 1] = b.o[dn][1] * b.kvs;
+        }
+    }
+    __syncthreads();
+    cc_ad_merge_warps<CC_AD_GMAX, 64>(a, red_m, red_l, red_o, b.G, b.g, b.s, b.z, n_split);
+}
+
 template <int KVT>
 __global__ void __launch_bounds__(CC_ADT_THREADS) cc_attn_decode_tc(cc_attn_decode_args a, int n_split) {
     __shared__ __align__(16) uint16_t Ks[CC_TC_BK][CC_TC_LD];
     __shared__ __align__(16) uint16_t Vt[64][CC_TC_LD];
     __shared__ float red_m[CC_AD_WARPS][CC_AD_GMAX], red_l[CC_AD_WARPS][CC_AD_GMAX];
     __shared__ float red_o[CC_AD_WARPS][CC_AD_GMAX][64];
-    const cc_kv_cache c = a.cache;
-    const int g = blockIdx.x, s = blockIdx.y, z = blockIdx.z;
-    const int G = a.n_head / c.n_kv_head;
-    const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, gi = lane >> 2, ti = lane & 3;
-    int t0, t1;
-    if (!cc_ad_span(a, s, z, t0, t1)) return; /* uniform for the block */
-    const int32_t *bt = c.block_table + (int64_t)s * c.max_blocks;
-    const float kvs = KVT == CC_KV_FP8 ? c.kv_scale : 1.0f;
-    uint32_t qh[4][4], ql[4][4];
-    cc_adt_query(a, s, g, G, gi, ti, qh, ql);
-    /* m starts at a finite floor so a warp that never sees a live position keeps alpha = 1, p = 0 */
-    float m = -1e30f, l = 0.0f, o[8][2];
-#pragma unroll
-    for (int dn = 0; dn < 8; dn++) o[dn][0] = o[dn][1] = 0.0f;
-    for (int p0 = t0; p0 < t1; p0 += CC_TC_BK) {
+    cc_adt_block b;
+    if (!cc_adt_begin<KVT>(a, b)) return; /* uniform for the block */
+    const int32_t *bt = a.cache.block_table + (int64_t)b.s * a.cache.max_blocks;
+    for (int p0 = b.t0; p0 < b.t1; p0 += CC_TC_BK) {
         __syncthreads(); /* the previous tile is consumed */
-        cc_tc_load_tile<KVT, CC_ADT_THREADS>(c, bt, g, p0, t1, Ks, Vt);
+        cc_tc_load_tile<KVT, CC_ADT_THREADS>(a.cache, bt, b.g, p0, b.t1, Ks, Vt);
         __syncthreads();
-        cc_adt_tile<KVT, CC_ADT_REG>(Ks, Vt, p0, t1, kvs, warp, lane, qh, ql, m, l, o);
+        cc_adt_tile<KVT, CC_ADT_REG>(Ks, Vt, p0, b);
     }
-    cc_adt_store(gi < G, warp, gi, ti, m, l, o, kvs, red_m, red_l, red_o);
-    __syncthreads();
-    cc_ad_merge_warps<CC_AD_GMAX, 64>(a, red_m, red_l, red_o, G, g, s, z, n_split);
+    cc_adt_finish(a, b, red_m, red_l, red_o, n_split);
 }
 
 /* Tile i of the span (positions p0 = t0 + 64 i ..) of kv head g into a ring stage: 64 keys of
@@ -442,26 +463,17 @@ __global__ void __launch_bounds__(CC_ADT_THREADS) cc_attn_decode_tcp(cc_attn_dec
     __shared__ float red_m[CC_AD_WARPS][CC_AD_GMAX], red_l[CC_AD_WARPS][CC_AD_GMAX];
     __shared__ int32_t sbt[CC_ATTN_SPLIT + 1]; /* the span's block-table entries (block_size 1 at worst) */
     static_assert(sizeof(ring) >= sizeof(float) * CC_AD_WARPS * CC_AD_GMAX * 64, "partials fit the ring");
-    const cc_kv_cache c = a.cache;
-    const int g = blockIdx.x, s = blockIdx.y, z = blockIdx.z;
-    const int G = a.n_head / c.n_kv_head;
-    const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, gi = lane >> 2, ti = lane & 3;
-    int t0, t1;
-    if (!cc_ad_span(a, s, z, t0, t1)) return; /* uniform for the block */
-    const int n_tiles = (t1 - t0 + CC_TC_BK - 1) / CC_TC_BK;
-    const int32_t *bt = c.block_table + (int64_t)s * c.max_blocks;
-    const float kvs = KVT == CC_KV_FP8 ? c.kv_scale : 1.0f;
+    const cc_kv_cache &c = a.cache;
+    cc_adt_block b;
+    if (!cc_adt_begin<KVT>(a, b)) return; /* uniform for the block */
+    const int t0 = b.t0, t1 = b.t1, n_tiles = (t1 - t0 + CC_TC_BK - 1) / CC_TC_BK;
     /* the block-table entries once, so no tile's copies wait on a global load for their addresses */
+    const int32_t *bt = c.block_table + (int64_t)b.s * c.max_blocks;
     const int b0 = t0 / c.block_size, nb = (t1 - 1) / c.block_size - b0 + 1;
     for (int j = threadIdx.x; j < nb; j += CC_ADT_THREADS) sbt[j] = bt[b0 + j];
-    uint32_t qh[4][4], ql[4][4];
-    cc_adt_query(a, s, g, G, gi, ti, qh, ql);
     __syncthreads();
-    cc_adtp_issue<KVT>(c, sbt, b0, g, t0, t1, ring[0][0], ring[0][1]);
-    if (n_tiles > 1) cc_adtp_issue<KVT>(c, sbt, b0, g, t0 + CC_TC_BK, t1, ring[1][0], ring[1][1]);
-    float m = -1e30f, l = 0.0f, o[8][2];
-#pragma unroll
-    for (int dn = 0; dn < 8; dn++) o[dn][0] = o[dn][1] = 0.0f;
+    cc_adtp_issue<KVT>(c, sbt, b0, b.g, t0, t1, ring[0][0], ring[0][1]);
+    if (n_tiles > 1) cc_adtp_issue<KVT>(c, sbt, b0, b.g, t0 + CC_TC_BK, t1, ring[1][0], ring[1][1]);
     for (int i = 0; i < n_tiles; i++) {
         if (i + 1 < n_tiles)
             cc_tc_cp_wait<1>(); /* tile i landed, tile i+1 may still fly */
@@ -469,14 +481,24 @@ __global__ void __launch_bounds__(CC_ADT_THREADS) cc_attn_decode_tcp(cc_attn_dec
             cc_tc_cp_wait<0>();
         __syncthreads(); /* every thread's copies of tile i are visible */
         const int st = i & 1;
-        cc_adt_tile<KVT, MODE>(ring[st][0], ring[st][1], t0 + i * CC_TC_BK, t1, kvs, warp, lane, qh, ql, m, l, o);
+        cc_adt_tile<KVT, MODE>(ring[st][0], ring[st][1], t0 + i * CC_TC_BK, b);
         __syncthreads(); /* stage st consumed */
-        if (i + 2 < n_tiles) cc_adtp_issue<KVT>(c, sbt, b0, g, t0 + (i + 2) * CC_TC_BK, t1, ring[st][0], ring[st][1]);
+        if (i + 2 < n_tiles) cc_adtp_issue<KVT>(c, sbt, b0, b.g, t0 + (i + 2) * CC_TC_BK, t1, ring[st][0], ring[st][1]);
     }
-    float(*red_o)[CC_AD_GMAX][64] = (float(*)[CC_AD_GMAX][64])&ring[0][0][0];
-    cc_adt_store(gi < G, warp, gi, ti, m, l, o, kvs, red_m, red_l, red_o);
-    __syncthreads();
-    cc_ad_merge_warps<CC_AD_GMAX, 64>(a, red_m, red_l, red_o, G, g, s, z, n_split);
+    cc_adt_finish(a, b, red_m, red_l, (float(*)[CC_AD_GMAX][64])&ring[0][0][0], n_split);
+}
+
+/* Pass 1 on tensor cores when asked (a.tc) and possible (head_dim 64, fp16 / fp8 K/V): the
+ * ring (tc 1) or the register loader (tc 2).  False: the fp32 kernel runs instead.  Only the
+ * kernels a type can take are instantiated. */
+template <int HD, int KVT>
+static bool cc_adt_launch(const cc_attn_decode_args &a, dim3 grid, int n_split, cudaStream_t st) {
+    if constexpr (HD == 64 && KVT != CC_KV_BF16) {
+        if (a.tc == 1) cc_attn_decode_tcp<KVT><<<grid, CC_ADT_THREADS, 0, st>>>(a, n_split);
+        else if (a.tc) cc_attn_decode_tc<KVT><<<grid, CC_ADT_THREADS, 0, st>>>(a, n_split);
+        return a.tc != 0;
+    }
+    return false;
 }
 
 template <int HD, int KVT>
@@ -486,14 +508,12 @@ static cc_status cc_attn_decode_run(const cc_attn_decode_args *a, cudaStream_t s
     const int G = a->n_head / a->cache.n_kv_head;
     const dim3 g1((unsigned)a->cache.n_kv_head, (unsigned)a->n_seq, (unsigned)n_split);
     const dim3 g2((unsigned)a->n_head, (unsigned)a->n_seq);
-    if (HD == 64 && KVT != CC_KV_BF16 && a->tc == 1) /* the ring */
-        cc_attn_decode_tcp<KVT><<<g1, CC_ADT_THREADS, 0, st>>>(*a, n_split);
-    else if (HD == 64 && KVT != CC_KV_BF16 && a->tc)
-        cc_attn_decode_tc<KVT><<<g1, CC_ADT_THREADS, 0, st>>>(*a, n_split);
-    else if (G <= 1) cc_attn_decode_split<HD, KVT, 1><<<g1, CC_AD_THREADS, 0, st>>>(*a, n_split);
-    else if (G <= 2) cc_attn_decode_split<HD, KVT, 2><<<g1, CC_AD_THREADS, 0, st>>>(*a, n_split);
-    else if (G <= 4) cc_attn_decode_split<HD, KVT, 4><<<g1, CC_AD_THREADS, 0, st>>>(*a, n_split);
-    else cc_attn_decode_split<HD, KVT, 8><<<g1, CC_AD_THREADS, 0, st>>>(*a, n_split);
+    if (!cc_adt_launch<HD, KVT>(*a, g1, n_split, st)) {
+        if (G <= 1) cc_attn_decode_split<HD, KVT, 1><<<g1, CC_AD_THREADS, 0, st>>>(*a, n_split);
+        else if (G <= 2) cc_attn_decode_split<HD, KVT, 2><<<g1, CC_AD_THREADS, 0, st>>>(*a, n_split);
+        else if (G <= 4) cc_attn_decode_split<HD, KVT, 4><<<g1, CC_AD_THREADS, 0, st>>>(*a, n_split);
+        else cc_attn_decode_split<HD, KVT, 8><<<g1, CC_AD_THREADS, 0, st>>>(*a, n_split);
+    }
     CC_LAUNCH_CHECK(err, st);
     cc_attn_decode_combine<HD><<<g2, HD, 0, st>>>(*a, n_split);
     CC_LAUNCH_CHECK(err, st);
