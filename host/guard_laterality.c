@@ -564,7 +564,7 @@ cc_status gcheck_laterality(gctx *c, cc_error *err) {
         }
     }
     /* the lone capitals L and R of the source not read as sides ("CRACKLES L BASE, R CLEAR") */
-    int letters[SIDE_COUNT_] = {0}, total_s[SIDE_COUNT_] = {0};
+    int letters[SIDE_COUNT_] = {0}, spare[SIDE_COUNT_] = {0}, total_s[SIDE_COUNT_] = {0};
     for (size_t i = 0; i < ns; i++) total_s[s[i].side] += !s[i].virt;
     for (size_t q = 0; q < c->src->ntok; q++) {
         const gtok *x = &c->src->tok[q];
@@ -580,7 +580,11 @@ cc_status gcheck_laterality(gctx *c, cc_error *err) {
             (q > 0 && c->src->tok[q - 1].end == x->start && c->src->tok[q - 1].kind == GK_PUNCT &&
              (c->src->tok[q - 1].punct == '/' || c->src->tok[q - 1].punct == '-')))
             continue;
-        if (!read_as_side(s, ns, q)) letters[c->src->text[x->start] == 'L' ? SIDE_LEFT : SIDE_RIGHT]++;
+        if (read_as_side(s, ns, q)) continue;
+        letters[c->src->text[x->start] == 'L' ? SIDE_LEFT : SIDE_RIGHT]++;
+        bool counted = false; /* (a letter already counted for an output side in its gap above) */
+        for (int z = 0; z < ntaken && !counted; z++) counted = taken[z] == q;
+        if (!counted) spare[c->src->text[x->start] == 'L' ? SIDE_LEFT : SIDE_RIGHT]++;
     }
     for (int k = 1; k < SIDE_COUNT_; k++) {
         /* a side the output adds where the source names none at all is an added fact; so is
@@ -590,6 +594,11 @@ cc_status gcheck_laterality(gctx *c, cc_error *err) {
         bool unsaid = other != SIDE_NONE && letters[other] > 0 && total_o[other] < letters[other] + total_s[other] &&
                       total_o[k] > total_s[k] + letters[k];
         if (cs[k] == co[k] || (co[k] > cs[k] && !lost && ns > 0 && !unsaid)) continue;
+        /* nor is a side the output says as often as the source writes it, with its unread lone
+           letters that no gap above took ("Struck R forehead ... R forehead lac", "via R IJ
+           tunneled cath" -> "right internal jugular"), when no side was lost and none of the
+           other side's letters went unsaid */
+        if (co[k] > cs[k] && co[k] <= cs[k] + spare[k] && !lost && !unsaid) continue;
         int64_t ss = fs[k] != SIZE_MAX ? (int64_t)c->src->tok[fs[k]].start : -1, se = fs[k] != SIZE_MAX ? (int64_t)c->src->tok[fs[k]].end : -1;
         int64_t os = fo[k] != SIZE_MAX ? (int64_t)c->out->tok[fo[k]].start : -1, oe = fo[k] != SIZE_MAX ? (int64_t)c->out->tok[fo[k]].end : -1;
         if (!gctx_reason(c, "laterality", ss, se, os, oe, "'%s' appears %d time(s) in the source but %d in the output", k_side[k],

@@ -496,7 +496,7 @@ static const char *const k_drugs[] = {
     "rifagut", "rcifax", "ketorol", "toradol", "famocid", "omnacortil", "humulin", "glaritus", "toujeo",
     "levemir", "moxclav",
     /* guard-14 */
-    "synto", "syntocinon", "pitocin", "bmz", "salicylate", "lddst", "hddst", "omnipod",
+    "synto", "syntocinon", "pitocin", "bmz", "salicylate", "lddst", "hddst", "odst", "ondst", "omnipod",
 };
 
 /* Generic-name endings that mark a word as a drug even when not listed. */
@@ -561,6 +561,7 @@ static const lex_syn k_synonyms[] = {
     {"acetaminophen", {"paracetamol"}}, {"pcm", {"paracetamol"}}, {"frusemide", {"furosemide"}},
     {"nac", {"acetylcysteine"}}, {"gent", {"gentamicin"}}, {"udca", {"ursodeoxycholic"}},
     {"kphos", {"potassium", "phosphate"}}, {"cpm", {"chlorpheniramine"}}, {"nacl", {"sodium", "chloride"}},
+    {"saline", {"sodium", "chloride"}},
     {"aciclovir", {"acyclovir"}}, {"asa", {"aspirin"}}, {"norepinephrine", {"noradrenaline"}},
     {"albuterol", {"salbutamol"}}, {"levalbuterol", {"levosalbutamol"}}, {"glyburide", {"glibenclamide"}},
     {"meperidine", {"pethidine"}}, {"cotrimoxazole", {"co-trimoxazole"}}, {"sulphate", {"sulfate"}},
@@ -616,7 +617,8 @@ static const lex_syn k_synonyms[] = {
     {"htig", {"immunoglobulin"}}, {"tig", {"immunoglobulin"}}, {"depo", {"medroxyprogesterone"}},
     {"dmpa", {"medroxyprogesterone"}}, {"provera", {"medroxyprogesterone"}}, {"sof", {"sofosbuvir"}},
     {"dcv", {"daclatasvir"}}, {"vel", {"velpatasvir"}}, {"carbo", {"carboplatin"}}, {"pembro", {"pembrolizumab"}},
-    {"betadine", {"povidone"}}, {"mirena", {"levonorgestrel"}}, {"lng-ius", {"levonorgestrel"}},
+    {"betadine", {"povidone"}}, {"mirena", {"levonorgestrel"}}, {"lng-ius", {"levonorgestrel"}}, {"lng-iud", {"levonorgestrel"}},
+    {"anti-d", {"immunoglobulin"}},
     {"bpo", {"benzoyl", "peroxide"}},
     {"co-codamol", {"codeine", "paracetamol"}}, {"cocodamol", {"codeine", "paracetamol"}},
     {"co-dydramol", {"dihydrocodeine", "paracetamol"}}, {"co-amoxiclav", {"amoxicillin", "clavulanate"}},
@@ -650,7 +652,8 @@ static const lex_syn k_synonyms[] = {
     /* guard-14: names round 14 used (oxytocin by brand and clipped, betamethasone as BMZ, a
        salicylate level for ASA, the dexamethasone suppression tests, an insulin pump by brand) */
     {"synto", {"oxytocin"}}, {"syntocinon", {"oxytocin"}}, {"pitocin", {"oxytocin"}}, {"bmz", {"betamethasone"}},
-    {"salicylate", {"aspirin"}}, {"lddst", {"dexamethasone"}}, {"hddst", {"dexamethasone"}}, {"omnipod", {"insulin"}},
+    {"salicylate", {"aspirin"}}, {"lddst", {"dexamethasone"}}, {"hddst", {"dexamethasone"}}, {"odst", {"dexamethasone"}},
+    {"ondst", {"dexamethasone"}}, {"omnipod", {"insulin"}},
 };
 
 typedef struct {

@@ -1052,6 +1052,13 @@ static cc_status orphan_doses(gctx *c, cc_error *err) {
                     break;
                 }
             if (b > q + 6) b = q + 6; /* ("50 mL of 25% dextrose") */
+            /* and not past the end of its item: a drug after "and" or a comma is the next item's
+               ("Continue 20 mg twice daily and OxyNorm 5 mg as needed" names no drug for 20 mg) */
+            for (size_t x = q + 1; x <= b; x++)
+                if (gdoc_is(o, x, "and") || (o->tok[x].kind == GK_PUNCT && (o->tok[x].punct == ',' || o->tok[x].punct == ';'))) {
+                    b = x - 1;
+                    break;
+                }
             for (size_t m = 0; m < c->n_out_fmeds && !named; m++) named = c->out_fmeds[m] >= a && c->out_fmeds[m] <= b;
             /* or a word of the drug's own name there ("DAUNO" -> "daunorubicin") */
             for (size_t x = a; x <= b && !named; x++)

@@ -718,6 +718,28 @@ static const char *joined_name(const char *t, const char *p, const char *e, cons
     return q;
 }
 
+/* A drug name the lexicon spells with a hyphen, written at p as two words joined by it
+ * ("LNG-IUS", "ANTI-D", "Anti-D"): the end of the name, with the name in lower case, hyphen
+ * kept, in buf (*nb bytes), or NULL.  The scanner would otherwise split it into two words
+ * neither of which is the drug. */
+static const char *lexicon_hyphenated(const char *t, const char *p, const char *e, char *buf, size_t *nb) {
+    if (p > t && is_alnum((unsigned char)p[-1])) return NULL;
+    size_t n = 0;
+    const char *q = p;
+    while (q < e && n < 24 && is_alpha((unsigned char)*q) && (unsigned char)*q < 0x80) buf[n++] = (char)(*q++ | 32);
+    if (n < 2 || q + 1 >= e || *q != '-' || !is_alpha((unsigned char)q[1]) || (unsigned char)q[1] >= 0x80) return NULL;
+    /* (a brand whose first word is itself a drug, "Meftal-Spas", "Pantop-D", stays two words:
+       the first names it either way it is written) */
+    if (glex_class(buf, n) & (GL_DRUG | GL_SYN)) return NULL;
+    buf[n++] = *q++;
+    size_t m = 0;
+    while (q < e && n < 47 && is_alpha((unsigned char)*q) && (unsigned char)*q < 0x80) buf[n++] = (char)(*q++ | 32), m++;
+    if (q < e && (is_alnum((unsigned char)*q) || *q == '-')) return NULL;
+    if (!(glex_class(buf, n) & (GL_DRUG | GL_SYN))) return NULL;
+    *nb = n;
+    return q;
+}
+
 /* The flag of a decimal written with a trailing zero ("5.0" of "MG/5.0 ML") in [s, e), else 0. */
 static uint8_t trail_zero(const char *s, const char *e) {
     const char *d = memchr(s, '.', (size_t)(e - s));
@@ -1086,7 +1108,8 @@ static cc_status scan(gdoc *d, cc_error *err) {
             const char *q = NULL;
             size_t nb = 0;
             char buf[48];
-            if ((q = joined_name(t, p, e, "co", 0, buf, &nb)) || (q = joined_name(t, p, e, "peg", 8, buf, &nb))) {
+            if ((q = joined_name(t, p, e, "co", 0, buf, &nb)) || (q = joined_name(t, p, e, "peg", 8, buf, &nb)) ||
+                (q = lexicon_hyphenated(t, p, e, buf, &nb))) {
                 st = emit_word(d, at, (size_t)(q - t), buf, nb, false, err);
                 p = q;
                 continue;
@@ -1952,6 +1975,41 @@ static cc_status obstetric_zero(gdoc *d, cc_error *err) {
     return CC_OK;
 }
 
+/* "DEX" alone is dexamethasone ("DEX 20MG" in a myeloma regimen, "dex pulse", "ON DEX"), read
+ * as that word so a rewrite that spells it out names the same drug.  Not after a strength in
+ * percent ("5% DEX", "5%DEX": dextrose, which the medication check reads from the text), and
+ * not in a note about sedation, where it is dexmedetomidine: there it stays as written. */
+static cc_status dex_words(gdoc *d, cc_error *err) {
+    static const char *const sedation[] = {"sedation", "sedated", "sedative", "rass", "precedex", "dexmedetomidine",
+                                           "dexmed", "delirium", "agitation", "agitated"};
+    size_t first = SIZE_MAX;
+    for (size_t i = 0; i < d->ntok && first == SIZE_MAX; i++)
+        if (gdoc_is(d, i, "dex") && d->tok[i].end - d->tok[i].start == 3) first = i;
+    if (first == SIZE_MAX) return CC_OK;
+    for (size_t i = 0; i < d->ntok; i++)
+        for (size_t k = 0; k < sizeof sedation / sizeof *sedation; k++)
+            if (d->tok[i].kind == GK_WORD && strcmp(GT_STEM(d, &d->tok[i]), sedation[k]) == 0) return CC_OK;
+    uint32_t off = 0;
+    bool put = false;
+    for (size_t i = first; i < d->ntok; i++) {
+        gtok *t = &d->tok[i];
+        if (!gdoc_is(d, i, "dex") || t->end - t->start != 3) continue;
+        size_t b = t->start;
+        while (b > 0 && d->text[b - 1] == ' ') b--;
+        if (b > 0 && d->text[b - 1] == '%') continue;
+        if (t->end < d->len && d->text[t->end] == '%') continue;
+        if (!put) {
+            cc_status st = arena_put(d, "dexamethasone", 13, &off, err);
+            if (st != CC_OK) return st;
+            put = true;
+        }
+        t->norm = t->stem = off;
+        t->len = 13;
+        t->lex = glex_class(d->arena + off, 13);
+    }
+    return CC_OK;
+}
+
 cc_status gdoc_build(gdoc *d, const char *text, size_t len, cc_error *err) {
     memset(d, 0, sizeof *d);
     d->text = text;
@@ -1961,6 +2019,7 @@ cc_status gdoc_build(gdoc *d, const char *text, size_t len, cc_error *err) {
     cc_status st = scan(d, err);
     if (st != CC_OK) return st;
     st = fdc_words(d, err);
+    if (st == CC_OK) st = dex_words(d, err);
     if (st != CC_OK) return st;
     st = obstetric_zero(d, err);
     if (st != CC_OK) return st;

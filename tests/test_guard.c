@@ -1426,6 +1426,62 @@ static void guard11_rules(void) {
 /* guard-13: the rules of the eleventh round of sealed sets and of the tuned sets' remaining
    false positives */
 /* guard-14: round 14's general causes (session 8) */
+/* guard-15: general causes found after round 14 and in round 15 */
+static void guard15_rules(void) {
+    /* a drug the lexicon spells with a hyphen, written as two words joined by it, is one name */
+    OK_PAIR("RX: TAB TRANEXAMIC ACID 500MG TDS.\nCOUNSELLED RE: MYOMECTOMY VS LNG-IUS",
+            "Tranexamic acid 500 mg three times a day. She was counselled regarding myomectomy versus a "
+            "levonorgestrel-releasing intrauterine system.");
+    OK_PAIR("Contraception: desires LNG-IUD, to be placed next visit.",
+            "Contraception: she would like a levonorgestrel intrauterine device, to be placed at the next visit.");
+    FLAG_PAIR("Contraception: desires Cu-IUD, to be placed next visit.",
+              "Contraception: she would like a levonorgestrel intrauterine device, to be placed at the next visit.",
+              "medication");
+    OK_PAIR("RH NEG, ICT NEG. ANTI-D 1500 IU IM PLANNED @ 28 WKS",
+            "She is rhesus negative with a negative indirect Coombs test. Anti-D immunoglobulin 1500 international units "
+            "intramuscularly is planned at 28 weeks.");
+    FLAG_PAIR("RH NEG, ICT NEG. ANTI-D 1500 IU IM PLANNED @ 28 WKS",
+              "She is rhesus negative with a negative indirect Coombs test. 1500 international units intramuscularly is "
+              "planned at 28 weeks.", "medication");
+    OK_PAIR("CBG 180-240 ON BASAL-BOLUS.", "Capillary blood glucose is 180 to 240 on a basal-bolus insulin regimen.");
+    /* DEX alone is dexamethasone, except after a percent (dextrose) and in a sedation note */
+    OK_PAIR("MYELOMA - VRD C5D1. LENALIDOMIDE 25MG PO D1-21. DEX 20MG.",
+            "Myeloma: VRd cycle 5 day 1. Lenalidomide 25 mg by mouth on days 1 to 21; dexamethasone 20 mg.");
+    FLAG_PAIR("MYELOMA - VRD C5D1. LENALIDOMIDE 25MG PO D1-21. DEX 20MG.",
+              "Myeloma: VRd cycle 5 day 1. Lenalidomide 25 mg by mouth on days 1 to 21; dexmedetomidine 20 mg.",
+              "medication");
+    FLAG_PAIR("RASS -2. DEX 0.7 MCG/KG/HR.", "RASS -2. Dexamethasone 0.7 mcg/kg/hour.", "medication");
+    OK_PAIR("IVF 0.9% NACL + 5% DEX @ 66ML/HR", "IV fluids: 0.9% sodium chloride with 5% dextrose at 66 mL/hour.");
+    OK_PAIR("1MG ONDST: AM CORTISOL 1.2 MCG/DL (SUPPRESSED)",
+            "On the 1 mg overnight dexamethasone suppression test, the morning cortisol was 1.2 mcg/dL (suppressed).");
+    /* saline is sodium chloride */
+    OK_PAIR("0.9% SALINE 4L/24H. PAMIDRONATE 60MG IV OVER 2H.",
+            "Sodium chloride 0.9%, 4 litres over 24 hours. Pamidronate 60 mg intravenously over 2 hours.");
+    FLAG_PAIR("0.9% SALINE 4L/24H. PAMIDRONATE 60MG IV OVER 2H.",
+              "0.9%, 4 litres over 24 hours. Pamidronate 60 mg intravenously over 2 hours.", "medication");
+    /* a drug named after "and" is the next item's, not the name of the dose before it */
+    OK_PAIR("CONT OXYCONTIN 20MG BD, OXYNORM 5MG PRN.",
+            "Continue OxyContin (modified-release oxycodone) 20 mg twice daily and OxyNorm (immediate-release oxycodone) 5 mg "
+            "as needed.");
+    FLAG_PAIR("CONT OXYCONTIN 20MG BD, OXYNORM 5MG PRN.",
+              "Continue 20 mg twice daily and OxyNorm (immediate-release oxycodone) 5 mg as needed.", "medication");
+    /* a side the output says as often as the source's unread lone letters write it */
+    OK_PAIR("Pt on HD TTS via R IJ tunneled cath.",
+            "The patient is on haemodialysis on Tuesdays, Thursdays and Saturdays via a right internal jugular tunnelled "
+            "catheter.");
+    FLAG_PAIR("Pt on HD TTS via R IJ tunneled cath.",
+              "The patient is on haemodialysis on Tuesdays, Thursdays and Saturdays via a left internal jugular tunnelled "
+              "catheter.", "laterality");
+    OK_PAIR("Syncope in church. Struck R forehead.\nR forehead lac 2 cm, repaired.",
+            "She had syncope in church and struck her right forehead. There is a 2 cm laceration of the right forehead, "
+            "which was repaired.");
+    FLAG_PAIR("Syncope in church. Struck R forehead.\nR forehead lac 2 cm, repaired.",
+              "She had syncope in church and struck her right forehead. There is a 2 cm laceration of the right forehead and "
+              "a right eyebrow, which was repaired.", "laterality");
+    /* (a brand whose first word is a drug stays two words: "Meftal-Spas" is still Meftal) */
+    OK_PAIR("TAB MEFTAL SPAS 1 SOS FOR PAIN", "Meftal-Spas (mefenamic acid with dicyclomine), one tablet as needed for pain.");
+}
+
 static void guard14_rules(void) {
     /* names said by their generic: oxytocin, betamethasone, a salicylate level, the dexamethasone
      * suppression tests, an insulin pump */
@@ -1756,6 +1812,7 @@ int main(void) {
     guard12_rules();
     guard13_rules();
     guard14_rules();
+    guard15_rules();
     blind3_rules();
     guard4_rules();
     guard5_rules();
