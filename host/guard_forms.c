@@ -66,7 +66,10 @@ static void count_forms(const gdoc *d, int cnt[F_COUNT_], size_t first[F_COUNT_]
                      !(i >= 3 && (gdoc_is(d, i - 3, "flow") || gdoc_is(d, i - 3, "dialysate"))))
                 f = F_QD;
             else if (strcmp(w, "qod") == 0) f = F_QOD;
-            else if (rl == 2 && ((raw[0] == 'M' && raw[1] == 'S') || (raw[0] == 'm' && raw[1] == 's'))) f = F_MS;
+            /* (not milliseconds after a number: "PR 260 ms", "QTc 480ms") */
+            else if (rl == 2 && ((raw[0] == 'M' && raw[1] == 'S') || (raw[0] == 'm' && raw[1] == 's')) &&
+                     !(i > 0 && d->tok[i - 1].kind == GK_NUM))
+                f = F_MS;
             else if (strcmp(w, "mso4") == 0) f = F_MSO4;
             else if (strcmp(w, "mgso4") == 0) f = F_MGSO4;
             else if (strcmp(w, "\xc2\xb5g") == 0 || strcmp(w, "\xce\xbcg") == 0 || strcmp(w, "ug") == 0) f = F_UG;

@@ -117,6 +117,10 @@ static int side_at(const gdoc *d, size_t i) {
         return after_dose ? SIDE_BOTH : SIDE_NONE;
     }
     if (strcmp(w, "both") == 0) {
+        /* "BOTH BONE FOREARM #": both bones of one forearm (radius and ulna), no side */
+        if (gdoc_is(d, i + 1, "bone") || gdoc_is(d, i + 1, "bones") || gdoc_is(d, i + 1, "column") ||
+            gdoc_is(d, i + 1, "columns"))
+            return SIDE_NONE;
         /* "both solids and liquids", "both A and B": a pair of things, no side (unless the first
            is anatomy: "both hands and feet") */
         if (i + 2 < d->ntok && gdoc_is(d, i + 2, "and") && d->tok[i + 1].kind == GK_WORD &&
@@ -140,7 +144,9 @@ static int side_at(const gdoc *d, size_t i) {
     /* a pupil's size by side, "PUPILS: R 4MM SLUGGISH, L 3MM REACTIVE" (after the pupils, or after
        the other side's size and its reaction) */
     if ((strcmp(w, "l") == 0 || strcmp(w, "r") == 0) && (d->text[t->start] == 'L' || d->text[t->start] == 'R') &&
-        i + 1 < d->ntok && d->tok[i + 1].kind == GK_NUM && d->tok[i + 1].unit == GU_MM) {
+        i + 1 < d->ntok && d->tok[i + 1].kind == GK_NUM &&
+        (d->tok[i + 1].unit == GU_MM || (!d->tok[i + 1].unit && d->tok[i + 1].value >= 1 && d->tok[i + 1].value <= 9))) {
+        /* (the size may be bare: "PUPILS L 3 R 3 BRISK") */
         for (size_t j = i; j-- > 0 && i - j <= 6 && !(d->tok[j].kind == GK_PUNCT && d->tok[j].punct == '\n');)
             if (gdoc_is(d, j, "pupil") || gdoc_is(d, j, "pupils")) return w[0] == 'l' ? SIDE_LEFT : SIDE_RIGHT;
     }

@@ -157,7 +157,7 @@ static const lex_pair k_expand[] = {
     {"lfts", "liver function test"}, {"fbc", "full blood count"}, {"adv", "advice"}, {"advd", "advised"},
     {"f/b", "followed by"}, {"e/o", "evidence of"}, {"p/r", "per rectum"}, {"p/s", "per speculum"},
     {"p/v", "per vaginum"}, {"dre", "digital rectal examination"}, {"c/c", "chief complaints"},
-    {"ngt", "nasogastric tube"}, {"abx", "antibiotics"}, {"bbf", "before breakfast"},
+    {"ngt", "nasogastric tube"}, {"b2b", "back to back"}, {"abx", "antibiotics"}, {"bbf", "before breakfast"},
     {"nok", "next of kin"}, {"soboe", "shortness of breath on exertion"}, {"doe", "dyspnoea on exertion"},
     {"obs", "observations"}, {"neuro", "neurological"}, {"mane", "in the morning"}, {"nocte", "at night"},
     {"n/k/c/o", "not a known case of"}, {"ix", "investigations"}, {"inv", "investigations"},
@@ -273,7 +273,7 @@ static const char *const k_generic[] = {
     "kept", "keep", "made", "make", "put", "shifted", "transferred", "mentioned", "said",
     "above", "below", "following", "followed", "note", "notes", "likely", "possible", "probable",
     "clinically", "clinical", "general", "overall", "improved", "improvement", "better",
-    "same", "previous", "previously", "prior", "now", "currently", "current", "today", "yesterday",
+    "same", "similar", "previous", "previously", "prior", "now", "currently", "current", "today", "yesterday",
     /* guard-11: verbs of no finding of their own ("no use of other substances", "should not change") */
     "use", "used", "change", "changes", "changed",
 };

@@ -37,6 +37,7 @@ static const char *const k_not_drug[] = {
     "clinic", "suite", /* "infusion visit", "hanging-drop preparation", "solution afterwards", "PE insert" */
     "continues", "continue", "continuing", "running", "runs", "replacement", /* "the NAC infusion continues" */
     "rose", "rises", "rising", "fell", "falls", "falling", /* "troponin T rose from 48": T is no tablet there */
+    "according", "per", "via", "protocol", "regime", /* "an insulin infusion according to the trust protocol" */
     NULL,
 };
 

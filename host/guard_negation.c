@@ -414,11 +414,25 @@ static void scopes(const gdoc *d, uint8_t *mark) {
                 (gdoc_is(d, i + 1, "para") || gdoc_is(d, i + 1, "living") || gdoc_is(d, i + 1, "abortion") ||
                  gdoc_is(d, i + 1, "dead") || gdoc_is(d, i + 1, "gravida")))
                 budget = 1;
+            /* a procedure's name, "trial without catheter" (TWOC): it negates the catheter only,
+               not what is said of the trial ("was performed today and failed") */
+            if (gdoc_is(d, i, "without") && i > 0 && gdoc_is(d, i - 1, "trial")) budget = 1;
             bool non = budget == 1;
             if (dnr) budget = 1;
             bool instruction = gdoc_is(d, i, "avoid") || gdoc_is(d, i, "avoiding") || gdoc_is(d, i, "avoidance") ||
                                gdoc_is(d, i, "abstain") || gdoc_is(d, i, "refrain");
             bool listed = repeated_trigger(d, i);
+            /* a trigger inside a condition ("if there is no relief, septoplasty", "If there is no
+               progression, discuss laparotomy"): the comma closing the condition starts what to
+               do then, which is not negated */
+            /* a trigger that starts an item of a slashed list ("BLOOD IN STOOL / NOT DRINKING /
+               LETHARGY") negates its own item only */
+            const bool slash_item = i > 0 && d->tok[i - 1].kind == GK_PUNCT && d->tok[i - 1].punct == '/';
+            bool conditional = false;
+            for (size_t k = i, n = 0; k-- > 0 && n < 6 && !conditional; n++) {
+                if (d->tok[k].kind == GK_PUNCT || d->tok[k].sent != d->tok[i].sent) break;
+                conditional = gdoc_is(d, k, "if") || gdoc_is(d, k, "unless");
+            }
             /* "no one in the family has had similar complaints", "nobody ... had": the
                negated subject's verb does not end the scope */
             bool subject = gdoc_is(d, i, "nobody") ||
@@ -491,8 +505,11 @@ static void scopes(const gdoc *d, uint8_t *mark) {
                    "NOT SAFE FOR TABLETS WHOLE - CRUSH") and the close of a parenthesis the
                    trigger stands in ("(NOT ON MTX DAY) TO RESTART LATER") */
                 if (clause_break(d, j)) break;
+                if (slash_item && seen > 0 && d->tok[j].kind == GK_PUNCT && d->tok[j].punct == '/') break;
                 if (d->tok[j].kind == GK_PUNCT && d->tok[j].punct == ')' && seen > 0) break;
-                if (d->tok[j].kind == GK_PUNCT && d->tok[j].punct == ',' && (listed || comma_ends_scope(d, j, instruction))) break;
+                if (d->tok[j].kind == GK_PUNCT && d->tok[j].punct == ',' &&
+                    (listed || (conditional && seen > 0) || comma_ends_scope(d, j, instruction)))
+                    break;
                 /* a list's item does not start with a preposition ("without complications, for the
                    outpatient programme") */
                 if (d->tok[j].kind == GK_PUNCT && d->tok[j].punct == ',' && (seen > 0 || after_verb) &&
@@ -690,6 +707,15 @@ static void scopes(const gdoc *d, uint8_t *mark) {
                 if (nhit == 0 && (gdoc_is(d, j, "been") || gdoc_is(d, j, "being") || gdoc_is(d, j, "has") || gdoc_is(d, j, "have") ||
                     gdoc_is(d, j, "had")))
                     continue;
+                /* "Diabetic ketoacidosis was considered and ruled out": two participles of one
+                   passive subject, which the trigger is said of */
+                if (before_and >= 0 && nhit == before_and + 1 && d->tok[j].kind == GK_WORD && (d->tok[j].lex & GL_AUX) &&
+                    gdoc_is(d, i - 1, "and") && j + 2 == i - 1 && d->tok[j + 1].kind == GK_WORD && d->tok[j + 1].len >= 5 &&
+                    strcmp(GT_NORM(d, &d->tok[j + 1]) + d->tok[j + 1].len - 2, "ed") == 0) {
+                    nhit = before_and;
+                    before_and = -1;
+                    continue;
+                }
                 if (before_and >= 0 && d->tok[j].kind == GK_WORD && (d->tok[j].lex & (GL_TERM | GL_BREAK | GL_AUX))) {
                     nhit = before_and > kept ? before_and : kept;
                     break;
@@ -935,6 +961,12 @@ static size_t spelled_out_form(const gdoc *src, size_t si, const gdoc *out, cons
                 }
                 if (!(out->tok[q].len >= 3 || link) || GT_NORM(out, &out->tok[q])[0] != w[k]) break;
                 k++;
+                /* a compound word may hold the next letter too, inside it (IVH: intraventricular
+                   hemorrhage), when the next word does not start with it */
+                if (k < n && !link && out->tok[q].len >= 8 &&
+                    !(q + 1 < out->ntok && out->tok[q + 1].kind == GK_WORD && GT_NORM(out, &out->tok[q + 1])[0] == w[k]) &&
+                    strchr(GT_NORM(out, &out->tok[q]) + 3, w[k]))
+                    k++;
                 q++;
                 /* "oestrogen receptor" and "cup-to-disc": a hyphen inside the form */
                 if (k < n && q + 1 < out->ntok && out->tok[q].kind == GK_PUNCT && out->tok[q].punct == '-') q++;

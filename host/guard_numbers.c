@@ -426,6 +426,50 @@ static bool q_notation(const gdoc *d, size_t i) {
            d->text[t->start + 1] >= '0' && d->text[t->start + 1] <= '9';
 }
 
+/* The number slot before the glued dash at token i - 1 of a dose schedule ("8-" or "8U-"):
+ * its number's token, or SIZE_MAX. */
+static size_t slot_before(const gdoc *d, size_t i) {
+    if (i < 2 || d->tok[i - 1].kind != GK_PUNCT || d->tok[i - 1].punct != '-' || d->tok[i - 1].end != d->tok[i].start)
+        return SIZE_MAX;
+    const gtok *b = &d->tok[i - 2];
+    if (b->kind == GK_NUM && b->end == d->tok[i - 1].start) return i - 2;
+    /* (a unit written onto the number: "8U-") */
+    if (b->kind == GK_WORD && i >= 3 && d->tok[i - 3].kind == GK_NUM && d->tok[i - 3].unit != GU_NONE &&
+        d->tok[i - 3].end == b->start && b->end == d->tok[i - 1].start)
+        return i - 3;
+    return SIZE_MAX;
+}
+
+/* The number slot after token i across a glued dash ("-8" or, with i's unit written onto it,
+ * "U-8"): its number's token, or SIZE_MAX. */
+static size_t slot_after(const gdoc *d, size_t i) {
+    size_t k = i + 1;
+    if (k < d->ntok && d->tok[k].kind == GK_WORD && d->tok[i].unit != GU_NONE && d->tok[k].start == d->tok[i].end) k++;
+    if (k + 1 >= d->ntok || d->tok[k].kind != GK_PUNCT || d->tok[k].punct != '-' || d->tok[k].start != d->tok[k - 1].end ||
+        d->tok[k + 1].kind != GK_NUM || d->tok[k + 1].start != d->tok[k].end)
+        return SIZE_MAX;
+    return k + 1;
+}
+
+/* Is number token i a later slot of a dose schedule whose slots all hold its value (8-8-8,
+ * 8U-8U-8U)? */
+static bool equal_slot(const gdoc *d, size_t i) {
+    size_t p = slot_before(d, i);
+    if (p == SIZE_MAX || d->tok[p].value != d->tok[i].value) return false;
+    for (size_t q = slot_before(d, p); q != SIZE_MAX; q = slot_before(d, q))
+        if (d->tok[q].value != d->tok[i].value) return false;
+    for (size_t q = slot_after(d, i); q != SIZE_MAX; q = slot_after(d, q))
+        if (d->tok[q].value != d->tok[i].value) return false;
+    return true;
+}
+
+/* Does d say "single" anywhere ("a single dose")? */
+static bool says_single(const gdoc *d) {
+    for (size_t j = 0; j < d->ntok; j++)
+        if (raw_is(d, &d->tok[j], "single")) return true;
+    return false;
+}
+
 /* skip_enum: leave out list item numbers (when the other text is not a numbered list) */
 /* obst_req: the other text writes an obstetric formula out ("para"), so its counts must all be there */
 /* A grade written as plus signs in the source ("PEDAL EDEMA ++", "KETONES +++"): a number the
@@ -506,6 +550,10 @@ static cc_status collect(const gdoc *d, num_item **out, size_t *n, bool adverbs,
         v[m].each = distributive(d, i);
         v[m].freqnum = !adverbs && freq_count(d, i);
         v[m].freqadv = v[m].adverb = freqword; /* "two times a day" in the output */
+        /* the output's "12 midnight" for the source's MIDNIGHT: the word is the time, the 12 adds
+           none (so it may match, and is never reported as added) */
+        if (adverbs && t->unit == GU_CLOCK && t->end - t->start == 2 && (gdoc_is(d, i + 1, "midnight") || gdoc_is(d, i + 1, "noon")))
+            v[m].adverb = true;
         /* a count of an obstetric formula (G2P1L1 -> gravida 2 para 1 living 1): a rewrite
            may say it once ("second gravida with one living child"), so it may match but is
            never reported missing, unless the rewrite spells the formula out with "para" */
@@ -535,14 +583,9 @@ static cc_status collect(const gdoc *d, num_item **out, size_t *n, bool adverbs,
             (d->tok[i - 2].kind == GK_NUM || (i >= 3 && d->tok[i - 2].kind == GK_WORD && d->tok[i - 3].kind == GK_NUM &&
                                               d->tok[i - 3].unit != GU_NONE)))
             v[m].optional = true;
-        /* a schedule of equal doses, 8-8-8 UNITS: "8 units before each meal" says it once */
-        if (!adverbs && i >= 2 && d->tok[i - 1].kind == GK_PUNCT && d->tok[i - 1].punct == '-' &&
-            d->tok[i - 2].kind == GK_NUM && d->tok[i - 2].value == t->value && d->tok[i - 2].end == d->tok[i - 1].start &&
-            d->tok[i - 1].end == t->start && (i < 4 || !(d->tok[i - 3].kind == GK_PUNCT && d->tok[i - 3].punct == '-' &&
-                                                         d->tok[i - 4].kind == GK_NUM && d->tok[i - 4].value != t->value)) &&
-            !(i + 2 < d->ntok && d->tok[i + 1].kind == GK_PUNCT && d->tok[i + 1].punct == '-' && d->tok[i + 1].start == t->end &&
-              d->tok[i + 2].kind == GK_NUM && d->tok[i + 2].value != t->value)) /* 8-8-6 says each dose */
-            v[m].optional = true;
+        /* a schedule of equal doses, 8-8-8 UNITS or 8U-8U-8U: "8 units before each meal" says
+           it once (8-8-6 says each dose) */
+        if (!adverbs && equal_slot(d, i)) v[m].optional = true;
         m++;
     }
     if (adverbs) m = adverb_numbers(d, v, m, cap);
@@ -1030,7 +1073,8 @@ cc_status gcheck_numbers(gctx *c, cc_error *err) {
     for (size_t i = 0; i < ns; i++) {
         const size_t k = s[i].tok;
         if (!s[i].match && !s[i].unit && s[i].value == 1 && k > 1 && gdoc_is(c->src, k - 1, "x") &&
-            c->src->tok[k - 1].end == c->src->tok[k].start)
+            (c->src->tok[k - 1].end == c->src->tok[k].start ||
+             (gdoc_is(c->src, k + 1, "dose") && says_single(c->out)))) /* ("x 1 DOSE": "a single dose") */
             s[i].optional = true;
     }
     /* "three times" in words for a source count without a digit of its own: "thrice", or the

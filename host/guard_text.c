@@ -115,6 +115,20 @@ static bool q_interval(gdoc *d, size_t start, size_t end, const char *s, size_t 
                                  strcmp(suf, "mo") == 0 || strcmp(suf, "month") == 0 || strcmp(suf, "months") == 0
                            ? "months"
                                                                             : NULL;
+    /* "Q24", "Q12", "q6" with no unit: hours, the interval a drug chart means (not before a
+       unit written apart: "Q2 WEEKS", "q3 months") */
+    if (!unit && m == 0 && (v == 2 || v == 3 || v == 4 || v == 6 || v == 8 || v == 12 || v == 24 || v == 36 || v == 48 ||
+                            v == 72)) {
+        const char *a = d->text + end, *z = d->text + d->len;
+        while (a < z && *a == ' ') a++;
+        size_t wl = 0;
+        char w[12];
+        while (a + wl < z && wl + 1 < sizeof w && is_alpha((unsigned char)a[wl])) w[wl] = (char)(a[wl] | 32), wl++;
+        int u = wl ? glex_unit(w, wl) : GU_NONE;
+        if (u != GU_MINUTE && u != GU_HOUR && u != GU_DAY && u != GU_WEEK && u != GU_MONTH && u != GU_YEAR &&
+            !(wl && (glex_class(w, wl) & GL_FREQWORD))) /* ("Q12 WEEKLY") */
+            unit = "hours";
+    }
     if (!unit) return false;
     char num[8];
     int nl = snprintf(num, sizeof num, "%d", v);
@@ -1069,6 +1083,18 @@ static cc_status scan(gdoc *d, cc_error *err) {
             p += 3;
             continue;
         }
+        /* a right arrow (→ ⇒ ⟶ ➔ ➜) is the "->" clinicians type for it: "CRP 212→96", "HCT
+           44%→39%", "IF NOT COVERED → VANC" (the value after it is a number of its own, the
+           clause before it ends) */
+        if ((c == 0xE2 && p + 2 < e &&
+             (((unsigned char)p[1] == 0x86 && (unsigned char)p[2] == 0x92) || ((unsigned char)p[1] == 0x87 && (unsigned char)p[2] == 0x92) ||
+              ((unsigned char)p[1] == 0x9F && (unsigned char)p[2] == 0xB6) ||
+              ((unsigned char)p[1] == 0x9E && ((unsigned char)p[2] == 0x94 || (unsigned char)p[2] == 0x9C))))) {
+            st = emit(d, GK_PUNCT, at, at + 2, "-", 1, 0, err);
+            if (st == CC_OK) st = emit(d, GK_PUNCT, at + 2, at + 3, ">", 1, 0, err);
+            p += 3;
+            continue;
+        }
         /* Unicode dashes (hyphen, non-breaking hyphen, figure dash, en dash, em dash, minus
            sign) are the ASCII hyphen: "2–3 stools", "97.2–99.8°F"; a no-break space is a space */
         if (c == 0xE2 && p + 2 < e && (((unsigned char)p[1] == 0x80 && (unsigned char)p[2] >= 0x90 &&
@@ -1695,7 +1721,10 @@ static void units(gdoc *d) {
                                             "day", "week", "wk", NULL};
         for (int k = 0; !chained && count[k]; k++) chained = gdoc_is(d, pv, count[k]);
         if (!ctx && !chained && (u == GU_DAY || u == GU_WEEK || u == GU_HOUR)) ctx = true; /* 2/24: every 2 hours */
-        if (!ctx && !chained && u == GU_MONTH && !d->eye_note && !eye_words(d->text, d->len)) {
+        /* (nor after a word that dates a thing: "drawn 8/12", "DATED 5/12") */
+        const bool dated = gdoc_is(d, pv, "drawn") || gdoc_is(d, pv, "dated") || gdoc_is(d, pv, "dob") ||
+                           gdoc_is(d, pv, "collected");
+        if (!ctx && !chained && !dated && u == GU_MONTH && !d->eye_note && !eye_words(d->text, d->len)) {
             bool acuity = false;
             for (size_t k = i >= 3 ? i - 3 : 0; k < i && !acuity; k++)
                 acuity = gdoc_is(d, k, "va") || gdoc_is(d, k, "acuity") || gdoc_is(d, k, "vision") ||
@@ -1787,6 +1816,16 @@ static bool meridiem(const gdoc *d, size_t i, bool *pm, size_t *last) {
  * before it that takes a time (at, @, LKW, started at...) and no unit after it (BNP 1450
  * stays a number). */
 static void clocks(gdoc *d) {
+    /* "12 midnight", "12 noon": a time of day, 00:00 or 12:00 (the numbers check lets a
+       rewrite say it with the word alone, or add the 12 to the source's word) */
+    for (size_t i = 0; i + 1 < d->ntok; i++) {
+        gtok *t = &d->tok[i];
+        if (t->kind == GK_NUM && t->value == 12 && !t->unit && !(t->flags & GF_DATE) && t->end - t->start == 2 &&
+            (gdoc_is(d, i + 1, "midnight") || gdoc_is(d, i + 1, "noon"))) {
+            t->value = gdoc_is(d, i + 1, "noon") ? 1200 : 0;
+            t->unit = GU_CLOCK;
+        }
+    }
     static const char *const before[] = {"at", "lkw", "from", "till", "until", "by", "since", "started", "start", "given",
                                          "time", "timed", "around", "approx", "approximately", "before", "onset", "seen",
                                          "arrived", "done", "last", "known", "well", "taken", NULL};
@@ -2010,6 +2049,28 @@ static cc_status dex_words(gdoc *d, cc_error *err) {
     return CC_OK;
 }
 
+/* "INH" is an inhaler as a dosage form ("SALBUTAMOL INH 2 PUFFS") but isoniazid before a
+ * dose in milligrams ("INH 300 MG OD", "rifapentine 900 mg + INH 900 mg"): read as that
+ * drug there.  Runs after the unit pass. */
+static cc_status inh_words(gdoc *d, cc_error *err) {
+    uint32_t off = 0;
+    bool put = false;
+    for (size_t i = 0; i + 1 < d->ntok; i++) {
+        gtok *t = &d->tok[i];
+        const gtok *n = &d->tok[i + 1];
+        if (!gdoc_is(d, i, "inh") || n->kind != GK_NUM || n->unit != GU_MG) continue;
+        if (!put) {
+            cc_status st = arena_put(d, "isoniazid", 9, &off, err);
+            if (st != CC_OK) return st;
+            put = true;
+        }
+        t->norm = t->stem = off;
+        t->len = 9;
+        t->lex = glex_class(d->arena + off, 9);
+    }
+    return CC_OK;
+}
+
 cc_status gdoc_build(gdoc *d, const char *text, size_t len, cc_error *err) {
     memset(d, 0, sizeof *d);
     d->text = text;
@@ -2027,6 +2088,8 @@ cc_status gdoc_build(gdoc *d, const char *text, size_t len, cc_error *err) {
     implicit_numbers(d);
     months(d);
     units(d);
+    st = inh_words(d, err);
+    if (st != CC_OK) return st;
     clocks(d);
     finish(d);
     return CC_OK;

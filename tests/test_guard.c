@@ -1478,6 +1478,68 @@ static void guard15_rules(void) {
     FLAG_PAIR("Syncope in church. Struck R forehead.\nR forehead lac 2 cm, repaired.",
               "She had syncope in church and struck her right forehead. There is a 2 cm laceration of the right forehead and "
               "a right eyebrow, which was repaired.", "laterality");
+    /* round 15: a right arrow is "->": the number after it is its own, the clause before it ends */
+    OK_PAIR("PLT 38,000 ON ADM. HCT 44%→39%.", "Platelets were 38,000 on admission. The haematocrit fell from 44% to 39%.");
+    FLAG_PAIR("PLT 38,000 ON ADM. HCT 44%→39%.", "Platelets were 38,000 on admission. The haematocrit fell from 44% to 36%.",
+              "numbers");
+    OK_PAIR("If not covered → vanc 125 mg PO QID x 10 d.",
+            "If it is not covered, use vancomycin 125 mg by mouth four times daily for 10 days.");
+    /* "x 1 DOSE" said as "a single dose" (but a dropped 1 is still missing) */
+    OK_PAIR("FERINJECT 1000MG IN 100ML NS OVER 30 MIN x 1 DOSE ON 04/03.",
+            "A single dose of Ferinject 1000 mg in 100 mL normal saline over 30 minutes on 04/03.");
+    FLAG_PAIR("hold warfarin x 1 dose, then warfarin 5 mg OD", "Hold warfarin for dose, then warfarin 5 mg once daily.", "numbers");
+    /* N/12 after a word that dates it is a date, not months */
+    OK_PAIR("Plan 6 wks IV from 1st neg cx (drawn 8/12).",
+            "Plan 6 weeks of IV therapy from the first negative culture (drawn on August 12).");
+    /* INH before a dose in mg is isoniazid */
+    OK_PAIR("Plan: rifapentine 900 mg + INH 900 mg PO once weekly x 12 doses (3HP)",
+            "Plan: rifapentine 900 mg plus isoniazid 900 mg by mouth once weekly for 12 doses (3HP).");
+    FLAG_PAIR("Plan: rifapentine 900 mg + INH 900 mg PO once weekly x 12 doses (3HP)",
+              "Plan: rifapentine 900 mg plus 900 mg by mouth once weekly for 12 doses (3HP).", "medication");
+    OK_PAIR("SALBUTAMOL INH 2 PUFFS QID", "Salbutamol inhaler 2 puffs four times daily.");
+    /* a schedule of equal doses with the unit written on: 8U-8U-8U said once */
+    OK_PAIR("INJ H.INSULIN 8U-8U-8U SC BEFORE MEALS",
+            "Injection human insulin 8 units subcutaneously before breakfast, lunch and dinner.");
+    FLAG_PAIR("INJ H.INSULIN 8U-8U-6U SC BEFORE MEALS",
+              "Injection human insulin 8 units subcutaneously before breakfast, lunch and dinner.", "numbers");
+    /* a negation inside a condition ends at the comma that closes it */
+    OK_PAIR("REPEAT AXR AT 24H. IF NO PROGRESSION - DISCUSS LAPAROTOMY WITH CONSULTANT.",
+            "Repeat abdominal X-ray at 24 hours. If there is no progression, discuss laparotomy with the consultant.");
+    FLAG_PAIR("REPEAT AXR AT 24H. IF NO PROGRESSION - DISCUSS LAPAROTOMY WITH CONSULTANT.",
+              "Repeat abdominal X-ray at 24 hours. If there is progression, discuss laparotomy with the consultant.",
+              "negation");
+    /* a trigger starting an item of a slashed list negates its own item */
+    OK_PAIR("RETURN IF BLOOD IN STOOL / NOT DRINKING / LETHARGY",
+            "Return if there is blood in the stool, if she is not drinking, or if she becomes lethargic.");
+    /* "trial without catheter" negates the catheter only */
+    OK_PAIR("TWOC TODAY - FAILED, RESIDUAL 650ML ON BLADDER SCAN",
+            "A trial without catheter was performed today and failed, with a residual volume of 650 mL on bladder scan.");
+    FLAG_PAIR("PLAN: TWOC D3 IF CLEAR", "Plan: trial with catheter on day 3 if the urine is clear.", "negation");
+    /* an abbreviation's letters inside a compound word (IVH: intraventricular haemorrhage) */
+    FLAG_PAIR("CT HEAD: L PARIETAL ICH ~18ML, NO IVH, NO MIDLINE SHIFT",
+              "CT head shows a left parietal intracerebral hemorrhage of approximately 18 mL, with intraventricular "
+              "hemorrhage and no midline shift.", "negation");
+    OK_PAIR("SOB + polyuria. ?DKA ruled out: BGL 9.8.",
+            "Shortness of breath and polyuria. Diabetic ketoacidosis was considered and ruled out: blood glucose 9.8.");
+    OK_PAIR("Hx migraine w/o aura, similar to prior.",
+            "She has a history of migraine without aura, and this headache is similar to prior episodes.");
+    /* sides: a both-bone forearm fracture; a pupil's bare size by side */
+    OK_PAIR("ORIF RT BOTH BONE FOREARM #", "Open reduction and internal fixation of a right both-bone forearm fracture.");
+    OK_PAIR("PUPILS L 3 R 3 BRISK.", "Pupils are 3 mm on the left and 3 mm on the right, reacting briskly.");
+    /* 12 midnight is midnight; Q24 is every 24 hours; B2B is back to back; ms after a number is
+       milliseconds; "according" after an infusion is no drug */
+    OK_PAIR("NBM FROM MIDNIGHT. FENTANYL 25 MCG IV PRN", "Nil by mouth from 12 midnight. Fentanyl 25 mcg IV as needed.");
+    FLAG_PAIR("NBM FROM 12 MIDNIGHT. ERCP.", "ERCP.", "numbers");
+    OK_PAIR("CEFTRIAXONE 1 G IV Q24 (SBP PPX).", "Ceftriaxone 1 g IV every 24 hours for SBP prophylaxis.");
+    FLAG_PAIR("CEFTRIAXONE 1 G IV Q12 (SBP PPX).", "Ceftriaxone 1 g IV every 24 hours for SBP prophylaxis.", "frequency");
+    OK_PAIR("INJ ZOLEDRONIC ACID 4MG IV Q12 WEEKLY", "Zoledronic acid 4 mg IV every 12 weeks.");
+    OK_PAIR("SALBUTAMOL 5MG NEB B2B X3, IPRATROPIUM 0.5MG NEB",
+            "Salbutamol 5 mg nebulised back-to-back three times, and ipratropium 0.5 mg nebulised.");
+    OK_PAIR("ECG: SB 42, 1ST DEG AVB (PR 260), RBBB.",
+            "ECG shows sinus bradycardia at 42, first-degree AV block (PR 260 ms) and right bundle branch block.");
+    FLAG_PAIR("MORPHINE SULFATE 5MG IV", "Morphine sulfate (MS) 5 mg IV.", "do_not_use");
+    OK_PAIR("Plan: Start VRIII per trust protocol. Continue Levemir.",
+            "Plan: start a variable-rate intravenous insulin infusion according to the trust protocol. Continue Levemir.");
     /* (a brand whose first word is a drug stays two words: "Meftal-Spas" is still Meftal) */
     OK_PAIR("TAB MEFTAL SPAS 1 SOS FOR PAIN", "Meftal-Spas (mefenamic acid with dicyclomine), one tablet as needed for pain.");
 }
