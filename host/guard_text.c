@@ -2014,6 +2014,20 @@ static cc_status obstetric_zero(gdoc *d, cc_error *err) {
     return CC_OK;
 }
 
+/* Read token t as the word w (normalised and stem), its lexicon classes looked up again;
+ * *off caches w's arena offset across calls (UINT32_MAX before the first). */
+static cc_status read_as(gdoc *d, gtok *t, const char *w, uint32_t *off, cc_error *err) {
+    size_t n = strlen(w);
+    if (*off == UINT32_MAX) {
+        cc_status st = arena_put(d, w, n, off, err);
+        if (st != CC_OK) return st;
+    }
+    t->norm = t->stem = *off;
+    t->len = (uint16_t)n;
+    t->lex = glex_class(d->arena + *off, n);
+    return CC_OK;
+}
+
 /* "DEX" alone is dexamethasone ("DEX 20MG" in a myeloma regimen, "dex pulse", "ON DEX"), read
  * as that word so a rewrite that spells it out names the same drug.  Not after a strength in
  * percent ("5% DEX", "5%DEX": dextrose, which the medication check reads from the text), and
@@ -2028,8 +2042,7 @@ static cc_status dex_words(gdoc *d, cc_error *err) {
     for (size_t i = 0; i < d->ntok; i++)
         for (size_t k = 0; k < sizeof sedation / sizeof *sedation; k++)
             if (d->tok[i].kind == GK_WORD && strcmp(GT_STEM(d, &d->tok[i]), sedation[k]) == 0) return CC_OK;
-    uint32_t off = 0;
-    bool put = false;
+    uint32_t off = UINT32_MAX;
     for (size_t i = first; i < d->ntok; i++) {
         gtok *t = &d->tok[i];
         if (!gdoc_is(d, i, "dex") || t->end - t->start != 3) continue;
@@ -2037,14 +2050,8 @@ static cc_status dex_words(gdoc *d, cc_error *err) {
         while (b > 0 && d->text[b - 1] == ' ') b--;
         if (b > 0 && d->text[b - 1] == '%') continue;
         if (t->end < d->len && d->text[t->end] == '%') continue;
-        if (!put) {
-            cc_status st = arena_put(d, "dexamethasone", 13, &off, err);
-            if (st != CC_OK) return st;
-            put = true;
-        }
-        t->norm = t->stem = off;
-        t->len = 13;
-        t->lex = glex_class(d->arena + off, 13);
+        cc_status st = read_as(d, t, "dexamethasone", &off, err);
+        if (st != CC_OK) return st;
     }
     return CC_OK;
 }
@@ -2053,20 +2060,13 @@ static cc_status dex_words(gdoc *d, cc_error *err) {
  * dose in milligrams ("INH 300 MG OD", "rifapentine 900 mg + INH 900 mg"): read as that
  * drug there.  Runs after the unit pass. */
 static cc_status inh_words(gdoc *d, cc_error *err) {
-    uint32_t off = 0;
-    bool put = false;
+    uint32_t off = UINT32_MAX;
     for (size_t i = 0; i + 1 < d->ntok; i++) {
         gtok *t = &d->tok[i];
         const gtok *n = &d->tok[i + 1];
         if (!gdoc_is(d, i, "inh") || n->kind != GK_NUM || n->unit != GU_MG) continue;
-        if (!put) {
-            cc_status st = arena_put(d, "isoniazid", 9, &off, err);
-            if (st != CC_OK) return st;
-            put = true;
-        }
-        t->norm = t->stem = off;
-        t->len = 9;
-        t->lex = glex_class(d->arena + off, 9);
+        cc_status st = read_as(d, t, "isoniazid", &off, err);
+        if (st != CC_OK) return st;
     }
     return CC_OK;
 }
