@@ -70,6 +70,16 @@ static int side_at(const gdoc *d, size_t i) {
             if (i > 0 && gdoc_is(d, i - 1, "via") &&
                 (i + 1 >= d->ntok || d->tok[i + 1].kind != GK_WORD || (d->tok[i + 1].lex & (GL_STOP | GL_FREQWORD))))
                 return SIDE_NONE; /* (not "VIA RT FOREARM", "VIA RT IJV") */
+            /* "RT 200ML BILIOUS": a volume right after it, with no left side beside it, is the
+               tube's aspirate ("(RT 12 CC, LT 11 CC)" are the two ovaries) */
+            if (i + 1 < d->ntok && d->tok[i + 1].kind == GK_NUM && (d->tok[i + 1].unit == GU_ML || d->tok[i + 1].unit == GU_L)) {
+                bool pair = false;
+                for (size_t k = i >= 8 ? i - 8 : 0; k < d->ntok && k <= i + 8 && !pair; k++)
+                    pair = k != i && d->tok[k].sent == t->sent && d->tok[k].kind == GK_WORD &&
+                           (d->tok[k].end - d->tok[k].start <= 2) && (d->text[d->tok[k].start] | 32) == 'l' &&
+                           (gdoc_is(d, k, "l") || gdoc_is(d, k, "lt") || gdoc_is(d, k, "left"));
+                if (!pair) return SIDE_NONE;
+            }
             /* "RT IN SITU"; a route after a dose or before a frequency ("BACLOFEN 10 MG RT TDS") */
             if (gdoc_is(d, i + 1, "in") && gdoc_is(d, i + 2, "situ")) return SIDE_NONE;
             /* (not before the place it is given: "40 MG RT KNEE") */

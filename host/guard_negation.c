@@ -506,6 +506,11 @@ static void scopes(const gdoc *d, uint8_t *mark) {
                    trigger stands in ("(NOT ON MTX DAY) TO RESTART LATER") */
                 if (clause_break(d, j)) break;
                 if (slash_item && seen > 0 && d->tok[j].kind == GK_PUNCT && d->tok[j].punct == '/') break;
+                /* ", with ..." after the negated finding adds what is there ("no residual calculus,
+                   with the right DJ stent in situ"), not another thing that is absent */
+                if (seen > 0 && gdoc_is(d, j, "with") && !gdoc_is(d, j + 1, "or") && d->tok[j - 1].kind == GK_PUNCT &&
+                    d->tok[j - 1].punct == ',')
+                    break;
                 if (d->tok[j].kind == GK_PUNCT && d->tok[j].punct == ')' && seen > 0) break;
                 if (d->tok[j].kind == GK_PUNCT && d->tok[j].punct == ',' &&
                     (listed || (conditional && seen > 0) || comma_ends_scope(d, j, instruction)))

@@ -1426,6 +1426,19 @@ static void guard11_rules(void) {
 /* guard-13: the rules of the eleventh round of sealed sets and of the tuned sets' remaining
    false positives */
 /* guard-14: round 14's general causes (session 8) */
+/* guard-16: general causes left by round 15 and found in round 16 */
+static void guard16_rules(void) {
+    /* ", with ..." after a negated finding adds what is there */
+    OK_PAIR("KUB X-RAY: NO RESIDUAL CALCULUS. DJ STENT IN SITU RT",
+            "KUB X-ray shows no residual calculus, with the right DJ stent in situ.");
+    FLAG_PAIR("KUB X-RAY: RESIDUAL CALCULUS. DJ STENT IN SITU RT",
+              "KUB X-ray shows no residual calculus, with the right DJ stent in situ.", "negation");
+    /* RT before a volume with no left side beside it is the Ryle's tube's aspirate */
+    OK_PAIR("ABD DRAIN: 80 ML SEROSANGUINOUS. RT 200ML BILIOUS", "Abdominal drain 80 mL serosanguinous. Ryle's tube 200 mL bilious.");
+    FLAG_PAIR("USG: B/L POLYCYSTIC OVARIES (RT 12 CC, LT 11 CC).",
+              "Ultrasound shows bilateral polycystic ovaries (left 12 mL, left 11 mL).", "laterality");
+}
+
 /* guard-15: general causes found after round 14 and in round 15 */
 static void guard15_rules(void) {
     /* a drug the lexicon spells with a hyphen, written as two words joined by it, is one name */
@@ -1875,6 +1888,7 @@ int main(void) {
     guard13_rules();
     guard14_rules();
     guard15_rules();
+    guard16_rules();
     blind3_rules();
     guard4_rules();
     guard5_rules();
