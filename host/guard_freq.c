@@ -317,9 +317,31 @@ static size_t clause_end(const gdoc *d, const size_t *m, size_t nm, size_t k) {
     return i;
 }
 
+/* Does the comma item starting at token c name a new thing of a list: a dosage form ("..., TAB
+ * X"), or a name the lexicons do not know followed by its strength ("..., APRACLONIDINE 1% R
+ * STAT") or by a second such word ("..., STEAM INHALATION BD")? */
+static bool new_item(const gdoc *d, size_t c) {
+    if (c + 1 >= d->ntok || d->tok[c].kind != GK_WORD) return false;
+    const gtok *t = &d->tok[c], *n = &d->tok[c + 1];
+    if (t->lex & GL_FORM) return true;
+    if (t->lex || t->len < 4) return false;
+    if (n->kind == GK_NUM && n->unit != GU_NONE && t->len >= 5) return true;
+    return n->kind == GK_WORD && !n->lex && n->len >= 4;
+}
+
 static void collect(const gdoc *d, const size_t *m, size_t nm, size_t k, const gfreq *f, size_t nf,
                     clause_info *ci) {
     size_t a = m[k], b = clause_end(d, m, nm, k);
+    /* a clause that has stated its frequency ends at the comma before a new item of the list
+       ("TAB MONTAIR LC 1 HS X 15 DAYS, STEAM INHALATION BD": the BD is the steam's) */
+    size_t fq = SIZE_MAX;
+    for (size_t j = 0; j < nf; j++)
+        if (f[j].first >= a && f[j].first < b && (fq == SIZE_MAX || f[j].last < fq)) fq = f[j].last;
+    for (size_t i = fq == SIZE_MAX ? b : fq + 1; i < b; i++)
+        if (d->tok[i].kind == GK_PUNCT && (d->tok[i].punct == ',' || d->tok[i].punct == ';') && new_item(d, i + 1)) {
+            b = i;
+            break;
+        }
     int slots = 0;
     size_t last_night = SIZE_MAX;
     for (size_t j = 0; j < nf; j++) {

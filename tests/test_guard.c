@@ -1435,6 +1435,15 @@ static void guard16_rules(void) {
               "KUB X-ray shows no residual calculus, with the right DJ stent in situ.", "negation");
     /* RT before a volume with no left side beside it is the Ryle's tube's aspirate */
     OK_PAIR("ABD DRAIN: 80 ML SEROSANGUINOUS. RT 200ML BILIOUS", "Abdominal drain 80 mL serosanguinous. Ryle's tube 200 mL bilious.");
+    /* a drug's clause that has stated its frequency ends at the comma before a new item */
+    OK_PAIR("TAB MONTAIR LC 1 HS X 15 DAYS, STEAM INHALATION BD. AVOID DUST/COLD",
+            "Tablet Montair LC (montelukast/levocetirizine), 1 tablet at bedtime for 15 days; steam inhalation twice "
+            "daily. Avoid dust and cold.");
+    OK_PAIR("TIMOLOL 0.5% R BD, APRACLONIDINE 1% R STAT, PRED FORTE 1% R QDS",
+            "Timolol 0.5% to the right eye twice daily; apraclonidine 1% to the right eye immediately; Pred Forte 1% to "
+            "the right eye four times daily.");
+    FLAG_PAIR("TAB MONTAIR LC 1 HS X 15 DAYS, STEAM INHALATION BD.",
+              "Tablet Montair LC, 1 tablet twice daily for 15 days; steam inhalation twice daily.", "frequency");
     FLAG_PAIR("USG: B/L POLYCYSTIC OVARIES (RT 12 CC, LT 11 CC).",
               "Ultrasound shows bilateral polycystic ovaries (left 12 mL, left 11 mL).", "laterality");
 }
