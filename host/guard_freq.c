@@ -345,7 +345,9 @@ static void collect(const gdoc *d, const size_t *m, size_t nm, size_t k, const g
     int slots = 0;
     size_t last_night = SIZE_MAX;
     for (size_t j = 0; j < nf; j++) {
-        if (f[j].first < a || f[j].first >= b) continue;
+        /* (and a phrase right before "of" and the drug: "a single dose of lorazepam") */
+        const bool of_drug = f[j].first < a && f[j].last + 2 == a && is_w(d, a - 1, "of");
+        if (!of_drug && (f[j].first < a || f[j].first >= b)) continue;
         if (f[j].per_day > 0 && f[j].per_day < 32) ci->per_day |= 1u << f[j].per_day;
         ci->flags |= f[j].flags;
         /* "every night at bedtime", "nightly at bedtime": one night slot said twice */

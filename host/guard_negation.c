@@ -281,6 +281,12 @@ static bool post_trigger(const gdoc *d, size_t i) {
     if ((gdoc_is(d, i, "no") || gdoc_is(d, i, "negative") || gdoc_is(d, i, "nil")) && i > 1 &&
         d->tok[i - 1].kind == GK_PUNCT && d->tok[i - 1].punct == '?')
         return true;
+    /* "CANNABIS - DENIES SINCE MARCH": a denial after a spaced dash, closing its statement or
+       followed by when, is said of what stands before the dash */
+    if ((gdoc_is(d, i, "denies") || gdoc_is(d, i, "denied")) && i > 1 && clause_break(d, i - 1) &&
+        (i + 1 >= d->ntok || gdoc_is_sentend(d, i + 1) || gdoc_is(d, i + 1, "since") || gdoc_is(d, i + 1, "for") ||
+         gdoc_is(d, i + 1, "in")))
+        return true;
     /* "WEARING HELMET - NO": an answer after a spaced dash, closing its line */
     if ((gdoc_is(d, i, "no") || gdoc_is(d, i, "nil") || gdoc_is(d, i, "none")) && i > 1 && clause_break(d, i - 1) &&
         (i + 1 >= d->ntok || gdoc_is_sentend(d, i + 1)))
@@ -839,6 +845,8 @@ static cc_status table(const gdoc *d, neg_table *nt, cc_error *err) {
         if (!neg_content(d, i)) continue;
         /* a trigger word is no finding ("rebound is absent and Rovsing's sign is negative") */
         if (d->tok[i].lex & (GL_NEG_PRE | GL_NEG_POST)) continue;
+        /* nor is a month ("denies since March") */
+        if (d->tok[i].lex & GL_MONTH) continue;
         if (gdoc_is(d, i, "negative") || gdoc_is(d, i, "positive") || gdoc_is(d, i, "absent") || gdoc_is(d, i, "present"))
             continue;
         size_t k = gset_add(&nt->set, GT_STEM(d, &d->tok[i]), (uint32_t)i);

@@ -1696,7 +1696,9 @@ static void units(gdoc *d) {
         bool long_ok = t->value <= most && (dur_word || range); /* "X 28/7", "10-14/7" */
         /* or an age or a past time: "18/12 OLD", "SOB 18/12 AGO" (a bare "18/12" may be a date,
            "94/52" a blood pressure) */
-        if (!long_ok && t->value <= most && i + 3 < d->ntok) long_ok = gdoc_is(d, i + 3, "old") || gdoc_is(d, i + 3, "ago");
+        if (!long_ok && t->value <= most && i + 3 < d->ntok)
+            long_ok = gdoc_is(d, i + 3, "old") || gdoc_is(d, i + 3, "ago") || gdoc_is(d, i + 3, "hx") ||
+                      gdoc_is(d, i + 3, "history") || gdoc_is(d, i + 3, "back"); /* ("18/12 HX" of memory loss) */
         if (t->value < 1 || (t->value >= dn->value && !long_ok) || t->value != (double)(int)t->value) continue;
         /* after "x" / "for", or any word that takes a duration ("REVIEW 2/52", "after 3/7",
            "since 2/12"), or before "ago" / "back" / "history"; not a Snellen acuity (VA 6/12)
@@ -1821,7 +1823,7 @@ static void clocks(gdoc *d) {
     for (size_t i = 0; i + 1 < d->ntok; i++) {
         gtok *t = &d->tok[i];
         if (t->kind == GK_NUM && t->value == 12 && !t->unit && !(t->flags & GF_DATE) && t->end - t->start == 2 &&
-            (gdoc_is(d, i + 1, "midnight") || gdoc_is(d, i + 1, "noon"))) {
+            (gdoc_is(d, i + 1, "midnight") || gdoc_is(d, i + 1, "noon") || gdoc_is(d, i + 1, "mn"))) { /* (12 MN) */
             t->value = gdoc_is(d, i + 1, "noon") ? 1200 : 0;
             t->unit = GU_CLOCK;
         }
@@ -2057,8 +2059,8 @@ static cc_status dex_words(gdoc *d, cc_error *err) {
 }
 
 /* "INH" is an inhaler as a dosage form ("SALBUTAMOL INH 2 PUFFS") but isoniazid before a
- * dose in milligrams ("INH 300 MG OD", "rifapentine 900 mg + INH 900 mg"): read as that
- * drug there.  Runs after the unit pass. */
+ * dose in milligrams ("INH 300 MG OD", "rifapentine 900 mg + INH 900 mg"), and OME before
+ * milligrams the oral morphine equivalent: read as that drug there.  Runs after the unit pass. */
 static cc_status inh_words(gdoc *d, cc_error *err) {
     uint32_t off = UINT32_MAX;
     for (size_t i = 0; i + 1 < d->ntok; i++) {
@@ -2066,6 +2068,16 @@ static cc_status inh_words(gdoc *d, cc_error *err) {
         const gtok *n = &d->tok[i + 1];
         if (!gdoc_is(d, i, "inh") || n->kind != GK_NUM || n->unit != GU_MG) continue;
         cc_status st = read_as(d, t, "isoniazid", &off, err);
+        if (st != CC_OK) return st;
+    }
+    /* "24h OME ~ 210mg": the oral morphine equivalent, before an amount in milligrams (OME is
+       otitis media with effusion elsewhere) */
+    off = UINT32_MAX;
+    for (size_t i = 0; i + 1 < d->ntok; i++) {
+        size_t k = i + 1;
+        if (d->tok[k].kind == GK_PUNCT && (d->tok[k].punct == '~' || d->tok[k].punct == '=' || d->tok[k].punct == ':')) k++;
+        if (!gdoc_is(d, i, "ome") || k >= d->ntok || d->tok[k].kind != GK_NUM || d->tok[k].unit != GU_MG) continue;
+        cc_status st = read_as(d, &d->tok[i], "morphine", &off, err);
         if (st != CC_OK) return st;
     }
     return CC_OK;

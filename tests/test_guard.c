@@ -1444,6 +1444,22 @@ static void guard16_rules(void) {
             "the right eye four times daily.");
     FLAG_PAIR("TAB MONTAIR LC 1 HS X 15 DAYS, STEAM INHALATION BD.",
               "Tablet Montair LC, 1 tablet twice daily for 15 days; steam inhalation twice daily.", "frequency");
+    /* round 16: N/12 before HX is months; 12 MN is midnight; OME before mg is the oral morphine
+       equivalent (otitis media with effusion elsewhere) */
+    OK_PAIR("81M, 18/12 hx memory loss. ACE-III 71/100 (memory 12/26).",
+            "An 81-year-old man with an 18-month history of memory loss. ACE-III score is 71/100 (memory 12/26).");
+    OK_PAIR("PLANNED FOR PFN ON 22/09. NBM FROM 12 MN.", "Planned for PFN on 22/09. Nil by mouth from midnight.");
+    OK_PAIR("Home: fentanyl 50 mcg/hr TD q72h. 24h OME ~ 210mg.",
+            "Home: fentanyl 50 mcg/hour transdermal every 72 hours. Her 24-hour oral morphine equivalent is approximately "
+            "210 mg.");
+    FLAG_PAIR("4YO BILAT OME > 3/12. SPEECH DELAY", "A 4-year-old on morphine for more than three months. Speech delay.",
+              "medication");
+    /* a denial after a spaced dash is of what stands before it; a month is no finding */
+    OK_PAIR("No alcohol. Cannabis - denies since March.", "No alcohol. The patient denies cannabis use since March.");
+    FLAG_PAIR("No alcohol. Cannabis - denies since March.", "No alcohol. The patient uses cannabis since March.", "negation");
+    /* a frequency right before "of" and the drug is the drug's */
+    OK_PAIR("Given lorazepam 0.5mg PO stat at 02:15 last night.",
+            "She was given a single dose of lorazepam 0.5 mg orally at 02:15 last night.");
     FLAG_PAIR("USG: B/L POLYCYSTIC OVARIES (RT 12 CC, LT 11 CC).",
               "Ultrasound shows bilateral polycystic ovaries (left 12 mL, left 11 mL).", "laterality");
 }
