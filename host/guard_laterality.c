@@ -76,7 +76,7 @@ static int side_at(const gdoc *d, size_t i) {
                 bool pair = false;
                 for (size_t k = i >= 8 ? i - 8 : 0; k < d->ntok && k <= i + 8 && !pair; k++)
                     pair = k != i && d->tok[k].sent == t->sent && d->tok[k].kind == GK_WORD &&
-                           (d->tok[k].end - d->tok[k].start <= 2) && (d->text[d->tok[k].start] | 32) == 'l' &&
+                           d->tok[k].end - d->tok[k].start <= 2 && /* (L or LT, whichever it normalises to) */
                            (gdoc_is(d, k, "l") || gdoc_is(d, k, "lt") || gdoc_is(d, k, "left"));
                 if (!pair) return SIDE_NONE;
             }

@@ -428,12 +428,12 @@ static void scopes(const gdoc *d, uint8_t *mark) {
             bool instruction = gdoc_is(d, i, "avoid") || gdoc_is(d, i, "avoiding") || gdoc_is(d, i, "avoidance") ||
                                gdoc_is(d, i, "abstain") || gdoc_is(d, i, "refrain");
             bool listed = repeated_trigger(d, i);
-            /* a trigger inside a condition ("if there is no relief, septoplasty", "If there is no
-               progression, discuss laparotomy"): the comma closing the condition starts what to
-               do then, which is not negated */
             /* a trigger that starts an item of a slashed list ("BLOOD IN STOOL / NOT DRINKING /
                LETHARGY") negates its own item only */
             const bool slash_item = i > 0 && d->tok[i - 1].kind == GK_PUNCT && d->tok[i - 1].punct == '/';
+            /* a trigger inside a condition ("if there is no relief, septoplasty", "If there is no
+               progression, discuss laparotomy"): the comma closing the condition starts what to
+               do then, which is not negated */
             bool conditional = false;
             for (size_t k = i, n = 0; k-- > 0 && n < 6 && !conditional; n++) {
                 if (d->tok[k].kind == GK_PUNCT || d->tok[k].sent != d->tok[i].sent) break;

@@ -746,8 +746,7 @@ static const char *lexicon_hyphenated(const char *t, const char *p, const char *
        the first names it either way it is written) */
     if (glex_class(buf, n) & (GL_DRUG | GL_SYN)) return NULL;
     buf[n++] = *q++;
-    size_t m = 0;
-    while (q < e && n < 47 && is_alpha((unsigned char)*q) && (unsigned char)*q < 0x80) buf[n++] = (char)(*q++ | 32), m++;
+    while (q < e && n < 47 && is_alpha((unsigned char)*q) && (unsigned char)*q < 0x80) buf[n++] = (char)(*q++ | 32);
     if (q < e && (is_alnum((unsigned char)*q) || *q == '-')) return NULL;
     if (!(glex_class(buf, n) & (GL_DRUG | GL_SYN))) return NULL;
     *nb = n;
@@ -2058,27 +2057,26 @@ static cc_status dex_words(gdoc *d, cc_error *err) {
     return CC_OK;
 }
 
-/* "INH" is an inhaler as a dosage form ("SALBUTAMOL INH 2 PUFFS") but isoniazid before a
- * dose in milligrams ("INH 300 MG OD", "rifapentine 900 mg + INH 900 mg"), and OME before
- * milligrams the oral morphine equivalent: read as that drug there.  Runs after the unit pass. */
-static cc_status inh_words(gdoc *d, cc_error *err) {
-    uint32_t off = UINT32_MAX;
-    for (size_t i = 0; i + 1 < d->ntok; i++) {
-        gtok *t = &d->tok[i];
-        const gtok *n = &d->tok[i + 1];
-        if (!gdoc_is(d, i, "inh") || n->kind != GK_NUM || n->unit != GU_MG) continue;
-        cc_status st = read_as(d, t, "isoniazid", &off, err);
-        if (st != CC_OK) return st;
-    }
-    /* "24h OME ~ 210mg": the oral morphine equivalent, before an amount in milligrams (OME is
-       otitis media with effusion elsewhere) */
-    off = UINT32_MAX;
-    for (size_t i = 0; i + 1 < d->ntok; i++) {
-        size_t k = i + 1;
-        if (d->tok[k].kind == GK_PUNCT && (d->tok[k].punct == '~' || d->tok[k].punct == '=' || d->tok[k].punct == ':')) k++;
-        if (!gdoc_is(d, i, "ome") || k >= d->ntok || d->tok[k].kind != GK_NUM || d->tok[k].unit != GU_MG) continue;
-        cc_status st = read_as(d, &d->tok[i], "morphine", &off, err);
-        if (st != CC_OK) return st;
+/* Short names that are a drug only before an amount in milligrams, read as that drug there:
+ * "INH" is an inhaler as a dosage form ("SALBUTAMOL INH 2 PUFFS") but isoniazid in "INH 300
+ * MG OD"; "OME" is otitis media with effusion in an ENT note but the oral morphine equivalent
+ * in "24h OME ~ 210mg" (which may put a ~, = or : before its amount).  Runs after the unit
+ * pass. */
+static cc_status mg_named_words(gdoc *d, cc_error *err) {
+    static const struct { const char *as_written, *drug; bool sign; } k[] = {
+        {"inh", "isoniazid", false}, {"ome", "morphine", true}};
+    for (size_t w = 0; w < sizeof k / sizeof *k; w++) {
+        uint32_t off = UINT32_MAX;
+        for (size_t i = 0; i + 1 < d->ntok; i++) {
+            size_t a = i + 1;
+            if (k[w].sign && d->tok[a].kind == GK_PUNCT &&
+                (d->tok[a].punct == '~' || d->tok[a].punct == '=' || d->tok[a].punct == ':'))
+                a++;
+            if (!gdoc_is(d, i, k[w].as_written) || a >= d->ntok || d->tok[a].kind != GK_NUM || d->tok[a].unit != GU_MG)
+                continue;
+            cc_status st = read_as(d, &d->tok[i], k[w].drug, &off, err);
+            if (st != CC_OK) return st;
+        }
     }
     return CC_OK;
 }
@@ -2100,7 +2098,7 @@ cc_status gdoc_build(gdoc *d, const char *text, size_t len, cc_error *err) {
     implicit_numbers(d);
     months(d);
     units(d);
-    st = inh_words(d, err);
+    st = mg_named_words(d, err);
     if (st != CC_OK) return st;
     clocks(d);
     finish(d);
