@@ -2081,6 +2081,26 @@ static cc_status mg_named_words(gdoc *d, cc_error *err) {
     return CC_OK;
 }
 
+/* "PRED" alone is the clipped prednisolone (prednisone in US notes, which the medication
+ * check's spelling tolerance already takes for prednisolone), read as prednisolone so a rewrite that spells it out names the same
+ * drug ("PRED 30MG OD", "ON TAC/MMF/PRED", "2 COURSES OF PRED").  Not the predicted value of a
+ * measure: after a percentage ("FEV1 2.1L (71% PRED)") or before a number with no unit
+ * ("PEFR 220 L/MIN (PRED 420)").  Runs after the unit pass. */
+static cc_status pred_words(gdoc *d, cc_error *err) {
+    uint32_t off = UINT32_MAX;
+    for (size_t i = 0; i < d->ntok; i++) {
+        gtok *t = &d->tok[i];
+        if (!gdoc_is(d, i, "pred") || t->end - t->start != 4) continue;
+        size_t b = t->start;
+        while (b > 0 && d->text[b - 1] == ' ') b--;
+        if (b > 0 && d->text[b - 1] == '%') continue;
+        if (i + 1 < d->ntok && d->tok[i + 1].kind == GK_NUM && d->tok[i + 1].unit == GU_NONE) continue;
+        cc_status st = read_as(d, t, "prednisolone", &off, err);
+        if (st != CC_OK) return st;
+    }
+    return CC_OK;
+}
+
 cc_status gdoc_build(gdoc *d, const char *text, size_t len, cc_error *err) {
     memset(d, 0, sizeof *d);
     d->text = text;
@@ -2099,6 +2119,7 @@ cc_status gdoc_build(gdoc *d, const char *text, size_t len, cc_error *err) {
     months(d);
     units(d);
     st = mg_named_words(d, err);
+    if (st == CC_OK) st = pred_words(d, err);
     if (st != CC_OK) return st;
     clocks(d);
     finish(d);

@@ -1464,6 +1464,22 @@ static void guard16_rules(void) {
               "Ultrasound shows bilateral polycystic ovaries (left 12 mL, left 11 mL).", "laterality");
 }
 
+/* guard-17: what rounds 16 and 17 left */
+static void guard17_rules(void) {
+    /* PRED alone is the clipped prednisolone (prednisone in US notes), not a predicted value */
+    OK_PAIR("PLAN: PRED 30MG OD X 5/7. SALBUTAMOL INH PRN", "Plan: prednisolone 30 mg once daily for 5 days. Salbutamol inhaler as needed.");
+    OK_PAIR("PLAN: PRED 30MG OD X 5/7. SALBUTAMOL INH PRN", "Plan: prednisone 30 mg once daily for 5 days. Salbutamol inhaler as needed.");
+    FLAG_PAIR("PLAN: PRED 30MG OD X 5/7. SALBUTAMOL INH PRN", "Plan: 30 mg once daily for 5 days. Salbutamol inhaler as needed.",
+              "medication");
+    OK_PAIR("PMH: RENAL TX 2019 ON MMF/PRED. ADM WITH FEVER",
+            "Past history: renal transplant in 2019, on mycophenolate and prednisone. Admitted with fever.");
+    FLAG_PAIR("PMH: RENAL TX 2019 ON MMF/PRED. ADM WITH FEVER",
+              "Past history: renal transplant in 2019, on mycophenolate. Admitted with fever.", "medication");
+    FLAG_PAIR("2 COURSES OF PRED IN LAST 12/12.", "Two courses of antibiotics in the last 12 months.", "medication");
+    OK_PAIR("SPIROMETRY: FEV1 2.1L (71% PRED), FEV1/FVC 0.68", "Spirometry: FEV1 2.1 L (71% of predicted), FEV1/FVC ratio 0.68.");
+    OK_PAIR("PEFR 220 L/MIN (PRED 420). SPO2 95% RA", "Peak expiratory flow rate 220 L/min (predicted 420). SpO2 95% on room air.");
+}
+
 /* guard-15: general causes found after round 14 and in round 15 */
 static void guard15_rules(void) {
     /* a drug the lexicon spells with a hyphen, written as two words joined by it, is one name */
@@ -1914,6 +1930,7 @@ int main(void) {
     guard14_rules();
     guard15_rules();
     guard16_rules();
+    guard17_rules();
     blind3_rules();
     guard4_rules();
     guard5_rules();
