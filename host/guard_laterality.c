@@ -139,6 +139,10 @@ static int side_at(const gdoc *d, size_t i) {
             return SIDE_NONE;
         for (size_t j = i + 1; j < d->ntok && j <= i + 2; j++)
             if (d->tok[j].kind == GK_WORD && (d->tok[j].lex & GL_ANATOMY)) return SIDE_BOTH;
+        /* "both UL", "BOTH LL": the limbs by their codes (upper / lower limbs or extremities) */
+        static const char *const limb[] = {"ul", "ll", "ue", "le", "uls", "lls", "ues", "les", NULL};
+        for (const char *const *p = limb; *p; p++)
+            if (gdoc_is(d, i + 1, *p)) return SIDE_BOTH;
         /* "both fornices", "both tympanic membranes", "both recurrent laryngeal nerves": both
            before a plural organ the lexicon lacks (up to three words on) */
         for (size_t j = i + 1; j < d->ntok && j <= i + 3 && gdoc_is_content(d, j); j++)
@@ -412,6 +416,14 @@ static bool side_code(const gdoc *d, const gtok *x) {
     return vowels <= 1 || (n == 3 && r[1] == 'U' && r[2] == 'E');
 }
 
+/* How many times d says "each side" or "either side". */
+static int each_side(const gdoc *d) {
+    int n = 0;
+    for (size_t i = 0; i + 1 < d->ntok; i++)
+        n += (gdoc_is(d, i, "each") || gdoc_is(d, i, "either")) && gdoc_is(d, i + 1, "side");
+    return n;
+}
+
 cc_status gcheck_laterality(gctx *c, cc_error *err) {
     lat *s = NULL, *o = NULL;
     size_t ns = 0, no = 0;
@@ -615,6 +627,12 @@ cc_status gcheck_laterality(gctx *c, cc_error *err) {
            tunneled cath" -> "right internal jugular"), when no side was lost and none of the
            other side's letters went unsaid */
         if (co[k] > cs[k] && co[k] <= cs[k] + spare[k] && !lost && !unsaid) continue;
+        /* a bilateral finding said "on each side" ("single renal artery bilaterally" -> "a
+           single renal artery on each side"): not a side of its own, since a dose says it too
+           ("20 ML EACH SIDE"), but it keeps the source's bilateral when no other side moved */
+        if (k == SIDE_BOTH && cs[k] > co[k] && cs[k] <= co[k] + each_side(c->out) && cs[SIDE_LEFT] == co[SIDE_LEFT] &&
+            cs[SIDE_RIGHT] == co[SIDE_RIGHT])
+            continue;
         int64_t ss = fs[k] != SIZE_MAX ? (int64_t)c->src->tok[fs[k]].start : -1, se = fs[k] != SIZE_MAX ? (int64_t)c->src->tok[fs[k]].end : -1;
         int64_t os = fo[k] != SIZE_MAX ? (int64_t)c->out->tok[fo[k]].start : -1, oe = fo[k] != SIZE_MAX ? (int64_t)c->out->tok[fo[k]].end : -1;
         if (!gctx_reason(c, "laterality", ss, se, os, oe, "'%s' appears %d time(s) in the source but %d in the output", k_side[k],

@@ -128,7 +128,7 @@ static const lex_pair k_expand[] = {
     {"nkda", "no known drug allergies"}, {"nka", "no known allergies"}, {"rds", "respiratory distress syndrome"},
     {"sats", "saturation"}, {"sol", "space occupying lesion"}, {"iol", "intraocular lens"},
     {"phaco", "phacoemulsification"}, {"trop", "troponin"}, {"mtx", "methotrexate"},
-    {"mmf", "mycophenolate mofetil"}, {"epo", "erythropoietin"}, {"amoxiclav", "amoxicillin clavulanate"},
+    {"mmf", "mycophenolate mofetil"}, {"tac", "tacrolimus"}, {"epo", "erythropoietin"}, {"amoxiclav", "amoxicillin clavulanate"},
     {"piptaz", "piperacillin tazobactam"}, {"taz", "tazobactam"}, {"ors", "oral rehydration"},
     {"berl", "bilaterally equal reactive to light"}, {"perl", "pupils equal reactive to light"},
     {"perrla", "pupils equal round reactive to light accommodation"},

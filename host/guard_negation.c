@@ -822,14 +822,36 @@ typedef struct {
     uint32_t *direct;   /* [set.cap] occurrences right after their trigger */
     uint32_t *wide_noand; /* [set.cap] occurrences in a wide scope not reached across "and" */
     uint32_t *near;     /* [set.cap] occurrences among the first NEAR content words of a scope */
+    bool *first_wide;   /* [set.cap] the first occurrence (set.aux) is in a wide scope */
 } neg_table;
 
-static cc_status table(const gdoc *d, neg_table *nt, cc_error *err) {
+/* The output's word for a source abbreviation, with the abbreviation after it in parentheses
+ * ("AVOID NSAID" -> "avoid the anti-inflammatory (NSAID)", "ASV NOT STARTED" -> "anti-snake
+ * venom (ASV) has not been started"): the abbreviation shares its word's scope.  One word in
+ * capitals that the source has, after a word the source does not: a longer parenthesis, or
+ * one after the source's own word ("NO VASOPRESSORS (FLAP)"), says something of its own.
+ * src_words is the source's stem set. */
+static void gloss_marks(const gdoc *d, uint8_t *mark, const gset *src_words) {
+    for (size_t p = 1; p + 2 < d->ntok; p++) {
+        if (d->tok[p].kind != GK_PUNCT || d->tok[p].punct != '(' || !mark[p - 1] || !neg_content(d, p - 1)) continue;
+        const gtok *a = &d->tok[p + 1], *q = &d->tok[p + 2];
+        if (a->kind != GK_WORD || q->kind != GK_PUNCT || q->punct != ')' || !neg_content(d, p + 1)) continue;
+        size_t caps = 0, n = a->end - a->start;
+        while (caps < n && d->text[a->start + caps] >= 'A' && d->text[a->start + caps] <= 'Z') caps++;
+        if (caps >= 2 && caps <= 6 && (caps == n || (caps + 1 == n && d->text[a->start + caps] == 's')) &&
+            gset_find(src_words, GT_STEM(d, a)) != SIZE_MAX && gset_find(src_words, GT_STEM(d, &d->tok[p - 1])) == SIZE_MAX)
+            mark[p + 1] |= mark[p - 1];
+    }
+}
+
+/* The negation table of d; src_words is the source's stem set when d is the output, else NULL. */
+static cc_status table(const gdoc *d, const gset *src_words, neg_table *nt, cc_error *err) {
     memset(nt, 0, sizeof *nt);
     uint8_t *mark = calloc(d->ntok ? d->ntok : 1, 1);
     cc_status st = CC_OK;
     if (!mark) return cc_fail(err, CC_ERR_NOMEM, "guard: out of memory (negation)");
     scopes(d, mark);
+    if (src_words) gloss_marks(d, mark, src_words);
     st = gset_init(&nt->set, d->ntok, err);
     if (st != CC_OK) goto done;
     nt->narrow = calloc(nt->set.cap, sizeof *nt->narrow);
@@ -837,7 +859,8 @@ static cc_status table(const gdoc *d, neg_table *nt, cc_error *err) {
     nt->direct = calloc(nt->set.cap, sizeof *nt->direct);
     nt->wide_noand = calloc(nt->set.cap, sizeof *nt->wide_noand);
     nt->near = calloc(nt->set.cap, sizeof *nt->near);
-    if (!nt->narrow || !nt->wide || !nt->direct || !nt->wide_noand || !nt->near) {
+    nt->first_wide = calloc(nt->set.cap, sizeof *nt->first_wide);
+    if (!nt->narrow || !nt->wide || !nt->direct || !nt->wide_noand || !nt->near || !nt->first_wide) {
         st = cc_fail(err, CC_ERR_NOMEM, "guard: out of memory (negation)");
         goto done;
     }
@@ -856,6 +879,7 @@ static cc_status table(const gdoc *d, neg_table *nt, cc_error *err) {
         nt->direct[k] += (mark[i] & NEG_D) != 0;
         nt->wide_noand[k] += (mark[i] & NEG_WA) != 0;
         nt->near[k] += (mark[i] & NEG_NEAR) != 0;
+        if (nt->set.aux[k] == i) nt->first_wide[k] = (mark[i] & NEG_W) != 0;
     }
 done:
     free(mark);
@@ -869,6 +893,7 @@ static void table_free(neg_table *nt) {
     free(nt->direct);
     free(nt->wide_noand);
     free(nt->near);
+    free(nt->first_wide);
 }
 
 /* British and Indian spellings fold to one: ae and oe to e (melaena / malena / melena,
@@ -949,42 +974,51 @@ static size_t finding_synonym(const neg_table *o, const char *w) {
     return SIZE_MAX;
 }
 
+/* Do the output words from j on spell the initials w (n letters) of a capitals abbreviation?
+ * On true, *end is the token after the spelled-out form. */
+static bool initials_at(const gdoc *out, size_t j, const char *w, size_t n, size_t *end) {
+    size_t q = j, k = 0;
+    while (k < n && q < out->ntok && out->tok[q].kind == GK_WORD) {
+        /* a linking word stands in the form with its own letter (LOF: leakage of fluid) or
+           without one (UACR: urine albumin-to-creatinine ratio) */
+        bool link = k > 0 && (gdoc_is(out, q, "of") || gdoc_is(out, q, "to") || gdoc_is(out, q, "and") ||
+                              gdoc_is(out, q, "in") || gdoc_is(out, q, "the"));
+        if (link && GT_NORM(out, &out->tok[q])[0] != w[k] && q + 1 < out->ntok) {
+            q++;
+            continue;
+        }
+        if (!(out->tok[q].len >= 3 || link) || GT_NORM(out, &out->tok[q])[0] != w[k]) break;
+        k++;
+        /* a compound word may hold the next letter too, inside it (IVH: intraventricular
+           hemorrhage), when the next word does not start with it */
+        if (k < n && !link && out->tok[q].len >= 8 &&
+            !(q + 1 < out->ntok && out->tok[q + 1].kind == GK_WORD && GT_NORM(out, &out->tok[q + 1])[0] == w[k]) &&
+            strchr(GT_NORM(out, &out->tok[q]) + 3, w[k]))
+            k++;
+        q++;
+        /* "oestrogen receptor" and "cup-to-disc": a hyphen inside the form */
+        if (k < n && q + 1 < out->ntok && out->tok[q].kind == GK_PUNCT && out->tok[q].punct == '-') q++;
+    }
+    *end = q;
+    return k == n && n >= 2;
+}
+
 /* The output's spelled-out form of a source word that it does not have as such: an
  * abbreviation in capitals whose letters are the initials of consecutive output words ("RAPD"
  * -> relative afferent pupillary defect, "SI/HI" -> suicidal ... ideation), or a short form
  * the start of a longer output word ("HYPOS" -> hypoglycaemic).  Returns the slot in o of the
  * last word of the spelled-out form (the head noun), or SIZE_MAX. */
 static size_t spelled_out_form(const gdoc *src, size_t si, const gdoc *out, const neg_table *o, const char *w,
-                               const galign *align) {
+                               const galign *align, size_t *head) {
     const gtok *ts = &src->tok[si];
+    if (head) *head = SIZE_MAX;
     size_t n = strlen(w), raw = ts->end - ts->start;
     bool caps = raw >= 2 && raw <= 5 && raw == n;
     for (size_t k = 0; caps && k < raw; k++) caps = src->text[ts->start + k] >= 'A' && src->text[ts->start + k] <= 'Z';
     if (caps) {
         for (size_t j = 0; j + n <= out->ntok; j++) {
-            size_t q = j, k = 0;
-            while (k < n && q < out->ntok && out->tok[q].kind == GK_WORD) {
-                /* a linking word stands in the form with its own letter (LOF: leakage of fluid) or
-                   without one (UACR: urine albumin-to-creatinine ratio) */
-                bool link = k > 0 && (gdoc_is(out, q, "of") || gdoc_is(out, q, "to") || gdoc_is(out, q, "and") ||
-                                      gdoc_is(out, q, "in") || gdoc_is(out, q, "the"));
-                if (link && GT_NORM(out, &out->tok[q])[0] != w[k] && q + 1 < out->ntok) {
-                    q++;
-                    continue;
-                }
-                if (!(out->tok[q].len >= 3 || link) || GT_NORM(out, &out->tok[q])[0] != w[k]) break;
-                k++;
-                /* a compound word may hold the next letter too, inside it (IVH: intraventricular
-                   hemorrhage), when the next word does not start with it */
-                if (k < n && !link && out->tok[q].len >= 8 &&
-                    !(q + 1 < out->ntok && out->tok[q + 1].kind == GK_WORD && GT_NORM(out, &out->tok[q + 1])[0] == w[k]) &&
-                    strchr(GT_NORM(out, &out->tok[q]) + 3, w[k]))
-                    k++;
-                q++;
-                /* "oestrogen receptor" and "cup-to-disc": a hyphen inside the form */
-                if (k < n && q + 1 < out->ntok && out->tok[q].kind == GK_PUNCT && out->tok[q].punct == '-') q++;
-            }
-            if (k == n && n >= 2) {
+            size_t q;
+            if (initials_at(out, j, w, n, &q)) {
                 /* NT = non-tender, NAD = no abnormality detected: the abbreviation holds its own
                    negation, so its expansion is no negated finding */
                 if (out->tok[j].lex & (GL_NEG_PRE | GL_NEGCAND)) continue;
@@ -996,6 +1030,7 @@ static size_t spelled_out_form(const gdoc *src, size_t si, const gdoc *out, cons
                 /* the first word of the spelled-out form carries its negation ("no lower urinary
                    tract symptoms" negates "lower" first), then the last */
                 size_t slot = gset_find(&o->set, GT_STEM(out, &out->tok[j]));
+                if (head) *head = gset_find(&o->set, GT_STEM(out, &out->tok[q - 1]));
                 if (slot == SIZE_MAX) slot = gset_find(&o->set, GT_STEM(out, &out->tok[q - 1]));
                 if (slot != SIZE_MAX) return slot;
             }
@@ -1108,6 +1143,23 @@ static bool negated_elsewhere(const gdoc *o, const neg_table *ot, const gset *ow
     }
     return false;
 }
+/* Does output word f stand in the spelled-out form of a capitals abbreviation that the
+ * source (its negation table st) negates anywhere? */
+static bool spells_negated_abbrev(const gdoc *src, const neg_table *st, const gdoc *out, size_t f) {
+    for (size_t k = 0; k < st->set.cap; k++) {
+        const char *w = st->set.keys[k];
+        if (!w || (st->wide[k] == 0 && st->narrow[k] == 0)) continue;
+        const gtok *ts = &src->tok[st->set.aux[k]];
+        size_t n = strlen(w), raw = ts->end - ts->start;
+        bool caps = raw >= 2 && raw <= 5 && raw == n;
+        for (size_t q = 0; caps && q < raw; q++) caps = src->text[ts->start + q] >= 'A' && src->text[ts->start + q] <= 'Z';
+        if (!caps) continue;
+        for (size_t j = f + 1 > 2 * n ? f + 1 - 2 * n : 0, end; j <= f; j++)
+            if (initials_at(out, j, w, n, &end) && f < end && !(out->tok[j].lex & (GL_NEG_PRE | GL_NEGCAND))) return true;
+    }
+    return false;
+}
+
 /* Each negation trigger of one text must face a negation in its place in the other (guard-9):
  * the alignment gap around it, widened by PLACE_SLACK tokens each way for a trigger written
  * after its finding ("FEVER ABSENT" -> "no fever") or before a neighbour, and PLACE_SLACK more
@@ -1160,6 +1212,9 @@ static bool trigger_places(gctx *c, bool from_out, const neg_table *other) {
         /* the finding said with a negation anywhere in the other text: moved, not flipped */
         bool moved = false;
         for (size_t k = 0; k < nf && !moved; k++) moved = negated_elsewhere(o, other, ow, GT_STEM(d, &d->tok[f[k]]));
+        /* or the output's finding spells out an abbreviation the source negates ("DKA? NO" ->
+           "diabetic ketoacidosis is not present", in another sentence) */
+        for (size_t k = 0; k < nf && !moved && from_out; k++) moved = spells_negated_abbrev(o, other, d, f[k]);
         if (moved) continue;
         /* the span: the trigger and the word after it ("no fever"), or before it ("NS1 -VE") */
         size_t sb = i, se_tok = i + tl < d->ntok ? i + tl : d->ntok - 1;
@@ -1252,8 +1307,8 @@ cc_status gcheck_negation(gctx *c, cc_error *err) {
     neg_table s, o;
     memset(&o, 0, sizeof o);
     size_t before = c->res->n_reasons;
-    cc_status st = table(c->src, &s, err);
-    if (st == CC_OK) st = table(c->out, &o, err);
+    cc_status st = table(c->src, NULL, &s, err);
+    if (st == CC_OK) st = table(c->out, &c->src_words, &o, err);
     if (st != CC_OK) goto done;
     for (size_t k = 0; k < s.set.cap; k++) {
         const char *w = s.set.keys[k];
@@ -1268,15 +1323,16 @@ cc_status gcheck_negation(gctx *c, cc_error *err) {
         /* a negated finding the output names by a synonym or spells out (an abbreviation):
            that word must stay negated */
         bool spelled = false;
+        size_t head = SIZE_MAX; /* the head noun's slot of a spelled-out form */
         if (ko == SIZE_MAX && s.narrow[k] > 0) {
             ko = finding_synonym(&o, w);
-            if (ko == SIZE_MAX) ko = spelled_out_form(c->src, s.set.aux[k], c->out, &o, w, &c->align);
+            if (ko == SIZE_MAX) ko = spelled_out_form(c->src, s.set.aux[k], c->out, &o, w, &c->align, &head);
             spelled = ko != SIZE_MAX;
         }
         /* an affirmed abbreviation the output spells out and negates ("C/O CP" -> "complaining
            of no chest pain") */
         if (ko == SIZE_MAX && s.wide[k] == 0) {
-            size_t kx = spelled_out_form(c->src, s.set.aux[k], c->out, &o, w, &c->align);
+            size_t kx = spelled_out_form(c->src, s.set.aux[k], c->out, &o, w, &c->align, NULL);
             if (kx != SIZE_MAX && o.near[kx] > 0 && o.set.count[kx] - o.near[kx] < s.set.count[k]) {
                 const gtok *ts = &c->src->tok[s.set.aux[k]], *to = &c->out->tok[o.set.aux[kx]];
                 if (!gctx_reason(c, "negation", ts->start, ts->end, to->start, to->end,
@@ -1291,7 +1347,12 @@ cc_status gcheck_negation(gctx *c, cc_error *err) {
         if (ko == SIZE_MAX && s.wide[k] == 0) ko = find_close_in(&o.set, w, &s.set);
         if (ko == SIZE_MAX) continue; /* finding not in the output: not a negation question */
         if (spelled) {
-            if ((o.wide[ko] == 0 || (s.direct[k] > 0 && o.wide_noand[ko] == 0)) && !negated_form(&o, o.set.keys[ko])) {
+            /* (the spelled-out form is looked for in the place of the source's first mention: when
+               that one is affirmed and the form's head noun is negated elsewhere, "RENAL COLIC? VS
+               AAA ... AAA RULED OUT" -> "... abdominal aortic aneurysm ... ruling out an
+               aneurysm", the negated mention is said by its head alone) */
+            if ((o.wide[ko] == 0 || (s.direct[k] > 0 && o.wide_noand[ko] == 0)) && !negated_form(&o, o.set.keys[ko]) &&
+                !(!s.first_wide[k] && head != SIZE_MAX && head != ko && o.wide[head] > 0)) {
                 const gtok *ts = &c->src->tok[s.set.aux[k]], *to = &c->out->tok[o.set.aux[ko]];
                 if (!gctx_reason(c, "negation", ts->start, ts->end, to->start, to->end,
                                  "'%s' is negated in the source but its other form '%s' is affirmed in the output", w,

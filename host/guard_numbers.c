@@ -37,6 +37,51 @@ typedef struct {
     bool obst;    /* source: a count of an obstetric formula (the 2 of G2P1L1) */
 } num_item;
 
+/* The first n content words after token i of d, hyphens skipped, into w[]: false when fewer. */
+static bool words_after(const gdoc *d, size_t i, size_t *w, size_t n) {
+    size_t got = 0;
+    for (size_t j = i + 1; j < d->ntok && got < n; j++) {
+        if (d->tok[j].kind == GK_PUNCT && d->tok[j].punct == '-') continue;
+        if (d->tok[j].kind != GK_WORD || (d->tok[j].lex & (GL_STOP | GL_FREQWORD | GL_FREQSTART)) || d->tok[j].len < 3)
+            return false;
+        w[got++] = j;
+    }
+    return got == n;
+}
+
+/* Is number token i of d the 1.73 m2 of a GFR's unit ("mL/min/1.73 m²", "per 1.73m2")? */
+static bool bsa_of_unit(const gdoc *d, size_t i) {
+    if (fabs(d->tok[i].value - 1.73) > 1e-9 || i + 1 >= d->ntok || d->tok[i].unit) return false;
+    return gdoc_is(d, i + 1, "m") || gdoc_is(d, i + 1, "m2") || gdoc_is(d, i + 1, "m²");
+}
+
+/* Are tokens x and y of d the same word, number or mark? */
+static bool same_tok(const gdoc *d, size_t x, size_t y) {
+    const gtok *a = &d->tok[x], *b = &d->tok[y];
+    if (a->kind != b->kind) return false;
+    if (a->kind == GK_WORD) return strcmp(GT_NORM(d, a), GT_NORM(d, b)) == 0;
+    if (a->kind == GK_PUNCT) return a->punct == b->punct;
+    return a->end - a->start == b->end - b->start && memcmp(d->text + a->start, d->text + b->start, a->end - a->start) == 0;
+}
+
+/* Is unmatched output number j a matched one named again: the same value and unit, and the
+ * same three words after it (a test or a device whose name holds the number), after which
+ * the two go different ways within eight tokens (a loop repeats far more than a name)? */
+static bool named_again(const gdoc *d, const num_item *o, size_t no, size_t j) {
+    size_t a[3], b[3];
+    if (!words_after(d, o[j].tok, a, 3)) return false;
+    for (size_t k = 0; k < no; k++) {
+        if (k == j || !o[k].match || o[k].unit != o[j].unit || o[k].value != o[j].value || !words_after(d, o[k].tok, b, 3))
+            continue;
+        bool same = true;
+        for (int q = 0; q < 3 && same; q++) same = strcmp(GT_STEM(d, &d->tok[a[q]]), GT_STEM(d, &d->tok[b[q]])) == 0;
+        size_t q = 1;
+        while (same && q <= 8 && o[j].tok + q < d->ntok && o[k].tok + q < d->ntok && same_tok(d, o[j].tok + q, o[k].tok + q)) q++;
+        if (same && q <= 8) return true;
+    }
+    return false;
+}
+
 static size_t adverb_numbers(const gdoc *d, num_item *v, size_t m, size_t cap);
 static bool raw_is(const gdoc *d, const gtok *t, const char *w);
 static size_t inword_numbers(const gdoc *d, num_item *v, size_t m, size_t cap);
@@ -1206,7 +1251,7 @@ cc_status gcheck_numbers(gctx *c, cc_error *err) {
             goto oom;
     }
     for (size_t i = 0; i < ns; i++) {
-        if (s[i].match || s[i].adverb || s[i].optional || restated(c->src, s[i].tok)) continue;
+        if (s[i].match || s[i].adverb || s[i].optional || restated(c->src, s[i].tok) || bsa_of_unit(c->src, s[i].tok)) continue;
         /* a rank the output words another way ("6TH", "THIRD") */
         if (c->src->tok[s[i].tok].flags & GF_ORDINAL) continue;
         fmt_num(a, sizeof a, c->src, &s[i]);
@@ -1237,6 +1282,12 @@ cc_status gcheck_numbers(gctx *c, cc_error *err) {
             continue;
         /* "a day", "an hour": the article of an interval is no amount */
         if (raw_is(c->out, to, "a") || raw_is(c->out, to, "an")) continue;
+        /* a name with a number in it said again ("the 20-minute whole blood clotting test ...
+           repeat the 20-minute whole blood clotting test every 6 hours" for 20 MIN WBCT and a
+           repeat WBCT) */
+        if (named_again(c->out, o, no, j)) continue;
+        /* "mL/min/1.73 m²": the body surface area of a GFR's unit, no amount */
+        if (bsa_of_unit(c->out, o[j].tok)) continue;
         fmt_num(b, sizeof b, c->out, &o[j]);
         if (!gctx_reason(c, "numbers", -1, -1, to->start, to->end, "number '%s' in the output is not in the source", b))
             goto oom;

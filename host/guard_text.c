@@ -762,6 +762,19 @@ static uint8_t trail_zero(const char *s, const char *e) {
     return zeros ? GF_TRAILZERO : 0;
 }
 
+/* The end of the number that starts [s, e) when letters alone follow it ("2.5CA" -> "2.5"),
+ * else e. */
+static const char *lead_number(const char *s, const char *e) {
+    const char *q = s;
+    while (q < e && is_digit((unsigned char)*q)) q++;
+    if (q + 1 < e && *q == '.' && is_digit((unsigned char)q[1]))
+        for (q++; q < e && is_digit((unsigned char)*q);) q++;
+    if (q == e) return e;
+    for (const char *k = q; k < e; k++)
+        if (!is_alpha((unsigned char)*k)) return e;
+    return q;
+}
+
 /* In a part of a slashed word [s, e) that is digits (a decimal too) then a unit ("5ML" of
  * 125MG/5ML, "7.5MG" of 5MG/7.5MG): the end of the digits, or s when the part is anything else. */
 static const char *unit_after_digits(const char *s, const char *e) {
@@ -988,8 +1001,10 @@ static cc_status scan(gdoc *d, cc_error *err) {
                 q = f + nf;
             }
             size_t n = (size_t)(q - p);
-            /* 100K, 82k: thousands (a platelet count), not potassium */
-            bool kilo = q < e && (*q == 'K' || *q == 'k') && (q + 1 == e || !is_alnum((unsigned char)q[1])) && !naked;
+            /* 100K, 82k: thousands (a platelet count), not potassium; but a dialysate's
+               potassium before its calcium, "2K/2.5CA BATH", is potassium */
+            bool kilo = q < e && (*q == 'K' || *q == 'k') && (q + 1 == e || !is_alnum((unsigned char)q[1])) && !naked &&
+                        !(q + 2 < e && q[1] == '/' && is_digit((unsigned char)q[2]));
             st = emit(d, GK_NUM, at, at + n + (kilo ? 1 : 0), p, n, flags, err);
             if (st != CC_OK) break;
             d->tok[d->ntok - 1].value = parse_num(p, n) * (kilo ? 1000 : 1);
@@ -1227,6 +1242,12 @@ static cc_status scan(gdoc *d, cc_error *err) {
                             st = emit(d, GK_NUM, (size_t)(s - t), (size_t)(ue - t), s, (size_t)(ue - s), trail_zero(s, ue), err);
                             if (st == CC_OK) d->tok[d->ntok - 1].value = parse_num(s, (size_t)(ue - s));
                             if (st == CC_OK) st = emit_word(d, (size_t)(ue - t), (size_t)(we - t), ue, (size_t)(we - ue), false, err);
+                        } else if (we > s && is_digit((unsigned char)*s) && lead_number(s, we) < we) {
+                            /* "2K/2.5CA": an amount before a word (a dialysate's calcium), as outside a slash */
+                            const char *ne = lead_number(s, we);
+                            st = emit(d, GK_NUM, (size_t)(s - t), (size_t)(ne - t), s, (size_t)(ne - s), trail_zero(s, ne), err);
+                            if (st == CC_OK) d->tok[d->ntok - 1].value = parse_num(s, (size_t)(ne - s));
+                            if (st == CC_OK) st = emit_word(d, (size_t)(ne - t), (size_t)(we - t), ne, (size_t)(we - ne), false, err);
                         } else if (we > s) {
                             st = emit_word(d, (size_t)(s - t), (size_t)(we - t), s, (size_t)(we - s), dig, err);
                         }

@@ -1464,7 +1464,7 @@ static void guard16_rules(void) {
               "Ultrasound shows bilateral polycystic ovaries (left 12 mL, left 11 mL).", "laterality");
 }
 
-/* guard-17: what rounds 16 and 17 left */
+/* guard-17: blind61 and blind63, read after their first contact */
 static void guard17_rules(void) {
     /* PRED alone is the clipped prednisolone (prednisone in US notes), not a predicted value */
     OK_PAIR("PLAN: PRED 30MG OD X 5/7. SALBUTAMOL INH PRN", "Plan: prednisolone 30 mg once daily for 5 days. Salbutamol inhaler as needed.");
@@ -1478,6 +1478,44 @@ static void guard17_rules(void) {
     FLAG_PAIR("2 COURSES OF PRED IN LAST 12/12.", "Two courses of antibiotics in the last 12 months.", "medication");
     OK_PAIR("SPIROMETRY: FEV1 2.1L (71% PRED), FEV1/FVC 0.68", "Spirometry: FEV1 2.1 L (71% of predicted), FEV1/FVC ratio 0.68.");
     OK_PAIR("PEFR 220 L/MIN (PRED 420). SPO2 95% RA", "Peak expiratory flow rate 220 L/min (predicted 420). SpO2 95% on room air.");
+    /* TAC is tacrolimus */
+    OK_PAIR("Renal tx pt (on tac + MMF) - 2 lesions.", "Renal transplant patient on tacrolimus and mycophenolate mofetil, with 2 lesions.");
+    FLAG_PAIR("Renal tx pt (on tac + MMF) - 2 lesions.", "Renal transplant patient on mycophenolate mofetil, with 2 lesions.",
+              "medication");
+    /* a question answered NO negates an abbreviation the output spells out in another sentence */
+    OK_PAIR("DKA? NO - HYPERGLYCAEMIA IN ED. 19F T1DM.",
+            "Hyperglycemia in the emergency department; diabetic ketoacidosis is not present. A 19-year-old woman with "
+            "type 1 diabetes.");
+    FLAG_PAIR("DKA? YES - HYPERGLYCAEMIA IN ED. 19F T1DM.",
+              "Hyperglycemia in the emergency department; diabetic ketoacidosis is not present. A 19-year-old woman with "
+              "type 1 diabetes.", "negation");
+    /* the source's abbreviation in parentheses after the output's word shares its scope */
+    OK_PAIR("AVOID NSAID IF STOMACH PAIN.", "Avoid the anti-inflammatory (NSAID) if stomach pain develops.");
+    FLAG_PAIR("NO NSAID.", "Anti-inflammatory (NSAID).", "negation");
+    /* a spelled-out abbreviation at an affirmed first mention, its head noun negated later */
+    OK_PAIR("RENAL COLIC? vs AAA. USS AORTA 2.4CM - AAA RULED OUT.",
+            "Renal colic versus abdominal aortic aneurysm. Ultrasound showed an aorta of 2.4 cm, ruling out an aneurysm.");
+    FLAG_PAIR("USS AORTA 2.4CM - AAA RULED OUT.", "Ultrasound showed an aorta of 2.4 cm with an abdominal aortic aneurysm.",
+              "negation");
+    /* both UL: both upper limbs; "on each side" for bilaterally */
+    OK_PAIR("SSPT burns face neck chest both UL ~ 30% TBSA",
+            "She has superficial partial-thickness burns to the face, neck, chest and both upper limbs, approximately 30% "
+            "of total body surface area.");
+    FLAG_PAIR("burns to both UL", "Burns to the left upper limb.", "laterality");
+    OK_PAIR("CT angio: single renal artery bilaterally.", "CT angiogram: a single renal artery on each side.");
+    FLAG_PAIR("CT angio: single renal artery bilaterally, L kidney preferred.",
+              "CT angiogram: a single renal artery on each side; the right kidney is preferred.", "laterality");
+    /* a name with a number in it said again; a dialysate's potassium; a GFR's 1.73 m2 */
+    OK_PAIR("20 MIN WBCT - CLOTTED. REPEAT WBCT Q6H.",
+            "The 20-minute whole blood clotting test showed that the blood clotted. Repeat the 20-minute whole blood "
+            "clotting test every 6 hours.");
+    FLAG_PAIR("20 MIN WBCT - CLOTTED. REPEAT WBCT Q6H.",
+              "The 20-minute whole blood clotting test showed that the blood clotted. Repeat the 30-minute whole blood "
+              "clotting test every 6 hours.", "numbers");
+    OK_PAIR("Qb 400, 2K/2.5Ca bath.", "Blood flow 400, with a 2 K / 2.5 Ca bath.");
+    FLAG_PAIR("Qb 400, 2K/2.5Ca bath.", "Blood flow 400, with a 3 potassium / 2.5 calcium bath.", "numbers");
+    OK_PAIR("mGFR 98 mL/min/1.73m2.", "Measured GFR 98 mL/min/1.73 m².");
+    FLAG_PAIR("mGFR 98 mL/min/1.73m2.", "Measured GFR 89 mL/min/1.73 m².", "numbers");
 }
 
 /* guard-15: general causes found after round 14 and in round 15 */
