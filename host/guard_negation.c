@@ -1160,6 +1160,46 @@ static bool spells_negated_abbrev(const gdoc *src, const neg_table *st, const gd
     return false;
 }
 
+enum { CAP_UNSET = 0xFF };
+
+/* How many of the source's negations output negation j may stand for: one, and one more for
+ * each list item its scope runs on to without a negation of its own ("no fever, cough or
+ * cold" for NO FEVER, NO COUGH, NO COLD).  Not in a list whose items carry their own
+ * negations ("no bleeding gums, no ptosis, and difficulty swallowing": the unmarked item is
+ * affirmed). */
+static uint8_t negation_capacity(const gdoc *o, size_t j, const gset *ow) {
+    if (j > 0 && o->tok[j - 1].kind == GK_PUNCT && o->tok[j - 1].punct == ',') return 1;
+    if (j > 0 && (gdoc_is(o, j - 1, "and") || gdoc_is(o, j - 1, "or"))) return 1;
+    uint8_t cap = 1;
+    for (size_t k = j + 1; k < o->ntok && k <= j + 16 && cap < 8; k++) {
+        const gtok *x = &o->tok[k];
+        if (gdoc_is_sentend(o, k) || (x->kind == GK_WORD && (x->lex & (GL_TERM | GL_BREAK | GL_AUX)))) break;
+        bool sep = (x->kind == GK_PUNCT && (x->punct == ',' || x->punct == '/')) || gdoc_is(o, k, "or") ||
+                   gdoc_is(o, k, "nor") || gdoc_is(o, k, "and");
+        if (!sep) continue;
+        size_t n = k + 1;
+        while (n < o->ntok && (gdoc_is(o, n, "and") || gdoc_is(o, n, "or") || gdoc_is(o, n, "nor"))) n++;
+        if (n < o->ntok && negation_in(o, n, n + 1, ow)) break; /* the next item has its own */
+        cap++;
+        k = n - 1;
+    }
+    return cap;
+}
+
+/* Take one unused negation of o among tokens [lo, hi) (cap_left counts what each has left). */
+static bool take_negation(const gdoc *o, size_t lo, size_t hi, const gset *ow, uint8_t *cap_left) {
+    if (hi > o->ntok) hi = o->ntok;
+    for (size_t j = lo; j < hi; j++) {
+        if (!negation_in(o, j, j + 1, ow)) continue;
+        if (cap_left[j] == CAP_UNSET) cap_left[j] = negation_capacity(o, j, ow);
+        if (cap_left[j] > 0) {
+            cap_left[j]--;
+            return true;
+        }
+    }
+    return false;
+}
+
 /* Each negation trigger of one text must face a negation in its place in the other (guard-9):
  * the alignment gap around it, widened by PLACE_SLACK tokens each way for a trigger written
  * after its finding ("FEVER ABSENT" -> "no fever") or before a neighbour, and PLACE_SLACK more
@@ -1168,11 +1208,22 @@ static bool spells_negated_abbrev(const gdoc *src, const neg_table *st, const gd
  * hemiparesis"), or a source "NO" whose place in the output holds none ("NO SX OF CRPS" ->
  * "there are symptoms of ..."), is flagged even when the finding is named another way, which
  * the comparison of findings cannot see.  A trigger whose finding the other text negates
- * anywhere was moved, not flipped ("NO A, NO B" -> "no A or B").  False on OOM. */
+ * anywhere was moved, not flipped ("NO A, NO B" -> "no A or B").  Each of the source's
+ * triggers takes one of the output's negations, so three NOs in a row need three negations
+ * there, or a list that one negation runs over ("no bleeding gums, ptosis or dysphagia").
+ * False on OOM. */
 static bool trigger_places(gctx *c, bool from_out, const neg_table *other) {
     const gdoc *d = from_out ? c->out : c->src, *o = from_out ? c->src : c->out;
     const gset *ow = from_out ? &c->out_words : &c->src_words;
-    for (size_t i = 0; i < d->ntok; i++) {
+    /* (the source's triggers each take one of the output's negations: CAP_UNSET until counted) */
+    uint8_t *cap_left = NULL;
+    if (!from_out) {
+        cap_left = malloc(o->ntok ? o->ntok : 1);
+        if (!cap_left) return false;
+        memset(cap_left, CAP_UNSET, o->ntok ? o->ntok : 1);
+    }
+    bool ok = true;
+    for (size_t i = 0; i < d->ntok && ok; i++) {
         const gtok *t = &d->tok[i];
         /* the plain triggers; the rest (free, avoid, ruled out...) are paraphrased too freely */
         if (t->kind != GK_WORD ||
@@ -1208,7 +1259,7 @@ static bool trigger_places(gctx *c, bool from_out, const neg_table *other) {
         /* "HBSAG NEG, CORE AB NEG" -> "surface antigen and core antibody are negative": a
            post-trigger's counterpart may follow the next words */
         size_t a = lo > PLACE_SLACK ? lo - PLACE_SLACK : 0, b = hi + PLACE_SLACK + (post ? PLACE_SLACK : 0);
-        if (negation_in(o, a, b, ow)) continue;
+        if (!cap_left ? negation_in(o, a, b, ow) : take_negation(o, a, b, ow, cap_left)) continue;
         /* the finding said with a negation anywhere in the other text: moved, not flipped */
         bool moved = false;
         for (size_t k = 0; k < nf && !moved; k++) moved = negated_elsewhere(o, other, ow, GT_STEM(d, &d->tok[f[k]]));
@@ -1225,9 +1276,10 @@ static bool trigger_places(gctx *c, bool from_out, const neg_table *other) {
                          from_out ? "the output's '%.*s' stands where the source has no negation"
                                   : "the source's '%.*s' has no negation in its place in the output",
                          (int)(te - ts), d->text + ts))
-            return false;
+            ok = false;
     }
-    return true;
+    free(cap_left);
+    return ok;
 }
 
 /* Signs of results in d, one pass: Gram stains, net balances, and test results, each with how

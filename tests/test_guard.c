@@ -1516,6 +1516,16 @@ static void guard17_rules(void) {
     FLAG_PAIR("Qb 400, 2K/2.5Ca bath.", "Blood flow 400, with a 3 potassium / 2.5 calcium bath.", "numbers");
     OK_PAIR("mGFR 98 mL/min/1.73m2.", "Measured GFR 98 mL/min/1.73 m².");
     FLAG_PAIR("mGFR 98 mL/min/1.73m2.", "Measured GFR 89 mL/min/1.73 m².", "numbers");
+    /* each of the source's NOs takes one negation of the output, or a list one negation runs over */
+    OK_PAIR("C/O PAIN RT FOOT. NO BLEEDING GUMS, NO PTOSIS, NO DYSPHAGIA",
+            "She complained of pain in the right foot. There was no bleeding from the gums or ptosis, and no difficulty "
+            "in swallowing.");
+    OK_PAIR("C/O PAIN RT FOOT. NO BLEEDING GUMS, NO PTOSIS, NO DYSPHAGIA",
+            "She complained of pain in the right foot. There was no bleeding from the gums, no ptosis and no difficulty "
+            "in swallowing.");
+    FLAG_PAIR("C/O PAIN RT FOOT. NO BLEEDING GUMS, NO PTOSIS, NO DYSPHAGIA",
+              "She complained of pain in the right foot. There was no bleeding from the gums, no ptosis, and difficulty "
+              "in swallowing.", "negation");
 }
 
 /* guard-15: general causes found after round 14 and in round 15 */
