@@ -1162,7 +1162,7 @@ static bool spells_negated_abbrev(const gdoc *src, const neg_table *st, const gd
 
 enum { CAP_UNSET = 0xFF };
 
-/* How many of the source's negations output negation j may stand for: one, and one more for
+/* How many of the other text's triggers negation j of o may stand for: one, and one more for
  * each list item its scope runs on to without a negation of its own ("no fever, cough or
  * cold" for NO FEVER, NO COUGH, NO COLD).  Not in a list whose items carry their own
  * negations ("no bleeding gums, no ptosis, and difficulty swallowing": the unmarked item is
@@ -1208,20 +1208,17 @@ static bool take_negation(const gdoc *o, size_t lo, size_t hi, const gset *ow, u
  * hemiparesis"), or a source "NO" whose place in the output holds none ("NO SX OF CRPS" ->
  * "there are symptoms of ..."), is flagged even when the finding is named another way, which
  * the comparison of findings cannot see.  A trigger whose finding the other text negates
- * anywhere was moved, not flipped ("NO A, NO B" -> "no A or B").  Each of the source's
- * triggers takes one of the output's negations, so three NOs in a row need three negations
- * there, or a list that one negation runs over ("no bleeding gums, ptosis or dysphagia").
+ * anywhere was moved, not flipped ("NO A, NO B" -> "no A or B").  Each trigger takes one of
+ * the other text's negations, so three NOs in a row need three negations there, or a list
+ * that one negation runs over ("no bleeding gums, ptosis or dysphagia").
  * False on OOM. */
 static bool trigger_places(gctx *c, bool from_out, const neg_table *other) {
     const gdoc *d = from_out ? c->out : c->src, *o = from_out ? c->src : c->out;
     const gset *ow = from_out ? &c->out_words : &c->src_words;
-    /* (the source's triggers each take one of the output's negations: CAP_UNSET until counted) */
-    uint8_t *cap_left = NULL;
-    if (!from_out) {
-        cap_left = malloc(o->ntok ? o->ntok : 1);
-        if (!cap_left) return false;
-        memset(cap_left, CAP_UNSET, o->ntok ? o->ntok : 1);
-    }
+    /* (each trigger takes one of the other text's negations: CAP_UNSET until counted) */
+    uint8_t *cap_left = malloc(o->ntok ? o->ntok : 1);
+    if (!cap_left) return false;
+    memset(cap_left, CAP_UNSET, o->ntok ? o->ntok : 1);
     bool ok = true;
     for (size_t i = 0; i < d->ntok && ok; i++) {
         const gtok *t = &d->tok[i];
@@ -1259,7 +1256,7 @@ static bool trigger_places(gctx *c, bool from_out, const neg_table *other) {
         /* "HBSAG NEG, CORE AB NEG" -> "surface antigen and core antibody are negative": a
            post-trigger's counterpart may follow the next words */
         size_t a = lo > PLACE_SLACK ? lo - PLACE_SLACK : 0, b = hi + PLACE_SLACK + (post ? PLACE_SLACK : 0);
-        if (!cap_left ? negation_in(o, a, b, ow) : take_negation(o, a, b, ow, cap_left)) continue;
+        if (take_negation(o, a, b, ow, cap_left)) continue;
         /* the finding said with a negation anywhere in the other text: moved, not flipped */
         bool moved = false;
         for (size_t k = 0; k < nf && !moved; k++) moved = negated_elsewhere(o, other, ow, GT_STEM(d, &d->tok[f[k]]));
