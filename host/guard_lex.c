@@ -592,6 +592,7 @@ static const lex_syn k_synonyms[] = {
     {"amaryl", {"glimepiride"}}, {"glynase", {"glipizide"}}, {"forxiga", {"dapagliflozin"}},
     {"jardiance", {"empagliflozin"}}, {"rifagut", {"rifaximin"}}, {"rcifax", {"rifaximin"}},
     {"ketorol", {"ketorolac"}}, {"toradol", {"ketorolac"}}, {"folvite", {"folic", "acid"}},
+    {"fa", {"folic", "acid"}}, /* a drug only before its strength ("FA 5MG OD"; "FA: LEAKAGE" is an angiogram) */
     {"azithral", {"azithromycin"}}, {"pacimol", {"paracetamol"}}, {"vomikind", {"ondansetron"}},
     {"drotin", {"drotaverine"}}, {"buscopan", {"hyoscine"}}, {"aciloc", {"ranitidine"}},
     {"famocid", {"famotidine"}}, {"sucrafil", {"sucralfate"}}, {"udiliv", {"ursodeoxycholic", "acid"}},

@@ -215,6 +215,20 @@ static bool salt_in(const gdoc *d, const char *cation, const char *anion) {
     return false;
 }
 
+/* A route the route table does not compare ("intraperitoneal 1 g", "intrathecal 12 mg",
+ * "transdermal 25 mcg/hr", "buccal 10 mg"): never a drug's name. */
+static bool route_adjective(const char *w) {
+    static const char *const pre[] = {"intra", "trans", "epi", "peri", "sub", NULL};
+    static const char *const plain[] = {"buccal", "vaginal", "vaginally", "nebulised", "nebulized", "enteral", "parenteral", NULL};
+    size_t n = strlen(w);
+    for (const char *const *p = plain; *p; p++)
+        if (strcmp(*p, w) == 0) return true;
+    if (n < 8 || !((w[n - 2] == 'a' && w[n - 1] == 'l') || (n > 3 && strcmp(w + n - 3, "ous") == 0))) return false;
+    for (const char *const *p = pre; *p; p++)
+        if (strncmp(w, *p, strlen(*p)) == 0) return true;
+    return false;
+}
+
 /* A word named by the strength after it ("betahistine 16 mg tds", "ZINC 20 MG", "Tylenol
  * 15 mg/kg"): a drug the lexicon may not know, found by its shape.  Not a measure, a lab, a
  * verb or an adverb before a number ("loading 300 mg", "increased 40 mg", "protein 3 g"). */
@@ -247,7 +261,7 @@ static bool dosed_name(const gdoc *d, size_t i, bool *salt) {
     const char *w = GT_NORM(d, t);
     unsigned char c = (unsigned char)w[0];
     if (!((c >= 'a' && c <= 'z') || c >= 0x80)) return false;
-    if (glex_unit(w, t->len) || glex_route(w, t->len) || not_drug(w)) return false;
+    if (glex_unit(w, t->len) || glex_route(w, t->len) || not_drug(w) || route_adjective(w)) return false;
     if (t->len > 4 && (strcmp(w + t->len - 2, "ly") == 0 || strcmp(w + t->len - 3, "ing") == 0)) return false;
     for (const char *const *p = not_name; *p; p++)
         if (strcmp(*p, w) == 0) return false;

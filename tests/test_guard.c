@@ -1516,6 +1516,15 @@ static void guard17_rules(void) {
     FLAG_PAIR("Qb 400, 2K/2.5Ca bath.", "Blood flow 400, with a 3 potassium / 2.5 calcium bath.", "numbers");
     OK_PAIR("mGFR 98 mL/min/1.73m2.", "Measured GFR 98 mL/min/1.73 m².");
     FLAG_PAIR("mGFR 98 mL/min/1.73m2.", "Measured GFR 89 mL/min/1.73 m².", "numbers");
+    /* a route adjective before a dose is no drug renamed ("Intraperitoneal 1 g" for IP CEFTAZIDIME 1G) */
+    OK_PAIR("IP CEFTAZIDIME 1G OD IN LONG DWELL", "Intraperitoneal ceftazidime 1 g once daily in the long dwell.");
+    FLAG_PAIR("IP CEFTAZIDIME 1G OD IN LONG DWELL", "Intraperitoneal 1 g once daily in the long dwell.", "medication");
+    /* FA before its strength is folic acid; elsewhere (an eye note's angiogram) no drug */
+    OK_PAIR("Continue MTX 20 mg PO weekly + FA 1 mg QD.",
+            "Continue methotrexate 20 mg by mouth weekly and folic acid 1 mg daily.");
+    FLAG_PAIR("Continue MTX 20 mg PO weekly + FA 1 mg QD.", "Continue methotrexate 20 mg by mouth weekly and 1 mg daily.",
+              "medication");
+    OK_PAIR("FA: LEAKAGE AT FOVEA", "Fluorescein angiography shows leakage at the fovea.");
     /* each of the source's NOs takes one negation of the output, or a list one negation runs over */
     OK_PAIR("C/O PAIN RT FOOT. NO BLEEDING GUMS, NO PTOSIS, NO DYSPHAGIA",
             "She complained of pain in the right foot. There was no bleeding from the gums or ptosis, and no difficulty "
