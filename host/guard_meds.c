@@ -253,8 +253,12 @@ static bool dosed_name(const gdoc *d, size_t i, bool *salt) {
         strength_after(d, i) != SIZE_MAX)
         return (*salt = true), false;
     /* four letters as written at least: a three-letter word before a dose is an
-       abbreviation with many readings (MMF, KCL, CIS), left to the lexicon */
-    if (t->kind != GK_WORD || t->end - t->start < 4 || t->len < 4 || strength_after(d, i) == SIZE_MAX) return false;
+       abbreviation with many readings (MMF, KCL, CIS), left to the lexicon, unless the
+       normaliser has read it as one word ("MG 2G IV": magnesium) */
+    const bool one_word = (t->flags & GF_EXPANDED) && !(i + 1 < d->ntok && d->tok[i + 1].start == t->start) &&
+                          !(i > 0 && d->tok[i - 1].start == t->start);
+    if (t->kind != GK_WORD || (t->end - t->start < 4 && !one_word) || t->len < 4 || strength_after(d, i) == SIZE_MAX)
+        return false;
     if (t->lex & (GL_STOP | GL_GENERIC | GL_FREQWORD | GL_FREQSTART | GL_FORM | GL_NEG_PRE | GL_NEG_POST | GL_TERM |
                   GL_MONTH | GL_ANATOMY | GL_SIDE | GL_NUMWORD | GL_BREAK | GL_AUX))
         return false;

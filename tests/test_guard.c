@@ -1525,6 +1525,11 @@ static void guard17_rules(void) {
     FLAG_PAIR("Continue MTX 20 mg PO weekly + FA 1 mg QD.", "Continue methotrexate 20 mg by mouth weekly and 1 mg daily.",
               "medication");
     OK_PAIR("FA: LEAKAGE AT FOVEA", "Fluorescein angiography shows leakage at the fovea.");
+    /* a short word the normaliser read as one drug names a dose ("MG 2G IV": magnesium) */
+    OK_PAIR("Admitted once to HDU (Mg 2g IV).", "She was admitted once to the high dependency unit and received magnesium 2 g "
+            "intravenously.");
+    FLAG_PAIR("Admitted once to HDU (Mg 2g IV).", "She was admitted once to the high dependency unit and received 2 g "
+              "intravenously.", "medication");
     /* each of the source's NOs takes one negation of the output, or a list one negation runs over */
     OK_PAIR("C/O PAIN RT FOOT. NO BLEEDING GUMS, NO PTOSIS, NO DYSPHAGIA",
             "She complained of pain in the right foot. There was no bleeding from the gums or ptosis, and no difficulty "
