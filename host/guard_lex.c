@@ -128,7 +128,8 @@ static const lex_pair k_expand[] = {
     {"nkda", "no known drug allergies"}, {"nka", "no known allergies"}, {"rds", "respiratory distress syndrome"},
     {"sats", "saturation"}, {"sol", "space occupying lesion"}, {"iol", "intraocular lens"},
     {"phaco", "phacoemulsification"}, {"trop", "troponin"}, {"mtx", "methotrexate"},
-    {"mmf", "mycophenolate mofetil"}, {"tac", "tacrolimus"}, {"epo", "erythropoietin"}, {"amoxiclav", "amoxicillin clavulanate"},
+    {"mmf", "mycophenolate mofetil"}, {"tac", "tacrolimus"}, {"vzig", "varicella zoster immunoglobulin"},
+    {"csii", "continuous subcutaneous insulin infusion"}, {"epo", "erythropoietin"}, {"amoxiclav", "amoxicillin clavulanate"},
     {"piptaz", "piperacillin tazobactam"}, {"taz", "tazobactam"}, {"ors", "oral rehydration"},
     {"berl", "bilaterally equal reactive to light"}, {"perl", "pupils equal reactive to light"},
     {"perrla", "pupils equal round reactive to light accommodation"},
@@ -285,6 +286,7 @@ static const char *const k_neg_pre[] = {
 };
 static const char *const k_neg_post[] = {
     "absent", "negative", "nil", "excluded", "unremarkable", "nonreactive", "non-reactive", "none",
+    "tnd", /* target not detected: "VL: TND" */
 };
 static const char *const k_term[] = {
     "but", "however", "except", "although", "though", "apart", "aside", "yet", "whereas",
@@ -335,7 +337,7 @@ static const char *const k_negcand[] = {
     "denies", "denied", "deny", "denying", "never", "nor", "neither", "cannot", "non", "excluded", "unremarkable",
     "nonreactive", "non-reactive", "doesn't", "didn't", "isn't", "wasn't", "don't", "hasn't", "haven't", "hadn't",
     "weren't", "aren't", "won't", "couldn't", "avoid", "avoided", "abstain", "refrain", "unable", "inability", "nobody",
-    "avoiding", "avoidance", "ruling", "rule",
+    "avoiding", "avoidance", "ruling", "rule", "tnd",
 };
 static const char *const k_aux[] = {"is", "was", "were", "are", "be", "been", "do", "does", "did", "will", "would",
                                     "should", "shall", "can", "could", "may", "might", "must"};
@@ -592,7 +594,10 @@ static const lex_syn k_synonyms[] = {
     {"amaryl", {"glimepiride"}}, {"glynase", {"glipizide"}}, {"forxiga", {"dapagliflozin"}},
     {"jardiance", {"empagliflozin"}}, {"rifagut", {"rifaximin"}}, {"rcifax", {"rifaximin"}},
     {"ketorol", {"ketorolac"}}, {"toradol", {"ketorolac"}}, {"folvite", {"folic", "acid"}},
-    {"fa", {"folic", "acid"}}, /* a drug only before its strength ("FA 5MG OD"; "FA: LEAKAGE" is an angiogram) */
+    {"fa", {"folic", "acid"}},
+    {"dtg", {"dolutegravir"}}, {"tld", {"tenofovir", "lamivudine", "dolutegravir"}}, /* HIV regimens */
+    {"tdf", {"tenofovir"}}, {"taf", {"tenofovir"}}, {"ftc", {"emtricitabine"}}, {"efv", {"efavirenz"}},
+    {"nvp", {"nevirapine"}}, {"azt", {"zidovudine"}}, {"zdv", {"zidovudine"}}, {"tle", {"tenofovir", "lamivudine", "efavirenz"}}, /* a drug only before its strength ("FA 5MG OD"; "FA: LEAKAGE" is an angiogram) */
     {"azithral", {"azithromycin"}}, {"pacimol", {"paracetamol"}}, {"vomikind", {"ondansetron"}},
     {"drotin", {"drotaverine"}}, {"buscopan", {"hyoscine"}}, {"aciloc", {"ranitidine"}},
     {"famocid", {"famotidine"}}, {"sucrafil", {"sucralfate"}}, {"udiliv", {"ursodeoxycholic", "acid"}},

@@ -38,6 +38,8 @@ static const char *const k_not_drug[] = {
     "continues", "continue", "continuing", "running", "runs", "replacement", /* "the NAC infusion continues" */
     "rose", "rises", "rising", "fell", "falls", "falling", /* "troponin T rose from 48": T is no tablet there */
     "according", "per", "via", "protocol", "regime", /* "an insulin infusion according to the trust protocol" */
+    "score", "scores", "max", "min", /* "T-score of -2.7", "T MAX 37.8": T is no tablet there */
+    "rn", "nurse", "nurses", "nursing", "team", "number", "no", "beforehand", /* "HOME INFUSION RN VISIT", "injection number 4" */
     NULL,
 };
 
@@ -289,6 +291,27 @@ static bool class_adjective(const gdoc *d, size_t i) {
     return false;
 }
 
+/* A drug word at i that names no drug given: a hormone measured ("estradiol is 1420 pg/mL",
+ * "progesterone 0.6"), a susceptibility ("sensitive to penicillin", "resistant to
+ * ciprofloxacin"), or a device ("insulin pump"). */
+static bool not_given(const gdoc *d, size_t i) {
+    static const char *const hormone[] = {"estradiol", "oestradiol", "progesterone", "testosterone", "cortisol",
+                                          "prolactin", NULL};
+    for (const char *const *p = hormone; *p; p++) {
+        if (!gdoc_is(d, i, *p)) continue;
+        size_t j = i + 1;
+        while (j < d->ntok && (gdoc_is(d, j, "is") || gdoc_is(d, j, "was") || gdoc_is(d, j, "of") || gdoc_is(d, j, "level") ||
+                               (d->tok[j].kind == GK_PUNCT && (d->tok[j].punct == ':' || d->tok[j].punct == '='))))
+            j++;
+        return j < d->ntok && d->tok[j].kind == GK_NUM && !strength_unit(d->tok[j].unit);
+    }
+    if (i >= 2 && gdoc_is(d, i - 1, "to") &&
+        (gdoc_is(d, i - 2, "sensitive") || gdoc_is(d, i - 2, "resistant") || gdoc_is(d, i - 2, "susceptible") ||
+         gdoc_is(d, i - 2, "intermediate")))
+        return true;
+    return gdoc_is(d, i, "insulin") && (gdoc_is(d, i + 1, "pump") || gdoc_is(d, i + 1, "pumps"));
+}
+
 cc_status gmeds_find(const gdoc *d, size_t **idx, size_t *n, cc_error *err) {
     size_t cap = 16, m = 0;
     size_t *v = malloc(cap * sizeof *v);
@@ -330,7 +353,7 @@ cc_status gmeds_find(const gdoc *d, size_t **idx, size_t *n, cc_error *err) {
                      !(d->tok[i - 1].lex & (GL_ANATOMY | GL_SIDE | GL_NUMWORD)) && !after_known_drug(d, i - 1))
                 hit = i - 1;
         }
-        if (hit == SIZE_MAX) continue;
+        if (hit == SIZE_MAX || not_given(d, hit)) continue;
         if (m == cap) {
             size_t *nv = realloc(v, cap * 2 * sizeof *v);
             if (!nv) {

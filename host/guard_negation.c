@@ -164,6 +164,11 @@ static bool pseudo(const gdoc *d, size_t i) {
         return true;
     /* a stain, not a negation: "GRAM -VE DIPLOCOCCI", "gram-negative bacilli", "Gram positive cocci" */
     if ((gdoc_is(d, i, "negative") || gdoc_is(d, i, "positive")) && gram_before(d, i)) return true;
+    /* an organism's name: "coagulase-negative staphylococci" (CONS) */
+    if ((gdoc_is(d, i, "negative") || gdoc_is(d, i, "positive")) && i > 0 &&
+        (gdoc_is(d, i - 1, "coagulase") ||
+         (i > 1 && d->tok[i - 1].kind == GK_PUNCT && d->tok[i - 1].punct == '-' && gdoc_is(d, i - 2, "coagulase"))))
+        return true;
     /* a kind of management, not a negation: "non-op", "non-operative", "non-invasive ventilation" */
     if (gdoc_is(d, i, "non")) {
         size_t j = i + 1 < d->ntok && d->tok[i + 1].kind == GK_PUNCT && d->tok[i + 1].punct == '-' ? i + 2 : i + 1;
@@ -286,6 +291,10 @@ static bool post_trigger(const gdoc *d, size_t i) {
     if ((gdoc_is(d, i, "denies") || gdoc_is(d, i, "denied")) && i > 1 && clause_break(d, i - 1) &&
         (i + 1 >= d->ntok || gdoc_is_sentend(d, i + 1) || gdoc_is(d, i + 1, "since") || gdoc_is(d, i + 1, "for") ||
          gdoc_is(d, i + 1, "in")))
+        return true;
+    /* "SULFA ALLERGY: DENIES.": a denial after a colon, closing its statement */
+    if ((gdoc_is(d, i, "denies") || gdoc_is(d, i, "denied")) && i > 1 && d->tok[i - 1].kind == GK_PUNCT &&
+        d->tok[i - 1].punct == ':' && (i + 1 >= d->ntok || gdoc_is_sentend(d, i + 1)))
         return true;
     /* "WEARING HELMET - NO": an answer after a spaced dash, closing its line */
     if ((gdoc_is(d, i, "no") || gdoc_is(d, i, "nil") || gdoc_is(d, i, "none")) && i > 1 && clause_break(d, i - 1) &&
@@ -469,6 +478,8 @@ static void scopes(const gdoc *d, uint8_t *mark) {
                     /* a condition: "AVOID IF DYSPEPSIA", "NOT TO DRIVE IF SLEEPY" */
                     (seen > 0 && (gdoc_is(d, j, "when") || gdoc_is(d, j, "whenever") || gdoc_is(d, j, "till") ||
                                   gdoc_is(d, j, "until"))) ||
+                    /* a time from which: "UPSI NIL SINCE LMP" (the trigger said of what stands before it) */
+                    gdoc_is(d, j, "since") ||
                     (gdoc_is(d, j, "if") && (seen > 0 || instruction) && !gdoc_is(d, j - 1, "or") &&
                      !gdoc_is(d, j - 1, "and") && !(d->tok[j - 1].kind == GK_PUNCT && d->tok[j - 1].punct == ',')) ||
                     (seen > 0 && gdoc_is(d, j, "unless")))
@@ -1245,7 +1256,9 @@ static bool trigger_places(gctx *c, bool from_out, const neg_table *other) {
             for (size_t n = 1; n <= 8 && got < NEAR; n++) {
                 if (dir == 1 && n > i) break;
                 size_t j = dir == 0 ? i + tl - 1 + n : i - n;
-                if (j >= d->ntok || gdoc_is_sentend(d, j)) break;
+                if (j >= d->ntok) break;
+                /* (a post-trigger's colon is crossed: "SULFA ALLERGY: DENIES") */
+                if (gdoc_is_sentend(d, j) && !(dir == 1 && n == 1 && d->tok[j].punct == ':')) break;
                 const gtok *x = &d->tok[j];
                 if (x->kind == GK_WORD && x->len >= 2 && !(x->lex & (GL_STOP | GL_AUX | GL_NEGCAND | GL_NEG_PRE)))
                     f[nf++] = j, got++;

@@ -1109,6 +1109,14 @@ static cc_status scan(gdoc *d, cc_error *err) {
             p += 3;
             continue;
         }
+        /* an up or down arrow (↑ ↓) glued to a drug or a value says "increase" or "decrease":
+           "↑OZEMPIC 1MG WEEKLY", "↓ PRED TO 10MG" (a word of its own, not part of the name) */
+        if (c == 0xE2 && p + 2 < e && (unsigned char)p[1] == 0x86 && ((unsigned char)p[2] == 0x91 || (unsigned char)p[2] == 0x93)) {
+            const bool up = (unsigned char)p[2] == 0x91;
+            st = emit(d, GK_WORD, at, at + 3, up ? "increase" : "decrease", up ? 8 : 8, GF_EXPANDED, err);
+            p += 3;
+            continue;
+        }
         /* Unicode dashes (hyphen, non-breaking hyphen, figure dash, en dash, em dash, minus
            sign) are the ASCII hyphen: "2–3 stools", "97.2–99.8°F"; a no-break space is a space */
         if (c == 0xE2 && p + 2 < e && (((unsigned char)p[1] == 0x80 && (unsigned char)p[2] >= 0x90 &&

@@ -1464,6 +1464,40 @@ static void guard16_rules(void) {
               "Ultrasound shows bilateral polycystic ovaries (left 12 mL, left 11 mL).", "laterality");
 }
 
+/* guard-17 (continued): round 17's sets (blind64-66), read after their first contact */
+static void guard17_round17(void) {
+    /* an arrow glued to a drug says "increase" */
+    OK_PAIR("PLAN: ↑OZEMPIC 1MG WEEKLY.", "Plan: increase Ozempic (semaglutide) to 1 mg weekly.");
+    FLAG_PAIR("PLAN: ↑OZEMPIC 1MG WEEKLY.", "Plan: increase to 1 mg weekly.", "medication");
+    /* a hormone measured, a susceptibility, an insulin pump: no drug given */
+    OK_PAIR("Stim day 8. E2 1420, LH 1.2, P4 0.6.", "Stimulation day 8. Today's estradiol is 1420 pg/mL, LH 1.2, and progesterone 0.6.");
+    FLAG_PAIR("Stim day 8. Gonal-f 150 IU SC.", "Stimulation day 8. Gonal-f 150 international units subcutaneously and "
+              "progesterone 200 mg vaginally.", "medication");
+    OK_PAIR("KNEE ASPIRATE: GAS, PEN S.", "Knee aspirate grew Streptococcus pyogenes (group A streptococcus), sensitive to penicillin.");
+    OK_PAIR("Switch to CGM + pump.", "Switch to a continuous glucose monitor and insulin pump.");
+    /* words after a form that are no drug: T-score, T max, an RN visit, injection number, beforehand */
+    OK_PAIR("DEXA: T-SCORE -2.7 RADIUS.", "DEXA shows a T-score of -2.7 at the radius.");
+    OK_PAIR("T MAX 37.8, RR 18.", "Maximum temperature 37.8 and respiratory rate 18.");
+    OK_PAIR("HOME INFUSION RN VISIT 07/19/2024", "Home infusion nursing visit, 07/19/2024.");
+    OK_PAIR("INJ CABOTEGRAVIR 600MG IM. INJ #4 TODAY.", "Cabotegravir 600 mg IM injection. Injection number 4 was given today.");
+    OK_PAIR("SALBUTAMOL NEB 2.5MG PRIOR.", "Salbutamol 2.5 mg nebulised beforehand.");
+    /* VZIG, DTG */
+    OK_PAIR("VZIG NOT INDICATED.", "Varicella-zoster immunoglobulin is not indicated.");
+    OK_PAIR("DTG DOSE INCREASED: ADD TAB DTG 50 MG BD.",
+            "The dolutegravir dose has been increased: add dolutegravir 50 mg tablet twice daily.");
+    FLAG_PAIR("DTG DOSE INCREASED: ADD TAB DTG 50 MG BD.", "The dose has been increased: add 50 mg tablet twice daily.",
+              "medication");
+    /* "since" ends a negation's reach; a denial after a colon; TND; coagulase-negative */
+    OK_PAIR("UPSI nil since LMP.", "There has been no unprotected sexual intercourse since her last menstrual period.");
+    FLAG_PAIR("UPSI since LMP.", "There has been no unprotected sexual intercourse since her last menstrual period.",
+              "negation");
+    OK_PAIR("SULFA ALLERGY: DENIES.", "He denies a sulfa allergy.");
+    FLAG_PAIR("SULFA ALLERGY: DENIES.", "He reports a sulfa allergy.", "negation");
+    OK_PAIR("VL: TND (MAR 2024). CD4 624", "Viral load was target not detected in March 2024. CD4 count is 624.");
+    FLAG_PAIR("VL: TND (MAR 2024). CD4 624", "Viral load was detected in March 2024. CD4 count is 624.", "negation");
+    OK_PAIR("BC: CONS IN BOTH BOTTLES", "Blood cultures grew coagulase-negative staphylococci in both bottles.");
+}
+
 /* guard-17: blind61 and blind63, read after their first contact */
 static void guard17_rules(void) {
     /* PRED alone is the clipped prednisolone (prednisone in US notes), not a predicted value */
@@ -1993,6 +2027,7 @@ int main(void) {
     guard15_rules();
     guard16_rules();
     guard17_rules();
+    guard17_round17();
     blind3_rules();
     guard4_rules();
     guard5_rules();
