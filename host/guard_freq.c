@@ -326,6 +326,8 @@ static bool new_item(const gdoc *d, size_t c) {
     if (t->lex & GL_FORM) return true;
     if (t->lex || t->len < 4) return false;
     if (n->kind == GK_NUM && n->unit != GU_NONE && t->len >= 5) return true;
+    /* a name and a frequency the source writes short: "..., ENEMA STAT" */
+    if (n->kind == GK_WORD && (n->flags & GF_EXPANDED) && (n->lex & GL_FREQWORD) && t->len >= 5) return true;
     return n->kind == GK_WORD && !n->lex && n->len >= 4;
 }
 
@@ -569,6 +571,8 @@ cc_status gcheck_freq_routes(gctx *c, const gfreq *sf, size_t nsf, const gfreq *
         for (size_t k = 0; k < nom && !of_drug; k++)
             of_drug = om[k] < of[j].first && c->out->tok[om[k]].sent == c->out->tok[of[j].first].sent;
         if (!of_drug) continue;
+        /* "the total daily dose is 48 units" for "TDD 48 U": an amount, no dosing frequency */
+        if (of[j].first > 0 && is_w(c->out, of[j].first - 1, "total") && is_w(c->out, of[j].first, "daily")) continue;
         if (of[j].per_day > 0 && of[j].per_day < 32 && !(sall & (1u << of[j].per_day)) && !slots_src && !interval_written(c->src)) {
             char b[40];
             describe(b, sizeof b, 1u << of[j].per_day, 0);

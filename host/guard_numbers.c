@@ -255,6 +255,27 @@ static bool restated_after(const gdoc *d, const num_item *x, const num_item *o, 
     return false;
 }
 
+/* The same the other way round: unmatched output number x opens a parenthesis that restates a
+ * matched amount right before it ("platelets 1.1 lakh (110,000)"), or the number of a code. */
+static bool restates_before(const gdoc *d, const num_item *x, const num_item *o, size_t no) {
+    size_t i = x->tok;
+    if (i < 2 || d->tok[i - 1].kind != GK_PUNCT || d->tok[i - 1].punct != '(') return false;
+    /* or a code with the number in it, spelled out: "PCV20 (20-valent pneumococcal conjugate vaccine)" */
+    const gtok *w = &d->tok[i - 2];
+    if (w->kind == GK_WORD && w->end - w->start >= 2 && x->unit == GU_NONE) {
+        uint32_t e = w->end, b = e;
+        while (b > w->start && d->text[b - 1] >= '0' && d->text[b - 1] <= '9') b--;
+        if (b < e && b > w->start && same_value(strtod(d->text + b, NULL), x->value)) return true;
+    }
+    for (size_t k = 0; k < no; k++) {
+        if (!o[k].match || o[k].tok >= i - 1 || o[k].tok + 4 < i - 1) continue;
+        double a, b;
+        int ua = base_unit(x->value, x->unit, &a), ub = base_unit(o[k].value, o[k].unit, &b);
+        if (same_value(a, b) && (ua == ub || ua == GU_NONE || ub == GU_NONE)) return true;
+    }
+    return false;
+}
+
 /* Does the source write the value v as digits glued to letters in one word ("4FDC", "3FDC")? */
 static bool glued_in_source(const gdoc *s, double v) {
     for (size_t i = 0; i + 1 < s->ntok; i++) {
@@ -1268,7 +1289,8 @@ cc_status gcheck_numbers(gctx *c, cc_error *err) {
         if (to->flags & GF_USED) continue;
         /* "Dolo 650 (paracetamol 650 mg)": the parenthesis restates the dose; "100,000
            international units (1 lakh)": the amount is restated in the parenthesis after it */
-        if (restated(c->out, o[j].tok) || restated_after(c->out, &o[j], o, no)) continue;
+        if (restated(c->out, o[j].tok) || restated_after(c->out, &o[j], o, no) || restates_before(c->out, &o[j], o, no))
+            continue;
         /* "the four-drug fixed-dose combination" for 4FDC: a number word whose value the source
            writes glued into a code */
         if ((to->flags & GF_NUMWORD) && glued_in_source(c->src, o[j].value)) continue;

@@ -1712,6 +1712,7 @@ static void units(gdoc *d) {
                         gdoc_is(d, pv, "within") || gdoc_is(d, pv, "after") || gdoc_is(d, pv, "in") ||
                         gdoc_is(d, pv, "last") || gdoc_is(d, pv, "past") || gdoc_is(d, pv, "next") ||
                         gdoc_is(d, pv, "check") || gdoc_is(d, pv, "since") || /* "3 ADMISSIONS IN 12/12" */
+                        gdoc_is(d, pv, "at") || /* "CONSIDER AZA WITHDRAWAL AT 12/12" */
                         (pt && pt->kind == GK_WORD && (pt->lex & GL_FREQWORD));
         /* (a date 14/7 stays a date: the numerator alone is not enough) */
         bool range = pt && pt->kind == GK_PUNCT && pt->punct == '-' && i >= 2 && d->tok[i - 2].kind == GK_NUM;
@@ -1726,7 +1727,8 @@ static void units(gdoc *d) {
            "94/52" a blood pressure) */
         if (!long_ok && t->value <= most && i + 3 < d->ntok)
             long_ok = gdoc_is(d, i + 3, "old") || gdoc_is(d, i + 3, "ago") || gdoc_is(d, i + 3, "hx") ||
-                      gdoc_is(d, i + 3, "history") || gdoc_is(d, i + 3, "back"); /* ("18/12 HX" of memory loss) */
+                      gdoc_is(d, i + 3, "history") || gdoc_is(d, i + 3, "back") || /* ("18/12 HX" of memory loss) */
+                      gdoc_is(d, i + 3, "from"); /* "14/7 FROM 1ST NEG BC" */
         if (t->value < 1 || (t->value >= dn->value && !long_ok) || t->value != (double)(int)t->value) continue;
         /* after "x" / "for", or any word that takes a duration ("REVIEW 2/52", "after 3/7",
            "since 2/12"), or before "ago" / "back" / "history"; not a Snellen acuity (VA 6/12)
@@ -1734,7 +1736,7 @@ static void units(gdoc *d) {
         static const char *const before[] = {"x", "for", "review", "rv", "after", "in", "within", "since", "till", "until",
                                              "over", "past", "last", "next", "up", "fu", "follow", "followup", "repeat",
                                              "reassess", "recheck", "remove", "removal", "stop", "continue", "about", NULL};
-        static const char *const after[] = {"ago", "back", "history", "hx", "later", "post", "duration", NULL};
+        static const char *const after[] = {"ago", "back", "history", "hx", "later", "post", "duration", "from", NULL};
         bool ctx = false;
         for (int k = 0; !ctx && before[k]; k++) ctx = gdoc_is(d, pv, before[k]);
         /* n/7 and n/52 are no score or acuity anyone writes: a duration wherever they stand

@@ -1496,6 +1496,29 @@ static void guard17_round17(void) {
     OK_PAIR("VL: TND (MAR 2024). CD4 624", "Viral load was target not detected in March 2024. CD4 count is 624.");
     FLAG_PAIR("VL: TND (MAR 2024). CD4 624", "Viral load was detected in March 2024. CD4 count is 624.", "negation");
     OK_PAIR("BC: CONS IN BOTH BOTTLES", "Blood cultures grew coagulase-negative staphylococci in both bottles.");
+    /* a drug's clause ends at ", ENEMA STAT" (a name and a short frequency) */
+    OK_PAIR("SYP LACTULOSE 30ML TDS (TITRATE TO 2-3 STOOLS/DAY), ENEMA STAT",
+            "Syrup lactulose 30 mL three times daily, titrated to 2-3 stools per day, and an enema immediately.");
+    FLAG_PAIR("SYP LACTULOSE 30ML TDS, ENEMA STAT", "Syrup lactulose 30 mL once daily, and an enema immediately.", "frequency");
+    /* the total daily dose is no dosing frequency */
+    OK_PAIR("Basal ~ 22 u/day total, TDD 48 u. Lantus 22 u at night.",
+            "Basal insulin is approximately 22 units a day in total, and the total daily dose is 48 units. Lantus 22 units "
+            "at night.");
+    /* a parenthesis restating an amount, or a code's number spelled out */
+    OK_PAIR("SGOT 142, PLT 1.1 LAKH, S.CR 1.0", "SGOT (AST) 142, platelets 1.1 lakh (110,000) and serum creatinine 1.0.");
+    FLAG_PAIR("SGOT 142, PLT 1.1 LAKH, S.CR 1.0", "SGOT (AST) 142, platelets 1.1 lakh (120,000) and serum creatinine 1.0.",
+              "numbers");
+    OK_PAIR("GIVEN TODAY: PCV20 0.5ML IM L DELTOID",
+            "Given today: PCV20 (20-valent pneumococcal conjugate vaccine) 0.5 mL intramuscularly into the left deltoid.");
+    FLAG_PAIR("GIVEN TODAY: PCV20 0.5ML IM L DELTOID",
+              "Given today: PCV20 (13-valent pneumococcal conjugate vaccine) 0.5 mL intramuscularly into the left deltoid.",
+              "numbers");
+    /* AT 12/12 and 14/7 FROM are durations */
+    OK_PAIR("CONSIDER MTX WITHDRAWAL AT 12/12. DEXA DUE.", "Consider withdrawing methotrexate at 12 months. A DEXA scan is due.");
+    OK_PAIR("FLUCONAZOLE 400MG OD, 14/7 FROM 1ST NEG BC.",
+            "Fluconazole 400 mg once daily, for 14 days from the first negative blood culture.");
+    FLAG_PAIR("FLUCONAZOLE 400MG OD, 14/7 FROM 1ST NEG BC.",
+              "Fluconazole 400 mg once daily, for 7 days from the first negative blood culture.", "numbers");
 }
 
 /* guard-17: blind61 and blind63, read after their first contact */
