@@ -1790,7 +1790,8 @@ static void units(gdoc *d) {
 
 /* "4FDC", "3FDC": a count written onto FDC names one fixed-dose combination (the synonym
  * table lists its drugs); the scanner splits the digit off, so join it back into the word
- * (the digit stays a number, which the numbers check does not require: guard_numbers.c). */
+ * (the digit stays a number, which the numbers check does not require: guard_numbers.c).
+ * So are 5-FU and 3TC (lamivudine). */
 static cc_status fdc_words(gdoc *d, cc_error *err) {
     for (size_t i = 1; i < d->ntok; i++) {
         gtok *t = &d->tok[i], *p = &d->tok[i - 1];
@@ -1815,6 +1816,18 @@ static cc_status fdc_words(gdoc *d, cc_error *err) {
         t->norm = t->stem = off;
         t->len = 4;
         t->lex = glex_class(d->arena + off, 4);
+        p->flags |= GF_USED | GF_EXPANDED;
+    }
+    /* "3TC" is lamivudine: one word, its 3 part of the name */
+    for (size_t i = 1; i < d->ntok; i++) {
+        gtok *t = &d->tok[i], *p = &d->tok[i - 1];
+        if (!gdoc_is(d, i, "tc") || p->kind != GK_NUM || p->value != 3 || p->end != t->start || p->end - p->start != 1) continue;
+        uint32_t off;
+        cc_status st = arena_put(d, "3tc", 3, &off, err);
+        if (st != CC_OK) return st;
+        t->norm = t->stem = off;
+        t->len = 3;
+        t->lex = glex_class(d->arena + off, 3);
         p->flags |= GF_USED | GF_EXPANDED;
     }
     return CC_OK;

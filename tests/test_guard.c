@@ -1513,6 +1513,9 @@ static void guard17_round17(void) {
     FLAG_PAIR("GIVEN TODAY: PCV20 0.5ML IM L DELTOID",
               "Given today: PCV20 (13-valent pneumococcal conjugate vaccine) 0.5 mL intramuscularly into the left deltoid.",
               "numbers");
+    /* 3TC is lamivudine, its 3 part of the name */
+    OK_PAIR("On Triumeq 1 tab OD (ABC/3TC/DTG).", "On Triumeq (abacavir, lamivudine and dolutegravir) one tablet once daily.");
+    FLAG_PAIR("On 3TC 150 MG BD.", "On 150 mg twice daily.", "medication");
     /* AT 12/12 and 14/7 FROM are durations */
     OK_PAIR("CONSIDER MTX WITHDRAWAL AT 12/12. DEXA DUE.", "Consider withdrawing methotrexate at 12 months. A DEXA scan is due.");
     OK_PAIR("FLUCONAZOLE 400MG OD, 14/7 FROM 1ST NEG BC.",
