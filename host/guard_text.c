@@ -1804,32 +1804,26 @@ static cc_status fdc_words(gdoc *d, cc_error *err) {
         t->len = 4;
         t->lex = glex_class(d->arena + off, 4);
     }
-    /* "5-FU" is fluorouracil (FU alone is follow-up): one word, and its 5 is part of the name */
-    for (size_t i = 2; i < d->ntok; i++) {
-        gtok *t = &d->tok[i], *h = &d->tok[i - 1], *p = &d->tok[i - 2];
-        if (!gdoc_is(d, i, "fu") || h->kind != GK_PUNCT || h->punct != '-' || p->kind != GK_NUM || p->value != 5 ||
-            p->end != h->start || h->end != t->start || p->end - p->start != 1)
-            continue;
-        uint32_t off;
-        cc_status st = arena_put(d, "5-fu", 4, &off, err);
-        if (st != CC_OK) return st;
-        t->norm = t->stem = off;
-        t->len = 4;
-        t->lex = glex_class(d->arena + off, 4);
-        p->flags |= GF_USED | GF_EXPANDED;
-    }
-    /* "3TC" is lamivudine: one word, its 3 part of the name */
-    for (size_t i = 1; i < d->ntok; i++) {
-        gtok *t = &d->tok[i], *p = &d->tok[i - 1];
-        if (!gdoc_is(d, i, "tc") || p->kind != GK_NUM || p->value != 3 || p->end != t->start || p->end - p->start != 1) continue;
-        uint32_t off;
-        cc_status st = arena_put(d, "3tc", 3, &off, err);
-        if (st != CC_OK) return st;
-        t->norm = t->stem = off;
-        t->len = 3;
-        t->lex = glex_class(d->arena + off, 3);
-        p->flags |= GF_USED | GF_EXPANDED;
-    }
+    /* "5-FU" is fluorouracil (FU alone is follow-up) and "3TC" lamivudine: one word each, the
+       digit part of the name */
+    static const struct { const char *word, *name; double digit; bool hyphen; } k[] = {
+        {"fu", "5-fu", 5, true}, {"tc", "3tc", 3, false}};
+    for (size_t w = 0; w < sizeof k / sizeof *k; w++)
+        for (size_t i = k[w].hyphen ? 2 : 1; i < d->ntok; i++) {
+            gtok *t = &d->tok[i], *h = &d->tok[i - 1], *p = k[w].hyphen ? &d->tok[i - 2] : h;
+            if (!gdoc_is(d, i, k[w].word) || p->kind != GK_NUM || p->value != k[w].digit || p->end - p->start != 1) continue;
+            if (k[w].hyphen ? (h->kind != GK_PUNCT || h->punct != '-' || p->end != h->start || h->end != t->start)
+                            : p->end != t->start)
+                continue;
+            size_t n = strlen(k[w].name);
+            uint32_t off;
+            cc_status st = arena_put(d, k[w].name, n, &off, err);
+            if (st != CC_OK) return st;
+            t->norm = t->stem = off;
+            t->len = (uint16_t)n;
+            t->lex = glex_class(d->arena + off, n);
+            p->flags |= GF_USED | GF_EXPANDED;
+        }
     return CC_OK;
 }
 
