@@ -5,9 +5,9 @@
  * project's clinical notes): U, IU, QD, QOD, a trailing zero (5.0 mg), a
  * naked decimal (.5 mg), MS, MSO4, MgSO4, µg and cc.  The clean text should
  * carry none of them, so the unambiguous ones are flagged whenever the output
- * has them; MS (also mitral stenosis) and a trailing zero (allowed for lab
- * precision: "HB 10.0") only when the output has more than the source, or a
- * trailing zero on a dose (5.0 mg).
+ * has them; MS (also mitral stenosis), cc (a volume kept as the source wrote it)
+ * and a trailing zero (allowed for lab precision: "HB 10.0") only when the
+ * output has more than the source, or a trailing zero on a dose (5.0 mg).
  *
  * Placeholders ([** ... **], ***, ___) must reappear byte for byte, as many
  * times as in the source, and the output must not invent new ones. */
@@ -103,8 +103,9 @@ cc_status gcheck_forms(gctx *c, cc_error *err) {
     count_forms(c->out, co, fo);
     for (int k = 0; k < F_COUNT_; k++) {
         /* unambiguous forms are flagged whenever the clean text carries them; MS (also
-           mitral stenosis) and a trailing zero (lab precision) only when introduced */
-        bool always = k != F_MS && k != F_TRAIL;
+           mitral stenosis), a trailing zero (lab precision) and cc (a haematoma's or a drain's
+           volume the source writes in cc: "a 35 cc extradural haematoma") only when introduced */
+        bool always = k != F_MS && k != F_TRAIL && k != F_CC;
         size_t at = fo[k];
         if (k == F_TRAIL && co[k] > 0 && co[k] <= cs[k]) {
             at = dose_trailing_zero(c->out);

@@ -36,6 +36,16 @@ static int side_at(const gdoc *d, size_t i) {
     if (t->kind != GK_WORD || !(t->lex & GL_SIDE)) return SIDE_NONE;
     const char *w = GT_NORM(d, t);
     if (strcmp(w, "left") == 0) {
+        /* "sensation intact to LT + PP": light touch and pin prick, no side */
+        if (t->end - t->start == 2 && (d->text[t->start] | 32) == 'l' && (d->text[t->start + 1] | 32) == 't') {
+            size_t j = i + 1;
+            if (j < d->ntok && ((d->tok[j].kind == GK_PUNCT && (d->tok[j].punct == '+' || d->tok[j].punct == '/' ||
+                                                                d->tok[j].punct == ',' || d->tok[j].punct == '&')) ||
+                                gdoc_is(d, j, "and")))
+                j++;
+            if (gdoc_is(d, j, "pp") || gdoc_is(d, j, "pinprick") || gdoc_is(d, j, "pin") || gdoc_is(d, j, "proprioception"))
+                return SIDE_NONE;
+        }
         static const char *const verb_next[] = {"against", "hospital", "home", "the", "without", "ama", "for", "dama", NULL};
         /* a direction, not the verb: "looking to the left for 3 days", "on the left" */
         bool direction = i > 0 && (gdoc_is(d, i - 1, "the") || gdoc_is(d, i - 1, "to") || gdoc_is(d, i - 1, "towards") ||

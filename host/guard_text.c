@@ -601,6 +601,17 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
             while (k < d->len && is_alpha((unsigned char)d->text[k])) k++;
             if (k - a >= 3 && k > end && d->text[end] == ' ' && !d->eye_note && !eye_words(d->text, d->len)) x = NULL;
         }
+        /* re before a gerund ("d/w ophtho re stopping", even in an eye note) or an ion ("DIETARY
+           ADVICE RE K+") is regarding, in any case */
+        if (n == 2 && x && low[0] == 'r' && low[1] == 'e' && end < d->len && d->text[end] == ' ') {
+            size_t k = end;
+            while (k < d->len && d->text[k] == ' ') k++;
+            size_t a = k;
+            while (k < d->len && is_alpha((unsigned char)d->text[k])) k++;
+            const bool gerund = k - a >= 5 && (d->text[k - 3] | 32) == 'i' && (d->text[k - 2] | 32) == 'n' && (d->text[k - 1] | 32) == 'g';
+            const bool ion = k - a >= 1 && k - a <= 2 && k < d->len && d->text[k] == '+';
+            if (gerund || ion) x = NULL;
+        }
         /* guard-11: RE in capitals before a word, in a text that speaks of no eye ("NEUROSURGERY
            OPINION RE HYDROCEPHALUS"), is regarding too: no eye for it to be */
         if (n == 2 && x && low[0] == 'r' && low[1] == 'e' && !d->eye_note) {
@@ -1848,6 +1859,22 @@ static bool meridiem(const gdoc *d, size_t i, bool *pm, size_t *last) {
     return false;
 }
 
+/* Is token i an hour with a meridiem letter glued to it, "7a", "3p" (not "7a.m.")? */
+static bool glued_meridiem(const gdoc *d, size_t i) {
+    const gtok *t = &d->tok[i];
+    /* (read from the text: an hour of the list may already be a time) */
+    const char *r = d->text + t->start;
+    const size_t n = t->end - t->start;
+    const int h = n == 1 ? r[0] - '0' : n == 2 ? (r[0] - '0') * 10 + (r[1] - '0') : 0;
+    if (t->kind != GK_NUM || n < 1 || n > 2 || r[0] < '0' || r[0] > '9' || (n == 2 && (r[1] < '0' || r[1] > '9')) || h < 1 ||
+        h > 12 || (t->unit && t->unit != GU_NONE && t->unit != GU_CLOCK) || i + 1 >= d->ntok ||
+        !(gdoc_is(d, i + 1, "a") || gdoc_is(d, i + 1, "p")) || d->tok[i + 1].start != t->end ||
+        d->tok[i + 1].end - d->tok[i + 1].start != 1)
+        return false;
+    return !(i + 2 < d->ntok && d->tok[i + 2].kind == GK_PUNCT && d->tok[i + 2].punct == '.' &&
+             d->tok[i + 2].start == d->tok[i + 1].end);
+}
+
 /* Times of day, one value however written: 24-hour "0945", "0200 HRS", "AT 1415", and
  * "09:45", "9:45 am", "2 am", "1 pm" all become hours*100 + minutes with the unit GU_CLOCK,
  * so "0200" = "02:00" = "2 am" and a changed time is still a changed value.  A four-digit
@@ -1926,6 +1953,17 @@ static void clocks(gdoc *d) {
             mm->unit = GU_NONE;
             continue;
         }
+        /* "7a, 11a, 3p": a letter glued to the hour is its meridiem (not "a.m.", read below), in
+           a list of such times ("CKD 3A", "stage 3a" stand alone) */
+        bool listed = false;
+        for (size_t k = i >= 6 ? i - 6 : 0; k < i + 7 && k < d->ntok && !listed; k++)
+            listed = k != i && glued_meridiem(d, k);
+        if (listed && t->unit != GU_CLOCK && glued_meridiem(d, i)) {
+            pm = gdoc_is(d, i + 1, "p");
+            t->value = pm ? (t->value == 12 ? 1200 : (t->value + 12) * 100) : (t->value == 12 ? 0 : t->value * 100);
+            t->unit = GU_CLOCK;
+            continue;
+        }
         /* "2 am", "11 pm" */
         if (rl <= 2 && t->value >= 1 && t->value <= 12 && (!t->unit || t->unit == GU_NONE) && meridiem(d, i + 1, &pm, &last)) {
             t->value = pm ? (t->value == 12 ? 1200 : (t->value + 12) * 100) : (t->value == 12 ? 0 : t->value * 100);
@@ -1962,9 +2000,32 @@ static void clocks(gdoc *d) {
         const char *ra = d->text + a->start, *rb = d->text + b->start;
         if (ra[0] != '0' && rb[0] != '0') continue;
         if (a->value > 24 || b->value > 24) continue;
+        /* (not the days of a date range, "02/05-06/05") */
+        if ((i > 0 && d->tok[i - 1].kind == GK_PUNCT && d->tok[i - 1].punct == '/' && d->tok[i - 1].end == a->start) ||
+            (i + 3 < d->ntok && d->tok[i + 3].kind == GK_PUNCT && d->tok[i + 3].punct == '/' && d->tok[i + 3].start == b->end))
+            continue;
         a->value *= 100;
         b->value *= 100;
         a->unit = b->unit = GU_CLOCK;
+    }
+    /* dose times written as a chain of hours, "QDS (07/11/15/19h)": each is a time of day */
+    for (size_t i = 0; i + 4 < d->ntok; i++) {
+        size_t n = 0, j = i;
+        while (j < d->ntok && d->tok[j].kind == GK_NUM && d->tok[j].unit == GU_HOUR && d->tok[j].value <= 24 &&
+               d->tok[j].end - d->tok[j].start == 2 && !(d->tok[j].flags & GF_DATE)) {
+            n++;
+            if (j + 2 >= d->ntok || d->tok[j + 1].kind != GK_PUNCT || d->tok[j + 1].punct != '/' ||
+                d->tok[j + 1].start != d->tok[j].end || d->tok[j + 2].start != d->tok[j + 1].end)
+                break;
+            j += 2;
+        }
+        if (n < 3) continue;
+        for (size_t k = 0; k < n; k++) {
+            gtok *t = &d->tok[i + 2 * k];
+            t->value *= 100;
+            t->unit = GU_CLOCK;
+        }
+        i += 2 * n - 2;
     }
     /* the first of a range of times takes the second's reading: "2000-0800 HRS" is 20:00 to
        08:00 (the range gave it the unit hours) */

@@ -1464,6 +1464,39 @@ static void guard16_rules(void) {
               "Ultrasound shows bilateral polycystic ovaries (left 12 mL, left 11 mL).", "laterality");
 }
 
+/* guard-19: round 18's sets (blind67-69), read after their first contact */
+static void guard19_rules(void) {
+    /* dose times: "7a, 11a, 3p" and "(07/11/15/19h)"; "CKD 3A" is no time; a date range is no hours */
+    OK_PAIR("Carbidopa/levodopa 25/100 1.5 tabs TID (7a, 11a, 3p, )",
+            "Carbidopa/levodopa 25/100, 1.5 tablets three times daily (at 7 a.m., 11 a.m. and 3 p.m.).");
+    FLAG_PAIR("Carbidopa/levodopa 25/100 1.5 tabs TID (7a, 11a, 3p, )",
+              "Carbidopa/levodopa 25/100, 1.5 tablets three times daily (at 7 a.m., 11 a.m. and 5 p.m.).", "numbers");
+    OK_PAIR("T2DM, HTN, CKD 3A", "Type 2 diabetes, hypertension and chronic kidney disease stage 3a.");
+    OK_PAIR("Usual meds: Madopar 125mg QDS (07/11/15/19h) + Madopar CR 125mg nocte.",
+            "His usual medications are Madopar 125 mg four times daily (at 07:00, 11:00, 15:00 and 19:00) and Madopar CR "
+            "125 mg at night.");
+    FLAG_PAIR("Usual meds: Madopar 125mg QDS (07/11/15/19h) + Madopar CR 125mg nocte.",
+              "His usual medications are Madopar 125 mg four times daily (at 07:00, 11:00, 16:00 and 19:00) and Madopar "
+              "CR 125 mg at night.", "numbers");
+    OK_PAIR("ADM ***HOSP 02/05-06/05 WITH LRTI.",
+            "The patient was admitted to *** Hospital from 02/05 to 06/05 with a lower respiratory tract infection.");
+    /* re before a gerund or an ion is regarding; LT + PP is light touch and pinprick */
+    OK_PAIR("Uses timolol 0.5% 1 drop OU BID for glaucoma - d/w ophtho re stopping.",
+            "She uses timolol 0.5%, 1 drop in both eyes twice daily for glaucoma; to discuss with ophthalmology about "
+            "stopping it.");
+    OK_PAIR("PLAN: REPEAT U&E + ACR 3/12. DIETARY ADVICE RE K+.",
+            "Plan: repeat U&E and ACR in 3 months. Dietary advice about potassium.");
+    OK_PAIR("Neuro: 5/5 throughout, sensation intact to LT + PP. No saddle anesthesia.",
+            "Neurologically, power is 5/5 throughout and sensation is intact to light touch and pinprick. There is no "
+            "saddle anaesthesia.");
+    FLAG_PAIR("LT ARM WEAKNESS 4/5.", "Right arm weakness 4/5.", "laterality");
+    /* cc is flagged where the rewrite introduces it, not where it keeps the source's volume */
+    OK_PAIR("CT: 35CC R TEMPORAL EDH WITH MIDLINE SHIFT.", "CT shows a 35 cc right temporal extradural haematoma with midline shift.");
+    FLAG_PAIR("CT: 35ML R TEMPORAL EDH WITH MIDLINE SHIFT.",
+              "CT shows a 35 cc right temporal extradural haematoma with midline shift.", "do_not_use");
+    FLAG_PAIR("INJ LORAZEPAM 2 ML IV STAT.", "Lorazepam 2 cc IV immediately.", "do_not_use");
+}
+
 /* guard-17 (continued): round 17's sets (blind64-66), read after their first contact */
 static void guard17_round17(void) {
     /* an arrow glued to a drug says "increase" */
@@ -2054,6 +2087,7 @@ int main(void) {
     guard16_rules();
     guard17_rules();
     guard17_round17();
+    guard19_rules();
     blind3_rules();
     guard4_rules();
     guard5_rules();
