@@ -884,8 +884,9 @@ static int bound_at(const gdoc *d, size_t i) {
         /* "NOT >8 MMOL/L IN 24H": a sign after not sets the other bound */
         size_t q = k - 1;
         while (q > 0 && d->text[q - 1] == ' ') q--;
-        bool neg = (q >= 3 && strncasecmp(d->text + q - 3, "not", 3) == 0 && (q == 3 || d->text[q - 4] == ' ')) ||
-                   (q >= 2 && strncasecmp(d->text + q - 2, "no", 2) == 0 && (q == 2 || d->text[q - 3] == ' '));
+        /* (the word may follow a space or a mark: "(NOT >5 DAYS)") */
+        bool neg = (q >= 3 && strncasecmp(d->text + q - 3, "not", 3) == 0 && (q == 3 || !isalnum((unsigned char)d->text[q - 4]))) ||
+                   (q >= 2 && strncasecmp(d->text + q - 2, "no", 2) == 0 && (q == 2 || !isalnum((unsigned char)d->text[q - 3])));
         int b = d->text[k - 1] == '>' ? 1 : -1;
         return neg ? -b : b;
     }

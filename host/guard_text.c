@@ -868,6 +868,17 @@ static bool date_at(const char *p, const char *e, size_t off[3], size_t len[3], 
     size_t c = digits(p + a + 2 + b, e);
     if (a == 4 ? c < 1 || c > 2 : c < 2 || c > 4) return false;
     if (a == 3) return false;
+    /* a day and a month, in either order ("92/55/22 MCG" is three strengths, no date) */
+    int x = 0, y = 0;
+    for (size_t k = 0; k < a; k++) x = x * 10 + (p[k] - '0');
+    for (size_t k = 0; k < b; k++) y = y * 10 + (p[a + 1 + k] - '0');
+    if (a == 4) {
+        int z = 0;
+        for (size_t k = 0; k < c; k++) z = z * 10 + (p[a + 2 + b + k] - '0');
+        if (y < 1 || y > 12 || z < 1 || z > 31) return false;
+    } else if (x < 1 || y < 1 || !((x <= 31 && y <= 12) || (x <= 12 && y <= 31))) {
+        return false;
+    }
     const char *end = p + a + 2 + b + c;
     if (end < e && (is_alnum((unsigned char)*end) || (*end == sep && end + 1 < e && is_digit((unsigned char)end[1]))))
         return false;
@@ -1647,6 +1658,10 @@ static void units(gdoc *d) {
         if (u->kind != GK_WORD) continue;
         const char *w = GT_NORM(d, u);
         int un = glex_unit(w, u->len);
+        /* "BP 148/92 L ARM": a lone L before a body part is the left side, not litres */
+        if (un == GU_L && u->end - u->start == 1 && u->start > t->end && j + 1 < d->ntok && d->tok[j + 1].kind == GK_WORD &&
+            (d->tok[j + 1].lex & GL_ANATOMY))
+            continue;
         /* "BP 162/94 HR 104": an HR followed by its own number is the heart rate's label, not
            hours (but "2 HR 30 MIN" is hours) */
         if (un == GU_HOUR && (strcmp(w, "hr") == 0 || strcmp(w, "h") == 0) && u->start > t->end /* "2HR 172": hours */ &&

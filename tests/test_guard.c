@@ -1495,6 +1495,18 @@ static void guard19_rules(void) {
     FLAG_PAIR("CT: 35ML R TEMPORAL EDH WITH MIDLINE SHIFT.",
               "CT shows a 35 cc right temporal extradural haematoma with midline shift.", "do_not_use");
     FLAG_PAIR("INJ LORAZEPAM 2 ML IV STAT.", "Lorazepam 2 cc IV immediately.", "do_not_use");
+    /* "(NOT >5 DAYS)" is an upper bound; "148/92 L ARM" is the left arm; 92/55/22 is no date */
+    OK_PAIR("OTRIVIN 0.1% 2 DROPS EACH NOSTRIL SOS (NOT >5 DAYS).",
+            "Otrivin 0.1%, 2 drops into each nostril as needed, for no more than 5 days.");
+    FLAG_PAIR("OTRIVIN 0.1% 2 DROPS EACH NOSTRIL SOS (NOT >5 DAYS).",
+              "Otrivin 0.1%, 2 drops into each nostril as needed, for more than 5 days.", "numbers");
+    OK_PAIR("HTN REVIEW. BP 148/92 L ARM SITTING, REPEAT 144/90.",
+            "Hypertension review. Blood pressure was 148/92 mmHg in the left arm while sitting, and 144/90 on repeat.");
+    FLAG_PAIR("HTN REVIEW. BP 148/92 L ARM SITTING, REPEAT 144/90.",
+              "Hypertension review. Blood pressure was 148/92 mmHg in the right arm while sitting, and 144/90 on repeat.",
+              "laterality");
+    OK_PAIR("TRELEGY ELLIPTA 92/55/22MCG 1 PUFF OD.", "Trelegy Ellipta 92/55/22 micrograms, 1 puff once daily.");
+    FLAG_PAIR("TRELEGY ELLIPTA 92/55/22MCG 1 PUFF OD.", "Trelegy Ellipta 92/55/25 micrograms, 1 puff once daily.", "numbers");
 }
 
 /* guard-17 (continued): round 17's sets (blind64-66), read after their first contact */
