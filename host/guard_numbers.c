@@ -264,8 +264,10 @@ static bool restates_before(const gdoc *d, const num_item *x, const num_item *o,
     const gtok *w = &d->tok[i - 2];
     if (w->kind == GK_WORD && w->end - w->start >= 2 && x->unit == GU_NONE) {
         uint32_t e = w->end, b = e;
-        while (b > w->start && d->text[b - 1] >= '0' && d->text[b - 1] <= '9') b--;
-        if (b < e && b > w->start && same_value(strtod(d->text + b, NULL), x->value)) return true;
+        while (b > w->start && e - b < 6 && d->text[b - 1] >= '0' && d->text[b - 1] <= '9') b--;
+        double v = 0;
+        for (uint32_t q = b; q < e; q++) v = v * 10 + (d->text[q] - '0');
+        if (b < e && b > w->start && same_value(v, x->value)) return true;
     }
     for (size_t k = 0; k < no; k++) {
         if (!o[k].match || o[k].tok >= i - 1 || o[k].tok + 4 < i - 1) continue;
