@@ -596,7 +596,7 @@ static const lex_syn k_synonyms[] = {
     {"ketorol", {"ketorolac"}}, {"toradol", {"ketorolac"}}, {"folvite", {"folic", "acid"}},
     {"fa", {"folic", "acid"}},
     {"dtg", {"dolutegravir"}}, {"tld", {"tenofovir", "lamivudine", "dolutegravir"}}, /* HIV regimens */
-    {"3tc", {"lamivudine"}}, {"tdf", {"tenofovir"}}, {"taf", {"tenofovir"}}, {"ftc", {"emtricitabine"}}, {"efv", {"efavirenz"}},
+    {"5-fu", {"fluorouracil"}}, {"5fu", {"fluorouracil"}}, {"3tc", {"lamivudine"}}, {"tdf", {"tenofovir"}}, {"taf", {"tenofovir"}}, {"ftc", {"emtricitabine"}}, {"efv", {"efavirenz"}},
     {"nvp", {"nevirapine"}}, {"azt", {"zidovudine"}}, {"zdv", {"zidovudine"}}, {"tle", {"tenofovir", "lamivudine", "efavirenz"}}, /* a drug only before its strength ("FA 5MG OD"; "FA: LEAKAGE" is an angiogram) */
     {"azithral", {"azithromycin"}}, {"pacimol", {"paracetamol"}}, {"vomikind", {"ondansetron"}},
     {"drotin", {"drotaverine"}}, {"buscopan", {"hyoscine"}}, {"aciloc", {"ranitidine"}},

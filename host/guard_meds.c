@@ -40,6 +40,7 @@ static const char *const k_not_drug[] = {
     "according", "per", "via", "protocol", "regime", /* "an insulin infusion according to the trust protocol" */
     "score", "scores", "max", "min", /* "T-score of -2.7", "T MAX 37.8": T is no tablet there */
     "rn", "nurse", "nurses", "nursing", "team", "number", "no", "beforehand", /* "HOME INFUSION RN VISIT", "injection number 4" */
+    "pefr", "pef", "peak", /* "POST NEBS PEFR 340" */
     NULL,
 };
 

@@ -1685,6 +1685,16 @@ static void units(gdoc *d) {
         if (un == GU_DEGF && u->len == 1 && !temperature_context(d, i) && !(t->value >= 93 && t->value <= 110) &&
             t->value >= 0 && t->value <= 120 && t->value == (double)(int)t->value)
             un = GU_YEAR;
+        /* (and at the head of its line, glued: "93F, SEVERE FRAILTY" is a 93-year-old woman) */
+        if (un == GU_DEGF && u->len == 1 && u->start == t->end && !temperature_context(d, i) &&
+            (i == 0 || (d->tok[i - 1].kind == GK_PUNCT && d->tok[i - 1].punct == '\n')) && t->value == (double)(int)t->value &&
+            t->value <= 110)
+            un = GU_YEAR;
+        /* "IOP R 19 L 26": the L between an eye's two measures is the left side, not litres */
+        if (un == GU_L && u->end - u->start == 1 && u->start > t->end && j + 1 < d->ntok && d->tok[j + 1].kind == GK_NUM &&
+            i > 0 && d->tok[i - 1].kind == GK_WORD && d->tok[i - 1].end - d->tok[i - 1].start == 1 &&
+            (d->text[d->tok[i - 1].start] | 32) == 'r')
+            continue;
         if (strcmp(w, "per") == 0 && (gdoc_is(d, j + 1, "minute") || gdoc_is(d, j + 1, "min"))) un = GU_PERMIN;
         /* "2 WEEKLY", "3 MONTHLY": every 2 weeks, every 3 months */
         if (strcmp(w, "weekly") == 0) un = GU_WEEK;
@@ -1763,7 +1773,7 @@ static void units(gdoc *d) {
                                              "over", "past", "last", "next", "up", "fu", "follow", "followup", "repeat",
                                              "reassess", "recheck", "remove", "removal", "stop", "continue", "about", NULL};
         static const char *const after[] = {"ago", "back", "history", "hx", "later", "post", "duration", "from", NULL};
-        bool ctx = false;
+        bool ctx = t->start >= 4 && strncasecmp(d->text + t->start - 4, "r/v ", 4) == 0; /* "r/v 4/12", even in an eye note */
         for (int k = 0; !ctx && before[k]; k++) ctx = gdoc_is(d, pv, before[k]);
         /* n/7 and n/52 are no score or acuity anyone writes: a duration wherever they stand
            ("R/V 4/52.", "BLOODS 4/52"), unless part of a longer fraction or date (1/4/52);
@@ -1794,6 +1804,19 @@ static void units(gdoc *d) {
         if (!ctx) continue;
         t->unit = (int8_t)u;
         dn->flags |= GF_USED | GF_EXPANDED; /* the denominator is notation, not a number */
+    }
+    /* a count range whose second number carries the thousands: "KEEP >30-50K" is 30,000 to 50,000 */
+    for (size_t i = 0; i + 2 < d->ntok; i++) {
+        gtok *a = &d->tok[i], *b = &d->tok[i + 2];
+        const gtok *m = &d->tok[i + 1];
+        if (a->kind != GK_NUM || b->kind != GK_NUM || m->kind != GK_PUNCT || m->punct != '-' || a->unit || b->unit ||
+            m->start != a->end || b->start != m->end || (a->flags | b->flags) & (GF_DATE | GF_INWORD))
+            continue;
+        const char bl = d->text[b->end - 1];
+        if ((bl != 'K' && bl != 'k') || a->value * 1000 > b->value || a->value < 1) continue;
+        const char al = d->text[a->end - 1];
+        if (al == 'K' || al == 'k') continue;
+        a->value *= 1000;
     }
     /* ranges and pairs share the second number's unit: 3-4 days, 3 to 4 days, 130/80 mmHg */
     for (size_t i = d->ntok; i-- > 0;) {
@@ -1830,10 +1853,10 @@ static cc_status fdc_words(gdoc *d, cc_error *err) {
         t->len = 4;
         t->lex = glex_class(d->arena + off, 4);
     }
-    /* "5-FU" is fluorouracil (FU alone is follow-up) and "3TC" lamivudine: one word each, the
+    /* "5-FU" or "5FU" is fluorouracil (FU alone is follow-up) and "3TC" lamivudine: one word each, the
        digit part of the name */
     static const struct { const char *word, *name; double digit; bool hyphen; } k[] = {
-        {"fu", "5-fu", 5, true}, {"tc", "3tc", 3, false}};
+        {"fu", "5-fu", 5, true}, {"fu", "5-fu", 5, false}, {"tc", "3tc", 3, false}};
     for (size_t w = 0; w < sizeof k / sizeof *k; w++)
         for (size_t i = k[w].hyphen ? 2 : 1; i < d->ntok; i++) {
             gtok *t = &d->tok[i], *h = &d->tok[i - 1], *p = k[w].hyphen ? &d->tok[i - 2] : h;

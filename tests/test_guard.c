@@ -1509,6 +1509,27 @@ static void guard19_rules(void) {
     FLAG_PAIR("TRELEGY ELLIPTA 92/55/22MCG 1 PUFF OD.", "Trelegy Ellipta 92/55/25 micrograms, 1 puff once daily.", "numbers");
 }
 
+/* guard-20: round 19's sets (blind70-72), read after their first contact */
+static void guard20_rules(void) {
+    /* 93F at the head of its line is an age; R n L n is an eye's two sides; r/v 4/12 is months */
+    OK_PAIR("TEP 14/03/24 16:40\n93F, severe frailty (CFS 8).",
+            "Treatment escalation plan, 14 March 2024 at 16:40. A 93-year-old woman with severe frailty (CFS 8).");
+    OK_PAIR("VA R 6/9 L 6/12. IOP R 19 L 26 mmHg @ 10:40",
+            "Visual acuity right 6/9, left 6/12. Intraocular pressure at 10:40: right 19 mmHg, left 26 mmHg.");
+    OK_PAIR("IOP R 19 L 26. Consider SLT L. r/v 4/12",
+            "Intraocular pressure right 19, left 26. Consider SLT to the left eye. Review in 4 months.");
+    FLAG_PAIR("IOP R 19 L 26. Consider SLT L. r/v 4/12",
+              "Intraocular pressure right 19, left 26. Consider SLT to the left eye. Review in 6 months.", "numbers");
+    /* PEFR after a form is no drug; 5FU is fluorouracil; a K range */
+    OK_PAIR("Post nebs PEFR 340. No wheeze on R.", "After nebulisers, peak expiratory flow rate 340. No wheeze on the right.");
+    OK_PAIR("FEC: 5FU 500MG/M2 IV", "FEC: fluorouracil (5-FU) 500 mg/m² IV.");
+    FLAG_PAIR("FEC: 5FU 500MG/M2 IV", "FEC: 500 mg/m² IV.", "medication");
+    OK_PAIR("PLT 22K - TRANSFUSE 1 SDP (KEEP >30-50K)",
+            "Platelets 22,000 - transfuse 1 single-donor platelet unit (keep above 30,000-50,000).");
+    FLAG_PAIR("PLT 22K - TRANSFUSE 1 SDP (KEEP >30-50K)",
+              "Platelets 22,000 - transfuse 1 single-donor platelet unit (keep above 20,000-50,000).", "numbers");
+}
+
 /* guard-17 (continued): round 17's sets (blind64-66), read after their first contact */
 static void guard17_round17(void) {
     /* an arrow glued to a drug says "increase" */
@@ -2100,6 +2121,7 @@ int main(void) {
     guard17_rules();
     guard17_round17();
     guard19_rules();
+    guard20_rules();
     blind3_rules();
     guard4_rules();
     guard5_rules();
