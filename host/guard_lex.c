@@ -594,10 +594,13 @@ static const lex_syn k_synonyms[] = {
     {"amaryl", {"glimepiride"}}, {"glynase", {"glipizide"}}, {"forxiga", {"dapagliflozin"}},
     {"jardiance", {"empagliflozin"}}, {"rifagut", {"rifaximin"}}, {"rcifax", {"rifaximin"}},
     {"ketorol", {"ketorolac"}}, {"toradol", {"ketorolac"}}, {"folvite", {"folic", "acid"}},
-    {"fa", {"folic", "acid"}},
-    {"dtg", {"dolutegravir"}}, {"tld", {"tenofovir", "lamivudine", "dolutegravir"}}, /* HIV regimens */
-    {"5-fu", {"fluorouracil"}}, {"5fu", {"fluorouracil"}}, {"3tc", {"lamivudine"}}, {"tdf", {"tenofovir"}}, {"taf", {"tenofovir"}}, {"ftc", {"emtricitabine"}}, {"efv", {"efavirenz"}},
-    {"nvp", {"nevirapine"}}, {"azt", {"zidovudine"}}, {"zdv", {"zidovudine"}}, {"tle", {"tenofovir", "lamivudine", "efavirenz"}}, /* a drug only before its strength ("FA 5MG OD"; "FA: LEAKAGE" is an angiogram) */
+    {"fa", {"folic", "acid"}}, /* a drug only before its strength ("FA 5MG OD"; "FA: LEAKAGE" is an angiogram) */
+    {"5-fu", {"fluorouracil"}}, {"5fu", {"fluorouracil"}},
+    /* HIV drugs and regimens */
+    {"dtg", {"dolutegravir"}}, {"tld", {"tenofovir", "lamivudine", "dolutegravir"}},
+    {"tle", {"tenofovir", "lamivudine", "efavirenz"}}, {"3tc", {"lamivudine"}}, {"tdf", {"tenofovir"}},
+    {"taf", {"tenofovir"}}, {"ftc", {"emtricitabine"}}, {"efv", {"efavirenz"}}, {"nvp", {"nevirapine"}},
+    {"azt", {"zidovudine"}}, {"zdv", {"zidovudine"}},
     {"azithral", {"azithromycin"}}, {"pacimol", {"paracetamol"}}, {"vomikind", {"ondansetron"}},
     {"drotin", {"drotaverine"}}, {"buscopan", {"hyoscine"}}, {"aciloc", {"ranitidine"}},
     {"famocid", {"famotidine"}}, {"sucrafil", {"sucralfate"}}, {"udiliv", {"ursodeoxycholic", "acid"}},

@@ -985,6 +985,15 @@ static size_t finding_synonym(const neg_table *o, const char *w) {
     return SIZE_MAX;
 }
 
+/* Is source token ts an abbreviation in capitals of two to five letters, written as its
+ * n-letter normal form? */
+static bool caps_abbrev(const gdoc *src, const gtok *ts, size_t n) {
+    const size_t raw = ts->end - ts->start;
+    bool caps = raw >= 2 && raw <= 5 && raw == n;
+    for (size_t k = 0; caps && k < raw; k++) caps = src->text[ts->start + k] >= 'A' && src->text[ts->start + k] <= 'Z';
+    return caps;
+}
+
 /* Do the output words from j on spell the initials w (n letters) of a capitals abbreviation?
  * On true, *end is the token after the spelled-out form. */
 static bool initials_at(const gdoc *out, size_t j, const char *w, size_t n, size_t *end) {
@@ -1023,9 +1032,8 @@ static size_t spelled_out_form(const gdoc *src, size_t si, const gdoc *out, cons
                                const galign *align, size_t *head) {
     const gtok *ts = &src->tok[si];
     if (head) *head = SIZE_MAX;
-    size_t n = strlen(w), raw = ts->end - ts->start;
-    bool caps = raw >= 2 && raw <= 5 && raw == n;
-    for (size_t k = 0; caps && k < raw; k++) caps = src->text[ts->start + k] >= 'A' && src->text[ts->start + k] <= 'Z';
+    size_t n = strlen(w);
+    const bool caps = caps_abbrev(src, ts, n);
     if (caps) {
         for (size_t j = 0; j + n <= out->ntok; j++) {
             size_t q;
@@ -1161,10 +1169,8 @@ static bool spells_negated_abbrev(const gdoc *src, const neg_table *st, const gd
         const char *w = st->set.keys[k];
         if (!w || (st->wide[k] == 0 && st->narrow[k] == 0)) continue;
         const gtok *ts = &src->tok[st->set.aux[k]];
-        size_t n = strlen(w), raw = ts->end - ts->start;
-        bool caps = raw >= 2 && raw <= 5 && raw == n;
-        for (size_t q = 0; caps && q < raw; q++) caps = src->text[ts->start + q] >= 'A' && src->text[ts->start + q] <= 'Z';
-        if (!caps) continue;
+        size_t n = strlen(w);
+        if (!caps_abbrev(src, ts, n)) continue;
         for (size_t j = f + 1 > 2 * n ? f + 1 - 2 * n : 0, end; j <= f; j++)
             if (initials_at(out, j, w, n, &end) && f < end && !(out->tok[j].lex & (GL_NEG_PRE | GL_NEGCAND))) return true;
     }
@@ -1226,10 +1232,9 @@ static bool take_negation(const gdoc *o, size_t lo, size_t hi, const gset *ow, u
 static bool trigger_places(gctx *c, bool from_out, const neg_table *other) {
     const gdoc *d = from_out ? c->out : c->src, *o = from_out ? c->src : c->out;
     const gset *ow = from_out ? &c->out_words : &c->src_words;
-    /* (each trigger takes one of the other text's negations: CAP_UNSET until counted) */
-    uint8_t *cap_left = malloc(o->ntok ? o->ntok : 1);
-    if (!cap_left) return false;
-    memset(cap_left, CAP_UNSET, o->ntok ? o->ntok : 1);
+    /* (each trigger takes one of the other text's negations: CAP_UNSET until counted; made
+       for the first trigger that has a place) */
+    uint8_t *cap_left = NULL;
     bool ok = true;
     for (size_t i = 0; i < d->ntok && ok; i++) {
         const gtok *t = &d->tok[i];
@@ -1269,6 +1274,10 @@ static bool trigger_places(gctx *c, bool from_out, const neg_table *other) {
         /* "HBSAG NEG, CORE AB NEG" -> "surface antigen and core antibody are negative": a
            post-trigger's counterpart may follow the next words */
         size_t a = lo > PLACE_SLACK ? lo - PLACE_SLACK : 0, b = hi + PLACE_SLACK + (post ? PLACE_SLACK : 0);
+        if (!cap_left) {
+            if (!(cap_left = malloc(o->ntok ? o->ntok : 1))) return false;
+            memset(cap_left, CAP_UNSET, o->ntok ? o->ntok : 1);
+        }
         if (take_negation(o, a, b, ow, cap_left)) continue;
         /* the finding said with a negation anywhere in the other text: moved, not flipped */
         bool moved = false;

@@ -592,37 +592,22 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
         }
         if (n == 2 && low[0] == 'o' && d->eye_note && !dose_slot)
             x = low[1] == 'd' ? "right eye" : low[1] == 's' ? "left eye" : low[1] == 'u' ? "both eyes" : x;
-        /* "re" written in lower case before a word is "regarding" ("counselled re adherence");
-           RE / Re, or re before a number or a mark, stays the right eye */
-        if (n == 2 && x && s[0] == 'r' && s[1] == 'e') {
-            size_t k = end;
+        /* "re" before a word is "regarding" ("counselled re adherence", "NEUROSURGERY OPINION RE
+           HYDROCEPHALUS") in a text that speaks of no eye; before a gerund ("d/w ophtho re
+           stopping") or an ion ("DIETARY ADVICE RE K+") even in an eye note; "re:" before a word
+           ("counseled re: vitamin K") in a text of no eye.  RE before a number or a mark stays
+           the right eye */
+        if (n == 2 && x && low[0] == 'r' && low[1] == 'e') {
+            size_t k = end; /* the word after it, [a, k) */
             while (k < d->len && d->text[k] == ' ') k++;
-            size_t a = k;
+            const size_t a = k;
             while (k < d->len && is_alpha((unsigned char)d->text[k])) k++;
-            if (k - a >= 3 && k > end && d->text[end] == ' ' && !d->eye_note && !eye_words(d->text, d->len)) x = NULL;
-        }
-        /* re before a gerund ("d/w ophtho re stopping", even in an eye note) or an ion ("DIETARY
-           ADVICE RE K+") is regarding, in any case */
-        if (n == 2 && x && low[0] == 'r' && low[1] == 'e' && end < d->len && d->text[end] == ' ') {
-            size_t k = end;
-            while (k < d->len && d->text[k] == ' ') k++;
-            size_t a = k;
-            while (k < d->len && is_alpha((unsigned char)d->text[k])) k++;
+            const bool spaced = end < d->len && d->text[end] == ' ';
             const bool gerund = k - a >= 5 && (d->text[k - 3] | 32) == 'i' && (d->text[k - 2] | 32) == 'n' && (d->text[k - 1] | 32) == 'g';
             const bool ion = k - a >= 1 && k - a <= 2 && k < d->len && d->text[k] == '+';
-            if (gerund || ion) x = NULL;
-        }
-        /* guard-11: RE in capitals before a word, in a text that speaks of no eye ("NEUROSURGERY
-           OPINION RE HYDROCEPHALUS"), is regarding too: no eye for it to be */
-        if (n == 2 && x && low[0] == 'r' && low[1] == 'e' && !d->eye_note) {
-            size_t k = end;
-            while (k < d->len && d->text[k] == ' ') k++;
-            size_t a = k;
-            while (k < d->len && is_alpha((unsigned char)d->text[k])) k++;
-            if (k - a >= 3 && k > end && d->text[end] == ' ' && !eye_words(d->text, d->len)) x = NULL;
-            /* "re:" before a word ("counseled re: vitamin K") is regarding, in any case */
-            if (end + 1 < d->len && d->text[end] == ':' && d->text[end + 1] == ' ' && !d->eye_note && !eye_words(d->text, d->len))
-                x = NULL;
+            const bool colon = end + 1 < d->len && d->text[end] == ':' && d->text[end + 1] == ' ';
+            if (spaced && (gerund || ion)) x = NULL;
+            else if (((spaced && k - a >= 3) || colon) && !d->eye_note && !eye_words(d->text, d->len)) x = NULL;
         }
         /* RE in any case as a prefix ("RE-ORIENTATED", "RE-EXPLORATION") or after a verb of
            telling ("COUNSELLED RE SAFE STORAGE", "DISCUSSED RE: SURGERY") is no eye */
@@ -1135,7 +1120,7 @@ static cc_status scan(gdoc *d, cc_error *err) {
            "↑OZEMPIC 1MG WEEKLY", "↓ PRED TO 10MG" (a word of its own, not part of the name) */
         if (c == 0xE2 && p + 2 < e && (unsigned char)p[1] == 0x86 && ((unsigned char)p[2] == 0x91 || (unsigned char)p[2] == 0x93)) {
             const bool up = (unsigned char)p[2] == 0x91;
-            st = emit(d, GK_WORD, at, at + 3, up ? "increase" : "decrease", up ? 8 : 8, GF_EXPANDED, err);
+            st = emit(d, GK_WORD, at, at + 3, up ? "increase" : "decrease", 8, GF_EXPANDED, err);
             p += 3;
             continue;
         }
@@ -1658,9 +1643,12 @@ static void units(gdoc *d) {
         if (u->kind != GK_WORD) continue;
         const char *w = GT_NORM(d, u);
         int un = glex_unit(w, u->len);
-        /* "BP 148/92 L ARM": a lone L before a body part is the left side, not litres */
-        if (un == GU_L && u->end - u->start == 1 && u->start > t->end && j + 1 < d->ntok && d->tok[j + 1].kind == GK_WORD &&
-            (d->tok[j + 1].lex & GL_ANATOMY))
+        /* a lone L that is the left side, not litres: before a body part ("BP 148/92 L ARM"), or
+           between an eye's two measures ("IOP R 19 L 26") */
+        if (un == GU_L && u->end - u->start == 1 && u->start > t->end && j + 1 < d->ntok &&
+            ((d->tok[j + 1].kind == GK_WORD && (d->tok[j + 1].lex & GL_ANATOMY)) ||
+             (d->tok[j + 1].kind == GK_NUM && i > 0 && d->tok[i - 1].kind == GK_WORD &&
+              d->tok[i - 1].end - d->tok[i - 1].start == 1 && (d->text[d->tok[i - 1].start] | 32) == 'r')))
             continue;
         /* "BP 162/94 HR 104": an HR followed by its own number is the heart rate's label, not
            hours (but "2 HR 30 MIN" is hours) */
@@ -1690,11 +1678,6 @@ static void units(gdoc *d) {
             (i == 0 || (d->tok[i - 1].kind == GK_PUNCT && d->tok[i - 1].punct == '\n')) && t->value == (double)(int)t->value &&
             t->value <= 110)
             un = GU_YEAR;
-        /* "IOP R 19 L 26": the L between an eye's two measures is the left side, not litres */
-        if (un == GU_L && u->end - u->start == 1 && u->start > t->end && j + 1 < d->ntok && d->tok[j + 1].kind == GK_NUM &&
-            i > 0 && d->tok[i - 1].kind == GK_WORD && d->tok[i - 1].end - d->tok[i - 1].start == 1 &&
-            (d->text[d->tok[i - 1].start] | 32) == 'r')
-            continue;
         if (strcmp(w, "per") == 0 && (gdoc_is(d, j + 1, "minute") || gdoc_is(d, j + 1, "min"))) un = GU_PERMIN;
         /* "2 WEEKLY", "3 MONTHLY": every 2 weeks, every 3 months */
         if (strcmp(w, "weekly") == 0) un = GU_WEEK;
@@ -1913,6 +1896,16 @@ static bool glued_meridiem(const gdoc *d, size_t i) {
              d->tok[i + 2].start == d->tok[i + 1].end);
 }
 
+/* "7a, 11a, 3p": a letter glued to hour i is its meridiem (*pm says which) when another such
+ * time stands within six tokens ("CKD 3A", "stage 3a" stand alone). */
+static bool glued_in_list(const gdoc *d, size_t i, bool *pm) {
+    if (!glued_meridiem(d, i)) return false;
+    bool listed = false;
+    for (size_t k = i >= 6 ? i - 6 : 0; k < i + 7 && k < d->ntok && !listed; k++) listed = k != i && glued_meridiem(d, k);
+    if (listed) *pm = gdoc_is(d, i + 1, "p");
+    return listed;
+}
+
 /* Times of day, one value however written: 24-hour "0945", "0200 HRS", "AT 1415", and
  * "09:45", "9:45 am", "2 am", "1 pm" all become hours*100 + minutes with the unit GU_CLOCK,
  * so "0200" = "02:00" = "2 am" and a changed time is still a changed value.  A four-digit
@@ -1991,19 +1984,9 @@ static void clocks(gdoc *d) {
             mm->unit = GU_NONE;
             continue;
         }
-        /* "7a, 11a, 3p": a letter glued to the hour is its meridiem (not "a.m.", read below), in
-           a list of such times ("CKD 3A", "stage 3a" stand alone) */
-        bool listed = false;
-        for (size_t k = i >= 6 ? i - 6 : 0; k < i + 7 && k < d->ntok && !listed; k++)
-            listed = k != i && glued_meridiem(d, k);
-        if (listed && t->unit != GU_CLOCK && glued_meridiem(d, i)) {
-            pm = gdoc_is(d, i + 1, "p");
-            t->value = pm ? (t->value == 12 ? 1200 : (t->value + 12) * 100) : (t->value == 12 ? 0 : t->value * 100);
-            t->unit = GU_CLOCK;
-            continue;
-        }
-        /* "2 am", "11 pm" */
-        if (rl <= 2 && t->value >= 1 && t->value <= 12 && (!t->unit || t->unit == GU_NONE) && meridiem(d, i + 1, &pm, &last)) {
+        /* "2 am", "11 pm", and "7a, 11a, 3p" in a list */
+        if (rl <= 2 && t->value >= 1 && t->value <= 12 && (!t->unit || t->unit == GU_NONE) &&
+            (meridiem(d, i + 1, &pm, &last) || glued_in_list(d, i, &pm))) {
             t->value = pm ? (t->value == 12 ? 1200 : (t->value + 12) * 100) : (t->value == 12 ? 0 : t->value * 100);
             t->unit = GU_CLOCK;
             continue;
@@ -2166,6 +2149,13 @@ static cc_status read_as(gdoc *d, gtok *t, const char *w, uint32_t *off, cc_erro
     return CC_OK;
 }
 
+/* Does token t stand right after a percent sign, spaces aside ("5% DEX", "71% PRED")? */
+static bool after_percent(const gdoc *d, const gtok *t) {
+    size_t b = t->start;
+    while (b > 0 && d->text[b - 1] == ' ') b--;
+    return b > 0 && d->text[b - 1] == '%';
+}
+
 /* "DEX" alone is dexamethasone ("DEX 20MG" in a myeloma regimen, "dex pulse", "ON DEX"), read
  * as that word so a rewrite that spells it out names the same drug.  Not after a strength in
  * percent ("5% DEX", "5%DEX": dextrose, which the medication check reads from the text), and
@@ -2184,10 +2174,7 @@ static cc_status dex_words(gdoc *d, cc_error *err) {
     for (size_t i = first; i < d->ntok; i++) {
         gtok *t = &d->tok[i];
         if (!gdoc_is(d, i, "dex") || t->end - t->start != 3) continue;
-        size_t b = t->start;
-        while (b > 0 && d->text[b - 1] == ' ') b--;
-        if (b > 0 && d->text[b - 1] == '%') continue;
-        if (t->end < d->len && d->text[t->end] == '%') continue;
+        if (after_percent(d, t) || (t->end < d->len && d->text[t->end] == '%')) continue;
         cc_status st = read_as(d, t, "dexamethasone", &off, err);
         if (st != CC_OK) return st;
     }
@@ -2219,18 +2206,16 @@ static cc_status mg_named_words(gdoc *d, cc_error *err) {
 }
 
 /* "PRED" alone is the clipped prednisolone (prednisone in US notes, which the medication
- * check's spelling tolerance already takes for prednisolone), read as prednisolone so a rewrite that spells it out names the same
- * drug ("PRED 30MG OD", "ON TAC/MMF/PRED", "2 COURSES OF PRED").  Not the predicted value of a
- * measure: after a percentage ("FEV1 2.1L (71% PRED)") or before a number with no unit
- * ("PEFR 220 L/MIN (PRED 420)").  Runs after the unit pass. */
+ * check's spelling tolerance already takes for prednisolone), read as prednisolone so a
+ * rewrite that spells it out names the same drug ("PRED 30MG OD", "ON TAC/MMF/PRED", "2
+ * COURSES OF PRED").  Not the predicted value of a measure: after a percentage ("FEV1 2.1L
+ * (71% PRED)") or before a number with no unit ("PEFR 220 L/MIN (PRED 420)").  Runs after the
+ * unit pass. */
 static cc_status pred_words(gdoc *d, cc_error *err) {
     uint32_t off = UINT32_MAX;
     for (size_t i = 0; i < d->ntok; i++) {
         gtok *t = &d->tok[i];
-        if (!gdoc_is(d, i, "pred") || t->end - t->start != 4) continue;
-        size_t b = t->start;
-        while (b > 0 && d->text[b - 1] == ' ') b--;
-        if (b > 0 && d->text[b - 1] == '%') continue;
+        if (!gdoc_is(d, i, "pred") || t->end - t->start != 4 || after_percent(d, t)) continue;
         if (i + 1 < d->ntok && d->tok[i + 1].kind == GK_NUM && d->tok[i + 1].unit == GU_NONE) continue;
         cc_status st = read_as(d, t, "prednisolone", &off, err);
         if (st != CC_OK) return st;
