@@ -387,7 +387,10 @@ static char *p_drop_dosed_drug(const char *t, int v) {
         /* and the fluids and flows of a fluid balance or a dialysis prescription ("dialysate 1500
            mL/hr", "blood flow 200 mL/min", "nasogastric aspirates 300 mL") */
         "dialysate", "ultrafiltration", "flow", "antibiotics", "aspirates", "aspirate", "intravenous", "enteral",
-        "net", "balance", "input", NULL};
+        "net", "balance", "input",
+        /* guard-21: a blood product's words and its ordering ("type and crossmatch 2 units",
+           "packed red blood cells 15 mL/kg") */
+        "crossmatch", "cells", NULL};
     /* a salt names its drug with the word before it: "magnesium sulfate 4 g" goes whole */
     static const char *const salts[] = {"sulfate", "sulphate", "chloride", "hydrochloride", "phosphate",
                                         "acetate", "citrate", "gluconate", "bicarbonate", "carbonate",

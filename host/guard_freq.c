@@ -189,7 +189,9 @@ static size_t match(gdoc *d, size_t i, gfreq *f) {
         n = is_w(d, i, "every") || is_w(d, i, "each") ? 2 : 1;
         goto done;
     }
-    if (is_w(d, i, "bedtime") || is_w(d, i, "nightly") || is_w(d, i, "night") || is_w(d, i, "evening")) {
+    if ((is_w(d, i, "bedtime") || is_w(d, i, "nightly") || is_w(d, i, "night") || is_w(d, i, "evening")) &&
+        /* (a time past, not a dose time: "breathlessness since last night", "yesterday evening") */
+        !(i > 0 && (is_w(d, i - 1, "last") || is_w(d, i - 1, "yesterday") || is_w(d, i - 1, "previous")))) {
         f->flags = GQ_NIGHT;
         n = 1;
         goto done;

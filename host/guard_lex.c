@@ -663,6 +663,10 @@ static const lex_syn k_synonyms[] = {
     {"synto", {"oxytocin"}}, {"syntocinon", {"oxytocin"}}, {"pitocin", {"oxytocin"}}, {"bmz", {"betamethasone"}},
     {"salicylate", {"aspirin"}}, {"lddst", {"dexamethasone"}}, {"hddst", {"dexamethasone"}}, {"odst", {"dexamethasone"}},
     {"ondst", {"dexamethasone"}}, {"omnipod", {"insulin"}},
+    /* guard-21: names round 20 used (lidocaine clipped, levobupivacaine and adrenaline
+       auto-injectors by brand; AAI is an adrenaline auto-injector) */
+    {"lido", {"lignocaine"}}, {"chirocaine", {"levobupivacaine"}}, {"auvi-q", {"adrenaline"}},
+    {"epipen", {"adrenaline"}}, {"jext", {"adrenaline"}}, {"aai", {"adrenaline"}},
 };
 
 typedef struct {

@@ -41,6 +41,8 @@ static const char *const k_not_drug[] = {
     "score", "scores", "max", "min", /* "T-score of -2.7", "T MAX 37.8": T is no tablet there */
     "rn", "nurse", "nurses", "nursing", "team", "number", "no", "beforehand", /* "HOME INFUSION RN VISIT", "injection number 4" */
     "pefr", "pef", "peak", /* "POST NEBS PEFR 340" */
+    "treatment", "treatments", "less", "more", "than", /* "nebulizer treatments", "an FEV1 drop of less than 10%" */
+    "crossmatch", "crossmatched", "cross-match", "group", /* "type and crossmatch 2 units" */
     NULL,
 };
 
@@ -60,6 +62,8 @@ static bool verb_like(const char *w) {
 static bool not_drug(const char *w) {
     for (const char *const *p = k_not_drug; *p; p++)
         if (strcmp(*p, w) == 0) return true;
+    /* a day of a regimen ("2 SACHETS D1"); D5, D10... are dextrose and stay */
+    if (w[0] == 'd' && w[1] >= '1' && w[1] <= '9' && w[1] != '5' && !w[2]) return true;
     if (verb_like(w) && !(glex_class(w, strlen(w)) & (GL_DRUG | GL_SYN)) && !glex_drug_stem(w, strlen(w))) return true;
     return false;
 }
@@ -310,6 +314,21 @@ static bool not_given(const gdoc *d, size_t i) {
         (gdoc_is(d, i - 2, "sensitive") || gdoc_is(d, i - 2, "resistant") || gdoc_is(d, i - 2, "susceptible") ||
          gdoc_is(d, i - 2, "intermediate")))
         return true;
+    /* the first half of a condition's name: "aspirin-exacerbated respiratory disease" (AERD),
+       "heparin-induced thrombocytopenia" */
+    if (i + 2 < d->ntok && d->tok[i + 1].kind == GK_PUNCT && d->tok[i + 1].punct == '-' &&
+        d->tok[i + 1].start == d->tok[i].end && d->tok[i + 2].start == d->tok[i + 1].end) {
+        static const char *const cond[] = {"exacerbated", "induced", "associated", "related", "sensitive",
+                                           "intolerant", "resistant", "refractory", "dependent", NULL};
+        for (const char *const *p = cond; *p; p++)
+            if (gdoc_is(d, i + 2, *p)) return true;
+    }
+    /* a name set to a pressure is a ventilation mode: "APAP 4-20 cmH2O" is auto-titrating CPAP,
+       not acetaminophen */
+    for (size_t j = i + 1; j < d->ntok && j <= i + 4; j++) {
+        if (gdoc_is(d, j, "cmh2o") || gdoc_is(d, j, "cmh20")) return true;
+        if (d->tok[j].kind == GK_WORD) break;
+    }
     return gdoc_is(d, i, "insulin") && (gdoc_is(d, i + 1, "pump") || gdoc_is(d, i + 1, "pumps"));
 }
 
@@ -959,6 +978,8 @@ static cc_status one_side(gctx *c, const gdoc *d, const gset *other_words, bool 
             bool all = true;
             for (int p = 0; p < CC_SYN_PARTS && parts[p] && all; p++) all = part_present(other_words, parts[p]);
             if (all) continue;
+            /* (the brand in a plural or another spelling: "DUONEBS Q4H" -> "DuoNeb treatments") */
+            if (gdoc_has_word_fuzzy(other_words, GT_STEM(d, t))) continue;
         } else if (prefix_present(other_words, key)) {
             continue; /* METHYLPRED ~ methylprednisolone */
         }
