@@ -152,6 +152,8 @@ static bool gram_before(const gdoc *d, size_t i) {
     return i > 1 && d->tok[i - 1].kind == GK_PUNCT && d->tok[i - 1].punct == '-' && gdoc_is(d, i - 2, "gram");
 }
 
+static bool doubted_ruleout(const gdoc *d, size_t i);
+
 static bool pseudo(const gdoc *d, size_t i) {
     /* "with or without orchiopexy" (for the source's ±): an option, not a negation */
     if (gdoc_is(d, i, "without") && i >= 2 && gdoc_is(d, i - 1, "or") && gdoc_is(d, i - 2, "with")) return true;
@@ -177,6 +179,12 @@ static bool pseudo(const gdoc *d, size_t i) {
             return true;
     }
     static const char *const after_no[] = {"change", "increase", "further", "interval", "significant", "new", NULL};
+    /* uncertainty: "cannot be ruled out", "not ruled out" */
+    if (gdoc_is(d, i, "not") || gdoc_is(d, i, "cannot")) {
+        size_t j = i + 1;
+        if (gdoc_is(d, j, "be") || gdoc_is(d, j, "been")) j++;
+        if (doubted_ruleout(d, j)) return true;
+    }
     /* a bound, not a negation: "no more than 8 mEq/L", "not less than 30 mL/hr", "no later than" */
     if ((gdoc_is(d, i, "no") || gdoc_is(d, i, "not")) &&
         (gdoc_is(d, i + 1, "more") || gdoc_is(d, i + 1, "less") || gdoc_is(d, i + 1, "later") ||
@@ -194,6 +202,22 @@ static bool pseudo(const gdoc *d, size_t i) {
             return true;
     }
     return false;
+}
+
+/* Uncertainty, not a negation: "ruled out" or "rule out" after "not" or "cannot" ("cannot r/o
+ * mild OSA", "mild OSA cannot be ruled out", "PE not yet ruled out"). */
+static bool doubted_ruleout(const gdoc *d, size_t i) {
+    if (!(gdoc_is(d, i, "ruled") || gdoc_is(d, i, "rule")) || !gdoc_is(d, i + 1, "out")) return false;
+    size_t k = i;
+    if (k > 0 && (gdoc_is(d, k - 1, "be") || gdoc_is(d, k - 1, "been") || gdoc_is(d, k - 1, "yet"))) k--;
+    if (k > 0 && (gdoc_is(d, k - 1, "be") || gdoc_is(d, k - 1, "been"))) k--;
+    return k > 0 && (gdoc_is(d, k - 1, "not") || gdoc_is(d, k - 1, "cannot"));
+}
+
+/* "negative to honeybee and wasp": a skin test's result before what it tested (not "negative
+ * to date"). */
+static bool negative_to(const gdoc *d, size_t i) {
+    return gdoc_is(d, i, "negative") && gdoc_is(d, i + 1, "to") && !gdoc_is(d, i + 2, "date");
 }
 
 /* Length of a pre-negation trigger at i (0 if none). */
@@ -219,15 +243,19 @@ static size_t pre_trigger(const gdoc *d, size_t i) {
     if (gdoc_is(d, i, "no") && gdoc_is(d, i + 1, "longer"))
         return gdoc_is(d, i + 2, "has") || gdoc_is(d, i + 2, "have") || gdoc_is(d, i + 2, "had") ? 3 : 2;
     if ((t->lex & GL_NEG_PRE)) return 1;
-    if ((gdoc_is(d, i, "negative") && gdoc_is(d, i + 1, "for")) || (gdoc_is(d, i, "free") && gdoc_is(d, i + 1, "of")) ||
+    if ((gdoc_is(d, i, "negative") && (gdoc_is(d, i + 1, "for") || negative_to(d, i))) ||
+        (gdoc_is(d, i, "free") && gdoc_is(d, i + 1, "of")) ||
         (gdoc_is(d, i, "absence") && gdoc_is(d, i + 1, "of")))
         return 2;
     /* "ruled out DVT" reads forwards; "(UTI RULED OUT, HOSPITALIZATION, ...)" only backwards */
     if ((gdoc_is(d, i, "ruled") || gdoc_is(d, i, "rules") || gdoc_is(d, i, "ruling")) && gdoc_is(d, i + 1, "out"))
-        return i + 2 < d->ntok && d->tok[i + 2].kind == GK_WORD ? 2 : 0;
+        return i + 2 < d->ntok && d->tok[i + 2].kind == GK_WORD && !doubted_ruleout(d, i) ? 2 : 0;
     /* "ABSENT ON TEE", "absent in both": a result with where it was seen, no forward negation */
     if (gdoc_is(d, i, "absent") && (gdoc_is(d, i + 1, "on") || gdoc_is(d, i + 1, "in") || gdoc_is(d, i + 1, "at") ||
-                                    gdoc_is(d, i + 1, "by") || gdoc_is(d, i + 1, "bilaterally")))
+                                    gdoc_is(d, i + 1, "by") || gdoc_is(d, i + 1, "bilaterally") ||
+                                    /* "NECK RIGIDITY ABSENT (INFANT)": a one-word remark on the result */
+                                    (i + 3 < d->ntok && d->tok[i + 1].kind == GK_PUNCT && d->tok[i + 1].punct == '(' &&
+                                     d->tok[i + 3].kind == GK_PUNCT && d->tok[i + 3].punct == ')')))
         return 0;
     /* "DTR ABSENT, PLANTARS MUTE": said of the finding before it, the comma ends it */
     if (gdoc_is(d, i, "absent") && i > 0 && neg_content(d, i - 1) && i + 1 < d->ntok && d->tok[i + 1].kind == GK_PUNCT &&
@@ -292,6 +320,10 @@ static bool post_trigger(const gdoc *d, size_t i) {
         (i + 1 >= d->ntok || gdoc_is_sentend(d, i + 1) || gdoc_is(d, i + 1, "since") || gdoc_is(d, i + 1, "for") ||
          gdoc_is(d, i + 1, "in")))
         return true;
+    /* "ESTROGEN-CONTAINING OCP - AVOID;": an instruction after a spaced dash, closing its
+       statement, is said of what stands before the dash */
+    if (gdoc_is(d, i, "avoid") && i > 1 && clause_break(d, i - 1) && (i + 1 >= d->ntok || gdoc_is_sentend(d, i + 1)))
+        return true;
     /* "SULFA ALLERGY: DENIES.": a denial after a colon, closing its statement */
     if ((gdoc_is(d, i, "denies") || gdoc_is(d, i, "denied")) && i > 1 && d->tok[i - 1].kind == GK_PUNCT &&
         d->tok[i - 1].punct == ':' && (i + 1 >= d->ntok || gdoc_is_sentend(d, i + 1)))
@@ -324,7 +356,9 @@ static bool post_trigger(const gdoc *d, size_t i) {
     if (gdoc_is(d, i, "nil") && i + 1 < d->ntok && d->tok[i + 1].sent == t->sent && neg_content(d, i + 1) &&
         gdoc_is_content(d, i + 1) && !verb_of_finding(d, i + 1))
         return false;
-    if ((t->lex & GL_NEG_POST) && !gdoc_is(d, i + 1, "for")) return true;
+    if ((t->lex & GL_NEG_POST) && !gdoc_is(d, i + 1, "for") &&
+        !negative_to(d, i)) /* "negative to honeybee" reads forwards */
+        return true;
     /* "SBP R/O (PMN 120)": ruled out, written as R/O after what it rules out */
     if (gdoc_is(d, i, "rule") && gdoc_is(d, i + 1, "out") && (t->flags & GF_EXPANDED) && i > 0 &&
         neg_content(d, i - 1) && (i + 2 >= d->ntok || d->tok[i + 2].kind == GK_PUNCT))
@@ -342,8 +376,10 @@ static bool post_trigger(const gdoc *d, size_t i) {
             return true;
     }
     /* "X was ruled out"; "ruled out deep vein thrombosis" negates what follows instead */
-    if (gdoc_is(d, i, "ruled") && gdoc_is(d, i + 1, "out") && !neg_content(d, i + 2)) return true;
+    if (gdoc_is(d, i, "ruled") && gdoc_is(d, i + 1, "out") && !neg_content(d, i + 2) && !doubted_ruleout(d, i)) return true;
     if (gdoc_is(d, i, "avoided")) return true;
+    /* "STRICT CASHEW/TREE NUT AVOIDANCE": the noun after what is avoided */
+    if (gdoc_is(d, i, "avoidance") && !gdoc_is(d, i + 1, "of") && i > 0 && neg_content(d, i - 1)) return true;
     /* pain-free, "seizure free x 72 hrs" (not "free of", "free fluid", "free T4") */
     if (gdoc_is(d, i, "free") && i > 0) {
         bool hyphen = d->tok[i - 1].kind == GK_PUNCT && d->tok[i - 1].punct == '-';
@@ -366,6 +402,15 @@ static bool post_trigger(const gdoc *d, size_t i) {
                                         "skipped", "exceeded", "changed", "taken", "used", "repeated", "placed",
                                         "kept", "inserted", "put", "sent", "applied", "resurfaced", "reqd", "req",
                                         NULL};
+        if (pseudo(d, i)) return false;
+        /* "NEXT ENOXAPARIN NOT BEFORE 12:15", "NG TUBE NOT ROUTINELY": a time limit or a manner
+           said of what stands before it, as "the next dose should not be given before 12:15"
+           and "a nasogastric tube is not used routinely" are */
+        if (gdoc_is(d, i, "not") &&
+            (gdoc_is(d, i + 1, "before") || gdoc_is(d, i + 1, "until") || gdoc_is(d, i + 1, "till") ||
+             gdoc_is(d, i + 1, "routinely")) &&
+            i > 0 && neg_content(d, i - 1))
+            return true;
         /* "aspirin should not be stopped", "NSAIDs must not be given" (DO NOT STOP ASPIRIN) */
         size_t j = i + 1;
         if (gdoc_is(d, i, "not") && (gdoc_is(d, j, "be") || gdoc_is(d, j, "been"))) j++;
@@ -397,6 +442,13 @@ static bool clause_break(const gdoc *d, size_t j) {
     return d->tok[j - 1].end < t->start && d->tok[j + 1].start > t->end;
 }
 
+/* "positive" in a device's or a setting's name ("not using a positive expiratory pressure
+ * device", "positive end-expiratory pressure", "positive airway pressure"): no new statement. */
+static bool named_positive(const gdoc *d, size_t i) {
+    return gdoc_is(d, i, "positive") && (gdoc_is(d, i + 1, "expiratory") || gdoc_is(d, i + 1, "end") ||
+                                         gdoc_is(d, i + 1, "airway") || gdoc_is(d, i + 1, "pressure"));
+}
+
 static bool terminator(const gdoc *d, size_t i) {
     const gtok *t = &d->tok[i];
     if (gdoc_is_sentend(d, i)) return true;
@@ -408,7 +460,7 @@ static bool terminator(const gdoc *d, size_t i) {
     if (t->kind == GK_PUNCT && t->punct == '-' && i + 1 < d->ntok && d->tok[i + 1].kind == GK_PUNCT &&
         d->tok[i + 1].punct == '>' && d->tok[i + 1].start == t->end)
         return true;
-    return t->kind == GK_WORD && (t->lex & GL_TERM);
+    return t->kind == GK_WORD && (t->lex & GL_TERM) && !named_positive(d, i);
 }
 
 /* mark[i] |= NEG_N / NEG_W for content words in negation scope. */
@@ -503,6 +555,11 @@ static void scopes(const gdoc *d, uint8_t *mark) {
                     continue;
                 /* "AVOID: AMINOGLYCOSIDES, FLUOROQUINOLONES, MAGNESIUM": an instruction heading its list */
                 if (j == i + tl && instruction && d->tok[j].kind == GK_PUNCT && d->tok[j].punct == ':') continue;
+                /* "AVOID EXERCISE + HOT BATHS": a spaced plus between the things to avoid is "and" */
+                if (instruction && seen > 0 && d->tok[j].kind == GK_PUNCT && d->tok[j].punct == '+' &&
+                    d->tok[j - 1].end < d->tok[j].start && j + 1 < d->ntok && d->tok[j + 1].start > d->tok[j].end &&
+                    d->tok[j + 1].kind == GK_WORD)
+                    continue;
                 if (terminator(d, j)) break;
                 /* "IF NOT BETTER 48-72 HRS OR DISCHARGE": a condition's "not" negates its state
                    word only; what follows is the rest of the condition */
@@ -574,7 +631,7 @@ static void scopes(const gdoc *d, uint8_t *mark) {
                      gdoc_is(d, j, "detected") || gdoc_is(d, j, "identified") || gdoc_is(d, j, "observed") ||
                      gdoc_is(d, j, "visualised") || gdoc_is(d, j, "visualized") || gdoc_is(d, j, "demonstrated")))
                     past_place = true; /* (the participle itself is marked below) */
-                else if (seen > 0 && d->tok[j].kind == GK_WORD && !breaker_noun(d, j) &&
+                else if (seen > 0 && d->tok[j].kind == GK_WORD && !breaker_noun(d, j) && !named_positive(d, j) &&
                     ((d->tok[j].lex & (GL_TERM | GL_BREAK)) || ((d->tok[j].lex & GL_AUX) && conj)))
                     break;
                 /* "no evidence of DVT on Doppler": the place or test after the finding is only in
@@ -674,6 +731,17 @@ static void scopes(const gdoc *d, uint8_t *mark) {
                 if (!neg_content(d, j) && !(d->tok[j].kind == GK_WORD && (d->tok[j].lex & (GL_TERM | GL_BREAK)) &&
                                             d->tok[j].len >= 4))
                     continue;
+                mark[j] |= (uint8_t)(NEG_N | NEG_W | NEG_WA | (seen < NEAR ? NEG_NEAR : 0) | (seen == 0 ? NEG_D : 0));
+                seen++;
+            }
+            continue;
+        }
+        /* "CASHEW/TREE NUT AVOIDANCE": the noun phrase right before the noun, words and slashes only */
+        if (post && gdoc_is(d, i, "avoidance")) {
+            int seen = 0;
+            for (size_t j = i; j-- > 0 && seen < 4;) {
+                if (d->tok[j].kind == GK_PUNCT && (d->tok[j].punct == '/' || d->tok[j].punct == '-')) continue;
+                if (!neg_content(d, j)) break;
                 mark[j] |= (uint8_t)(NEG_N | NEG_W | NEG_WA | (seen < NEAR ? NEG_NEAR : 0) | (seen == 0 ? NEG_D : 0));
                 seen++;
             }
@@ -801,8 +869,10 @@ static void scopes(const gdoc *d, uint8_t *mark) {
                 if (!neg_content(d, j)) continue;
                 /* a side says where ("LA CLOT ABSENT": the left atrium's clot), as after a pre-trigger */
                 if (d->tok[j].lex & GL_SIDE) continue;
+                if (nhit == LIST_REACH) break;
                 hit[nhit++] = j;
-                seen++;
+                /* the words of one expanded abbreviation count as the one word written ("OCP - AVOID") */
+                if (!(nhit > 1 && (d->tok[j].flags & GF_EXPANDED) && d->tok[hit[nhit - 2]].start == d->tok[j].start)) seen++;
             }
             /* an added negation must stand right before its trigger: not across an "and" ("urinalysis
                and chest X-ray are negative" for "UA, CXR NEG") */
@@ -855,6 +925,20 @@ static void gloss_marks(const gdoc *d, uint8_t *mark, const gset *src_words) {
     }
 }
 
+/* A word no negation is about: a prefix written apart by its hyphen ("PRE-MED NOT NEEDED" for
+ * "premedication is not needed"), when in the operation something was done ("NO NSAID INTRAOP"
+ * for "no NSAID was given intraoperatively"), or how strictly ("STRICT CASHEW AVOIDANCE" for
+ * "strict avoidance of cashews"). */
+static bool no_finding(const gdoc *d, size_t i) {
+    static const char *const when[] = {"intraop", "intraoperative", "intraoperatively", "periop", "perioperative",
+                                       "perioperatively", "strict", "strictly", NULL};
+    for (const char *const *p = when; *p; p++)
+        if (gdoc_is(d, i, *p)) return true;
+    const gtok *t = &d->tok[i];
+    return (gdoc_is(d, i, "pre") || gdoc_is(d, i, "post") || gdoc_is(d, i, "intra") || gdoc_is(d, i, "peri")) &&
+           t->end < d->len && d->text[t->end] == '-';
+}
+
 /* The negation table of d; src_words is the source's stem set when d is the output, else NULL. */
 static cc_status table(const gdoc *d, const gset *src_words, neg_table *nt, cc_error *err) {
     memset(nt, 0, sizeof *nt);
@@ -883,6 +967,7 @@ static cc_status table(const gdoc *d, const gset *src_words, neg_table *nt, cc_e
         if (d->tok[i].lex & GL_MONTH) continue;
         if (gdoc_is(d, i, "negative") || gdoc_is(d, i, "positive") || gdoc_is(d, i, "absent") || gdoc_is(d, i, "present"))
             continue;
+        if (no_finding(d, i)) continue;
         size_t k = gset_add(&nt->set, GT_STEM(d, &d->tok[i]), (uint32_t)i);
         if (k == SIZE_MAX) continue;
         nt->narrow[k] += (mark[i] & NEG_N) != 0;
@@ -1319,6 +1404,13 @@ typedef struct {
 static void result_signs(const gdoc *d, sign_count k[SIGN_KINDS]) {
     for (int q = 0; q < SIGN_KINDS; q++) k[q] = (sign_count){0, 0, SIZE_MAX, SIZE_MAX};
     for (size_t i = 0; i < d->ntok; i++) {
+        /* a plus sign between a test and where it read so: "YELLOW JACKET VENOM + AT 1 MCG/ML" is
+           a positive result ("PALLOR +" says a sign is present, which no rewrite calls positive) */
+        if (d->tok[i].kind == GK_PUNCT && d->tok[i].punct == '+' && i > 0 && d->tok[i - 1].kind == GK_WORD &&
+            (gdoc_is(d, i + 1, "at") || gdoc_is(d, i + 1, "on") || gdoc_is(d, i + 1, "in") || gdoc_is(d, i + 1, "to"))) {
+            if (!k[SIGN_RESULT].pos++) k[SIGN_RESULT].at_pos = i;
+            continue;
+        }
         if (d->tok[i].kind != GK_WORD) continue;
         /* (a balance's sign: "net negative", "fluid balance is negative 800 mL") */
         const bool balance = (i > 0 && gdoc_is(d, i - 1, "net")) ||
@@ -1372,6 +1464,14 @@ static int time_limits(const gdoc *d, int late, size_t *at) {
         if (hit && !n++) *at = i;
     }
     return n;
+}
+
+/* Does the output negate the spelled-out form of the source's abbreviation k where the source
+ * negates it, naming it short elsewhere ("NO SIGNIFICANT OSA ... CANNOT R/O MILD OSA" -> "no
+ * significant obstructive sleep apnea ... mild OSA cannot be ruled out")? */
+static bool spelled_negated(const gctx *c, const neg_table *s, size_t k, const neg_table *o) {
+    size_t kx = spelled_out_form(c->src, s->set.aux[k], c->out, o, s->set.keys[k], &c->align, NULL);
+    return kx != SIZE_MAX && o->wide[kx] > 0;
 }
 
 cc_status gcheck_negation(gctx *c, cc_error *err) {
@@ -1434,7 +1534,8 @@ cc_status gcheck_negation(gctx *c, cc_error *err) {
         }
         const gtok *ts = &c->src->tok[s.set.aux[k]], *to = &c->out->tok[o.set.aux[ko]];
         /* "no A, no B" -> "no A and B" leaves B's negation ambiguous: flag it too */
-        if (((s.narrow[k] > 0 && o.wide[ko] == 0) || (s.direct[k] > 0 && o.wide_noand[ko] == 0)) && !negated_form(&o, w)) {
+        if (((s.narrow[k] > 0 && o.wide[ko] == 0) || (s.direct[k] > 0 && o.wide_noand[ko] == 0)) && !negated_form(&o, w) &&
+            !spelled_negated(c, &s, k, &o)) {
             if (!gctx_reason(c, "negation", ts->start, ts->end, to->start, to->end,
                              "'%s' is negated in the source but affirmed in the output", w))
                 goto oom;
