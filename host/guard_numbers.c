@@ -259,16 +259,27 @@ static bool restated_after(const gdoc *d, const num_item *x, const num_item *o, 
  * matched amount right before it ("platelets 1.1 lakh (110,000)"), or the number of a code. */
 static bool restates_before(const gdoc *d, const num_item *x, const num_item *o, size_t no) {
     size_t i = x->tok;
-    if (i < 2 || d->tok[i - 1].kind != GK_PUNCT || d->tok[i - 1].punct != '(') return false;
-    /* or a code with the number in it, spelled out: "PCV20 (20-valent pneumococcal conjugate vaccine)" */
-    const gtok *w = &d->tok[i - 2];
-    if (w->kind == GK_WORD && w->end - w->start >= 2 && x->unit == GU_NONE) {
+    /* a code with the number in it, spelled out in the parenthesis after it: "PCV20
+       (20-valent pneumococcal conjugate vaccine)", "UAS7 (7-day Urticaria Activity Score)",
+       "T90 (time spent below 90% saturation)" */
+    size_t open = SIZE_MAX;
+    for (size_t j = i; j-- > 0 && j + 7 >= i && open == SIZE_MAX;) {
+        if (d->tok[j].kind == GK_PUNCT && d->tok[j].punct == ')') break;
+        if (d->tok[j].kind == GK_PUNCT && d->tok[j].punct == '(') open = j;
+    }
+    const gtok *w = open != SIZE_MAX && open > 0 ? &d->tok[open - 1] : NULL;
+    /* (a count, a time or a percentage: a dose in the parenthesis is the code's content, "GP2
+       (metformin 500 mg plus glimepiride 2 mg)") */
+    const bool plain = x->unit == GU_NONE || x->unit == GU_PCT || x->unit == GU_DAY || x->unit == GU_WEEK ||
+                       x->unit == GU_MONTH || x->unit == GU_YEAR || x->unit == GU_HOUR || x->unit == GU_MINUTE;
+    if (w && plain && w->kind == GK_WORD && w->end - w->start >= 2) {
         uint32_t e = w->end, b = e;
         while (b > w->start && e - b < 6 && d->text[b - 1] >= '0' && d->text[b - 1] <= '9') b--;
         double v = 0;
         for (uint32_t q = b; q < e; q++) v = v * 10 + (d->text[q] - '0');
         if (b < e && b > w->start && same_value(v, x->value)) return true;
     }
+    if (i < 2 || d->tok[i - 1].kind != GK_PUNCT || d->tok[i - 1].punct != '(') return false;
     for (size_t k = 0; k < no; k++) {
         if (!o[k].match || o[k].tok >= i - 1 || o[k].tok + 4 < i - 1) continue;
         double a, b;
@@ -1065,6 +1076,23 @@ cc_status gcheck_numbers(gctx *c, cc_error *err) {
                 own = !s[q].adverb && !s[q].match && same_value(s[q].value, o[j].value);
             if (!own) s[i].match = o[j].match = 6;
         }
+    /* "ORIENTED X3" said by what the patient is oriented to ("oriented to time, place and
+       person"): the count of the spheres the output names after "oriented" (first, so the count
+       never takes another 3 of the output: "A&OX3 ... PAIN 3/10") */
+    for (size_t i = 0; i < ns; i++) {
+        const size_t k = s[i].tok;
+        if (s[i].match || s[i].unit || k < 2 || !gdoc_is(c->src, k - 1, "x") ||
+            !(gdoc_is(c->src, k - 2, "oriented") || gdoc_is(c->src, k - 2, "orientated")))
+            continue;
+        for (size_t j = 0; j + 1 < c->out->ntok && !s[i].match; j++) {
+            if (!gdoc_is(c->out, j, "oriented") && !gdoc_is(c->out, j, "orientated")) continue;
+            int spheres = 0;
+            for (size_t q = j + 1; q < c->out->ntok && q <= j + 10 && !gdoc_is_sentend(c->out, q); q++)
+                spheres += gdoc_is(c->out, q, "time") || gdoc_is(c->out, q, "place") || gdoc_is(c->out, q, "person") ||
+                           gdoc_is(c->out, q, "situation") || gdoc_is(c->out, q, "date") || gdoc_is(c->out, q, "self");
+            if (spheres && same_value(s[i].value, spheres)) s[i].match = 5;
+        }
+    }
     /* passes 0-2 match the numbers a rewrite must say before the optional ones ("2/2" for
        "secondary to" must not take the "two" of a "SZ X2"); each runs twice, required first */
     /* pass 0: value, unit, written as digits on both sides and both in or out of a date
@@ -1121,22 +1149,6 @@ cc_status gcheck_numbers(gctx *c, cc_error *err) {
                 near = c->out->tok[q].kind == GK_WORD && strcmp(GT_STEM(c->out, &c->out->tok[q]), what) == 0;
             if (near) s[i].match = o[j].match = 5;
         }
-    /* "ORIENTED X3" said by what the patient is oriented to ("oriented to time, place and
-       person"): the count of the spheres the output names after "oriented" */
-    for (size_t i = 0; i < ns; i++) {
-        const size_t k = s[i].tok;
-        if (s[i].match || s[i].unit || k < 2 || !gdoc_is(c->src, k - 1, "x") ||
-            !(gdoc_is(c->src, k - 2, "oriented") || gdoc_is(c->src, k - 2, "orientated")))
-            continue;
-        for (size_t j = 0; j + 1 < c->out->ntok && !s[i].match; j++) {
-            if (!gdoc_is(c->out, j, "oriented") && !gdoc_is(c->out, j, "orientated")) continue;
-            int spheres = 0;
-            for (size_t q = j + 1; q < c->out->ntok && q <= j + 10 && !gdoc_is_sentend(c->out, q); q++)
-                spheres += gdoc_is(c->out, q, "time") || gdoc_is(c->out, q, "place") || gdoc_is(c->out, q, "person") ||
-                           gdoc_is(c->out, q, "situation") || gdoc_is(c->out, q, "date") || gdoc_is(c->out, q, "self");
-            if (spheres && same_value(s[i].value, spheres)) s[i].match = 5;
-        }
-    }
     /* a single time ("SHOCK 200J X1", "ALBUTEROL NEB X1") is said by the singular ("a 200 J shock")
        as often as in words: it may go unsaid */
     for (size_t i = 0; i < ns; i++) {

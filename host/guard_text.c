@@ -184,8 +184,28 @@ static bool length_follows(const gdoc *d, size_t k, bool mm) {
 
 /* A gestational age written as one word, "38W2D" / "38w2d": 38 weeks and 2 days (weeks 1 to
  * 44, days 0 to 6), so "38 weeks and 2 days" finds both numbers with their units; "24W" is 24
- * weeks. */
+ * weeks; and a child's age, "3y4m", is 3 years and 4 months. */
 static bool weeks_days(gdoc *d, size_t start, size_t end, const char *s, size_t n, cc_status *st, cc_error *err) {
+    /* an age in years and months, one word: "3y4m", "1Y11M" (months 0 to 11) */
+    if (n >= 4 && n <= 6 && s[0] >= '0' && s[0] <= '9' && (s[n - 1] | 32) == 'm') {
+        size_t k = 0;
+        int y = 0, mo = 0;
+        while (k < n && k < 3 && s[k] >= '0' && s[k] <= '9') y = y * 10 + (s[k++] - '0');
+        const size_t ys = k;
+        if (k < n && (s[k] | 32) == 'y') {
+            size_t q = ++k;
+            while (k < n - 1 && k - q < 2 && s[k] >= '0' && s[k] <= '9') mo = mo * 10 + (s[k++] - '0');
+            if (k == n - 1 && k > q && mo <= 11) {
+                *st = emit(d, GK_NUM, start, end, s, ys, GF_EXPANDED, err);
+                if (*st == CC_OK) d->tok[d->ntok - 1].value = y;
+                if (*st == CC_OK) *st = emit(d, GK_WORD, start, end, "years", 5, GF_EXPANDED, err);
+                if (*st == CC_OK) *st = emit(d, GK_NUM, start, end, s + q, k - q, GF_EXPANDED, err);
+                if (*st == CC_OK) d->tok[d->ntok - 1].value = mo;
+                if (*st == CC_OK) *st = emit(d, GK_WORD, start, end, "months", 6, GF_EXPANDED, err);
+                return true;
+            }
+        }
+    }
     if (n < 2 || n > 5 || s[0] < '0' || s[0] > '9') return false;
     size_t k = 0;
     int w = 0;
@@ -671,7 +691,10 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
             bool span = dg > k && (d->text[dg] == ' ' || is_alpha((unsigned char)d->text[dg])) &&
                         (strncmp(tu, "wk", 2) == 0 || strcmp(tu, "wee") == 0 || strcmp(tu, "mon") == 0 ||
                          strcmp(tu, "day") == 0 || strcmp(tu, "mth") == 0 || strcmp(tu, "yr") == 0 || strcmp(tu, "yea") == 0);
-            if (uk || span || strcmp(w, "after") == 0 || strcmp(w, "in") == 0 || strcmp(w, "on") == 0 || strcmp(w, "with") == 0)
+            /* (and "Rv" as written: the ventricle is always RV; "Rv w/ download 6/52") */
+            const bool mixed = d->text[end - 2] == 'R' && d->text[end - 1] == 'v';
+            if (uk || span || mixed || strcmp(w, "after") == 0 || strcmp(w, "in") == 0 || strcmp(w, "on") == 0 ||
+                strcmp(w, "with") == 0)
                 x = "review";
         }
         /* RIF before resistance / sensitivity is rifampicin (GeneXpert "RIF RESISTANCE NOT
@@ -1170,6 +1193,18 @@ static cc_status scan(gdoc *d, cc_error *err) {
                 continue;
             }
         }
+        /* orientation, "A&OX3", "AOx4", "Ox3": oriented times three, the count a number of its own */
+        if ((p == t || !is_alnum((unsigned char)p[-1])) && is_alpha(c)) {
+            const char *q = p;
+            while (q < e && q - p < 3 && (*q | 32) == 'a') q++;
+            if (q < e && (*q | 32) == 'o' && q + 2 < e && (q[1] | 32) == 'x' && is_digit((unsigned char)q[2]) &&
+                (q + 3 == e || !is_alnum((unsigned char)q[3]))) {
+                st = emit(d, GK_WORD, at, at + (size_t)(q + 1 - p), "oriented", 8, GF_EXPANDED, err);
+                if (st == CC_OK) st = emit_word(d, at + (size_t)(q + 1 - p), at + (size_t)(q + 2 - p), q + 1, 1, false, err);
+                p = q + 2;
+                continue;
+            }
+        }
         if (is_alpha(c)) {
             /* 2X2 CM, 5x1 cm: the x between two numbers is a word of its own */
             if ((c == 'x' || c == 'X') && p > t && is_digit((unsigned char)p[-1]) && p + 1 < e && is_digit((unsigned char)p[1])) {
@@ -1438,12 +1473,43 @@ static void implicit_numbers(gdoc *d) {
     }
 }
 
+/* A number word in capitals slashed to another capitalised acronym names a thing, not a
+ * count: "SJS/TEN" is toxic epidermal necrolysis. */
+static bool slashed_acronym(const gdoc *d, size_t i) {
+    const gtok *t = &d->tok[i];
+    for (int side = 0; side < 2; side++) {
+        size_t sl = side ? i + 1 : i - 1, w = side ? i + 2 : i - 2;
+        if (side ? i + 2 >= d->ntok : i < 2) continue;
+        const gtok *s = &d->tok[sl], *o = &d->tok[w];
+        if (s->kind != GK_PUNCT || s->punct != '/' || o->kind != GK_WORD || o->end - o->start < 2 ||
+            (side ? s->start != t->end || o->start != s->end : s->end != t->start || o->end != s->start))
+            continue;
+        bool caps = true;
+        for (uint32_t q = t->start; q < t->end && caps; q++) caps = d->text[q] >= 'A' && d->text[q] <= 'Z';
+        for (uint32_t q = o->start; q < o->end && caps; q++) caps = d->text[q] >= 'A' && d->text[q] <= 'Z';
+        if (caps && !(o->lex & GL_NUMWORD)) return true;
+    }
+    return false;
+}
+
+/* "train-of-four" (TOF) names a nerve stimulator's test, not a count of four. */
+static bool train_of_four(const gdoc *d, size_t i) {
+    if (!gdoc_is(d, i, "four")) return false;
+    size_t j = i;
+    if (j > 0 && d->tok[j - 1].kind == GK_PUNCT && d->tok[j - 1].punct == '-') j--;
+    if (j == 0 || !gdoc_is(d, j - 1, "of")) return false;
+    j--;
+    if (j > 0 && d->tok[j - 1].kind == GK_PUNCT && d->tok[j - 1].punct == '-') j--;
+    return j > 0 && gdoc_is(d, j - 1, "train");
+}
+
 static void number_words(gdoc *d) {
     for (size_t i = 0; i < d->ntok; i++) {
         gtok *t = &d->tok[i];
         double v;
         bool ord;
         if (t->kind != GK_WORD || !(t->lex & GL_NUMWORD) || !glex_number_word(GT_NORM(d, t), t->len, &v, &ord)) continue;
+        if (slashed_acronym(d, i) || train_of_four(d, i)) continue;
         double total = 0, cur = v >= 100 ? 0 : v;
         if (v == 100) cur = 100;
         if (v == 1000) total = 1000, cur = 0;
@@ -1637,7 +1703,11 @@ static void units(gdoc *d) {
              glex_unit(GT_NORM(d, &d->tok[j + 1]), d->tok[j + 1].len) == GU_YEAR ||
              glex_unit(GT_NORM(d, &d->tok[j + 1]), d->tok[j + 1].len) == GU_MONTH ||
              glex_unit(GT_NORM(d, &d->tok[j + 1]), d->tok[j + 1].len) == GU_WEEK ||
-             glex_unit(GT_NORM(d, &d->tok[j + 1]), d->tok[j + 1].len) == GU_DAY)) {
+             glex_unit(GT_NORM(d, &d->tok[j + 1]), d->tok[j + 1].len) == GU_DAY ||
+             /* "a 10-minute lockout", "a 6-hour infusion", written together */
+             ((glex_unit(GT_NORM(d, &d->tok[j + 1]), d->tok[j + 1].len) == GU_MINUTE ||
+               glex_unit(GT_NORM(d, &d->tok[j + 1]), d->tok[j + 1].len) == GU_HOUR) &&
+              u->start == t->end && d->tok[j + 1].start == u->end))) {
             u = &d->tok[++j];
         }
         if (u->kind != GK_WORD) continue;
@@ -1713,6 +1783,16 @@ static void units(gdoc *d) {
         if ((un == GU_G || un == GU_MG) && j + 1 < d->ntok && gdoc_is(d, j + 1, "%")) un = un == GU_G ? GU_GDL : GU_MGDL;
         t->unit = (int8_t)un;
     }
+    /* a lakh of a unit: "VIT A 2 LAKH IU" is 200,000 units */
+    for (size_t i = 0; i + 2 < d->ntok; i++) {
+        gtok *t = &d->tok[i];
+        if (t->kind != GK_NUM || t->unit != GU_LAKH || d->tok[i + 1].kind != GK_WORD || d->tok[i + 2].kind != GK_WORD) continue;
+        int u = glex_unit(GT_NORM(d, &d->tok[i + 2]), d->tok[i + 2].len);
+        if (gdoc_is(d, i + 2, "international") && (gdoc_is(d, i + 3, "unit") || gdoc_is(d, i + 3, "units"))) u = GU_UNIT;
+        if (u != GU_UNIT && u != GU_MG && u != GU_MCG) continue;
+        t->value *= 1e5;
+        t->unit = (int8_t)u;
+    }
     /* British durations: X 5/7 = 5 days, 2/52 = 2 weeks, 3/12 = 3 months */
     for (size_t i = 0; i + 2 < d->ntok; i++) {
         gtok *t = &d->tok[i], *sl = &d->tok[i + 1], *dn = &d->tok[i + 2];
@@ -1742,6 +1822,9 @@ static void units(gdoc *d) {
         /* up to 13 weeks in days ("X 56/7": an 8-week supply), 4 years in months, 2 in weeks */
         double most = dn->value == 7 ? 91 : dn->value == 12 ? 48 : dn->value == 52 ? 104 : 4 * dn->value;
         bool long_ok = t->value <= most && (dur_word || range); /* "X 28/7", "10-14/7" */
+        /* "7/7" is a week in days ("ON 7/7 PRED", "PARACETAMOL 1G QDS - 7/7"); a date of 7 July is
+           written 07/07 or with its year */
+        if (u == GU_DAY && t->value == 7 && t->end - t->start == 1) long_ok = true;
         /* or an age or a past time: "18/12 OLD", "SOB 18/12 AGO" (a bare "18/12" may be a date,
            "94/52" a blood pressure) */
         if (!long_ok && t->value <= most && i + 3 < d->ntok)
@@ -1771,6 +1854,8 @@ static void units(gdoc *d) {
                                             /* "DAY 4/7", "WK 4/7": the fourth of seven, no duration */
                                             "day", "week", "wk", NULL};
         for (int k = 0; !chained && count[k]; k++) chained = gdoc_is(d, pv, count[k]);
+        /* (but no course has 52 doses: "NEXT UP-DOSE 2/52" is in two weeks) */
+        if (chained && dn->value == 52 && (gdoc_is(d, pv, "dose") || gdoc_is(d, pv, "doses"))) chained = false;
         if (!ctx && !chained && (u == GU_DAY || u == GU_WEEK || u == GU_HOUR)) ctx = true; /* 2/24: every 2 hours */
         /* (nor after a word that dates a thing: "drawn 8/12", "DATED 5/12") */
         const bool dated = gdoc_is(d, pv, "drawn") || gdoc_is(d, pv, "dated") || gdoc_is(d, pv, "dob") ||
@@ -2183,9 +2268,9 @@ static cc_status dex_words(gdoc *d, cc_error *err) {
 
 /* Short names that are a drug only before an amount in milligrams, read as that drug there:
  * "INH" is an inhaler as a dosage form ("SALBUTAMOL INH 2 PUFFS") but isoniazid in "INH 300
- * MG OD"; "OME" is otitis media with effusion in an ENT note but the oral morphine equivalent
- * in "24h OME ~ 210mg" (which may put a ~, = or : before its amount).  Runs after the unit
- * pass. */
+ * MG OD" or "INH 10MG/KG"; "OME" is otitis media with effusion in an ENT note but the oral
+ * morphine equivalent in "24h OME ~ 210mg" (which may put a ~, = or : before its amount).
+ * Runs after the unit pass. */
 static cc_status mg_named_words(gdoc *d, cc_error *err) {
     static const struct { const char *as_written, *drug; bool sign; } k[] = {
         {"inh", "isoniazid", false}, {"ome", "morphine", true}};
@@ -2196,7 +2281,8 @@ static cc_status mg_named_words(gdoc *d, cc_error *err) {
             if (k[w].sign && d->tok[a].kind == GK_PUNCT &&
                 (d->tok[a].punct == '~' || d->tok[a].punct == '=' || d->tok[a].punct == ':'))
                 a++;
-            if (!gdoc_is(d, i, k[w].as_written) || a >= d->ntok || d->tok[a].kind != GK_NUM || d->tok[a].unit != GU_MG)
+            if (!gdoc_is(d, i, k[w].as_written) || a >= d->ntok || d->tok[a].kind != GK_NUM ||
+                (d->tok[a].unit != GU_MG && d->tok[a].unit != GU_MGKG)) /* "INH 10MG/KG (300MG)" */
                 continue;
             cc_status st = read_as(d, &d->tok[i], k[w].drug, &off, err);
             if (st != CC_OK) return st;
