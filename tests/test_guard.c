@@ -1530,6 +1530,83 @@ static void guard20_rules(void) {
               "Platelets 22,000 - transfuse 1 single-donor platelet unit (keep above 20,000-50,000).", "numbers");
 }
 
+/* guard-21: round 20's sets (blind73-75), read after their first contact */
+static void guard21_rules(void) {
+    OK_PAIR("Chest drain: Lido 1% 10mL LA, 12Fr Seldinger.",
+            "Chest drain: 10 mL of 1% lidocaine local anaesthetic, 12 French Seldinger drain.");
+    FLAG_PAIR("VF ARREST: LIDO 100MG IV STAT.",
+              "Ventricular fibrillation arrest: 100 mg IV immediately.", "medication");
+    OK_PAIR("TPT - INH 10MG/KG (300MG) OD X 6 MONTHS.",
+            "Tuberculosis preventive therapy with isoniazid 10 mg/kg (300 mg) once daily for 6 months.");
+    FLAG_PAIR("TPT - INH 10MG/KG (300MG) OD X 6 MONTHS.",
+              "Tuberculosis preventive therapy with 10 mg/kg (300 mg) once daily for 6 months.", "medication");
+    OK_PAIR("WOUND INFILTRATION 10ML 0.25% CHIROCAINE (25MG).",
+            "The wound was infiltrated with 10 mL of 0.25% levobupivacaine (25 mg).");
+    OK_PAIR("Carries 2 Auvi-Q 0.3mg.", "He carries two Auvi-Q 0.3 mg epinephrine auto-injectors.");
+    OK_PAIR("AAI x2 in date.", "He has two adrenaline auto-injectors, both in date.");
+    OK_PAIR("Given salbutamol nebs x3, Mg sulfate 2g IV.",
+            "He was given three salbutamol nebulizer treatments and magnesium sulfate 2 g IV.");
+    OK_PAIR("Test dose tolerated (FEV1 drop <10%).",
+            "The test dose was tolerated, with an FEV1 drop of less than 10%.");
+    OK_PAIR("T&C 2 UNITS PRBC.", "Type and crossmatch 2 units of packed red blood cells.");
+    OK_PAIR("Movicol 2 sachets d1, then 1 sachet OD.", "Movicol, 2 sachets on day 1, then 1 sachet once daily.");
+    OK_PAIR("APAP 4-20 cmH2O started, humidifier.", "Auto-titrating CPAP at 4-20 cmH2O was started with a humidifier.");
+    FLAG_PAIR("APAP 4-20 cmH2O started. APAP 1G QDS.", "Auto-titrating CPAP at 4-20 cmH2O was started.", "medication");
+    OK_PAIR("Airway clearance BD, not using PEP device.",
+            "Airway clearance twice daily; she is not using a positive expiratory pressure device.");
+    FLAG_PAIR("Airway clearance BD, not using PEP device.",
+              "Airway clearance twice daily; she is using a positive expiratory pressure device.", "negation");
+    OK_PAIR("Skin test: venom + at 1 mcg/mL; honeybee neg; wasp neg.",
+            "Skin testing was positive to venom at 1 mcg/mL and negative to honeybee and wasp.");
+    FLAG_PAIR("Skin test: honeybee neg; wasp neg.", "Skin testing was positive to honeybee and wasp.", "negation");
+    OK_PAIR("NO significant OSA. Cannot r/o mild OSA given HSAT limitations.",
+            "There is no significant obstructive sleep apnoea. Mild OSA cannot be ruled out given the "
+            "limitations of the test.");
+    OK_PAIR("PRE-TRANSFUSION HB 8.2. PRE-MED NOT NEEDED.",
+            "Pre-transfusion haemoglobin 8.2. Premedication is not needed.");
+    OK_PAIR("NO NSAID INTRAOP.", "No NSAID was given intraoperatively.");
+    OK_PAIR("NECK RIGIDITY ABSENT (INFANT).", "Neck rigidity is absent (infant).");
+    OK_PAIR("NG TUBE NOT ROUTINELY.", "A nasogastric tube is not used routinely.");
+    FLAG_PAIR("NG TUBE NOT ROUTINELY.", "A nasogastric tube is used routinely.", "negation");
+    OK_PAIR("NEXT ENOXAPARIN NOT BEFORE 12:15.", "The next dose of enoxaparin should not be given before 12:15.");
+    OK_PAIR("Avoid exercise + hot baths 3h post dose.", "Avoid exercise and hot baths for 3 hours after each dose.");
+    OK_PAIR("D/c with strict cashew/tree nut avoidance.",
+            "Discharged with instructions for strict avoidance of cashews and tree nuts.");
+    FLAG_PAIR("D/c with strict cashew/tree nut avoidance.",
+              "Discharged with instructions to eat cashews and tree nuts.", "negation");
+    OK_PAIR("ALLERGEN AVOIDANCE COUNSELLED.", "The patient was counselled on allergen avoidance.");
+    OK_PAIR("Review with UAS7 diary.", "Review with a UAS7 (7-day Urticaria Activity Score) diary.");
+    OK_PAIR("Min SpO2 74%, T90 22%.",
+            "The minimum SpO2 was 74% and the T90 (time spent below 90% saturation) was 22%.");
+    FLAG_PAIR("Min SpO2 74%, T90 22%.",
+              "The minimum SpO2 was 74% and the T90 (time spent below 90% saturation) was 22% over 8 hours.",
+              "numbers");
+    OK_PAIR("On 7/7 pred 40mg OD.", "On a 7-day course of prednisolone 40 mg once daily.");
+    FLAG_PAIR("On 7/7 pred 40mg OD.", "On a 5-day course of prednisolone 40 mg once daily.", "numbers");
+    OK_PAIR("Next up-dose 2/52.", "Next up-dose in 2 weeks.");
+    OK_PAIR("VIT A 2 LAKH IU ORALLY ONCE.", "Vitamin A 200,000 international units orally once.");
+    FLAG_PAIR("VIT A 2 LAKH IU ORALLY ONCE.", "Vitamin A 100,000 international units orally once.", "numbers");
+    OK_PAIR("No hx of SJS/TEN.", "There is no history of Stevens-Johnson syndrome or toxic epidermal necrolysis.");
+    OK_PAIR("TOF 0/4, PTC 2.", "The train-of-four count was 0/4 with a post-tetanic count of 2.");
+    OK_PAIR("PT A&OX3, PAIN 3/10.", "The patient is alert and oriented to person, place and time; pain is 3/10.");
+    OK_PAIR("PT A&OX3.", "The patient is alert and oriented times three.");
+    FLAG_PAIR("PT A&OX3.", "The patient is alert and oriented times two.", "numbers");
+    OK_PAIR("Rv w/ download 6/52.", "Review with a device download in 6 weeks.");
+    OK_PAIR("OUT 10:15. TO RECOVERY.", "The patient left theatre at 10:15 and went to recovery.");
+    FLAG_PAIR("OUT 10:15. TO RECOVERY.",
+              "The patient went to recovery at 10:15 with the left arm elevated.", "laterality");
+    OK_PAIR("Used duonebs q4h.", "DuoNeb (ipratropium/albuterol) nebulizer treatments were used every 4 hours.");
+    OK_PAIR("AERD - ASA DESENSITIZATION. ASA 81 MG.",
+            "Aspirin-exacerbated respiratory disease: aspirin desensitization. Aspirin 81 mg.");
+    OK_PAIR("PCA: LOCKOUT 10 MIN. IS 10x/hr while awake.",
+            "PCA with a 10-minute lockout. Incentive spirometry 10 times per hour while awake.");
+    OK_PAIR("MMR2 due 3y4m.", "MMR dose 2 is due at 3 years 4 months.");
+    FLAG_PAIR("MMR2 due 3y4m.", "MMR dose 2 is due at 3 years 6 months.", "numbers");
+    OK_PAIR("K/C/O BA ON BUDECORT 200 MCG BD + TAB MONTELUKAST 5 MG HS. C/O BREATHLESSNESS SINCE LAST NIGHT.",
+            "A known asthmatic on Budecort (budesonide) 200 mcg twice daily and montelukast tablets 5 mg at "
+            "bedtime, presented with breathlessness since last night.");
+}
+
 /* guard-17 (continued): round 17's sets (blind64-66), read after their first contact */
 static void guard17_round17(void) {
     /* an arrow glued to a drug says "increase" */
@@ -2122,6 +2199,7 @@ int main(void) {
     guard17_round17();
     guard19_rules();
     guard20_rules();
+    guard21_rules();
     blind3_rules();
     guard4_rules();
     guard5_rules();
