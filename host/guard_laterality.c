@@ -94,6 +94,9 @@ static int side_at(const gdoc *d, size_t i) {
             }
             /* "RT IN SITU"; a route after a dose or before a frequency ("BACLOFEN 10 MG RT TDS") */
             if (gdoc_is(d, i + 1, "in") && gdoc_is(d, i + 2, "situ")) return SIDE_NONE;
+            /* "RT GIVEN 23:40": a treatment given (rapid tranquillisation, radiotherapy), no side */
+            if (gdoc_is(d, i + 1, "given") || gdoc_is(d, i + 1, "administered") || gdoc_is(d, i + 1, "required"))
+                return SIDE_NONE;
             /* (not before the place it is given: "40 MG RT KNEE") */
             if (i + 1 < d->ntok && d->tok[i + 1].kind == GK_WORD && (d->tok[i + 1].lex & GL_FREQWORD)) return SIDE_NONE;
             /* "CONTINUE RT.", "PLANNED FOR RT,": radiotherapy as the object of a verb */
@@ -428,11 +431,14 @@ static bool side_code(const gdoc *d, const gtok *x) {
     return vowels <= 1 || (n == 3 && r[1] == 'U' && r[2] == 'E');
 }
 
-/* How many times d says "each side" or "either side". */
+/* How many times d says "each side" or "either side", or "each" of a paired body part ("one in
+ * each antecubital fossa" for BILAT AC). */
 static int each_side(const gdoc *d) {
     int n = 0;
     for (size_t i = 0; i + 1 < d->ntok; i++)
-        n += (gdoc_is(d, i, "each") || gdoc_is(d, i, "either")) && gdoc_is(d, i + 1, "side");
+        n += (gdoc_is(d, i, "each") || gdoc_is(d, i, "either")) &&
+             (gdoc_is(d, i + 1, "side") || (d->tok[i + 1].lex & GL_ANATOMY) ||
+              (i + 2 < d->ntok && d->tok[i + 1].kind == GK_WORD && (d->tok[i + 2].lex & GL_ANATOMY)));
     return n;
 }
 

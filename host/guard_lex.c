@@ -667,6 +667,10 @@ static const lex_syn k_synonyms[] = {
        auto-injectors by brand; AAI is an adrenaline auto-injector) */
     {"lido", {"lignocaine"}}, {"chirocaine", {"levobupivacaine"}}, {"auvi-q", {"adrenaline"}},
     {"epipen", {"adrenaline"}}, {"jext", {"adrenaline"}}, {"aai", {"adrenaline"}},
+    /* guard-22: anaesthetic and ICU short names ("RSI THIOPENTONE/ROC", "SUX 100MG") */
+    {"roc", {"rocuronium"}}, {"sux", {"suxamethonium"}}, {"vec", {"vecuronium"}}, {"midaz", {"midazolam"}},
+    {"bupi", {"bupivacaine"}}, {"epi", {"adrenaline"}}, {"priadel", {"lithium"}}, {"camcolit", {"lithium"}},
+    {"bupe", {"buprenorphine"}}, {"subutex", {"buprenorphine"}},
 };
 
 typedef struct {

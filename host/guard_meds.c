@@ -87,6 +87,13 @@ static size_t after_form(const gdoc *d, size_t i) {
     const char *w = GT_NORM(d, t);
     if (t->lex & (GL_STOP | GL_GENERIC | GL_FREQWORD | GL_FORM | GL_NEG_PRE | GL_TERM | GL_MONTH | GL_SIDE)) return SIZE_MAX;
     if (glex_unit(w, t->len) || glex_route(w, t->len) || not_drug(w)) return SIZE_MAX;
+    /* "CAP - CURB65 4": past a spaced dash, a code of letters and digits the lexicon does not
+       know heads a line of its own (community-acquired pneumonia, a score) */
+    if ((t->flags & GF_INWORD) && !(t->lex & (GL_DRUG | GL_SYN | GL_DRUGSTEM)))
+        for (size_t q = i + 1; q < j; q++)
+            if (d->tok[q].kind == GK_PUNCT && d->tok[q].punct == '-' && d->tok[q].start > d->tok[q - 1].end &&
+                d->tok[q + 1].start > d->tok[q].end)
+                return SIZE_MAX;
     unsigned char c = (unsigned char)w[0];
     if (!((c >= 'a' && c <= 'z') || c >= 0x80)) return SIZE_MAX;
     /* a word the lexicon does not know right before one it knows names the kind of that drug
@@ -251,7 +258,8 @@ static bool dosed_name(const gdoc *d, size_t i, bool *salt) {
         "makes", "gives", "means", "totals", "release", "released", "acting", "extended", "sustained",
         "controlled", "delayed", "modified", "immediate", "slow", "rapid", "vaccine", "vaccines", "vaccination",
         "titrate", "titrated", "titrating", "wean",
-        "weaned", "weaning", "up", "down", "replacement", "replace", NULL};
+        "weaned", "weaning", "up", "down", "replacement", "replace", "transfusion", "transfused",
+        "pivc", "cannula", "venflon", "needle", "catheter", /* "L PIVC 20G": a gauge */ NULL};
     const gtok *t = &d->tok[i];
     *salt = false;
     /* an abbreviation the lexicon expands to a salt ("KCL 20 MEQ" -> potassium chloride): the
@@ -314,6 +322,11 @@ static bool not_given(const gdoc *d, size_t i) {
         (gdoc_is(d, i - 2, "sensitive") || gdoc_is(d, i - 2, "resistant") || gdoc_is(d, i - 2, "susceptible") ||
          gdoc_is(d, i - 2, "intermediate")))
         return true;
+    /* a short name after "at" is a place: "LINEAR IGG & C3 AT BMZ" is the basement membrane zone */
+    if (i > 0 && gdoc_is(d, i - 1, "at") && (d->tok[i].lex & GL_SYN) && d->tok[i].len <= 4 && strength_after(d, i) == SIZE_MAX)
+        return true;
+    /* a drug's level measured ("Ig levels", "vancomycin trough 15"): no drug given */
+    if (gdoc_is(d, i + 1, "level") || gdoc_is(d, i + 1, "levels") || gdoc_is(d, i + 1, "trough")) return true;
     /* the first half of a condition's name: "aspirin-exacerbated respiratory disease" (AERD),
        "heparin-induced thrombocytopenia" */
     if (i + 2 < d->ntok && d->tok[i + 1].kind == GK_PUNCT && d->tok[i + 1].punct == '-' &&
