@@ -153,12 +153,15 @@ static bool gram_before(const gdoc *d, size_t i) {
 }
 
 static bool doubted_ruleout(const gdoc *d, size_t i);
+static bool verb_participle(const gdoc *d, size_t k);
 
 static bool pseudo(const gdoc *d, size_t i) {
     /* "with or without orchiopexy" (for the source's ±): an option, not a negation */
     if (gdoc_is(d, i, "without") && i >= 2 && gdoc_is(d, i - 1, "or") && gdoc_is(d, i - 2, "with")) return true;
     /* a balance, not a negation: "net negative 1 L/day", "GOAL NET NEG" */
-    if ((gdoc_is(d, i, "negative") || gdoc_is(d, i, "positive")) && i > 0 && gdoc_is(d, i - 1, "net")) return true;
+    if ((gdoc_is(d, i, "negative") || gdoc_is(d, i, "positive")) &&
+        ((i > 0 && gdoc_is(d, i - 1, "net")) || gdoc_is(d, i + 1, "balance"))) /* ("TARGET NEG BALANCE 1 L/DAY") */
+        return true;
     /* a measure's name: "negative inspiratory force", "negative predictive value", "negative
        pressure wound therapy" */
     if (gdoc_is(d, i, "negative") && (gdoc_is(d, i + 1, "inspiratory") || gdoc_is(d, i + 1, "predictive") ||
@@ -308,6 +311,10 @@ static bool post_trigger(const gdoc *d, size_t i) {
                        nx->start == t->end);
     }
     if (t->kind != GK_WORD || !(t->lex & GL_NEGCAND)) return false;
+    /* attributive, "thickened with an absent pulse": said of the noun after it only */
+    if ((gdoc_is(d, i, "absent") || gdoc_is(d, i, "negative")) && i > 0 &&
+        (gdoc_is(d, i - 1, "a") || gdoc_is(d, i - 1, "an")) && neg_content(d, i + 1))
+        return false;
     /* a stain ("CSF GRAM -VE DIPLOCOCCI") or a balance ("net negative"): no negation either way */
     if ((gdoc_is(d, i, "negative") || gdoc_is(d, i, "positive")) && pseudo(d, i)) return false;
     /* "HEMOLYZED? NO": the answer to a question negates what was asked */
@@ -555,6 +562,9 @@ static void scopes(const gdoc *d, uint8_t *mark) {
                     continue;
                 /* "AVOID: AMINOGLYCOSIDES, FLUOROQUINOLONES, MAGNESIUM": an instruction heading its list */
                 if (j == i + tl && instruction && d->tok[j].kind == GK_PUNCT && d->tok[j].punct == ':') continue;
+                /* "the need to avoid reassurance-seeking was explained": an auxiliary after what is
+                   avoided starts the clause's verb */
+                if (instruction && seen > 0 && d->tok[j].kind == GK_WORD && (d->tok[j].lex & GL_AUX)) break;
                 /* "AVOID EXERCISE + HOT BATHS": a spaced plus between the things to avoid is "and" */
                 if (instruction && seen > 0 && d->tok[j].kind == GK_PUNCT && d->tok[j].punct == '+' &&
                     d->tok[j - 1].end < d->tok[j].start && j + 1 < d->ntok && d->tok[j + 1].start > d->tok[j].end &&
@@ -761,6 +771,11 @@ static void scopes(const gdoc *d, uint8_t *mark) {
                    for the words right before it; and a question's mark ("PEN ALLERGY? NIL KNOWN") */
                 if (j + 1 == i && d->tok[j].kind == GK_PUNCT && d->tok[j].punct == '-' && clause_break(d, j)) {
                     if (neg_content(d, i + 1) && !gdoc_is(d, i + 1, "known")) break;
+                    /* "PRECEDEX CONSIDERED - NOT STARTED": the dash answers the verb before it,
+                       which is affirmed ("considered but not started") */
+                    if (j > 0 && d->tok[j - 1].kind == GK_WORD && verb_participle(d, j - 1) &&
+                        !(d->tok[j - 1].lex & (GL_DRUG | GL_SYN | GL_DRUGSTEM)))
+                        break;
                     reach = 2;
                     continue;
                 }
@@ -925,18 +940,21 @@ static void gloss_marks(const gdoc *d, uint8_t *mark, const gset *src_words) {
     }
 }
 
-/* A word no negation is about: a prefix written apart by its hyphen ("PRE-MED NOT NEEDED" for
- * "premedication is not needed"), when in the operation something was done ("NO NSAID INTRAOP"
+/* A word no negation is about: pre and post, alone or a prefix written apart by its hyphen
+ * ("PRE-MED NOT NEEDED" for "premedication is not needed"), when in the operation something was done ("NO NSAID INTRAOP"
  * for "no NSAID was given intraoperatively"), or how strictly ("STRICT CASHEW AVOIDANCE" for
  * "strict avoidance of cashews"). */
 static bool no_finding(const gdoc *d, size_t i) {
     static const char *const when[] = {"intraop", "intraoperative", "intraoperatively", "periop", "perioperative",
-                                       "perioperatively", "strict", "strictly", NULL};
+                                       "perioperatively", "strict", "strictly",
+                                       /* a classifier: "NO REACTION (TYPE 1/2)" for "no type 1 or type 2 reaction" */
+                                       "type", "types", "grade", "stage", "class", NULL};
     for (const char *const *p = when; *p; p++)
         if (gdoc_is(d, i, *p)) return true;
     const gtok *t = &d->tok[i];
-    return (gdoc_is(d, i, "pre") || gdoc_is(d, i, "post") || gdoc_is(d, i, "intra") || gdoc_is(d, i, "peri")) &&
-           t->end < d->len && d->text[t->end] == '-';
+    /* (pre and post alone are prepositions: "NOT BEFORE 72H POST ROSC") */
+    if (gdoc_is(d, i, "pre") || gdoc_is(d, i, "post")) return true;
+    return (gdoc_is(d, i, "intra") || gdoc_is(d, i, "peri")) && t->end < d->len && d->text[t->end] == '-';
 }
 
 /* The negation table of d; src_words is the source's stem set when d is the output, else NULL. */
@@ -1450,11 +1468,14 @@ static int time_limits(const gdoc *d, int late, size_t *at) {
     *at = SIZE_MAX;
     for (size_t i = 0; i + 1 < d->ntok; i++) {
         /* (the verb of the limit between: "not to be performed before 72 hours", "will not be
-           before day 7") */
+           before day 7", "should not take place before 72 hours") */
         size_t k = i + 1;
         if (gdoc_is(d, i, "not"))
             while (k < d->ntok && k < i + 5 && d->tok[k].kind == GK_WORD &&
-                   (gdoc_is(d, k, "to") || gdoc_is(d, k, "be") || (d->tok[k].lex & GL_AUX) || verb_participle(d, k)))
+                   (gdoc_is(d, k, "to") || gdoc_is(d, k, "be") || (d->tok[k].lex & GL_AUX) || verb_participle(d, k) ||
+                    (gdoc_is(d, k, "take") && gdoc_is(d, k + 1, "place")) || gdoc_is(d, k, "place") ||
+                    gdoc_is(d, k, "occur") || gdoc_is(d, k, "start") || gdoc_is(d, k, "begin") || gdoc_is(d, k, "restart") ||
+                    gdoc_is(d, k, "resume")))
                 k++;
         bool hit = late ? (gdoc_is(d, i, "not") && gdoc_is(d, k, "after")) ||
                               (gdoc_is(d, i, "no") && gdoc_is(d, i + 1, "later") && gdoc_is(d, i + 2, "than"))

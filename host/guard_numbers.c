@@ -417,7 +417,7 @@ static bool freq_count(const gdoc *d, size_t i) {
     if (gdoc_is(d, j, "x") || gdoc_is(d, j, "times")) {
         j++;
         slash = j < d->ntok && d->tok[j].kind == GK_PUNCT && d->tok[j].punct == '/';
-    } else if (!(i > 0 && gdoc_is(d, i - 1, "x") && d->tok[i - 1].end == d->tok[i].start) &&
+    } else if (!(i > 0 && gdoc_is(d, i - 1, "x") && (d->tok[i - 1].end == d->tok[i].start || slash)) && /* ("X 2/DAY") */
                !(slash && d->tok[i].unit == GU_NONE && d->tok[i].value >= 1 && d->tok[i].value <= 7 &&
                  (gdoc_is(d, j + 1, "wk") || gdoc_is(d, j + 1, "week")))) {
         return false; /* neither 2X, X2 nor a bare count glued to its "/WK" (a "3/DAY" may be a
@@ -775,6 +775,12 @@ static bool excused(const gctx *c, const num_item *x) {
         for (size_t k = 0; k < c->n_src_freq; k++)
             if (c->src_freq[k].per_day > 0 && same_value(c->src_freq[k].per_day, x->value)) return true;
     return false;
+}
+
+/* Is source number i the hours of "2/24" (every two hours: "2/24 TURNS" for "two-hourly turns")? */
+static bool per_24(const gdoc *d, size_t i) {
+    return d->tok[i].unit == GU_HOUR && i + 2 < d->ntok && d->tok[i + 1].kind == GK_PUNCT && d->tok[i + 1].punct == '/' &&
+           d->tok[i + 2].kind == GK_NUM && d->tok[i + 2].value == 24 && d->tok[i + 1].start == d->tok[i].end;
 }
 
 /* Is source number i followed by a per-interval word, "2 WEEKLY", "3 MONTHLY", "1-HRLY"? */
@@ -1149,6 +1155,16 @@ cc_status gcheck_numbers(gctx *c, cc_error *err) {
                 near = c->out->tok[q].kind == GK_WORD && strcmp(GT_STEM(c->out, &c->out->tok[q]), what) == 0;
             if (near) s[i].match = o[j].match = 5;
         }
+    /* a count written X2 / X3 after a procedure said as a multiple ("CABG X3" -> "triple
+       coronary artery bypass grafting") */
+    for (size_t i = 0; i < ns; i++) {
+        const size_t k = s[i].tok;
+        if (s[i].match || s[i].unit || k < 2 || !gdoc_is(c->src, k - 1, "x") || c->src->tok[k - 1].end != c->src->tok[k].start)
+            continue;
+        const char *mult = s[i].value == 2 ? "double" : s[i].value == 3 ? "triple" : s[i].value == 4 ? "quadruple" : NULL;
+        for (size_t j = 0; mult && j < c->out->ntok && !s[i].match; j++)
+            if (gdoc_is(c->out, j, mult)) s[i].match = 5;
+    }
     /* a single time ("SHOCK 200J X1", "ALBUTEROL NEB X1") is said by the singular ("a 200 J shock")
        as often as in words: it may go unsaid */
     for (size_t i = 0; i < ns; i++) {
@@ -1183,7 +1199,8 @@ cc_status gcheck_numbers(gctx *c, cc_error *err) {
     for (size_t i = 0; i < ns; i++)
         for (size_t j = 0; j < no && !s[i].match && !s[i].adverb; j++)
             if (!o[j].match && (o[j].perint || o[j].freqadv) && s[i].unit && s[i].unit == o[j].unit &&
-                ((c->src->tok[s[i].tok].flags & GF_USED) || per_word_after(c->src, s[i].tok) || q_notation(c->src, s[i].tok)) &&
+                ((c->src->tok[s[i].tok].flags & GF_USED) || per_word_after(c->src, s[i].tok) || q_notation(c->src, s[i].tok) ||
+                 per_24(c->src, s[i].tok)) &&
                 same_value(s[i].value, o[j].value))
                 s[i].match = o[j].match = 1;
     /* last, a source grade in plus signs ("++") takes an output number of its value left over

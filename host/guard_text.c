@@ -561,8 +561,9 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
                            (ue - u == 4 && strncasecmp(d->text + u, "mmol", 4) == 0)))
                 x = "magnesium";
         }
-        /* RT after a dose that ends its item ("COCONUT OIL 50ML RT", "PCM 150MG RT.") or before
-           feeds ("RT FEEDS 100ML 2 HRLY") is the Ryle's tube the dose goes by, not the right side */
+        /* RT after a dose that ends its item ("COCONUT OIL 50ML RT", "PCM 150MG RT."), before
+           feeds ("RT FEEDS 100ML 2 HRLY") or after via / except is the Ryle's tube the dose goes
+           by, not the right side */
         if (n == 2 && memcmp(low, "rt", 2) == 0) {
             bool dose_before = d->ntok > 1 && d->tok[d->ntok - 2].kind == GK_NUM && d->tok[d->ntok - 1].kind == GK_WORD &&
                                d->tok[d->ntok - 1].end + 1 >= start;
@@ -574,7 +575,14 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
             while (k < d->len && d->text[k] == ' ') k++;
             bool closes = k >= d->len || d->text[k] == '\n' || d->text[k] == '.' || d->text[k] == ',' || d->text[k] == ';';
             bool feeds = k + 4 <= d->len && strncasecmp(d->text + k, "feed", 4) == 0;
-            if ((dose_before && closes) || feeds) x = "ryles tube";
+            /* (and after a word of the way something goes: "VIA RT", "NPO EXCEPT RT") */
+            const char *pw = prev_word(d);
+            bool way = strcmp(pw, "via") == 0 || strcmp(pw, "except") == 0 || strcmp(pw, "through") == 0 ||
+                       strcmp(pw, "per") == 0;
+            if ((dose_before && closes) || feeds || way) x = "ryles tube";
+            /* a mental state examination's "EEC+, RT ESTABLISHED": rapport */
+            if (k + 5 <= d->len && (strncasecmp(d->text + k, "estab", 5) == 0 || strncasecmp(d->text + k, "built", 5) == 0))
+                x = "rapport";
         }
         /* AMP before /GENT ("AMP/GENT D/C'D") is ampicillin */
         if (n == 3 && memcmp(low, "amp", 3) == 0 && end + 4 < d->len && d->text[end] == '/' &&
@@ -1175,6 +1183,14 @@ static cc_status scan(gdoc *d, cc_error *err) {
         /* X2, X5D, x3: "times" or "for" and a number, written together ("MISSED INSULIN X2
            DAYS", "DES X2", "DOXYCYCLINE BD X5D"): the x is a word of its own and the digits a
            number, so a rewrite's "for 2 days" or "2 stents" finds them */
+        /* "HYPO X0 OVERNIGHT": none at all, said of what stands before it ("no hypoglycaemic
+           episodes overnight") */
+        if ((c == 'x' || c == 'X') && p + 1 < e && p[1] == '0' && (p + 2 == e || !is_alnum((unsigned char)p[2])) &&
+            p > t && p[-1] == ' ' && d->ntok > 0 && d->tok[d->ntok - 1].kind == GK_WORD) {
+            st = emit(d, GK_WORD, at, at + 2, "none", 4, GF_EXPANDED, err);
+            p += 2;
+            continue;
+        }
         if ((c == 'x' || c == 'X') && p + 1 < e && is_digit((unsigned char)p[1]) && (p == t || !is_alnum((unsigned char)p[-1]))) {
             st = emit_word(d, at, at + 1, p, 1, false, err);
             p++;
