@@ -1607,6 +1607,51 @@ static void guard21_rules(void) {
             "bedtime, presented with breathlessness since last night.");
 }
 
+/* guard-22: round 21's sets (blind76, blind78), read after their first contact */
+static void guard22_rules(void) {
+    OK_PAIR("CAP - CURB65 4. ADMITTED ICU.",
+            "Community-acquired pneumonia with a CURB-65 score of 4. Admitted to the ICU.");
+    OK_PAIR("2 PIV 18G BILAT AC.", "Two 18-gauge peripheral IVs are in place, one in each antecubital fossa.");
+    FLAG_PAIR("2 PIV 18G BILAT AC.",
+              "Two 18-gauge peripheral IVs are in place in the left antecubital fossa.", "laterality");
+    OK_PAIR("HYPO X0 OVERNIGHT.", "There were no hypoglycaemic episodes overnight.");
+    FLAG_PAIR("HYPO X0 OVERNIGHT.", "There were hypoglycaemic episodes overnight.", "negation");
+    OK_PAIR("POST CABG X3.", "Following triple coronary artery bypass grafting.");
+    FLAG_PAIR("POST CABG X3.", "Following double coronary artery bypass grafting.", "numbers");
+    OK_PAIR("S/P VF ARREST. PROGNOSTICATION NOT BEFORE 72H POST ROSC.",
+            "Status post VF arrest. Prognostication should not take place before 72 hours after ROSC.");
+    FLAG_PAIR("PROGNOSTICATION NOT BEFORE 72H POST ROSC.",
+              "Prognostication should take place at 72 hours after ROSC.", "negation");
+    OK_PAIR("INTUBATED - RSI THIOPENTONE/ROC.",
+            "Intubated by rapid sequence induction with thiopentone and rocuronium.");
+    OK_PAIR("TAB ASPIRIN 150MG OD VIA RT. NPO EXCEPT RT.",
+            "Aspirin 150 mg tablet once daily via Ryle's tube. Nil by mouth except via the Ryle's tube.");
+    OK_PAIR("BLOOD TRANSFUSION 1 UNIT PRBC IF HB <7.",
+            "Transfuse 1 unit of packed red blood cells if haemoglobin falls below 7.");
+    OK_PAIR("PRECEDEX CONSIDERED - NOT STARTED.", "Precedex (dexmedetomidine) was considered but not started.");
+    OK_PAIR("PRESSURE AREAS INTACT, 2/24 TURNS.", "Pressure areas are intact, with two-hourly turns.");
+    FLAG_PAIR("PRESSURE AREAS INTACT, 2/24 TURNS.", "Pressure areas are intact, with four-hourly turns.", "numbers");
+    OK_PAIR("L PIVC 20G IN SITU.", "A left 20-gauge peripheral IV cannula remains in situ.");
+    OK_PAIR("Unescorted grounds leave 30 min x 2/day.", "Unescorted grounds leave for 30 minutes twice a day.");
+    OK_PAIR("MSE: EEC+, RT established.",
+            "Mental state examination: eye-to-eye contact is maintained and rapport was established.");
+    OK_PAIR("R temporal artery thickened, pulse absent.",
+            "The right temporal artery is thickened with an absent pulse.");
+    OK_PAIR("RT given 23:40. Lorazepam 2mg IM STAT (L thigh).",
+            "Rapid tranquillisation was given at 23:40: lorazepam 2 mg intramuscularly immediately into the "
+            "left thigh.");
+    OK_PAIR("1% lidocaine w/ epi, 1 mL each site.", "1% lidocaine with epinephrine, 1 mL at each site.");
+    OK_PAIR("Hep B/C, HIV, Ig levels checked.", "Hepatitis B and C, HIV and immunoglobulin levels were checked.");
+    OK_PAIR("Avoid reassurance seeking - explained to husband.",
+            "The need to avoid reassurance-seeking was explained to her husband.");
+    OK_PAIR("Offer bupe induction when in w/d.", "Offer buprenorphine induction once the patient is in withdrawal.");
+    OK_PAIR("DIF: linear IgG & C3 at BMZ.",
+            "Direct immunofluorescence shows linear IgG and C3 at the basement membrane zone.");
+    OK_PAIR("No reaction (type 1/2) at present.", "There is no type 1 or type 2 reaction at present.");
+    OK_PAIR("FUROSEMIDE 40MG IV BD, TARGET NEG BALANCE 1 L/DAY.",
+            "Furosemide 40 mg IV twice daily, targeting a negative balance of 1 L per day.");
+}
+
 /* guard-17 (continued): round 17's sets (blind64-66), read after their first contact */
 static void guard17_round17(void) {
     /* an arrow glued to a drug says "increase" */
@@ -2200,6 +2245,7 @@ int main(void) {
     guard19_rules();
     guard20_rules();
     guard21_rules();
+    guard22_rules();
     blind3_rules();
     guard4_rules();
     guard5_rules();
