@@ -97,6 +97,10 @@ static int side_at(const gdoc *d, size_t i) {
             /* "RT GIVEN 23:40": a treatment given (rapid tranquillisation, radiotherapy), no side */
             if (gdoc_is(d, i + 1, "given") || gdoc_is(d, i + 1, "administered") || gdoc_is(d, i + 1, "required"))
                 return SIDE_NONE;
+            /* "HOME SETUP NEEDED, RT AWARE": respiratory therapy, a team told */
+            if (gdoc_is(d, i + 1, "aware") || gdoc_is(d, i + 1, "notified") || gdoc_is(d, i + 1, "informed") ||
+                gdoc_is(d, i + 1, "consulted"))
+                return SIDE_NONE;
             /* (not before the place it is given: "40 MG RT KNEE") */
             if (i + 1 < d->ntok && d->tok[i + 1].kind == GK_WORD && (d->tok[i + 1].lex & GL_FREQWORD)) return SIDE_NONE;
             /* "CONTINUE RT.", "PLANNED FOR RT,": radiotherapy as the object of a verb */

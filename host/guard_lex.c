@@ -337,7 +337,7 @@ static const char *const k_negcand[] = {
     "denies", "denied", "deny", "denying", "never", "nor", "neither", "cannot", "non", "excluded", "unremarkable",
     "nonreactive", "non-reactive", "doesn't", "didn't", "isn't", "wasn't", "don't", "hasn't", "haven't", "hadn't",
     "weren't", "aren't", "won't", "couldn't", "avoid", "avoided", "abstain", "refrain", "unable", "inability", "nobody",
-    "avoiding", "avoidance", "ruling", "rule", "tnd",
+    "avoiding", "avoidance", "abstinence", "lack", "ruling", "rule", "tnd",
 };
 static const char *const k_aux[] = {"is", "was", "were", "are", "be", "been", "do", "does", "did", "will", "would",
                                     "should", "shall", "can", "could", "may", "might", "must"};
@@ -670,7 +670,8 @@ static const lex_syn k_synonyms[] = {
     /* guard-22: anaesthetic and ICU short names ("RSI THIOPENTONE/ROC", "SUX 100MG") */
     {"roc", {"rocuronium"}}, {"sux", {"suxamethonium"}}, {"vec", {"vecuronium"}}, {"midaz", {"midazolam"}},
     {"bupi", {"bupivacaine"}}, {"epi", {"adrenaline"}}, {"priadel", {"lithium"}}, {"camcolit", {"lithium"}},
-    {"bupe", {"buprenorphine"}}, {"subutex", {"buprenorphine"}},
+    {"bupe", {"buprenorphine"}}, {"subutex", {"buprenorphine"}}, {"hai", {"insulin"}}, /* human Actrapid insulin */
+    {"aceclo-p", {"aceclofenac", "paracetamol"}},
 };
 
 typedef struct {
