@@ -89,6 +89,10 @@ static bool segment_breaker(const gdoc *d, size_t j, bool instruction) {
     }
     if (t->kind != GK_WORD) return false;
     if ((t->lex & (GL_TERM | GL_BREAK | GL_AUX)) && !breaker_noun(d, j)) return true;
+    /* "AVOID BENZOS, GLASSES/HEARING AIDS ON": "on" closing its segment says a thing is worn */
+    if (gdoc_is(d, j, "on") && (j + 1 >= d->ntok || gdoc_is_sentend(d, j + 1) ||
+                                (d->tok[j + 1].kind == GK_PUNCT && d->tok[j + 1].punct == ',')))
+        return true;
     for (const char *const *p = state; *p; p++)
         if (gdoc_is(d, j, *p)) return true;
     return false;
@@ -248,7 +252,7 @@ static size_t pre_trigger(const gdoc *d, size_t i) {
     if ((t->lex & GL_NEG_PRE)) return 1;
     if ((gdoc_is(d, i, "negative") && (gdoc_is(d, i + 1, "for") || negative_to(d, i))) ||
         (gdoc_is(d, i, "free") && gdoc_is(d, i + 1, "of")) ||
-        (gdoc_is(d, i, "absence") && gdoc_is(d, i + 1, "of")))
+        (gdoc_is(d, i, "absence") && gdoc_is(d, i + 1, "of")) || (gdoc_is(d, i, "lack") && gdoc_is(d, i + 1, "of")))
         return 2;
     /* "ruled out DVT" reads forwards; "(UTI RULED OUT, HOSPITALIZATION, ...)" only backwards */
     if ((gdoc_is(d, i, "ruled") || gdoc_is(d, i, "rules") || gdoc_is(d, i, "ruling")) && gdoc_is(d, i + 1, "out"))
@@ -256,6 +260,7 @@ static size_t pre_trigger(const gdoc *d, size_t i) {
     /* "ABSENT ON TEE", "absent in both": a result with where it was seen, no forward negation */
     if (gdoc_is(d, i, "absent") && (gdoc_is(d, i + 1, "on") || gdoc_is(d, i + 1, "in") || gdoc_is(d, i + 1, "at") ||
                                     gdoc_is(d, i + 1, "by") || gdoc_is(d, i + 1, "bilaterally") ||
+                                    gdoc_is(d, i + 1, "bilateral") || /* "ABSENT B/L, PLANTARS EXTENSOR" */
                                     /* "NECK RIGIDITY ABSENT (INFANT)": a one-word remark on the result */
                                     (i + 3 < d->ntok && d->tok[i + 1].kind == GK_PUNCT && d->tok[i + 1].punct == '(' &&
                                      d->tok[i + 3].kind == GK_PUNCT && d->tok[i + 3].punct == ')')))
@@ -278,7 +283,8 @@ static size_t pre_trigger(const gdoc *d, size_t i) {
         return 1;
     /* attributive: "a negative DCT", "a negative Mantoux test" */
     if (gdoc_is(d, i, "negative") && i > 0 && (gdoc_is(d, i - 1, "a") || gdoc_is(d, i - 1, "an"))) return 1;
-    if ((gdoc_is(d, i, "abstain") || gdoc_is(d, i, "refrain")) && gdoc_is(d, i + 1, "from")) return 2;
+    if ((gdoc_is(d, i, "abstain") || gdoc_is(d, i, "refrain") || gdoc_is(d, i, "abstinence")) && gdoc_is(d, i + 1, "from"))
+        return 2;
     return 0;
 }
 
@@ -385,8 +391,10 @@ static bool post_trigger(const gdoc *d, size_t i) {
     /* "X was ruled out"; "ruled out deep vein thrombosis" negates what follows instead */
     if (gdoc_is(d, i, "ruled") && gdoc_is(d, i + 1, "out") && !neg_content(d, i + 2) && !doubted_ruleout(d, i)) return true;
     if (gdoc_is(d, i, "avoided")) return true;
-    /* "STRICT CASHEW/TREE NUT AVOIDANCE": the noun after what is avoided */
-    if (gdoc_is(d, i, "avoidance") && !gdoc_is(d, i + 1, "of") && i > 0 && neg_content(d, i - 1)) return true;
+    /* "STRICT CASHEW/TREE NUT AVOIDANCE", "ALCOHOL ABSTINENCE": the noun after what is avoided */
+    if ((gdoc_is(d, i, "avoidance") || gdoc_is(d, i, "abstinence")) && !gdoc_is(d, i + 1, "of") &&
+        !gdoc_is(d, i + 1, "from") && i > 0 && neg_content(d, i - 1))
+        return true;
     /* pain-free, "seizure free x 72 hrs" (not "free of", "free fluid", "free T4") */
     if (gdoc_is(d, i, "free") && i > 0) {
         bool hyphen = d->tok[i - 1].kind == GK_PUNCT && d->tok[i - 1].punct == '-';
@@ -417,6 +425,10 @@ static bool post_trigger(const gdoc *d, size_t i) {
             (gdoc_is(d, i + 1, "before") || gdoc_is(d, i + 1, "until") || gdoc_is(d, i + 1, "till") ||
              gdoc_is(d, i + 1, "routinely")) &&
             i > 0 && neg_content(d, i - 1))
+            return true;
+        /* "CLOPIDOGREL NOT ON.": the drug the patient is not on */
+        if (gdoc_is(d, i, "not") && gdoc_is(d, i + 1, "on") && (i + 2 >= d->ntok || gdoc_is_sentend(d, i + 2)) && i > 0 &&
+            neg_content(d, i - 1))
             return true;
         /* "aspirin should not be stopped", "NSAIDs must not be given" (DO NOT STOP ASPIRIN) */
         size_t j = i + 1;
@@ -491,10 +503,13 @@ static void scopes(const gdoc *d, uint8_t *mark) {
             /* a procedure's name, "trial without catheter" (TWOC): it negates the catheter only,
                not what is said of the trial ("was performed today and failed") */
             if (gdoc_is(d, i, "without") && i > 0 && gdoc_is(d, i - 1, "trial")) budget = 1;
+            /* "abstinence from alcohol, a low-fat diet": the noun after it only */
+            const bool abstinence = gdoc_is(d, i, "abstinence");
+            if (abstinence) budget = 2;
             bool non = budget == 1;
             if (dnr) budget = 1;
             bool instruction = gdoc_is(d, i, "avoid") || gdoc_is(d, i, "avoiding") || gdoc_is(d, i, "avoidance") ||
-                               gdoc_is(d, i, "abstain") || gdoc_is(d, i, "refrain");
+                               gdoc_is(d, i, "abstain") || gdoc_is(d, i, "refrain") || gdoc_is(d, i, "abstinence");
             bool listed = repeated_trigger(d, i);
             /* a trigger that starts an item of a slashed list ("BLOOD IN STOOL / NOT DRINKING /
                LETHARGY") negates its own item only */
@@ -565,6 +580,9 @@ static void scopes(const gdoc *d, uint8_t *mark) {
                 /* "the need to avoid reassurance-seeking was explained": an auxiliary after what is
                    avoided starts the clause's verb */
                 if (instruction && seen > 0 && d->tok[j].kind == GK_WORD && (d->tok[j].lex & GL_AUX)) break;
+                if (abstinence && seen > 0 &&
+                    ((d->tok[j].kind == GK_PUNCT && d->tok[j].punct == ',') || gdoc_is(d, j, "and") || gdoc_is(d, j, "or")))
+                    break;
                 /* "AVOID EXERCISE + HOT BATHS": a spaced plus between the things to avoid is "and" */
                 if (instruction && seen > 0 && d->tok[j].kind == GK_PUNCT && d->tok[j].punct == '+' &&
                     d->tok[j - 1].end < d->tok[j].start && j + 1 < d->ntok && d->tok[j + 1].start > d->tok[j].end &&
@@ -746,8 +764,9 @@ static void scopes(const gdoc *d, uint8_t *mark) {
             }
             continue;
         }
-        /* "CASHEW/TREE NUT AVOIDANCE": the noun phrase right before the noun, words and slashes only */
-        if (post && gdoc_is(d, i, "avoidance")) {
+        /* "CASHEW/TREE NUT AVOIDANCE", "ALCOHOL ABSTINENCE": the noun phrase right before the
+           noun, words and slashes only */
+        if (post && (gdoc_is(d, i, "avoidance") || gdoc_is(d, i, "abstinence"))) {
             int seen = 0;
             for (size_t j = i; j-- > 0 && seen < 4;) {
                 if (d->tok[j].kind == GK_PUNCT && (d->tok[j].punct == '/' || d->tok[j].punct == '-')) continue;
@@ -948,7 +967,10 @@ static bool no_finding(const gdoc *d, size_t i) {
     static const char *const when[] = {"intraop", "intraoperative", "intraoperatively", "periop", "perioperative",
                                        "perioperatively", "strict", "strictly",
                                        /* a classifier: "NO REACTION (TYPE 1/2)" for "no type 1 or type 2 reaction" */
-                                       "type", "types", "grade", "stage", "class", NULL};
+                                       "type", "types", "grade", "stage", "class",
+                                       /* the verb of "NOT PASSED FLATUS" ("not passing flatus"): the
+                                          finding is what was passed */
+                                       "passed", "passing", NULL};
     for (const char *const *p = when; *p; p++)
         if (gdoc_is(d, i, *p)) return true;
     const gtok *t = &d->tok[i];
