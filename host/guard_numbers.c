@@ -212,7 +212,10 @@ static bool spelled_out(const gctx *c, const num_item *src, const num_item *out)
     if (!src->letter && (gdoc_is(d, j - 1, "grade") || gdoc_is(d, j - 1, "stage") || gdoc_is(d, j - 1, "class") ||
                          gdoc_is(d, j - 1, "type") || gdoc_is(d, j - 1, "level")))
         return true;
-    return GT_NORM(d, &d->tok[j - 1])[0] == first && d->tok[j - 1].len > 1;
+    if (GT_NORM(d, &d->tok[j - 1])[0] == first && d->tok[j - 1].len > 1) return true;
+    /* or the word before a day's name: "hospital day 4" for HD4 */
+    return gdoc_is(d, j - 1, "day") && j >= 2 && d->tok[j - 2].kind == GK_WORD && d->tok[j - 2].len > 1 &&
+           GT_NORM(d, &d->tok[j - 2])[0] == first;
 }
 
 static bool same_value(double a, double b) { return fabs(a - b) <= 1e-9 * fmax(1.0, fabs(a)); }
@@ -1171,6 +1174,8 @@ cc_status gcheck_numbers(gctx *c, cc_error *err) {
         const size_t k = s[i].tok;
         if (!s[i].match && !s[i].unit && s[i].value == 1 && k > 1 && gdoc_is(c->src, k - 1, "x") &&
             (c->src->tok[k - 1].end == c->src->tok[k].start ||
+             /* ("OVER 1 HR X 1,": apart, closing its item) */
+             (k + 1 < c->src->ntok && c->src->tok[k + 1].kind == GK_PUNCT && c->src->tok[k + 1].punct != '/') ||
              (gdoc_is(c->src, k + 1, "dose") && says_single(c->out)))) /* ("x 1 DOSE": "a single dose") */
             s[i].optional = true;
     }

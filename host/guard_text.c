@@ -182,6 +182,21 @@ static bool length_follows(const gdoc *d, size_t k, bool mm) {
     return u + 2 <= d->len && (strncasecmp(d->text + u, "cm", 2) == 0 || (mm && strncasecmp(d->text + u, "mm", 2) == 0));
 }
 
+/* Does the text write another date of token i's month as month/day ("4/2", "4/16"): two
+ * numbers glued by a slash, the first equal to token i's, the second a day that no duration
+ * notation uses (not 7, 12, 24 or 52)? */
+static bool same_month_dates(const gdoc *d, size_t i) {
+    for (size_t k = 0; k + 2 < d->ntok; k++) {
+        if (k == i || d->tok[k].kind != GK_NUM || d->tok[k].value != d->tok[i].value || d->tok[k + 1].kind != GK_PUNCT ||
+            d->tok[k + 1].punct != '/' || d->tok[k + 2].kind != GK_NUM || d->tok[k + 1].start != d->tok[k].end ||
+            d->tok[k + 2].start != d->tok[k + 1].end)
+            continue;
+        const double day = d->tok[k + 2].value;
+        if (day >= 1 && day <= 31 && day == (double)(int)day && day != 7 && day != 12 && day != 24) return true;
+    }
+    return false;
+}
+
 /* A gestational age written as one word, "38W2D" / "38w2d": 38 weeks and 2 days (weeks 1 to
  * 44, days 0 to 6), so "38 weeks and 2 days" finds both numbers with their units; "24W" is 24
  * weeks; and a child's age, "3y4m", is 3 years and 4 months. */
@@ -1263,6 +1278,11 @@ static cc_status scan(gdoc *d, cc_error *err) {
             bool has_digit = false, has_slash = false;
             while (q < e) {
                 unsigned char x = (unsigned char)*q;
+                /* (a Unicode dash ends a short word: "NYHA I–II"; "bendamustine–rituximab" stays one
+                   regimen's name) */
+                if (x == 0xE2 && q + 2 < e && (unsigned char)q[1] == 0x80 && (unsigned char)q[2] >= 0x90 &&
+                    (unsigned char)q[2] <= 0x95 && q > p && q - p <= 4)
+                    break;
                 if (is_alnum(x)) {
                     has_digit |= is_digit(x);
                     q++;
@@ -1818,6 +1838,10 @@ static void units(gdoc *d) {
         if (t->kind != GK_NUM || sl->kind != GK_PUNCT || sl->punct != '/' || dn->kind != GK_NUM || t->unit) continue;
         int u = dn->value == 7 ? GU_DAY : dn->value == 52 ? GU_WEEK : dn->value == 12 ? GU_MONTH : dn->value == 24 ? GU_HOUR : 0;
         if (!u || dn->end - dn->start > 2 || sl->start != t->end || dn->start != sl->end) continue;
+        /* "<8/24H": a count per 24 hours, the hours written after the 24 */
+        if (u == GU_HOUR && i + 3 < d->ntok && d->tok[i + 3].start == dn->end &&
+            (gdoc_is(d, i + 3, "h") || gdoc_is(d, i + 3, "hr") || gdoc_is(d, i + 3, "hrs") || gdoc_is(d, i + 3, "hours")))
+            continue;
         /* a numerator with a leading zero is a date's day ("GTCS 08/12 AT HOME": 8 December) */
         if (t->end - t->start == 2 && d->text[t->start] == '0') continue;
         /* 10/7 is ten days and 18/12 eighteen months after a word that takes a duration ("X 10/7");
@@ -1876,6 +1900,9 @@ static void units(gdoc *d) {
         /* (nor after a word that dates a thing: "drawn 8/12", "DATED 5/12") */
         const bool dated = gdoc_is(d, pv, "drawn") || gdoc_is(d, pv, "dated") || gdoc_is(d, pv, "dob") ||
                            gdoc_is(d, pv, "collected");
+        /* a month-day date among others of the same month ("ADM 4/2 ... HF CLINIC 4/16 ... LABS
+           4/12"): April 12, not four months */
+        if (!ctx && u == GU_MONTH && same_month_dates(d, i)) continue;
         if (!ctx && !chained && !dated && u == GU_MONTH && !d->eye_note && !eye_words(d->text, d->len)) {
             bool acuity = false;
             for (size_t k = i >= 3 ? i - 3 : 0; k < i && !acuity; k++)
