@@ -1652,6 +1652,49 @@ static void guard22_rules(void) {
             "Furosemide 40 mg IV twice daily, targeting a negative balance of 1 L per day.");
 }
 
+/* guard-23: blind77, blind79 and blind80, read after their first contact */
+static void guard23_rules(void) {
+    OK_PAIR("ADV: INJ HAI 8-8-6 U SC.", "Advice: injection human Actrapid insulin 8-8-6 units subcutaneously.");
+    OK_PAIR("TAB ACECLO-P BD X 5D.", "Tablet aceclofenac-paracetamol twice daily for 5 days.");
+    OK_PAIR("ADV: ABSTINENCE FROM ALCOHOL, REVIEW AFTER 2 WKS.",
+            "Advice: abstain from alcohol, and review after 2 weeks.");
+    OK_PAIR("ADVISED STRICT ALCOHOL ABSTINENCE, LOW FAT DIET.",
+            "He was advised strict abstinence from alcohol and a low-fat diet.");
+    FLAG_PAIR("ADVISED STRICT ALCOHOL ABSTINENCE, LOW FAT DIET.",
+              "He was advised to continue alcohol and a low-fat diet.", "negation");
+    OK_PAIR("NOT PASSED FLATUS X 2 DAYS. POST OP: PASSED FLATUS POD 3.",
+            "He had not been passing flatus for 2 days. Postoperatively, he passed flatus on postoperative day 3.");
+    OK_PAIR("3% NACL 100 ML OVER 1 HR X 1, FLUID RESTRICTION.",
+            "A single dose of 3% sodium chloride 100 mL over 1 hour, and fluid restriction.");
+    OK_PAIR("ANKLE JERKS ABSENT B/L, PLANTARS EXTENSOR B/L.",
+            "Ankle jerks were absent bilaterally, and the plantar responses were extensor bilaterally.");
+    FLAG_PAIR("ANKLE JERKS ABSENT B/L, PLANTARS EXTENSOR B/L.",
+              "Ankle jerks were present bilaterally, and the plantar responses were extensor bilaterally.", "negation");
+    OK_PAIR("PN HD4\n52M DM2.", "Progress note, hospital day 4.\nA 52-year-old man with type 2 diabetes.");
+    FLAG_PAIR("PN HD4\n52M DM2.", "Progress note, hospital day 6.\nA 52-year-old man with type 2 diabetes.", "numbers");
+    OK_PAIR("ADM 4/2 W/ AKI. F/U: HF CLINIC 4/16. LABS 4/12.",
+            "Admitted on April 2 with acute kidney injury. Follow-up: heart failure clinic on April 16. "
+            "Labs on April 12.");
+    FLAG_PAIR("ADM 4/2 W/ AKI. F/U: HF CLINIC 4/16. LABS 4/12.",
+              "Admitted on April 2 with acute kidney injury. Follow-up: heart failure clinic on April 16. "
+              "Labs on April 14.",
+              "numbers");
+    OK_PAIR("NA 124 -> 129 (GOAL RISE <8/24H).",
+            "Sodium has risen from 124 to 129 (goal rise of less than 8 in 24 hours).");
+    OK_PAIR("DELIRIUM: AVOID BENZOS, GLASSES/HEARING AIDS ON.",
+            "Delirium: avoid benzodiazepines, and keep his glasses and hearing aids on.");
+    OK_PAIR("NOCTURNAL BIPAP - HOME SETUP NEEDED, RT AWARE.",
+            "She needs nocturnal BiPAP and a home setup; respiratory therapy is aware.");
+    OK_PAIR("ASA 81MG - RESUME IN 7 DAYS. CLOPIDOGREL NOT ON.",
+            "Aspirin 81 mg is to be resumed in 7 days. He is not on clopidogrel.");
+    FLAG_PAIR("ASA 81MG - RESUME IN 7 DAYS. CLOPIDOGREL NOT ON.",
+              "Aspirin 81 mg is to be resumed in 7 days. He is on clopidogrel.", "negation");
+    OK_PAIR("STOPPED: OMEPRAZOLE 20MG (NO INDICATION).",
+            "Stopped: omeprazole 20 mg, because of the lack of an indication.");
+    OK_PAIR("NOW NYHA I-II.", "Now NYHA class I–II.");
+    FLAG_PAIR("NOW NYHA I-II.", "Now NYHA class II–III.", "numbers");
+}
+
 /* guard-17 (continued): round 17's sets (blind64-66), read after their first contact */
 static void guard17_round17(void) {
     /* an arrow glued to a drug says "increase" */
@@ -2246,6 +2289,7 @@ int main(void) {
     guard20_rules();
     guard21_rules();
     guard22_rules();
+    guard23_rules();
     blind3_rules();
     guard4_rules();
     guard5_rules();
