@@ -64,7 +64,7 @@ static const lex_pair k_expand[] = {
     {"tid", "thrice daily"}, {"qid", "four times daily"}, {"qds", "four times daily"},
     {"hs", "at bedtime"}, {"qhs", "at bedtime"}, {"sos", "as needed"}, {"prn", "as needed"},
     {"stat", "immediately"}, {"qd", "once daily"}, {"qod", "every other day"},
-    {"spo2", "oxygen saturation"}, {"sp02", "oxygen saturation"}, {"ns", "normal saline"},
+    {"spo2", "oxygen saturation"}, {"sp02", "oxygen saturation"}, {"ns", "normal saline"}, {"n/s", "normal saline"},
     {"rl", "ringer lactate"}, {"pcm", "paracetamol"}, {"asa", "aspirin"}, {"usg", "ultrasound"},
     {"u/s", "ultrasound"}, {"rbs", "random blood sugar"}, {"fbs", "fasting blood sugar"},
     {"ppbs", "postprandial blood sugar"}, {"bp", "blood pressure"}, {"rr", "respiratory rate"},
@@ -671,7 +671,7 @@ static const lex_syn k_synonyms[] = {
     {"roc", {"rocuronium"}}, {"sux", {"suxamethonium"}}, {"vec", {"vecuronium"}}, {"midaz", {"midazolam"}},
     {"bupi", {"bupivacaine"}}, {"epi", {"adrenaline"}}, {"priadel", {"lithium"}}, {"camcolit", {"lithium"}},
     {"bupe", {"buprenorphine"}}, {"subutex", {"buprenorphine"}}, {"hai", {"insulin"}}, /* human Actrapid insulin */
-    {"aceclo-p", {"aceclofenac", "paracetamol"}},
+    {"aceclo-p", {"aceclofenac", "paracetamol"}}, {"al", {"artemether", "lumefantrine"}}, /* "AL (20/120) 2 TABS BD" */
 };
 
 typedef struct {

@@ -3,7 +3,7 @@
  *
  * Steps: split into words, numbers, punctuation and de-identification
  * placeholders ([** ... **], ***, ___) keeping byte spans; recognise dates
- * (12/03/2021), dose patterns (1-0-1), decimals with their do-not-use shapes
+ * (12/03/2021), dose patterns (1-0-1, 1+0+1), decimals with their do-not-use shapes
  * (.5, 5.0) and ordinals (2nd); lowercase; expand abbreviations (H/O ->
  * history of, TAB -> tablet); read number words ("two", "twenty five") and
  * month names next to numbers; attach a canonical unit to every number
@@ -182,19 +182,25 @@ static bool length_follows(const gdoc *d, size_t k, bool mm) {
     return u + 2 <= d->len && (strncasecmp(d->text + u, "cm", 2) == 0 || (mm && strncasecmp(d->text + u, "mm", 2) == 0));
 }
 
-/* Does the text write another date of token i's month as month/day ("4/2", "4/16"): two
- * numbers glued by a slash, the first equal to token i's, the second a day that no duration
- * notation uses (not 7, 12, 24 or 52)? */
+/* Does the text write other dates of token i's month as month/day ("4/2", "4/16"): two numbers
+ * glued by a slash, the first equal to token i's, the second a day that no duration notation
+ * uses (not 7, 12, 24 or 52); two of them, or one past the 12th? */
 static bool same_month_dates(const gdoc *d, size_t i) {
+    int others = 0;
+    bool late = false; /* a day past 12, which no month-day order can misread */
     for (size_t k = 0; k + 2 < d->ntok; k++) {
         if (k == i || d->tok[k].kind != GK_NUM || d->tok[k].value != d->tok[i].value || d->tok[k + 1].kind != GK_PUNCT ||
             d->tok[k + 1].punct != '/' || d->tok[k + 2].kind != GK_NUM || d->tok[k + 1].start != d->tok[k].end ||
             d->tok[k + 2].start != d->tok[k + 1].end)
             continue;
         const double day = d->tok[k + 2].value;
-        if (day >= 1 && day <= 31 && day == (double)(int)day && day != 7 && day != 12 && day != 24) return true;
+        if (day >= 1 && day <= 31 && day == (double)(int)day && day != 7 && day != 12 && day != 24) {
+            others++;
+            late = late || day > 12;
+        }
     }
-    return false;
+    /* (two such dates, or one past the 12th: "1/3 SACHET" alone is a fraction) */
+    return others >= 2 || (others == 1 && late);
 }
 
 /* A gestational age written as one word, "38W2D" / "38w2d": 38 weeks and 2 days (weeks 1 to
@@ -847,6 +853,7 @@ static size_t digits(const char *p, const char *e) {
 static size_t dose_pattern(const char *p, const char *e, int *slots_taken) {
     const char *q = p;
     int slots = 0, taken = 0;
+    char sep = 0; /* '-', or '+' as written in Bangladesh and Pakistan ("1+0+1"), the same throughout */
     for (;;) {
         if (q >= e || !is_digit((unsigned char)*q) || *q > '2') break;
         bool nz = *q != '0';
@@ -855,8 +862,8 @@ static size_t dose_pattern(const char *p, const char *e, int *slots_taken) {
         if (q < e && is_digit((unsigned char)*q)) return 0;
         slots++;
         taken += nz;
-        if (q < e && *q == '-' && q + 1 < e && is_digit((unsigned char)q[1])) {
-            q++;
+        if (q < e && (*q == '-' || *q == '+') && (!sep || *q == sep) && q + 1 < e && is_digit((unsigned char)q[1])) {
+            sep = *q++;
             continue;
         }
         break;
