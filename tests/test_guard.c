@@ -1695,6 +1695,20 @@ static void guard23_rules(void) {
     FLAG_PAIR("NOW NYHA I-II.", "Now NYHA class II–III.", "numbers");
 }
 
+/* guard-24: blind81, read after its first contact (and a guard-23 regression on it) */
+static void guard24_rules(void) {
+    OK_PAIR("Cap. Cefixime 200mg 1+0+1 x 5 days",
+            "Capsule cefixime 200 mg twice daily (morning and night) for 5 days.");
+    FLAG_PAIR("Cap. Cefixime 200mg 1+0+1 x 5 days",
+              "Capsule cefixime 200 mg three times daily for 5 days.", "frequency");
+    OK_PAIR("VIT A NOT GIVEN (RECEIVED AT CAMPAIGN 1/12 AGO). ATE 1/3 SACHET.",
+            "Vitamin A was not given because she received it at a campaign 1 month ago. She ate one third of a "
+            "sachet.");
+    OK_PAIR("ASV 10 vials in 200ml N/S over 1 hr.", "Anti-snake venom 10 vials in 200 mL normal saline over 1 hour.");
+    OK_PAIR("RX: AL (20/120) 2 TABS BD X 3/7.",
+            "Treatment: artemether-lumefantrine (20/120 mg) 2 tablets twice daily for 3 days.");
+}
+
 /* guard-17 (continued): round 17's sets (blind64-66), read after their first contact */
 static void guard17_round17(void) {
     /* an arrow glued to a drug says "increase" */
@@ -2290,6 +2304,7 @@ int main(void) {
     guard21_rules();
     guard22_rules();
     guard23_rules();
+    guard24_rules();
     blind3_rules();
     guard4_rules();
     guard5_rules();
