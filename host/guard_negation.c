@@ -960,22 +960,18 @@ static void gloss_marks(const gdoc *d, uint8_t *mark, const gset *src_words) {
 }
 
 /* A word no negation is about: pre and post, alone or a prefix written apart by its hyphen
- * ("PRE-MED NOT NEEDED" for "premedication is not needed"), when in the operation something was done ("NO NSAID INTRAOP"
- * for "no NSAID was given intraoperatively"), or how strictly ("STRICT CASHEW AVOIDANCE" for
- * "strict avoidance of cashews"). */
+ * ("PRE-MED NOT NEEDED" for "premedication is not needed"); when in the operation something
+ * was done ("NO NSAID INTRAOP" for "no NSAID was given intraoperatively"); how strictly
+ * ("STRICT CASHEW AVOIDANCE"); a classifier ("NO REACTION (TYPE 1/2)" for "no type 1 or type 2
+ * reaction"); the verb of "NOT PASSED FLATUS" ("not passing flatus"), where the finding is
+ * what was passed. */
 static bool no_finding(const gdoc *d, size_t i) {
-    static const char *const when[] = {"intraop", "intraoperative", "intraoperatively", "periop", "perioperative",
-                                       "perioperatively", "strict", "strictly",
-                                       /* a classifier: "NO REACTION (TYPE 1/2)" for "no type 1 or type 2 reaction" */
-                                       "type", "types", "grade", "stage", "class",
-                                       /* the verb of "NOT PASSED FLATUS" ("not passing flatus"): the
-                                          finding is what was passed */
-                                       "passed", "passing", NULL};
-    for (const char *const *p = when; *p; p++)
+    static const char *const words[] = {"intraop", "intraoperative", "intraoperatively", "periop", "perioperative",
+                                        "perioperatively", "strict", "strictly", "type", "types", "grade", "stage",
+                                        "class", "passed", "passing", "pre", "post", NULL};
+    for (const char *const *p = words; *p; p++)
         if (gdoc_is(d, i, *p)) return true;
     const gtok *t = &d->tok[i];
-    /* (pre and post alone are prepositions: "NOT BEFORE 72H POST ROSC") */
-    if (gdoc_is(d, i, "pre") || gdoc_is(d, i, "post")) return true;
     return (gdoc_is(d, i, "intra") || gdoc_is(d, i, "peri")) && t->end < d->len && d->text[t->end] == '-';
 }
 
