@@ -97,6 +97,10 @@ static int side_at(const gdoc *d, size_t i) {
             /* "RT GIVEN 23:40": a treatment given (rapid tranquillisation, radiotherapy), no side */
             if (gdoc_is(d, i + 1, "given") || gdoc_is(d, i + 1, "administered") || gdoc_is(d, i + 1, "required"))
                 return SIDE_NONE;
+            /* "POST RT 3 MONTHS", "PRE-RT": after or before a treatment (a transplant, radiotherapy) */
+            if (i > 0 && (gdoc_is(d, i - 1, "post") || gdoc_is(d, i - 1, "pre")) && i + 1 < d->ntok &&
+                d->tok[i + 1].kind == GK_NUM)
+                return SIDE_NONE;
             /* "HOME SETUP NEEDED, RT AWARE": respiratory therapy, a team told */
             if (gdoc_is(d, i + 1, "aware") || gdoc_is(d, i + 1, "notified") || gdoc_is(d, i + 1, "informed") ||
                 gdoc_is(d, i + 1, "consulted"))

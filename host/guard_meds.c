@@ -43,6 +43,7 @@ static const char *const k_not_drug[] = {
     "pefr", "pef", "peak", /* "POST NEBS PEFR 340" */
     "treatment", "treatments", "less", "more", "than", /* "nebulizer treatments", "an FEV1 drop of less than 10%" */
     "crossmatch", "crossmatched", "cross-match", "group", /* "type and crossmatch 2 units" */
+    "cell", "cells", /* "T-cell-mediated rejection": T is no tablet there */
     NULL,
 };
 
@@ -259,7 +260,8 @@ static bool dosed_name(const gdoc *d, size_t i, bool *salt) {
         "controlled", "delayed", "modified", "immediate", "slow", "rapid", "vaccine", "vaccines", "vaccination",
         "titrate", "titrated", "titrating", "wean",
         "weaned", "weaning", "up", "down", "replacement", "replace", "transfusion", "transfused",
-        "pivc", "cannula", "venflon", "needle", "catheter", /* "L PIVC 20G": a gauge */ NULL};
+        "pivc", "cannula", "venflon", "needle", "catheter", /* "L PIVC 20G": a gauge */
+        "gave", "took", "got", /* "EMS gave 25 g of D50" */ NULL};
     const gtok *t = &d->tok[i];
     *salt = false;
     /* an abbreviation the lexicon expands to a salt ("KCL 20 MEQ" -> potassium chloride): the
