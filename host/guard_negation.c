@@ -202,7 +202,7 @@ static bool pseudo(const gdoc *d, size_t i) {
     if ((gdoc_is(d, i, "no") || gdoc_is(d, i, "not")) && i + 1 < d->ntok && d->tok[i + 1].kind == GK_PUNCT &&
         (d->tok[i + 1].punct == '>' || d->tok[i + 1].punct == '<'))
         return true;
-    if (gdoc_is(d, i, "no") || gdoc_is(d, i, "not")) {
+    if (gdoc_is(d, i, "no") || gdoc_is(d, i, "not") || gdoc_is(d, i, "nil")) { /* ("NIL FURTHER VOMITING") */
         for (const char *const *p = after_no; *p; p++)
             if (gdoc_is(d, i + 1, *p) && !(strcmp(*p, "significant") == 0 || strcmp(*p, "new") == 0)) return true;
         if (gdoc_is(d, i, "not") && (gdoc_is(d, i + 1, "only") || gdoc_is(d, i + 1, "necessarily") || gdoc_is(d, i + 1, "certain")))
@@ -336,6 +336,10 @@ static bool post_trigger(const gdoc *d, size_t i) {
     /* "ESTROGEN-CONTAINING OCP - AVOID;": an instruction after a spaced dash, closing its
        statement, is said of what stands before the dash */
     if (gdoc_is(d, i, "avoid") && i > 1 && clause_break(d, i - 1) && (i + 1 >= d->ntok || gdoc_is_sentend(d, i + 1)))
+        return true;
+    /* "SMOKER: NEVER.": the answer after a colon, closing its statement */
+    if (gdoc_is(d, i, "never") && i > 1 && d->tok[i - 1].kind == GK_PUNCT && d->tok[i - 1].punct == ':' &&
+        (i + 1 >= d->ntok || gdoc_is_sentend(d, i + 1)))
         return true;
     /* "SULFA ALLERGY: DENIES.": a denial after a colon, closing its statement */
     if ((gdoc_is(d, i, "denies") || gdoc_is(d, i, "denied")) && i > 1 && d->tok[i - 1].kind == GK_PUNCT &&
@@ -1574,7 +1578,8 @@ cc_status gcheck_negation(gctx *c, cc_error *err) {
         const gtok *ts = &c->src->tok[s.set.aux[k]], *to = &c->out->tok[o.set.aux[ko]];
         /* "no A, no B" -> "no A and B" leaves B's negation ambiguous: flag it too */
         if (((s.narrow[k] > 0 && o.wide[ko] == 0) || (s.direct[k] > 0 && o.wide_noand[ko] == 0)) && !negated_form(&o, w) &&
-            !spelled_negated(c, &s, k, &o)) {
+            !spelled_negated(c, &s, k, &o) &&
+            !(ts->lex & GL_SIDE)) { /* (a side's count is the laterality check's: "SLR NEG BILAT") */
             if (!gctx_reason(c, "negation", ts->start, ts->end, to->start, to->end,
                              "'%s' is negated in the source but affirmed in the output", w))
                 goto oom;

@@ -665,7 +665,9 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
                                                "advised", "explained", "informed", "spoke", "talked", "educated",
                                                "reassured", "updated", "consulted", "called", "phoned", "warned",
                                                "nurse", "letter", "referral", "refer", "referred", "email", "wrote",
-                                               "told", "asked", "enquiry", "query", "concern", "concerns", NULL};
+                                               "told", "asked", "enquiry", "query", "concern", "concerns",
+                                               /* "TEL TRIAGE - MUM RE 14MO BOY" */
+                                               "mum", "mother", "dad", "father", "parent", "parents", NULL};
             const char *pw = prev_word(d);
             bool prefix = end + 1 < d->len && d->text[end] == '-' && is_alpha((unsigned char)d->text[end + 1]);
             /* "COUNSELLED PARENTS RE: SEIZURE FIRST AID", a letter's "RE: 67 YO M" heading (not
@@ -1896,6 +1898,10 @@ static void units(gdoc *d) {
                        (i + 3 < d->ntok && d->tok[i + 3].kind == GK_PUNCT && d->tok[i + 3].punct == '/' &&
                         d->tok[i + 3].start == dn->end);
         /* "cycle 6/12", "fraction 3/7" count a course, they are no duration */
+        /* (nor "6/12 CORES": six of twelve biopsy cores) */
+        if (gdoc_is(d, i + 3, "cores") || gdoc_is(d, i + 3, "core") || gdoc_is(d, i + 3, "nodes") ||
+            gdoc_is(d, i + 3, "biopsies") || gdoc_is(d, i + 3, "samples"))
+            continue;
         static const char *const count[] = {"cycle", "cycles", "course", "fraction", "fractions", "dose", "doses",
                                             "session", "sessions", "number", "no", "item", "items", "score",
                                             /* "DAY 4/7", "WK 4/7": the fourth of seven, no duration */
