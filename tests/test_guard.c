@@ -1709,6 +1709,32 @@ static void guard24_rules(void) {
             "Treatment: artemether-lumefantrine (20/120 mg) 2 tablets twice daily for 3 days.");
 }
 
+/* guard-25: round 23 (blind82-84), read after its first contact */
+static void guard25_rules(void) {
+    OK_PAIR("4hrs obs: nil further vomiting, playing.",
+            "After 4 hours of observation she had no further vomiting and was playing.");
+    OK_PAIR("EMS: D50 25 g IV given.", "EMS gave 25 g of D50 IV.");
+    OK_PAIR("Smoker: never. Alcohol 6 u/wk.", "The patient has never smoked and drinks 6 units of alcohol per week.");
+    FLAG_PAIR("Smoker: never. Alcohol 6 u/wk.",
+              "The patient is a smoker and drinks 6 units of alcohol per week.", "negation");
+    OK_PAIR("TEL TRIAGE - mum re 14mo boy, fever 38.8.",
+            "Telephone triage: the mother called about her 14-month-old son, who has a fever of 38.8 °C.");
+    OK_PAIR("Exam: SLR neg bilat, strength 5/5 BLE.",
+            "Exam: negative straight leg raise bilaterally, strength 5/5 in both lower extremities.");
+    OK_PAIR("Transperineal bx: Gleason 4+3=7, L side 6/12 cores, R side benign.",
+            "Transperineal biopsy: Gleason 4+3=7 in 6 of 12 cores on the left side; the right side was benign.");
+    OK_PAIR("GRAFT BX: ACUTE TCMR BANFF IB.", "Graft biopsy shows acute T-cell-mediated rejection, Banff grade IB.");
+    OK_PAIR("POST RT 3 MONTHS. ON TAC 2MG BD.",
+            "Three months after renal transplantation, on tacrolimus 2 mg twice daily.");
+    OK_PAIR("FERRITIN 86 - INJ FCM 500MG IV OVER 15 MIN GIVEN.",
+            "Ferritin is 86, and ferric carboxymaltose 500 mg was given intravenously over 15 minutes.");
+    FLAG_PAIR("FERRITIN 86 - INJ FCM 500MG IV OVER 15 MIN GIVEN.",
+              "Ferritin is 86, and 500 mg was given intravenously over 15 minutes.", "medication");
+    OK_PAIR("CURRENT: SPIRIVA 18MCG 1 CAP INH MANE, VENTOLIN PRN.",
+            "Current treatment is Spiriva (tiotropium) 18 micrograms, one capsule inhaled in the morning, and "
+            "Ventolin (salbutamol) as needed.");
+}
+
 /* guard-17 (continued): round 17's sets (blind64-66), read after their first contact */
 static void guard17_round17(void) {
     /* an arrow glued to a drug says "increase" */
@@ -2305,6 +2331,7 @@ int main(void) {
     guard22_rules();
     guard23_rules();
     guard24_rules();
+    guard25_rules();
     blind3_rules();
     guard4_rules();
     guard5_rules();
