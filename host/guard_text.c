@@ -598,8 +598,9 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
             bool feeds = k + 4 <= d->len && strncasecmp(d->text + k, "feed", 4) == 0;
             /* (and after a word of the way something goes: "VIA RT", "NPO EXCEPT RT") */
             const char *pw = prev_word(d);
-            bool way = strcmp(pw, "via") == 0 || strcmp(pw, "except") == 0 || strcmp(pw, "through") == 0 ||
-                       strcmp(pw, "per") == 0;
+            bool way = (strcmp(pw, "via") == 0 || strcmp(pw, "except") == 0 || strcmp(pw, "through") == 0 ||
+                        strcmp(pw, "per") == 0) &&
+                       closes; /* (not "VIA RT IJV TEMP CATH": the right internal jugular vein) */
             if ((dose_before && closes) || feeds || way) x = "ryles tube";
             /* a mental state examination's "EEC+, RT ESTABLISHED": rapport */
             if (k + 5 <= d->len && (strncasecmp(d->text + k, "estab", 5) == 0 || strncasecmp(d->text + k, "built", 5) == 0))

@@ -1735,6 +1735,14 @@ static void guard25_rules(void) {
             "Ventolin (salbutamol) as needed.");
 }
 
+/* guard-26: what guard-25 broke on round 23, and round 24 (blind85-87), read after its first contact */
+static void guard26_rules(void) {
+    /* RT after via is the Ryle's tube only where it closes its item */
+    OK_PAIR("PLAN - HD TODAY VIA RT IJV TEMP CATH.", "Plan: haemodialysis today via a temporary right internal jugular catheter.");
+    FLAG_PAIR("PLAN - HD TODAY VIA RT IJV TEMP CATH.", "Plan: haemodialysis today via a temporary left internal jugular catheter.",
+              "laterality");
+}
+
 /* guard-17 (continued): round 17's sets (blind64-66), read after their first contact */
 static void guard17_round17(void) {
     /* an arrow glued to a drug says "increase" */
@@ -2332,6 +2340,7 @@ int main(void) {
     guard23_rules();
     guard24_rules();
     guard25_rules();
+    guard26_rules();
     blind3_rules();
     guard4_rules();
     guard5_rules();
