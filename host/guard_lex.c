@@ -366,7 +366,7 @@ static const char *const k_drugs[] = {
     "tylenol", "norco", "percocet", "vicodin", "mscontin", "dilaudid", "oxycontin", "motrin", "advil", "activase",
     "bactrim", "zosyn", "unasyn", "keppra", "coumadin", "lovenox", "plavix", "lipitor", "zocor", "crestor", "haldol",
     "protonix", "pepcid", "synthroid", "levophed", "precedex", "diprivan", "levaquin", "rocephin", "keflex", "ancef",
-    "duoneb", "symbicort", "spiriva", "ventolin", "advair", "entresto", "farxiga", "ozempic", "trulicity", "narcan", "miralax",
+    "duoneb", "symbicort", "spiriva", "ventolin", "movicol", "laxido", "advair", "entresto", "farxiga", "ozempic", "trulicity", "narcan", "miralax",
     "colace", "senokot", "lokelma", "biktarvy", "truvada", "descovy", "bumex", "lopressor", "toprol", "coreg",
     "norvasc", "zestril", "cozaar", "flomax", "zyprexa", "seroquel", "risperdal", "depakote", "dilantin", "lamictal",
     "neurontin", "xanax", "klonopin", "valium", "ambien", "zoloft", "prozac", "lexapro", "cymbalta", "wellbutrin",
@@ -673,6 +673,7 @@ static const lex_syn k_synonyms[] = {
     {"bupe", {"buprenorphine"}}, {"subutex", {"buprenorphine"}}, {"hai", {"insulin"}}, /* human Actrapid insulin */
     {"aceclo-p", {"aceclofenac", "paracetamol"}}, {"al", {"artemether", "lumefantrine"}}, /* "AL (20/120) 2 TABS BD" */
     {"fcm", {"ferric", "carboxymaltose"}}, {"ventolin", {"salbutamol"}},
+    {"movicol", {"macrogol"}}, {"laxido", {"macrogol"}},
 };
 
 typedef struct {

@@ -1172,6 +1172,20 @@ static cc_status scan(gdoc *d, cc_error *err) {
             p += 3;
             continue;
         }
+        /* a vulgar half, "½" (or "Â½" read through CP-1252): 0.5 ("SEPTRAN DS ½ OD" -> "half a tablet") */
+        {
+            size_t hl = c == 0xC2 && p + 1 < e && (unsigned char)p[1] == 0xBD ? 2
+                        : c == 0xC3 && p + 3 < e && (unsigned char)p[1] == 0x82 && (unsigned char)p[2] == 0xC2 &&
+                                  (unsigned char)p[3] == 0xBD
+                            ? 4
+                            : 0;
+            if (hl && (p == t || !is_digit((unsigned char)p[-1]))) {
+                st = emit(d, GK_NUM, at, at + hl, "0.5", 3, 0, err);
+                if (st == CC_OK) d->tok[d->ntok - 1].value = 0.5;
+                p += hl;
+                continue;
+            }
+        }
         /* an up or down arrow (↑ ↓) glued to a drug or a value says "increase" or "decrease":
            "↑OZEMPIC 1MG WEEKLY", "↓ PRED TO 10MG" (a word of its own, not part of the name) */
         if (c == 0xE2 && p + 2 < e && (unsigned char)p[1] == 0x86 && ((unsigned char)p[2] == 0x91 || (unsigned char)p[2] == 0x93)) {

@@ -1741,6 +1741,12 @@ static void guard26_rules(void) {
     OK_PAIR("PLAN - HD TODAY VIA RT IJV TEMP CATH.", "Plan: haemodialysis today via a temporary right internal jugular catheter.");
     FLAG_PAIR("PLAN - HD TODAY VIA RT IJV TEMP CATH.", "Plan: haemodialysis today via a temporary left internal jugular catheter.",
               "laterality");
+    /* Movicol is a drug of its own (its BD is not the senna's); a vulgar half is 0.5 */
+    OK_PAIR("Bowel prep: senna 15mg nocte + Movicol 1 sachet BD.",
+            "Bowel preparation: senna 15 mg at night and Movicol (macrogol) 1 sachet twice daily.");
+    OK_PAIR("T. SEPTRAN DS \xc2\xbd OD.", "Septran DS, half a tablet once daily.");
+    OK_PAIR("T. SEPTRAN DS \xc3\x82\xc2\xbd OD.", "Septran DS, half a tablet once daily.");
+    FLAG_PAIR("T. SEPTRAN DS \xc2\xbd OD.", "Septran DS, one tablet once daily.", "numbers");
 }
 
 /* guard-17 (continued): round 17's sets (blind64-66), read after their first contact */
