@@ -73,7 +73,9 @@ static bool segment_breaker(const gdoc *d, size_t j, bool instruction) {
     static const char *const state[] = {"complete", "completed", "incomplete", "intact", "present", "healthy",
                                         "adequate", "satisfactory", "clear", "equal", "reactive", "able", "regular",
                                         "controlled", "maintained", "tolerated", "tolerating", "passed", "passing",
-                                        "palpable", "felt", "sent", "advised", "planned", "achieved", NULL};
+                                        "palpable", "felt", "sent", "advised", "planned", "achieved",
+                                        /* "no P waves, consistent with PSVT": the reading drawn from it */
+                                        "consistent", "suggestive", "compatible", NULL};
     const gtok *t = &d->tok[j];
     /* an instruction of its own: "avoid heavy lifting, and follow a soft diet" (the verb first:
        "AVOID BEER, SUGARY DRINKS" lists a second thing to avoid) */

@@ -537,7 +537,9 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
             static const char *const chamber[] = {"lead", "pressure", "dilated", "dilatation", "enlarged", "enlargement",
                                                   "size", "volume", "clot", "thrombus", "mass", "appendage", "diameter",
                                                   "lv", "rv", "la", "ra", "collapse", "compression", "diastolic", "systolic",
-                                                  "hypertrophy", "dilation", "function", NULL};
+                                                  "hypertrophy", "dilation", "function",
+                                                  /* "LA MILDLY DILATED" */
+                                                  "mildly", "moderately", "severely", NULL};
             size_t k = end;
             /* (and a chamber code joined to it: "RA + RV DIASTOLIC COLLAPSE", "RA, RV DILATED") */
             while (k < d->len && (d->text[k] == ' ' || d->text[k] == ':' || d->text[k] == '/' || d->text[k] == '+' ||

@@ -1747,6 +1747,10 @@ static void guard26_rules(void) {
     OK_PAIR("T. SEPTRAN DS \xc2\xbd OD.", "Septran DS, half a tablet once daily.");
     OK_PAIR("T. SEPTRAN DS \xc3\x82\xc2\xbd OD.", "Septran DS, half a tablet once daily.");
     FLAG_PAIR("T. SEPTRAN DS \xc2\xbd OD.", "Septran DS, one tablet once daily.", "numbers");
+    /* LA before how dilated it is is the left atrium; "consistent with" starts the reading drawn */
+    FLAG_PAIR("LA MILDLY DILATED, LAVI 38ML/M2.", "The right atrium is mildly dilated, with a LAVI of 38 mL/m2.", "laterality");
+    OK_PAIR("ECG: NARROW QRS TACHYCARDIA, NO P WAVES - PSVT.",
+            "ECG shows a narrow-QRS tachycardia with no P waves, consistent with PSVT.");
 }
 
 /* guard-17 (continued): round 17's sets (blind64-66), read after their first contact */
