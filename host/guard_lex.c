@@ -673,7 +673,7 @@ static const lex_syn k_synonyms[] = {
     {"bupe", {"buprenorphine"}}, {"subutex", {"buprenorphine"}}, {"hai", {"insulin"}}, /* human Actrapid insulin */
     {"aceclo-p", {"aceclofenac", "paracetamol"}}, {"al", {"artemether", "lumefantrine"}}, /* "AL (20/120) 2 TABS BD" */
     {"fcm", {"ferric", "carboxymaltose"}}, {"ventolin", {"salbutamol"}},
-    {"movicol", {"macrogol"}}, {"laxido", {"macrogol"}},
+    {"movicol", {"macrogol"}}, {"laxido", {"macrogol"}}, {"amoxy-clav", {"amoxicillin", "clavulanate"}},
 };
 
 typedef struct {

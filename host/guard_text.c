@@ -1896,7 +1896,9 @@ static void units(gdoc *d) {
         if (!long_ok && t->value <= most && i + 3 < d->ntok)
             long_ok = gdoc_is(d, i + 3, "old") || gdoc_is(d, i + 3, "ago") || gdoc_is(d, i + 3, "hx") ||
                       gdoc_is(d, i + 3, "history") || gdoc_is(d, i + 3, "back") || /* ("18/12 HX" of memory loss) */
-                      gdoc_is(d, i + 3, "from"); /* "14/7 FROM 1ST NEG BC" */
+                      gdoc_is(d, i + 3, "from") || /* "14/7 FROM 1ST NEG BC" */
+                      /* an age before the sex: "18/12 F", "9/12 M" */
+                      ((gdoc_is(d, i + 3, "f") || gdoc_is(d, i + 3, "m")) && d->tok[i + 3].end - d->tok[i + 3].start == 1);
         if (t->value < 1 || (t->value >= dn->value && !long_ok) || t->value != (double)(int)t->value) continue;
         /* after "x" / "for", or any word that takes a duration ("REVIEW 2/52", "after 3/7",
            "since 2/12"), or before "ago" / "back" / "history"; not a Snellen acuity (VA 6/12)

@@ -1751,6 +1751,11 @@ static void guard26_rules(void) {
     FLAG_PAIR("LA MILDLY DILATED, LAVI 38ML/M2.", "The right atrium is mildly dilated, with a LAVI of 38 mL/m2.", "laterality");
     OK_PAIR("ECG: NARROW QRS TACHYCARDIA, NO P WAVES - PSVT.",
             "ECG shows a narrow-QRS tachycardia with no P waves, consistent with PSVT.");
+    /* an age in months before the sex; AMOXY-CLAV */
+    OK_PAIR("18/12 F. Simple febrile convulsion at home.", "An 18-month-old girl had a simple febrile convulsion at home.");
+    FLAG_PAIR("18/12 F. Simple febrile convulsion at home.", "A 16-month-old girl had a simple febrile convulsion at home.",
+              "numbers");
+    OK_PAIR("PLAN: SWITCH TO ORAL AMOXY-CLAV 625MG TDS.", "Plan: switch to oral amoxicillin-clavulanate 625 mg three times daily.");
 }
 
 /* guard-17 (continued): round 17's sets (blind64-66), read after their first contact */
