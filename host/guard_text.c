@@ -1700,6 +1700,12 @@ static bool gestation_before(const gdoc *d, size_t i) {
         return true;
     for (const char *const *q = w; p->kind == GK_WORD && *q; q++)
         if (gdoc_is(d, i - 1, *q)) return true;
+    /* or a word of labour or delivery shortly before it in the sentence ("EL LSCS - BREECH, 39+0") */
+    static const char *const birth[] = {"lscs", "caesarean", "cesarean", "breech", "cephalic", "labour", "labor",
+                                        "induction", "iol", "vbac", "srom", "pprom", "delivery", "delivered", NULL};
+    for (size_t k = i, n = 0; k-- > 0 && n < 6 && !gdoc_is_sentend(d, k); n++)
+        for (const char *const *q = birth; d->tok[k].kind == GK_WORD && *q; q++)
+            if (gdoc_is(d, k, *q)) return true;
     return false;
 }
 
