@@ -1756,6 +1756,11 @@ static void guard26_rules(void) {
     FLAG_PAIR("18/12 F. Simple febrile convulsion at home.", "A 16-month-old girl had a simple febrile convulsion at home.",
               "numbers");
     OK_PAIR("PLAN: SWITCH TO ORAL AMOXY-CLAV 625MG TDS.", "Plan: switch to oral amoxicillin-clavulanate 625 mg three times daily.");
+    /* a gestational age after a word of delivery */
+    OK_PAIR("EL LSCS - breech, 39+0. Spinal.", "Elective caesarean section for breech presentation at 39 weeks and 0 days, under "
+            "spinal anaesthesia.");
+    FLAG_PAIR("EL LSCS - breech, 39+0. Spinal.", "Elective caesarean section for breech presentation at 39 months and 0 days, "
+              "under spinal anaesthesia.", "numbers");
 }
 
 /* guard-17 (continued): round 17's sets (blind64-66), read after their first contact */
