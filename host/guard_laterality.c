@@ -94,16 +94,15 @@ static int side_at(const gdoc *d, size_t i) {
             }
             /* "RT IN SITU"; a route after a dose or before a frequency ("BACLOFEN 10 MG RT TDS") */
             if (gdoc_is(d, i + 1, "in") && gdoc_is(d, i + 2, "situ")) return SIDE_NONE;
-            /* "RT GIVEN 23:40": a treatment given (rapid tranquillisation, radiotherapy), no side */
-            if (gdoc_is(d, i + 1, "given") || gdoc_is(d, i + 1, "administered") || gdoc_is(d, i + 1, "required"))
-                return SIDE_NONE;
+            /* "RT GIVEN 23:40" (rapid tranquillisation, radiotherapy), "RT AWARE" (respiratory
+               therapy): a treatment given or a team told, no side */
+            static const char *const told[] = {"given", "administered", "required", "aware", "notified", "informed",
+                                               "consulted", NULL};
+            for (const char *const *p = told; *p; p++)
+                if (gdoc_is(d, i + 1, *p)) return SIDE_NONE;
             /* "POST RT 3 MONTHS", "PRE-RT": after or before a treatment (a transplant, radiotherapy) */
             if (i > 0 && (gdoc_is(d, i - 1, "post") || gdoc_is(d, i - 1, "pre")) && i + 1 < d->ntok &&
                 d->tok[i + 1].kind == GK_NUM)
-                return SIDE_NONE;
-            /* "HOME SETUP NEEDED, RT AWARE": respiratory therapy, a team told */
-            if (gdoc_is(d, i + 1, "aware") || gdoc_is(d, i + 1, "notified") || gdoc_is(d, i + 1, "informed") ||
-                gdoc_is(d, i + 1, "consulted"))
                 return SIDE_NONE;
             /* (not before the place it is given: "40 MG RT KNEE") */
             if (i + 1 < d->ntok && d->tok[i + 1].kind == GK_WORD && (d->tok[i + 1].lex & GL_FREQWORD)) return SIDE_NONE;

@@ -366,7 +366,8 @@ static const char *const k_drugs[] = {
     "tylenol", "norco", "percocet", "vicodin", "mscontin", "dilaudid", "oxycontin", "motrin", "advil", "activase",
     "bactrim", "zosyn", "unasyn", "keppra", "coumadin", "lovenox", "plavix", "lipitor", "zocor", "crestor", "haldol",
     "protonix", "pepcid", "synthroid", "levophed", "precedex", "diprivan", "levaquin", "rocephin", "keflex", "ancef",
-    "duoneb", "symbicort", "spiriva", "ventolin", "movicol", "laxido", "advair", "entresto", "farxiga", "ozempic", "trulicity", "narcan", "miralax",
+    "duoneb", "symbicort", "spiriva", "ventolin", "movicol", "laxido", "advair", "entresto", "farxiga", "ozempic",
+    "trulicity", "narcan", "miralax",
     "colace", "senokot", "lokelma", "biktarvy", "truvada", "descovy", "bumex", "lopressor", "toprol", "coreg",
     "norvasc", "zestril", "cozaar", "flomax", "zyprexa", "seroquel", "risperdal", "depakote", "dilantin", "lamictal",
     "neurontin", "xanax", "klonopin", "valium", "ambien", "zoloft", "prozac", "lexapro", "cymbalta", "wellbutrin",
@@ -667,10 +668,11 @@ static const lex_syn k_synonyms[] = {
        auto-injectors by brand; AAI is an adrenaline auto-injector) */
     {"lido", {"lignocaine"}}, {"chirocaine", {"levobupivacaine"}}, {"auvi-q", {"adrenaline"}},
     {"epipen", {"adrenaline"}}, {"jext", {"adrenaline"}}, {"aai", {"adrenaline"}},
-    /* guard-22: anaesthetic and ICU short names ("RSI THIOPENTONE/ROC", "SUX 100MG") */
+    /* guard-22 to guard-26: short names and brands of rounds 21-24 (anaesthetic and ICU: "RSI
+       THIOPENTONE/ROC"; HAI human Actrapid insulin; FCM ferric carboxymaltose) */
     {"roc", {"rocuronium"}}, {"sux", {"suxamethonium"}}, {"vec", {"vecuronium"}}, {"midaz", {"midazolam"}},
     {"bupi", {"bupivacaine"}}, {"epi", {"adrenaline"}}, {"priadel", {"lithium"}}, {"camcolit", {"lithium"}},
-    {"bupe", {"buprenorphine"}}, {"subutex", {"buprenorphine"}}, {"hai", {"insulin"}}, /* human Actrapid insulin */
+    {"bupe", {"buprenorphine"}}, {"subutex", {"buprenorphine"}}, {"hai", {"insulin"}},
     {"aceclo-p", {"aceclofenac", "paracetamol"}}, {"al", {"artemether", "lumefantrine"}}, /* "AL (20/120) 2 TABS BD" */
     {"fcm", {"ferric", "carboxymaltose"}}, {"ventolin", {"salbutamol"}},
     {"movicol", {"macrogol"}}, {"laxido", {"macrogol"}}, {"amoxy-clav", {"amoxicillin", "clavulanate"}},

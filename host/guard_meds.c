@@ -298,7 +298,8 @@ static bool dosed_name(const gdoc *d, size_t i, bool *salt) {
 
 static bool class_adjective(const gdoc *d, size_t i) {
     static const char *const adj[] = {"resistant", "resistance", "sensitive", "susceptible", "induced", "associated",
-                                      "related", "refractory", "dependent", "responsive", "naive", "producing", NULL};
+                                      "related", "refractory", "dependent", "responsive", "naive", "producing",
+                                      "exacerbated", "intolerant", NULL};
     size_t j = i + 1;
     if (j < d->ntok && d->tok[j].kind == GK_PUNCT && d->tok[j].punct == '-') j++;
     for (const char *const *p = adj; *p; p++)
@@ -306,9 +307,10 @@ static bool class_adjective(const gdoc *d, size_t i) {
     return false;
 }
 
-/* A drug word at i that names no drug given: a hormone measured ("estradiol is 1420 pg/mL",
- * "progesterone 0.6"), a susceptibility ("sensitive to penicillin", "resistant to
- * ciprofloxacin"), or a device ("insulin pump"). */
+/* A drug word at i that names no drug given: a hormone or a drug's level measured
+ * ("estradiol is 1420 pg/mL", "vancomycin trough 15"), a susceptibility ("sensitive to
+ * penicillin"), a place ("IgG at BMZ"), a condition's name ("aspirin-exacerbated"), a
+ * ventilation mode ("APAP 4-20 cmH2O") or a device ("insulin pump"). */
 static bool not_given(const gdoc *d, size_t i) {
     static const char *const hormone[] = {"estradiol", "oestradiol", "progesterone", "testosterone", "cortisol",
                                           "prolactin", NULL};
@@ -329,15 +331,11 @@ static bool not_given(const gdoc *d, size_t i) {
         return true;
     /* a drug's level measured ("Ig levels", "vancomycin trough 15"): no drug given */
     if (gdoc_is(d, i + 1, "level") || gdoc_is(d, i + 1, "levels") || gdoc_is(d, i + 1, "trough")) return true;
-    /* the first half of a condition's name: "aspirin-exacerbated respiratory disease" (AERD),
-       "heparin-induced thrombocytopenia" */
+    /* the first half of a condition's name glued by its hyphen: "aspirin-exacerbated
+       respiratory disease" (AERD), "heparin-induced thrombocytopenia" */
     if (i + 2 < d->ntok && d->tok[i + 1].kind == GK_PUNCT && d->tok[i + 1].punct == '-' &&
-        d->tok[i + 1].start == d->tok[i].end && d->tok[i + 2].start == d->tok[i + 1].end) {
-        static const char *const cond[] = {"exacerbated", "induced", "associated", "related", "sensitive",
-                                           "intolerant", "resistant", "refractory", "dependent", NULL};
-        for (const char *const *p = cond; *p; p++)
-            if (gdoc_is(d, i + 2, *p)) return true;
-    }
+        d->tok[i + 1].start == d->tok[i].end && d->tok[i + 2].start == d->tok[i + 1].end && class_adjective(d, i))
+        return true;
     /* a name set to a pressure is a ventilation mode: "APAP 4-20 cmH2O" is auto-titrating CPAP,
        not acetaminophen */
     for (size_t j = i + 1; j < d->ntok && j <= i + 4; j++) {

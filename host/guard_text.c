@@ -203,6 +203,13 @@ static bool same_month_dates(const gdoc *d, size_t i) {
     return others >= 2 || (others == 1 && late);
 }
 
+/* The number one half, written as n bytes at text offset at ("½"). */
+static cc_status emit_half(gdoc *d, size_t at, size_t n, cc_error *err) {
+    cc_status st = emit(d, GK_NUM, at, at + n, "0.5", 3, 0, err);
+    if (st == CC_OK) d->tok[d->ntok - 1].value = 0.5;
+    return st;
+}
+
 /* A gestational age written as one word, "38W2D" / "38w2d": 38 weeks and 2 days (weeks 1 to
  * 44, days 0 to 6), so "38 weeks and 2 days" finds both numbers with their units; "24W" is 24
  * weeks; and a child's age, "3y4m", is 3 years and 4 months. */
@@ -1174,20 +1181,6 @@ static cc_status scan(gdoc *d, cc_error *err) {
             p += 3;
             continue;
         }
-        /* a vulgar half, "½" (or "Â½" read through CP-1252): 0.5 ("SEPTRAN DS ½ OD" -> "half a tablet") */
-        {
-            size_t hl = c == 0xC2 && p + 1 < e && (unsigned char)p[1] == 0xBD ? 2
-                        : c == 0xC3 && p + 3 < e && (unsigned char)p[1] == 0x82 && (unsigned char)p[2] == 0xC2 &&
-                                  (unsigned char)p[3] == 0xBD
-                            ? 4
-                            : 0;
-            if (hl && (p == t || !is_digit((unsigned char)p[-1]))) {
-                st = emit(d, GK_NUM, at, at + hl, "0.5", 3, 0, err);
-                if (st == CC_OK) d->tok[d->ntok - 1].value = 0.5;
-                p += hl;
-                continue;
-            }
-        }
         /* an up or down arrow (↑ ↓) glued to a drug or a value says "increase" or "decrease":
            "↑OZEMPIC 1MG WEEKLY", "↓ PRED TO 10MG" (a word of its own, not part of the name) */
         if (c == 0xE2 && p + 2 < e && (unsigned char)p[1] == 0x86 && ((unsigned char)p[2] == 0x91 || (unsigned char)p[2] == 0x93)) {
@@ -1207,15 +1200,24 @@ static cc_status scan(gdoc *d, cc_error *err) {
         }
         /* a dash read through CP-1252 and encoded again ("â€“" for an en dash; text_prep's
            decoder) is the dash it was: "NO FAMILY HX â€“ FIRST DEGREE RELATIVES OFFERED SCREENING" */
+        /* a vulgar half, "½", or "Â½" read through CP-1252: 0.5 ("SEPTRAN DS ½ OD" -> "half a
+           tablet"), unless glued to a whole number before it */
+        const bool half_may = p == t || !is_digit((unsigned char)p[-1]);
         if (c == 0xC3) { /* (the lead of a three-byte character read through CP-1252) */
             uint8_t u8[4];
             size_t u8n, taken;
             uint32_t cp;
-            if ((taken = cc_mojibake_at(p, (size_t)(e - p), u8, &u8n, &cp)) && ((cp >= 0x2010 && cp <= 0x2015) || cp == 0x2212)) {
-                st = emit(d, GK_PUNCT, at, at + taken, "-", 1, 0, err);
+            if ((taken = cc_mojibake_at(p, (size_t)(e - p), u8, &u8n, &cp)) &&
+                ((cp >= 0x2010 && cp <= 0x2015) || cp == 0x2212 || (cp == 0xBD && half_may))) {
+                st = cp == 0xBD ? emit_half(d, at, taken, err) : emit(d, GK_PUNCT, at, at + taken, "-", 1, 0, err);
                 p += taken;
                 continue;
             }
+        }
+        if (c == 0xC2 && p + 1 < e && (unsigned char)p[1] == 0xBD && half_may) {
+            st = emit_half(d, at, 2, err);
+            p += 2;
+            continue;
         }
         if (c == 0xC2 && p + 1 < e && (unsigned char)p[1] == 0xA0) {
             p += 2;
@@ -1765,18 +1767,14 @@ static void units(gdoc *d) {
             continue;
         }
         /* 6-month-old, 45-year-old (not the minutes of "19:30 - DAY TO NIGHT") */
-        if (u->kind == GK_PUNCT && u->punct == '-' && !clock_minutes(d, i) && j + 1 < d->ntok && d->tok[j + 1].kind == GK_WORD &&
-            (gdoc_is(d, j + 1, "hourly") || gdoc_is(d, j + 1, "hrly") || /* 4-HRLY, 4-WEEKLY, 3-MONTHLY */
-             gdoc_is(d, j + 1, "weekly") || gdoc_is(d, j + 1, "monthly") ||
-             glex_unit(GT_NORM(d, &d->tok[j + 1]), d->tok[j + 1].len) == GU_YEAR ||
-             glex_unit(GT_NORM(d, &d->tok[j + 1]), d->tok[j + 1].len) == GU_MONTH ||
-             glex_unit(GT_NORM(d, &d->tok[j + 1]), d->tok[j + 1].len) == GU_WEEK ||
-             glex_unit(GT_NORM(d, &d->tok[j + 1]), d->tok[j + 1].len) == GU_DAY ||
-             /* "a 10-minute lockout", "a 6-hour infusion", written together */
-             ((glex_unit(GT_NORM(d, &d->tok[j + 1]), d->tok[j + 1].len) == GU_MINUTE ||
-               glex_unit(GT_NORM(d, &d->tok[j + 1]), d->tok[j + 1].len) == GU_HOUR) &&
-              u->start == t->end && d->tok[j + 1].start == u->end))) {
-            u = &d->tok[++j];
+        if (u->kind == GK_PUNCT && u->punct == '-' && !clock_minutes(d, i) && j + 1 < d->ntok && d->tok[j + 1].kind == GK_WORD) {
+            const int hu = glex_unit(GT_NORM(d, &d->tok[j + 1]), d->tok[j + 1].len);
+            if (gdoc_is(d, j + 1, "hourly") || gdoc_is(d, j + 1, "hrly") || /* 4-HRLY, 4-WEEKLY, 3-MONTHLY */
+                gdoc_is(d, j + 1, "weekly") || gdoc_is(d, j + 1, "monthly") || hu == GU_YEAR || hu == GU_MONTH ||
+                hu == GU_WEEK || hu == GU_DAY ||
+                /* "a 10-minute lockout", "a 6-hour infusion", written together */
+                ((hu == GU_MINUTE || hu == GU_HOUR) && u->start == t->end && d->tok[j + 1].start == u->end))
+                u = &d->tok[++j];
         }
         if (u->kind != GK_WORD) continue;
         const char *w = GT_NORM(d, u);
