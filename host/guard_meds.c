@@ -76,7 +76,10 @@ static size_t after_form(const gdoc *d, size_t i) {
         const gtok *t = &d->tok[j];
         /* "TAB. DOLO" is an abbreviation's dot; after a form written in full ("paracetamol
            tablets. Epidural blood patch") the period ends the sentence */
-        if (t->kind == GK_PUNCT && t->punct == '.' && d->tok[i].end - d->tok[i].start > 4) break;
+        if (t->kind == GK_PUNCT && t->punct == '.' &&
+            (d->tok[i].end - d->tok[i].start > 4 || gdoc_is(d, i, "drop") || gdoc_is(d, i, "gel") ||
+             gdoc_is(d, i, "pill") || gdoc_is(d, i, "foam") || gdoc_is(d, i, "wash") || gdoc_is(d, i, "puff")))
+            break; /* ("... the postural drop. Mobilisation will be reattempted") */
         if (t->kind == GK_PUNCT && (t->punct == '.' || t->punct == ':' || t->punct == '-' || t->punct == '(')) continue;
         if (t->kind == GK_WORD && (gdoc_is(d, j, "of") || gdoc_is(d, j, "a") || gdoc_is(d, j, "an") || gdoc_is(d, j, "the")))
             continue;
@@ -88,6 +91,9 @@ static size_t after_form(const gdoc *d, size_t i) {
     const char *w = GT_NORM(d, t);
     if (t->lex & (GL_STOP | GL_GENERIC | GL_FREQWORD | GL_FORM | GL_NEG_PRE | GL_TERM | GL_MONTH | GL_SIDE)) return SIZE_MAX;
     if (glex_unit(w, t->len) || glex_route(w, t->len) || not_drug(w)) return SIZE_MAX;
+    /* a gerund or a participle the lexicon does not know: "self-injection teaching" */
+    if (t->len > 5 && strcmp(w + t->len - 3, "ing") == 0 && !(t->lex & (GL_DRUG | GL_SYN | GL_DRUGSTEM)))
+        return SIZE_MAX;
     /* "CAP - CURB65 4": past a spaced dash, a code of letters and digits the lexicon does not
        know heads a line of its own (community-acquired pneumonia, a score) */
     if ((t->flags & GF_INWORD) && !(t->lex & (GL_DRUG | GL_SYN | GL_DRUGSTEM)))
@@ -261,7 +267,8 @@ static bool dosed_name(const gdoc *d, size_t i, bool *salt) {
         "titrate", "titrated", "titrating", "wean",
         "weaned", "weaning", "up", "down", "replacement", "replace", "transfusion", "transfused",
         "pivc", "cannula", "venflon", "needle", "catheter", /* "L PIVC 20G": a gauge */
-        "gave", "took", "got", /* "EMS gave 25 g of D50" */ NULL};
+        "gave", "took", "got", /* "EMS gave 25 g of D50" */
+        "soln", "sol", "solution", "susp", "suspension", "liquid", "mixture", "elixir", /* "ORAL SOLN 2.5MG" */ NULL};
     const gtok *t = &d->tok[i];
     *salt = false;
     /* an abbreviation the lexicon expands to a salt ("KCL 20 MEQ" -> potassium chloride): the
@@ -938,6 +945,27 @@ static bool short_dextrose(const gdoc *d) {
 static bool dextrose_pair(const gctx *c, const gdoc *d, size_t i, bool is_src) {
     const gtok *t = &d->tok[i];
     const char *w = GT_NORM(d, t);
+    /* "START D5 ONCE DRAIN OUT" -> "to start on day 5": a day of a course, which the output
+       says as "day" and the same number */
+    const char *r = d->text + t->start;
+    size_t n = t->end - t->start;
+    /* (after a word of when, not before a volume: "D5 500ML" is the fluid) */
+    size_t pv = i;
+    while (pv > 0 && d->tok[pv - 1].start == t->start) pv--; /* (before the expansion's first word) */
+    static const char *const at[] = {"start", "starting", "from", "on",   "till",
+                                     "until", "by",       "since", "stop", "after", NULL};
+    bool when = false;
+    for (const char *const *p = at; *p && pv > 0 && !when; p++) when = gdoc_is(d, pv - 1, *p);
+    size_t nx = t->end;
+    while (nx < d->len && d->text[nx] == ' ') nx++;
+    const bool volume = nx < d->len && d->text[nx] >= '0' && d->text[nx] <= '9';
+    if (is_src && when && !volume && (n == 2 || n == 3) && (r[0] | 32) == 'd' && r[1] >= '1' && r[1] <= '9' &&
+        (n == 2 || (r[2] >= '0' && r[2] <= '9'))) {
+        double day = n == 2 ? r[1] - '0' : (r[1] - '0') * 10 + (r[2] - '0');
+        const gdoc *o = c->out;
+        for (size_t j = 0; j + 1 < o->ntok; j++)
+            if (gdoc_is(o, j, "day") && o->tok[j + 1].kind == GK_NUM && o->tok[j + 1].value == day) return true;
+    }
     if (strcmp(w, "dextrose") == 0 || strcmp(w, "glucose") == 0) return short_dextrose(is_src ? c->out : c->src);
     return dextrose_code(d, t) && gset_find(is_src ? &c->out_words : &c->src_words, "dextrose") != SIZE_MAX;
 }

@@ -187,7 +187,7 @@ static bool pseudo(const gdoc *d, size_t i) {
             gdoc_is(d, j, "invasive") || gdoc_is(d, j, "operation"))
             return true;
     }
-    static const char *const after_no[] = {"change", "increase", "further", "interval", "significant", "new", NULL};
+    static const char *const after_no[] = {"change", "increase", "interval", "significant", "new", NULL};
     /* uncertainty: "cannot be ruled out", "not ruled out" */
     if (gdoc_is(d, i, "not") || gdoc_is(d, i, "cannot")) {
         size_t j = i + 1;
@@ -249,6 +249,8 @@ static size_t pre_trigger(const gdoc *d, size_t i) {
         (gdoc_is(d, i + 1, "by") || gdoc_is(d, i + 1, "orally") || gdoc_is(d, i + 1, "oral") || gdoc_is(d, i + 1, "per")))
         return 0;
     /* "no longer has orthopnoea": the trigger is two words, and "has" after it no verb of a new clause */
+    /* "no further seizures", "NIL FURTHER VOMITING": the trigger is two words */
+    if ((gdoc_is(d, i, "no") || gdoc_is(d, i, "nil")) && gdoc_is(d, i + 1, "further")) return 2;
     if (gdoc_is(d, i, "no") && gdoc_is(d, i + 1, "longer"))
         return gdoc_is(d, i + 2, "has") || gdoc_is(d, i + 2, "have") || gdoc_is(d, i + 2, "had") ? 3 : 2;
     if ((t->lex & GL_NEG_PRE)) return 1;
@@ -537,7 +539,8 @@ static void scopes(const gdoc *d, uint8_t *mark) {
             /* a verb or preposition trigger heads a list ("DENIES CP, SOB, HEMOPTYSIS", "AVOID
                STRAINING, HEAVY LIFTING", "without fever, rash or cough"); "no" and "not" are
                often followed by a statement after the comma */
-            bool list_head = instruction || tl == 2 || gdoc_is(d, i, "denies") || gdoc_is(d, i, "denied") ||
+            bool list_head = instruction || (tl == 2 && !gdoc_is(d, i + 1, "further")) || gdoc_is(d, i, "denies") ||
+                             gdoc_is(d, i, "denied") ||
                              gdoc_is(d, i, "deny") || gdoc_is(d, i, "denying") || gdoc_is(d, i, "without");
             for (size_t j = i + tl; j < d->ntok && seen < budget; j++) {
                 bool after_verb = passed_verb;
@@ -548,6 +551,8 @@ static void scopes(const gdoc *d, uint8_t *mark) {
                 /* a reason or a new clause: "not given because she is hemodynamically stable" */
                 if (gdoc_is(d, j, "because") || gdoc_is(d, j, "although") || gdoc_is(d, j, "though") ||
                     (seen > 0 && gdoc_is(d, j, "due") && gdoc_is(d, j + 1, "to")) ||
+                    /* "UNABLE TO WALK 2* DIZZINESS": secondary to, a reason */
+                    (seen > 0 && gdoc_is(d, j, "secondary") && (d->tok[j].flags & GF_EXPANDED)) ||
                     (seen > 0 && gdoc_is(d, j, "for") && (gdoc_is(d, j + 2, "reason") || gdoc_is(d, j + 2, "reasons") ||
                                                           gdoc_is(d, j + 3, "reason") || gdoc_is(d, j + 3, "reasons"))) ||
                     (seen > 0 && (gdoc_is(d, j, "since") || gdoc_is(d, j, "as") || gdoc_is(d, j, "which") ||
@@ -1219,13 +1224,27 @@ static size_t spelled_out_form(const gdoc *src, size_t si, const gdoc *out, cons
     return SIZE_MAX;
 }
 
-/* A word negative by its form: non-, un-, or a- (afebrile, asymptomatic) when `other`, the
- * other text's stem set, lacks the word (anaemia and aspirin are in both). */
+/* A word negative by its form: non-, un- (not a unit, a side, or a time: units, unilateral,
+ * until, under), or a- before a state that names what is absent (afebrile, apyrexial,
+ * asymptomatic, acyanotic, atraumatic, avascular, acalculous) when `other`, the other text's
+ * stem set, lacks the word.  Not any a- word: accelerations, abdomen or aortic negate nothing. */
 static bool negative_form(const gdoc *d, const gtok *x, const gset *other) {
+    static const char *const a_states[] = {"febril", "pyrex", "symptom", "cyano", "trauma", "vascul",
+                                           "septic", "cellul", "calcul", NULL};
+    static const char *const not_un[] = {"unit",    "unil",    "until",  "under", "union",
+                                         "uniform", "univers", "unique", NULL};
     if (x->kind != GK_WORD || x->len < 5) return false;
     const char *n = GT_NORM(d, x);
-    return strncmp(n, "non", 3) == 0 || strncmp(n, "un", 2) == 0 ||
-           (n[0] == 'a' && n[1] != 'n' && !gdoc_has_word_fuzzy(other, GT_STEM(d, x)));
+    if (strncmp(n, "non", 3) == 0) return true;
+    if (strncmp(n, "un", 2) == 0) {
+        for (const char *const *p = not_un; *p; p++)
+            if (strncmp(n, *p, strlen(*p)) == 0) return false;
+        return true;
+    }
+    if (n[0] != 'a') return false;
+    bool state = false;
+    for (const char *const *p = a_states; *p && !state; p++) state = strncmp(n + 1, *p, strlen(*p)) == 0;
+    return state && !gdoc_has_word_fuzzy(other, GT_STEM(d, x));
 }
 
 /* A negation of any kind among d's tokens [lo, hi): a trigger word, a sign before or after a

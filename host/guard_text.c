@@ -396,6 +396,21 @@ static bool word_starting(const char *t, size_t n, const char *stem) {
     return false;
 }
 
+/* Does the text speak of cancer treatment (is an RT radiotherapy)? */
+static bool oncology_text(const char *t, size_t n) {
+    static const char *const stems[] = {"chemo", "oncol", "radiotherap", "radiation", "carcinoma", "cancer", "metasta",
+                                        "tumour", "tumor", "lymphoma", "sarcoma", "myeloma", "lumpectomy", "mastectomy",
+                                        NULL};
+    for (size_t i = 0, a, m; next_word(t, n, &i, &a, &m);) {
+        if (m == 2 && strncasecmp(t + a, "gy", 2) == 0) return true; /* "60GY/30#", "8 Gy" */
+        if ((m == 4 && strncasecmp(t + a, "mets", 4) == 0) || (m == 3 && strncasecmp(t + a, "onc", 3) == 0))
+            return true;
+        for (int k = 0; stems[k]; k++)
+            if (m >= strlen(stems[k]) && strncasecmp(t + a, stems[k], strlen(stems[k])) == 0) return true;
+    }
+    return false;
+}
+
 /* The same without counting LE itself (is an LE the left eye?). */
 static bool eye_text(const char *t, size_t n, bool with_le) {
     static const char *const w[] = {"eye", "eyes", "be", "iop", "va", "cornea", "corneal", "retina", "retinal", "pupil",
@@ -611,6 +626,19 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
                         strcmp(pw, "per") == 0) &&
                        closes; /* (not "VIA RT IJV TEMP CATH": the right internal jugular vein) */
             if ((dose_before && closes) || feeds || way) x = "ryles tube";
+            /* in a note on cancer treatment, an RT before no part of the body ("RT + CHEMO", "RT
+               REFERRAL FOR SINGLE # 8GY", "S/P LUMPECTOMY + RT 2022") is radiotherapy */
+            if (x && strcmp(x, "right") == 0 && oncology_text(d->text, d->len)) {
+                size_t a = k, z = k;
+                while (z < d->len && is_alpha((unsigned char)d->text[z])) z++;
+                char nw[24] = {0};
+                for (size_t q = 0; q < z - a && q + 1 < sizeof nw; q++) nw[q] = (char)(d->text[a + q] | 32);
+                static const char *const place[] = {"upper", "lower", "side", "sided", "ant", "post", "lat", "med",
+                                                    "mid", "proximal", "distal", "para", "sub", "supra", "infra", NULL};
+                bool body = z > a && (glex_class(nw, strlen(nw)) & GL_ANATOMY);
+                for (int q = 0; place[q] && !body && z > a; q++) body = strcmp(nw, place[q]) == 0;
+                if (!body) x = "radiotherapy";
+            }
             /* a mental state examination's "EEC+, RT ESTABLISHED": rapport */
             if (k + 5 <= d->len && (strncasecmp(d->text + k, "estab", 5) == 0 || strncasecmp(d->text + k, "built", 5) == 0))
                 x = "rapport";
@@ -978,10 +1006,11 @@ static cc_status scan(gdoc *d, cc_error *err) {
         }
         /* "2° TO LRTI", "PRE-RENAL 2° D&V": secondary (1° primary, 3° tertiary), no number nor
            degrees; not a temperature or an angle (2°C, 20° of flexion: more digits or a C / F).
-           A letter o may stand for the sign ("?2o TO SERTRALINE", "1o HTN"), a word after it. */
+           A letter o or an asterisk may stand for the sign ("?2o TO SERTRALINE", "1o HTN", "IDA 2*
+           MENORRHAGIA"), a word after it. */
         if (c >= '1' && c <= '3' && (p == t || !is_alnum((unsigned char)p[-1]))) {
             const size_t sign = p + 2 < e && (unsigned char)p[1] == 0xC2 && (unsigned char)p[2] == 0xB0 ? 2
-                                : p + 1 < e && (p[1] == 'o' || p[1] == 'O')                         ? 1
+                                : p + 1 < e && (p[1] == 'o' || p[1] == 'O' || p[1] == '*')          ? 1
                                                                                                     : 0;
             const char *a = p + 1 + sign; /* the space, then the word after it */
             if (sign && a + 1 < e && a[0] == ' ' && is_alpha((unsigned char)a[1]) &&
@@ -1081,6 +1110,32 @@ static cc_status scan(gdoc *d, cc_error *err) {
             if (st != CC_OK) break;
             d->tok[d->ntok - 1].value = parse_num(p, n) * (kilo ? 1000 : 1);
             if (kilo) q++;
+            /* a mixed number: "2 1/2 YR", "1 3/4 HOURS", "2½-year-old" (a whole number of one or
+               two digits, not a date's part, then a half or a quarter) */
+            if (!kilo && !naked && !(flags & GF_TRAILZERO) && n <= 2 && memchr(p, '.', n) == NULL &&
+                (p == t || (p[-1] != '/' && p[-1] != '.'))) {
+                size_t extra = 0;
+                double frac = 0;
+                if (q + 1 < e && (unsigned char)q[0] == 0xC2 && (unsigned char)q[1] == 0xBD) {
+                    extra = 2, frac = 0.5;
+                } else if (q + 4 <= e && q[0] == ' ' && (q[1] == '1' || q[1] == '3') && q[2] == '/' &&
+                           (q[3] == '2' || q[3] == '4') && !(q[1] == '3' && q[3] == '2') &&
+                           (q + 4 == e || (!is_alnum((unsigned char)q[4]) && q[4] != '/' && q[4] != '.' &&
+                                         !(q[4] == '-' && q + 5 < e && is_digit((unsigned char)q[5]))))) {
+                    extra = 4, frac = (q[1] - '0') / (double)(q[3] - '0');
+                } else if (q < e && (unsigned char)q[0] == 0xC3) {
+                    uint8_t u8[4];
+                    size_t u8n;
+                    uint32_t cp;
+                    size_t mn = cc_mojibake_at(q, (size_t)(e - q), u8, &u8n, &cp);
+                    if (mn && cp == 0xBD) extra = mn, frac = 0.5;
+                }
+                if (extra) {
+                    d->tok[d->ntok - 1].value += frac;
+                    d->tok[d->ntok - 1].end += (uint32_t)extra;
+                    q += extra;
+                }
+            }
             /* ordinal suffix: 2nd, 1st, 3rd, 4th */
             if (q + 2 <= e && (q + 2 == e || !is_alpha((unsigned char)q[2]))) {
                 char a = (char)(q[0] | 32), b = (char)(q[1] | 32);
@@ -1466,6 +1521,18 @@ static void implicit_numbers(gdoc *d) {
         }
         /* "half a tablet", "half tablet", "half of a tablet": 0.5 (the source wrote 1/2 TAB) */
         if (t->kind == GK_WORD && c0 == 'h' && gdoc_is(d, i, "half")) {
+            /* "one and a half tablets", "2 and a half years": the whole number and the half are
+               one amount, said where the half stands (so the unit after it attaches) */
+            size_t w = i >= 2 && (gdoc_is(d, i - 1, "a") || gdoc_is(d, i - 1, "an")) ? i - 2 : i - 1;
+            if (i >= 2 && w >= 1 && w < i && gdoc_is(d, w, "and") && d->tok[w - 1].kind == GK_NUM &&
+                !(d->tok[w - 1].flags & (GF_DATE | GF_USED)) && !d->tok[w - 1].unit &&
+                d->tok[w - 1].value == (double)(int)d->tok[w - 1].value && d->tok[w - 1].value < 100) {
+                d->tok[w - 1].flags |= GF_USED;
+                t->kind = GK_NUM;
+                t->flags |= GF_NUMWORD;
+                t->value = d->tok[w - 1].value + 0.5;
+                continue;
+            }
             size_t k = i + 1;
             if (gdoc_is(d, k, "of")) k++;
             if (gdoc_is(d, k, "a") || gdoc_is(d, k, "an")) k++;
@@ -1931,7 +1998,11 @@ static void units(gdoc *d) {
                                             "day", "week", "wk", NULL};
         for (int k = 0; !chained && count[k]; k++) chained = gdoc_is(d, pv, count[k]);
         /* (but no course has 52 doses: "NEXT UP-DOSE 2/52" is in two weeks) */
-        if (chained && dn->value == 52 && (gdoc_is(d, pv, "dose") || gdoc_is(d, pv, "doses"))) chained = false;
+        /* (nor 52 cycles: "NEXT CYCLE 3/52" is in three weeks) */
+        if (chained && dn->value == 52 &&
+            (gdoc_is(d, pv, "dose") || gdoc_is(d, pv, "doses") || gdoc_is(d, pv, "cycle") || gdoc_is(d, pv, "cycles") ||
+             gdoc_is(d, pv, "course") || gdoc_is(d, pv, "session") || gdoc_is(d, pv, "sessions")))
+            chained = false;
         if (!ctx && !chained && (u == GU_DAY || u == GU_WEEK || u == GU_HOUR)) ctx = true; /* 2/24: every 2 hours */
         /* (nor after a word that dates a thing: "drawn 8/12", "DATED 5/12") */
         const bool dated = gdoc_is(d, pv, "drawn") || gdoc_is(d, pv, "dated") || gdoc_is(d, pv, "dob") ||

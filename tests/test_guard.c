@@ -1763,6 +1763,74 @@ static void guard26_rules(void) {
               "under spinal anaesthesia.", "numbers");
 }
 
+/* guard-27: round 25's sets (blind88-90), read after their first contact */
+static void guard27_rules(void) {
+    /* an a- word is a negation only for a state it names absent (accelerations negate nothing) */
+    FLAG_PAIR("FHT baseline 135, mod variability, +accels, no decels. Cat I.",
+              "The fetal heart tracing shows a baseline of 135, moderate variability, accelerations present, "
+              "and decelerations (Category I).",
+              "negation");
+    OK_PAIR("FHT baseline 135, mod variability, +accels, no decels. Cat I.",
+            "The fetal heart tracing shows a baseline of 135, moderate variability, accelerations present, "
+            "and no decelerations (Category I).");
+    /* "no further" / "nil further" negate what follows; not a list head across a comma */
+    FLAG_PAIR("NA Q2H.\nNO FURTHER SEIZURES",
+              "Sodium every 2 hours. There have been further seizures.",
+              "negation");
+    OK_PAIR("NA Q2H.\nNO FURTHER SEIZURES",
+            "Sodium every 2 hours. There have been no further seizures.");
+    OK_PAIR("4hrs obs: tolerating fluids, nil further vomiting, playing.",
+            "After 4 hours of observation, she was tolerating fluids, had no further vomiting, and was "
+            "playing.");
+    /* a gerund after a dosage form and a word after a full form word past its period are no drug; SOLN is a form */
+    OK_PAIR("Start enoxaparin 60mg SQ q12h. Teach self-injection today.",
+            "Start enoxaparin 60 mg subcutaneously every 12 hours. Self-injection teaching will be done "
+            "today.");
+    OK_PAIR("unable to walk today 2* dizziness, bp lying 118/70 standing 96/60\ninformed drs re postural "
+            "drop. reattempt am",
+            "She was unable to walk today because of dizziness; her blood pressure was 118/70 lying and "
+            "96/60 standing. The doctors have been informed of the postural drop. Mobilisation will be "
+            "reattempted in the morning.");
+    OK_PAIR("PARACETAMOL 1G QDS, MORPHINE SULPHATE ORAL SOLN 2.5MG 4HRLY PRN",
+            "Paracetamol 1 g four times daily, and oral morphine sulfate solution 2.5 mg every 4 hours as "
+            "needed.");
+    /* D5 after a word of when, not before a volume, is a day of the course */
+    OK_PAIR("FLUCLOXACILLIN 2G IV QID + RIFAMPICIN 450MG PO BD (START D5 ONCE DRAIN OUT)",
+            "Flucloxacillin 2 g intravenously four times daily, plus rifampicin 450 mg orally twice daily, "
+            "to start on day 5 once the drain is out.");
+    FLAG_PAIR("FLUCLOXACILLIN 2G IV QID + D5 500ML IV OVER 4H",
+              "Flucloxacillin 2 g intravenously four times daily, and 500 mL intravenously over 4 hours from "
+              "day 5.",
+              "medication");
+    /* a mixed number ("2 1/2", "2 and a half" and the vulgar half glued on) is one amount */
+    OK_PAIR("2 1/2 YR MALE CHILD, ACCIDENTAL INGESTION OF KEROSENE.",
+            "A 2\xc2\xbd-year-old boy accidentally ingested kerosene.");
+    FLAG_PAIR("2 1/2 YR MALE CHILD, ACCIDENTAL INGESTION OF KEROSENE.",
+              "A 3-year-old boy accidentally ingested kerosene.",
+              "numbers");
+    OK_PAIR("TAB LABETALOL 1 1/2 TAB BD",
+            "Labetalol one and a half tablets twice daily.");
+    FLAG_PAIR("TAB LABETALOL 1 TAB BD",
+              "Labetalol one and a half tablets twice daily.",
+              "numbers");
+    /* 2* is secondary (to); no course has 52 cycles (3/52 after CYCLE is three weeks) */
+    OK_PAIR("34/F, IDA 2* MENORRHAGIA. HB 7.8 G/DL",
+            "A 34-year-old woman with iron deficiency anaemia secondary to menorrhagia. Haemoglobin 7.8 "
+            "g/dL.");
+    OK_PAIR("TRASTUZUMAB 600MG SC. NEXT CYCLE 3/52.",
+            "Trastuzumab 600 mg subcutaneously. The next cycle is in 3 weeks.");
+    FLAG_PAIR("TRASTUZUMAB 600MG SC. NEXT CYCLE 3/52.",
+              "Trastuzumab 600 mg subcutaneously. The next cycle is in 3 months.",
+              "numbers");
+    /* in a note on cancer treatment, RT before no part of the body is radiotherapy */
+    OK_PAIR("CA LT BUCCAL MUCOSA, ON ADJ CRT 60GY/30#.\nRT + CHEMO DAY CARE - CISPLATIN WK 4",
+            "Carcinoma of the left buccal mucosa, on adjuvant chemoradiotherapy of 60 Gy in 30 "
+            "fractions.\nRadiotherapy and chemotherapy day care: cisplatin, week 4.");
+    FLAG_PAIR("CA BREAST, S/P LUMPECTOMY + RT 2022. RT AXILLA TENDER.",
+              "Breast cancer, status post lumpectomy and radiotherapy in 2022. The left axilla is tender.",
+              "laterality");
+}
+
 /* guard-17 (continued): round 17's sets (blind64-66), read after their first contact */
 static void guard17_round17(void) {
     /* an arrow glued to a drug says "increase" */
@@ -2361,6 +2429,7 @@ int main(void) {
     guard24_rules();
     guard25_rules();
     guard26_rules();
+    guard27_rules();
     blind3_rules();
     guard4_rules();
     guard5_rules();
