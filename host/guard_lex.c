@@ -330,7 +330,7 @@ static const char *const k_freqstart[] = {
     "once", "twice", "thrice", "weekly", "every", "each", "daily", "everyday", "od", "bedtime", "nightly", "night",
     "evening", "morning", "afternoon", "noon", "breakfast", "as", "when", "if", "on", "sos", "prn", "immediately",
     "stat", "alternate", "at", "hourly", "fortnightly", "monthly", "yearly", "annually", "single", "right", "straight",
-    "whenever",
+    "whenever", "immediate", /* "as an immediate dose" */
 };
 static const char *const k_negcand[] = {
     "negative", "free", "absence", "ruled", "rules", "absent", "not", "none", "no", "nil", "nothing", "without",

@@ -890,7 +890,12 @@ static bool generic_of_source_brand(const gctx *c, size_t b) {
         for (size_t k = j + 1; k < d->ntok && k <= j + 3; k++) {
             const gtok *w = &d->tok[k];
             if (w->kind == GK_PUNCT && w->punct == ')') break;
-            if (w->kind != GK_WORD || w->len < 3 || (w->lex & (GL_STOP | GL_GENERIC | GL_FORM | GL_FREQWORD))) continue;
+            if (w->kind != GK_WORD || w->len < 2 || (w->lex & (GL_STOP | GL_GENERIC | GL_FORM | GL_FREQWORD))) continue;
+            /* (two letters only as a regimen's capitals, "bendamustine–rituximab (BR)", not a route) */
+            const char *r = d->text + w->start;
+            if (w->len == 2 && (w->end - w->start != 2 || r[0] < 'A' || r[0] > 'Z' || r[1] < 'A' || r[1] > 'Z' ||
+                                glex_route(GT_NORM(d, w), w->len)))
+                continue;
             if (known_drug(d, b) && (w->lex & GL_DRUG) && !(w->lex & GL_SYN)) continue; /* another generic */
             if (gset_find(&c->src_words, GT_STEM(d, w)) != SIZE_MAX) return true;
         }

@@ -83,6 +83,9 @@ static bool segment_breaker(const gdoc *d, size_t j, bool instruction) {
         ((d->tok[j - 1].kind == GK_PUNCT && d->tok[j - 1].punct == ',') || gdoc_is(d, j - 1, "and")))
         return true;
     if (t->kind == GK_NUM) {
+        /* an ordinal names a part, it states nothing ("no bony tenderness over the malleoli,
+           fifth metatarsal or navicular") */
+        if (t->flags & GF_ORDINAL) return false;
         /* an instruction's duration ("AVOID STRAINING, HEAVY LIFTING X 6 WKS") is part of it */
         if (instruction && (t->unit == GU_DAY || t->unit == GU_WEEK || t->unit == GU_MONTH || t->unit == GU_YEAR ||
                             t->unit == GU_HOUR))
@@ -152,6 +155,16 @@ static bool repeated_trigger(const gdoc *d, size_t i) {
     return false;
 }
 
+/* The question mark that token i answers ("CONFUSED? NO", "RESTART AT 2.5MG? - NO", "GIVEN?:
+ * NO"): the token before it, or before a dash or a colon after it; SIZE_MAX if none. */
+static size_t question_before(const gdoc *d, size_t i) {
+    if (i > 0 && d->tok[i - 1].kind == GK_PUNCT && d->tok[i - 1].punct == '?') return i - 1;
+    if (i > 1 && d->tok[i - 1].kind == GK_PUNCT && (d->tok[i - 1].punct == '-' || d->tok[i - 1].punct == ':') &&
+        d->tok[i - 2].kind == GK_PUNCT && d->tok[i - 2].punct == '?')
+        return i - 2;
+    return SIZE_MAX;
+}
+
 /* Is "gram" right before token i ("Gram negative", "gram-negative", "GRAM -VE")? */
 static bool gram_before(const gdoc *d, size_t i) {
     if (i > 0 && gdoc_is(d, i - 1, "gram")) return true;
@@ -172,6 +185,10 @@ static bool pseudo(const gdoc *d, size_t i) {
        pressure wound therapy" */
     if (gdoc_is(d, i, "negative") && (gdoc_is(d, i + 1, "inspiratory") || gdoc_is(d, i + 1, "predictive") ||
                                       gdoc_is(d, i + 1, "pressure")))
+        return true;
+    /* a crystal's optics, not a negation: "NEG BIREFRINGENT CRYSTALS" (gout's urate) */
+    if ((gdoc_is(d, i, "negative") || gdoc_is(d, i, "negatively")) &&
+        (gdoc_is(d, i + 1, "birefringent") || gdoc_is(d, i + 1, "birefringence")))
         return true;
     /* a stain, not a negation: "GRAM -VE DIPLOCOCCI", "gram-negative bacilli", "Gram positive cocci" */
     if ((gdoc_is(d, i, "negative") || gdoc_is(d, i, "positive")) && gram_before(d, i)) return true;
@@ -242,7 +259,7 @@ static size_t pre_trigger(const gdoc *d, size_t i) {
         i > 0 && d->tok[i - 1].kind == GK_WORD && !(d->tok[i - 1].lex & (GL_STOP | GL_AUX)))
         return 0;
     /* the answer to a question ("CONFUSED? NO (AMT 9/10)") negates the question, not what follows */
-    if (i > 0 && d->tok[i - 1].kind == GK_PUNCT && d->tok[i - 1].punct == '?') return 0;
+    if (question_before(d, i) != SIZE_MAX) return 0;
     if (pseudo(d, i)) return 0;
     /* "nil by mouth" / "nothing by mouth" / "nil orally" is an instruction, not a negated finding */
     if ((gdoc_is(d, i, "nil") || gdoc_is(d, i, "nothing")) &&
@@ -329,7 +346,7 @@ static bool post_trigger(const gdoc *d, size_t i) {
     if ((gdoc_is(d, i, "negative") || gdoc_is(d, i, "positive")) && pseudo(d, i)) return false;
     /* "HEMOLYZED? NO": the answer to a question negates what was asked */
     if ((gdoc_is(d, i, "no") || gdoc_is(d, i, "negative") || gdoc_is(d, i, "nil")) && i > 1 &&
-        d->tok[i - 1].kind == GK_PUNCT && d->tok[i - 1].punct == '?')
+        question_before(d, i) != SIZE_MAX)
         return true;
     /* "CANNABIS - DENIES SINCE MARCH": a denial after a spaced dash, closing its statement or
        followed by when, is said of what stands before the dash */
@@ -424,7 +441,8 @@ static bool post_trigger(const gdoc *d, size_t i) {
                                         "started", "known", "stopped", "discontinued", "withheld", "missed",
                                         "skipped", "exceeded", "changed", "taken", "used", "repeated", "placed",
                                         "kept", "inserted", "put", "sent", "applied", "resurfaced", "reqd", "req",
-                                        NULL};
+                                        /* "NECK LIFT NOT POSSIBLE" -> "unable to lift the neck" */
+                                        "possible", "feasible", "achieved", "attained", NULL};
         if (pseudo(d, i)) return false;
         /* "NEXT ENOXAPARIN NOT BEFORE 12:15", "NG TUBE NOT ROUTINELY": a time limit or a manner
            said of what stands before it, as "the next dose should not be given before 12:15"
@@ -763,9 +781,14 @@ static void scopes(const gdoc *d, uint8_t *mark) {
         /* the answer to a question, "NEOSTIGMINE GIVEN IN OT? NO", "CONFUSED? NO": all the
            question's words are what the answer negates (its verbs and places included) */
         const bool post = post_trigger(d, i);
-        if (post && i >= 2 && d->tok[i - 1].kind == GK_PUNCT && d->tok[i - 1].punct == '?') {
+        const size_t qm = question_before(d, i);
+        /* (unless the answer is said again in words of its own: "COPD ON HOME O2? - NO, NOT ON
+           HOME O2" negates the home oxygen, which that negation covers, not the COPD) */
+        const bool restated = i + 2 < d->ntok && d->tok[i + 1].kind == GK_PUNCT && d->tok[i + 1].punct == ',' &&
+                              d->tok[i + 2].kind == GK_WORD && (d->tok[i + 2].lex & GL_NEG_PRE);
+        if (post && i >= 2 && qm != SIZE_MAX && !restated) {
             int seen = 0;
-            for (size_t j = i - 1; j-- > 0 && seen < 6;) {
+            for (size_t j = qm; j-- > 0 && seen < 6;) {
                 if (d->tok[j].kind == GK_PUNCT && d->tok[j].punct != '-' && d->tok[j].punct != '/') break;
                 if (!neg_content(d, j) && !(d->tok[j].kind == GK_WORD && (d->tok[j].lex & (GL_TERM | GL_BREAK)) &&
                                             d->tok[j].len >= 4))
@@ -1395,7 +1418,7 @@ static bool trigger_places(gctx *c, bool from_out, const neg_table *other) {
         if (!tl && !post) continue;
         /* an answer's negation goes to the question's verb in prose ("NEOSTIGMINE GIVEN? NO" ->
            "neostigmine had not been given"): its place is not kept */
-        if (i > 0 && d->tok[i - 1].kind == GK_PUNCT && d->tok[i - 1].punct == '?') continue;
+        if (question_before(d, i) != SIZE_MAX) continue;
         /* the finding: up to NEAR words after a pre-trigger and before a post-trigger ("not
            needed" is both); a "NO" before a label, a number or a placeholder is a number sign
            ("IP NO: 123") */
@@ -1533,6 +1556,25 @@ static int time_limits(const gdoc *d, int late, size_t *at) {
 /* Does the output negate the spelled-out form of the source's abbreviation k where the source
  * negates it, naming it short elsewhere ("NO SIGNIFICANT OSA ... CANNOT R/O MILD OSA" -> "no
  * significant obstructive sleep apnea ... mild OSA cannot be ruled out")? */
+/* Does the output use w only as the modifier of a head noun the source negates ("(AVOID
+ * OVERLOAD)" -> "avoiding fluid overload", where the fluid is the source's IVF)?  Then the
+ * negation is the head noun's, which the source has too. */
+static bool modifies_negated(const gdoc *o, const char *w, const neg_table *s) {
+    bool any = false;
+    for (size_t j = 0; j + 1 < o->ntok; j++) {
+        const gtok *t = &o->tok[j];
+        if (t->kind != GK_WORD || strcmp(GT_STEM(o, t), w) != 0) continue;
+        const gtok *h = &o->tok[j + 1];
+        if (h->kind != GK_WORD || h->len < 4) return false;
+        size_t k = gset_find(&s->set, GT_STEM(o, h));
+        /* (a head the source always negates: "no loose stools" for "LOOSE STOOLS X 6" with "NO
+           BLOOD IN STOOLS" beside it is an added negation) */
+        if (k == SIZE_MAX || s->narrow[k] == 0 || s->wide[k] < s->set.count[k]) return false;
+        any = true;
+    }
+    return any;
+}
+
 static bool spelled_negated(const gctx *c, const neg_table *s, size_t k, const neg_table *o) {
     size_t kx = spelled_out_form(c->src, s->set.aux[k], c->out, o, s->set.keys[k], &c->align, NULL);
     return kx != SIZE_MAX && o->wide[kx] > 0;
@@ -1615,7 +1657,8 @@ cc_status gcheck_negation(gctx *c, cc_error *err) {
                              w, s.narrow[k], o.wide[ko], o.set.count[ko] - o.wide[ko]))
                 goto oom;
         } else if (s.wide[k] == 0 && o.near[ko] > 0 && o.set.count[ko] - o.near[ko] < s.set.count[k] &&
-                   !(ts->lex & GL_SIDE)) { /* (a side's count is the laterality check's: "absent on the right") */
+                   !(ts->lex & GL_SIDE) && /* (a side's count is the laterality check's: "absent on the right") */
+                   !modifies_negated(c->out, w, &s)) {
             /* an added negation; a rewrite that also names the finding affirmed as often as
                the source does ("insulin ... no insulin below 150") has only added a detail */
             if (!gctx_reason(c, "negation", ts->start, ts->end, to->start, to->end,

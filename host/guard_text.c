@@ -1361,10 +1361,9 @@ static cc_status scan(gdoc *d, cc_error *err) {
             bool has_digit = false, has_slash = false;
             while (q < e) {
                 unsigned char x = (unsigned char)*q;
-                /* (a Unicode dash ends a short word: "NYHA I–II"; "bendamustine–rituximab" stays one
-                   regimen's name) */
+                /* (a Unicode dash ends a word as a hyphen does: "NYHA I–II", "piperacillin–tazobactam") */
                 if (x == 0xE2 && q + 2 < e && (unsigned char)q[1] == 0x80 && (unsigned char)q[2] >= 0x90 &&
-                    (unsigned char)q[2] <= 0x95 && q > p && q - p <= 4)
+                    (unsigned char)q[2] <= 0x95 && q > p)
                     break;
                 if (is_alnum(x)) {
                     has_digit |= is_digit(x);

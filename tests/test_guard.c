@@ -1829,6 +1829,56 @@ static void guard27_rules(void) {
     FLAG_PAIR("CA BREAST, S/P LUMPECTOMY + RT 2022. RT AXILLA TENDER.",
               "Breast cancer, status post lumpectomy and radiotherapy in 2022. The left axilla is tender.",
               "laterality");
+    /* a Unicode dash ends a word as a hyphen does; a regimen glossed with the source's capitals (BR) */
+    OK_PAIR("PIP-TAZ 4.5G IV STAT GIVEN 0240",
+            "Piperacillin\xe2\x80\x93tazobactam 4.5 g IV stat was given at 02:40.");
+    FLAG_PAIR("PIP-TAZ 4.5G IV STAT GIVEN 0240",
+              "Piperacillin 4.5 g IV stat was given at 02:40.",
+              "medication");
+    OK_PAIR("FL GR 1-2. BR C1D1\nINJ RITUXIMAB 375MG/M2 (640MG)\nINJ BENDAMUSTINE 90MG/M2 D1-2",
+            "Follicular lymphoma, grade 1\xe2\x80\x93""2. Bendamustine\xe2\x80\x93rituximab (BR), cycle 1 day 1.\nRituximab 375 "
+            "mg/m\xc2\xb2 (640 mg).\nBendamustine 90 mg/m\xc2\xb2 on days 1\xe2\x80\x93""2.");
+    /* "an immediate dose" is STAT; a crystal's negative birefringence is no negation */
+    OK_PAIR("CO-AMOXICLAV 1.2G IV STAT GIVEN",
+            "Co-amoxiclav 1.2 g was given intravenously as an immediate dose.");
+    FLAG_PAIR("CO-AMOXICLAV 1.2G IV STAT GIVEN",
+              "Co-amoxiclav 1.2 g was given intravenously.",
+              "frequency");
+    OK_PAIR("ASPIRATE: 40ML TURBID FLUID, NEG BIREFRINGENT CRYSTALS SEEN, GRAM STAIN NO ORGANISMS",
+            "Aspiration yielded 40 mL of turbid fluid; negatively birefringent crystals were seen, and the "
+            "Gram stain showed no organisms.");
+    /* an answer after "? -" negates the question, unless said again with a negation of its own */
+    OK_PAIR("POST-OP: RESTART APIXABAN 2.5MG BD? - NO, RESTART USUAL 5MG BD 24H POST-OP IF HAEMOSTASIS OK",
+            "Postoperatively, apixaban should not be restarted at 2.5 mg twice daily; instead, the usual "
+            "dose of 5 mg twice daily should be restarted 24 hours after surgery if haemostasis is "
+            "satisfactory.");
+    FLAG_PAIR("NEOSTIGMINE GIVEN? - NO",
+              "Neostigmine was given.",
+              "negation");
+    OK_PAIR("CC: SOB x 2d. 58M, COPD on home O2? - no, not on home O2.",
+            "Chief complaint: shortness of breath for 2 days. A 58-year-old man with COPD who is not on "
+            "home oxygen.");
+    /* an ordinal names a part: no statement after a comma */
+    OK_PAIR("R lat ankle sprain, ATFL tender, no bony tenderness malleoli/5th MT/navicular",
+            "Right lateral ankle sprain, with tenderness over the anterior talofibular ligament and no bony "
+            "tenderness over the malleoli, the fifth metatarsal or the navicular.");
+    FLAG_PAIR("R lat ankle sprain, ATFL tender, no bony tenderness malleoli/5th MT/navicular",
+              "Right lateral ankle sprain, with tenderness over the anterior talofibular ligament and no bony "
+              "tenderness over the malleoli; the fifth metatarsal and the navicular are tender.",
+              "negation");
+    /* a modifier of a head noun the source always negates ("avoiding fluid overload") */
+    OK_PAIR("Plan: IVF LR @ 75 mL/hr (avoid overload).",
+            "Plan: IV lactated Ringer's at 75 mL/hr, avoiding fluid overload.");
+    FLAG_PAIR("LOOSE STOOLS X 6 EPISODES. NO BLOOD IN STOOLS.",
+              "There were no loose stools, 6 episodes. There was no blood in the stools.",
+              "negation");
+    /* "NOT POSSIBLE" after what it says cannot be done */
+    OK_PAIR("NO FASCICULATIONS. NECK LIFT NOT POSSIBLE - ?INTERMEDIATE SYNDROME.",
+            "There are no fasciculations. The patient is unable to lift the neck, raising the possibility "
+            "of intermediate syndrome.");
+    FLAG_PAIR("NO FASCICULATIONS. NECK LIFT POSSIBLE.",
+              "There are no fasciculations. The patient is unable to lift the neck.",
+              "negation");
 }
 
 /* guard-17 (continued): round 17's sets (blind64-66), read after their first contact */
