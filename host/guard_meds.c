@@ -614,6 +614,14 @@ static bool abbrev_of(const gdoc *da, size_t a, const gdoc *db, size_t b, bool m
     for (size_t k = 0; k < n && init; k++, j++) {
         for (;;) {
             while (j < db->ntok && db->tok[j].kind == GK_PUNCT && db->tok[j].punct == '-') j++;
+            /* the second half of a hyphened compound, "artemisinin-based combination therapy" (ACT) */
+            if (k > 0 && j > 0 && j + 1 < db->ntok && db->tok[j - 1].kind == GK_PUNCT && db->tok[j - 1].punct == '-' &&
+                db->tok[j - 1].end == db->tok[j].start &&
+                (gdoc_is(db, j, "based") || gdoc_is(db, j, "induced") || gdoc_is(db, j, "associated") ||
+                 gdoc_is(db, j, "related") || gdoc_is(db, j, "acquired") || gdoc_is(db, j, "dependent"))) {
+                j++;
+                continue;
+            }
             if (k > 0 && j + 1 < db->ntok &&
                 (gdoc_is(db, j, "to") || gdoc_is(db, j, "of") || gdoc_is(db, j, "and") || gdoc_is(db, j, "the") ||
                  gdoc_is(db, j, "in") || gdoc_is(db, j, "on"))) {

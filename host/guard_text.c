@@ -432,6 +432,29 @@ static bool fertility_text(const char *t, size_t n) {
 }
 
 /* A word as written: expand it when the lexicon knows it, else emit as is. */
+/* A curly quotation mark or apostrophe at p (U+2018, U+2019, U+201C, U+201D), as UTF-8 or read
+ * through CP-1252 and encoded again ("â€œ", "â€™"): its length in bytes (0 if none) and its
+ * code point in *cp. */
+static size_t curly_quote_at(const char *p, const char *e, uint32_t *cp) {
+    const unsigned char *u = (const unsigned char *)p;
+    if (e - p >= 3 && u[0] == 0xE2 && u[1] == 0x80 && (u[2] == 0x98 || u[2] == 0x99 || u[2] == 0x9C || u[2] == 0x9D)) {
+        *cp = u[2] == 0x98 ? 0x2018 : u[2] == 0x99 ? 0x2019 : u[2] == 0x9C ? 0x201C : 0x201D;
+        return 3;
+    }
+    if (u[0] == 0xC3) {
+        uint8_t u8[4];
+        size_t u8n;
+        size_t taken = cc_mojibake_at(p, (size_t)(e - p), u8, &u8n, cp);
+        if (taken) return *cp == 0x2018 || *cp == 0x2019 || *cp == 0x201C || *cp == 0x201D ? taken : 0;
+    }
+    /* (the closing double quote's last byte, 0x9D, has no CP-1252 character: "â€" is left) */
+    if (e - p >= 5 && u[0] == 0xC3 && u[1] == 0xA2 && u[2] == 0xE2 && u[3] == 0x82 && u[4] == 0xAC) {
+        *cp = 0x201D;
+        return 5;
+    }
+    return 0;
+}
+
 static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, size_t n, bool inword, cc_error *err) {
     char low[64];
     low[0] = low[1] = low[2] = 0;
@@ -1258,6 +1281,15 @@ static cc_status scan(gdoc *d, cc_error *err) {
         /* a vulgar half, "½", or "Â½" read through CP-1252: 0.5 ("SEPTRAN DS ½ OD" -> "half a
            tablet"), unless glued to a whole number before it */
         const bool half_may = p == t || !is_digit((unsigned char)p[-1]);
+        /* a curly quote outside a word is punctuation that says nothing: “couldn't eat” */
+        if (c == 0xE2 || c == 0xC3) {
+            uint32_t qcp;
+            size_t ql = curly_quote_at(p, e, &qcp);
+            if (ql) {
+                p += ql;
+                continue;
+            }
+        }
         if (c == 0xC3) { /* (the lead of a three-byte character read through CP-1252) */
             uint8_t u8[4];
             size_t u8n, taken;
@@ -1358,13 +1390,26 @@ static cc_status scan(gdoc *d, cc_error *err) {
                 continue;
             }
             const char *q = p;
-            bool has_digit = false, has_slash = false;
+            bool has_digit = false, has_slash = false, curly = false;
             while (q < e) {
                 unsigned char x = (unsigned char)*q;
                 /* (a Unicode dash ends a word as a hyphen does: "NYHA I–II", "piperacillin–tazobactam") */
                 if (x == 0xE2 && q + 2 < e && (unsigned char)q[1] == 0x80 && (unsigned char)q[2] >= 0x90 &&
                     (unsigned char)q[2] <= 0x95 && q > p)
                     break;
+                /* a curly quote ends a word; a curly apostrophe between letters is an apostrophe
+                   ("couldn’t", "couldnâ€™t") */
+                uint32_t qcp;
+                size_t ql = (x == 0xE2 || x == 0xC3) ? curly_quote_at(q, e, &qcp) : 0;
+                if (ql) {
+                    const unsigned char after = q + ql < e ? (unsigned char)q[ql] : 0;
+                    if (qcp == 0x2019 && q > p && is_alpha(after) && after < 0x80) {
+                        curly = true;
+                        q += ql;
+                        continue;
+                    }
+                    break;
+                }
                 if (is_alnum(x)) {
                     has_digit |= is_digit(x);
                     q++;
@@ -1379,6 +1424,21 @@ static cc_status scan(gdoc *d, cc_error *err) {
                 }
             }
             size_t n = (size_t)(q - p);
+            if (curly && n < 96) {
+                /* the word with its curly apostrophes written plain (and a possessive's dropped) */
+                char buf[96];
+                size_t nb = 0;
+                for (const char *r = p; r < q;) {
+                    uint32_t qcp;
+                    size_t ql = (*r == (char)0xE2 || *r == (char)0xC3) ? curly_quote_at(r, q, &qcp) : 0;
+                    if (ql) buf[nb++] = '\'', r += ql;
+                    else buf[nb++] = *r++;
+                }
+                if (nb > 2 && buf[nb - 2] == '\'' && (buf[nb - 1] | 32) == 's') nb -= 2;
+                st = emit_word(d, at, at + n, buf, nb, has_digit, err);
+                p = q;
+                continue;
+            }
             /* possessive 's */
             if (n > 2 && p[n - 2] == '\'' && (p[n - 1] | 32) == 's') n -= 2;
             if (has_slash) {
@@ -1387,6 +1447,14 @@ static cc_status scan(gdoc *d, cc_error *err) {
                 if (n < sizeof low) {
                     for (size_t k = 0; k < n; k++) low[k] = (char)((p[k] >= 'A' && p[k] <= 'Z') ? p[k] + 32 : p[k]);
                     whole = glex_expand(low, n) || glex_unit(low, n);
+                    /* a compound unit followed by a period of time, "MMOL/L/24H": the unit whole,
+                       the rest after it as written ("/24H") */
+                    for (size_t sl = n; !whole && sl-- > 1;)
+                        if (low[sl] == '/' && memchr(low, '/', sl) && glex_unit(low, sl)) {
+                            n = sl;
+                            q = p + n;
+                            whole = true;
+                        }
                 }
                 if (!whole) {
                     /* DM/HTN -> dm / htn */
@@ -1915,14 +1983,44 @@ static void units(gdoc *d) {
         if ((un == GU_G || un == GU_MG) && j + 1 < d->ntok && gdoc_is(d, j + 1, "%")) un = un == GU_G ? GU_GDL : GU_MGDL;
         t->unit = (int8_t)un;
     }
-    /* a lakh of a unit: "VIT A 2 LAKH IU" is 200,000 units */
-    for (size_t i = 0; i + 2 < d->ntok; i++) {
+    /* a lakh or a million of a unit: "VIT A 2 LAKH IU" is 200,000 units, "benzathine penicillin
+       2.4 million units" 2,400,000; the unit may follow a gloss in parentheses ("15 lakh (1.5
+       million) units").  A million with no unit is the plain number. */
+    for (size_t i = 0; i + 1 < d->ntok; i++) {
         gtok *t = &d->tok[i];
-        if (t->kind != GK_NUM || t->unit != GU_LAKH || d->tok[i + 1].kind != GK_WORD || d->tok[i + 2].kind != GK_WORD) continue;
-        int u = glex_unit(GT_NORM(d, &d->tok[i + 2]), d->tok[i + 2].len);
-        if (gdoc_is(d, i + 2, "international") && (gdoc_is(d, i + 3, "unit") || gdoc_is(d, i + 3, "units"))) u = GU_UNIT;
+        /* "1.5 MIU", "1.2 MU DEEP IM": million (international) units; not an oxytocin's "2 MU/MIN"
+           or "mU", milliunits */
+        const gtok *w1 = &d->tok[i + 1];
+        const char *r1 = d->text + w1->start;
+        const bool mega = w1->kind == GK_WORD && (gdoc_is(d, i + 1, "miu") || gdoc_is(d, i + 1, "mu")) &&
+                          r1[0] == 'M' && r1[1] != 'u' && !(w1->end < d->len && d->text[w1->end] == '/');
+        if (t->kind == GK_NUM && !t->unit && mega) {
+            t->value *= 1e6;
+            t->unit = GU_UNIT;
+            continue;
+        }
+        const bool million = t->kind == GK_NUM && !t->unit &&
+                             (gdoc_is(d, i + 1, "million") || gdoc_is(d, i + 1, "millions") ||
+                              gdoc_is(d, i + 1, "mill"));
+        if (million) {
+            t->value *= 1e6;
+            d->tok[i + 1].flags |= GF_USED;
+        }
+        if (t->kind != GK_NUM || (t->unit != GU_LAKH && !million) || d->tok[i + 1].kind != GK_WORD) continue;
+        size_t k = i + 2;
+        if (k < d->ntok && d->tok[k].kind == GK_PUNCT && d->tok[k].punct == '(') {
+            while (k < d->ntok && k <= i + 8 && !(d->tok[k].kind == GK_PUNCT && d->tok[k].punct == ')')) k++;
+            k++;
+        }
+        if (k >= d->ntok || d->tok[k].kind != GK_WORD) {
+            if (!million) continue;
+            t->unit = GU_NONE;
+            continue;
+        }
+        int u = glex_unit(GT_NORM(d, &d->tok[k]), d->tok[k].len);
+        if (gdoc_is(d, k, "international") && (gdoc_is(d, k + 1, "unit") || gdoc_is(d, k + 1, "units"))) u = GU_UNIT;
         if (u != GU_UNIT && u != GU_MG && u != GU_MCG) continue;
-        t->value *= 1e5;
+        if (!million) t->value *= 1e5;
         t->unit = (int8_t)u;
     }
     /* British durations: X 5/7 = 5 days, 2/52 = 2 weeks, 3/12 = 3 months */

@@ -1879,6 +1879,40 @@ static void guard27_rules(void) {
     FLAG_PAIR("NO FASCICULATIONS. NECK LIFT POSSIBLE.",
               "There are no fasciculations. The patient is unable to lift the neck.",
               "negation");
+    /* a lakh glossed in millions before its unit; MU / MIU are million units, MU/MIN milliunits; MILL a million */
+    OK_PAIR("INJ C.PENICILLIN 15 LAKH UNITS IV Q6H.",
+            "Crystalline penicillin 15 lakh (1.5 million) units intravenously every 6 hours.");
+    FLAG_PAIR("INJ C.PENICILLIN 15 LAKH UNITS IV Q6H.",
+              "Crystalline penicillin 2.5 million units intravenously every 6 hours.",
+              "numbers");
+    OK_PAIR("INJ BENZATHINE PENICILLIN 1.2 MU DEEP IM EVERY 3 WKS.",
+            "Benzathine penicillin 1.2 million units deep intramuscularly every 3 weeks.");
+    OK_PAIR("OXYTOCIN 2 MU/MIN, MAX 20 MU/MIN.",
+            "Oxytocin 2 milliunits per minute, to a maximum of 20 milliunits per minute.");
+    OK_PAIR("SEMEN: COUNT 42 MILL/ML, MOTILITY 55%",
+            "Semen: count 42 million/mL, motility 55%.");
+    /* initials skip the second half of a hyphened compound (ACT: artemisinin-based combination therapy) */
+    OK_PAIR("TAB ACT (ARTESUNATE 200 MG OD X 3 D + SP 3 TAB ON D1).",
+            "Artemisinin-based combination therapy: artesunate 200 mg tablet once daily for 3 days, "
+            "plus sulfadoxine-pyrimethamine, 3 tablets on day 1.");
+    FLAG_PAIR("TAB ACT (ARTESUNATE 200 MG OD X 3 D + SP 3 TAB ON D1).",
+              "Artesunate 200 mg tablet once daily for 3 days, plus sulfadoxine-pyrimethamine, 3 tablets "
+              "on day 1.",
+              "medication");
+    /* a compound unit followed by its period ("mmol/L/24h") */
+    OK_PAIR("Watch Na, aim fall < 10 mmol/L/24h.",
+            "Monitor sodium, aiming for a fall of less than 10 mmol/L in 24 hours.");
+    FLAG_PAIR("Watch Na, aim fall < 10 mmol/L/24h.",
+              "Monitor sodium, aiming for a fall of less than 10 mmol/L in 12 hours.",
+              "numbers");
+    /* curly quotes (and their CP-1252 debris) are punctuation; a curly apostrophe is an apostrophe */
+    OK_PAIR("c/o fever x5 days, \xc3\xa2\xe2\x82\xac\xc5\x93""couldn't eat anything\xc3\xa2\xe2\x82\xac.",
+            "Fever for 5 days; the patient said they \"couldn't eat anything.\"");
+    OK_PAIR("c/o fever x5 days, couldn\xe2\x80\x99t eat anything.",
+            "Fever for 5 days; the patient couldn't eat anything.");
+    FLAG_PAIR("c/o fever x5 days, couldn\xc3\xa2\xe2\x82\xac\xe2\x84\xa2t eat anything.",
+              "Fever for 5 days; the patient could eat anything.",
+              "negation");
 }
 
 /* guard-17 (continued): round 17's sets (blind64-66), read after their first contact */
