@@ -999,6 +999,73 @@ static cc_status bounds(gctx *c, cc_error *err) {
     return CC_OK;
 }
 
+/* The date that source token k stands in (GF_DATE numbers one separator apart, "06/05/2024"):
+ * its first token, and its parts' values in v (up to 3); the number of parts. */
+static size_t date_group(const gdoc *d, size_t k, size_t *first, double v[3]) {
+    /* (or a day and a month of two digits each, "06/05", which the scanner leaves a fraction) */
+    if (!(d->tok[k].flags & GF_DATE)) {
+        size_t a = k;
+        if (a >= 2 && d->tok[a - 1].kind == GK_PUNCT && d->tok[a - 1].punct == '/') a -= 2;
+        if (a + 2 >= d->ntok) return 0;
+        const gtok *x = &d->tok[a], *sl = &d->tok[a + 1], *y = &d->tok[a + 2];
+        if (x->kind != GK_NUM || sl->kind != GK_PUNCT || sl->punct != '/' || y->kind != GK_NUM ||
+            x->end != sl->start || sl->end != y->start || x->end - x->start != 2 || y->end - y->start != 2 || x->unit ||
+            y->unit || x->value < 1 || x->value > 31 || y->value < 1 || y->value > 12 ||
+            (a + 3 < d->ntok && d->tok[a + 3].kind == GK_PUNCT && d->tok[a + 3].punct == '/'))
+            return 0;
+        v[0] = d->tok[a].value;
+        v[1] = d->tok[a + 2].value;
+        *first = a;
+        return 2;
+    }
+    size_t a = k;
+    while (a > 0 && d->tok[a - 1].kind == GK_NUM && (d->tok[a - 1].flags & GF_DATE) &&
+           d->tok[a - 1].end + 1 == d->tok[a].start)
+        a--;
+    size_t n = 0;
+    for (size_t j = a; j < d->ntok && n < 3; j++) {
+        v[n++] = d->tok[j].value;
+        if (j + 1 >= d->ntok || d->tok[j + 1].kind != GK_NUM || !(d->tok[j + 1].flags & GF_DATE) ||
+            d->tok[j].end + 1 != d->tok[j + 1].start)
+            break;
+    }
+    *first = a;
+    return n;
+}
+
+/* Does token a open its line (a chart's entry: "06/05 14:00 T 100.4F")? */
+static bool opens_line(const gdoc *d, size_t a) {
+    return a == 0 || (d->tok[a - 1].kind == GK_PUNCT && d->tok[a - 1].punct == '\n');
+}
+
+/* Source item i, unmatched, a part of a date that opens a chart's line, where an earlier line
+ * opens with the same date and the output says that one ("06/05 08:00 ... \n06/05 14:00 ..."
+ * -> "On 6 May at 8:00 AM ... At 2:00 PM"): a day said once covers its entries.  (A date
+ * repeated inside the text, "REMOVAL 22/09 ... REVIEW 22/09", is two statements.) */
+static bool repeated_date(const gdoc *d, const num_item *s, size_t ns, size_t i) {
+    size_t first, other;
+    double v[3], w[3];
+    size_t n = date_group(d, s[i].tok, &first, v);
+    if (n < 2 || !opens_line(d, first)) return false;
+    for (size_t k = 0; k < ns; k++) {
+        if (!s[k].match) continue;
+        size_t m = date_group(d, s[k].tok, &other, w);
+        if (other == first || m != n || !opens_line(d, other)) continue;
+        bool same = true;
+        for (size_t q = 0; q < n && same; q++) same = v[q] == w[q];
+        if (!same) continue;
+        /* (every part of that occurrence matched) */
+        bool all = true;
+        for (size_t q = 0; q < n && all; q++) {
+            all = false;
+            const size_t at = (d->tok[other].flags & GF_DATE) ? other + q : other + 2 * q;
+            for (size_t r = 0; r < ns && !all; r++) all = s[r].tok == at && s[r].match;
+        }
+        if (all) return true;
+    }
+    return false;
+}
+
 cc_status gcheck_numbers(gctx *c, cc_error *err) {
     num_item *s = NULL, *o = NULL;
     size_t ns = 0, no = 0;
@@ -1228,6 +1295,9 @@ cc_status gcheck_numbers(gctx *c, cc_error *err) {
             if (!o[j].match && to->end - to->start == 4 && same_value(o[j].value, 2000 + s[i].value)) s[i].match = o[j].match = 7;
         }
     }
+    /* a date the source writes again, said once */
+    for (size_t i = 0; i < ns; i++)
+        if (!s[i].match && repeated_date(c->src, s, ns, i)) s[i].match = 5;
     char a[64], b[64];
     /* pass 3: same value, different unit */
     for (size_t i = 0; i < ns; i++)

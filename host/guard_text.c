@@ -2302,7 +2302,10 @@ static void clocks(gdoc *d) {
         if (rl <= 2 && i + 2 < d->ntok && d->tok[i + 1].kind == GK_PUNCT && d->tok[i + 1].punct == ':' &&
             d->tok[i + 1].start == t->end && d->tok[i + 2].kind == GK_NUM && d->tok[i + 2].start == d->tok[i + 1].end &&
             d->tok[i + 2].end - d->tok[i + 2].start == 2 &&
-            (!d->tok[i + 2].unit || d->tok[i + 2].unit == GU_HOUR) /* 04:40 HRS */ && t->value < 24 &&
+            /* (04:40 HRS; "22:00 TAB ZOLPIDEM": the form word after a time is no count) */
+            (!d->tok[i + 2].unit || d->tok[i + 2].unit == GU_HOUR || d->tok[i + 2].unit == GU_TAB ||
+             d->tok[i + 2].unit == GU_CAP) &&
+            t->value < 24 &&
             d->tok[i + 2].value < 60 && (raw[0] == '0' || /* 09:00 is a time even after "ratio" */
                                          !(i > 0 && (gdoc_is(d, i - 1, "ratio") || gdoc_is(d, i - 1, "dilution") ||
                                                      gdoc_is(d, i - 1, "diluted") || gdoc_is(d, i - 1, "in"))))) {
@@ -2317,7 +2320,10 @@ static void clocks(gdoc *d) {
             continue;
         }
         /* "2 am", "11 pm", and "7a, 11a, 3p" in a list */
-        if (rl <= 2 && t->value >= 1 && t->value <= 12 && (!t->unit || t->unit == GU_NONE) &&
+        /* (not a date's last part: "STARTED 10/08 PM" is 10 August, in the evening) */
+        const bool date_part = (t->flags & GF_DATE) || (i > 0 && d->tok[i - 1].kind == GK_PUNCT &&
+                                                         d->tok[i - 1].punct == '/' && d->tok[i - 1].end == t->start);
+        if (rl <= 2 && t->value >= 1 && t->value <= 12 && (!t->unit || t->unit == GU_NONE) && !date_part &&
             (meridiem(d, i + 1, &pm, &last) || glued_in_list(d, i, &pm))) {
             t->value = pm ? (t->value == 12 ? 1200 : (t->value + 12) * 100) : (t->value == 12 ? 0 : t->value * 100);
             t->unit = GU_CLOCK;

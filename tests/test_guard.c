@@ -1913,6 +1913,26 @@ static void guard27_rules(void) {
     FLAG_PAIR("c/o fever x5 days, couldn\xc3\xa2\xe2\x82\xac\xe2\x84\xa2t eat anything.",
               "Fever for 5 days; the patient could eat anything.",
               "negation");
+    /* a date's last part before PM is no hour; a time before a form word ("22:00 TAB") */
+    OK_PAIR("EMPIRICAL TAB DOXY 100 MG BD STARTED 10/08 PM.",
+            "Empirical doxycycline 100 mg tablets twice daily were started on 10 August, beginning "
+            "with the evening dose.");
+    OK_PAIR("22:00 TAB ZOLPIDEM 5 MG HS GIVEN.",
+            "At 10:00 PM, a zolpidem 5 mg tablet was given at bedtime.");
+    FLAG_PAIR("22:00 TAB ZOLPIDEM 5 MG HS GIVEN.",
+              "At 10:00 AM, a zolpidem 5 mg tablet was given at bedtime.",
+              "numbers");
+    /* a date that opens a chart's lines, said once; a date repeated inside the text is two statements */
+    OK_PAIR("06/05 08:00 INJ CEFTRIAXONE 1 G IV GIVEN\n06/05 14:00 TAB PCM 650 MG GIVEN",
+            "On 6 May at 8:00 AM, ceftriaxone 1 g was given intravenously. At 2:00 PM, a paracetamol "
+            "650 mg tablet was given.");
+    FLAG_PAIR("06/05 08:00 INJ CEFTRIAXONE 1 G IV GIVEN\n07/05 14:00 TAB PCM 650 MG GIVEN",
+              "On 6 May at 8:00 AM, ceftriaxone 1 g was given intravenously. At 2:00 PM, a paracetamol "
+              "650 mg tablet was given.",
+              "numbers");
+    FLAG_PAIR("SUTURE REMOVAL ON 22/09. REVIEW IN OPD ON 22/09.",
+              "Suture removal on 22 September. Review in the outpatient department.",
+              "numbers");
 }
 
 /* guard-17 (continued): round 17's sets (blind64-66), read after their first contact */
