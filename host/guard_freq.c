@@ -457,6 +457,49 @@ static const char *drug_key(const gdoc *d, size_t i) {
     return GT_STEM(d, t);
 }
 
+/* Output mention i followed within its phrase by a parenthesis naming a source word other than
+ * key ("modified-release morphine (MST) 10 mg twice daily", "oral morphine solution (Oramorph)
+ * 5 to 10 mg every 2 hours as needed"): the generic written for a brand the source names, whose
+ * schedule is that brand's, not that of the source's own mention of the generic.  Returns the
+ * brand's first token in the source, or SIZE_MAX. */
+static size_t glossed_brand(const gctx *c, size_t i, const char *key) {
+    const gdoc *d = c->out;
+    for (size_t j = i + 1; j < d->ntok && j <= i + 4; j++) {
+        const gtok *t = &d->tok[j];
+        if (t->sent != d->tok[i].sent || t->kind == GK_NUM) return SIZE_MAX;
+        if (t->kind != GK_PUNCT || t->punct != '(') continue;
+        if (j + 2 >= d->ntok || d->tok[j + 1].kind != GK_WORD || d->tok[j + 2].kind != GK_PUNCT ||
+            d->tok[j + 2].punct != ')')
+            return SIZE_MAX;
+        const gtok *b = &d->tok[j + 1];
+        const char *w = GT_STEM(d, b);
+        /* (a brand, or a name the lexicon does not know; not a generic: "Neo-Mercazole
+           (carbimazole)" glosses the brand the other way round) */
+        if (b->len < 3 || strcmp(w, key) == 0 || (b->lex & (GL_STOP | GL_GENERIC | GL_FORM | GL_FREQWORD)) ||
+            ((b->lex & GL_DRUG) && !(b->lex & GL_SYN)))
+            return SIZE_MAX;
+        for (size_t q = 0; q < c->src->ntok; q++)
+            if (c->src->tok[q].kind == GK_WORD && strcmp(GT_STEM(c->src, &c->src->tok[q]), w) == 0) return q;
+        return SIZE_MAX;
+    }
+    return SIZE_MAX;
+}
+
+/* The schedule of the source's brand at token sw, read as a mention of its own among the
+ * source's mentions sm. */
+static bool brand_clause(const gctx *c, size_t sw, const gfreq *sf, size_t nsf, clause_info *ci) {
+    const size_t n = c->n_src_meds;
+    size_t *m = malloc((n + 1) * sizeof *m), q = 0, at = SIZE_MAX;
+    if (!m) return false;
+    for (size_t j = 0; j <= n; j++) {
+        if (at == SIZE_MAX && (j == n || c->src_meds[j] >= sw)) m[at = q++] = sw; /* sw in its place */
+        if (j < n && c->src_meds[j] != sw) m[q++] = c->src_meds[j];
+    }
+    collect(c->src, m, q, at, sf, nsf, ci);
+    free(m);
+    return true;
+}
+
 /* The GQ_* flags of every frequency phrase in a sentence of d that names the drug key. */
 static int sentence_flags(const gdoc *d, const size_t *m, size_t nm, const char *key, const gfreq *f, size_t nf) {
     int flags = 0;
@@ -518,7 +561,34 @@ cc_status gcheck_freq_routes(gctx *c, const gfreq *sf, size_t nsf, const gfreq *
         for (size_t j = 0; j < nom; j++) {
             const char *ok = drug_key(c->out, om[j]);
             int max = strlen(key) >= 8 ? 2 : strlen(key) >= 5 ? 1 : 0;
-            if (strcmp(ok, key) == 0 || (max && gedit_distance(ok, key, max) <= max)) {
+            if (!(strcmp(ok, key) == 0 || (max && gedit_distance(ok, key, max) <= max))) continue;
+            const size_t sw = glossed_brand(c, om[j], key);
+            if (sw != SIZE_MAX) {
+                /* compared with the brand's own schedule in the source */
+                clause_info bs = {0, 0, 0, -1, -1}, bo = {0, 0, 0, -1, -1};
+                const char *bw = GT_STEM(c->src, &c->src->tok[sw]);
+                for (size_t q = sw; q < c->src->ntok; q++) /* (every place the source names the brand) */
+                    if (c->src->tok[q].kind == GK_WORD && strcmp(GT_STEM(c->src, &c->src->tok[q]), bw) == 0 &&
+                        !brand_clause(c, q, sf, nsf, &bs)) {
+                        st = cc_fail(err, CC_ERR_NOMEM, "guard: out of memory (frequencies)");
+                        goto done;
+                    }
+                collect_listed(c->out, om, nom, j, of, nof, &bo);
+                if ((bs.per_day && bo.per_day && !(bs.per_day & bo.per_day)) || ((bs.flags & GQ_PRN) && !(bo.flags & GQ_PRN))) {
+                    char a[80], b[80];
+                    describe(a, sizeof a, bs.per_day, bs.flags);
+                    describe(b, sizeof b, bo.per_day, bo.flags);
+                    const gtok *t = &c->src->tok[sw];
+                    if (!gctx_reason(c, "frequency", bs.start, bs.end, bo.start, bo.end,
+                                     "frequency of '%.*s' is %s in the source but %s in the output",
+                                     (int)(t->end - t->start), c->src->text + t->start, a, b)) {
+                        st = cc_fail(err, CC_ERR_NOMEM, "guard: out of memory (reasons)");
+                        goto done;
+                    }
+                }
+                continue;
+            }
+            {
                 collect_listed(c->out, om, nom, j, of, nof, &o);
                 found++;
             }

@@ -1933,6 +1933,20 @@ static void guard27_rules(void) {
     FLAG_PAIR("SUTURE REMOVAL ON 22/09. REVIEW IN OPD ON 22/09.",
               "Suture removal on 22 September. Review in the outpatient department.",
               "numbers");
+    /* a generic glossed with the source's brand in parentheses takes the brand's schedule */
+    OK_PAIR("D1 POST L TKR. PCA MORPHINE 1MG BOLUS, 5 MIN LOCKOUT, NO BACKGROUND\nPLAN: STOP PCA, "
+            "START MST 10MG BD + ORAMORPH 5-10MG 2HRLY PRN.",
+            "Day 1 after a left total knee replacement. Morphine PCA with 1 mg boluses, a 5-minute "
+            "lockout and no background infusion.\nPlan: stop the PCA and start modified-release "
+            "morphine (MST) 10 mg twice daily, with oral morphine solution (Oramorph) 5 to 10 mg every "
+            "2 hours as needed.");
+    FLAG_PAIR("D1 POST L TKR. PCA MORPHINE 1MG BOLUS, 5 MIN LOCKOUT, NO BACKGROUND\nPLAN: STOP PCA, "
+              "START MST 10MG BD + ORAMORPH 5-10MG 2HRLY PRN.",
+              "Day 1 after a left total knee replacement. Morphine PCA with 1 mg boluses, a 5-minute "
+              "lockout and no background infusion.\nPlan: stop the PCA and start modified-release "
+              "morphine (MST) 10 mg three times daily, with oral morphine solution (Oramorph) 5 to 10 mg "
+              "every 2 hours as needed.",
+              "frequency");
 }
 
 /* guard-17 (continued): round 17's sets (blind64-66), read after their first contact */
