@@ -811,6 +811,36 @@ static void scopes(const gdoc *d, uint8_t *mark) {
             continue;
         }
         if (post) {
+            /* "Three malaria smears taken 12 hours apart are negative": after a copula, the
+               trigger is said of its clause's subject, which a participle's phrase may part from
+               it; the subject's words (from the clause's start to the participle) are in the
+               wide scope */
+            if (i >= 3 && (gdoc_is(d, i - 1, "is") || gdoc_is(d, i - 1, "are") || gdoc_is(d, i - 1, "was") ||
+                           gdoc_is(d, i - 1, "were"))) {
+                size_t cs = i - 1, part = SIZE_MAX;
+                while (cs > 0 && i - cs < 16) {
+                    const gtok *x = &d->tok[cs - 1];
+                    /* ("12 hours apart": apart is no "apart from" there) */
+                    const bool apart =
+                        (gdoc_is(d, cs - 1, "apart") || gdoc_is(d, cs - 1, "aside")) && !gdoc_is(d, cs, "from");
+                    if (gdoc_is_sentend(d, cs - 1) || (x->kind == GK_PUNCT && (x->punct == ',' || x->punct == '(')) ||
+                        gdoc_is(d, cs - 1, "and") || gdoc_is(d, cs - 1, "but") || gdoc_is(d, cs - 1, "or") ||
+                        (x->kind == GK_WORD && (x->lex & (GL_TERM | GL_NEG_PRE)) && !apart))
+                        break;
+                    cs--;
+                }
+                for (size_t j = cs; j + 1 < i; j++)
+                    if (d->tok[j].kind == GK_WORD && j > cs &&
+                        (gdoc_is(d, j, "taken") || gdoc_is(d, j, "sent") || gdoc_is(d, j, "drawn") ||
+                         gdoc_is(d, j, "collected") || gdoc_is(d, j, "obtained") || gdoc_is(d, j, "done") ||
+                         gdoc_is(d, j, "performed") || gdoc_is(d, j, "repeated"))) {
+                        part = j;
+                        break;
+                    }
+                if (part != SIZE_MAX)
+                    for (size_t j = cs; j < part; j++)
+                        if (neg_content(d, j)) mark[j] |= NEG_W | NEG_WA;
+            }
             int seen = 0, reach = POST_REACH, item = 0;
             size_t hit[LIST_REACH];
             int nhit = 0, before_and = -1; /* hits up to the first "and" crossed */

@@ -1949,6 +1949,18 @@ static void guard27_rules(void) {
               "frequency");
 }
 
+/* guard-28: after guard-27's release, from the fixtures' long tail */
+static void guard28_rules(void) {
+    /* after a copula, the trigger is said of its clause's subject past a participle's phrase */
+    OK_PAIR("MALARIA SMEAR X3 (Q12H) NEGATIVE. RDT NEG. FEVER PERSISTS DAY 5",
+            "Three malaria smears taken 12 hours apart are negative, and the rapid diagnostic test is negative. "
+            "Fever persists on day 5.");
+    FLAG_PAIR("MALARIA SMEAR X3 (Q12H) NEGATIVE. RDT NEG. FEVER PERSISTS DAY 5",
+              "Three malaria smears taken 12 hours apart are positive, and the rapid diagnostic test is negative. "
+              "Fever persists on day 5.",
+              "negation");
+}
+
 /* guard-17 (continued): round 17's sets (blind64-66), read after their first contact */
 static void guard17_round17(void) {
     /* an arrow glued to a drug says "increase" */
@@ -2548,6 +2560,7 @@ int main(void) {
     guard25_rules();
     guard26_rules();
     guard27_rules();
+    guard28_rules();
     blind3_rules();
     guard4_rules();
     guard5_rules();
