@@ -215,7 +215,8 @@ static bool pseudo(const gdoc *d, size_t i) {
     if ((gdoc_is(d, i, "no") || gdoc_is(d, i, "not")) &&
         (gdoc_is(d, i + 1, "more") || gdoc_is(d, i + 1, "less") || gdoc_is(d, i + 1, "later") ||
          gdoc_is(d, i + 1, "earlier") || gdoc_is(d, i + 1, "fewer") || gdoc_is(d, i + 1, "greater") ||
-         gdoc_is(d, i + 1, "exceeding") || gdoc_is(d, i + 1, "beyond")) )
+         gdoc_is(d, i + 1, "exceeding") || gdoc_is(d, i + 1, "beyond") || gdoc_is(d, i + 1, "below") ||
+         gdoc_is(d, i + 1, "above")))
         return true;
     /* a bound written with a sign: "NOT >8 MMOL/L IN 24H" */
     if ((gdoc_is(d, i, "no") || gdoc_is(d, i, "not")) && i + 1 < d->ntok && d->tok[i + 1].kind == GK_PUNCT &&
@@ -853,7 +854,8 @@ static void scopes(const gdoc *d, uint8_t *mark) {
                    FITTED" says it of the rail, "CHECKED - NIL OTHER PRESCRIBERS" reads forwards) and then
                    for the words right before it; and a question's mark ("PEN ALLERGY? NIL KNOWN") */
                 if (j + 1 == i && d->tok[j].kind == GK_PUNCT && d->tok[j].punct == '-' && clause_break(d, j)) {
-                    if (neg_content(d, i + 1) && !gdoc_is(d, i + 1, "known")) break;
+                    /* (a "not" and its participle read back: "ICP MONITOR - NOT INSERTED") */
+                    if (neg_content(d, i + 1) && !gdoc_is(d, i + 1, "known") && !gdoc_is(d, i, "not")) break;
                     /* "PRECEDEX CONSIDERED - NOT STARTED": the dash answers the verb before it,
                        which is affirmed ("considered but not started") */
                     if (j > 0 && d->tok[j - 1].kind == GK_WORD && verb_participle(d, j - 1) &&

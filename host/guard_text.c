@@ -411,6 +411,36 @@ static bool oncology_text(const char *t, size_t n) {
     return false;
 }
 
+/* Does the text speak of the liver (is an LT a liver transplant)? */
+static bool liver_text(const char *t, size_t n) {
+    static const char *const stems[] = {"liver", "hepat", "cirrho", "meld", "ascit", "varice", NULL};
+    /* (and the abbreviations of its failure, cancer and grafts) */
+    static const char *const words[] = {"alf", "aclf", "hcc", "ddlt", "ldlt", "olt", NULL};
+    for (size_t i = 0, a, m; next_word(t, n, &i, &a, &m);) {
+        for (int k = 0; stems[k]; k++)
+            if (m >= strlen(stems[k]) && strncasecmp(t + a, stems[k], strlen(stems[k])) == 0) return true;
+        for (int k = 0; words[k]; k++)
+            if (m == strlen(words[k]) && strncasecmp(t + a, words[k], m) == 0) return true;
+    }
+    return false;
+}
+
+/* Does a part of the body, or a word placing one (upper, lower, sided...), start at text offset
+ * k ("RT KNEE", "LT LOWER ZONE")? */
+static bool body_part_at(const gdoc *d, size_t k) {
+    size_t z = k;
+    while (z < d->len && is_alpha((unsigned char)d->text[z])) z++;
+    if (z == k) return false;
+    char nw[24] = {0};
+    for (size_t q = 0; q < z - k && q + 1 < sizeof nw; q++) nw[q] = (char)(d->text[k + q] | 32);
+    static const char *const place[] = {"upper", "lower", "side", "sided", "ant", "post", "lat", "med",
+                                        "mid", "proximal", "distal", "para", "sub", "supra", "infra", NULL};
+    if (glex_class(nw, strlen(nw)) & GL_ANATOMY) return true;
+    for (int q = 0; place[q]; q++)
+        if (strcmp(nw, place[q]) == 0) return true;
+    return false;
+}
+
 /* The same without counting LE itself (is an LE the left eye?). */
 static bool eye_text(const char *t, size_t n, bool with_le) {
     static const char *const w[] = {"eye", "eyes", "be", "iop", "va", "cornea", "corneal", "retina", "retinal", "pupil",
@@ -611,6 +641,13 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
         }
         /* LT before a length in cm is a length ("WT 9.8 KG, LT 76 CM, HC 46 CM"), not a side */
         if (n == 2 && memcmp(low, "lt", 2) == 0 && length_follows(d, end, false)) x = "length";
+        /* in a note on the liver, an LT before no part of the body ("LT CLINIC - POD 42", "REFER
+           FOR LT EVALUATION", "LISTED SUPER-URGENT FOR LT.") is a liver transplant */
+        if (n == 2 && memcmp(low, "lt", 2) == 0 && x && strcmp(x, "left") == 0 && liver_text(d->text, d->len)) {
+            size_t k = end;
+            while (k < d->len && d->text[k] == ' ') k++;
+            if (!body_part_at(d, k)) x = "liver transplant";
+        }
         /* IVF is intravenous fluids ("NO IVF", "IVF NS @ 75 ML/HR"), unless the text speaks of
            fertility treatment (in vitro fertilisation: "IVF CONCEPTION", "IVF-ICSI") */
         if (n == 3 && memcmp(low, "ivf", 3) == 0 && !x && !fertility_text(d->text, d->len)) x = "intravenous fluid";
@@ -651,17 +688,8 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
             if ((dose_before && closes) || feeds || way) x = "ryles tube";
             /* in a note on cancer treatment, an RT before no part of the body ("RT + CHEMO", "RT
                REFERRAL FOR SINGLE # 8GY", "S/P LUMPECTOMY + RT 2022") is radiotherapy */
-            if (x && strcmp(x, "right") == 0 && oncology_text(d->text, d->len)) {
-                size_t a = k, z = k;
-                while (z < d->len && is_alpha((unsigned char)d->text[z])) z++;
-                char nw[24] = {0};
-                for (size_t q = 0; q < z - a && q + 1 < sizeof nw; q++) nw[q] = (char)(d->text[a + q] | 32);
-                static const char *const place[] = {"upper", "lower", "side", "sided", "ant", "post", "lat", "med",
-                                                    "mid", "proximal", "distal", "para", "sub", "supra", "infra", NULL};
-                bool body = z > a && (glex_class(nw, strlen(nw)) & GL_ANATOMY);
-                for (int q = 0; place[q] && !body && z > a; q++) body = strcmp(nw, place[q]) == 0;
-                if (!body) x = "radiotherapy";
-            }
+            if (x && strcmp(x, "right") == 0 && oncology_text(d->text, d->len) && !body_part_at(d, k))
+                x = "radiotherapy";
             /* a mental state examination's "EEC+, RT ESTABLISHED": rapport */
             if (k + 5 <= d->len && (strncasecmp(d->text + k, "estab", 5) == 0 || strncasecmp(d->text + k, "built", 5) == 0))
                 x = "rapport";
@@ -1129,7 +1157,20 @@ static cc_status scan(gdoc *d, cc_error *err) {
                potassium before its calcium, "2K/2.5CA BATH", is potassium */
             bool kilo = q < e && (*q == 'K' || *q == 'k') && (q + 1 == e || !is_alnum((unsigned char)q[1])) && !naked &&
                         !(q + 2 < e && q[1] == '/' && is_digit((unsigned char)q[2]));
-            st = emit(d, GK_NUM, at, at + n + (kilo ? 1 : 0), p, n, flags, err);
+            /* (past a no-break space, or one read through CP-1252: "PLT 118Â K") */
+            const char *kq = q;
+            if (!kilo && !naked && q + 2 < e && (unsigned char)q[0] == 0xC2 && (unsigned char)q[1] == 0xA0) kq = q + 2;
+            else if (!kilo && !naked && q + 4 < e && (unsigned char)q[0] == 0xC3 && (unsigned char)q[1] == 0x82 &&
+                     (unsigned char)q[2] == 0xC2 && (unsigned char)q[3] == 0xA0)
+                kq = q + 4;
+            else if (!kilo && !naked && q + 3 < e && (unsigned char)q[0] == 0xC3 && (unsigned char)q[1] == 0x82 &&
+                     q[2] == ' ')
+                kq = q + 3; /* (the debris's space made plain) */
+            if (kq != q && (*kq == 'K' || *kq == 'k') && (kq + 1 == e || !is_alnum((unsigned char)kq[1]))) {
+                kilo = true;
+                q = kq;
+            }
+            st = emit(d, GK_NUM, at, at + (size_t)(q - p) + (kilo ? 1 : 0), p, n, flags, err);
             if (st != CC_OK) break;
             d->tok[d->ntok - 1].value = parse_num(p, n) * (kilo ? 1000 : 1);
             if (kilo) q++;
@@ -1949,10 +1990,13 @@ static void units(gdoc *d) {
             t->value <= 110)
             un = GU_YEAR;
         if (strcmp(w, "per") == 0 && (gdoc_is(d, j + 1, "minute") || gdoc_is(d, j + 1, "min"))) un = GU_PERMIN;
-        /* "2 WEEKLY", "3 MONTHLY": every 2 weeks, every 3 months */
-        if (strcmp(w, "weekly") == 0) un = GU_WEEK;
-        if (strcmp(w, "monthly") == 0) un = GU_MONTH;
-        if (strcmp(w, "hourly") == 0 || strcmp(w, "hrly") == 0) un = GU_HOUR; /* "4 HRLY": every 4 hours */
+        /* "2 WEEKLY", "3 MONTHLY": every 2 weeks, every 3 months (not an amount too large to be
+           an interval: "VIT D 60K WEEKLY" is 60,000 units once a week) */
+        const bool interval = t->value <= 52;
+        if (strcmp(w, "weekly") == 0 && interval) un = GU_WEEK;
+        if (strcmp(w, "monthly") == 0 && interval) un = GU_MONTH;
+        /* ("4 HRLY": every 4 hours) */
+        if ((strcmp(w, "hourly") == 0 || strcmp(w, "hrly") == 0) && interval) un = GU_HOUR;
         if (strcmp(w, "international") == 0 && j + 1 < d->ntok && d->tok[j + 1].kind == GK_WORD)
             un = glex_unit(GT_NORM(d, &d->tok[j + 1]), d->tok[j + 1].len);
         /* "130/80 mm Hg", "mm of Hg" */

@@ -1959,6 +1959,39 @@ static void guard28_rules(void) {
               "Three malaria smears taken 12 hours apart are positive, and the rapid diagnostic test is negative. "
               "Fever persists on day 5.",
               "negation");
+    /* in a note on the liver, LT before no part of the body is a liver transplant */
+    OK_PAIR("LT CLINIC - POD 42 s/p DDLT 8/2 for HCV/HCC.\nTac 3 mg BID.",
+            "Liver transplant clinic, postoperative day 42 following deceased-donor liver "
+            "transplantation on 8/2 for hepatitis C virus infection with hepatocellular "
+            "carcinoma.\nTacrolimus 3 mg twice daily.");
+    FLAG_PAIR("EtOH cirrhosis, ascites. LT LOWER LIMB OEDEMA. Refer for LT evaluation.",
+              "Alcohol-related cirrhosis with ascites. Right lower limb oedema. Refer for liver "
+              "transplant evaluation.",
+              "laterality");
+    /* an amount too large for an interval before WEEKLY ("60K WEEKLY") */
+    OK_PAIR("VIT D 60K WEEKLY X 8",
+            "Vitamin D 60,000 units weekly for 8 weeks.");
+    FLAG_PAIR("VIT D 60K WEEKLY X 8",
+              "Vitamin D 6,000 units weekly for 8 weeks.",
+              "numbers");
+    /* a "not" and its participle after a spaced dash read back ("ICP MONITOR - NOT INSERTED") */
+    OK_PAIR("ALF, grade 3 HE. Listed super-urgent for LT. No pupillary abnormalities. ICP monitor - "
+            "not inserted.",
+            "Acute liver failure with grade 3 hepatic encephalopathy. She has been listed super-urgent "
+            "for liver transplantation. There are no pupillary abnormalities. An intracranial pressure "
+            "monitor has not been inserted.");
+    FLAG_PAIR("ALF. ICP monitor - not inserted.",
+              "Acute liver failure. An intracranial pressure monitor has been inserted.",
+              "negation");
+    /* a thousands K past a no-break space or its CP-1252 debris; "not below" is a bound */
+    OK_PAIR("HCV RNA 1.2 x 10^6. Plt 118\xc3\x82 K, Alb 3.6.",
+            "HCV RNA 1.2 \xc3\x97 10^6. Platelets 118,000, albumin 3.6.");
+    FLAG_PAIR("HCV RNA 1.2 x 10^6. Plt 118\xc3\x82 K, Alb 3.6.",
+              "HCV RNA 1.2 \xc3\x97 10^6. Platelets 18,000, albumin 3.6.",
+              "numbers");
+    OK_PAIR("ALP 420 (2.8x ULN). ALP not < 1.67x ULN -> inadequate response.",
+            "ALP is 420 (2.8 times the upper limit of normal). ALP is not below 1.67 times the upper "
+            "limit of normal, indicating an inadequate response.");
 }
 
 /* guard-17 (continued): round 17's sets (blind64-66), read after their first contact */
