@@ -101,6 +101,15 @@ cc_status gcheck_forms(gctx *c, cc_error *err) {
     size_t fs[F_COUNT_], fo[F_COUNT_];
     count_forms(c->src, cs, fs);
     count_forms(c->out, co, fo);
+    /* a multiple sclerosis written inside its course's initials (RRMS, SPMS, PPMS) is the MS a
+       rewrite spells "relapsing-remitting MS" */
+    for (size_t i = 0; i < c->src->ntok; i++) {
+        const gtok *t = &c->src->tok[i];
+        const char *r = c->src->text + t->start;
+        if (t->kind == GK_WORD && t->end - t->start == 4 && r[2] == 'M' && r[3] == 'S' &&
+            (strncmp(r, "RR", 2) == 0 || strncmp(r, "SP", 2) == 0 || strncmp(r, "PP", 2) == 0))
+            cs[F_MS]++;
+    }
     for (int k = 0; k < F_COUNT_; k++) {
         /* unambiguous forms are flagged whenever the clean text carries them; MS (also
            mitral stenosis), a trailing zero (lab precision) and cc (a haematoma's or a drain's

@@ -1061,11 +1061,16 @@ static cc_status scan(gdoc *d, cc_error *err) {
            MENORRHAGIA"), a word after it. */
         if (c >= '1' && c <= '3' && (p == t || !is_alnum((unsigned char)p[-1]))) {
             const size_t sign = p + 2 < e && (unsigned char)p[1] == 0xC2 && (unsigned char)p[2] == 0xB0 ? 2
+                                /* (the sign read through CP-1252: "2Â° CONSTIPATION") */
+                                : p + 4 < e && (unsigned char)p[1] == 0xC3 && (unsigned char)p[2] == 0x82 &&
+                                          (unsigned char)p[3] == 0xC2 && (unsigned char)p[4] == 0xB0
+                                    ? 4
                                 : p + 1 < e && (p[1] == 'o' || p[1] == 'O' || p[1] == '*')          ? 1
                                                                                                     : 0;
             const char *a = p + 1 + sign; /* the space, then the word after it */
             if (sign && a + 1 < e && a[0] == ' ' && is_alpha((unsigned char)a[1]) &&
-                (sign == 1 || ((a[1] | 32) != 'c' && (a[1] | 32) != 'f'))) {
+                (sign == 1 || ((a[1] | 32) != 'c' && (a[1] | 32) != 'f') ||
+                 (a + 2 < e && is_alpha((unsigned char)a[2])))) { /* ("2° CONSTIPATION" is no 2 °C) */
                 const char *w = c == '1' ? "primary" : c == '2' ? "secondary" : "tertiary";
                 st = emit(d, GK_WORD, at, at + 1 + sign, w, strlen(w), GF_EXPANDED, err);
                 p += 1 + sign;
@@ -2089,6 +2094,10 @@ static void units(gdoc *d) {
                         gdoc_is(d, pv, "within") || gdoc_is(d, pv, "after") || gdoc_is(d, pv, "in") ||
                         gdoc_is(d, pv, "last") || gdoc_is(d, pv, "past") || gdoc_is(d, pv, "next") ||
                         gdoc_is(d, pv, "check") || gdoc_is(d, pv, "since") || /* "3 ADMISSIONS IN 12/12" */
+                        gdoc_is(d, pv, "complete") || gdoc_is(d, pv, "completing") || /* "TO COMPLETE 10/7" */
+                        gdoc_is(d, pv, "free") || /* "SEIZURE FREE 18/12" */
+                        /* "SEIZURE FREE >12/12": more than twelve months */
+                        (pt && pt->kind == GK_PUNCT && (pt->punct == '>' || pt->punct == '<') && pt->end == t->start) ||
                         gdoc_is(d, pv, "at") || /* "CONSIDER AZA WITHDRAWAL AT 12/12" */
                         (pt && pt->kind == GK_WORD && (pt->lex & GL_FREQWORD));
         /* (a date 14/7 stays a date: the numerator alone is not enough) */

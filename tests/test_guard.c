@@ -1992,6 +1992,28 @@ static void guard28_rules(void) {
     OK_PAIR("ALP 420 (2.8x ULN). ALP not < 1.67x ULN -> inadequate response.",
             "ALP is 420 (2.8 times the upper limit of normal). ALP is not below 1.67 times the upper "
             "limit of normal, indicating an inadequate response.");
+    /* MS inside RRMS is the disease a rewrite spells out; MS for morphine is still introduced */
+    OK_PAIR("MS NURSE TEL CALL. Known RRMS on dimethyl fumarate 240mg BD.",
+            "MS nurse telephone call. The patient has known relapsing-remitting MS and takes dimethyl "
+            "fumarate 240 mg twice daily.");
+    FLAG_PAIR("ADMITTED WITH RENAL COLIC. MORPHINE 2.5MG IV PRN.",
+              "Admitted with renal colic. MS 2.5 mg intravenously as needed.",
+              "do_not_use");
+    /* 2° before a word that starts with C is secondary, not Celsius; a course to complete, and a time free of seizures, in n/7 and n/12 */
+    OK_PAIR("DX: DELIRIUM 2\xc2\xb0 CONSTIPATION + URINARY RETENTION",
+            "Diagnosis: delirium secondary to constipation and urinary retention.");
+    OK_PAIR("IV FLUCLOX 2G Q6H -> SWITCH PO FLUCLOX 1G QID TO COMPLETE 10/7",
+            "Intravenous flucloxacillin 2 g every 6 hours will be switched to oral flucloxacillin 1 g "
+            "four times daily to complete a 10-day course.");
+    FLAG_PAIR("IV FLUCLOX 2G Q6H -> SWITCH PO FLUCLOX 1G QID TO COMPLETE 10/7",
+              "Intravenous flucloxacillin 2 g every 6 hours will be switched to oral flucloxacillin 1 g "
+              "four times daily to complete a 7-day course.",
+              "numbers");
+    OK_PAIR("23F JME. Epilim Chrono 500mg BD - seizure free 18/12. No driving restrictions (seizure "
+            "free >12/12).",
+            "A 23-year-old woman with juvenile myoclonic epilepsy on Epilim Chrono 500 mg twice daily, "
+            "seizure-free for 18 months. There are no driving restrictions, as she has been "
+            "seizure-free for more than 12 months.");
 }
 
 /* guard-17 (continued): round 17's sets (blind64-66), read after their first contact */
