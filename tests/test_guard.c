@@ -1999,7 +1999,8 @@ static void guard28_rules(void) {
     FLAG_PAIR("ADMITTED WITH RENAL COLIC. MORPHINE 2.5MG IV PRN.",
               "Admitted with renal colic. MS 2.5 mg intravenously as needed.",
               "do_not_use");
-    /* 2° before a word that starts with C is secondary, not Celsius; a course to complete, and a time free of seizures, in n/7 and n/12 */
+    /* 2° before a word that starts with C is secondary, not Celsius; a course to complete, and a
+       time free of seizures, in n/7 and n/12 */
     OK_PAIR("DX: DELIRIUM 2\xc2\xb0 CONSTIPATION + URINARY RETENTION",
             "Diagnosis: delirium secondary to constipation and urinary retention.");
     OK_PAIR("IV FLUCLOX 2G Q6H -> SWITCH PO FLUCLOX 1G QID TO COMPLETE 10/7",
