@@ -574,7 +574,8 @@ cc_status gcheck_freq_routes(gctx *c, const gfreq *sf, size_t nsf, const gfreq *
                         goto done;
                     }
                 collect_listed(c->out, om, nom, j, of, nof, &bo);
-                if ((bs.per_day && bo.per_day && !(bs.per_day & bo.per_day)) || ((bs.flags & GQ_PRN) && !(bo.flags & GQ_PRN))) {
+                if ((bs.per_day && bo.per_day && !(bs.per_day & bo.per_day)) ||
+                    ((bs.flags & GQ_PRN) && !(bo.flags & GQ_PRN))) {
                     char a[80], b[80];
                     describe(a, sizeof a, bs.per_day, bs.flags);
                     describe(b, sizeof b, bo.per_day, bo.flags);
@@ -588,10 +589,8 @@ cc_status gcheck_freq_routes(gctx *c, const gfreq *sf, size_t nsf, const gfreq *
                 }
                 continue;
             }
-            {
-                collect_listed(c->out, om, nom, j, of, nof, &o);
-                found++;
-            }
+            collect_listed(c->out, om, nom, j, of, nof, &o);
+            found++;
         }
         if (!found) continue; /* a dropped drug is the medication check's business */
         char a[80], b[80];

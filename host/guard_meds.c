@@ -955,14 +955,16 @@ static bool short_dextrose(const gdoc *d) {
 
 /* Mention i of d (the source when is_src) is a dextrose fluid that the other text writes the
  * other way: "dextrose" in full on one side, short on the other. */
-static bool dextrose_pair(const gctx *c, const gdoc *d, size_t i, bool is_src) {
+/* A source mention D1..D99 that is a day of a course, not a dextrose ("START D5 ONCE DRAIN OUT"
+ * -> "to start on day 5"): after a word of when, not before a volume ("D5 500ML" is the fluid),
+ * and the output says "day" with the same number. */
+static bool day_of_course(const gctx *c, const gdoc *d, size_t i, bool is_src) {
     const gtok *t = &d->tok[i];
-    const char *w = GT_NORM(d, t);
-    /* "START D5 ONCE DRAIN OUT" -> "to start on day 5": a day of a course, which the output
-       says as "day" and the same number */
     const char *r = d->text + t->start;
     size_t n = t->end - t->start;
-    /* (after a word of when, not before a volume: "D5 500ML" is the fluid) */
+    if (!is_src || (n != 2 && n != 3) || (r[0] | 32) != 'd' || r[1] < '1' || r[1] > '9' ||
+        (n == 3 && (r[2] < '0' || r[2] > '9')))
+        return false;
     size_t pv = i;
     while (pv > 0 && d->tok[pv - 1].start == t->start) pv--; /* (before the expansion's first word) */
     static const char *const at[] = {"start", "starting", "from", "on",   "till",
@@ -971,14 +973,17 @@ static bool dextrose_pair(const gctx *c, const gdoc *d, size_t i, bool is_src) {
     for (const char *const *p = at; *p && pv > 0 && !when; p++) when = gdoc_is(d, pv - 1, *p);
     size_t nx = t->end;
     while (nx < d->len && d->text[nx] == ' ') nx++;
-    const bool volume = nx < d->len && d->text[nx] >= '0' && d->text[nx] <= '9';
-    if (is_src && when && !volume && (n == 2 || n == 3) && (r[0] | 32) == 'd' && r[1] >= '1' && r[1] <= '9' &&
-        (n == 2 || (r[2] >= '0' && r[2] <= '9'))) {
-        double day = n == 2 ? r[1] - '0' : (r[1] - '0') * 10 + (r[2] - '0');
-        const gdoc *o = c->out;
-        for (size_t j = 0; j + 1 < o->ntok; j++)
-            if (gdoc_is(o, j, "day") && o->tok[j + 1].kind == GK_NUM && o->tok[j + 1].value == day) return true;
-    }
+    if (!when || (nx < d->len && d->text[nx] >= '0' && d->text[nx] <= '9')) return false;
+    double day = n == 2 ? r[1] - '0' : (r[1] - '0') * 10 + (r[2] - '0');
+    const gdoc *o = c->out;
+    for (size_t j = 0; j + 1 < o->ntok; j++)
+        if (gdoc_is(o, j, "day") && o->tok[j + 1].kind == GK_NUM && o->tok[j + 1].value == day) return true;
+    return false;
+}
+
+static bool dextrose_pair(const gctx *c, const gdoc *d, size_t i, bool is_src) {
+    const gtok *t = &d->tok[i];
+    const char *w = GT_NORM(d, t);
     if (strcmp(w, "dextrose") == 0 || strcmp(w, "glucose") == 0) return short_dextrose(is_src ? c->out : c->src);
     return dextrose_code(d, t) && gset_find(is_src ? &c->out_words : &c->src_words, "dextrose") != SIZE_MAX;
 }
@@ -1080,8 +1085,9 @@ static cc_status one_side(gctx *c, const gdoc *d, const gset *other_words, bool 
             }
             continue;
         }
-        /* a dextrose fluid written short, D5 / D10 / 5% D / DNS, and said in full */
-        if (dextrose_pair(c, d, m[k], is_src)) continue;
+        /* a dextrose fluid written short, D5 / D10 / 5% D / DNS, and said in full; or a D5 that
+           is the fifth day of a course */
+        if (dextrose_pair(c, d, m[k], is_src) || day_of_course(c, d, m[k], is_src)) continue;
         /* "L-BUPIVACAINE" is levobupivacaine: the L- of a named enantiomer written out */
         if (levo_form(c, d, m[k], is_src)) continue;
         /* "insulin glargine" for GLARGINE: the word insulin beside a named insulin adds no drug */

@@ -461,7 +461,6 @@ static bool fertility_text(const char *t, size_t n) {
     return false;
 }
 
-/* A word as written: expand it when the lexicon knows it, else emit as is. */
 /* A curly quotation mark or apostrophe at p (U+2018, U+2019, U+201C, U+201D), as UTF-8 or read
  * through CP-1252 and encoded again ("â€œ", "â€™"): its length in bytes (0 if none) and its
  * code point in *cp. */
@@ -485,6 +484,7 @@ static size_t curly_quote_at(const char *p, const char *e, uint32_t *cp) {
     return 0;
 }
 
+/* A word as written: expand it when the lexicon knows it, else emit as is. */
 static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, size_t n, bool inword, cc_error *err) {
     char low[64];
     low[0] = low[1] = low[2] = 0;
