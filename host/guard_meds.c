@@ -268,7 +268,10 @@ static bool dosed_name(const gdoc *d, size_t i, bool *salt) {
         "weaned", "weaning", "up", "down", "replacement", "replace", "transfusion", "transfused",
         "pivc", "cannula", "venflon", "needle", "catheter", /* "L PIVC 20G": a gauge */
         "gave", "took", "got", /* "EMS gave 25 g of D50" */
-        "soln", "sol", "solution", "susp", "suspension", "liquid", "mixture", "elixir", /* "ORAL SOLN 2.5MG" */ NULL};
+        "soln", "sol", "solution", "susp", "suspension", "liquid", "mixture", "elixir", /* "ORAL SOLN 2.5MG" */
+        /* a verb of prescribing before its dose: "Consider 0.5 mg orally as needed" */
+        "consider", "considered", "offer", "offered", "try", "trial", "administer", "administered", "prescribe",
+        "recommend", "recommended", "suggest", "suggested", NULL};
     const gtok *t = &d->tok[i];
     *salt = false;
     /* an abbreviation the lexicon expands to a salt ("KCL 20 MEQ" -> potassium chloride): the

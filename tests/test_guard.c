@@ -1949,7 +1949,7 @@ static void guard27_rules(void) {
               "frequency");
 }
 
-/* guard-28: after guard-27's release, from the fixtures' long tail */
+/* guard-28: after guard-27's release, from the fixtures' long tail and round 26; guard-29: round 27 */
 static void guard28_rules(void) {
     /* after a copula, the trigger is said of its clause's subject past a participle's phrase */
     OK_PAIR("MALARIA SMEAR X3 (Q12H) NEGATIVE. RDT NEG. FEVER PERSISTS DAY 5",
@@ -2015,6 +2015,11 @@ static void guard28_rules(void) {
             "A 23-year-old woman with juvenile myoclonic epilepsy on Epilim Chrono 500 mg twice daily, "
             "seizure-free for 18 months. There are no driving restrictions, as she has been "
             "seizure-free for more than 12 months.");
+    /* a verb of prescribing before a dose names no drug: a dropped lorazepam is not "renamed" */
+    FLAG_PAIR("DROPERIDOL 5MG IM.\n?LORAZEPAM .5MG PO PRN IF AGITATED ON WAKING.",
+              "Droperidol 5 mg IM.\nConsider 0.5 mg orally as needed if agitated on waking.", "medication");
+    OK_PAIR("DROPERIDOL 5MG IM.\n?LORAZEPAM .5MG PO PRN IF AGITATED ON WAKING.",
+            "Droperidol 5 mg IM.\nConsider lorazepam 0.5 mg orally as needed if agitated on waking.");
 }
 
 /* guard-17 (continued): round 17's sets (blind64-66), read after their first contact */
