@@ -271,7 +271,8 @@ static bool dosed_name(const gdoc *d, size_t i, bool *salt) {
         "soln", "sol", "solution", "susp", "suspension", "liquid", "mixture", "elixir", /* "ORAL SOLN 2.5MG" */
         /* a verb of prescribing before its dose: "Consider 0.5 mg orally as needed" */
         "consider", "considered", "offer", "offered", "try", "trial", "administer", "administered", "prescribe",
-        "recommend", "recommended", "suggest", "suggested", NULL};
+        "recommend", "recommended", "suggest", "suggested",
+        "human", /* "Human 4 units": the kind of an insulin, whose name may have been dropped */ NULL};
     const gtok *t = &d->tok[i];
     *salt = false;
     /* an abbreviation the lexicon expands to a salt ("KCL 20 MEQ" -> potassium chloride): the

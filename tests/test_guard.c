@@ -2020,6 +2020,14 @@ static void guard28_rules(void) {
               "Droperidol 5 mg IM.\nConsider 0.5 mg orally as needed if agitated on waking.", "medication");
     OK_PAIR("DROPERIDOL 5MG IM.\n?LORAZEPAM .5MG PO PRN IF AGITATED ON WAKING.",
             "Droperidol 5 mg IM.\nConsider lorazepam 0.5 mg orally as needed if agitated on waking.");
+    /* "Human" before a dose is an insulin's kind, not a drug a dropped Actrapid was renamed to */
+    FLAG_PAIR("Adv: Inj Human Actrapid 4U before lunch & dinner, Inj Insulatard 6U HS. Glucose tabs SOS.",
+              "Advice: Human 4 units by injection before lunch and dinner, and Insulatard (NPH insulin) 6 units by "
+              "injection at bedtime. Glucose tablets as needed.",
+              "medication");
+    OK_PAIR("Adv: Inj Human Actrapid 4U before lunch & dinner, Inj Insulatard 6U HS. Glucose tabs SOS.",
+            "Advice: Human Actrapid 4 units by injection before lunch and dinner, and Insulatard (NPH insulin) 6 "
+            "units by injection at bedtime. Glucose tablets as needed.");
 }
 
 /* guard-17 (continued): round 17's sets (blind64-66), read after their first contact */
