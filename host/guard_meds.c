@@ -957,8 +957,6 @@ static bool short_dextrose(const gdoc *d) {
     return false;
 }
 
-/* Mention i of d (the source when is_src) is a dextrose fluid that the other text writes the
- * other way: "dextrose" in full on one side, short on the other. */
 /* A source mention D1..D99 that is a day of a course, not a dextrose ("START D5 ONCE DRAIN OUT"
  * -> "to start on day 5"): after a word of when, not before a volume ("D5 500ML" is the fluid),
  * and the output says "day" with the same number. */
@@ -985,6 +983,8 @@ static bool day_of_course(const gctx *c, const gdoc *d, size_t i, bool is_src) {
     return false;
 }
 
+/* Mention i of d (the source when is_src) is a dextrose fluid that the other text writes the
+ * other way: "dextrose" in full on one side, short on the other. */
 static bool dextrose_pair(const gctx *c, const gdoc *d, size_t i, bool is_src) {
     const gtok *t = &d->tok[i];
     const char *w = GT_NORM(d, t);

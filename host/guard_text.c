@@ -396,26 +396,8 @@ static bool word_starting(const char *t, size_t n, const char *stem) {
     return false;
 }
 
-/* Does the text speak of cancer treatment (is an RT radiotherapy)? */
-static bool oncology_text(const char *t, size_t n) {
-    static const char *const stems[] = {"chemo", "oncol", "radiotherap", "radiation", "carcinoma", "cancer", "metasta",
-                                        "tumour", "tumor", "lymphoma", "sarcoma", "myeloma", "lumpectomy", "mastectomy",
-                                        NULL};
-    for (size_t i = 0, a, m; next_word(t, n, &i, &a, &m);) {
-        if (m == 2 && strncasecmp(t + a, "gy", 2) == 0) return true; /* "60GY/30#", "8 Gy" */
-        if ((m == 4 && strncasecmp(t + a, "mets", 4) == 0) || (m == 3 && strncasecmp(t + a, "onc", 3) == 0))
-            return true;
-        for (int k = 0; stems[k]; k++)
-            if (m >= strlen(stems[k]) && strncasecmp(t + a, stems[k], strlen(stems[k])) == 0) return true;
-    }
-    return false;
-}
-
-/* Does the text speak of the liver (is an LT a liver transplant)? */
-static bool liver_text(const char *t, size_t n) {
-    static const char *const stems[] = {"liver", "hepat", "cirrho", "meld", "ascit", "varice", NULL};
-    /* (and the abbreviations of its failure, cancer and grafts) */
-    static const char *const words[] = {"alf", "aclf", "hcc", "ddlt", "ldlt", "olt", NULL};
+/* Does the text have a word starting with one of stems, or equal to one of words (any case)? */
+static bool text_mentions(const char *t, size_t n, const char *const *stems, const char *const *words) {
     for (size_t i = 0, a, m; next_word(t, n, &i, &a, &m);) {
         for (int k = 0; stems[k]; k++)
             if (m >= strlen(stems[k]) && strncasecmp(t + a, stems[k], strlen(stems[k])) == 0) return true;
@@ -423,6 +405,23 @@ static bool liver_text(const char *t, size_t n) {
             if (m == strlen(words[k]) && strncasecmp(t + a, words[k], m) == 0) return true;
     }
     return false;
+}
+
+/* Does the text speak of cancer treatment (is an RT radiotherapy)?  ("60GY/30#", "8 Gy") */
+static bool oncology_text(const char *t, size_t n) {
+    static const char *const stems[] = {"chemo", "oncol", "radiotherap", "radiation", "carcinoma", "cancer", "metasta",
+                                        "tumour", "tumor", "lymphoma", "sarcoma", "myeloma", "lumpectomy", "mastectomy",
+                                        NULL};
+    static const char *const words[] = {"gy", "mets", "onc", NULL};
+    return text_mentions(t, n, stems, words);
+}
+
+/* Does the text speak of the liver (is an LT a liver transplant)?  (Its stems, and the
+ * abbreviations of its failure, cancer and grafts.) */
+static bool liver_text(const char *t, size_t n) {
+    static const char *const stems[] = {"liver", "hepat", "cirrho", "meld", "ascit", "varice", NULL};
+    static const char *const words[] = {"alf", "aclf", "hcc", "ddlt", "ldlt", "olt", NULL};
+    return text_mentions(t, n, stems, words);
 }
 
 /* Does a part of the body, or a word placing one (upper, lower, sided...), start at text offset
