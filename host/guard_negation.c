@@ -474,6 +474,12 @@ static bool scheduled_segment(const gdoc *d, size_t j) {
         if (d->tok[j].kind == GK_PUNCT && d->tok[j].punct == '+' && j > 0 && d->tok[j - 1].kind == GK_WORD &&
             (j + 1 >= d->ntok || d->tok[j + 1].kind == GK_PUNCT || gdoc_is_sentend(d, j + 1)))
             return true;
+        /* (a time of day that names a kind of symptom is no schedule: "no fever, weight loss or
+           night sweats", "morning stiffness") */
+        if ((gdoc_is(d, j, "night") || gdoc_is(d, j, "morning") || gdoc_is(d, j, "evening")) && j + 1 < d->ntok &&
+            gdoc_is_content(d, j + 1) && !(d->tok[j + 1].lex & (GL_FORM | GL_FREQWORD)) && !gdoc_is(d, j + 1, "dose") &&
+            !gdoc_is(d, j + 1, "doses"))
+            continue;
         if (d->tok[j].kind == GK_WORD && (((d->tok[j].lex & GL_FREQWORD) && !(d->tok[j].lex & GL_NEG_PRE)) ||
                                           gdoc_is(d, j, "hrly") || gdoc_is(d, j, "hourly")))
             return true;

@@ -2030,6 +2030,18 @@ static void guard28_rules(void) {
             "units by injection at bedtime. Glucose tablets as needed.");
 }
 
+/* guard-30 (session 13): blind97-98's causes, read after their first contact */
+static void guard30_rules(void) {
+    /* a time of day that names a symptom ("night sweats") is no schedule that ends a list */
+    OK_PAIR("IGRA POSITIVE. NO COUGH/FEVER/WT LOSS/NIGHT SWEATS.",
+            "IGRA is positive. She has no cough, fever, weight loss or night sweats.");
+    OK_PAIR("RA. NO SYNOVITIS, MORNING STIFFNESS.", "Rheumatoid arthritis. No synovitis or morning stiffness.");
+    FLAG_PAIR("IGRA POSITIVE. NO COUGH/FEVER/WT LOSS/NIGHT SWEATS.",
+              "IGRA is positive. She has no cough or fever. Weight loss and night sweats.", "negation");
+    /* (a schedule after the comma still starts a new order) */
+    FLAG_PAIR("NOT ON INSULIN, METFORMIN 500 BD.", "Not on insulin or metformin 500 mg twice daily.", "negation");
+}
+
 /* guard-17 (continued): round 17's sets (blind64-66), read after their first contact */
 static void guard17_round17(void) {
     /* an arrow glued to a drug says "increase" */
@@ -2630,6 +2642,7 @@ int main(void) {
     guard26_rules();
     guard27_rules();
     guard28_rules();
+    guard30_rules();
     blind3_rules();
     guard4_rules();
     guard5_rules();
