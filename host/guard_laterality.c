@@ -317,8 +317,15 @@ static bool anchorable(const gdoc *d, size_t j) {
 }
 
 static size_t anchor(const gdoc *d, size_t i) {
+    bool comma = false;
     for (size_t j = i + 1; j < d->ntok && j <= i + 4; j++) {
         if (gdoc_is_sentend(d, j)) break;
+        /* a side (or a capital L or R) past a comma starts the next item: "deviated to L, R
+           peritonsillar bulge" */
+        if (comma && (side_at(d, j) != SIDE_NONE || (d->tok[j].end - d->tok[j].start == 1 &&
+                                                     (d->text[d->tok[j].start] == 'L' || d->text[d->tok[j].start] == 'R'))))
+            break;
+        comma = comma || (d->tok[j].kind == GK_PUNCT && d->tok[j].punct == ',');
         if (anchorable(d, j)) return j;
     }
     for (size_t j = i; j-- > 0 && j + 4 >= i;) {

@@ -727,6 +727,15 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
                                                  strcmp(pw, "puff") == 0 || strcmp(pw, "puffs") == 0)) ||
                         vitamin;
         }
+        /* nor as a step of a taper after another frequency ("QID WK2, TDS WK3, BD WK4, OD WK5"):
+           the comma's segment before it holds a frequency */
+        if (low[1] == 'd' && !dose_slot && d->ntok > 1 && d->tok[d->ntok - 1].kind == GK_PUNCT &&
+            d->tok[d->ntok - 1].punct == ',')
+            for (size_t k = d->ntok - 1, m = 0; k-- > 0 && m < 4 && !dose_slot; m++) {
+                const gtok *pk = &d->tok[k];
+                if (pk->kind == GK_PUNCT && (pk->punct == ',' || pk->punct == '.' || pk->punct == '\n')) break;
+                dose_slot = pk->kind == GK_WORD && (pk->lex & GL_FREQWORD) && (pk->flags & GF_EXPANDED);
+            }
         if (n == 2 && low[0] == 'o' && d->eye_note && !dose_slot)
             x = low[1] == 'd' ? "right eye" : low[1] == 's' ? "left eye" : low[1] == 'u' ? "both eyes" : x;
         /* "re" before a word is "regarding" ("counselled re adherence", "NEUROSURGERY OPINION RE
@@ -755,7 +764,9 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
                                                "nurse", "letter", "referral", "refer", "referred", "email", "wrote",
                                                "told", "asked", "enquiry", "query", "concern", "concerns",
                                                /* "TEL TRIAGE - MUM RE 14MO BOY" */
-                                               "mum", "mother", "dad", "father", "parent", "parents", NULL};
+                                               "mum", "mother", "dad", "father", "parent", "parents",
+                                               /* "ADVICE RE 2NDARY HAEMORRHAGE GIVEN" */
+                                               "advice", "counsel", "education", "information", "leaflet", NULL};
             const char *pw = prev_word(d);
             bool prefix = end + 1 < d->len && d->text[end] == '-' && is_alpha((unsigned char)d->text[end + 1]);
             /* "COUNSELLED PARENTS RE: SEIZURE FIRST AID", a letter's "RE: 67 YO M" heading (not
@@ -1075,6 +1086,20 @@ static cc_status scan(gdoc *d, cc_error *err) {
                 p += 1 + sign;
                 continue;
             }
+            /* the suffix written out: "2NDARY HAEMORRHAGE", "2RY PPH", "1ARY", "3RY" (one word) */
+            static const char *const suffix[] = {"ndary", "dary", "ry", "ary", NULL};
+            bool taken = false;
+            for (int k = 0; suffix[k] && !taken; k++) {
+                const size_t sl = strlen(suffix[k]);
+                if (p + 1 + sl <= e && strncasecmp(p + 1, suffix[k], sl) == 0 &&
+                    (p + 1 + sl == e || !is_alnum((unsigned char)p[1 + sl]))) {
+                    const char *w = c == '1' ? "primary" : c == '2' ? "secondary" : "tertiary";
+                    st = emit(d, GK_WORD, at, at + 1 + sl, w, strlen(w), GF_EXPANDED, err);
+                    p += 1 + sl;
+                    taken = true;
+                }
+            }
+            if (taken) continue;
         }
         bool naked = c == '.' && p + 1 < e && is_digit((unsigned char)p[1]) &&
                      (p == t || !is_alnum((unsigned char)p[-1]));

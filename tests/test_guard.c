@@ -2040,6 +2040,29 @@ static void guard30_rules(void) {
               "IGRA is positive. She has no cough or fever. Weight loss and night sweats.", "negation");
     /* (a schedule after the comma still starts a new order) */
     FLAG_PAIR("NOT ON INSULIN, METFORMIN 500 BD.", "Not on insulin or metformin 500 mg twice daily.", "negation");
+    /* in an eye note, OD as a taper's step after other frequencies is once daily; OD elsewhere is
+       still the right eye */
+    OK_PAIR("EYE DROP SCHEDULE (OPERATED 02/05). IOP OD 14.\nPRED FORTE 1% E/D OD: QID WK1, TDS WK2, BD WK3, OD "
+            "WK4 THEN STOP",
+            "Eye drop schedule (operated on 02/05). Intraocular pressure in the right eye is 14. Pred Forte 1% eye "
+            "drops to the right eye: four times daily in week 1, three times daily in week 2, twice daily in week 3 "
+            "and once daily in week 4, then stop.");
+    FLAG_PAIR("EYE DROP SCHEDULE (OPERATED 02/05). IOP OD 14.\nPRED FORTE 1% E/D OD: QID WK1, TDS WK2, BD WK3, OD "
+              "WK4 THEN STOP",
+              "Eye drop schedule (operated on 02/05). Intraocular pressure in the left eye is 14. Pred Forte 1% eye "
+              "drops to the right eye: four times daily in week 1, three times daily in week 2, twice daily in week "
+              "3 and once daily in week 4, then stop.",
+              "laterality");
+    /* "ADVICE RE" is regarding, and 2NDARY is secondary (no number 2) */
+    OK_PAIR("D1 POST TONSILLECTOMY, EYES NORMAL. ADVICE RE 2NDARY HAEMORRHAGE GIVEN",
+            "Day 1 after tonsillectomy; the eyes are normal. Advice regarding secondary haemorrhage was given.");
+    FLAG_PAIR("SORE THROAT. ADVICE RE 2NDARY HAEMORRHAGE GIVEN", "Sore throat. Advice regarding 2 haemorrhages was given.",
+              "numbers");
+    /* a capital L or R past a comma starts the next item ("deviated to L, R peritonsillar bulge") */
+    OK_PAIR("uvula deviated to L, R peritonsillar bulge. no stridor",
+            "The uvula is deviated to the left, with a right peritonsillar bulge. There is no stridor.");
+    FLAG_PAIR("uvula deviated to L, R peritonsillar bulge. no stridor",
+              "The uvula is deviated to the left, with a left peritonsillar bulge. There is no stridor.", "laterality");
 }
 
 /* guard-17 (continued): round 17's sets (blind64-66), read after their first contact */
