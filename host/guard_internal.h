@@ -62,6 +62,7 @@ int glex_route(const char *s, size_t n);            /* GR_* or GR_NONE (single w
 const char *glex_expand(const char *s, size_t n);   /* expansion words or NULL */
 bool glex_number_word(const char *s, size_t n, double *v, bool *ordinal);
 int glex_month(const char *s, size_t n);            /* 1..12 or 0 */
+bool glex_serology(const char *s, size_t n);        /* a test read reactive or not (rpr, vdrl, hiv, hbsag...) */
 bool glex_drug_stem(const char *s, size_t n);       /* looks like a generic name (-cillin, -prazole...) */
 const char *glex_synonym(const char *s, size_t n);  /* canonical drug name for a synonym, or NULL */
 /* Most generic words of one synonym (a four-drug combination), plus the terminating NULL. */

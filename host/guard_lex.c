@@ -371,7 +371,8 @@ static const char *const k_drugs[] = {
     "colace", "senokot", "lokelma", "biktarvy", "truvada", "descovy", "bumex", "lopressor", "toprol", "coreg",
     "norvasc", "zestril", "cozaar", "flomax", "zyprexa", "seroquel", "risperdal", "depakote", "dilantin", "lamictal",
     "neurontin", "xanax", "klonopin", "valium", "ambien", "zoloft", "prozac", "lexapro", "cymbalta", "wellbutrin",
-    "glucophage", "humira", "neulasta", "neupogen", "epogen", "eprex", "solu-medrol", "medrol", "kayexalate",
+    "glucophage", "humira", "neulasta", "neupogen", "epogen", "eprex", "solu-medrol", "medrol", "depo-medrone", "depomedrone", "medrone", "depo-medrol", "depomedrol", "depo-provera", "depoprovera",
+    "kayexalate",
     "cordarone", "cardizem", "tenormin", "effient", "zithromax", "zpack", "valtrex", "diflucan", "cipro", "macrobid",
     "prilosec", "nexium", "reglan", "compazine", "phenergan", "imodium", "os-cal", "kdur", "klor-con", "apap", "msir",
     "hctz", "vanc", "vanco", "norepi", "tnk",
@@ -552,6 +553,10 @@ static const lex_syn k_synonyms[] = {
     {"wellbutrin", {"bupropion"}}, {"glucophage", {"metformin"}}, {"humira", {"adalimumab"}},
     {"neulasta", {"pegfilgrastim"}}, {"neupogen", {"filgrastim"}}, {"epogen", {"epoetin"}}, {"eprex", {"epoetin"}},
     {"solu-medrol", {"methylprednisolone"}}, {"medrol", {"methylprednisolone"}},
+    /* guard-30: the depot methylprednisolone (not "depo", medroxyprogesterone) */
+    {"depo-medrone", {"methylprednisolone"}}, {"depomedrone", {"methylprednisolone"}},
+    {"medrone", {"methylprednisolone"}}, {"depo-medrol", {"methylprednisolone"}}, {"depomedrol", {"methylprednisolone"}},
+    {"depo-provera", {"medroxyprogesterone"}}, {"depoprovera", {"medroxyprogesterone"}},
     {"kayexalate", {"sodium", "polystyrene"}}, {"amio", {"amiodarone"}}, {"cordarone", {"amiodarone"}},
     {"cardizem", {"diltiazem"}}, {"nitro", {"nitroglycerin"}}, {"ntg", {"nitroglycerin"}}, {"tenormin", {"atenolol"}},
     {"heparin", {"heparin"}}, {"effient", {"prasugrel"}}, {"zithromax", {"azithromycin"}},
@@ -849,6 +854,14 @@ int glex_month(const char *s, size_t n) {
     intptr_t v;
     if (!ready() || !map_get(&g_months, s, n, &v)) return 0;
     return (int)v;
+}
+
+bool glex_serology(const char *s, size_t n) {
+    static const char *const v[] = {"rpr", "vdrl", "tpha", "tppa", "hiv", "hbsag", "hcv", "syphilis", "serology",
+                                     "elisa", "antibody", "antigen", "ab", "ag", "treponemal", "reagin", NULL};
+    for (const char *const *p = v; *p; p++)
+        if (strlen(*p) == n && memcmp(*p, s, n) == 0) return true;
+    return false;
 }
 
 const char *glex_synonym(const char *s, size_t n) {

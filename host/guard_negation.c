@@ -339,6 +339,22 @@ static bool post_trigger(const gdoc *d, size_t i) {
                        nx->start == t->end);
     }
     if (t->kind != GK_WORD || !(t->lex & GL_NEGCAND)) return false;
+    /* "VDRL non-reactive", "HIV 1&2 NON REACTIVE" read as "nonreactive" after a serological
+       test: said of the test before it (not "PUPIL MID-DILATED NON-REACTIVE") */
+    if (gdoc_is(d, i, "non") && (gdoc_is(d, i + 1, "reactive") ||
+                                 (i + 2 < d->ntok && d->tok[i + 1].kind == GK_PUNCT && d->tok[i + 1].punct == '-' &&
+                                  d->tok[i + 1].start == t->end && d->tok[i + 2].start == d->tok[i + 1].end &&
+                                  gdoc_is(d, i + 2, "reactive")))) {
+        for (size_t k = i, n = 0; k-- > 0 && n < 6; n++) {
+            const gtok *x = &d->tok[k];
+            if (x->kind == GK_WORD && glex_serology(GT_NORM(d, x), x->len)) return true;
+            if (x->kind == GK_WORD && !(x->lex & (GL_AUX | GL_STOP)) && !gdoc_is(d, k, "test") && !gdoc_is(d, k, "tests") &&
+                !gdoc_is(d, k, "result") && !gdoc_is(d, k, "results") && !gdoc_is(d, k, "screen") &&
+                !gdoc_is(d, k, "both") && !gdoc_is(d, k, "all") && !gdoc_is(d, k, "and"))
+                break;
+            if (x->kind == GK_PUNCT && x->punct != '-' && x->punct != ':' && x->punct != '&' && x->punct != '/') break;
+        }
+    }
     /* attributive, "thickened with an absent pulse": said of the noun after it only */
     if ((gdoc_is(d, i, "absent") || gdoc_is(d, i, "negative")) && i > 0 &&
         (gdoc_is(d, i - 1, "a") || gdoc_is(d, i - 1, "an")) && neg_content(d, i + 1))
@@ -861,7 +877,9 @@ static void scopes(const gdoc *d, uint8_t *mark) {
                    for the words right before it; and a question's mark ("PEN ALLERGY? NIL KNOWN") */
                 if (j + 1 == i && d->tok[j].kind == GK_PUNCT && d->tok[j].punct == '-' && clause_break(d, j)) {
                     /* (a "not" and its participle read back: "ICP MONITOR - NOT INSERTED") */
-                    if (neg_content(d, i + 1) && !gdoc_is(d, i + 1, "known") && !gdoc_is(d, i, "not")) break;
+                    if (neg_content(d, i + 1) && !gdoc_is(d, i + 1, "known") && !gdoc_is(d, i, "not") &&
+                        !(gdoc_is(d, i, "non") && gdoc_is(d, i + 1, "reactive")))
+                        break;
                     /* "PRECEDEX CONSIDERED - NOT STARTED": the dash answers the verb before it,
                        which is affirmed ("considered but not started") */
                     if (j > 0 && d->tok[j - 1].kind == GK_WORD && verb_participle(d, j - 1) &&
@@ -946,6 +964,12 @@ static void scopes(const gdoc *d, uint8_t *mark) {
                     break;
                 /* "positive at 40 degrees on the left and negative on the right": a value
                    before the "and" belongs to another statement */
+                /* (but "HIV 1 and 2" names one test: its numbers are passed) */
+                if (d->tok[j].kind == GK_NUM && j >= 3 && gdoc_is(d, j - 1, "and") && d->tok[j - 2].kind == GK_NUM &&
+                    d->tok[j - 3].kind == GK_WORD && glex_serology(GT_NORM(d, &d->tok[j - 3]), d->tok[j - 3].len)) {
+                    j -= 2;
+                    continue;
+                }
                 if (d->tok[j].kind == GK_NUM && before_and >= 0) {
                     nhit = before_and > kept ? before_and : kept;
                     break;

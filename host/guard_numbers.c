@@ -1287,12 +1287,27 @@ cc_status gcheck_numbers(gctx *c, cc_error *err) {
         const gtok *ts = &c->src->tok[k];
         if (s[i].match || s[i].adverb || ts->end - ts->start != 2 || k < 2 || s[i].value >= 100) continue;
         const gtok *sl = &c->src->tok[k - 1], *mo = &c->src->tok[k - 2];
-        if (sl->kind != GK_PUNCT || sl->punct != '/' || sl->end != ts->start || mo->kind != GK_NUM || mo->end != sl->start ||
-            mo->value < 1 || mo->value > 12)
+        /* (or a month's name before it, "since Nov 22", which the output says "since November
+           2022": the same month before the year there) */
+        const gtok *named = &c->src->tok[k - 1];
+        const bool by_name = named->kind == GK_NUM && (named->flags & GF_DATE) && named->value >= 1 && named->value <= 12 &&
+                             glex_month(GT_NORM(c->src, named), named->len) != 0;
+        /* (or a year range's end, "etanercept (2019-22)": the first year's century) */
+        const bool range = sl->kind == GK_PUNCT && sl->punct == '-' && sl->end == ts->start && mo->kind == GK_NUM &&
+                           mo->end == sl->start && mo->end - mo->start == 4 && mo->value >= 1900 && mo->value < 2100 &&
+                           s[i].value > fmod(mo->value, 100);
+        const double century = range ? mo->value - fmod(mo->value, 100) : 2000;
+        if (!by_name && !range && (sl->kind != GK_PUNCT || sl->punct != '/' || sl->end != ts->start || mo->kind != GK_NUM ||
+                         mo->end != sl->start || mo->value < 1 || mo->value > 12))
             continue;
         for (size_t j = 0; j < no && !s[i].match; j++) {
-            const gtok *to = &c->out->tok[o[j].tok];
-            if (!o[j].match && to->end - to->start == 4 && same_value(o[j].value, 2000 + s[i].value)) s[i].match = o[j].match = 7;
+            const size_t q = o[j].tok;
+            const gtok *to = &c->out->tok[q];
+            if (by_name && (q == 0 || c->out->tok[q - 1].kind != GK_NUM || !(c->out->tok[q - 1].flags & GF_DATE) ||
+                            c->out->tok[q - 1].value != named->value))
+                continue;
+            if (!o[j].match && to->end - to->start == 4 && same_value(o[j].value, century + s[i].value))
+                s[i].match = o[j].match = 7;
         }
     }
     /* a date the source writes again, said once */

@@ -779,6 +779,19 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
                 if (strcmp(pw, *p) == 0) prefix = true;
             if (prefix) x = NULL;
         }
+        /* NR right after a serological test is its reading, non-reactive ("SYPHILIS RPR NR",
+           "HIV 1/2 NR", "HIV: NR") */
+        if (n == 2 && !x && s[0] == 'N' && s[1] == 'R') {
+            size_t back = d->ntok;
+            while (back > 0 && d->ntok - back < 3 &&
+                   (d->tok[back - 1].kind == GK_NUM ||
+                    (d->tok[back - 1].kind == GK_PUNCT && (d->tok[back - 1].punct == '/' || d->tok[back - 1].punct == ':' ||
+                                                           d->tok[back - 1].punct == '-' || d->tok[back - 1].punct == '&'))))
+                back--;
+            if (back > 0 && d->tok[back - 1].kind == GK_WORD &&
+                glex_serology(d->arena + d->tok[back - 1].norm, d->tok[back - 1].len))
+                x = "nonreactive";
+        }
         /* RIF in a note on rifampicin is the drug, not the right iliac fossa */
         if (n == 3 && x && memcmp(low, "rif", 3) == 0 && word_starting(d->text, d->len, "rifamp"))
             x = "rifampicin";
@@ -892,8 +905,9 @@ static const char *lexicon_hyphenated(const char *t, const char *p, const char *
     while (q < e && n < 24 && is_alpha((unsigned char)*q) && (unsigned char)*q < 0x80) buf[n++] = (char)(*q++ | 32);
     if (n < 2 || q + 1 >= e || *q != '-' || !is_alpha((unsigned char)q[1]) || (unsigned char)q[1] >= 0x80) return NULL;
     /* (a brand whose first word is itself a drug, "Meftal-Spas", "Pantop-D", stays two words:
-       the first names it either way it is written) */
-    if (glex_class(buf, n) & (GL_DRUG | GL_SYN)) return NULL;
+       the first names it either way it is written; but "Depo-" names a depot form, so
+       "Depo-Medrone" is methylprednisolone, not Depo's medroxyprogesterone) */
+    if ((glex_class(buf, n) & (GL_DRUG | GL_SYN)) && !(n == 4 && memcmp(buf, "depo", 4) == 0)) return NULL;
     buf[n++] = *q++;
     while (q < e && n < 47 && is_alpha((unsigned char)*q) && (unsigned char)*q < 0x80) buf[n++] = (char)(*q++ | 32);
     if (q < e && (is_alnum((unsigned char)*q) || *q == '-')) return NULL;

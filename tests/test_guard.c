@@ -2063,6 +2063,23 @@ static void guard30_rules(void) {
             "The uvula is deviated to the left, with a right peritonsillar bulge. There is no stridor.");
     FLAG_PAIR("uvula deviated to L, R peritonsillar bulge. no stridor",
               "The uvula is deviated to the left, with a left peritonsillar bulge. There is no stridor.", "laterality");
+    /* a two-digit year after a month's name or closing a year range, said in full */
+    OK_PAIR("On PrEP since Nov 22. Etanercept (2019-22).", "On PrEP since November 2022. Etanercept from 2019 to 2022.");
+    FLAG_PAIR("On PrEP since Nov 22. Etanercept (2019-22).", "On PrEP since November 2021. Etanercept from 2019 to 2022.",
+              "numbers");
+    /* NR after a serological test is non-reactive; "non-reactive" / "NON REACTIVE" after one is
+       said of the test, as "nonreactive" is */
+    OK_PAIR("HIV: NR. SYPHILIS RPR NR. HBSAG NEG", "HIV is non-reactive. Syphilis RPR is nonreactive. HBsAg is negative.");
+    FLAG_PAIR("HIV: NR. SYPHILIS RPR NR. HBSAG NEG", "HIV is reactive. Syphilis RPR is nonreactive. HBsAg is negative.",
+              "negation");
+    OK_PAIR("HIV 1&2 NON REACTIVE. VDRL NON REACTIVE.", "HIV 1 and 2 and VDRL were all non-reactive.");
+    OK_PAIR("MOTHER VDRL NR, HIV NR, HBSAG NEG", "The mother's VDRL and HIV tests are non-reactive, and her HBsAg is negative.");
+    FLAG_PAIR("HIV 1&2 NON REACTIVE. VDRL NON REACTIVE.", "HIV 1 and 2 was reactive, and VDRL was non-reactive.", "negation");
+    OK_PAIR("R PUPIL MID-DILATED NON-REACTIVE.", "The right pupil is mid-dilated and non-reactive.");
+    /* Depo-Medrone is methylprednisolone (Depo- names the depot form) */
+    OK_PAIR("Bridging: Depo-Medrone 120mg IM today.", "Bridging: intramuscular methylprednisolone acetate 120 mg today.");
+    FLAG_PAIR("Bridging: Depo-Medrone 120mg IM today.", "Bridging: intramuscular 120 mg was given today.", "medication");
+    OK_PAIR("Depo-Provera 150mg IM given.", "Medroxyprogesterone 150 mg was given intramuscularly.");
 }
 
 /* guard-17 (continued): round 17's sets (blind64-66), read after their first contact */
