@@ -957,6 +957,25 @@ static bool short_dextrose(const gdoc *d) {
     return false;
 }
 
+/* The output's further mentions of the generic it glosses the source's brand key with, beside
+ * it in parentheses ("secukinumab (Cosentyx) ... continue secukinumab"): each names the brand
+ * again.  A generic the source names itself counts as its own. */
+static uint32_t gloss_mentions(const gctx *c, const char *key) {
+    const gdoc *o = c->out;
+    for (size_t j = 0; j < o->ntok; j++) {
+        if (strcmp(GT_STEM(o, &o->tok[j]), key) != 0) continue;
+        size_t g = SIZE_MAX; /* the generic beside the brand */
+        if (j >= 2 && o->tok[j - 1].kind == GK_PUNCT && o->tok[j - 1].punct == '(') g = j - 2;
+        else if (j + 2 < o->ntok && o->tok[j + 1].kind == GK_PUNCT && o->tok[j + 1].punct == '(') g = j + 2;
+        if (g == SIZE_MAX || o->tok[g].kind != GK_WORD || !(o->tok[g].lex & (GL_DRUG | GL_SYN | GL_DRUGSTEM))) continue;
+        const char *w = GT_STEM(o, &o->tok[g]);
+        if (gset_find(&c->src_words, w) != SIZE_MAX) continue;
+        uint32_t n = gset_count(&c->out_words, w);
+        return n > 1 ? n - 1 : 0;
+    }
+    return 0;
+}
+
 /* A source mention D1..D99 that is a day of a course, not a dextrose ("START D5 ONCE DRAIN OUT"
  * -> "to start on day 5"): after a word of when, not before a volume ("D5 500ML" is the fluid),
  * and the output says "day" with the same number. */
@@ -1080,6 +1099,7 @@ static cc_status one_side(gctx *c, const gdoc *d, const gset *other_words, bool 
                 }
             }
             uint32_t here = gset_count(is_src ? &c->src_words : &c->out_words, key), there = gset_count(other_words, key);
+            if (is_src && there > 0 && there < here) there += gloss_mentions(c, key);
             if (is_src && there > 0 && there < here &&
                 !gctx_reason(c, "medication", t->start, t->end, -1, -1,
                              "drug '%.*s' is named %u time(s) in the source but %u in the output", (int)(t->end - t->start),

@@ -2080,6 +2080,14 @@ static void guard30_rules(void) {
     OK_PAIR("Bridging: Depo-Medrone 120mg IM today.", "Bridging: intramuscular methylprednisolone acetate 120 mg today.");
     FLAG_PAIR("Bridging: Depo-Medrone 120mg IM today.", "Bridging: intramuscular 120 mg was given today.", "medication");
     OK_PAIR("Depo-Provera 150mg IM given.", "Medroxyprogesterone 150 mg was given intramuscularly.");
+    /* a brand named twice: the generic the output glosses it with names it again */
+    OK_PAIR("Cosentyx 300 mg SC q4wk started 8/2023. Plan: continue Cosentyx.",
+            "He has been on secukinumab (Cosentyx) 300 mg subcutaneously every 4 weeks since August 2023. Plan: "
+            "continue secukinumab.");
+    FLAG_PAIR("Cosentyx 300 mg SC q4wk started 8/2023. Plan: continue Cosentyx.",
+              "He has been on secukinumab (Cosentyx) 300 mg subcutaneously every 4 weeks since August 2023. Plan: "
+              "review in clinic.",
+              "medication");
 }
 
 /* guard-17 (continued): round 17's sets (blind64-66), read after their first contact */
