@@ -70,6 +70,14 @@ static int side_at(const gdoc *d, size_t i) {
                                                "opd", "clinic", "sooner", "earlier", NULL};
             for (const char *const *p = when; *p; p++)
                 if (gdoc_is(d, k, *p)) return SIDE_NONE;
+            /* "DERM RV - ISOTRET", "RHEUM RV": a specialty's review */
+            static const char *const team[] = {"derm", "dermatology", "rheum", "rheumatology", "ortho", "ent", "neuro",
+                                               "gyn", "gynae", "obs", "paeds", "surgical", "medical", "psych", "onc",
+                                               "endo", "gastro", "renal", "uro", "diabetic", "diabetes", "nurse", NULL};
+            size_t pv = i;
+            while (pv > 0 && d->tok[pv - 1].start == t->start) pv--;
+            for (const char *const *p = team; *p && pv > 0; p++)
+                if (gdoc_is(d, pv - 1, *p)) return SIDE_NONE;
         }
         /* RT is also Ryles tube and radiotherapy: "RT FEEDS", "RT ASPIRATE", "RT COMPLETED" */
         if (t->flags & GF_EXPANDED) {

@@ -87,6 +87,7 @@ static const lex_pair k_expand[] = {
     {"ekg", "electrocardiogram"}, {"cxr", "chest x-ray"}, {"temp", "temperature"},
     {"wt", "weight"}, {"ht", "height"}, {"hx", "history"}, {"dx", "diagnosis"},
     {"rx", "treatment"}, {"tx", "treatment"}, {"sx", "symptoms"}, {"fx", "fracture"},
+    {"rxn", "reaction"}, {"rxns", "reactions"}, {"infxn", "infection"}, {"infxns", "infections"}, /* guard-30 */
     {"ams", "altered mental status"}, {"gcs", "glasgow coma scale"}, {"af", "atrial fibrillation"},
     {"chf", "congestive heart failure"}, {"ccf", "congestive cardiac failure"},
     {"dvt", "deep vein thrombosis"}, {"pe", "pulmonary embolism"}, {"icu", "intensive care unit"},

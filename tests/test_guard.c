@@ -2088,6 +2088,10 @@ static void guard30_rules(void) {
               "He has been on secukinumab (Cosentyx) 300 mg subcutaneously every 4 weeks since August 2023. Plan: "
               "review in clinic.",
               "medication");
+    /* a specialty's RV is its review; RXN is a reaction, no drug */
+    OK_PAIR("DERM RV - ISOTRET. No infusion rxn.", "Dermatology review, isotretinoin. There was no infusion reaction.");
+    FLAG_PAIR("ECHO: RV DILATED, LV EF 55%.", "Echo: the left ventricle is dilated, and the ejection fraction is 55%.",
+              "laterality");
 }
 
 /* guard-17 (continued): round 17's sets (blind64-66), read after their first contact */
