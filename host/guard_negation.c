@@ -339,6 +339,12 @@ static bool post_trigger(const gdoc *d, size_t i) {
                        nx->start == t->end);
     }
     if (t->kind != GK_WORD || !(t->lex & GL_NEGCAND)) return false;
+    /* "FBC NIL SIGNIFICANT", "CXR: nothing abnormal": what comes before is the test that found
+       nothing of note, said normal, not absent; the trigger negates the word after it */
+    if ((gdoc_is(d, i, "nil") || gdoc_is(d, i, "nothing") || gdoc_is(d, i, "none") || gdoc_is(d, i, "no")) &&
+        (gdoc_is(d, i + 1, "significant") || gdoc_is(d, i + 1, "abnormal") || gdoc_is(d, i + 1, "remarkable") ||
+         gdoc_is(d, i + 1, "abnormality") || gdoc_is(d, i + 1, "acute")))
+        return false;
     /* "VDRL non-reactive", "HIV 1&2 NON REACTIVE" read as "nonreactive" after a serological
        test: said of the test before it (not "PUPIL MID-DILATED NON-REACTIVE") */
     if (gdoc_is(d, i, "non") && (gdoc_is(d, i + 1, "reactive") ||

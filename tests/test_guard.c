@@ -2092,6 +2092,12 @@ static void guard30_rules(void) {
     OK_PAIR("DERM RV - ISOTRET. No infusion rxn.", "Dermatology review, isotretinoin. There was no infusion reaction.");
     FLAG_PAIR("ECHO: RV DILATED, LV EF 55%.", "Echo: the left ventricle is dilated, and the ejection fraction is 55%.",
               "laterality");
+    /* "FBC NIL SIGNIFICANT": the test found nothing of note; the count is not negated */
+    OK_PAIR("FBC nil significant. CXR NIL SIGNIFICANT", "The full blood count shows nothing significant. The chest X-ray "
+            "shows nothing significant.");
+    FLAG_PAIR("FBC nil significant. CXR NIL SIGNIFICANT", "The full blood count shows nothing significant. The chest "
+              "X-ray shows significant changes.",
+              "negation");
 }
 
 /* guard-17 (continued): round 17's sets (blind64-66), read after their first contact */
