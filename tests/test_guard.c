@@ -2095,8 +2095,8 @@ static void guard30_rules(void) {
     /* "FBC NIL SIGNIFICANT": the test found nothing of note; the count is not negated */
     OK_PAIR("FBC nil significant. CXR NIL SIGNIFICANT", "The full blood count shows nothing significant. The chest X-ray "
             "shows nothing significant.");
-    FLAG_PAIR("FBC nil significant. CXR NIL SIGNIFICANT", "The full blood count shows nothing significant. The chest "
-              "X-ray shows significant changes.",
+    FLAG_PAIR("FBC Hb 9.2. CXR NIL SIGNIFICANT", "The full blood count shows Hb 9.2. The chest X-ray shows "
+              "significant changes.",
               "negation");
 }
 
