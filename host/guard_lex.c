@@ -372,7 +372,7 @@ static const char *const k_drugs[] = {
     "colace", "senokot", "lokelma", "biktarvy", "truvada", "descovy", "bumex", "lopressor", "toprol", "coreg",
     "norvasc", "zestril", "cozaar", "flomax", "zyprexa", "seroquel", "risperdal", "depakote", "dilantin", "lamictal",
     "neurontin", "xanax", "klonopin", "valium", "ambien", "zoloft", "prozac", "lexapro", "cymbalta", "wellbutrin",
-    "glucophage", "humira", "neulasta", "neupogen", "epogen", "eprex", "solu-medrol", "medrol", "depo-medrone", "depomedrone", "medrone", "depo-medrol", "depomedrol", "depo-provera", "depoprovera",
+    "glucophage", "humira", "neulasta", "neupogen", "epogen", "eprex", "solu-medrol", "medrol", "depo-medrone", "depomedrone", "medrone", "depo-medrol", "depomedrol", "depo-provera", "depoprovera", "clinda",
     "kayexalate",
     "cordarone", "cardizem", "tenormin", "effient", "zithromax", "zpack", "valtrex", "diflucan", "cipro", "macrobid",
     "prilosec", "nexium", "reglan", "compazine", "phenergan", "imodium", "os-cal", "kdur", "klor-con", "apap", "msir",
@@ -557,7 +557,7 @@ static const lex_syn k_synonyms[] = {
     /* guard-30: the depot methylprednisolone (not "depo", medroxyprogesterone) */
     {"depo-medrone", {"methylprednisolone"}}, {"depomedrone", {"methylprednisolone"}},
     {"medrone", {"methylprednisolone"}}, {"depo-medrol", {"methylprednisolone"}}, {"depomedrol", {"methylprednisolone"}},
-    {"depo-provera", {"medroxyprogesterone"}}, {"depoprovera", {"medroxyprogesterone"}},
+    {"depo-provera", {"medroxyprogesterone"}}, {"depoprovera", {"medroxyprogesterone"}}, {"clinda", {"clindamycin"}},
     {"kayexalate", {"sodium", "polystyrene"}}, {"amio", {"amiodarone"}}, {"cordarone", {"amiodarone"}},
     {"cardizem", {"diltiazem"}}, {"nitro", {"nitroglycerin"}}, {"ntg", {"nitroglycerin"}}, {"tenormin", {"atenolol"}},
     {"heparin", {"heparin"}}, {"effient", {"prasugrel"}}, {"zithromax", {"azithromycin"}},

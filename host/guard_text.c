@@ -727,6 +727,25 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
                                                  strcmp(pw, "puff") == 0 || strcmp(pw, "puffs") == 0)) ||
                         vitamin;
         }
+        /* nor after a skin preparation, or before the skin it goes on ("MOMETASONE OINTMENT OD TO
+           FLARES", "CREAM OD", "OD TO FACE") */
+        if (low[1] == 'd' && !dose_slot && d->ntok > 0 && d->tok[d->ntok - 1].kind == GK_WORD) {
+            static const char *const skin[] = {"cream", "lotion", "gel", "emollient", "emollients", "shampoo", "wash",
+                                               "foam", "paste", NULL};
+            for (const char *const *p = skin; *p && !dose_slot; p++) dose_slot = strcmp(prev_word(d), *p) == 0;
+        }
+        if (low[1] == 'd' && !dose_slot) {
+            size_t k = end;
+            while (k < d->len && d->text[k] == ' ') k++;
+            if (k + 3 < d->len && strncasecmp(d->text + k, "to ", 3) == 0) {
+                static const char *const site[] = {"flare", "face", "affected", "skin", "body", "scalp", "lesion",
+                                                   "area", "trunk", "limbs", "hands", "feet", "plaque", "rash", NULL};
+                k += 3;
+                while (k < d->len && d->text[k] == ' ') k++;
+                for (const char *const *p = site; *p && !dose_slot; p++)
+                    dose_slot = strncasecmp(d->text + k, *p, strlen(*p)) == 0;
+            }
+        }
         /* nor as a step of a taper after another frequency ("QID WK2, TDS WK3, BD WK4, OD WK5"):
            the comma's segment before it holds a frequency */
         if (low[1] == 'd' && !dose_slot && d->ntok > 1 && d->tok[d->ntok - 1].kind == GK_PUNCT &&
@@ -792,9 +811,24 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
                 glex_serology(d->arena + d->tok[back - 1].norm, d->tok[back - 1].len))
                 x = "nonreactive";
         }
-        /* RIF in a note on rifampicin is the drug, not the right iliac fossa */
+        /* RIF in a note on rifampicin is the drug, not the right iliac fossa; so is RIF joined
+           by a slash to another drug ("CLINDA/RIF 300MG BD", "RIF/INH") */
         if (n == 3 && x && memcmp(low, "rif", 3) == 0 && word_starting(d->text, d->len, "rifamp"))
             x = "rifampicin";
+        if (n == 3 && x && memcmp(low, "rif", 3) == 0) {
+            bool drug_before = d->ntok >= 2 && d->tok[d->ntok - 1].kind == GK_PUNCT && d->tok[d->ntok - 1].punct == '/' &&
+                               d->tok[d->ntok - 1].end == start && d->tok[d->ntok - 2].kind == GK_WORD &&
+                               (d->tok[d->ntok - 2].lex & (GL_DRUG | GL_SYN));
+            bool drug_after = false;
+            if (end + 1 < d->len && d->text[end] == '/') {
+                char w[24];
+                size_t m = 0;
+                for (size_t k = end + 1; k < d->len && m < sizeof w && is_alpha((unsigned char)d->text[k]); k++)
+                    w[m++] = (char)(d->text[k] | 32);
+                drug_after = m >= 3 && m < sizeof w && (glex_class(w, m) & (GL_DRUG | GL_SYN));
+            }
+            if (drug_before || drug_after) x = "rifampicin";
+        }
         /* LE / UE after a side (L LE, R LE, B/L LE, BIL UE) is the lower / upper extremity,
            not the left eye: the side is the word before */
         if (n == 2 && (low[0] == 'l' || low[0] == 'u') && low[1] == 'e' && !d->eye_note) {

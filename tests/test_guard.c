@@ -2098,6 +2098,17 @@ static void guard30_rules(void) {
     FLAG_PAIR("FBC Hb 9.2. CXR NIL SIGNIFICANT", "The full blood count shows Hb 9.2. The chest X-ray shows "
               "significant changes.",
               "negation");
+    /* OD on a skin preparation in a note that speaks of eyes is once daily; RIF joined by a
+       slash to another drug is rifampicin */
+    OK_PAIR("Mild conjunctivitis both eyes. Hypromellose drops QDS both eyes. Mometasone 0.1% ointment OD to flares. "
+            "Failed clinda/rif 300mg BD each.",
+            "Mild conjunctivitis in both eyes. Hypromellose drops four times daily to both eyes. Mometasone 0.1% "
+            "ointment once daily to flares. She failed clindamycin and rifampicin, 300 mg of each twice daily.");
+    FLAG_PAIR("Mild conjunctivitis both eyes. Hypromellose drops QDS both eyes. Mometasone 0.1% ointment OD to flares. "
+              "Failed clinda/rif 300mg BD each.",
+              "Mild conjunctivitis in both eyes. Hypromellose drops four times daily to both eyes. Mometasone 0.1% "
+              "ointment once daily to flares. She failed clindamycin, 300 mg twice daily.",
+              "medication");
 }
 
 /* guard-17 (continued): round 17's sets (blind64-66), read after their first contact */
