@@ -326,6 +326,7 @@ static const char *const k_anatomy[] = {
     "anterior", "posterior",
     "base", "bases", "apex", "apices", "midzone", /* guard-13: "L BASE CREPS", "R APEX" */
     "antecubital", "acf", "fossa", "fossae", "hallux", "flexure", "flexures",
+    "labia", "labium", "labial", /* guard-30: "ULCERS ON LABIA MINORA BILAT" -> "on both labia minora" */
 };
 static const char *const k_freqstart[] = {
     "once", "twice", "thrice", "weekly", "every", "each", "daily", "everyday", "od", "bedtime", "nightly", "night",

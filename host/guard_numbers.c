@@ -683,6 +683,11 @@ static void fmt_num(char *buf, size_t n, const gdoc *d, const num_item *x) {
     const char *u = glex_unit_name(x->unit);
     /* a sign read from a minus or the word negative before the digits */
     const char *sign = x->value < 0 && d->text[t->start] != '-' ? "-" : "";
+    /* a time of day by its reading, hours and minutes ("16:20", not the hour as written) */
+    if (x->unit == GU_CLOCK && x->value >= 0 && x->value < 2400) {
+        snprintf(buf, n, "%02d:%02d %s", (int)x->value / 100, (int)x->value % 100, u);
+        return;
+    }
     snprintf(buf, n, "%s%.*s%s%s", sign, (int)(t->end - t->start > 40 ? 40 : t->end - t->start), d->text + t->start,
              *u ? " " : "", u);
 }

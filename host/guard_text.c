@@ -2107,6 +2107,8 @@ static void units(gdoc *d) {
     /* a lakh or a million of a unit: "VIT A 2 LAKH IU" is 200,000 units, "benzathine penicillin
        2.4 million units" 2,400,000; the unit may follow a gloss in parentheses ("15 lakh (1.5
        million) units").  A million with no unit is the plain number. */
+    int lakh_unit = GU_NONE; /* the unit of the last lakh that had one, at token lakh_at */
+    size_t lakh_at = 0;
     for (size_t i = 0; i + 1 < d->ntok; i++) {
         gtok *t = &d->tok[i];
         /* "1.5 MIU", "1.2 MU DEEP IM": million (international) units; not an oxytocin's "2 MU/MIN"
@@ -2133,15 +2135,16 @@ static void units(gdoc *d) {
             while (k < d->ntok && k <= i + 8 && !(d->tok[k].kind == GK_PUNCT && d->tok[k].punct == ')')) k++;
             k++;
         }
-        if (k >= d->ntok || d->tok[k].kind != GK_WORD) {
-            if (!million) continue;
-            t->unit = GU_NONE;
+        int u = k < d->ntok && d->tok[k].kind == GK_WORD ? glex_unit(GT_NORM(d, &d->tok[k]), d->tok[k].len) : GU_NONE;
+        if (gdoc_is(d, k, "international") && (gdoc_is(d, k + 1, "unit") || gdoc_is(d, k + 1, "units"))) u = GU_UNIT;
+        /* a lakh said again without its unit, a few words on, takes the unit of the lakh before it
+           ("24 LAKH UNITS IM (12 LAKH EACH BUTTOCK)"; not a blood count's lakh further on) */
+        if (u != GU_UNIT && u != GU_MG && u != GU_MCG && !million && lakh_unit && i <= lakh_at + 10) u = lakh_unit;
+        if (u != GU_UNIT && u != GU_MG && u != GU_MCG) {
+            if (million && (k >= d->ntok || d->tok[k].kind != GK_WORD)) t->unit = GU_NONE;
             continue;
         }
-        int u = glex_unit(GT_NORM(d, &d->tok[k]), d->tok[k].len);
-        if (gdoc_is(d, k, "international") && (gdoc_is(d, k + 1, "unit") || gdoc_is(d, k + 1, "units"))) u = GU_UNIT;
-        if (u != GU_UNIT && u != GU_MG && u != GU_MCG) continue;
-        if (!million) t->value *= 1e5;
+        if (!million) t->value *= 1e5, lakh_unit = u, lakh_at = i;
         t->unit = (int8_t)u;
     }
     /* British durations: X 5/7 = 5 days, 2/52 = 2 weeks, 3/12 = 3 months */
@@ -2433,7 +2436,11 @@ static void clocks(gdoc *d) {
             t->value < 24 &&
             d->tok[i + 2].value < 60 && (raw[0] == '0' || /* 09:00 is a time even after "ratio" */
                                          !(i > 0 && (gdoc_is(d, i - 1, "ratio") || gdoc_is(d, i - 1, "dilution") ||
-                                                     gdoc_is(d, i - 1, "diluted") || gdoc_is(d, i - 1, "in"))))) {
+                                                     gdoc_is(d, i - 1, "diluted") ||
+                                                     /* (not the "in" of "walk-in 16:20") */
+                                                     (gdoc_is(d, i - 1, "in") &&
+                                                      !(i > 1 && d->tok[i - 2].kind == GK_PUNCT && d->tok[i - 2].punct == '-' &&
+                                                        d->tok[i - 2].end == d->tok[i - 1].start)))))) {
             gtok *mm = &d->tok[i + 2];
             double h = t->value;
             if (meridiem(d, i + 3, &pm, &last) && h >= 1 && h <= 12) h = pm ? (h == 12 ? 12 : h + 12) : (h == 12 ? 0 : h);

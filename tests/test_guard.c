@@ -2109,6 +2109,19 @@ static void guard30_rules(void) {
               "Mild conjunctivitis in both eyes. Hypromellose drops four times daily to both eyes. Mometasone 0.1% "
               "ointment once daily to flares. She failed clindamycin, 300 mg twice daily.",
               "medication");
+    /* the "in" of "walk-in 16:20" is no ratio's; labia are anatomy both sides of */
+    OK_PAIR("SRH walk-in 16:20. Multiple ulcers on labia minora bilat.",
+            "Sexual health walk-in at 16:20. There are multiple ulcers on both labia minora.");
+    FLAG_PAIR("SRH walk-in 16:20. Multiple ulcers on labia minora bilat.",
+              "Sexual health walk-in at 16:40. There are multiple ulcers on both labia minora.", "numbers");
+    FLAG_PAIR("SRH walk-in 16:20. Multiple ulcers on labia minora bilat.",
+              "Sexual health walk-in at 16:20. There are multiple ulcers on the left labia minora.", "laterality");
+    /* a lakh said again a few words on without its unit takes the unit of the one before */
+    OK_PAIR("BENZATHINE PENICILLIN 24 LAKH UNITS IM (12 lakh each buttock)",
+            "Benzathine penicillin 24 lakh (2.4 million) units intramuscularly (12 lakh units into each buttock).");
+    FLAG_PAIR("BENZATHINE PENICILLIN 24 LAKH UNITS IM (12 lakh each buttock)",
+              "Benzathine penicillin 24 lakh (2.4 million) units intramuscularly (6 lakh units into each buttock).",
+              "numbers");
 }
 
 /* guard-17 (continued): round 17's sets (blind64-66), read after their first contact */
