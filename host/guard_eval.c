@@ -450,7 +450,9 @@ static char *p_drop_form_drug(const char *t, int v) {
                   "technique\\b|therapy\\b|sites?\\b|areas?\\b|given\\b|immediately\\b|daily\\b|if\\b|when\\b|to\\b|by\\b|"
                   "after\\b|before\\b|only\\b|each\\b|per\\b|one\\b|two\\b|four\\b|half\\b|is\\b|be\\b|"
                   "kept\\b|ready\\b|used\\b|on\\b|into\\b|from\\b|may\\b|are\\b|over\\b|can\\b|should\\b|"
-                  "must\\b|will\\b|has\\b|have\\b|continue\\b|[A-Za-z]+ed\\b|[A-Za-z]+ly\\b)"
+                  "must\\b|will\\b|has\\b|have\\b|continue\\b|[A-Za-z]+ed\\b|[A-Za-z]+ly\\b|"
+                  /* (a capsule of the body: "posterior capsule opacification") */
+                  "opacification\\b|opacity\\b|rupture\\b|tension\\b|contracture\\b)"
                   "([A-Za-z][A-Za-z-]{2,})", t, &h))
         return NULL;
     /* 0: the first item whole; 1: the name only, of the last item (the first when there is one) */

@@ -129,6 +129,7 @@ static const lex_pair k_expand[] = {
     {"nkda", "no known drug allergies"}, {"nka", "no known allergies"}, {"rds", "respiratory distress syndrome"},
     {"sats", "saturation"}, {"sol", "space occupying lesion"}, {"iol", "intraocular lens"},
     {"phaco", "phacoemulsification"}, {"trop", "troponin"}, {"mtx", "methotrexate"},
+    {"mmc", "mitomycin"}, /* guard-30: "TRAB + MMC 0.2MG/ML" */
     {"mmf", "mycophenolate mofetil"}, {"tac", "tacrolimus"}, {"vzig", "varicella zoster immunoglobulin"},
     {"csii", "continuous subcutaneous insulin infusion"}, {"epo", "erythropoietin"}, {"amoxiclav", "amoxicillin clavulanate"},
     {"piptaz", "piperacillin tazobactam"}, {"taz", "tazobactam"}, {"ors", "oral rehydration"},

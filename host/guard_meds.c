@@ -356,6 +356,22 @@ static bool not_given(const gdoc *d, size_t i) {
     return gdoc_is(d, i, "insulin") && (gdoc_is(d, i + 1, "pump") || gdoc_is(d, i + 1, "pumps"));
 }
 
+/* A capsule of the body, not the dosage form: "posterior capsule opacification", "joint
+ * capsule", "capsule rupture". */
+static bool anatomic_capsule(const gdoc *d, size_t i) {
+    static const char *const before[] = {"posterior", "anterior", "joint", "renal", "lens", "internal", "external",
+                                         "hepatic", "liver", "splenic", "prostatic", "tenon", "tenon's", "bowman",
+                                         "bowman's", "glisson's", "articular", NULL};
+    static const char *const after[] = {"opacification", "opacity", "rupture", "ruptured", "tension", "contracture",
+                                        "fibrosis", "thickening", "tear", "bag", "polish", NULL};
+    if (!gdoc_is(d, i, "capsule") && !gdoc_is(d, i, "capsules")) return false;
+    for (const char *const *p = before; *p && i > 0; p++)
+        if (gdoc_is(d, i - 1, *p)) return true;
+    for (const char *const *p = after; *p; p++)
+        if (gdoc_is(d, i + 1, *p)) return true;
+    return false;
+}
+
 cc_status gmeds_find(const gdoc *d, size_t **idx, size_t *n, cc_error *err) {
     size_t cap = 16, m = 0;
     size_t *v = malloc(cap * sizeof *v);
@@ -365,6 +381,7 @@ cc_status gmeds_find(const gdoc *d, size_t **idx, size_t *n, cc_error *err) {
         const gtok *t = &d->tok[i];
         if (t->kind != GK_WORD) continue;
         size_t hit = SIZE_MAX;
+        if ((t->lex & GL_FORM) && anatomic_capsule(d, i)) continue;
         if ((t->lex & GL_FORM)) {
             size_t j = after_form(d, i);
             if (j != SIZE_MAX && j >= skip_until) hit = j;

@@ -600,6 +600,10 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
             const gtok *pv = d->ntok > 0 ? &d->tok[d->ntok - 1] : NULL;
             bool graded = pv && pv->kind == GK_PUNCT && pv->punct == '+'; /* "2+ NS" */
             bool cataract = k + 8 <= d->len && strncasecmp(d->text + k, "cataract", 8) == 0;
+            /* (or a grade after it: "LENS: RE NS GR II") */
+            cataract = cataract || (k + 3 <= d->len && (strncasecmp(d->text + k, "gr ", 3) == 0 ||
+                                                        strncasecmp(d->text + k, "gr.", 3) == 0 ||
+                                                        (k + 5 <= d->len && strncasecmp(d->text + k, "grade", 5) == 0)));
             bool volume = pv && pv->kind == GK_WORD && glex_unit(d->arena + pv->norm, pv->len) != GU_NONE;
             if ((cataract || graded || (d->eye_note && !volume)) && !(k < d->len && d->text[k] >= '0' && d->text[k] <= '9'))
                 x = "nuclear sclerosis";

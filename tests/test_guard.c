@@ -2122,6 +2122,14 @@ static void guard30_rules(void) {
     FLAG_PAIR("BENZATHINE PENICILLIN 24 LAKH UNITS IM (12 lakh each buttock)",
               "Benzathine penicillin 24 lakh (2.4 million) units intramuscularly (6 lakh units into each buttock).",
               "numbers");
+    /* MMC is mitomycin; a posterior capsule is no dosage form; NS before a grade is nuclear sclerosis */
+    OK_PAIR("TRAB + MMC 0.2MG/ML X 2MIN LE. YAG CAPSULOTOMY RE - PCO. LENS: RE NS GR II",
+            "Left trabeculectomy with mitomycin C 0.2 mg/mL for 2 minutes. YAG laser capsulotomy to the right eye for "
+            "posterior capsule opacification. Lens: grade II nuclear sclerosis in the right eye.");
+    FLAG_PAIR("TRAB + MMC 0.2MG/ML X 2MIN LE. YAG CAPSULOTOMY RE - PCO. LENS: RE NS GR II",
+              "Left trabeculectomy with 0.2 mg/mL for 2 minutes. YAG laser capsulotomy to the right eye for posterior "
+              "capsule opacification. Lens: grade II nuclear sclerosis in the right eye.",
+              "medication");
 }
 
 /* guard-17 (continued): round 17's sets (blind64-66), read after their first contact */
