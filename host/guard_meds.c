@@ -514,6 +514,21 @@ static bool part_present(const gset *words, const char *w) {
     return false;
 }
 
+/* Does d say the fixed-dose combination of n drugs that key ("4fdc", "3fdc", "2fdc") names,
+ * in words ("the four-drug fixed-dose combination", "4 drug FDC")? */
+static bool fdc_said(const gdoc *d, const char *key) {
+    if (strlen(key) != 4 || key[0] < '2' || key[0] > '5' || strcmp(key + 1, "fdc") != 0) return false;
+    const double n = key[0] - '0';
+    for (size_t i = 0; i < d->ntok; i++) {
+        bool named = gdoc_is(d, i, "fdc") ||
+                     (gdoc_is(d, i, "fixed") && ((gdoc_is(d, i + 1, "dose") && gdoc_is(d, i + 2, "combination")) ||
+                                                 (gdoc_is(d, i + 2, "dose") && gdoc_is(d, i + 3, "combination"))));
+        for (size_t k = i, m = 0; named && k-- > 0 && m < 4; m++)
+            if (d->tok[k].kind == GK_NUM && d->tok[k].value == n) return true;
+    }
+    return false;
+}
+
 /* The name mentions are counted by: the generic of a single-ingredient brand, else the word
  * itself (two insulins by brand are two drugs). */
 static const char *count_key(const gdoc *d, size_t i) {
@@ -1076,7 +1091,7 @@ static cc_status one_side(gctx *c, const gdoc *d, const gset *other_words, bool 
             /* a combination or an insulin by brand: the brand itself, or every generic word */
             bool all = true;
             for (int p = 0; p < CC_SYN_PARTS && parts[p] && all; p++) all = part_present(other_words, parts[p]);
-            if (all) continue;
+            if (all || fdc_said(is_src ? c->out : c->src, GT_NORM(d, t))) continue;
             /* (the brand in a plural or another spelling: "DUONEBS Q4H" -> "DuoNeb treatments") */
             if (gdoc_has_word_fuzzy(other_words, GT_STEM(d, t))) continue;
         } else if (prefix_present(other_words, key)) {

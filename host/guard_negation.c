@@ -1002,6 +1002,18 @@ static void scopes(const gdoc *d, uint8_t *mark) {
                 } else if (d->tok[j].kind == GK_WORD) {
                     item++;
                 }
+                /* "HB 9.2 G/DL URINE ALB NIL": a measured value before the findings is said of
+                   its own (the unit of a value is no finding either; "MANTOUX 5 MM NEGATIVE"
+                   keeps the test's reading) */
+                if (d->tok[j].kind == GK_WORD && j > 0 && d->tok[j - 1].kind == GK_NUM &&
+                    glex_unit(GT_NORM(d, &d->tok[j]), d->tok[j].len) != GU_NONE)
+                    continue;
+                /* (not a drug's strength, "FUROSEMIDE 20MG IV NOT REQUIRED", an ordinal, "HIV 4TH GEN
+                   NEG", nor a number of a name, "COVID-19") */
+                if (d->tok[j].kind == GK_NUM && nhit > 0 && before_and < 0 &&
+                    !(d->tok[j].flags & (GF_EXPANDED | GF_ORDINAL)) && j > 0 && d->tok[j - 1].end < d->tok[j].start &&
+                    !(d->tok[j - 1].kind == GK_WORD && (d->tok[j - 1].lex & (GL_DRUG | GL_SYN | GL_DRUGSTEM))))
+                    break;
                 if (!neg_content(d, j)) continue;
                 /* a side says where ("LA CLOT ABSENT": the left atrium's clot), as after a pre-trigger */
                 if (d->tok[j].lex & GL_SIDE) continue;
@@ -1013,8 +1025,17 @@ static void scopes(const gdoc *d, uint8_t *mark) {
             /* an added negation must stand right before its trigger: not across an "and" ("urinalysis
                and chest X-ray are negative" for "UA, CXR NEG") */
             int near_end = before_and >= 0 ? before_and : nhit;
-            for (int h = 0; h < nhit; h++)
-                mark[hit[h]] |= (uint8_t)(NEG_N | NEG_W | NEG_WA | (h < NEAR && h < near_end ? NEG_NEAR : 0) | (h == 0 ? NEG_D : 0));
+            for (int h = 0; h < nhit; h++) {
+                /* the specimen a test was done on ("URINE ALB NIL" -> "urine shows no albumin") is
+                   the place, in the wide scope only */
+                const size_t q = hit[h];
+                if (h > 0 && (gdoc_is(d, q, "urine") || gdoc_is(d, q, "stool") || gdoc_is(d, q, "sputum") ||
+                              gdoc_is(d, q, "serum") || gdoc_is(d, q, "csf"))) {
+                    mark[q] |= NEG_W | NEG_WA;
+                    continue;
+                }
+                mark[q] |= (uint8_t)(NEG_N | NEG_W | NEG_WA | (h < NEAR && h < near_end ? NEG_NEAR : 0) | (h == 0 ? NEG_D : 0));
+            }
             /* "negative on the right", "absent in both", and the shorthand "-VE LT", "ABSENT
                RT": the side the trigger is said of */
             size_t j = i + 1;

@@ -2132,6 +2132,24 @@ static void guard30_rules(void) {
               "medication");
 }
 
+/* guard-31 (session 13): round 29's causes (blind99-101), read after their first contact */
+static void guard31_rules(void) {
+    /* a measured value before a post-trigger's findings is said of its own; the specimen is the
+       place; the four-drug fixed-dose combination is 4FDC said in words */
+    const char *src = "WT 56KG BP 118/76 HB 9.2 G/DL URINE ALB NIL SUGAR NIL. IP STARTED - 4FDC 3 TABS OD";
+    OK_PAIR(src, "Weight 56 kg, blood pressure 118/76 mmHg, haemoglobin 9.2 g/dL. Urine shows no albumin and no sugar. "
+                 "The intensive phase was started with the four-drug fixed-dose combination, 3 tablets once daily.");
+    FLAG_PAIR(src, "Weight 56 kg, blood pressure 118/76 mmHg, haemoglobin 9.2 g/dL. Urine shows albumin and no sugar. "
+                   "The intensive phase was started with the four-drug fixed-dose combination, 3 tablets once daily.",
+              "negation");
+    FLAG_PAIR(src, "Weight 56 kg, blood pressure 118/76 mmHg, haemoglobin 9.2 g/dL. Urine shows no albumin and no sugar. "
+                   "The intensive phase was started with 3 tablets once daily.",
+              "medication");
+    /* (a drug's strength and a number of a name do not stop the reach) */
+    OK_PAIR("FUROSEMIDE 20MG IV NOT REQUIRED. RAT COVID-19 NEGATIVE",
+            "Intravenous furosemide 20 mg is not required. The COVID-19 rapid antigen test was negative.");
+}
+
 /* guard-17 (continued): round 17's sets (blind64-66), read after their first contact */
 static void guard17_round17(void) {
     /* an arrow glued to a drug says "increase" */
@@ -2733,6 +2751,7 @@ int main(void) {
     guard27_rules();
     guard28_rules();
     guard30_rules();
+    guard31_rules();
     blind3_rules();
     guard4_rules();
     guard5_rules();
