@@ -75,7 +75,9 @@ static bool segment_breaker(const gdoc *d, size_t j, bool instruction) {
                                         "controlled", "maintained", "tolerated", "tolerating", "passed", "passing",
                                         "palpable", "felt", "sent", "advised", "planned", "achieved",
                                         /* "no P waves, consistent with PSVT": the reading drawn from it */
-                                        "consistent", "suggestive", "compatible", NULL};
+                                        "consistent", "suggestive", "compatible",
+                                        /* "CTX NOT STARTED, AWAITING CD4": what is waited for */
+                                        "awaiting", "pending", NULL};
     const gtok *t = &d->tok[j];
     /* an instruction of its own: "avoid heavy lifting, and follow a soft diet" (the verb first:
        "AVOID BEER, SUGARY DRINKS" lists a second thing to avoid) */
@@ -368,9 +370,9 @@ static bool post_trigger(const gdoc *d, size_t i) {
     /* a stain ("CSF GRAM -VE DIPLOCOCCI") or a balance ("net negative"): no negation either way */
     if ((gdoc_is(d, i, "negative") || gdoc_is(d, i, "positive")) && pseudo(d, i)) return false;
     /* "HEMOLYZED? NO": the answer to a question negates what was asked */
-    if ((gdoc_is(d, i, "no") || gdoc_is(d, i, "negative") || gdoc_is(d, i, "nil")) && i > 1 &&
+    if ((gdoc_is(d, i, "no") || gdoc_is(d, i, "negative") || gdoc_is(d, i, "nil") || gdoc_is(d, i, "not")) && i > 1 &&
         question_before(d, i) != SIZE_MAX)
-        return true;
+        return true; /* ("DEWORMED? NOT IN LAST 6 MO") */
     /* "CANNABIS - DENIES SINCE MARCH": a denial after a spaced dash, closing its statement or
        followed by when, is said of what stands before the dash */
     if ((gdoc_is(d, i, "denies") || gdoc_is(d, i, "denied")) && i > 1 && clause_break(d, i - 1) &&
@@ -610,6 +612,8 @@ static void scopes(const gdoc *d, uint8_t *mark) {
                     /* a condition: "AVOID IF DYSPEPSIA", "NOT TO DRIVE IF SLEEPY" */
                     (seen > 0 && (gdoc_is(d, j, "when") || gdoc_is(d, j, "whenever") || gdoc_is(d, j, "till") ||
                                   gdoc_is(d, j, "until"))) ||
+                    /* what is waited for: "NOT STARTED PENDING OGD" */
+                    ((seen > 0 || after_verb) && (gdoc_is(d, j, "pending") || gdoc_is(d, j, "awaiting"))) ||
                     /* a time from which: "UPSI NIL SINCE LMP" (the trigger said of what stands before it) */
                     gdoc_is(d, j, "since") ||
                     (gdoc_is(d, j, "if") && (seen > 0 || instruction) && !gdoc_is(d, j - 1, "or") &&
@@ -1475,6 +1479,16 @@ static bool take_negation(const gdoc *o, size_t lo, size_t hi, const gset *ow, u
     return false;
 }
 
+/* Does d say finding w as poor or reduced ("not feeding well" -> "poor feeding")? */
+static bool said_poor(const gdoc *d, const char *w) {
+    for (size_t j = 1; j < d->ntok; j++)
+        if (d->tok[j].kind == GK_WORD && strcmp(GT_STEM(d, &d->tok[j]), w) == 0 &&
+            (gdoc_is(d, j - 1, "poor") || gdoc_is(d, j - 1, "reduced") || gdoc_is(d, j - 1, "decreased") ||
+             gdoc_is(d, j - 1, "inadequate")))
+            return true;
+    return false;
+}
+
 /* Each negation trigger of one text must face a negation in its place in the other (guard-9):
  * the alignment gap around it, widened by PLACE_SLACK tokens each way for a trigger written
  * after its finding ("FEVER ABSENT" -> "no fever") or before a neighbour, and PLACE_SLACK more
@@ -1543,6 +1557,8 @@ static bool trigger_places(gctx *c, bool from_out, const neg_table *other) {
         /* or the output's finding spells out an abbreviation the source negates ("DKA? NO" ->
            "diabetic ketoacidosis is not present", in another sentence) */
         for (size_t k = 0; k < nf && !moved && from_out; k++) moved = spells_negated_abbrev(o, other, d, f[k]);
+        /* (or said poor: "not feeding well" -> "poor feeding") */
+        for (size_t k = 0; k < nf && !moved && !from_out; k++) moved = said_poor(o, GT_STEM(d, &d->tok[f[k]]));
         if (moved) continue;
         /* the span: the trigger and the word after it ("no fever"), or before it ("NS1 -VE") */
         size_t sb = i, se_tok = i + tl < d->ntok ? i + tl : d->ntok - 1;
@@ -1730,13 +1746,13 @@ cc_status gcheck_negation(gctx *c, cc_error *err) {
         const gtok *ts = &c->src->tok[s.set.aux[k]], *to = &c->out->tok[o.set.aux[ko]];
         /* "no A, no B" -> "no A and B" leaves B's negation ambiguous: flag it too */
         if (((s.narrow[k] > 0 && o.wide[ko] == 0) || (s.direct[k] > 0 && o.wide_noand[ko] == 0)) && !negated_form(&o, w) &&
-            !spelled_negated(c, &s, k, &o) &&
+            !spelled_negated(c, &s, k, &o) && !said_poor(c->out, w) &&
             !(ts->lex & GL_SIDE)) { /* (a side's count is the laterality check's: "SLR NEG BILAT") */
             if (!gctx_reason(c, "negation", ts->start, ts->end, to->start, to->end,
                              "'%s' is negated in the source but affirmed in the output", w))
                 goto oom;
         } else if (s.narrow[k] > o.wide[ko] && s.direct[k] > 0 && o.set.count[ko] - o.wide[ko] > s.set.count[k] - s.wide[k] &&
-                   !negated_form(&o, w) && !(ts->lex & GL_SIDE)) {
+                   !negated_form(&o, w) && !(ts->lex & GL_SIDE) && !said_poor(c->out, w)) {
             /* counted per mention: the output negates the finding fewer times than the source and
                affirms it more often ("NO GALLSTONE HX ... USS: NO GALLSTONES" -> "a history of
                gallstones ... no gallstones"): one of its negations was turned over (a rewrite that

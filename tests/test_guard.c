@@ -2148,6 +2148,18 @@ static void guard31_rules(void) {
     /* (a drug's strength and a number of a name do not stop the reach) */
     OK_PAIR("FUROSEMIDE 20MG IV NOT REQUIRED. RAT COVID-19 NEGATIVE",
             "Intravenous furosemide 20 mg is not required. The COVID-19 rapid antigen test was negative.");
+    /* "not feeding well" is poor feeding; what is awaited ends a scope; a "not" answering a
+       question negates what was asked */
+    const char *kid = "Child 11 months, fever, not feeding well. CTX not started, awaiting CD4? DEWORMED? NOT IN LAST 6 MO";
+    OK_PAIR(kid, "An 11-month-old child with fever and poor feeding. Co-trimoxazole has not been started; this may be "
+                 "pending a CD4 count. She has not been dewormed in the last 6 months.");
+    FLAG_PAIR(kid, "An 11-month-old child with fever, feeding well. Co-trimoxazole has not been started; this may be "
+                   "pending a CD4 count. She has not been dewormed in the last 6 months.",
+              "negation");
+    FLAG_PAIR(kid, "An 11-month-old child with fever and poor feeding. Co-trimoxazole has not been started; this may be "
+                   "pending a CD4 count. She has been dewormed in the last 6 months.",
+              "negation");
+    OK_PAIR("omeprazole not started pending OGD.", "Omeprazole has not been started, pending OGD.");
 }
 
 /* guard-17 (continued): round 17's sets (blind64-66), read after their first contact */
