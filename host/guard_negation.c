@@ -628,7 +628,11 @@ static void scopes(const gdoc *d, uint8_t *mark) {
                     if (gdoc_is(d, j + 1, "be")) j++;
                     continue;
                 }
-                /* "no complaints of fever": a terminator word right after the trigger is part of it */
+                /* "no complaints of fever": a terminator word right after the trigger is part of it
+                   (but "CATHETER NOT PRESENT, CONTINENT" says "not present" of what is before it) */
+                if (seen == 0 && j == i + 1 && gdoc_is(d, i, "not") && gdoc_is(d, j, "present") && i > 0 &&
+                    d->tok[i - 1].kind == GK_WORD)
+                    break;
                 if (seen == 0 && d->tok[j].kind == GK_WORD && (d->tok[j].lex & GL_TERM)) continue;
                 if (subject && d->tok[j].kind == GK_WORD && (gdoc_is(d, j, "has") || gdoc_is(d, j, "had") ||
                                                              gdoc_is(d, j, "have") || (d->tok[j].lex & GL_AUX)))

@@ -284,7 +284,8 @@ static bool restates_before(const gdoc *d, const num_item *x, const num_item *o,
     }
     if (i < 2 || d->tok[i - 1].kind != GK_PUNCT || d->tok[i - 1].punct != '(') return false;
     for (size_t k = 0; k < no; k++) {
-        if (!o[k].match || o[k].tok >= i - 1 || o[k].tok + 4 < i - 1) continue;
+        /* (its unit may stand between: "1.1 lakh/cu mm (110,000/cu mm)") */
+        if (!o[k].match || o[k].tok >= i - 1 || o[k].tok + 6 < i - 1) continue;
         double a, b;
         int ua = base_unit(x->value, x->unit, &a), ub = base_unit(o[k].value, o[k].unit, &b);
         if (same_value(a, b) && (ua == ub || ua == GU_NONE || ub == GU_NONE)) return true;

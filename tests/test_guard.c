@@ -2160,6 +2160,13 @@ static void guard31_rules(void) {
                    "pending a CD4 count. She has been dewormed in the last 6 months.",
               "negation");
     OK_PAIR("omeprazole not started pending OGD.", "Omeprazole has not been started, pending OGD.");
+    /* "X NOT PRESENT, Y": not present is said of X */
+    OK_PAIR("CATHETER NOT PRESENT, CONTINENT", "He does not have a catheter and is continent.");
+    FLAG_PAIR("CATHETER NOT PRESENT, CONTINENT", "He has a catheter and is continent.", "negation");
+    /* a lakh restated in the parenthesis after its unit */
+    OK_PAIR("PLT 1.1 LAKH/CUMM, HCT 42%", "The platelet count is 1.1 lakh/cu mm (110,000/cu mm), and the haematocrit 42%.");
+    FLAG_PAIR("PLT 1.1 LAKH/CUMM, HCT 42%", "The platelet count is 1.1 lakh/cu mm (11,000/cu mm), and the haematocrit 42%.",
+              "numbers");
 }
 
 /* guard-17 (continued): round 17's sets (blind64-66), read after their first contact */
