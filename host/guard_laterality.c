@@ -287,7 +287,8 @@ static int side_at(const gdoc *d, size_t i) {
     /* "L sided weakness", "R MCA infarct", "L knee" (not "2 L" of oxygen; but the 10 of a
        score "7/10 L KNEE" takes no litres) */
     if ((strcmp(w, "l") == 0 || strcmp(w, "r") == 0) && i + 1 < d->ntok && d->tok[i + 1].kind == GK_WORD) {
-        bool after_num = i > 0 && d->tok[i - 1].kind == GK_NUM &&
+        /* (a time of day before it is no amount: "GIVEN 0900 R ABD") */
+        bool after_num = i > 0 && d->tok[i - 1].kind == GK_NUM && d->tok[i - 1].unit != GU_CLOCK &&
                          !(i >= 3 && d->tok[i - 2].kind == GK_PUNCT && d->tok[i - 2].punct == '/' &&
                            (d->tok[i + 1].lex & GL_ANATOMY));
         const gtok *nx = &d->tok[i + 1];
@@ -320,6 +321,8 @@ static int side_at(const gdoc *d, size_t i) {
 static bool anchorable(const gdoc *d, size_t j) {
     const gtok *t = &d->tok[j];
     if (t->kind != GK_WORD) return false;
+    /* "the right side of the abdomen": the side is the abdomen's */
+    if ((gdoc_is(d, j, "side") || gdoc_is(d, j, "sides")) && gdoc_is(d, j + 1, "of")) return false;
     if (t->lex & GL_ANATOMY) return true;
     return gdoc_is_content(d, j) && side_at(d, j) == SIDE_NONE && !gdoc_is(d, j, "sided") && !gdoc_is(d, j, "side");
 }
@@ -363,7 +366,9 @@ static bool read_as_side(const lat *s, size_t ns, size_t q) {
 static const char *anchor_noun(const char *stem) {
     static const char *const pairs[][2] = {{"atrial", "atrium"},     {"ventricular", "ventricle"},
                                            {"ventricl", "ventricle"}, {"atria", "atrium"},
-                                           {"ureteric", "ureter"},    {"ureteral", "ureter"}};
+                                           {"ureteric", "ureter"},    {"ureteral", "ureter"},
+                                           {"abdo", "abdomen"},       {"abd", "abdomen"},
+                                           {"abdominal", "abdomen"}};
     for (size_t k = 0; k < sizeof pairs / sizeof pairs[0]; k++)
         if (strcmp(stem, pairs[k][0]) == 0) return pairs[k][1];
     return stem;

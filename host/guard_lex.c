@@ -328,6 +328,7 @@ static const char *const k_anatomy[] = {
     "base", "bases", "apex", "apices", "midzone", /* guard-13: "L BASE CREPS", "R APEX" */
     "antecubital", "acf", "fossa", "fossae", "hallux", "flexure", "flexures",
     "labia", "labium", "labial", /* guard-30: "ULCERS ON LABIA MINORA BILAT" -> "on both labia minora" */
+    "abdomen", "abd", "abdo", /* guard-31: "ENOXAPARIN 40 MG SC - GIVEN 0900 R ABD" */
 };
 static const char *const k_freqstart[] = {
     "once", "twice", "thrice", "weekly", "every", "each", "daily", "everyday", "od", "bedtime", "nightly", "night",

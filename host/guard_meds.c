@@ -357,13 +357,17 @@ static bool not_given(const gdoc *d, size_t i) {
 }
 
 /* A capsule of the body, not the dosage form: "posterior capsule opacification", "joint
- * capsule", "capsule rupture". */
+ * capsule", "capsule rupture"; or an i-gel airway. */
 static bool anatomic_capsule(const gdoc *d, size_t i) {
     static const char *const before[] = {"posterior", "anterior", "joint", "renal", "lens", "internal", "external",
                                          "hepatic", "liver", "splenic", "prostatic", "tenon", "tenon's", "bowman",
                                          "bowman's", "glisson's", "articular", NULL};
     static const char *const after[] = {"opacification", "opacity", "rupture", "ruptured", "tension", "contracture",
                                         "fibrosis", "thickening", "tear", "bag", "polish", NULL};
+    /* (and the i-gel, a supraglottic airway: "size 4 i-gel laryngeal mask airway") */
+    if (gdoc_is(d, i, "gel") && i >= 2 && d->tok[i - 1].kind == GK_PUNCT && d->tok[i - 1].punct == '-' &&
+        d->tok[i - 1].end == d->tok[i].start && gdoc_is(d, i - 2, "i"))
+        return true;
     if (!gdoc_is(d, i, "capsule") && !gdoc_is(d, i, "capsules")) return false;
     for (const char *const *p = before; *p && i > 0; p++)
         if (gdoc_is(d, i - 1, *p)) return true;

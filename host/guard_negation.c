@@ -122,6 +122,8 @@ static bool comma_ends_scope(const gdoc *d, size_t j, bool instruction) {
        with a verb of its own (", and the wound was healthy"), while ", and vomiting" ends a
        list (the serial comma: "denies chest pain, nausea, and vomiting") */
     if (gdoc_is(d, j + 1, "but") || gdoc_is(d, j + 1, "so") || gdoc_is(d, j + 1, "then")) return true;
+    /* ", having misunderstood the instructions": a participle's clause of its own */
+    if (gdoc_is(d, j + 1, "having")) return true;
     if (gdoc_is(d, j + 1, "and")) {
         static const char *const subject[] = {"i", "he", "she", "we", "they", "it", "the", "a", "an", "his", "her",
                                               "their", "this", "there", "these", "those", NULL};
@@ -187,6 +189,11 @@ static bool pseudo(const gdoc *d, size_t i) {
        pressure wound therapy" */
     if (gdoc_is(d, i, "negative") && (gdoc_is(d, i + 1, "inspiratory") || gdoc_is(d, i + 1, "predictive") ||
                                       gdoc_is(d, i + 1, "pressure")))
+        return true;
+    /* a plan, not a negation: "an infective cause needs to be ruled out", "must be excluded" */
+    if ((gdoc_is(d, i, "ruled") || gdoc_is(d, i, "excluded")) && i >= 2 && gdoc_is(d, i - 1, "be") &&
+        (gdoc_is(d, i - 2, "to") || gdoc_is(d, i - 2, "must") || gdoc_is(d, i - 2, "should") || gdoc_is(d, i - 2, "will") ||
+         gdoc_is(d, i - 2, "can")))
         return true;
     /* a crystal's optics, not a negation: "NEG BIREFRINGENT CRYSTALS" (gout's urate) */
     if ((gdoc_is(d, i, "negative") || gdoc_is(d, i, "negatively")) &&
@@ -367,8 +374,11 @@ static bool post_trigger(const gdoc *d, size_t i) {
     if ((gdoc_is(d, i, "absent") || gdoc_is(d, i, "negative")) && i > 0 &&
         (gdoc_is(d, i - 1, "a") || gdoc_is(d, i - 1, "an")) && neg_content(d, i + 1))
         return false;
-    /* a stain ("CSF GRAM -VE DIPLOCOCCI") or a balance ("net negative"): no negation either way */
-    if ((gdoc_is(d, i, "negative") || gdoc_is(d, i, "positive")) && pseudo(d, i)) return false;
+    /* a stain ("CSF GRAM -VE DIPLOCOCCI") or a balance ("net negative"): no negation either way;
+       nor a plan ("needs to be ruled out") */
+    if ((gdoc_is(d, i, "negative") || gdoc_is(d, i, "positive") || gdoc_is(d, i, "ruled") || gdoc_is(d, i, "excluded")) &&
+        pseudo(d, i))
+        return false;
     /* "HEMOLYZED? NO": the answer to a question negates what was asked */
     if ((gdoc_is(d, i, "no") || gdoc_is(d, i, "negative") || gdoc_is(d, i, "nil") || gdoc_is(d, i, "not")) && i > 1 &&
         question_before(d, i) != SIZE_MAX)
@@ -709,8 +719,11 @@ static void scopes(const gdoc *d, uint8_t *mark) {
                    without oxygen and to return if...": a second infinitive */
                 if (instruction && gdoc_is(d, j, "and") && imperative(d, j + 1)) break;
                 if (seen > 0 && gdoc_is(d, j, "and") && gdoc_is(d, j + 1, "to")) break;
-                /* a parenthesis after the negated finding explains, it does not extend */
-                if ((seen > 0 || j > i + tl) && d->tok[j].kind == GK_PUNCT && d->tok[j].punct == '(') break;
+                /* a parenthesis after the negated finding explains, it does not extend; so does one
+                   right after an answer's NIL or NONE ("PENICILLIN - NIL (CHECKED W/ PT)") */
+                if ((seen > 0 || j > i + tl || gdoc_is(d, i, "nil") || gdoc_is(d, i, "none")) &&
+                    d->tok[j].kind == GK_PUNCT && d->tok[j].punct == '(')
+                    break;
                 /* only after an article-like trigger: "no A and B" is ambiguous, "denied A and B" is not */
                 if (gdoc_is(d, j, "and") && seen > 0 && (gdoc_is(d, i, "no") || gdoc_is(d, i, "nil"))) crossed_and = true;
                 /* a verb after the negated findings starts a new statement ("no vomiting and pain
@@ -845,6 +858,12 @@ static void scopes(const gdoc *d, uint8_t *mark) {
                 mark[j] |= (uint8_t)(NEG_N | NEG_W | NEG_WA | (seen < NEAR ? NEG_NEAR : 0) | (seen == 0 ? NEG_D : 0));
                 seen++;
             }
+            continue;
+        }
+        /* a blood group's Rhesus factor ("O RH NEG", "O Rhesus negative"): the trigger is said of
+           the factor alone, not of the blood group before it */
+        if (post && i > 0 && (gdoc_is(d, i - 1, "rh") || gdoc_is(d, i - 1, "rhesus") || gdoc_is(d, i - 1, "rhd"))) {
+            mark[i - 1] |= (uint8_t)(NEG_N | NEG_W | NEG_WA | NEG_NEAR | NEG_D);
             continue;
         }
         if (post) {
@@ -1228,6 +1247,7 @@ static size_t finding_synonym(const neg_table *o, const char *w) {
         {"dyspnea", "breathlessness"}, {"emesis", "vomiting"}, {"vomiting", "emesis"}, {"fit", "seizure"},
         {"fits", "seizure"}, {"seizure", "fit"}, {"convulsion", "seizure"}, {"seizure", "convulsion"},
         {"icterus", "jaundice"}, {"jaundice", "icterus"}, {"oedema", "swelling"}, {"edema", "swelling"},
+        {"rh", "rhesus"}, {"rhesus", "rh"}, {"rhd", "rhesus"}, {"rh", "rhd"},
     };
     for (size_t i = 0; i < sizeof pairs / sizeof pairs[0]; i++)
         if (pairs[i][0][0] == w[0] && strcmp(pairs[i][0], w) == 0) {

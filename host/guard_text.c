@@ -1473,6 +1473,38 @@ static cc_status scan(gdoc *d, cc_error *err) {
                 continue;
             }
         }
+        /* "Q1.5H", "Q0.5H", "Q1.5-3H": an interval with a decimal number of hours */
+        if ((c == 'q' || c == 'Q') && (p == t || !is_alnum((unsigned char)p[-1])) && p + 4 < e &&
+            is_digit((unsigned char)p[1])) {
+            const char *q = p + 1;
+            while (q < e && is_digit((unsigned char)*q) && q - p < 3) q++;
+            const char *dot = q;
+            if (q + 1 < e && *q == '.' && is_digit((unsigned char)q[1])) {
+                q++;
+                while (q < e && is_digit((unsigned char)*q) && q - dot < 3) q++;
+                const char *num_end = q;
+                /* the unit glued after it, or after a range's second number ("-3H") */
+                const char *u = q;
+                if (u < e && *u == '-') {
+                    u++;
+                    while (u < e && (is_digit((unsigned char)*u) || *u == '.')) u++;
+                }
+                const char *ue = u;
+                while (ue < e && is_alpha((unsigned char)*ue)) ue++;
+                const size_t ul = (size_t)(ue - u);
+                const bool hours = (ul == 1 && (*u | 32) == 'h') || (ul == 2 && strncasecmp(u, "hr", 2) == 0) ||
+                                   (ul == 3 && strncasecmp(u, "hrs", 3) == 0) || (ul == 4 && strncasecmp(u, "hrly", 4) == 0);
+                if (hours && (ue == e || !is_alnum((unsigned char)*ue))) {
+                    st = emit(d, GK_WORD, at, at + 1, "every", 5, GF_EXPANDED, err);
+                    if (st == CC_OK) st = emit(d, GK_NUM, at + 1, at + (size_t)(num_end - p), p + 1,
+                                               (size_t)(num_end - p - 1), 0, err);
+                    if (st == CC_OK) d->tok[d->ntok - 1].value = parse_num(p + 1, (size_t)(num_end - p - 1));
+                    /* (a range's second number and the unit are read as written, "-3H") */
+                    p = num_end;
+                    continue;
+                }
+            }
+        }
         if (is_alpha(c)) {
             /* 2X2 CM, 5x1 cm: the x between two numbers is a word of its own */
             if ((c == 'x' || c == 'X') && p > t && is_digit((unsigned char)p[-1]) && p + 1 < e && is_digit((unsigned char)p[1])) {
@@ -2276,6 +2308,12 @@ static void units(gdoc *d) {
         const char *raw = d->text + t->start;
         bool clock = t->end - t->start == 4 && (raw[0] == '0' || (i > 0 && d->tok[i - 1].kind == GK_PUNCT &&
                                                                     d->tok[i - 1].punct == '@'));
+        /* (or a time that a spaced dash parts from a smaller amount: "PASSED URINE 1215 - 300ML" is
+           no range from 1215 down to 300) */
+        if (t->end - t->start == 4 && m->kind == GK_PUNCT && m->punct == '-' && m->start > t->end && b->start > m->end &&
+            b->kind == GK_NUM && b->value < t->value && (raw[0] - '0') * 10 + (raw[1] - '0') < 24 &&
+            (raw[2] - '0') * 10 + (raw[3] - '0') < 60)
+            clock = true;
         /* nor the minutes of a clock time before a dash ("TRIAGE 14:20 - 34F": the 20 is not an
            age range up to 34) */
         /* (nor a count after an x: "USED X 4 / 24H" is four times in 24 hours) */

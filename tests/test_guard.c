@@ -2167,6 +2167,35 @@ static void guard31_rules(void) {
     OK_PAIR("PLT 1.1 LAKH/CUMM, HCT 42%", "The platelet count is 1.1 lakh/cu mm (110,000/cu mm), and the haematocrit 42%.");
     FLAG_PAIR("PLT 1.1 LAKH/CUMM, HCT 42%", "The platelet count is 1.1 lakh/cu mm (11,000/cu mm), and the haematocrit 42%.",
               "numbers");
+    /* a time a spaced dash parts from a smaller amount; a decimal interval; the i-gel airway; a
+       plan to rule out; a blood group's Rhesus factor; a time before a side; the side of the
+       abdomen; a parenthesis after an answer's NIL */
+    const char *day = "PASSED URINE 1215 - 300ML. DIFFLAM SPRAY 4 SPRAYS Q1.5-3H PRN. LMA SIZE 4 (I-GEL). ?UC - R/O "
+                      "INFECTIVE. BLOOD GROUP: O RH NEG. ENOXAPARIN 40 MG SC - GIVEN 0900 R ABD. PENICILLIN - NIL "
+                      "(CHECKED W/ PT)";
+    OK_PAIR(day, "He passed 300 mL of urine at 12:15. Difflam spray, 4 sprays every 1.5 to 3 hours as needed. A size 4 "
+                 "i-gel laryngeal mask airway. Possible ulcerative colitis; an infective cause needs to be ruled out. Her "
+                 "blood group is O Rhesus negative. Enoxaparin 40 mg subcutaneously was given at 09:00 into the right "
+                 "side of the abdomen. No penicillin allergy (checked with the patient).");
+    FLAG_PAIR(day, "He passed 300 mL of urine at 12:15. Difflam spray, 4 sprays every 1.5 to 3 hours as needed. A size 4 "
+                   "i-gel laryngeal mask airway. Possible ulcerative colitis; an infective cause needs to be ruled out. "
+                   "Her blood group is O Rhesus positive. Enoxaparin 40 mg subcutaneously was given at 09:00 into the "
+                   "right side of the abdomen. No penicillin allergy (checked with the patient).",
+              "negation");
+    FLAG_PAIR(day, "He passed 300 mL of urine at 12:15. Difflam spray, 4 sprays every 1.5 to 3 hours as needed. A size 4 "
+                   "i-gel laryngeal mask airway. Possible ulcerative colitis; an infective cause needs to be ruled out. "
+                   "Her blood group is O Rhesus negative. Enoxaparin 40 mg subcutaneously was given at 09:00 into the "
+                   "left side of the abdomen. No penicillin allergy (checked with the patient).",
+              "laterality");
+    FLAG_PAIR(day, "He passed 300 mL of urine at 12:15. Difflam spray, 4 sprays every 2.5 to 3 hours as needed. A size 4 "
+                   "i-gel laryngeal mask airway. Possible ulcerative colitis; an infective cause needs to be ruled out. "
+                   "Her blood group is O Rhesus negative. Enoxaparin 40 mg subcutaneously was given at 09:00 into the "
+                   "right side of the abdomen. No penicillin allergy (checked with the patient).",
+              "numbers");
+    FLAG_PAIR("MOTHER RH NEG, BABY RH POS", "The mother is Rh positive and the baby is Rh positive.", "negation");
+    /* ", having ..." is a clause of its own */
+    OK_PAIR("NOT TAKEN RAMIPRIL THIS AM (MISUNDERSTOOD INSTRUCTIONS).",
+            "He had not taken ramipril this morning, having misunderstood the instructions.");
 }
 
 /* guard-17 (continued): round 17's sets (blind64-66), read after their first contact */
