@@ -99,6 +99,9 @@ static const lex_pair k_expand[] = {
     {"re", "right eye"}, {"le", "left eye"}, {"b/e", "both eyes"}, {"e/d", "eye drops"}, {"rif", "right iliac fossa"}, {"lif", "left iliac fossa"}, {"ruq", "right upper quadrant"},
     {"luq", "left upper quadrant"}, {"rlq", "right lower quadrant"}, {"llq", "left lower quadrant"},
     {"rll", "right lower lobe"}, {"rul", "right upper lobe"}, {"rml", "right middle lobe"},
+    /* guard-32: the fetal head's position ("VERTEX AT +3, ROA"; LOA is also loss of appetite, ROP
+       retinopathy of prematurity, ROT rotation) */
+    {"roa", "right occipito anterior"},
     {"lll", "left lower lobe"}, {"lul", "left upper lobe"}, {"lle", "left lower extremity"},
     {"d50", "dextrose"}, {"d5w", "dextrose"}, {"d5ns", "dextrose saline"},
     {"ble", "bilateral lower extremity"}, {"bue", "bilateral upper extremity"}, {"blle", "bilateral lower limb"},
@@ -679,7 +682,8 @@ static const lex_syn k_synonyms[] = {
     {"epipen", {"adrenaline"}}, {"jext", {"adrenaline"}}, {"aai", {"adrenaline"}},
     /* guard-22 to guard-26: short names and brands of rounds 21-24 (anaesthetic and ICU: "RSI
        THIOPENTONE/ROC"; HAI human Actrapid insulin; FCM ferric carboxymaltose) */
-    {"roc", {"rocuronium"}}, {"sux", {"suxamethonium"}}, {"vec", {"vecuronium"}}, {"midaz", {"midazolam"}},
+    {"roc", {"rocuronium"}}, {"sux", {"suxamethonium"}}, {"succinylcholine", {"suxamethonium"}}, /* (guard-32) */
+    {"scoline", {"suxamethonium"}}, {"vec", {"vecuronium"}}, {"midaz", {"midazolam"}},
     {"bupi", {"bupivacaine"}}, {"epi", {"adrenaline"}}, {"priadel", {"lithium"}}, {"camcolit", {"lithium"}},
     {"bupe", {"buprenorphine"}}, {"subutex", {"buprenorphine"}}, {"hai", {"insulin"}},
     {"aceclo-p", {"aceclofenac", "paracetamol"}}, {"al", {"artemether", "lumefantrine"}}, /* "AL (20/120) 2 TABS BD" */

@@ -386,6 +386,8 @@ cc_status gmeds_find(const gdoc *d, size_t **idx, size_t *n, cc_error *err) {
         if (t->kind != GK_WORD) continue;
         size_t hit = SIZE_MAX;
         if ((t->lex & GL_FORM) && anatomic_capsule(d, i)) continue;
+        /* "amino acids 3.5 g/kg/day": a nutrient of parenteral nutrition, no drug's name */
+        if ((gdoc_is(d, i, "acids") || gdoc_is(d, i, "acid")) && i > 0 && gdoc_is(d, i - 1, "amino")) continue;
         if ((t->lex & GL_FORM)) {
             size_t j = after_form(d, i);
             if (j != SIZE_MAX && j >= skip_until) hit = j;
@@ -775,6 +777,19 @@ static bool explains_source_brand(const gctx *c, size_t b) {
     return false;
 }
 
+/* Is output mention b a kind's name said after a source word it qualifies ("EchiTAb-Plus-ICP
+ * antivenom", "Rabivax-S vaccine"): the kind of the brand the source names, no added drug? */
+static bool kind_of_source_brand(const gctx *c, size_t b) {
+    const gdoc *d = c->out;
+    static const char *const kind[] = {"antivenom", "antivenin", "vaccine", "immunoglobulin", "antitoxin", "toxoid", NULL};
+    bool k = false;
+    for (const char *const *p = kind; *p && !k; p++) k = gdoc_is(d, b, *p);
+    if (!k || b == 0) return false;
+    const gtok *w = &d->tok[b - 1];
+    return w->kind == GK_WORD && w->len >= 2 && !(w->lex & (GL_STOP | GL_GENERIC | GL_FORM)) &&
+           gset_find(&c->src_words, GT_STEM(d, w)) != SIZE_MAX;
+}
+
 /* Is the mention (info) named among words: the name, a close spelling, the abbreviated
  * long form, or every generic word of a combination brand? */
 static bool named_in(const gset *words, const mention_info *info) {
@@ -1157,7 +1172,8 @@ static cc_status one_side(gctx *c, const gdoc *d, const gset *other_words, bool 
             continue;
         /* abbreviation alignment: an abbreviation on one side, its expansion on the other */
         if (is_src ? expanded_in_output(c, m[k])
-                   : (expands_source_abbrev(c, m[k]) || explains_source_brand(c, m[k]) || generic_of_source_brand(c, m[k])))
+                   : (expands_source_abbrev(c, m[k]) || explains_source_brand(c, m[k]) || generic_of_source_brand(c, m[k]) ||
+                      kind_of_source_brand(c, m[k])))
             continue;
         /* the same drug under another name in the same place */
         if (renamed_in_place(c, is_src, m[k])) continue;

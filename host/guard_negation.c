@@ -190,6 +190,24 @@ static bool pseudo(const gdoc *d, size_t i) {
     if (gdoc_is(d, i, "negative") && (gdoc_is(d, i + 1, "inspiratory") || gdoc_is(d, i + 1, "predictive") ||
                                       gdoc_is(d, i + 1, "pressure")))
         return true;
+    /* a blood group, not a negation: "2 UNITS O-VE PRBC", "O-negative packed red cells", "AB POS" */
+    if ((gdoc_is(d, i, "negative") || gdoc_is(d, i, "positive")) && i > 0) {
+        size_t g = i - 1;
+        if (d->tok[g].kind == GK_PUNCT && d->tok[g].punct == '-' && g > 0) g--;
+        const gtok *x = &d->tok[g];
+        const char *r = d->text + x->start;
+        const size_t n = x->end - x->start;
+        /* (A, B and AB after a word of blood groups or a count of units: "HCV AB NEG" is an antibody) */
+        const bool grouped = g > 0 && (gdoc_is(d, g - 1, "group") || gdoc_is(d, g - 1, "gp") || gdoc_is(d, g - 1, "grp") ||
+                                       gdoc_is(d, g - 1, "type") || gdoc_is(d, g - 1, "units") ||
+                                       gdoc_is(d, g - 1, "unit") || gdoc_is(d, g - 1, "is") ||
+                                       (d->tok[g - 1].kind == GK_PUNCT && d->tok[g - 1].punct == ':' && g > 1 &&
+                                        (gdoc_is(d, g - 2, "group") || gdoc_is(d, g - 2, "gp") || gdoc_is(d, g - 2, "grp"))));
+        if (x->kind == GK_WORD && ((n == 1 && (r[0] == 'O' || r[0] == 'o')) ||
+                                   (grouped && ((n == 1 && (r[0] == 'A' || r[0] == 'B')) ||
+                                                (n == 2 && (r[0] | 32) == 'a' && (r[1] | 32) == 'b')))))
+            return true;
+    }
     /* a plan, not a negation: "an infective cause needs to be ruled out", "must be excluded" */
     if ((gdoc_is(d, i, "ruled") || gdoc_is(d, i, "excluded")) && i >= 2 && gdoc_is(d, i - 1, "be") &&
         (gdoc_is(d, i - 2, "to") || gdoc_is(d, i - 2, "must") || gdoc_is(d, i - 2, "should") || gdoc_is(d, i - 2, "will") ||
@@ -553,6 +571,11 @@ static bool terminator(const gdoc *d, size_t i) {
 static void scopes(const gdoc *d, uint8_t *mark) {
     for (size_t i = 0; i < d->ntok; i++) {
         size_t tl = pre_trigger(d, i);
+        /* "GRUNTING NIL, MOD RECESSION": a NIL or NONE closing its finding before a comma is said of
+           that finding only (read backwards), not of the next item */
+        if (tl == 1 && (gdoc_is(d, i, "nil") || gdoc_is(d, i, "none")) && i > 0 && neg_content(d, i - 1) &&
+            i + 1 < d->ntok && d->tok[i + 1].kind == GK_PUNCT && d->tok[i + 1].punct == ',')
+            tl = 0;
         if (tl) {
             int seen = 0;
             /* "non" is a prefix (non-tender, non invasive ventilation): it negates one word */
@@ -758,6 +781,14 @@ static void scopes(const gdoc *d, uint8_t *mark) {
                            PALPABLE AXILLA B/L" negated) */
                         if (neg_content(d, nx)) mark[nx] |= NEG_W | NEG_WA;
                         j = nx;
+                        /* (and the limb after "lower" / "upper": "NWB RLE" is the right lower extremity) */
+                        if ((gdoc_is(d, nx, "lower") || gdoc_is(d, nx, "upper")) && nx + 1 < d->ntok &&
+                            (gdoc_is(d, nx + 1, "extremity") || gdoc_is(d, nx + 1, "extremities") ||
+                             gdoc_is(d, nx + 1, "limb") || gdoc_is(d, nx + 1, "limbs") || gdoc_is(d, nx + 1, "lobe") ||
+                             gdoc_is(d, nx + 1, "quadrant"))) {
+                            mark[nx + 1] |= NEG_W | NEG_WA;
+                            j = nx + 1;
+                        }
                     }
                     continue;
                 }
@@ -792,6 +823,8 @@ static void scopes(const gdoc *d, uint8_t *mark) {
         const bool neg_is = gdoc_is(d, i, "negative") && i >= 2 && d->tok[i - 1].kind == GK_WORD && (d->tok[i - 1].lex & GL_AUX);
         if ((gdoc_is(d, i, "not") || neg_is) && i >= 2 && d->tok[i - 1].kind == GK_WORD && (d->tok[i - 1].lex & GL_AUX)) {
             int seen = 0;
+            /* (a plural verb may have a subject of two things: one "and" is crossed) */
+            bool plural = gdoc_is(d, i - 1, "are") || gdoc_is(d, i - 1, "were");
             for (size_t j = i - 1; j-- > 0 && seen < 4;) {
                 const gtok *x = &d->tok[j];
                 if (x->kind == GK_PUNCT && x->punct == ')') { /* a parenthesis that names the subject again */
@@ -802,6 +835,13 @@ static void scopes(const gdoc *d, uint8_t *mark) {
                     continue;
                 }
                 if (terminator(d, j) || x->kind == GK_PUNCT || (x->kind == GK_WORD && (x->lex & (GL_BREAK | GL_AUX)))) break;
+                /* (a subject of two things joined by "and" is negated whole: "back blows and finger
+                   sweeps are not to be done") */
+                if ((gdoc_is(d, j, "and") || gdoc_is(d, j, "or")) && plural && seen > 0 && j > 0 && neg_content(d, j - 1) &&
+                    neg_content(d, j + 1) && !(d->tok[j + 1].lex & GL_STOP)) { /* (not "... and the NEXUS criteria are negative") */
+                    plural = false;
+                    continue;
+                }
                 if (gdoc_is(d, j, "and") || gdoc_is(d, j, "or") || gdoc_is(d, j, "that") || gdoc_is(d, j, "if")) break;
                 if (!neg_content(d, j)) continue;
                 mark[j] |= NEG_W | NEG_WA;
@@ -1074,6 +1114,12 @@ static void scopes(const gdoc *d, uint8_t *mark) {
                 if (gdoc_is(d, j, "the")) j++;
                 if (j < d->ntok && d->tok[j].kind == GK_WORD && (d->tok[j].lex & GL_SIDE) && neg_content(d, j))
                     mark[j] |= (uint8_t)(NEG_N | NEG_W | NEG_WA | NEG_NEAR | NEG_D);
+                /* and the place it is said of is in the wide scope ("capillary refill is absent in the
+                   index finger" for "CAP REFILL INDEX FINGER ABSENT") */
+                for (size_t q = j, n = 0; q < d->ntok && n < 3 && d->tok[q].kind == GK_WORD && !gdoc_is(d, q, "and") &&
+                                          !(d->tok[q].lex & (GL_TERM | GL_BREAK | GL_AUX));
+                     q++)
+                    if (neg_content(d, q)) mark[q] |= NEG_W | NEG_WA, n++;
             }
         }
     }
@@ -1552,7 +1598,10 @@ static bool trigger_places(gctx *c, bool from_out, const neg_table *other) {
         if (tl && !post && (i + tl >= d->ntok || d->tok[i + tl].kind != GK_WORD)) continue;
         size_t f[2 * NEAR], nf = 0;
         for (int dir = 0; dir < 2; dir++) {
-            if ((dir == 0 && !tl) || (dir == 1 && !post)) continue;
+            /* (a verbal "not" is said of its subject too: "back blows and finger sweeps are not to be
+               done" for "NO BACK BLOWS / FINGER SWEEP") */
+            const bool subject = gdoc_is(d, i, "not") && i > 0 && d->tok[i - 1].kind == GK_WORD && (d->tok[i - 1].lex & GL_AUX);
+            if ((dir == 0 && !tl) || (dir == 1 && !post && !subject)) continue;
             size_t got = 0;
             for (size_t n = 1; n <= 8 && got < NEAR; n++) {
                 if (dir == 1 && n > i) break;

@@ -2318,7 +2318,10 @@ static void units(gdoc *d) {
            age range up to 34) */
         /* (nor a count after an x: "USED X 4 / 24H" is four times in 24 hours) */
         bool count = i > 0 && gdoc_is(d, i - 1, "x") && m->kind == GK_PUNCT && m->punct == '/'; /* (X 2-3D stays a range) */
-        if (joiner && !clock && !count && !clock_minutes(d, i) && b->kind == GK_NUM && b->unit && !(b->flags & GF_DATE)) t->unit = b->unit;
+        /* (an ordinal after a dash starts a statement of its own: "T MAX 37.6 - FIRST DAY AFEBRILE") */
+        if (joiner && !clock && !count && !clock_minutes(d, i) && b->kind == GK_NUM && b->unit &&
+            !(b->flags & (GF_DATE | GF_ORDINAL)))
+            t->unit = b->unit;
     }
 }
 

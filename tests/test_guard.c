@@ -2198,6 +2198,52 @@ static void guard31_rules(void) {
             "He had not taken ramipril this morning, having misunderstood the instructions.");
 }
 
+/* guard-32 (session 13): round 30's causes (blind102-104), read after their first contact */
+static void guard32_rules(void) {
+    /* SUX is succinylcholine; a blood group's O-VE is no negation of the blood after it; an
+       antivenom after its brand; amino acids are no drug; an ordinal after a dash takes no range's
+       unit; "GRUNTING NIL," is said of the grunting only; the limb after a side in NWB; the place
+       of an absent sign; a verbal "not" said of a subject of two things */
+    const char *src = "RSI - KETAMINE 100MG, SUX 100MG. 2 UNITS O-VE PRBC. EchiTAb-Plus-ICP 3 vials IV. PN: AA 3.5G/KG/"
+                      "D. T MAX 37.6 - FIRST DAY AFEBRILE. GRUNTING NIL, MOD RECESSION. NWB RLE X 6 WKS. cap refill ind"
+                      "ex finger absent. NO BACK BLOWS / FINGER SWEEP.";
+    OK_PAIR(src, "Rapid sequence induction with ketamine 100 mg and succinylcholine 100 mg. 2 units of O-negative "
+                 "packed red blood cells. EchiTAb-Plus-ICP antivenom 3 vials intravenously. Parenteral nutrition: "
+                 "amino acids 3.5 g/kg/day. Maximum temperature 37.6 °C, the first day afebrile. No grunting, and "
+                 "moderate recession. Non-weight bearing on the right lower extremity for 6 weeks. Capillary refil"
+                 "l is absent in the index finger. Back blows and finger sweeps are not to be done.");
+    FLAG_PAIR(src, "Rapid sequence induction with ketamine 100 mg and succinylcholine 100 mg. 2 units of O-negative "
+                   "packed red blood cells. EchiTAb-Plus-ICP antivenom 3 vials intravenously. Parenteral nutrition: "
+                   "amino acids 3.5 g/kg/day. Maximum temperature 37.6 °C, the first day afebrile. Grunting, and mod"
+                   "erate recession. Non-weight bearing on the right lower extremity for 6 weeks. Capillary refill i"
+                   "s absent in the index finger. Back blows and finger sweeps are not to be done.", "negation");
+    FLAG_PAIR(src, "Rapid sequence induction with ketamine 100 mg and succinylcholine 100 mg. 2 units of O-negative "
+                   "packed red blood cells. EchiTAb-Plus-ICP antivenom 3 vials intravenously. Parenteral nutrition: "
+                   "amino acids 3.5 g/kg/day. Maximum temperature 37.6 °C, the first day afebrile. No grunting, and "
+                   "moderate recession. Non-weight bearing on the right lower extremity for 6 weeks. Capillary refil"
+                   "l is absent in the index finger. Back blows and finger sweeps are to be done.", "negation");
+    FLAG_PAIR(src, "Rapid sequence induction with ketamine 100 mg and succinylcholine 100 mg. 2 units of O-negative "
+                   "packed red blood cells. EchiTAb-Plus-ICP antivenom 3 vials intravenously. Parenteral nutrition: "
+                   "amino acids 3.5 g/kg/day. Maximum temperature 37.6 °C, the first day afebrile. No grunting, and "
+                   "moderate recession. Non-weight bearing on the right lower extremity for 6 weeks. Capillary refil"
+                   "l is present in the index finger. Back blows and finger sweeps are not to be done.", "negation");
+    FLAG_PAIR(src, "Rapid sequence induction with ketamine 100 mg and succinylcholine 100 mg. 2 units of O-positive "
+                   "packed red blood cells. EchiTAb-Plus-ICP antivenom 3 vials intravenously. Parenteral nutrition: "
+                   "amino acids 3.5 g/kg/day. Maximum temperature 37.6 °C, the first day afebrile. No grunting, and "
+                   "moderate recession. Non-weight bearing on the right lower extremity for 6 weeks. Capillary refil"
+                   "l is absent in the index finger. Back blows and finger sweeps are not to be done.", "negation");
+    FLAG_PAIR(src, "Rapid sequence induction with ketamine 100 mg. 2 units of O-negative packed red blood cells. Ech"
+                   "iTAb-Plus-ICP antivenom 3 vials intravenously. Parenteral nutrition: amino acids 3.5 g/kg/day. M"
+                   "aximum temperature 37.6 °C, the first day afebrile. No grunting, and moderate recession. Non-wei"
+                   "ght bearing on the right lower extremity for 6 weeks. Capillary refill is absent in the index fi"
+                   "nger. Back blows and finger sweeps are not to be done.", "medication");
+    /* ROA is the right occipito-anterior position */
+    FLAG_PAIR("P/V: FULLY DILATED, VERTEX AT +3, ROA", "Per vaginal examination: fully dilated, with the vertex at +3 "
+              "station in the left occipito-anterior position.", "laterality");
+    OK_PAIR("P/V: FULLY DILATED, VERTEX AT +3, ROA", "Per vaginal examination: fully dilated, with the vertex at +3 "
+            "station in the right occipito-anterior position.");
+}
+
 /* guard-17 (continued): round 17's sets (blind64-66), read after their first contact */
 static void guard17_round17(void) {
     /* an arrow glued to a drug says "increase" */
@@ -2800,6 +2846,7 @@ int main(void) {
     guard28_rules();
     guard30_rules();
     guard31_rules();
+    guard32_rules();
     blind3_rules();
     guard4_rules();
     guard5_rules();
