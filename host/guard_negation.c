@@ -716,6 +716,13 @@ static void scopes(const gdoc *d, uint8_t *mark) {
                 if (d->tok[j].kind == GK_PUNCT && d->tok[j].punct == ',' &&
                     (listed || (conditional && seen > 0) || comma_ends_scope(d, j, instruction)))
                     break;
+                /* "FOLEY NOT USED, VOIDED SPONTANEOUSLY": after a verbal "not" and its participle, a
+                   comma before another past participle starts a statement of its own */
+                if (d->tok[j].kind == GK_PUNCT && d->tok[j].punct == ',' && gdoc_is(d, i, "not") && after_verb &&
+                    j + 1 < d->ntok && d->tok[j + 1].kind == GK_WORD && d->tok[j + 1].len >= 5 &&
+                    strcmp(GT_NORM(d, &d->tok[j + 1]) + d->tok[j + 1].len - 2, "ed") == 0 &&
+                    !(d->tok[j + 1].lex & (GL_DRUG | GL_SYN | GL_ANATOMY)))
+                    break;
                 /* a list's item does not start with a preposition ("without complications, for the
                    outpatient programme") */
                 if (d->tok[j].kind == GK_PUNCT && d->tok[j].punct == ',' && (seen > 0 || after_verb) &&

@@ -2242,6 +2242,9 @@ static void guard32_rules(void) {
               "station in the left occipito-anterior position.", "laterality");
     OK_PAIR("P/V: FULLY DILATED, VERTEX AT +3, ROA", "Per vaginal examination: fully dilated, with the vertex at +3 "
             "station in the right occipito-anterior position.");
+    /* a comma before another participle after "not used" starts a statement of its own */
+    OK_PAIR("FOLEY NOT USED, VOIDED SPONTANEOUSLY.", "A Foley catheter was not used, and he voided spontaneously.");
+    FLAG_PAIR("FOLEY NOT USED, VOIDED SPONTANEOUSLY.", "A Foley catheter was used, and he voided spontaneously.", "negation");
 }
 
 /* guard-17 (continued): round 17's sets (blind64-66), read after their first contact */
