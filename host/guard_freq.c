@@ -333,6 +333,19 @@ static bool new_item(const gdoc *d, size_t c) {
     return n->kind == GK_WORD && !n->lex && n->len >= 4;
 }
 
+/* Is the frequency phrase at token p (in a clause from a) a schedule the drug had before:
+ * "(previously taken in the morning)", "(WAS QAM)", "instead of twice daily"? */
+static bool former_schedule(const gdoc *d, size_t a, size_t p) {
+    static const char *const glue[] = {"taken", "given", "used", "in", "at", "the", "every", "once", "of", NULL};
+    for (size_t q = p, n = 0; q-- > a && n < 4; n++) {
+        if (is_w(d, q, "previously") || is_w(d, q, "formerly") || is_w(d, q, "instead")) return true;
+        if ((is_w(d, q, "was") || is_w(d, q, "were")) && q > 0 && d->tok[q - 1].kind == GK_PUNCT && d->tok[q - 1].punct == '(')
+            return true;
+        if (!is_any(d, q, glue)) return false;
+    }
+    return false;
+}
+
 static void collect(const gdoc *d, const size_t *m, size_t nm, size_t k, const gfreq *f, size_t nf,
                     clause_info *ci) {
     size_t a = m[k], b = clause_end(d, m, nm, k);
@@ -352,6 +365,7 @@ static void collect(const gdoc *d, const size_t *m, size_t nm, size_t k, const g
         /* (and a phrase right before "of" and the drug: "a single dose of lorazepam") */
         const bool of_drug = f[j].first < a && f[j].last + 2 == a && is_w(d, a - 1, "of");
         if (!of_drug && (f[j].first < a || f[j].first >= b)) continue;
+        if (former_schedule(d, a, f[j].first)) continue;
         if (f[j].per_day > 0 && f[j].per_day < 32) ci->per_day |= 1u << f[j].per_day;
         ci->flags |= f[j].flags;
         /* "every night at bedtime", "nightly at bedtime": one night slot said twice */

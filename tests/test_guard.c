@@ -2245,6 +2245,11 @@ static void guard32_rules(void) {
     /* a comma before another participle after "not used" starts a statement of its own */
     OK_PAIR("FOLEY NOT USED, VOIDED SPONTANEOUSLY.", "A Foley catheter was not used, and he voided spontaneously.");
     FLAG_PAIR("FOLEY NOT USED, VOIDED SPONTANEOUSLY.", "A Foley catheter was used, and he voided spontaneously.", "negation");
+    /* the schedule a drug had before is not its frequency now */
+    OK_PAIR("FLOMAX CHANGED TO 0.4MG QHS (WAS QAM).",
+            "Tamsulosin (Flomax) was changed to 0.4 mg at bedtime (previously taken in the morning).");
+    FLAG_PAIR("FLOMAX CHANGED TO 0.4MG QHS (WAS QAM).",
+              "Tamsulosin (Flomax) was changed to 0.4 mg twice daily (previously in the morning).", "frequency");
 }
 
 /* guard-17 (continued): round 17's sets (blind64-66), read after their first contact */
