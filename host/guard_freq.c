@@ -339,7 +339,8 @@ static bool former_schedule(const gdoc *d, size_t a, size_t p) {
     static const char *const glue[] = {"taken", "given", "used", "in", "at", "the", "every", "once", "of", NULL};
     for (size_t q = p, n = 0; q-- > a && n < 4; n++) {
         if (is_w(d, q, "previously") || is_w(d, q, "formerly") || is_w(d, q, "instead")) return true;
-        if ((is_w(d, q, "was") || is_w(d, q, "were")) && q > 0 && d->tok[q - 1].kind == GK_PUNCT && d->tok[q - 1].punct == '(')
+        if ((is_w(d, q, "was") || is_w(d, q, "were")) && q > 0 && d->tok[q - 1].kind == GK_PUNCT &&
+            d->tok[q - 1].punct == '(')
             return true;
         if (!is_any(d, q, glue)) return false;
     }

@@ -333,9 +333,8 @@ static size_t anchor(const gdoc *d, size_t i) {
         if (gdoc_is_sentend(d, j)) break;
         /* a side (or a capital L or R) past a comma starts the next item: "deviated to L, R
            peritonsillar bulge" */
-        if (comma && (side_at(d, j) != SIDE_NONE || (d->tok[j].end - d->tok[j].start == 1 &&
-                                                     (d->text[d->tok[j].start] == 'L' || d->text[d->tok[j].start] == 'R'))))
-            break;
+        const char letter = d->tok[j].end - d->tok[j].start == 1 ? d->text[d->tok[j].start] : '\0';
+        if (comma && (side_at(d, j) != SIDE_NONE || letter == 'L' || letter == 'R')) break;
         comma = comma || (d->tok[j].kind == GK_PUNCT && d->tok[j].punct == ',');
         if (anchorable(d, j)) return j;
     }

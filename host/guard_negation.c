@@ -844,8 +844,9 @@ static void scopes(const gdoc *d, uint8_t *mark) {
                 if (terminator(d, j) || x->kind == GK_PUNCT || (x->kind == GK_WORD && (x->lex & (GL_BREAK | GL_AUX)))) break;
                 /* (a subject of two things joined by "and" is negated whole: "back blows and finger
                    sweeps are not to be done") */
+                /* (not "... and the NEXUS criteria are negative") */
                 if ((gdoc_is(d, j, "and") || gdoc_is(d, j, "or")) && plural && seen > 0 && j > 0 && neg_content(d, j - 1) &&
-                    neg_content(d, j + 1) && !(d->tok[j + 1].lex & GL_STOP)) { /* (not "... and the NEXUS criteria are negative") */
+                    neg_content(d, j + 1) && !(d->tok[j + 1].lex & GL_STOP)) {
                     plural = false;
                     continue;
                 }
@@ -1108,7 +1109,8 @@ static void scopes(const gdoc *d, uint8_t *mark) {
                     mark[q] |= NEG_W | NEG_WA;
                     continue;
                 }
-                mark[q] |= (uint8_t)(NEG_N | NEG_W | NEG_WA | (h < NEAR && h < near_end ? NEG_NEAR : 0) | (h == 0 ? NEG_D : 0));
+                mark[q] |=
+                    (uint8_t)(NEG_N | NEG_W | NEG_WA | (h < NEAR && h < near_end ? NEG_NEAR : 0) | (h == 0 ? NEG_D : 0));
             }
             /* "negative on the right", "absent in both", and the shorthand "-VE LT", "ABSENT
                RT": the side the trigger is said of */
@@ -1607,7 +1609,8 @@ static bool trigger_places(gctx *c, bool from_out, const neg_table *other) {
         for (int dir = 0; dir < 2; dir++) {
             /* (a verbal "not" is said of its subject too: "back blows and finger sweeps are not to be
                done" for "NO BACK BLOWS / FINGER SWEEP") */
-            const bool subject = gdoc_is(d, i, "not") && i > 0 && d->tok[i - 1].kind == GK_WORD && (d->tok[i - 1].lex & GL_AUX);
+            const bool subject =
+                gdoc_is(d, i, "not") && i > 0 && d->tok[i - 1].kind == GK_WORD && (d->tok[i - 1].lex & GL_AUX);
             if ((dir == 0 && !tl) || (dir == 1 && !post && !subject)) continue;
             size_t got = 0;
             for (size_t n = 1; n <= 8 && got < NEAR; n++) {

@@ -806,11 +806,13 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
            "HIV 1/2 NR", "HIV: NR") */
         if (n == 2 && !x && s[0] == 'N' && s[1] == 'R') {
             size_t back = d->ntok;
-            while (back > 0 && d->ntok - back < 3 &&
-                   (d->tok[back - 1].kind == GK_NUM ||
-                    (d->tok[back - 1].kind == GK_PUNCT && (d->tok[back - 1].punct == '/' || d->tok[back - 1].punct == ':' ||
-                                                           d->tok[back - 1].punct == '-' || d->tok[back - 1].punct == '&'))))
+            while (back > 0 && d->ntok - back < 3) {
+                const gtok *b = &d->tok[back - 1];
+                if (b->kind != GK_NUM && !(b->kind == GK_PUNCT && (b->punct == '/' || b->punct == ':' || b->punct == '-' ||
+                                                                 b->punct == '&')))
+                    break;
                 back--;
+            }
             if (back > 0 && d->tok[back - 1].kind == GK_WORD &&
                 glex_serology(d->arena + d->tok[back - 1].norm, d->tok[back - 1].len))
                 x = "nonreactive";
