@@ -356,9 +356,9 @@ static bool not_given(const gdoc *d, size_t i) {
     return gdoc_is(d, i, "insulin") && (gdoc_is(d, i + 1, "pump") || gdoc_is(d, i + 1, "pumps"));
 }
 
-/* A capsule of the body, not the dosage form: "posterior capsule opacification", "joint
- * capsule", "capsule rupture"; or an i-gel airway. */
-static bool anatomic_capsule(const gdoc *d, size_t i) {
+/* A form word at i that names no dosage form: a capsule of the body ("posterior capsule
+ * opacification", "joint capsule", "capsule rupture") or the i-gel airway. */
+static bool no_dosage_form(const gdoc *d, size_t i) {
     static const char *const before[] = {"posterior", "anterior", "joint", "renal", "lens", "internal", "external",
                                          "hepatic", "liver", "splenic", "prostatic", "tenon", "tenon's", "bowman",
                                          "bowman's", "glisson's", "articular", NULL};
@@ -385,7 +385,7 @@ cc_status gmeds_find(const gdoc *d, size_t **idx, size_t *n, cc_error *err) {
         const gtok *t = &d->tok[i];
         if (t->kind != GK_WORD) continue;
         size_t hit = SIZE_MAX;
-        if ((t->lex & GL_FORM) && anatomic_capsule(d, i)) continue;
+        if ((t->lex & GL_FORM) && no_dosage_form(d, i)) continue;
         /* "amino acids 3.5 g/kg/day": a nutrient of parenteral nutrition, no drug's name */
         if ((gdoc_is(d, i, "acids") || gdoc_is(d, i, "acid")) && i > 0 && gdoc_is(d, i - 1, "amino")) continue;
         if ((t->lex & GL_FORM)) {

@@ -1606,11 +1606,10 @@ static bool trigger_places(gctx *c, bool from_out, const neg_table *other) {
            ("IP NO: 123") */
         if (tl && !post && (i + tl >= d->ntok || d->tok[i + tl].kind != GK_WORD)) continue;
         size_t f[2 * NEAR], nf = 0;
+        /* (a verbal "not" is said of its subject too: "back blows and finger sweeps are not to be
+           done" for "NO BACK BLOWS / FINGER SWEEP") */
+        const bool subject = gdoc_is(d, i, "not") && i > 0 && d->tok[i - 1].kind == GK_WORD && (d->tok[i - 1].lex & GL_AUX);
         for (int dir = 0; dir < 2; dir++) {
-            /* (a verbal "not" is said of its subject too: "back blows and finger sweeps are not to be
-               done" for "NO BACK BLOWS / FINGER SWEEP") */
-            const bool subject =
-                gdoc_is(d, i, "not") && i > 0 && d->tok[i - 1].kind == GK_WORD && (d->tok[i - 1].lex & GL_AUX);
             if ((dir == 0 && !tl) || (dir == 1 && !post && !subject)) continue;
             size_t got = 0;
             for (size_t n = 1; n <= 8 && got < NEAR; n++) {
@@ -1763,6 +1762,12 @@ static bool modifies_negated(const gdoc *o, const char *w, const neg_table *s) {
     return any;
 }
 
+/* Does the output say finding w negated in a form of its own: a negating prefix or another
+ * inflection negated (negated_form), or said poor ("not feeding well" -> "poor feeding")? */
+static bool said_negated(const gctx *c, const neg_table *o, const char *w) {
+    return negated_form(o, w) || said_poor(c->out, w);
+}
+
 static bool spelled_negated(const gctx *c, const neg_table *s, size_t k, const neg_table *o) {
     size_t kx = spelled_out_form(c->src, s->set.aux[k], c->out, o, s->set.keys[k], &c->align, NULL);
     return kx != SIZE_MAX && o->wide[kx] > 0;
@@ -1828,14 +1833,14 @@ cc_status gcheck_negation(gctx *c, cc_error *err) {
         }
         const gtok *ts = &c->src->tok[s.set.aux[k]], *to = &c->out->tok[o.set.aux[ko]];
         /* "no A, no B" -> "no A and B" leaves B's negation ambiguous: flag it too */
-        if (((s.narrow[k] > 0 && o.wide[ko] == 0) || (s.direct[k] > 0 && o.wide_noand[ko] == 0)) && !negated_form(&o, w) &&
-            !spelled_negated(c, &s, k, &o) && !said_poor(c->out, w) &&
+        if (((s.narrow[k] > 0 && o.wide[ko] == 0) || (s.direct[k] > 0 && o.wide_noand[ko] == 0)) && !said_negated(c, &o, w) &&
+            !spelled_negated(c, &s, k, &o) &&
             !(ts->lex & GL_SIDE)) { /* (a side's count is the laterality check's: "SLR NEG BILAT") */
             if (!gctx_reason(c, "negation", ts->start, ts->end, to->start, to->end,
                              "'%s' is negated in the source but affirmed in the output", w))
                 goto oom;
         } else if (s.narrow[k] > o.wide[ko] && s.direct[k] > 0 && o.set.count[ko] - o.wide[ko] > s.set.count[k] - s.wide[k] &&
-                   !negated_form(&o, w) && !(ts->lex & GL_SIDE) && !said_poor(c->out, w)) {
+                   !said_negated(c, &o, w) && !(ts->lex & GL_SIDE)) {
             /* counted per mention: the output negates the finding fewer times than the source and
                affirms it more often ("NO GALLSTONE HX ... USS: NO GALLSTONES" -> "a history of
                gallstones ... no gallstones"): one of its negations was turned over (a rewrite that

@@ -1295,9 +1295,8 @@ cc_status gcheck_numbers(gctx *c, cc_error *err) {
         const gtok *sl = &c->src->tok[k - 1], *mo = &c->src->tok[k - 2];
         /* (or a month's name before it, "since Nov 22", which the output says "since November
            2022": the same month before the year there) */
-        const gtok *named = &c->src->tok[k - 1];
-        const bool by_name = named->kind == GK_NUM && (named->flags & GF_DATE) && named->value >= 1 && named->value <= 12 &&
-                             glex_month(GT_NORM(c->src, named), named->len) != 0;
+        const bool by_name = sl->kind == GK_NUM && (sl->flags & GF_DATE) && sl->value >= 1 && sl->value <= 12 &&
+                             glex_month(GT_NORM(c->src, sl), sl->len) != 0;
         /* (or a year range's end, "etanercept (2019-22)": the first year's century) */
         const bool range = sl->kind == GK_PUNCT && sl->punct == '-' && sl->end == ts->start && mo->kind == GK_NUM &&
                            mo->end == sl->start && mo->end - mo->start == 4 && mo->value >= 1900 && mo->value < 2100 &&
@@ -1310,7 +1309,7 @@ cc_status gcheck_numbers(gctx *c, cc_error *err) {
             const size_t q = o[j].tok;
             const gtok *to = &c->out->tok[q];
             if (by_name && (q == 0 || c->out->tok[q - 1].kind != GK_NUM || !(c->out->tok[q - 1].flags & GF_DATE) ||
-                            c->out->tok[q - 1].value != named->value))
+                            c->out->tok[q - 1].value != sl->value))
                 continue;
             if (!o[j].match && to->end - to->start == 4 && same_value(o[j].value, century + s[i].value))
                 s[i].match = o[j].match = 7;

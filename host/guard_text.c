@@ -733,10 +733,11 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
         }
         /* nor after a skin preparation, or before the skin it goes on ("MOMETASONE OINTMENT OD TO
            FLARES", "CREAM OD", "OD TO FACE") */
-        if (low[1] == 'd' && !dose_slot && d->ntok > 0 && d->tok[d->ntok - 1].kind == GK_WORD) {
+        if (low[1] == 'd' && !dose_slot) {
             static const char *const skin[] = {"cream", "lotion", "gel", "emollient", "emollients", "shampoo", "wash",
                                                "foam", "paste", NULL};
-            for (const char *const *p = skin; *p && !dose_slot; p++) dose_slot = strcmp(prev_word(d), *p) == 0;
+            const char *pw = prev_word(d);
+            for (const char *const *p = skin; *p && !dose_slot; p++) dose_slot = strcmp(pw, *p) == 0;
         }
         if (low[1] == 'd' && !dose_slot) {
             size_t k = end;
@@ -819,8 +820,6 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
         }
         /* RIF in a note on rifampicin is the drug, not the right iliac fossa; so is RIF joined
            by a slash to another drug ("CLINDA/RIF 300MG BD", "RIF/INH") */
-        if (n == 3 && x && memcmp(low, "rif", 3) == 0 && word_starting(d->text, d->len, "rifamp"))
-            x = "rifampicin";
         if (n == 3 && x && memcmp(low, "rif", 3) == 0) {
             bool drug_before = d->ntok >= 2 && d->tok[d->ntok - 1].kind == GK_PUNCT && d->tok[d->ntok - 1].punct == '/' &&
                                d->tok[d->ntok - 1].end == start && d->tok[d->ntok - 2].kind == GK_WORD &&
@@ -833,7 +832,7 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
                     w[m++] = (char)(d->text[k] | 32);
                 drug_after = m >= 3 && m < sizeof w && (glex_class(w, m) & (GL_DRUG | GL_SYN));
             }
-            if (drug_before || drug_after) x = "rifampicin";
+            if (drug_before || drug_after || word_starting(d->text, d->len, "rifamp")) x = "rifampicin";
         }
         /* LE / UE after a side (L LE, R LE, B/L LE, BIL UE) is the lower / upper extremity,
            not the left eye: the side is the word before */
