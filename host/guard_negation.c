@@ -494,6 +494,7 @@ static bool post_trigger(const gdoc *d, size_t i) {
                                         "started", "known", "stopped", "discontinued", "withheld", "missed",
                                         "skipped", "exceeded", "changed", "taken", "used", "repeated", "placed",
                                         "kept", "inserted", "put", "sent", "applied", "resurfaced", "reqd", "req",
+                                        "req'd",
                                         /* "NECK LIFT NOT POSSIBLE" -> "unable to lift the neck" */
                                         "possible", "feasible", "achieved", "attained", NULL};
         if (pseudo(d, i)) return false;
@@ -1361,25 +1362,25 @@ static size_t spelled_out_form(const gdoc *src, size_t si, const gdoc *out, cons
     if (head) *head = SIZE_MAX;
     size_t n = strlen(w);
     const bool caps = caps_abbrev(src, ts, n);
-    if (caps) {
+    /* initials match too many word runs: only in the abbreviation's own place (the alignment's
+       gap), or, when none is there, starting within three words of it, over a word the rewrite
+       moved ("NOT ON ICS CURRENTLY" -> "currently on an inhaled corticosteroid") */
+    for (int pass = 0; caps && pass < (align ? 2 : 1); pass++) {
+        size_t flo, fhi, lo = 0, hi = out->ntok;
+        if (align && !galign_gap(align, src, out, false, si, 12, &flo, &fhi, &lo, &hi)) break;
         for (size_t j = 0; j + n <= out->ntok; j++) {
             size_t q;
-            if (initials_at(out, j, w, n, &q)) {
-                /* NT = non-tender, NAD = no abnormality detected: the abbreviation holds its own
-                   negation, so its expansion is no negated finding */
-                if (out->tok[j].lex & (GL_NEG_PRE | GL_NEGCAND)) continue;
-                /* initials match too many word runs: only in the abbreviation's own place */
-                if (align) {
-                    size_t flo, fhi, lo, hi;
-                    if (!galign_gap(align, src, out, false, si, 12, &flo, &fhi, &lo, &hi) || j < lo || q > hi) continue;
-                }
-                /* the first word of the spelled-out form carries its negation ("no lower urinary
-                   tract symptoms" negates "lower" first), then the last */
-                size_t slot = gset_find(&o->set, GT_STEM(out, &out->tok[j]));
-                if (head) *head = gset_find(&o->set, GT_STEM(out, &out->tok[q - 1]));
-                if (slot == SIZE_MAX) slot = gset_find(&o->set, GT_STEM(out, &out->tok[q - 1]));
-                if (slot != SIZE_MAX) return slot;
-            }
+            if (!initials_at(out, j, w, n, &q)) continue;
+            /* NT = non-tender, NAD = no abnormality detected: the abbreviation holds its own
+               negation, so its expansion is no negated finding */
+            if (out->tok[j].lex & (GL_NEG_PRE | GL_NEGCAND)) continue;
+            if (pass == 0 ? j < lo || q > hi : (j >= lo && q <= hi) || j > hi + 3 || q + 3 < lo) continue;
+            /* the first word of the spelled-out form carries its negation ("no lower urinary
+               tract symptoms" negates "lower" first), then the last */
+            size_t slot = gset_find(&o->set, GT_STEM(out, &out->tok[j]));
+            if (head) *head = gset_find(&o->set, GT_STEM(out, &out->tok[q - 1]));
+            if (slot == SIZE_MAX) slot = gset_find(&o->set, GT_STEM(out, &out->tok[q - 1]));
+            if (slot != SIZE_MAX) return slot;
         }
     }
     /* two or three capitals whose letters stand in order in one output word of the same place
@@ -1730,6 +1731,11 @@ static int time_limits(const gdoc *d, int late, size_t *at) {
                     gdoc_is(d, k, "occur") || gdoc_is(d, k, "start") || gdoc_is(d, k, "begin") || gdoc_is(d, k, "restart") ||
                     gdoc_is(d, k, "resume")))
                 k++;
+        /* (a verb between and nothing after: "NOT CONFUSED AFTER", "not seen before", an adverb
+           of time, no limit) */
+        if (k > i + 1 && (k + 1 >= d->ntok || gdoc_is_sentend(d, k + 1) ||
+                          (d->tok[k + 1].kind == GK_PUNCT && d->tok[k + 1].punct == ',')))
+            continue;
         bool hit = late ? (gdoc_is(d, i, "not") && gdoc_is(d, k, "after")) ||
                               (gdoc_is(d, i, "no") && gdoc_is(d, i + 1, "later") && gdoc_is(d, i + 2, "than"))
                         : (gdoc_is(d, i, "not") && gdoc_is(d, k, "before")) ||
@@ -1766,6 +1772,14 @@ static bool modifies_negated(const gdoc *o, const char *w, const neg_table *s) {
  * inflection negated (negated_form), or said poor ("not feeding well" -> "poor feeding")? */
 static bool said_negated(const gctx *c, const neg_table *o, const char *w) {
     return negated_form(o, w) || said_poor(c->out, w);
+}
+
+/* "CRM FREE" -> "a free circumferential resection margin", "MARGINS CLEAR" -> "clear
+ * margins": free or clear after the source's abbreviation (si) stands before the output's
+ * spelled-out form (oi), where it says the same and negates nothing. */
+static bool free_before(const gdoc *src, size_t si, const gdoc *out, size_t oi) {
+    bool s = gdoc_is(src, si + 1, "free") || gdoc_is(src, si + 1, "clear");
+    return s && oi > 0 && (gdoc_is(out, oi - 1, "free") || gdoc_is(out, oi - 1, "clear"));
 }
 
 static bool spelled_negated(const gctx *c, const neg_table *s, size_t k, const neg_table *o) {
@@ -1822,7 +1836,8 @@ cc_status gcheck_negation(gctx *c, cc_error *err) {
                AAA ... AAA RULED OUT" -> "... abdominal aortic aneurysm ... ruling out an
                aneurysm", the negated mention is said by its head alone) */
             if ((o.wide[ko] == 0 || (s.direct[k] > 0 && o.wide_noand[ko] == 0)) && !negated_form(&o, o.set.keys[ko]) &&
-                !(!s.first_wide[k] && head != SIZE_MAX && head != ko && o.wide[head] > 0)) {
+                !(!s.first_wide[k] && head != SIZE_MAX && head != ko && o.wide[head] > 0) &&
+                !free_before(c->src, s.set.aux[k], c->out, o.set.aux[ko])) {
                 const gtok *ts = &c->src->tok[s.set.aux[k]], *to = &c->out->tok[o.set.aux[ko]];
                 if (!gctx_reason(c, "negation", ts->start, ts->end, to->start, to->end,
                                  "'%s' is negated in the source but its other form '%s' is affirmed in the output", w,
