@@ -528,6 +528,11 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
                 (k + 4 <= d->len && strncasecmp(d->text + k, "type", 4) == 0))
                 x = "nodular sclerosis";
         }
+        /* CO- joined to a drug ("CO-AMOX", "co-codamol", "CO-TRIMOXAZOLE") is the prefix of a
+           compound's name, not "complaints of" */
+        if (n == 2 && memcmp(low, "co", 2) == 0 && end + 1 < d->len && d->text[end] == '-' &&
+            is_alpha((unsigned char)d->text[end + 1]))
+            x = NULL;
         /* LA / RA before "appendage" is the atrial appendage ("LA APPENDAGE CLOT"), not the atrium */
         if (n == 2 && (memcmp(low, "la", 2) == 0 || memcmp(low, "ra", 2) == 0)) {
             size_t k = end;
@@ -1764,6 +1769,15 @@ static void implicit_numbers(gdoc *d) {
                 t->flags |= GF_NUMWORD;
                 t->value = 0.5;
             }
+            /* "half-hourly", "half hourly", "every half hour" (the source wrote 1/2 HRLY) */
+            size_t hh = i + 1 < d->ntok && d->tok[i + 1].kind == GK_PUNCT && d->tok[i + 1].punct == '-' ? i + 2 : i + 1;
+            if (hh < d->ntok && d->tok[hh].kind == GK_WORD &&
+                (glex_unit(GT_NORM(d, &d->tok[hh]), d->tok[hh].len) == GU_HOUR || gdoc_is(d, hh, "hourly") ||
+                 gdoc_is(d, hh, "hrly"))) {
+                t->kind = GK_NUM;
+                t->flags |= GF_NUMWORD;
+                t->value = 0.5;
+            }
             /* "half an hour", "half a day": the article carries the 0.5, so the unit after it
                attaches (the source wrote 1/2 HR) */
             if ((u == GU_HOUR || u == GU_DAY || u == GU_MINUTE) && k == i + 2 &&
@@ -1993,7 +2007,9 @@ static bool gestation_before(const gdoc *d, size_t i) {
         if (gdoc_is(d, i - 1, *q)) return true;
     /* or a word of labour or delivery shortly before it in the sentence ("EL LSCS - BREECH, 39+0") */
     static const char *const birth[] = {"lscs", "caesarean", "cesarean", "breech", "cephalic", "labour", "labor",
-                                        "induction", "iol", "vbac", "srom", "pprom", "delivery", "delivered", NULL};
+                                        "induction", "iol", "vbac", "srom", "pprom", "delivery", "delivered",
+                                        /* ("TERM MALE, 40+1", "born at 38+2") */
+                                        "term", "preterm", "born", "svd", "nvd", NULL};
     for (size_t k = i, n = 0; k-- > 0 && n < 6 && !gdoc_is_sentend(d, k); n++)
         for (const char *const *q = birth; d->tok[k].kind == GK_WORD && *q; q++)
             if (gdoc_is(d, k, *q)) return true;
@@ -2028,7 +2044,10 @@ static void units(gdoc *d) {
         if (i > 0 && i + 2 < d->ntok && d->tok[i + 1].kind == GK_PUNCT && d->tok[i + 1].punct == '+' &&
             d->tok[i + 2].kind == GK_NUM && d->tok[i + 2].value < 7 && d->tok[i + 2].value == (double)(int)d->tok[i + 2].value &&
             d->tok[i + 1].start == t->end && d->tok[i + 2].start == d->tok[i + 1].end && t->value >= 20 &&
-            t->value <= 44 && t->value == (double)(int)t->value && !d->tok[i + 2].unit && gestation_before(d, i)) {
+            t->value <= 44 && t->value == (double)(int)t->value && !d->tok[i + 2].unit && gestation_before(d, i) &&
+            /* (a unit written after it says what the numbers count: "27+0 months") */
+            !(i + 3 < d->ntok && d->tok[i + 3].kind == GK_WORD &&
+              glex_unit(GT_NORM(d, &d->tok[i + 3]), d->tok[i + 3].len))) {
             t->unit = GU_WEEK;
             d->tok[i + 2].unit = GU_DAY;
             i += 2;
@@ -2665,6 +2684,49 @@ static cc_status read_as(gdoc *d, gtok *t, const char *w, uint32_t *off, cc_erro
     return CC_OK;
 }
 
+/* Token i is a first or second heart sound: "I", "II", "1", "2", "S1", "S2". */
+static bool heart_sound(const gdoc *d, size_t i, int which) {
+    const gtok *t = &d->tok[i];
+    if (t->kind == GK_NUM) return t->value == which && !(t->flags & (GF_DATE | GF_EXPANDED));
+    return which == 1 ? gdoc_is(d, i, "i") || gdoc_is(d, i, "s1") : gdoc_is(d, i, "ii") || gdoc_is(d, i, "s2");
+}
+
+/* The zero that closes a heart-sound formula ("HS I+II+0", "HEART SOUNDS 1 + 2 + 0") counts the
+ * added sounds: it reads as "no added", as a rewrite says it ("heart sounds I and II with no
+ * added sounds").  The plus before it becomes "no" and the zero "added"; the token count does
+ * not change. */
+static cc_status heart_sounds_zero(gdoc *d, cc_error *err) {
+    uint32_t no_off = UINT32_MAX, added_off = UINT32_MAX;
+    for (size_t i = 4; i < d->ntok; i++) {
+        gtok *t = &d->tok[i];
+        if (t->kind != GK_NUM || t->value != 0 || (t->flags & (GF_DATE | GF_EXPANDED)) || t->end - t->start != 1)
+            continue;
+        const gtok *p1 = &d->tok[i - 1], *p3 = &d->tok[i - 3];
+        if (p1->kind != GK_PUNCT || p1->punct != '+' || p3->kind != GK_PUNCT || p3->punct != '+' ||
+            !heart_sound(d, i - 2, 2) || !heart_sound(d, i - 4, 1) ||
+            (i + 1 < d->ntok && d->tok[i + 1].kind == GK_NUM))
+            continue;
+        /* (said of the heart: "HS" or "heart sounds" just before the formula) */
+        bool heart = false;
+        for (size_t k = i - 4; k-- > 0 && k + 4 >= i - 4 && !heart;)
+            heart = gdoc_is(d, k, "sounds") || gdoc_is(d, k, "heart") ||
+                    (d->tok[k].end - d->tok[k].start == 2 && strncasecmp(d->text + d->tok[k].start, "hs", 2) == 0);
+        if (!heart) continue;
+        cc_status st = read_as(d, &d->tok[i - 1], "no", &no_off, err);
+        if (st == CC_OK) st = read_as(d, t, "added", &added_off, err);
+        if (st != CC_OK) return st;
+        /* (both words stand on the zero, as an abbreviation's expansion stands on it: a
+           one-character "no" on a plus sign would read as a sign written after its test) */
+        d->tok[i - 1].start = t->start;
+        d->tok[i - 1].end = t->end;
+        d->tok[i - 1].kind = t->kind = GK_WORD;
+        d->tok[i - 1].flags |= GF_EXPANDED;
+        t->flags |= GF_EXPANDED;
+        t->value = 0;
+    }
+    return CC_OK;
+}
+
 /* Does token t stand right after a percent sign, spaces aside ("5% DEX", "71% PRED")? */
 static bool after_percent(const gdoc *d, const gtok *t) {
     size_t b = t->start;
@@ -2752,6 +2814,7 @@ cc_status gdoc_build(gdoc *d, const char *text, size_t len, cc_error *err) {
     if (st == CC_OK) st = dex_words(d, err);
     if (st != CC_OK) return st;
     st = obstetric_zero(d, err);
+    if (st == CC_OK) st = heart_sounds_zero(d, err);
     if (st != CC_OK) return st;
     number_words(d);
     implicit_numbers(d);
