@@ -287,8 +287,9 @@ static int side_at(const gdoc *d, size_t i) {
     /* "L sided weakness", "R MCA infarct", "L knee" (not "2 L" of oxygen; but the 10 of a
        score "7/10 L KNEE" takes no litres) */
     if ((strcmp(w, "l") == 0 || strcmp(w, "r") == 0) && i + 1 < d->ntok && d->tok[i + 1].kind == GK_WORD) {
-        /* (a time of day before it is no amount: "GIVEN 0900 R ABD") */
-        bool after_num = i > 0 && d->tok[i - 1].kind == GK_NUM && d->tok[i - 1].unit != GU_CLOCK &&
+        /* (a time of day before it is no amount: "GIVEN 0900 R ABD"; nor is a number before R,
+           which names no unit: "GRADE 1 R HEEL") */
+        bool after_num = w[0] == 'l' && i > 0 && d->tok[i - 1].kind == GK_NUM && d->tok[i - 1].unit != GU_CLOCK &&
                          !(i >= 3 && d->tok[i - 2].kind == GK_PUNCT && d->tok[i - 2].punct == '/' &&
                            (d->tok[i + 1].lex & GL_ANATOMY));
         const gtok *nx = &d->tok[i + 1];
