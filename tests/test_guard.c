@@ -2199,6 +2199,59 @@ static void guard31_rules(void) {
 }
 
 /* guard-32 (session 13): round 30's causes (blind102-104), read after their first contact */
+static void guard34_rules(void) {
+    /* "not req'd"; half-hourly for 1/2 HRLY; the zero of "HS I+II+0" is no added sounds; "NOT
+       CONFUSED AFTER" is no time limit; CO- before a drug is no "complaints of" (so "NOT FOR
+       FLUCLOX/CO-AMOX/TAZOCIN" reaches the third drug) */
+    const char *src = "Sepsis 6 done: urine cx sent, O2 not req'd, UO monitored. Neuro obs 1/2 hrly x4. O/E: HS I+II+0. RAP"
+                      "ID RECOVERY, NOT CONFUSED AFTER. Pen allergy - NOT for fluclox/co-amox/tazocin.";
+    OK_PAIR(src, "The Sepsis Six bundle was done: a urine culture was sent, oxygen was not required, and urine output "
+                 "is monitored. Neurological observations half-hourly for four sets. On examination, heart sounds I an"
+                 "d II with no added sounds. He recovered rapidly and was not confused afterwards. Penicillin allergy:"
+                 " not for flucloxacillin, co-amoxiclav or Tazocin.");
+    FLAG_PAIR(src, "The Sepsis Six bundle was done: a urine culture was sent, oxygen was required, and urine output is m"
+                   "onitored. Neurological observations half-hourly for four sets. On examination, heart sounds I and II"
+                   " with no added sounds. He recovered rapidly and was not confused afterwards. Penicillin allergy: not"
+                   " for flucloxacillin, co-amoxiclav or Tazocin.", "negation");
+    FLAG_PAIR(src, "The Sepsis Six bundle was done: a urine culture was sent, oxygen was not required, and urine output "
+                   "is monitored. Neurological observations hourly for four sets. On examination, heart sounds I and II "
+                   "with no added sounds. He recovered rapidly and was not confused afterwards. Penicillin allergy: not "
+                   "for flucloxacillin, co-amoxiclav or Tazocin.", "numbers");
+    FLAG_PAIR(src, "The Sepsis Six bundle was done: a urine culture was sent, oxygen was not required, and urine output "
+                   "is monitored. Neurological observations half-hourly for four sets. On examination, heart sounds I an"
+                   "d II with added sounds. He recovered rapidly and was not confused afterwards. Penicillin allergy: no"
+                   "t for flucloxacillin, co-amoxiclav or Tazocin.", "negation");
+    FLAG_PAIR(src, "The Sepsis Six bundle was done: a urine culture was sent, oxygen was not required, and urine output "
+                   "is monitored. Neurological observations half-hourly for four sets. On examination, heart sounds I an"
+                   "d II with no added sounds. He recovered rapidly and was confused afterwards. Penicillin allergy: not"
+                   " for flucloxacillin, co-amoxiclav or Tazocin.", "negation");
+    FLAG_PAIR(src, "The Sepsis Six bundle was done: a urine culture was sent, oxygen was not required, and urine output "
+                   "is monitored. Neurological observations half-hourly for four sets. On examination, heart sounds I an"
+                   "d II with no added sounds. He recovered rapidly and was not confused afterwards. Penicillin allergy:"
+                   " not for flucloxacillin or co-amoxiclav; give Tazocin.", "negation");
+    /* a birth's "TERM MALE, 40+1" is weeks and days; an R after a grade's number is a side; an
+       abbreviation spelled out a few words past its place (a word the rewrite moved); "CRM FREE"
+       is a free margin */
+    src = "NIPE: Term male, 40+1, SVD. Skin: pressure ulcer grade 1 R heel. L heel intact. Asthma - not on ICS "
+          "currently (non-adherent). HPE: ypT2N0, CRM FREE.";
+    OK_PAIR(src, "Newborn examination: a term male born at 40 weeks and 1 day by spontaneous vaginal delivery. Skin: a"
+                 " grade 1 pressure ulcer on the right heel; the left heel is intact. Asthma: the patient is not curre"
+                 "ntly on an inhaled corticosteroid (non-adherent). Histopathology: ypT2N0 with a free circumferential"
+                 " resection margin.");
+    FLAG_PAIR(src, "Newborn examination: a term male born at 40 weeks and 1 week by spontaneous vaginal delivery. Skin: "
+                   "a grade 1 pressure ulcer on the right heel; the left heel is intact. Asthma: the patient is not curr"
+                   "ently on an inhaled corticosteroid (non-adherent). Histopathology: ypT2N0 with a free circumferentia"
+                   "l resection margin.", "numbers");
+    FLAG_PAIR(src, "Newborn examination: a term male born at 40 weeks and 1 day by spontaneous vaginal delivery. Skin: a"
+                   " grade 1 pressure ulcer on the left heel; the left heel is intact. Asthma: the patient is not curren"
+                   "tly on an inhaled corticosteroid (non-adherent). Histopathology: ypT2N0 with a free circumferential "
+                   "resection margin.", "laterality");
+    FLAG_PAIR(src, "Newborn examination: a term male born at 40 weeks and 1 day by spontaneous vaginal delivery. Skin: a"
+                   " grade 1 pressure ulcer on the right heel; the left heel is intact. Asthma: the patient is currently"
+                   " on an inhaled corticosteroid (non-adherent). Histopathology: ypT2N0 with a free circumferential res"
+                   "ection margin.", "negation");
+}
+
 static void guard32_rules(void) {
     /* SUX is succinylcholine; a blood group's O-VE is no negation of the blood after it; an
        antivenom after its brand; amino acids are no drug; an ordinal after a dash takes no range's
@@ -2855,6 +2908,7 @@ int main(void) {
     guard30_rules();
     guard31_rules();
     guard32_rules();
+    guard34_rules();
     blind3_rules();
     guard4_rules();
     guard5_rules();
