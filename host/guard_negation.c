@@ -440,7 +440,10 @@ static bool post_trigger(const gdoc *d, size_t i) {
         i + 1 < d->ntok && d->tok[i + 1].kind == GK_WORD && d->tok[i + 1].sent == t->sent && !verb_of_finding(d, i + 1) &&
         /* ("FALLS: NIL IN LAST 6 MO": a time after it, no finding) */
         !gdoc_is(d, i + 1, "in") && !gdoc_is(d, i + 1, "since") && !gdoc_is(d, i + 1, "during") &&
-        !gdoc_is(d, i + 1, "within") && !gdoc_is(d, i + 1, "over") && !gdoc_is(d, i + 1, "so"))
+        !gdoc_is(d, i + 1, "within") && !gdoc_is(d, i + 1, "over") && !gdoc_is(d, i + 1, "so") &&
+        /* ("HIV: negative when tested in January", "HBSAG: NEG ON 12/03", "NEG AT BOOKING") */
+        !gdoc_is(d, i + 1, "when") && !gdoc_is(d, i + 1, "on") && !gdoc_is(d, i + 1, "at") &&
+        !gdoc_is(d, i + 1, "previously") && !gdoc_is(d, i + 1, "twice"))
         return false; /* ("ALLERGIES: NONE KNOWN" still reads backwards) */
     /* "URINE R/M NIL PUS CELLS": NIL before the finding it negates reads forwards only (the
        specimen before it is no finding); "SOB NIL, COUGH NIL" still reads backwards */

@@ -2250,6 +2250,12 @@ static void guard34_rules(void) {
                    " grade 1 pressure ulcer on the right heel; the left heel is intact. Asthma: the patient is currently"
                    " on an inhaled corticosteroid (non-adherent). Histopathology: ypT2N0 with a free circumferential res"
                    "ection margin.", "negation");
+    /* a result after a label's colon followed by when or where it was found reads backwards too */
+    src = "HIV status: neg (tested 01/23), retest today NR. HBSAG NEG AT BOOKING.";
+    OK_PAIR(src, "HIV status: negative when tested in January 2023; retest today non-reactive. Hepatitis B surface an"
+                 "tigen: negative at booking.");
+    FLAG_PAIR(src, "HIV status: positive when tested in January 2023; retest today non-reactive. Hepatitis B surface "
+                   "antigen: negative at booking.", "negation");
 }
 
 static void guard32_rules(void) {
