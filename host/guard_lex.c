@@ -533,6 +533,8 @@ typedef struct {
 static const lex_syn k_synonyms[] = {
     /* US brands and abbreviations */
     {"mag", {"magnesium"}},
+    /* ciclosporin: CsA, and the British and older spellings (guard-34) */
+    {"csa", {"cyclosporine"}}, {"ciclosporin", {"cyclosporine"}}, {"cyclosporin", {"cyclosporine"}},
     {"apap", {"paracetamol"}}, {"tylenol", {"paracetamol"}}, {"norco", {"hydrocodone", "paracetamol"}},
     {"percocet", {"oxycodone", "paracetamol"}}, {"vicodin", {"hydrocodone", "paracetamol"}}, {"msir", {"morphine"}},
     {"mscontin", {"morphine"}}, {"dilaudid", {"hydromorphone"}}, {"oxycontin", {"oxycodone"}},

@@ -250,6 +250,41 @@ static bool route_adjective(const char *w) {
     return false;
 }
 
+/* Is word token t written in capitals? */
+static bool caps_word(const gdoc *d, const gtok *t) {
+    for (size_t k = t->start; k < t->end; k++)
+        if (d->text[k] < 'A' || d->text[k] > 'Z') return false;
+    return true;
+}
+
+/* May a drug's name start at word i: after a sign, a number, a function word or a verb of
+ * prescribing ("STARTED CTX", "+ CTX", "ON CSA"), not after another word of a name
+ * ("NICOTINE GUM 2 MG")? */
+static bool name_may_start(const gdoc *d, size_t i) {
+    if (i == 0 || d->tok[i - 1].kind != GK_WORD) return true;
+    const gtok *p = &d->tok[i - 1];
+    if (p->lex & (GL_STOP | GL_AUX | GL_BREAK)) return true;
+    const char *w = GT_NORM(d, p);
+    size_t n = strlen(w);
+    static const char *const verb[] = {"start", "continue", "add", "give", "restart", "plus", "switch", "change", NULL};
+    for (const char *const *v = verb; *v; v++)
+        if (strcmp(w, *v) == 0) return true;
+    return n > 3 && strcmp(w + n - 2, "ed") == 0;
+}
+
+/* Does a prescription follow word i: an amount in mg, g or mcg, then a route or a frequency? */
+static bool prescription_after(const gdoc *d, size_t i) {
+    size_t j = strength_after(d, i);
+    if (j == SIZE_MAX) return false;
+    int u = d->tok[j].unit;
+    if (u != GU_MG && u != GU_G && u != GU_MCG) return false;
+    size_t k = j + 1;
+    if (k < d->ntok && d->tok[k].kind == GK_WORD && glex_unit(GT_NORM(d, &d->tok[k]), d->tok[k].len))
+        k++; /* (its unit) */
+    if (k >= d->ntok || d->tok[k].kind != GK_WORD) return false;
+    return (d->tok[k].lex & (GL_FREQWORD | GL_FREQSTART)) || glex_route(GT_NORM(d, &d->tok[k]), d->tok[k].len);
+}
+
 /* A word named by the strength after it ("betahistine 16 mg tds", "ZINC 20 MG", "Tylenol
  * 15 mg/kg"): a drug the lexicon may not know, found by its shape.  Not a measure, a lab, a
  * verb or an adverb before a number ("loading 300 mg", "increased 40 mg", "protein 3 g"). */
@@ -272,7 +307,10 @@ static bool dosed_name(const gdoc *d, size_t i, bool *salt) {
         /* a verb of prescribing before its dose: "Consider 0.5 mg orally as needed" */
         "consider", "considered", "offer", "offered", "try", "trial", "administer", "administered", "prescribe",
         "recommend", "recommended", "suggest", "suggested",
-        "human", /* "Human 4 units": the kind of an insulin, whose name may have been dropped */ NULL};
+        "human", /* "Human 4 units": the kind of an insulin, whose name may have been dropped */
+        /* a manner or a kind of supply: "Regular 1 g four times a day", "over-the-counter 400 mg" */
+        "regular", "usual", "current", "standard", "normal", "counter", "higher", "lower", "reduced",
+        "previous", "home", NULL};
     const gtok *t = &d->tok[i];
     *salt = false;
     /* an abbreviation the lexicon expands to a salt ("KCL 20 MEQ" -> potassium chloride): the
@@ -285,7 +323,12 @@ static bool dosed_name(const gdoc *d, size_t i, bool *salt) {
        normaliser has read it as one word ("MG 2G IV": magnesium) */
     const bool one_word = (t->flags & GF_EXPANDED) && !(i + 1 < d->ntok && d->tok[i + 1].start == t->start) &&
                           !(i > 0 && d->tok[i - 1].start == t->start);
-    if (t->kind != GK_WORD || (t->end - t->start < 4 && !one_word) || t->len < 4 || strength_after(d, i) == SIZE_MAX)
+    /* (or three capitals, not expanded, before a prescription written whole: an amount in mg,
+       g or mcg, then a route or a frequency, "CTX 960MG DAILY") */
+    const bool prescribed = t->kind == GK_WORD && t->end - t->start == 3 && t->len == 3 && !(t->flags & GF_EXPANDED) &&
+                            caps_word(d, t) && prescription_after(d, i) && name_may_start(d, i);
+    if (t->kind != GK_WORD || (!prescribed && ((t->end - t->start < 4 && !one_word) || t->len < 4)) ||
+        strength_after(d, i) == SIZE_MAX)
         return false;
     if (t->lex & (GL_STOP | GL_GENERIC | GL_FREQWORD | GL_FREQSTART | GL_FORM | GL_NEG_PRE | GL_NEG_POST | GL_TERM |
                   GL_MONTH | GL_ANATOMY | GL_SIDE | GL_NUMWORD | GL_BREAK | GL_AUX))
@@ -821,6 +864,17 @@ static size_t strength_near(const gdoc *d, size_t i, size_t from) {
  * brand written as its generic, "THYRONORM 50MCG" -> "levothyroxine 50 mcg"), or begin with
  * this word ("CIS 43.5 MG" -> "cisplatin 43.5 mg").  Two names the lexicon knows as
  * different drugs never pair: a drug swapped for another at the same dose is flagged. */
+static bool caps_abbrev(const gdoc *d, size_t j);
+
+/* Do the letters of short s stand in order in w, the first letters the same? */
+static bool letters_in_order(const char *s, const char *w) {
+    if (s[0] != w[0]) return false;
+    size_t q = 1;
+    for (size_t k = 1; w[k] && s[q]; k++)
+        if (w[k] == s[q]) q++;
+    return !s[q];
+}
+
 static bool renamed_at_strength(const gdoc *da, size_t a, const gset *da_words, const gdoc *db, const size_t *mb,
                                 size_t nb, const mention_info *ib) {
     for (size_t x = strength_near(da, a, 0); x != SIZE_MAX; x = strength_near(da, a, x + 1)) {
@@ -836,8 +890,14 @@ static bool renamed_at_strength(const gdoc *da, size_t a, const gset *da_words, 
             bool prefix = ls >= 4 && la != lb && strncmp(wa, wb, ls) == 0;
             /* a short word as written (DEXA, NA, TXA) is an abbreviation: the alignment
                of abbreviations decides it, not a shared strength */
-            if (!prefix && (ra < 5 || rb < 5)) continue;
-            if (!prefix && named_in(da_words, &ib[k])) continue;
+            /* (but three capitals the lexicon does not know may be the short form of a drug the
+               source names in full, at the same strength in the output: "ADD LEVETIRACETAM
+               250MG BD ... LEV 500MG BD" -> "levetiracetam 500 mg twice daily"; a drug the source
+               never names in full is another reading of the capitals, MET for metoprolol) */
+            bool initial = !prefix && ra == 3 && rb >= 5 && caps_abbrev(da, a) && !known_drug(da, a) &&
+                           letters_in_order(wa, wb) && named_in(da_words, &ib[k]);
+            if (!prefix && !initial && (ra < 5 || rb < 5)) continue;
+            if (!prefix && !initial && named_in(da_words, &ib[k])) continue;
             for (size_t y = strength_near(db, b, 0); y != SIZE_MAX; y = strength_near(db, b, y + 1)) {
                 const gtok *ny = &db->tok[y];
                 if (ny->unit == nx->unit && fabs(ny->value - nx->value) < 1e-9) return true;
@@ -1289,3 +1349,5 @@ cc_status gcheck_meds(gctx *c, cc_error *err) {
     free(oi);
     return st;
 }
+
+

@@ -2256,6 +2256,26 @@ static void guard34_rules(void) {
                  "tigen: negative at booking.");
     FLAG_PAIR(src, "HIV status: positive when tested in January 2023; retest today non-reactive. Hepatitis B surface "
                    "antigen: negative at booking.", "negation");
+    /* a manner word before a dose is no drug's name (regular, over-the-counter); three capitals
+       before a prescription written whole are a drug's name (CTX 960MG DAILY), and the short
+       form of a drug the source names in full (LEV for LEVETIRACETAM), not of another */
+    src = "Takes ibuprofen 400mg TDS OTC for knee pain. Paracetamol 1g QDS reg. Started CTX 960mg daily. WK 1-2"
+          ": ADD LEVETIRACETAM 250MG BD. WK 3-4: LEV 500MG BD.";
+    OK_PAIR(src, "Takes over-the-counter ibuprofen 400 mg three times a day for knee pain. Regular paracetamol 1 g fou"
+                 "r times a day. Started CTX (co-trimoxazole) 960 mg daily. In weeks 1 to 2, add levetiracetam 250 mg "
+                 "twice daily; in weeks 3 to 4, levetiracetam 500 mg twice daily.");
+    FLAG_PAIR(src, "Takes over-the-counter 400 mg three times a day for knee pain. Regular paracetamol 1 g four times a "
+                   "day. Started CTX (co-trimoxazole) 960 mg daily. In weeks 1 to 2, add levetiracetam 250 mg twice dail"
+                   "y; in weeks 3 to 4, levetiracetam 500 mg twice daily.", "medication");
+    FLAG_PAIR(src, "Takes over-the-counter ibuprofen 400 mg three times a day for knee pain. Regular 1 g four times a da"
+                   "y. Started CTX (co-trimoxazole) 960 mg daily. In weeks 1 to 2, add levetiracetam 250 mg twice daily;"
+                   " in weeks 3 to 4, levetiracetam 500 mg twice daily.", "medication");
+    FLAG_PAIR(src, "Takes over-the-counter ibuprofen 400 mg three times a day for knee pain. Regular paracetamol 1 g fou"
+                   "r times a day. Started 960 mg daily. In weeks 1 to 2, add levetiracetam 250 mg twice daily; in weeks"
+                   " 3 to 4, levetiracetam 500 mg twice daily.", "medication");
+    FLAG_PAIR(src, "Takes over-the-counter ibuprofen 400 mg three times a day for knee pain. Regular paracetamol 1 g fou"
+                   "r times a day. Started CTX (co-trimoxazole) 960 mg daily. In weeks 1 to 2, add levetiracetam 250 mg "
+                   "twice daily; in weeks 3 to 4, levofloxacin 500 mg twice daily.", "medication");
 }
 
 static void guard32_rules(void) {
