@@ -1377,7 +1377,10 @@ static size_t spelled_out_form(const gdoc *src, size_t si, const gdoc *out, cons
             /* NT = non-tender, NAD = no abnormality detected: the abbreviation holds its own
                negation, so its expansion is no negated finding */
             if (out->tok[j].lex & (GL_NEG_PRE | GL_NEGCAND)) continue;
-            if (pass == 0 ? j < lo || q > hi : (j >= lo && q <= hi) || j > hi + 3 || q + 3 < lo) continue;
+            /* (a run off the place starts with no function word: "and homicidal" is no AH) */
+            if (pass == 0 ? j < lo || q > hi
+                          : (j >= lo && q <= hi) || j > hi + 3 || q + 3 < lo || (out->tok[j].lex & GL_STOP))
+                continue;
             /* the first word of the spelled-out form carries its negation ("no lower urinary
                tract symptoms" negates "lower" first), then the last */
             size_t slot = gset_find(&o->set, GT_STEM(out, &out->tok[j]));
@@ -1686,10 +1689,23 @@ static void result_signs(const gdoc *d, sign_count k[SIGN_KINDS]) {
             if (!k[SIGN_RESULT].pos++) k[SIGN_RESULT].at_pos = i;
             continue;
         }
+        /* a balance's sign written on its number: "NET -4.2L", "I/O -1.8L", "BALANCE +800 ML" */
+        if (d->tok[i].kind == GK_PUNCT && (d->tok[i].punct == '-' || d->tok[i].punct == '+') && i > 0 &&
+            i + 1 < d->ntok && d->tok[i + 1].kind == GK_NUM && d->tok[i + 1].start == d->tok[i].end &&
+            d->tok[i - 1].end < d->tok[i].start &&
+            (gdoc_is(d, i - 1, "net") || gdoc_is(d, i - 1, "balance") ||
+             (d->tok[i - 1].kind == GK_WORD && d->tok[i - 1].end - d->tok[i - 1].start == 3 &&
+              strncasecmp(d->text + d->tok[i - 1].start, "i/o", 3) == 0))) {
+            if (d->tok[i].punct == '-' && !k[SIGN_NET].neg++) k[SIGN_NET].at_neg = i;
+            if (d->tok[i].punct == '+' && !k[SIGN_NET].pos++) k[SIGN_NET].at_pos = i;
+            continue;
+        }
         if (d->tok[i].kind != GK_WORD) continue;
-        /* (a balance's sign: "net negative", "fluid balance is negative 800 mL") */
+        /* (a balance's sign: "net negative", "fluid balance is negative 800 mL", "a net balance of
+           negative 1.6 L") */
         const bool balance = (i > 0 && gdoc_is(d, i - 1, "net")) ||
-                             (i > 1 && (d->tok[i - 1].lex & GL_AUX) && gdoc_is(d, i - 2, "balance"));
+                             (i > 1 && ((d->tok[i - 1].lex & GL_AUX) || gdoc_is(d, i - 1, "of")) &&
+                              gdoc_is(d, i - 2, "balance"));
         int kind = gram_before(d, i) ? SIGN_GRAM : balance ? SIGN_NET : SIGN_RESULT;
         bool n, p;
         if (kind != SIGN_RESULT) {

@@ -584,6 +584,21 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
             for (int q = 0; !tb && sus[q]; q++) tb = we - k < sizeof nx && strcmp(nx, sus[q]) == 0;
             if (tb) x = "rifampicin";
         }
+        /* SI and HI in capitals, paired ("DENIES SI/HI") or after a word of a mental state's
+           answer ("NO SI", "PASSIVE SI", "ENDORSES HI"), are suicidal and homicidal ideation */
+        if (n == 2 && !x && (memcmp(low, "si", 2) == 0 || memcmp(low, "hi", 2) == 0) && s[0] >= 'A' && s[0] <= 'Z' &&
+            s[1] >= 'A' && s[1] <= 'Z') {
+            const char *other = low[0] == 's' ? "hi" : "si";
+            bool pair = (end + 3 <= d->len && d->text[end] == '/' && strncasecmp(d->text + end + 1, other, 2) == 0 &&
+                         (end + 3 == d->len || !is_alnum((unsigned char)d->text[end + 3]))) ||
+                        (start >= 3 && d->text[start - 1] == '/' && strncasecmp(d->text + start - 3, other, 2) == 0 &&
+                         (start == 3 || !is_alnum((unsigned char)d->text[start - 4])));
+            static const char *const state[] = {"denies", "denied", "deny", "no", "nil", "passive", "active",
+                                                "endorses", "endorsed", "reports", "any", "current", NULL};
+            const char *pw = prev_word(d);
+            for (int q = 0; !pair && state[q]; q++) pair = strcmp(pw, state[q]) == 0;
+            if (pair) x = low[0] == 's' ? "suicidal ideation" : "homicidal ideation";
+        }
         /* EPI with a dose or after a verb of dosing is epinephrine ("EPI 1MG IV X3", "EPI 0.02
            MCG/KG/MIN", "WEAN EPI", "RACEMIC EPI"); ADR with a dilution is adrenaline ("LIGNOCAINE
            WITH ADR 1:80000") */

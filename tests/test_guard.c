@@ -2276,6 +2276,22 @@ static void guard34_rules(void) {
     FLAG_PAIR(src, "Takes over-the-counter ibuprofen 400 mg three times a day for knee pain. Regular paracetamol 1 g fou"
                    "r times a day. Started CTX (co-trimoxazole) 960 mg daily. In weeks 1 to 2, add levetiracetam 250 mg "
                    "twice daily; in weeks 3 to 4, levofloxacin 500 mg twice daily.", "medication");
+    /* SI/HI are suicidal and homicidal ideation; a net balance's sign written on its number
+       ("NET -6.1L", "I/O -1.8L") is the balance's sign */
+    src = "Pt states \"I'm tired of it\". Denies SI/HI. No AH/VH. IV furosemide 80mg BD, NET -6.1L. I/O -1.8L yes"
+          "terday.";
+    OK_PAIR(src, "He states, \"I'm tired of it.\" He denies suicidal and homicidal ideation. He has no auditory or visua"
+                 "l hallucinations. Intravenous furosemide 80 mg twice daily, with a net negative balance of 6.1 L. Ne"
+                 "t fluid balance was negative 1.8 L yesterday.");
+    FLAG_PAIR(src, "He states, \"I'm tired of it.\" He reports suicidal and homicidal ideation. He has no auditory or visu"
+                   "al hallucinations. Intravenous furosemide 80 mg twice daily, with a net negative balance of 6.1 L. N"
+                   "et fluid balance was negative 1.8 L yesterday.", "negation");
+    FLAG_PAIR(src, "He states, \"I'm tired of it.\" He denies suicidal and homicidal ideation. He has no auditory or visua"
+                   "l hallucinations. Intravenous furosemide 80 mg twice daily, with a net positive balance of 6.1 L. Ne"
+                   "t fluid balance was negative 1.8 L yesterday.", "negation");
+    FLAG_PAIR(src, "He states, \"I'm tired of it.\" He denies suicidal and homicidal ideation. He has no auditory or visua"
+                   "l hallucinations. Intravenous furosemide 80 mg twice daily, with a net negative balance of 6.1 L. Ne"
+                   "t fluid balance was positive 1.8 L yesterday.", "negation");
 }
 
 static void guard32_rules(void) {
