@@ -2292,6 +2292,14 @@ static void guard34_rules(void) {
     FLAG_PAIR(src, "He states, \"I'm tired of it.\" He denies suicidal and homicidal ideation. He has no auditory or visua"
                    "l hallucinations. Intravenous furosemide 80 mg twice daily, with a net negative balance of 6.1 L. Ne"
                    "t fluid balance was positive 1.8 L yesterday.", "negation");
+    /* V/D, D/V and N/V/D are vomiting and diarrhoea, AH/VH auditory and visual hallucinations */
+    src = "3 YO F, 2 DAYS FEVER. NO V/D, NO RASH. No AH/VH.";
+    OK_PAIR(src, "A 3-year-old girl with 2 days of fever. There has been no vomiting or diarrhoea and no rash. No aud"
+                 "itory or visual hallucinations.");
+    FLAG_PAIR(src, "A 3-year-old girl with 2 days of fever. There has been vomiting or diarrhoea and no rash. No audit"
+                   "ory or visual hallucinations.", "negation");
+    FLAG_PAIR(src, "A 3-year-old girl with 2 days of fever. There has been no vomiting or diarrhoea and no rash. Audit"
+                   "ory and visual hallucinations.", "negation");
 }
 
 static void guard32_rules(void) {
