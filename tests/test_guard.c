@@ -2300,6 +2300,14 @@ static void guard34_rules(void) {
                    "ory or visual hallucinations.", "negation");
     FLAG_PAIR(src, "A 3-year-old girl with 2 days of fever. There has been no vomiting or diarrhoea and no rash. Audit"
                    "ory and visual hallucinations.", "negation");
+    /* F/C fever and chills, C/C/E clubbing, cyanosis and oedema, DTs delirium tremens */
+    src = "PT SEEN IN CLINIC. DENIES F/C. NO C/C/E. NO DTS.";
+    OK_PAIR(src, "Patient seen in clinic. He denies fevers and chills. There is no clubbing, cyanosis or edema, and n"
+                 "o delirium tremens.");
+    FLAG_PAIR(src, "Patient seen in clinic. He reports fevers and chills. There is no clubbing, cyanosis or edema, and"
+                   " no delirium tremens.", "negation");
+    FLAG_PAIR(src, "Patient seen in clinic. He denies fevers and chills. There is clubbing, cyanosis and edema, and n"
+                   "o delirium tremens.", "negation");
 }
 
 static void guard32_rules(void) {
