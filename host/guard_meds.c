@@ -168,7 +168,9 @@ static size_t strength_after(const gdoc *d, size_t i) {
     /* a volume given by a route is a dose too ("FLUAD 0.5ML IM", "PPV23 0.5ML IM R DELTOID") */
     bool routed_volume = false;
     for (size_t r = j + 1; n->kind == GK_NUM && n->unit == GU_ML && r < d->ntok && r <= j + 2 && !routed_volume; r++)
-        routed_volume = d->tok[r].kind == GK_WORD && glex_route(GT_NORM(d, &d->tok[r]), d->tok[r].len);
+        routed_volume = d->tok[r].kind == GK_WORD && (glex_route(GT_NORM(d, &d->tok[r]), d->tok[r].len) ||
+                                                      /* ("GASTROGRAFIN 100ML VIA NGT") */
+                                                      gdoc_is(d, r, "via"));
     if (n->kind != GK_NUM || (n->flags & (GF_USED | GF_DATE | GF_INWORD)) || !(strength_unit(n->unit) || routed_volume))
         return SIZE_MAX;
     /* a unit per kilogram, per time or per 5 mL is a dose; per gram, per litre or per
@@ -302,6 +304,7 @@ static bool dosed_name(const gdoc *d, size_t i, bool *salt) {
         "titrate", "titrated", "titrating", "wean",
         "weaned", "weaning", "up", "down", "replacement", "replace", "transfusion", "transfused",
         "pivc", "cannula", "venflon", "needle", "catheter", /* "L PIVC 20G": a gauge */
+        "aspirate", "aspirated", "drained", "residual", "feed", "feeds", "bolus", /* "ASPIRATE 100ML VIA NGT" */
         "gave", "took", "got", /* "EMS gave 25 g of D50" */
         "soln", "sol", "solution", "susp", "suspension", "liquid", "mixture", "elixir", /* "ORAL SOLN 2.5MG" */
         /* a verb of prescribing before its dose: "Consider 0.5 mg orally as needed" */
@@ -1291,6 +1294,8 @@ static cc_status orphan_doses(gctx *c, cc_error *err) {
         if (j == SIZE_MAX || part) continue;
         const gtok *st = &s->tok[j];
         const char *name = GT_NORM(s, &s->tok[c->src_meds[k]]);
+        /* (and the first word of the name the lexicon gives it: NACL, "sodium chloride") */
+        const char *syn = (s->tok[mk].lex & GL_SYN) ? glex_synonym(name, strlen(name)) : NULL;
         bool seen = false, named = false;
         for (size_t q = 0; q < o->ntok && !named; q++) {
             const gtok *t = &o->tok[q];
@@ -1323,7 +1328,7 @@ static cc_status orphan_doses(gctx *c, cc_error *err) {
             /* or a word of the drug's own name there ("DAUNO" -> "daunorubicin") */
             for (size_t x = a; x <= b && !named; x++)
                 named = o->tok[x].kind == GK_WORD &&
-                        (strcmp(GT_NORM(o, &o->tok[x]), name) == 0 ||
+                        (strcmp(GT_NORM(o, &o->tok[x]), name) == 0 || (syn && strcmp(GT_NORM(o, &o->tok[x]), syn) == 0) ||
                          (o->tok[x].len >= 4 && strlen(name) >= 4 && strncmp(GT_NORM(o, &o->tok[x]), name, 4) == 0) ||
                          abbrev_of(s, c->src_meds[k], o, x, true)); /* (OGTT: oral glucose tolerance test) */
         }
@@ -1349,5 +1354,7 @@ cc_status gcheck_meds(gctx *c, cc_error *err) {
     free(oi);
     return st;
 }
+
+
 
 

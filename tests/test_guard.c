@@ -2308,6 +2308,16 @@ static void guard34_rules(void) {
                    " no delirium tremens.", "negation");
     FLAG_PAIR(src, "Patient seen in clinic. He denies fevers and chills. There is clubbing, cyanosis and edema, and n"
                    "o delirium tremens.", "negation");
+    /* a volume before "via" is a dose ("GASTROGRAFIN 100ML VIA NGT"); a dose stands by its drug
+       where the output names the drug by the lexicon's name for it (NACL, "sodium chloride") */
+    src = "BOWEL SOUNDS SLUGGISH. GASTROGRAFIN 100ML VIA NGT GIVEN AT 08:00. ICP 22 AT 0500 -> 20% NACL 40ML VIA C"
+          "VC, ICP 14 AFTER.";
+    OK_PAIR(src, "Bowel sounds are sluggish. Gastrografin 100 mL was given via the nasogastric tube at 08:00. ICP was "
+                 "22 at 05:00, and 40 mL of 20% sodium chloride was given via the central venous catheter; ICP was 14"
+                 " afterwards.");
+    FLAG_PAIR(src, "Bowel sounds are sluggish. 100 mL was given via the nasogastric tube at 08:00. ICP was 22 at 05:00"
+                   ", and 40 mL of 20% sodium chloride was given via the central venous catheter; ICP was 14 afterwards"
+                   ".", "medication");
 }
 
 static void guard32_rules(void) {
