@@ -1328,7 +1328,8 @@ static cc_status orphan_doses(gctx *c, cc_error *err) {
             /* or a word of the drug's own name there ("DAUNO" -> "daunorubicin") */
             for (size_t x = a; x <= b && !named; x++)
                 named = o->tok[x].kind == GK_WORD &&
-                        (strcmp(GT_NORM(o, &o->tok[x]), name) == 0 || (syn && strcmp(GT_NORM(o, &o->tok[x]), syn) == 0) ||
+                        (strcmp(GT_NORM(o, &o->tok[x]), name) == 0 ||
+                         (syn && strcmp(GT_NORM(o, &o->tok[x]), syn) == 0) ||
                          (o->tok[x].len >= 4 && strlen(name) >= 4 && strncmp(GT_NORM(o, &o->tok[x]), name, 4) == 0) ||
                          abbrev_of(s, c->src_meds[k], o, x, true)); /* (OGTT: oral glucose tolerance test) */
         }
