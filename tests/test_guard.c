@@ -2318,6 +2318,15 @@ static void guard34_rules(void) {
     FLAG_PAIR(src, "Bowel sounds are sluggish. 100 mL was given via the nasogastric tube at 08:00. ICP was 22 at 05:00"
                    ", and 40 mL of 20% sodium chloride was given via the central venous catheter; ICP was 14 afterwards"
                    ".", "medication");
+    /* LEV is levetiracetam (the neurologists' short form; levofloxacin is still another drug),
+       Sinemet carbidopa and levodopa */
+    src = "STATUS EPILEPTICUS. LEV 1.5 GM IV BD, LACOSAMIDE 200 MG IV BD. PD: SINEMET 25/100 2 TABS 5X/DAY.";
+    OK_PAIR(src, "Status epilepticus. Levetiracetam 1.5 g IV twice daily and lacosamide 200 mg IV twice daily. Parkin"
+                 "son's disease: carbidopa/levodopa (Sinemet) 25/100, 2 tablets five times a day.");
+    FLAG_PAIR(src, "Status epilepticus. 1.5 g IV twice daily and lacosamide 200 mg IV twice daily. Parkinson's disease"
+                   ": carbidopa/levodopa (Sinemet) 25/100, 2 tablets five times a day.", "medication");
+    FLAG_PAIR(src, "Status epilepticus. Levofloxacin 1.5 g IV twice daily and lacosamide 200 mg IV twice daily. Parkins"
+                   "on's disease: carbidopa/levodopa (Sinemet) 25/100, 2 tablets five times a day.", "medication");
 }
 
 static void guard32_rules(void) {
