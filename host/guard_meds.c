@@ -91,6 +91,8 @@ static size_t after_form(const gdoc *d, size_t i) {
     const char *w = GT_NORM(d, t);
     if (t->lex & (GL_STOP | GL_GENERIC | GL_FREQWORD | GL_FORM | GL_NEG_PRE | GL_TERM | GL_MONTH | GL_SIDE)) return SIZE_MAX;
     if (glex_unit(w, t->len) || glex_route(w, t->len) || not_drug(w)) return SIZE_MAX;
+    /* an interval written onto its Q ("DEPOT INJ Q3 MONTHS": every 3 months) names no drug */
+    if ((t->flags & GF_EXPANDED) && gdoc_is(d, j, "every")) return SIZE_MAX;
     /* a gerund or a participle the lexicon does not know: "self-injection teaching" */
     if (t->len > 5 && strcmp(w + t->len - 3, "ing") == 0 && !(t->lex & (GL_DRUG | GL_SYN | GL_DRUGSTEM)))
         return SIZE_MAX;

@@ -93,7 +93,7 @@ static double parse_num(const char *s, size_t n) {
 /* q4h, q6hrly, q20min, q2d: "every N hours / minutes / days" (the number is notation,
  * marked expanded so a frequency phrase can consume it). */
 static bool q_interval(gdoc *d, size_t start, size_t end, const char *s, size_t n, cc_status *st, cc_error *err) {
-    if (n < 3 || n > 10 || (s[0] | 32) != 'q' || s[1] < '0' || s[1] > '9') return false;
+    if (n < 2 || n > 10 || (s[0] | 32) != 'q' || s[1] < '0' || s[1] > '9') return false;
     size_t k = 1;
     int v = 0;
     while (k < n && s[k] >= '0' && s[k] <= '9' && k < 4) v = v * 10 + (s[k++] - '0');
@@ -129,13 +129,27 @@ static bool q_interval(gdoc *d, size_t start, size_t end, const char *s, size_t 
             !(wl && (glex_class(w, wl) & GL_FREQWORD))) /* ("Q12 WEEKLY") */
             unit = "hours";
     }
-    if (!unit) return false;
+    /* "Q21 DAYS", "Q3 WEEKS": every so many of the unit written apart, which attaches to the
+       number as it would after "every 21" */
+    bool apart = false;
+    if ((!unit || n == 2) && m == 0) {
+        const char *a = d->text + end, *z = d->text + d->len;
+        while (a < z && *a == ' ') a++;
+        size_t wl = 0;
+        char w[12];
+        while (a + wl < z && wl + 1 < sizeof w && is_alpha((unsigned char)a[wl])) w[wl] = (char)(a[wl] | 32), wl++;
+        int u = wl && (a + wl == z || !is_alnum((unsigned char)a[wl])) ? glex_unit(w, wl) : GU_NONE;
+        apart = u == GU_MINUTE || u == GU_HOUR || u == GU_DAY || u == GU_WEEK || u == GU_MONTH;
+    }
+    if (!unit && !apart) return false;
+    /* (Q and one digit alone, "Q6", is left as written: only before its unit, "Q3 MONTHS") */
+    if (n == 2 && !apart) return false;
     char num[8];
     int nl = snprintf(num, sizeof num, "%d", v);
     *st = emit(d, GK_WORD, start, end, "every", 5, GF_EXPANDED, err);
     if (*st == CC_OK) *st = emit(d, GK_NUM, start, end, num, (size_t)nl, GF_EXPANDED, err);
     if (*st == CC_OK) d->tok[d->ntok - 1].value = v;
-    if (*st == CC_OK) *st = emit(d, GK_WORD, start, end, unit, strlen(unit), GF_EXPANDED, err);
+    if (*st == CC_OK && unit) *st = emit(d, GK_WORD, start, end, unit, strlen(unit), GF_EXPANDED, err);
     return true;
 }
 
@@ -161,7 +175,7 @@ static bool x_duration(gdoc *d, size_t start, size_t end, const char *s, size_t 
     int nl = snprintf(num, sizeof num, "%d", v);
     *st = emit(d, GK_NUM, start, end, num, (size_t)nl, GF_EXPANDED, err);
     if (*st == CC_OK) d->tok[d->ntok - 1].value = v;
-    if (*st == CC_OK) *st = emit(d, GK_WORD, start, end, unit, strlen(unit), GF_EXPANDED, err);
+    if (*st == CC_OK && unit) *st = emit(d, GK_WORD, start, end, unit, strlen(unit), GF_EXPANDED, err);
     return true;
 }
 
@@ -598,6 +612,15 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
             const char *pw = prev_word(d);
             for (int q = 0; !pair && state[q]; q++) pair = strcmp(pw, state[q]) == 0;
             if (pair) x = low[0] == 's' ? "suicidal ideation" : "homicidal ideation";
+        }
+        /* PEG before a growth factor is pegylated ("PEG GCSF 6MG"), not polyethylene glycol */
+        if (n == 3 && memcmp(low, "peg", 3) == 0) {
+            size_t k = end;
+            while (k < d->len && (d->text[k] == ' ' || d->text[k] == '-')) k++;
+            if ((k + 4 <= d->len && strncasecmp(d->text + k, "gcsf", 4) == 0) ||
+                (k + 5 <= d->len && strncasecmp(d->text + k, "g-csf", 5) == 0) ||
+                (k + 10 <= d->len && strncasecmp(d->text + k, "filgrastim", 10) == 0))
+                x = "pegylated";
         }
         /* EPI with a dose or after a verb of dosing is epinephrine ("EPI 1MG IV X3", "EPI 0.02
            MCG/KG/MIN", "WEAN EPI", "RACEMIC EPI"); ADR with a dilution is adrenaline ("LIGNOCAINE
@@ -1546,6 +1569,16 @@ static cc_status scan(gdoc *d, cc_error *err) {
                 }
                 p += 5;
                 continue;
+            }
+            /* G-CSF and GM-CSF, the growth factors, one word as GCSF is (not cerebrospinal fluid) */
+            if ((c | 32) == 'g' && (p == t || !is_alnum((unsigned char)p[-1]))) {
+                size_t g = (p + 1 < e && (p[1] | 32) == 'm') ? 2 : 1;
+                if (p + g + 4 <= e && p[g] == '-' && strncasecmp(p + g + 1, "csf", 3) == 0 &&
+                    (p + g + 4 == e || !is_alnum((unsigned char)p[g + 4]))) {
+                    st = emit_word(d, at, at + g + 4, g == 2 ? "gmcsf" : "gcsf", g + 3, false, err);
+                    p += g + 4;
+                    continue;
+                }
             }
             /* dotted single letters: q.d., i.v., t.d.s -> one word */
             if (p + 2 < e && p[1] == '.' && is_alpha((unsigned char)p[2]) && (unsigned char)p[2] < 0x80 && c < 0x80 &&
@@ -2981,3 +3014,4 @@ bool gdoc_has_word_fuzzy(const gset *words, const char *w) {
     }
     return false;
 }
+

@@ -2327,6 +2327,15 @@ static void guard34_rules(void) {
                    ": carbidopa/levodopa (Sinemet) 25/100, 2 tablets five times a day.", "medication");
     FLAG_PAIR(src, "Status epilepticus. Levofloxacin 1.5 g IV twice daily and lacosamide 200 mg IV twice daily. Parkins"
                    "on's disease: carbidopa/levodopa (Sinemet) 25/100, 2 tablets five times a day.", "medication");
+    /* G-CSF is GCSF (not cerebrospinal fluid) and PEG before it pegylated; "Q21 DAYS", "Q3
+       MONTHS": an interval written onto its Q takes the unit written apart after it */
+    src = "PEG GCSF 6MG SC D2. AC Q21 DAYS. DEPOT INJ Q3 MONTHS.";
+    OK_PAIR(src, "Pegylated G-CSF 6 mg subcutaneously on day 2. AC every 21 days. Depot injection every 3 months.");
+    FLAG_PAIR(src, "Pegylated G-CSF 6 mg subcutaneously on day 2. AC every 21 weeks. Depot injection every 3 months.",
+              "numbers");
+    FLAG_PAIR(src, "Pegylated G-CSF 6 mg subcutaneously on day 2. AC every 21 days. Depot injection every 3 weeks.",
+              "numbers");
+    FLAG_PAIR(src, "6 mg subcutaneously on day 2. AC every 21 days. Depot injection every 3 months.", "medication");
 }
 
 static void guard32_rules(void) {
