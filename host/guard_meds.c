@@ -21,6 +21,7 @@
 static const char *const k_not_drug[] = {
     "site", "sites", "form", "strength", "therapy", "course", "regimen", "orally", "intake",
     "post", "pre", "after", "before", /* "SPO2 97% POST NEB": a time, no drug */
+    "vitals", "observations", "obs", "bloods", /* "pre-infusion vitals: temperature 98.1" */
     "delivers", "deliver", "delivering", "provides", "gives", "runs", "equals", /* "0.3 ML/HR DELIVERS 5 MCG/MIN" */
     "blocker", "blockers", "agonist", "agonists", "antagonist", "antagonists", "inhibitor", "inhibitors", /* classes */
     "dosage", "was", "were", "given", "taken", "daily", "once", "twice", "thrice", "every",
@@ -307,6 +308,7 @@ static bool dosed_name(const gdoc *d, size_t i, bool *salt) {
         "weaned", "weaning", "up", "down", "replacement", "replace", "transfusion", "transfused",
         "pivc", "cannula", "venflon", "needle", "catheter", /* "L PIVC 20G": a gauge */
         "aspirate", "aspirated", "drained", "residual", "feed", "feeds", "bolus", /* "ASPIRATE 100ML VIA NGT" */
+        "match", "crossmatch", "crossmatched", "matched", "cross", /* "type and cross-match 2 units" */
         "gave", "took", "got", /* "EMS gave 25 g of D50" */
         "soln", "sol", "solution", "susp", "suspension", "liquid", "mixture", "elixir", /* "ORAL SOLN 2.5MG" */
         /* a verb of prescribing before its dose: "Consider 0.5 mg orally as needed" */

@@ -613,6 +613,13 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
             for (int q = 0; !pair && state[q]; q++) pair = strcmp(pw, state[q]) == 0;
             if (pair) x = low[0] == 's' ? "suicidal ideation" : "homicidal ideation";
         }
+        /* HAS in capitals after a strength in percent is human albumin solution ("20% HAS 100ML"),
+           not the verb */
+        if (n == 3 && memcmp(low, "has", 3) == 0 && memcmp(s, "HAS", 3) == 0) {
+            size_t b = start;
+            while (b > 0 && d->text[b - 1] == ' ') b--;
+            if (b > 0 && d->text[b - 1] == '%') x = "human albumin solution";
+        }
         /* PEG before a growth factor is pegylated ("PEG GCSF 6MG"), not polyethylene glycol */
         if (n == 3 && memcmp(low, "peg", 3) == 0) {
             size_t k = end;

@@ -2336,6 +2336,19 @@ static void guard34_rules(void) {
     FLAG_PAIR(src, "Pegylated G-CSF 6 mg subcutaneously on day 2. AC every 21 days. Depot injection every 3 weeks.",
               "numbers");
     FLAG_PAIR(src, "6 mg subcutaneously on day 2. AC every 21 days. Depot injection every 3 months.", "medication");
+    /* HAS after a percentage is human albumin solution (the verb elsewhere); a cross-match and
+       vitals are no drugs */
+    src = "LVP 6L DONE, 20% HAS 100ML PER 2L DRAINED -> 300ML GIVEN. PT HAS NO FEVER. type & cross 2u PRBC. Pre"
+          "-infusion: T 98.1, HR 72.";
+    OK_PAIR(src, "A large-volume paracentesis of 6 liters was performed, and 20% human albumin solution was given at 1"
+                 "00 mL per 2 liters drained, for a total of 300 mL. The patient has no fever. Type and cross-match 2 "
+                 "units of packed red blood cells. Pre-infusion vitals: temperature 98.1, heart rate 72.");
+    FLAG_PAIR(src, "A large-volume paracentesis of 6 liters was performed, and 20% was given at 100 mL per 2 liters drai"
+                   "ned, for a total of 300 mL. The patient has no fever. Type and cross-match 2 units of packed red blo"
+                   "od cells. Pre-infusion vitals: temperature 98.1, heart rate 72.", "medication");
+    FLAG_PAIR(src, "A large-volume paracentesis of 6 liters was performed, and 20% human albumin solution was given at 1"
+                   "00 mL per 2 liters drained, for a total of 300 mL. The patient has a fever. Type and cross-match 2 u"
+                   "nits of packed red blood cells. Pre-infusion vitals: temperature 98.1, heart rate 72.", "negation");
 }
 
 static void guard32_rules(void) {
