@@ -620,6 +620,10 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
             while (b > 0 && d->text[b - 1] == ' ') b--;
             if (b > 0 && d->text[b - 1] == '%') x = "human albumin solution";
         }
+        /* PEN V (or PEN-V) is penicillin V, phenoxymethylpenicillin */
+        if (n == 3 && memcmp(low, "pen", 3) == 0 && end + 2 <= d->len && (d->text[end] == ' ' || d->text[end] == '-') &&
+            (d->text[end + 1] | 32) == 'v' && (end + 2 == d->len || !is_alnum((unsigned char)d->text[end + 2])))
+            x = "penicillin";
         /* PEG before a growth factor is pegylated ("PEG GCSF 6MG"), not polyethylene glycol */
         if (n == 3 && memcmp(low, "peg", 3) == 0) {
             size_t k = end;

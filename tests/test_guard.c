@@ -2349,6 +2349,12 @@ static void guard34_rules(void) {
     FLAG_PAIR(src, "A large-volume paracentesis of 6 liters was performed, and 20% human albumin solution was given at 1"
                    "00 mL per 2 liters drained, for a total of 300 mL. The patient has a fever. Type and cross-match 2 u"
                    "nits of packed red blood cells. Pre-infusion vitals: temperature 98.1, heart rate 72.", "negation");
+    /* PEN V is penicillin V, phenoxymethylpenicillin */
+    src = "PLAN: PEN V 500MG QDS X 10/7. PARACETAMOL 1G QDS PRN.";
+    OK_PAIR(src, "Plan: phenoxymethylpenicillin (penicillin V) 500 mg four times daily for 10 days, and paracetamol 1 "
+                 "g four times daily as needed.");
+    FLAG_PAIR(src, "Plan: amoxicillin 500 mg four times daily for 10 days, and paracetamol 1 g four times daily as nee"
+                   "ded.", "medication");
 }
 
 static void guard32_rules(void) {
