@@ -538,7 +538,8 @@ static const lex_syn k_synonyms[] = {
     {"mag", {"magnesium"}},
     /* ciclosporin: CsA, and the British and older spellings (guard-34) */
     {"sinemet", {"carbidopa", "levodopa"}}, {"madopar", {"levodopa", "benserazide"}}, {"lev", {"levetiracetam"}},
-    {"phenoxymethylpenicillin", {"penicillin"}}, {"csa", {"cyclosporine"}}, {"ciclosporin", {"cyclosporine"}}, {"cyclosporin", {"cyclosporine"}},
+    {"phenoxymethylpenicillin", {"penicillin"}}, {"csa", {"cyclosporine"}}, {"ciclosporin", {"cyclosporine"}},
+    {"cyclosporin", {"cyclosporine"}},
     {"apap", {"paracetamol"}}, {"tylenol", {"paracetamol"}}, {"norco", {"hydrocodone", "paracetamol"}},
     {"percocet", {"oxycodone", "paracetamol"}}, {"vicodin", {"hydrocodone", "paracetamol"}}, {"msir", {"morphine"}},
     {"mscontin", {"morphine"}}, {"dilaudid", {"hydromorphone"}}, {"oxycontin", {"oxycodone"}},
