@@ -255,12 +255,7 @@ static bool route_adjective(const char *w) {
     return false;
 }
 
-/* Is word token t written in capitals? */
-static bool caps_word(const gdoc *d, const gtok *t) {
-    for (size_t k = t->start; k < t->end; k++)
-        if (d->text[k] < 'A' || d->text[k] > 'Z') return false;
-    return true;
-}
+static bool caps_abbrev(const gdoc *d, size_t j);
 
 /* May a drug's name start at word i: after a sign, a number, a function word or a verb of
  * prescribing ("STARTED CTX", "+ CTX", "ON CSA"), not after another word of a name
@@ -333,7 +328,7 @@ static bool dosed_name(const gdoc *d, size_t i, bool *salt) {
     /* (or three capitals, not expanded, before a prescription written whole: an amount in mg,
        g or mcg, then a route or a frequency, "CTX 960MG DAILY") */
     const bool prescribed = t->kind == GK_WORD && t->end - t->start == 3 && t->len == 3 && !(t->flags & GF_EXPANDED) &&
-                            caps_word(d, t) && prescription_after(d, i) && name_may_start(d, i);
+                            caps_abbrev(d, i) && prescription_after(d, i) && name_may_start(d, i);
     if (t->kind != GK_WORD || (!prescribed && ((t->end - t->start < 4 && !one_word) || t->len < 4)) ||
         strength_after(d, i) == SIZE_MAX)
         return false;
@@ -871,8 +866,6 @@ static size_t strength_near(const gdoc *d, size_t i, size_t from) {
  * brand written as its generic, "THYRONORM 50MCG" -> "levothyroxine 50 mcg"), or begin with
  * this word ("CIS 43.5 MG" -> "cisplatin 43.5 mg").  Two names the lexicon knows as
  * different drugs never pair: a drug swapped for another at the same dose is flagged. */
-static bool caps_abbrev(const gdoc *d, size_t j);
-
 /* Do the letters of short s stand in order in w, the first letters the same? */
 static bool letters_in_order(const char *s, const char *w) {
     if (s[0] != w[0]) return false;
@@ -948,12 +941,9 @@ static bool short_form_fits(const gdoc *da, size_t a, const gdoc *db, size_t b) 
     const char *raw = a_short ? da->text + ta->start : db->text + tb->start;
     char x[6];
     for (size_t k = 0; k < n; k++) x[k] = (char)(raw[k] >= 'A' && raw[k] <= 'Z' ? raw[k] + 32 : raw[k]);
+    x[n] = '\0';
     if (strncmp(l, x, n) == 0) return n > 3; /* a bare prefix: VANC, not MET */
-    if (l[0] != x[0]) return false;
-    size_t q = 1;
-    for (size_t k = 1; l[k] && q < n; k++)
-        if (l[k] == x[q]) q++;
-    return q == n;
+    return letters_in_order(x, l);
 }
 
 /* A mention at token i (of the source when is_src) that the other text does not name: does

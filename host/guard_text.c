@@ -115,32 +115,24 @@ static bool q_interval(gdoc *d, size_t start, size_t end, const char *s, size_t 
                                  strcmp(suf, "mo") == 0 || strcmp(suf, "month") == 0 || strcmp(suf, "months") == 0
                            ? "months"
                                                                             : NULL;
+    /* the word written apart after it (up to eleven letters), its unit and its classes */
+    const char *a = d->text + end, *z = d->text + d->len;
+    while (a < z && *a == ' ') a++;
+    size_t wl = 0;
+    char w[12];
+    while (a + wl < z && wl + 1 < sizeof w && is_alpha((unsigned char)a[wl])) w[wl] = (char)(a[wl] | 32), wl++;
+    const int u = wl ? glex_unit(w, wl) : GU_NONE;
     /* "Q24", "Q12", "q6" with no unit: hours, the interval a drug chart means (not before a
        unit written apart: "Q2 WEEKS", "q3 months") */
     if (!unit && m == 0 && (v == 2 || v == 3 || v == 4 || v == 6 || v == 8 || v == 12 || v == 24 || v == 36 || v == 48 ||
-                            v == 72)) {
-        const char *a = d->text + end, *z = d->text + d->len;
-        while (a < z && *a == ' ') a++;
-        size_t wl = 0;
-        char w[12];
-        while (a + wl < z && wl + 1 < sizeof w && is_alpha((unsigned char)a[wl])) w[wl] = (char)(a[wl] | 32), wl++;
-        int u = wl ? glex_unit(w, wl) : GU_NONE;
-        if (u != GU_MINUTE && u != GU_HOUR && u != GU_DAY && u != GU_WEEK && u != GU_MONTH && u != GU_YEAR &&
-            !(wl && (glex_class(w, wl) & GL_FREQWORD))) /* ("Q12 WEEKLY") */
-            unit = "hours";
-    }
-    /* "Q21 DAYS", "Q3 WEEKS": every so many of the unit written apart, which attaches to the
-       number as it would after "every 21" */
-    bool apart = false;
-    if ((!unit || n == 2) && m == 0) {
-        const char *a = d->text + end, *z = d->text + d->len;
-        while (a < z && *a == ' ') a++;
-        size_t wl = 0;
-        char w[12];
-        while (a + wl < z && wl + 1 < sizeof w && is_alpha((unsigned char)a[wl])) w[wl] = (char)(a[wl] | 32), wl++;
-        int u = wl && (a + wl == z || !is_alnum((unsigned char)a[wl])) ? glex_unit(w, wl) : GU_NONE;
-        apart = u == GU_MINUTE || u == GU_HOUR || u == GU_DAY || u == GU_WEEK || u == GU_MONTH;
-    }
+                            v == 72) &&
+        u != GU_MINUTE && u != GU_HOUR && u != GU_DAY && u != GU_WEEK && u != GU_MONTH && u != GU_YEAR &&
+        !(wl && (glex_class(w, wl) & GL_FREQWORD))) /* ("Q12 WEEKLY") */
+        unit = "hours";
+    /* "Q21 DAYS", "Q3 WEEKS": every so many of the unit written apart (a whole word), which
+       attaches to the number as it would after "every 21" */
+    const bool apart = (!unit || n == 2) && m == 0 && (a + wl == z || !is_alnum((unsigned char)a[wl])) &&
+                       (u == GU_MINUTE || u == GU_HOUR || u == GU_DAY || u == GU_WEEK || u == GU_MONTH);
     if (!unit && !apart) return false;
     /* (Q and one digit alone, "Q6", is left as written: only before its unit, "Q3 MONTHS") */
     if (n == 2 && !apart) return false;
