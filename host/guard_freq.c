@@ -150,6 +150,19 @@ static size_t match(gdoc *d, size_t i, gfreq *f) {
         n = 3;
         goto done;
     }
+    /* "every 2-4 hours", "every 4 to 6 hours": a range, whose numbers are an interval's and
+       which states no one count (the source reads "2-4 HRLY" by its 4, "Q4-6H" by its 4)
+       (guard-35) */
+    if (is_w(d, i, "every") && is_num(d, i + 1) && i + 4 < d->ntok &&
+        ((d->tok[i + 2].kind == GK_PUNCT && d->tok[i + 2].punct == '-') || is_w(d, i + 2, "to")) && is_num(d, i + 3) &&
+        (is_w(d, i + 4, "hour") || is_w(d, i + 4, "hours") || is_w(d, i + 4, "h") || is_w(d, i + 4, "hr"))) {
+        /* (its numbers read as the source's "2-4 HRLY" are: the first a plain number, the second
+           the interval in hours) */
+        d->tok[i + 3].flags |= GF_USED;
+        d->tok[i + 3].unit = GU_HOUR;
+        n = 5;
+        goto done;
+    }
     if (is_num(d, i) && (is_w(d, i + 1, "hourly") || is_w(d, i + 1, "hrly"))) {
         f->per_day = per_day_from_hours(d->tok[i].value);
         d->tok[i].flags |= GF_USED;
@@ -327,6 +340,11 @@ static bool new_item(const gdoc *d, size_t c) {
     const gtok *t = &d->tok[c], *n = &d->tok[c + 1];
     if (t->lex & GL_FORM) return true;
     if (t->lex || t->len < 4) return false;
+    /* (a further dose of the same drug is no new item: "MORPHINE 5MG SC STAT, REPEAT 2.5MG AT 20 MIN
+       IF NEEDED") (guard-35) */
+    static const char *const again[] = {"repeat", "further", "another", "additional", "extra", "then", "maintenance",
+                                        "loading", "booster", "top-up", NULL};
+    if (is_any(d, c, again)) return false;
     if (n->kind == GK_NUM && n->unit != GU_NONE && t->len >= 5) return true;
     /* a name and a frequency the source writes short: "..., ENEMA STAT" */
     if (n->kind == GK_WORD && (n->flags & GF_EXPANDED) && (n->lex & GL_FREQWORD) && t->len >= 5) return true;
@@ -619,9 +637,32 @@ cc_status gcheck_freq_routes(gctx *c, const gfreq *sf, size_t nsf, const gfreq *
            "Mox 500 mg as needed", is compared as it is) */
         if (!o.per_day && !o.flags) os |= sentence_flags(c->out, om, nom, key, of, nof);
         if (!s.per_day && !s.flags) ss |= sentence_flags(c->src, sm, nsm, key, sf, nsf);
+        /* a PRN said before the sentence's drugs governs them even where a clause has its own
+           interval ("PRN: MORPHINE 2.5MG SC 2-4 HRLY", "PRN ALFENTANIL 100MCG SC 1-2 HRLY"), so a
+           rewrite that carries it to the drug adds nothing (guard-35) */
+        int hs = 0;
+        for (size_t j = k; j < nsm; j++)
+            if (strcmp(drug_key(c->src, sm[j]), key) == 0) {
+                clause_info h = {0, 0, 0, -1, -1};
+                heading_freq(c->src, sm, nsm, j, sf, nsf, &h);
+                hs |= h.flags;
+            }
+        /* (and one the rewrite loses: "PRN ALFENTANIL 100MCG SC 1-2 HRLY" -> "alfentanil 100
+           micrograms every 1-2 hours", where no sentence of the drug says as needed) */
+        bool prn_before = false; /* (right before the drug: "PRN ALFENTANIL", "PRN: MORPHINE") */
+        for (size_t j = k; j < nsm && !prn_before; j++) {
+            if (strcmp(drug_key(c->src, sm[j]), key) != 0) continue;
+            size_t p = sm[j];
+            while (p > 0 && (c->src->tok[p - 1].lex & GL_FORM)) p--;
+            if (p > 0 && c->src->tok[p - 1].kind == GK_PUNCT && c->src->tok[p - 1].punct == ':') p--;
+            for (size_t q = 0; q < nsf && !prn_before && p > 0; q++) prn_before = sf[q].last + 1 == p && (sf[q].flags & GQ_PRN);
+        }
+        const bool lost_heading = prn_before && (hs & GQ_PRN) && !(s.flags & GQ_PRN) &&
+                                  !((o.flags | sentence_flags(c->out, om, nom, key, of, nof)) & GQ_PRN);
         bool bad = (s.per_day && o.per_day && !(s.per_day & o.per_day)) || ((s.flags & GQ_PRN) && !(os & GQ_PRN)) ||
+                   lost_heading ||
                    ((s.flags & GQ_STAT) && !(os & GQ_STAT)) ||
-                   (!(ss & GQ_PRN) && (o.flags & GQ_PRN)) || ((s.flags & GQ_WEEKLY) && !(os & GQ_WEEKLY)) ||
+                   (!((ss | hs) & GQ_PRN) && (o.flags & GQ_PRN)) || ((s.flags & GQ_WEEKLY) && !(os & GQ_WEEKLY)) ||
                    ((s.flags & GQ_ALT) && !(os & GQ_ALT));
         if (bad) {
             describe(a, sizeof a, s.per_day, s.flags);
