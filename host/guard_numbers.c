@@ -726,6 +726,91 @@ static bool code_kept(const gctx *c, const gtok *t) {
     return false;
 }
 
+/* An output number hyphened onto the word before it that the source writes glued ("hepatitis
+ * B-0" for HEP B0, "OPV-0" for OPV0): a code kept, written with a hyphen (guard-35). */
+static bool hyphened_code_kept(const gctx *c, size_t q) {
+    const gdoc *o = c->out;
+    if (q < 2 || o->tok[q - 1].kind != GK_PUNCT || o->tok[q - 1].punct != '-' || o->tok[q - 2].kind != GK_WORD ||
+        o->tok[q - 1].start != o->tok[q - 2].end || o->tok[q].start != o->tok[q - 1].end)
+        return false;
+    char code[24];
+    const size_t wl = o->tok[q - 2].end - o->tok[q - 2].start, nl = o->tok[q].end - o->tok[q].start;
+    if (wl == 0 || wl > 8 || nl == 0 || nl > 4) return false;
+    memcpy(code, o->text + o->tok[q - 2].start, wl);
+    memcpy(code + wl, o->text + o->tok[q].start, nl);
+    const size_t n = wl + nl;
+    for (size_t i = 0; i + n <= c->src->len; i++)
+        if (strncasecmp(c->src->text + i, code, n) == 0 && (i == 0 || !isalnum((unsigned char)c->src->text[i - 1])) &&
+            (i + n == c->src->len || !isalnum((unsigned char)c->src->text[i + n])))
+            return true;
+    return false;
+}
+
+/* Does a source word of sentence sa stand in output sentence os, one of sentence sb not? */
+static bool says_sentence(const gctx *c, uint32_t os, uint32_t sa, uint32_t sb) {
+    for (size_t i = 0; i < c->src->ntok; i++) {
+        const gtok *t = &c->src->tok[i];
+        if (t->kind != GK_WORD || t->sent != sa || t->len < 3 || (t->lex & GL_STOP)) continue;
+        const char *w = GT_STEM(c->src, t);
+        bool in_b = false;
+        for (size_t k = 0; k < c->src->ntok && !in_b; k++)
+            in_b = c->src->tok[k].sent == sb && c->src->tok[k].kind == GK_WORD && strcmp(GT_STEM(c->src, &c->src->tok[k]), w) == 0;
+        if (in_b) continue;
+        /* (the same stem, or the word clipped: ECHO for echocardiography) */
+        const char *n = GT_NORM(c->src, t);
+        const size_t nl = strlen(n);
+        for (size_t j = 0; j < c->out->ntok; j++)
+            if (c->out->tok[j].sent == os && c->out->tok[j].kind == GK_WORD &&
+                (strcmp(GT_STEM(c->out, &c->out->tok[j]), w) == 0 ||
+                 (nl >= 4 && strncmp(GT_NORM(c->out, &c->out->tok[j]), n, nl) == 0)))
+                return true;
+    }
+    return false;
+}
+
+/* Does one output sentence say amount x matched and words of both source sentences sa and sb
+ * (two statements joined into one)? */
+static bool joined_in_output(const gctx *c, const num_item *o, size_t no, const num_item *x, uint32_t sa, uint32_t sb) {
+    /* (two short statements of one time each: "REPEAT ECHO AFTER 2 WKS. LFT AFTER 2 WKS"; a
+       prescription's duration is said of its own dose, "COLCHICINE .5 MG BD X 5 DAYS /
+       PREDNISOLONE 20 MG OD X 5 DAYS", which a rewrite keeps apart) */
+    if (sa == sb) return false;
+    int nums = 0;
+    for (size_t i = 0; i < c->src->ntok; i++)
+        nums += c->src->tok[i].kind == GK_NUM && (c->src->tok[i].sent == sa || c->src->tok[i].sent == sb);
+    if (nums > 2) return false;
+    for (size_t j = 0; j < no; j++) {
+        if (!o[j].match || o[j].unit != x->unit || !same_value(o[j].value, x->value)) continue;
+        const uint32_t os = c->out->tok[o[j].tok].sent;
+        if (says_sentence(c, os, sa, sb) && says_sentence(c, os, sb, sa)) return true;
+    }
+    return false;
+}
+
+/* Does d write 10 to the power v in superscript digits ("10⁹", "10¹²")? */
+static bool superscript_power(const gdoc *d, double v) {
+    for (size_t i = 0; i + 2 < d->len; i++) {
+        if (d->text[i] != '1' || d->text[i + 1] != '0' || (i > 0 && d->text[i - 1] >= '0' && d->text[i - 1] <= '9')) continue;
+        size_t k = i + 2;
+        double x = 0;
+        int n = 0;
+        for (;;) {
+            const unsigned char *u = (const unsigned char *)d->text + k;
+            int dig = -1, w = 0;
+            if (k + 1 < d->len && u[0] == 0xc2 && (u[1] == 0xb2 || u[1] == 0xb3 || u[1] == 0xb9))
+                dig = u[1] == 0xb2 ? 2 : u[1] == 0xb3 ? 3 : 1, w = 2;
+            else if (k + 2 < d->len && u[0] == 0xe2 && u[1] == 0x81 && (u[2] == 0xb0 || (u[2] >= 0xb4 && u[2] <= 0xb9)))
+                dig = u[2] == 0xb0 ? 0 : u[2] - 0xb0, w = 3;
+            if (dig < 0) break;
+            x = x * 10 + dig;
+            n++;
+            k += (size_t)w;
+        }
+        if (n > 0 && same_value(x, v)) return true;
+    }
+    return false;
+}
+
 /* The digits of token i's text, leading zeros dropped, into buf; returns their count (0 when
  * the text holds none or too many). */
 static size_t digit_string(const gdoc *d, size_t i, char *buf, size_t n) {
@@ -780,6 +865,19 @@ static bool excused(const gctx *c, const num_item *x) {
     if (small_dose)
         for (size_t i = 0; i < c->src->ntok; i++)
             if (c->src->tok[i].kind == GK_DOSEPAT && x->value <= dosepat_max(c->src, &c->src->tok[i])) return true;
+    /* "one tablet twice daily" for "TAB ULTRACET BD": the single tablet or capsule a source
+       names by its form without a count (guard-35); a count the source gives is matched before
+       this, so "TAB X 2 BD" said "one tablet" is still a changed value */
+    if (x->value == 1 && (x->unit == GU_TAB || x->unit == GU_CAP)) {
+        static const char *const tab[] = {"tab", "tabs", "tablet", "tablets", NULL};
+        static const char *const cap[] = {"cap", "caps", "capsule", "capsules", NULL};
+        const char *const *forms = x->unit == GU_TAB ? tab : cap;
+        for (size_t i = 0; i < c->src->ntok; i++)
+            for (size_t f = 0; forms[f]; f++)
+                if (gdoc_is(c->src, i, forms[f]) && !(i + 1 < c->src->ntok && c->src->tok[i + 1].kind == GK_NUM) &&
+                    !(i > 0 && c->src->tok[i - 1].kind == GK_NUM))
+                    return true;
+    }
     if ((t->flags & GF_NUMWORD) && x->unit == GU_NONE)
         for (size_t k = 0; k < c->n_src_freq; k++)
             if (c->src_freq[k].per_day > 0 && same_value(c->src_freq[k].per_day, x->value)) return true;
@@ -1175,6 +1273,23 @@ cc_status gcheck_numbers(gctx *c, cc_error *err) {
             if (spheres && same_value(s[i].value, spheres)) s[i].match = 5;
         }
     }
+    /* a count of one written X1 ("DEXAMETHASONE 12 MG X1", "PRN (x1 in 24h)") said "once" or "a
+       single": matched before the plain passes, so it never takes the 1 of "1 sachet" that
+       another source 1 is (guard-35) */
+    for (size_t i = 0; i < ns; i++) {
+        const size_t k = s[i].tok;
+        if (s[i].match || s[i].unit || !same_value(s[i].value, 1) || k < 1 || !gdoc_is(c->src, k - 1, "x") ||
+            c->src->tok[k - 1].end != c->src->tok[k].start)
+            continue;
+        for (size_t j = 0; j < no && !s[i].match; j++)
+            if (!o[j].match && same_value(o[j].value, 1) &&
+                /* (not a dosing frequency: the "once" of "once daily" says no count) */
+                !(gdoc_is(c->out, o[j].tok + 1, "daily") || gdoc_is(c->out, o[j].tok + 1, "a") ||
+                  gdoc_is(c->out, o[j].tok + 1, "per") || gdoc_is(c->out, o[j].tok + 1, "every") ||
+                  gdoc_is(c->out, o[j].tok + 1, "weekly") || gdoc_is(c->out, o[j].tok + 1, "monthly")) &&
+                (raw_is(c->out, &c->out->tok[o[j].tok], "once") || raw_is(c->out, &c->out->tok[o[j].tok], "single")))
+                s[i].match = o[j].match = 5;
+    }
     /* passes 0-2 match the numbers a rewrite must say before the optional ones ("2/2" for
        "secondary to" must not take the "two" of a "SZ X2"); each runs twice, required first */
     /* pass 0: value, unit, written as digits on both sides and both in or out of a date
@@ -1197,9 +1312,13 @@ cc_status gcheck_numbers(gctx *c, cc_error *err) {
     /* pass 2: value, one side without a unit (but not an output amount in a unit the source
        never gives that value, where it gives it in another unit of the same kind: "LEVIPIL 500
        BD ... LEVIPIL 500MG 1-0-1" -> "500 mg ... 500 mcg") */
-    for (int pass = 0; pass < 2; pass++)
+    /* (source numbers without a unit first, so "BSAS 1" takes the output's bare 1 before an
+       "ADRENALINE 1MG" whose amount the output changed can: guard-35) */
+    for (int pass = 0; pass < 4; pass++)
         for (size_t i = 0; i < ns; i++)
-            for (size_t j = 0; j < no && !s[i].match && !s[i].adverb && s[i].optional == (pass == 1); j++)
+            for (size_t j = 0; j < no && !s[i].match && !s[i].adverb && s[i].optional == (pass % 2 == 1) &&
+                               (s[i].unit != GU_NONE) == (pass >= 2);
+                 j++)
                 if (!o[j].match && !o[j].freqadv && !o[j].perint && (!s[i].unit || !o[j].unit) &&
                     same_value(s[i].value, o[j].value) && !(!s[i].unit && unit_contradicted(s, ns, &o[j])))
                     s[i].match = o[j].match = 2;
@@ -1315,9 +1434,38 @@ cc_status gcheck_numbers(gctx *c, cc_error *err) {
                 s[i].match = o[j].match = 7;
         }
     }
+    /* a power of ten's exponent ("x10^9/L", "X 10*9/L") the output writes in superscript
+       ("× 10⁹/L") (guard-35) */
+    for (size_t i = 0; i < ns; i++) {
+        const size_t k = s[i].tok;
+        if (s[i].match || k < 2 || c->src->tok[k - 1].kind != GK_PUNCT ||
+            (c->src->tok[k - 1].punct != '^' && c->src->tok[k - 1].punct != '*') || c->src->tok[k - 2].kind != GK_NUM ||
+            c->src->tok[k - 2].value != 10)
+            continue;
+        if (superscript_power(c->out, s[i].value)) s[i].match = 5;
+    }
     /* a date the source writes again, said once */
     for (size_t i = 0; i < ns; i++)
         if (!s[i].match && repeated_date(c->src, s, ns, i)) s[i].match = 5;
+    /* a time said the same way in two neighbouring statements that the output joins ("REPEAT ECHO
+       AFTER 2 WKS. LFT AFTER 2 WKS" -> "echocardiography and liver function tests should be
+       repeated after 2 weeks"): the same word before the same amount, the other one matched
+       (guard-35) */
+    for (size_t i = 0; i < ns; i++) {
+        const size_t k = s[i].tok;
+        if (s[i].match || s[i].unit == GU_NONE || k == 0 || c->src->tok[k - 1].kind != GK_WORD) continue;
+        for (size_t q = 0; q < ns && !s[i].match; q++) {
+            const size_t r = s[q].tok;
+            const uint32_t a = c->src->tok[k].sent, b = c->src->tok[r].sent;
+            if (q != i && s[q].match && s[q].unit == s[i].unit && same_value(s[q].value, s[i].value) && r > 0 &&
+                (a > b ? a - b : b - a) <= 1 && c->src->tok[r - 1].kind == GK_WORD &&
+                strcmp(GT_NORM(c->src, &c->src->tok[r - 1]), GT_NORM(c->src, &c->src->tok[k - 1])) == 0 &&
+                (gdoc_is(c->src, k - 1, "after") || gdoc_is(c->src, k - 1, "in") || gdoc_is(c->src, k - 1, "for") ||
+                 gdoc_is(c->src, k - 1, "x") || gdoc_is(c->src, k - 1, "within")) &&
+                joined_in_output(c, o, no, &s[i], a, b))
+                s[i].match = 5;
+        }
+    }
     char a[64], b[64];
     /* pass 3: same value, different unit */
     for (size_t i = 0; i < ns; i++)
@@ -1423,11 +1571,42 @@ cc_status gcheck_numbers(gctx *c, cc_error *err) {
         if ((to->flags & GF_NUMWORD) && glued_in_source(c->src, o[j].value)) continue;
         /* "one tablet in the morning and one at night" for 1-0-1; "each of the three meals" for TDS */
         if (excused(c, &o[j])) continue;
+        /* a "single" that took a source number this one can stand for ("one unit of packed red
+           cells ... one single-donor platelet unit" for 1 PRBC and 1 SDP): "single" says no
+           amount of its own, so it gives the match up (guard-35) */
+        bool gave = false;
+        for (size_t k = 0; k < no && !gave; k++)
+            if (k != j && o[k].match == 1 && raw_is(c->out, &c->out->tok[o[k].tok], "single") &&
+                same_value(o[k].value, o[j].value) && o[k].unit == GU_NONE &&
+                /* (a count, not a measure: "a single fever ... within 1 day" for X1 and 1 HR) */
+                (o[j].unit == GU_NONE || o[j].unit == GU_UNIT || o[j].unit == GU_TAB || o[j].unit == GU_CAP)) {
+                o[k].match = 0;
+                o[j].match = 1;
+                gave = true;
+            }
+        if (gave) continue;
+        /* an amount said again in its sentence ("from one 800 mg tablet to two 800 mg tablets" for
+           "SEVELAMER 800 MG 2-2-2 (INCREASED FROM 1-1-1)"): the same value in the same unit that
+           a source number matched (guard-35) */
+        bool again = false;
+        /* (and the source writes the value once, in that unit: where it has the value twice, an
+           output number of it left over is one too many) */
+        int sv = 0, su = 0;
+        for (size_t i = 0; i < ns; i++)
+            if (same_value(s[i].value, o[j].value)) sv++, su += s[i].unit == o[j].unit;
+        const bool strength = (o[j].unit == GU_MG || o[j].unit == GU_G || o[j].unit == GU_MCG || o[j].unit == GU_UNIT) &&
+                              sv == 1 && su == 1;
+        for (size_t k = 0; k < no && !again && strength; k++)
+            again = k != j && o[k].match && o[k].unit == o[j].unit && same_value(o[k].value, o[j].value) &&
+                    c->out->tok[o[k].tok].sent == to->sent &&
+                    /* (apart, not the same words twice: "800 mg 800 mg" is a loop) */
+                    (o[k].tok > o[j].tok ? o[k].tok - o[j].tok : o[j].tok - o[k].tok) > 3;
+        if (again) continue;
         /* a code the output keeps as the source wrote it besides saying it ("Gravida 2, para 1
            (G2P1L1)"), "single" said of a count ("the single breath count"), and an ordinal or a
            Roman numeral the output words a rank with ("the third stage", "grade III"): none of
            them adds an amount */
-        if (code_kept(c, to) || raw_is(c->out, to, "single") || (to->flags & GF_ORDINAL) || roman(c->out, to))
+        if (code_kept(c, to) || hyphened_code_kept(c, o[j].tok) || raw_is(c->out, to, "single") || (to->flags & GF_ORDINAL) || roman(c->out, to))
             continue;
         /* "a day", "an hour": the article of an interval is no amount */
         if (raw_is(c->out, to, "a") || raw_is(c->out, to, "an")) continue;
