@@ -637,6 +637,11 @@ static void scopes(const gdoc *d, uint8_t *mark) {
                 /* a reason or a new clause: "not given because she is hemodynamically stable" */
                 if (gdoc_is(d, j, "because") || gdoc_is(d, j, "although") || gdoc_is(d, j, "though") ||
                     (seen > 0 && gdoc_is(d, j, "due") && gdoc_is(d, j + 1, "to")) ||
+                    /* (or after the trigger's own verb, "BMV NOT DONE IN VIEW OF LAA CLOT", "NOT GIVEN
+                       DUE TO", "owing to": "not due to" itself denies a cause) (guard-35) */
+                    (j > i + tl && ((gdoc_is(d, j, "due") && gdoc_is(d, j + 1, "to")) ||
+                                    (gdoc_is(d, j, "owing") && gdoc_is(d, j + 1, "to")) ||
+                                    (gdoc_is(d, j, "in") && gdoc_is(d, j + 1, "view") && gdoc_is(d, j + 2, "of")))) ||
                     /* "UNABLE TO WALK 2* DIZZINESS": secondary to, a reason */
                     (seen > 0 && gdoc_is(d, j, "secondary") && (d->tok[j].flags & GF_EXPANDED)) ||
                     (seen > 0 && gdoc_is(d, j, "for") && (gdoc_is(d, j + 2, "reason") || gdoc_is(d, j + 2, "reasons") ||
@@ -1359,6 +1364,25 @@ static bool initials_at(const gdoc *out, size_t j, const char *w, size_t n, size
  * -> relative afferent pupillary defect, "SI/HI" -> suicidal ... ideation), or a short form
  * the start of a longer output word ("HYPOS" -> hypoglycaemic).  Returns the slot in o of the
  * last word of the spelled-out form (the head noun), or SIZE_MAX. */
+/* Does out's run [j, q) say a phrase of the source other than the abbreviation at si: as many
+ * adjacent source words, each with the same stem or a clipped form of four letters or more
+ * that begins it ("PHYSIO REFERRAL" for "physiotherapy referral")? */
+static bool run_says_source(const gdoc *src, size_t si, const gdoc *out, size_t j, size_t q) {
+    const size_t n = q - j;
+    for (size_t z = 0; z + n <= src->ntok; z++) {
+        bool all = true;
+        for (size_t k = 0; k < n && all; k++) {
+            const gtok *y = &src->tok[z + k], *t = &out->tok[j + k];
+            all = y->kind == GK_WORD && t->kind == GK_WORD && y->start != src->tok[si].start &&
+                  !(y->flags & GF_EXPANDED) &&
+                  (strcmp(GT_STEM(src, y), GT_STEM(out, t)) == 0 ||
+                   (y->len >= 4 && strncmp(GT_NORM(out, t), GT_NORM(src, y), y->len) == 0));
+        }
+        if (all) return true;
+    }
+    return false;
+}
+
 static size_t spelled_out_form(const gdoc *src, size_t si, const gdoc *out, const neg_table *o, const char *w,
                                const galign *align, size_t *head) {
     const gtok *ts = &src->tok[si];
@@ -1381,6 +1405,9 @@ static size_t spelled_out_form(const gdoc *src, size_t si, const gdoc *out, cons
             if (pass == 0 ? j < lo || q > hi
                           : (j >= lo && q <= hi) || j > hi + 3 || q + 3 < lo || (out->tok[j].lex & GL_STOP))
                 continue;
+            /* (a run that says a phrase of the source's own is that phrase: "PHYSIO REFERRAL" ->
+               "physiotherapy referral" is no PR) (guard-35) */
+            if (run_says_source(src, si, out, j, q)) continue;
             /* the first word of the spelled-out form carries its negation ("no lower urinary
                tract symptoms" negates "lower" first), then the last */
             size_t slot = gset_find(&o->set, GT_STEM(out, &out->tok[j]));
@@ -1575,6 +1602,19 @@ static bool said_poor(const gdoc *d, const char *w) {
     return false;
 }
 
+/* Does d have the finding w with a negating prefix, "un" or "non" ("unruptured" for ruptured)? */
+static bool unprefixed_in(const gdoc *d, const char *w) {
+    const size_t n = strlen(w);
+    if (n < 4) return false;
+    for (size_t j = 0; j < d->ntok; j++) {
+        if (d->tok[j].kind != GK_WORD) continue;
+        const char *x = GT_STEM(d, &d->tok[j]);
+        const size_t pl = strncmp(x, "non", 3) == 0 ? 3 : strncmp(x, "un", 2) == 0 ? 2 : 0;
+        if (pl && strcmp(x + pl, w) == 0) return true;
+    }
+    return false;
+}
+
 /* Each negation trigger of one text must face a negation in its place in the other (guard-9):
  * the alignment gap around it, widened by PLACE_SLACK tokens each way for a trigger written
  * after its finding ("FEVER ABSENT" -> "no fever") or before a neighbour, and PLACE_SLACK more
@@ -1648,6 +1688,9 @@ static bool trigger_places(gctx *c, bool from_out, const neg_table *other) {
         for (size_t k = 0; k < nf && !moved && from_out; k++) moved = spells_negated_abbrev(o, other, d, f[k]);
         /* (or said poor: "not feeding well" -> "poor feeding") */
         for (size_t k = 0; k < nf && !moved && !from_out; k++) moved = said_poor(o, GT_STEM(d, &d->tok[f[k]]));
+        /* (or said with a negating prefix in another place: "ABSCESS 8 CM, NOT RUPTURED" -> "an
+           unruptured abscess of 8 cm") (guard-35) */
+        for (size_t k = 0; k < nf && !moved && !from_out; k++) moved = unprefixed_in(o, GT_STEM(d, &d->tok[f[k]]));
         if (moved) continue;
         /* the span: the trigger and the word after it ("no fever"), or before it ("NS1 -VE") */
         size_t sb = i, se_tok = i + tl < d->ntok ? i + tl : d->ntok - 1;
@@ -1793,6 +1836,21 @@ static bool said_negated(const gctx *c, const neg_table *o, const char *w) {
     return negated_form(o, w) || said_poor(c->out, w);
 }
 
+/* Is w a verb of finding that d says right before a negation ("testing detected no variant"
+ * for "NO VARIANT DETECTED"): the verb carries no negation of its own there (guard-35). */
+static bool verb_of_no(const gdoc *d, const char *w) {
+    static const char *const verbs[] = {"detect", "detected", "found", "seen", "identified", "identifi", "noted",
+                                        "observed", "elicited", "showed", "revealed", NULL};
+    bool verb = false;
+    for (const char *const *p = verbs; *p && !verb; p++) verb = strcmp(*p, w) == 0;
+    if (!verb) return false;
+    for (size_t j = 0; j + 1 < d->ntok; j++)
+        if (d->tok[j].kind == GK_WORD && strcmp(GT_STEM(d, &d->tok[j]), w) == 0 &&
+            (gdoc_is(d, j + 1, "no") || gdoc_is(d, j + 1, "none") || gdoc_is(d, j + 1, "nothing")))
+            return true;
+    return false;
+}
+
 /* "CRM FREE" -> "a free circumferential resection margin", "MARGINS CLEAR" -> "clear
  * margins": free or clear after the source's abbreviation (si) stands before the output's
  * spelled-out form (oi), where it says the same and negates nothing. */
@@ -1869,12 +1927,15 @@ cc_status gcheck_negation(gctx *c, cc_error *err) {
         /* "no A, no B" -> "no A and B" leaves B's negation ambiguous: flag it too */
         if (((s.narrow[k] > 0 && o.wide[ko] == 0) || (s.direct[k] > 0 && o.wide_noand[ko] == 0)) && !said_negated(c, &o, w) &&
             !spelled_negated(c, &s, k, &o) &&
+            !free_before(c->src, s.set.aux[k], c->out, o.set.aux[ko]) && /* ("MARGINS FREE" -> "free margins") */
+            !verb_of_no(c->out, w) && /* ("NO VARIANT DETECTED" -> "detected no variant") */
             !(ts->lex & GL_SIDE)) { /* (a side's count is the laterality check's: "SLR NEG BILAT") */
             if (!gctx_reason(c, "negation", ts->start, ts->end, to->start, to->end,
                              "'%s' is negated in the source but affirmed in the output", w))
                 goto oom;
         } else if (s.narrow[k] > o.wide[ko] && s.direct[k] > 0 && o.set.count[ko] - o.wide[ko] > s.set.count[k] - s.wide[k] &&
-                   !said_negated(c, &o, w) && !(ts->lex & GL_SIDE)) {
+                   !said_negated(c, &o, w) && !(ts->lex & GL_SIDE) &&
+                   !free_before(c->src, s.set.aux[k], c->out, o.set.aux[ko])) {
             /* counted per mention: the output negates the finding fewer times than the source and
                affirms it more often ("NO GALLSTONE HX ... USS: NO GALLSTONES" -> "a history of
                gallstones ... no gallstones"): one of its negations was turned over (a rewrite that
