@@ -689,7 +689,17 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
                 x = "lymphadenopathy";
         }
         /* LT before a length in cm is a length ("WT 9.8 KG, LT 76 CM, HC 46 CM"), not a side */
-        if (n == 2 && memcmp(low, "lt", 2) == 0 && length_follows(d, end, false)) x = "length";
+        if (n == 2 && memcmp(low, "lt", 2) == 0 && length_follows(d, end, false)) {
+            /* (unless it answers a right side just before it: "CYSTS (RT 17 CM, LT 18.5 CM)" are
+               the two kidneys) (guard-35) */
+            bool paired = false;
+            for (size_t k = d->ntok, seen = 0; k-- > 0 && seen < 6 && !paired; seen++) {
+                const gtok *p = &d->tok[k];
+                if (p->kind == GK_PUNCT && (p->punct == '.' || p->punct == '\n' || p->punct == ';')) break;
+                paired = p->kind == GK_WORD && strcmp(d->arena + p->norm, "right") == 0;
+            }
+            if (!paired) x = "length";
+        }
         /* in a note on the liver, an LT before no part of the body ("LT CLINIC - POD 42", "REFER
            FOR LT EVALUATION", "LISTED SUPER-URGENT FOR LT.") is a liver transplant */
         if (n == 2 && memcmp(low, "lt", 2) == 0 && x && strcmp(x, "left") == 0 && liver_text(d->text, d->len)) {
