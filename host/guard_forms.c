@@ -57,7 +57,13 @@ static void count_forms(const gdoc *d, int cnt[F_COUNT_], size_t first[F_COUNT_]
                                         gdoc_is(d, i - 1, "hundred"));
                 if (amount && !(t->end < d->len && d->text[t->end] == '-')) f = F_U;
             }
-            else if (strcmp(w, "iu") == 0) f = F_IU;
+            /* (not a concentration a lab reports, "ASO TITRE 800 IU/ML", "ALT 45 IU/L"; the rule is
+               about doses) (guard-35) */
+            else if (strcmp(w, "iu") == 0 &&
+                     !(i + 2 < d->ntok && d->tok[i + 1].kind == GK_PUNCT && d->tok[i + 1].punct == '/' &&
+                       d->tok[i + 1].start == t->end && d->tok[i + 2].start == d->tok[i + 1].end &&
+                       (gdoc_is(d, i + 2, "l") || gdoc_is(d, i + 2, "ml") || gdoc_is(d, i + 2, "dl"))))
+                f = F_IU;
             /* Qd as the dialysate flow ("Qb 300, Qd 500 mL/min", "dialysate flow (Qd)") is no "daily" */
             else if (strcmp(w, "qd") == 0 && !(gdoc_is(d, i + 1, "of") && i + 2 < d->ntok && d->tok[i + 2].kind == GK_NUM) &&
                      !(i + 1 < d->ntok && d->tok[i + 1].kind == GK_NUM && d->tok[i + 1].unit == GU_ML) &&

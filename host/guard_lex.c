@@ -698,6 +698,9 @@ static const lex_syn k_synonyms[] = {
     {"aceclo-p", {"aceclofenac", "paracetamol"}}, {"al", {"artemether", "lumefantrine"}}, /* "AL (20/120) 2 TABS BD" */
     {"fcm", {"ferric", "carboxymaltose"}}, {"ventolin", {"salbutamol"}},
     {"movicol", {"macrogol"}}, {"laxido", {"macrogol"}}, {"amoxy-clav", {"amoxicillin", "clavulanate"}},
+    /* guard-35: names round 32 used (an Indian lidocaine jelly and metoprolol by brand, doxorubicin
+       by its old brand) */
+    {"lox", {"lignocaine"}}, {"metxl", {"metoprolol"}}, {"adriamycin", {"doxorubicin"}},
 };
 
 typedef struct {

@@ -413,6 +413,11 @@ static bool no_dosage_form(const gdoc *d, size_t i) {
     if (gdoc_is(d, i, "gel") && i >= 2 && d->tok[i - 1].kind == GK_PUNCT && d->tok[i - 1].punct == '-' &&
         d->tok[i - 1].end == d->tok[i].start && gdoc_is(d, i - 2, "i"))
         return true;
+    /* (a letter hyphened onto a regimen's name is part of it: "FEC-T chemotherapy", not a tablet
+       of chemotherapy) (guard-35) */
+    if (d->tok[i].end - d->tok[i].start == 1 && i >= 2 && d->tok[i - 1].kind == GK_PUNCT && d->tok[i - 1].punct == '-' &&
+        d->tok[i - 1].end == d->tok[i].start && d->tok[i - 2].end == d->tok[i - 1].start && d->tok[i - 2].kind == GK_WORD)
+        return true;
     if (!gdoc_is(d, i, "capsule") && !gdoc_is(d, i, "capsules")) return false;
     for (const char *const *p = before; *p && i > 0; p++)
         if (gdoc_is(d, i - 1, *p)) return true;
@@ -785,6 +790,34 @@ static bool expanded_in_output(const gctx *c, size_t a) {
     if (t->end - t->start > 5) return false;
     for (size_t j = 0; j < c->out->ntok; j++)
         if (c->out->tok[j].kind == GK_WORD && abbrev_of(c->src, a, c->out, j, true)) return true;
+    /* a short name the lexicon reads as a drug, undosed, that the output spells as another
+       phrase: the initials of as many adjacent content words of four letters or more, none of
+       them in the source ("HL STAGE IIB (NS)" -> "nodular sclerosis subtype") (guard-35) */
+    const size_t n = t->end - t->start;
+    /* (every time the source writes it: "HL (NS) ... NS 500ML" still gives a fluid) */
+    bool undosed = (t->lex & GL_SYN) && n >= 2 && n <= 3 && caps_abbrev(c->src, a);
+    for (size_t z = 0; z < c->src->ntok && undosed; z++) {
+        const gtok *y = &c->src->tok[z];
+        if (y->kind != GK_WORD || y->end - y->start != n || strncasecmp(c->src->text + y->start, c->src->text + t->start, n) != 0 ||
+            (z > 0 && c->src->tok[z - 1].start == y->start))
+            continue;
+        size_t ez = z;
+        while (ez + 1 < c->src->ntok && c->src->tok[ez + 1].start == y->start) ez++;
+        undosed = strength_after(c->src, ez) == SIZE_MAX && !(ez + 1 < c->src->ntok && c->src->tok[ez + 1].kind == GK_NUM);
+    }
+    if (undosed) {
+        for (size_t j = 0; j + n <= c->out->ntok; j++) {
+            size_t k = 0;
+            for (; k < n; k++) {
+                const gtok *w = &c->out->tok[j + k];
+                if (w->kind != GK_WORD || w->len < 4 || (w->lex & (GL_STOP | GL_FORM | GL_FREQWORD | GL_DRUG | GL_SYN)) ||
+                    GT_NORM(c->out, w)[0] != (c->src->text[t->start + k] | 32) ||
+                    gset_find(&c->src_words, GT_STEM(c->out, w)) != SIZE_MAX)
+                    break;
+            }
+            if (k == n) return true;
+        }
+    }
     return initials_either_order(c->src, a, c->out, &c->src_words);
 }
 
@@ -1084,6 +1117,40 @@ static uint32_t gloss_mentions(const gctx *c, const char *key) {
     return 0;
 }
 
+/* How many of the source's words `key` spell out, in parentheses, the abbreviation right before
+ * them that already reads as that word ("INJ FCM (FERRIC CARBOXYMALTOSE) 500 MG": FCM reads as
+ * ferric carboxymaltose, so the drug is named once) (guard-35). */
+static uint32_t source_glosses(const gctx *c, const char *key) {
+    const gdoc *s = c->src;
+    uint32_t n = 0;
+    for (size_t j = 2; j < s->ntok; j++) {
+        if (s->tok[j].kind != GK_WORD || strcmp(GT_STEM(s, &s->tok[j]), key) != 0) continue;
+        size_t p = paren_opener(s, j);
+        if (p == SIZE_MAX || p == 0) continue;
+        /* every word between the parenthesis and this one is a word of the gloss, not a new name */
+        bool inside = true;
+        for (size_t q = p + 1; q < j && inside; q++) inside = s->tok[q].kind == GK_WORD;
+        /* (and the parenthesis holds the name alone: "FLOMAX (TAMSULOSIN 0.4 MG)" glosses a
+           brand with its prescription, which a rewrite keeps) */
+        size_t e = j + 1;
+        while (inside && e < s->ntok && e <= j + 4 && s->tok[e].kind == GK_WORD) e++;
+        inside = inside && e < s->ntok && s->tok[e].kind == GK_PUNCT && s->tok[e].punct == ')';
+        /* the word before the parenthesis, an abbreviation of up to five letters whose own
+           reading has the key */
+        const size_t b = p - 1;
+        const gtok *w = &s->tok[b];
+        if (w->end - w->start > 5) continue;
+        bool reads = false;
+        for (size_t q = b + 1; q-- > 0 && s->tok[q].start == w->start && !reads;)
+            reads = (s->tok[q].flags & GF_EXPANDED) && strcmp(GT_STEM(s, &s->tok[q]), key) == 0;
+        /* (or a name the lexicon gives the generic's words, FCM -> ferric carboxymaltose) */
+        const char *const *parts = w->kind == GK_WORD && (w->lex & GL_SYN) ? glex_synonym_parts(GT_NORM(s, w), w->len) : NULL;
+        for (size_t k = 0; parts && k < CC_SYN_PARTS && parts[k] && !reads; k++) reads = strcmp(parts[k], key) == 0;
+        if (inside && reads) n++;
+    }
+    return n;
+}
+
 /* A source mention D1..D99 that is a day of a course, not a dextrose ("START D5 ONCE DRAIN OUT"
  * -> "to start on day 5"): after a word of when, not before a volume ("D5 500ML" is the fluid),
  * and the output says "day" with the same number. */
@@ -1208,6 +1275,7 @@ static cc_status one_side(gctx *c, const gdoc *d, const gset *other_words, bool 
             }
             uint32_t here = gset_count(is_src ? &c->src_words : &c->out_words, key), there = gset_count(other_words, key);
             if (is_src && there > 0 && there < here) there += gloss_mentions(c, key);
+            if (is_src && there > 0 && there < here) here -= source_glosses(c, key);
             if (is_src && there > 0 && there < here &&
                 !gctx_reason(c, "medication", t->start, t->end, -1, -1,
                              "drug '%.*s' is named %u time(s) in the source but %u in the output", (int)(t->end - t->start),
@@ -1325,7 +1393,10 @@ static cc_status orphan_doses(gctx *c, cc_error *err) {
                         (strcmp(GT_NORM(o, &o->tok[x]), name) == 0 ||
                          (syn && strcmp(GT_NORM(o, &o->tok[x]), syn) == 0) ||
                          (o->tok[x].len >= 4 && strlen(name) >= 4 && strncmp(GT_NORM(o, &o->tok[x]), name, 4) == 0) ||
-                         abbrev_of(s, c->src_meds[k], o, x, true)); /* (OGTT: oral glucose tolerance test) */
+                         abbrev_of(s, c->src_meds[k], o, x, true) || /* (OGTT: oral glucose tolerance test) */
+                         /* (a salt's cation under another of its names: CA GLUCONATE, "calcium gluconate") */
+                         (o->tok[x].kind == GK_WORD && salt_cation(s, mk) && salt_cation(o, x) &&
+                          strcmp(salt_cation(s, mk), salt_cation(o, x)) == 0));
         }
         if (!seen || named) continue;
         const gtok *ts = &s->tok[c->src_meds[k]];
