@@ -2199,6 +2199,164 @@ static void guard31_rules(void) {
 }
 
 /* guard-32 (session 13): round 30's causes (blind102-104), read after their first contact */
+static void guard35_rules(void) {
+    /* guard-35: round 32's false positives (blind106-108, read after their first contact) and
+       the misses the fixtures showed once those were gone; each OK is a faithful rewrite guard-34
+       flagged (or a form the new rule must keep passing), each FLAG the same with a real error */
+    {
+        /* every N-M hours is a range (no count); a PRN said before the sentence's drugs governs them */
+        const char *src = "PRN: MORPHINE 2.5MG SC 2-4 HRLY, MIDAZOLAM 2.5MG SC 4 HRLY PRN AGITATION.\nPRN ALFENTANIL "
+                          "100MCG SC 1-2 HRLY.";
+        OK_PAIR(src, "As-needed medication: morphine 2.5 mg subcutaneously every 2-4 hours, and midazolam 2.5 mg"
+                " subcutaneously every 4 hours as needed for agitation. Alfentanil 100 micrograms subcutane"
+                "ously every 1-2 hours as needed.");
+        FLAG_PAIR(src, "As-needed medication: morphine 2.5 mg subcutaneously every 2-6 hours, and midazolam 2.5 mg"
+                  " subcutaneously every 4 hours as needed for agitation. Alfentanil 100 micrograms subcutane"
+                  "ously every 1-2 hours as needed.",
+                  "numbers");
+        FLAG_PAIR(src, "As-needed medication: morphine 2.5 mg subcutaneously every 2-4 hours, and midazolam 2.5 mg"
+                  " subcutaneously every 4 hours as needed for agitation. Alfentanil 100 micrograms subcutane"
+                  "ously every 1-2 hours.",
+                  "frequency");
+    }
+    {
+        /* the single tablet of TAB X BD; one unit and a single-donor unit for 1 PRBC and 1 SDP */
+        const char *src = "TAB ULTRACET BD X 5 DAYS, TAB PAN 40 OD. HB 7.2 -> 1 PRBC TRANSFUSED. PLT 9K -> 1 SDP.";
+        OK_PAIR(src, "Ultracet (tramadol/paracetamol) one tablet twice daily for 5 days and Pan 40 mg tablet onc"
+                "e daily. Haemoglobin was 7.2, so one unit of packed red blood cells was transfused. Platel"
+                "ets were 9,000, so one single-donor platelet unit was given.");
+        FLAG_PAIR(src, "Ultracet (tramadol/paracetamol) two tablets twice daily for 5 days and Pan 40 mg tablet on"
+                  "ce daily. Haemoglobin was 7.2, so one unit of packed red blood cells was transfused. Plate"
+                  "lets were 9,000, so one single-donor platelet unit was given.",
+                  "numbers");
+        FLAG_PAIR(src, "Ultracet (tramadol/paracetamol) one tablet twice daily for 5 days and Pan 40 mg tablet onc"
+                  "e daily. Haemoglobin was 7.2, so one unit of packed red blood cells was transfused. Platel"
+                  "ets were 9,000, so three single-donor platelet units were given.",
+                  "numbers");
+    }
+    {
+        /* CA GLUCONATE is calcium gluconate; FCM (FERRIC CARBOXYMALTOSE) names the drug once; LOX, METXL, ADRIAMYCIN */
+        const char *src = "INJ CA GLUCONATE 10ML IV STAT. INJ FCM (FERRIC CARBOXYMALTOSE) 500 MG IV. LOX 2% JELLY LA."
+                          " METXL 25 OD. ADRIAMYCIN 25MG/M2 = 38MG";
+        OK_PAIR(src, "Intravenous calcium gluconate 10 mL was given immediately. Ferric carboxymaltose 500 mg in"
+                "travenously. Lox 2% (lidocaine) jelly applied locally. Met XL (metoprolol) 25 mg once dail"
+                "y. Adriamycin (doxorubicin) 25 mg/m² = 38 mg.");
+        FLAG_PAIR(src, "Intravenous 10 mL was given immediately. Ferric carboxymaltose 500 mg intravenously. Lox 2"
+                  "% (lidocaine) jelly applied locally. Met XL (metoprolol) 25 mg once daily. Adriamycin (dox"
+                  "orubicin) 25 mg/m² = 38 mg.",
+                  "medication");
+        FLAG_PAIR(src, "Intravenous calcium gluconate 10 mL was given immediately. Ferric carboxymaltose 500 mg in"
+                  "travenously. Lox 2% (lidocaine) jelly applied locally. Met XL (atenolol) 25 mg once daily."
+                  " Adriamycin (doxorubicin) 25 mg/m² = 38 mg.",
+                  "medication");
+    }
+    {
+        /* NS spelled as another phrase by its initials is no saline */
+        const char *src = "ABVD C3 D15 - HL STAGE IIB (NS).";
+        OK_PAIR(src, "ABVD cycle 3, day 15, for Hodgkin lymphoma stage IIB, nodular sclerosis subtype.");
+        FLAG_PAIR(src, "ABVD cycle 3, day 15, for Hodgkin lymphoma stage IIB.",
+                  "medication");
+    }
+    {
+        /* an NS the source also gives as a fluid is still the fluid */
+        const char *src = "ABVD C3 D15 - HL STAGE IIB (NS). GIVEN NS 500ML.";
+        OK_PAIR(src, "ABVD cycle 3, day 15, for Hodgkin lymphoma stage IIB, nodular sclerosis subtype. Given nor"
+                "mal saline 500 mL.");
+        FLAG_PAIR(src, "ABVD cycle 3, day 15, for Hodgkin lymphoma stage IIB, nodular sclerosis subtype. Given 500"
+                  " mL.",
+                  "medication");
+    }
+    {
+        /* in view of / due to after the trigger's verb is a reason; NOT DUE TO denies a cause */
+        const char *src = "BMV NOT DONE IN VIEW OF LAA CLOT ON TEE. CHEST PAIN NOT DUE TO ACS.";
+        OK_PAIR(src, "Balloon mitral valvotomy was not performed because transesophageal echocardiography showed"
+                " a left atrial appendage clot. The chest pain is not due to acute coronary syndrome.");
+        FLAG_PAIR(src, "Balloon mitral valvotomy was performed despite a left atrial appendage clot on transesopha"
+                  "geal echocardiography. The chest pain is not due to acute coronary syndrome.",
+                  "negation");
+        FLAG_PAIR(src, "Balloon mitral valvotomy was not performed because transesophageal echocardiography showed"
+                  " a left atrial appendage clot. The chest pain is due to acute coronary syndrome.",
+                  "negation");
+    }
+    {
+        /* MARGINS FREE is free margins; NOT RUPTURED is unruptured elsewhere; NO X DETECTED is detected no X */
+        const char *src = "HPE: IDC, MARGINS FREE, LVI ABSENT. USG: ABSCESS 8 CM, NOT RUPTURED. DPD - NO VARIANT DETE"
+                          "CTED.";
+        OK_PAIR(src, "Histopathology showed invasive ductal carcinoma with free margins and no lymphovascular in"
+                "vasion. Ultrasound showed an unruptured abscess of 8 cm. DPD testing detected no variant.");
+        FLAG_PAIR(src, "Histopathology showed invasive ductal carcinoma with involved margins and no lymphovascula"
+                  "r invasion. Ultrasound showed an unruptured abscess of 8 cm. DPD testing detected no varia"
+                  "nt.",
+                  "negation");
+        FLAG_PAIR(src, "Histopathology showed invasive ductal carcinoma with free margins and no lymphovascular in"
+                  "vasion. Ultrasound showed a ruptured abscess of 8 cm. DPD testing detected no variant.",
+                  "negation");
+        FLAG_PAIR(src, "Histopathology showed invasive ductal carcinoma with free margins and no lymphovascular in"
+                  "vasion. Ultrasound showed an unruptured abscess of 8 cm. DPD testing detected a variant.",
+                  "negation");
+    }
+    {
+        /* LT after RT before a length is the left; both kidneys for B/L with the sides said apart */
+        const char *src = "B/L ENLARGED KIDNEYS WITH MULTIPLE CYSTS (RT 17 CM, LT 18.5 CM), LT CYST HEMORRHAGE.";
+        OK_PAIR(src, "Ultrasound showed both kidneys enlarged with multiple cysts (right 17 cm, left 18.5 cm) an"
+                "d hemorrhage into a left-sided cyst.");
+        FLAG_PAIR(src, "Ultrasound showed both kidneys enlarged with multiple cysts (right 17 cm, left 18.5 cm) an"
+                  "d hemorrhage into a right-sided cyst.",
+                  "laterality");
+    }
+    {
+        /* a lab's IU/mL is no dose's IU; HEP B0 as hepatitis B-0; Physiotherapy referral is no PR */
+        const char *src = "ASO TITRE 800 IU/ML. BCG/OPV0/HEP B0 GIVEN. NO PR MEDS. PHYSIO REFERRAL. HEPARIN 5000 UNIT"
+                          "S SC BD";
+        OK_PAIR(src, "The ASO titre was 800 IU/mL. BCG, OPV-0 and hepatitis B-0 vaccines were given. No rectal m"
+                "edications. Physiotherapy referral. Heparin 5000 units subcutaneously twice daily.");
+        FLAG_PAIR(src, "The ASO titre was 800 IU/mL. BCG, OPV-0 and hepatitis B-0 vaccines were given. No rectal m"
+                  "edications. Physiotherapy referral. Heparin 5000 IU subcutaneously twice daily.",
+                  "do_not_use");
+        FLAG_PAIR(src, "The ASO titre was 800 IU/mL. BCG, OPV-0 and hepatitis B-1 vaccines were given. No rectal m"
+                  "edications. Physiotherapy referral. Heparin 5000 units subcutaneously twice daily.",
+                  "numbers");
+        FLAG_PAIR(src, "The ASO titre was 800 IU/mL. BCG, OPV-0 and hepatitis B-0 vaccines were given. Rectal medi"
+                  "cations. Physiotherapy referral. Heparin 5000 units subcutaneously twice daily.",
+                  "negation");
+    }
+    {
+        /* FEC-T chemotherapy is no tablet; 10^9 in superscript; x1 said once keeps 1 SACHET's 1 */
+        const char *src = "D9 POST FEC-T. NEUTS 0.2 x10^9/L. OXYNORM 5MG PRN (x1 in 24h). LAXIDO 1 SACHET BD STARTED.";
+        OK_PAIR(src, "Day 9 after FEC-T chemotherapy. Neutrophils 0.2 × 10⁹/L. OxyNorm 5 mg as needed, used once"
+                " in the last 24 hours. Laxido 1 sachet twice daily has been started.");
+        FLAG_PAIR(src, "Day 9 after FEC-T chemotherapy. Neutrophils 0.2 × 10¹²/L. OxyNorm 5 mg as needed, used onc"
+                  "e in the last 24 hours. Laxido 1 sachet twice daily has been started.",
+                  "numbers");
+        FLAG_PAIR(src, "Day 9 after FEC-T chemotherapy. Neutrophils 0.2 × 10⁹/L. OxyNorm 5 mg as needed, used once"
+                  " in the last 24 hours. Laxido twice daily has been started.",
+                  "numbers");
+    }
+    {
+        /* an amount said again in its sentence; one time for two joined statements; REPEAT is the same drug's dose */
+        const char *src = "TAB SEVELAMER 800 MG 2-2-2 WITH MEALS (INCREASED FROM 1-1-1). REPEAT ECHO AFTER 4 WKS. LFT"
+                          " AFTER 4 WKS. MORPHINE 5MG SC STAT, REPEAT 2.5MG AT 20 MIN IF NEEDED.";
+        OK_PAIR(src, "Increase sevelamer from one 800 mg tablet to two 800 mg tablets three times daily with mea"
+                "ls. Echocardiography and liver function tests should be repeated after 4 weeks. Morphine 5"
+                " mg subcutaneously was given stat, with a repeat dose of 2.5 mg at 20 minutes if needed.");
+        FLAG_PAIR(src, "Increase sevelamer from one 800 mg tablet to two 800 mg tablets three times daily with mea"
+                  "ls. Echocardiography should be repeated after 4 weeks. Liver function tests afterwards. Mo"
+                  "rphine 5 mg subcutaneously was given stat, with a repeat dose of 2.5 mg at 20 minutes if n"
+                  "eeded.",
+                  "numbers");
+        FLAG_PAIR(src, "Increase sevelamer from one 800 mg tablet to two 80 mg tablets three times daily with meal"
+                  "s. Echocardiography and liver function tests should be repeated after 4 weeks. Morphine 5 "
+                  "mg subcutaneously was given stat, with a repeat dose of 2.5 mg at 20 minutes if needed.",
+                  "numbers");
+        FLAG_PAIR(src, "Increase sevelamer from one 800 mg tablet to two 800 mg tablets three times daily with mea"
+                  "ls. Echocardiography and liver function tests should be repeated after 4 weeks. Morphine 5"
+                  " mg subcutaneously was given as needed, with a repeat dose of 2.5 mg at 20 minutes if need"
+                  "ed.",
+                  "frequency");
+    }
+}
+
+
 static void guard34_rules(void) {
     /* "not req'd"; half-hourly for 1/2 HRLY; the zero of "HS I+II+0" is no added sounds; "NOT
        CONFUSED AFTER" is no time limit; CO- before a drug is no "complaints of" (so "NOT FOR
@@ -3014,6 +3172,7 @@ int main(void) {
     guard31_rules();
     guard32_rules();
     guard34_rules();
+    guard35_rules();
     blind3_rules();
     guard4_rules();
     guard5_rules();
