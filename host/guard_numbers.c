@@ -246,11 +246,20 @@ static bool restated_after(const gdoc *d, const num_item *x, const num_item *o, 
     size_t i = x->tok;
     for (size_t j = i + 1; j < d->ntok && j <= i + 3; j++) {
         if (d->tok[j].kind != GK_PUNCT || d->tok[j].punct != '(') continue;
-        if (j + 1 >= d->ntok || d->tok[j + 1].kind != GK_NUM) return false;
+        /* (or on a brand and its strength: "telmisartan 40 mg (Telma 40)") (guard-35) */
+        size_t n = j + 1, e = n;
+        while (e + 1 < d->ntok && d->tok[e + 1].start == d->tok[n].start) e++; /* (its expansion's words) */
+        if (e + 1 < d->ntok && d->tok[n].kind == GK_WORD && d->tok[e + 1].kind == GK_NUM &&
+            !(d->tok[n].lex & (GL_STOP | GL_FREQWORD | GL_MONTH)) && !glex_unit(GT_NORM(d, &d->tok[n]), d->tok[n].len) &&
+            d->text[d->tok[n].start] >= 'A' && d->text[d->tok[n].start] <= 'Z')
+            n = e + 1;
+        if (n >= d->ntok || d->tok[n].kind != GK_NUM) return false;
         for (size_t k = 0; k < no; k++) {
-            if (o[k].tok != j + 1 || !o[k].match) continue;
+            if (o[k].tok != n || !o[k].match) continue;
             double a, b;
             int ua = base_unit(x->value, x->unit, &a), ub = base_unit(o[k].value, o[k].unit, &b);
+            /* (a bare number restates the amount as written: "40 mg (Telma 40)") */
+            if (o[k].unit == GU_NONE && n > j + 1) return same_value(x->value, o[k].value);
             return same_value(a, b) && (ua == ub || ua == GU_NONE || ub == GU_NONE || x->unit == GU_UNIT);
         }
         return false;
@@ -878,9 +887,32 @@ static bool excused(const gctx *c, const num_item *x) {
                     !(i > 0 && c->src->tok[i - 1].kind == GK_NUM))
                     return true;
     }
-    if ((t->flags & GF_NUMWORD) && x->unit == GU_NONE)
+    /* (the first of a range of daily counts, "two to three times a day" for BD-TDS) */
+    const bool range_first = x->unit == GU_TIMES && x->tok + 2 < c->out->ntok &&
+                             (gdoc_is(c->out, x->tok + 1, "to") || gdoc_is(c->out, x->tok + 1, "or")) &&
+                             c->out->tok[x->tok + 2].kind == GK_NUM;
+    if ((t->flags & GF_NUMWORD) && (x->unit == GU_NONE || range_first))
         for (size_t k = 0; k < c->n_src_freq; k++)
             if (c->src_freq[k].per_day > 0 && same_value(c->src_freq[k].per_day, x->value)) return true;
+    return false;
+}
+
+/* Is output number x the first of a range ("every 4-6 hours", "every 4 to 5 days") that the
+ * source writes as a Q interval ("Q4-6H", "q4-5 days"), whose first number is read with its Q? */
+static bool q_range_in_source(const gctx *c, const num_item *x) {
+    const gdoc *o = c->out;
+    const size_t i = x->tok;
+    if (i + 2 >= o->ntok || o->tok[i + 2].kind != GK_NUM || x->value < 1 || x->value > 99 || x->value != (int)x->value ||
+        !((o->tok[i + 1].kind == GK_PUNCT && o->tok[i + 1].punct == '-') || gdoc_is(o, i + 1, "to")))
+        return false;
+    const double m = o->tok[i + 2].value;
+    if (m < 1 || m > 99 || m != (int)m) return false;
+    char pat[16];
+    const int n = snprintf(pat, sizeof pat, "q%d-%d", (int)x->value, (int)m);
+    for (size_t k = 0; n > 0 && k + (size_t)n <= c->src->len; k++)
+        if (strncasecmp(c->src->text + k, pat, (size_t)n) == 0 && (k == 0 || !isalnum((unsigned char)c->src->text[k - 1])) &&
+            (k + (size_t)n == c->src->len || !isdigit((unsigned char)c->src->text[k + (size_t)n])))
+            return true;
     return false;
 }
 
@@ -1290,6 +1322,14 @@ cc_status gcheck_numbers(gctx *c, cc_error *err) {
                 (raw_is(c->out, &c->out->tok[o[j].tok], "once") || raw_is(c->out, &c->out->tok[o[j].tok], "single")))
                 s[i].match = o[j].match = 5;
     }
+    /* a number of a frequency phrase ("Q1H", "2 HRLY") said by a per-interval word or a frequency
+       phrase's number ("every hour"): first, so it never takes a plain amount of its value that
+       another source number is ("Q1H ... REASSESS 1HR" -> "every hour ... in 1 hour") (guard-35) */
+    for (size_t i = 0; i < ns; i++)
+        for (size_t j = 0; j < no && !s[i].match && !s[i].adverb; j++)
+            if (!o[j].match && (o[j].perint || o[j].freqadv) && s[i].unit && s[i].unit == o[j].unit &&
+                (q_notation(c->src, s[i].tok) || per_word_after(c->src, s[i].tok)) && same_value(s[i].value, o[j].value))
+                s[i].match = o[j].match = 1;
     /* passes 0-2 match the numbers a rewrite must say before the optional ones ("2/2" for
        "secondary to" must not take the "two" of a "SZ X2"); each runs twice, required first */
     /* pass 0: value, unit, written as digits on both sides and both in or out of a date
@@ -1444,6 +1484,22 @@ cc_status gcheck_numbers(gctx *c, cc_error *err) {
             continue;
         if (superscript_power(c->out, s[i].value)) s[i].match = 5;
     }
+    /* a British duration the normaliser left as a fraction (a numerator as large as its
+       denominator with no word of duration before it: "SOB 18/12", "LBP 10/7") that the output
+       says in the denominator's unit ("for 18 months", "for 10 days"): the denominator is the
+       unit (guard-35) */
+    for (size_t i = 0; i < ns; i++) {
+        const size_t k = s[i].tok;
+        const gtok *ts = &c->src->tok[k];
+        const int u = s[i].value == 7 ? GU_DAY : s[i].value == 12 ? GU_MONTH : s[i].value == 52 ? GU_WEEK : 0;
+        if (s[i].match || !u || k < 2 || c->src->tok[k - 1].kind != GK_PUNCT || c->src->tok[k - 1].punct != '/' ||
+            c->src->tok[k - 1].end != ts->start || c->src->tok[k - 2].kind != GK_NUM ||
+            c->src->tok[k - 2].end != c->src->tok[k - 1].start || (c->src->tok[k - 2].flags & GF_DATE))
+            continue;
+        const double num = c->src->tok[k - 2].value;
+        for (size_t j = 0; j < no && !s[i].match; j++)
+            if (o[j].unit == u && same_value(o[j].value, num)) s[i].match = 5;
+    }
     /* a date the source writes again, said once */
     for (size_t i = 0; i < ns; i++)
         if (!s[i].match && repeated_date(c->src, s, ns, i)) s[i].match = 5;
@@ -1571,6 +1627,8 @@ cc_status gcheck_numbers(gctx *c, cc_error *err) {
         if ((to->flags & GF_NUMWORD) && glued_in_source(c->src, o[j].value)) continue;
         /* "one tablet in the morning and one at night" for 1-0-1; "each of the three meals" for TDS */
         if (excused(c, &o[j])) continue;
+        /* "every 4-6 hours" for Q4-6H: the range's first number is the Q's (guard-35) */
+        if (q_range_in_source(c, &o[j])) continue;
         /* a "single" that took a source number this one can stand for ("one unit of packed red
            cells ... one single-donor platelet unit" for 1 PRBC and 1 SDP): "single" says no
            amount of its own, so it gives the match up (guard-35) */
