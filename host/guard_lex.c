@@ -450,7 +450,7 @@ static const char *const k_drugs[] = {
     "phenylephrine", "ephedrine", "metaraminol", "esmolol", "glyceryl", "trinitrate", "nitroprusside",
     "amoxycillin", "flucloxacillin", "benzathine", "penicillin", "cephalexin", "cefalexin", "cefazolin",
     "ceftaroline", "aztreonam", "tigecycline", "minocycline", "polymyxin", "fosfomycin", "nitazoxanide",
-    "secnidazole", "paromomycin", "rifabutin", "bedaquiline", "delamanid", "streptomycin", "kanamycin",
+    "secnidazole", "paromomycin", "rifabutin", "bedaquiline", "delamanid", "pretomanid", "bpalm", "bpal", "fostair", "adriamycin", "streptomycin", "kanamycin",
     "dolutegravir", "tenofovir", "lamivudine", "efavirenz", "zidovudine", "nevirapine", "entecavir",
     "sofosbuvir", "daclatasvir", "ribavirin", "ganciclovir", "valganciclovir", "famciclovir", "favipiravir",
     "posaconazole", "caspofungin", "micafungin", "anidulafungin", "nystatin", "griseofulvin", "luliconazole",
@@ -701,6 +701,9 @@ static const lex_syn k_synonyms[] = {
     /* guard-35: names round 32 used (an Indian lidocaine jelly and metoprolol by brand, doxorubicin
        by its old brand) */
     {"lox", {"lignocaine"}}, {"metxl", {"metoprolol"}}, {"adriamycin", {"doxorubicin"}},
+    /* (and from the older fixtures' false alarms: Fostair, CBZ, the BPaL(M) regimens of drug-resistant TB) */
+    {"fostair", {"beclometasone", "formoterol"}}, {"cbz", {"carbamazepine"}},
+    {"bpalm", {"bedaquiline", "pretomanid", "linezolid", "moxifloxacin"}}, {"bpal", {"bedaquiline", "pretomanid", "linezolid"}},
 };
 
 typedef struct {

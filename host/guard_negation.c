@@ -490,7 +490,7 @@ static bool post_trigger(const gdoc *d, size_t i) {
         bool before_noun = hyphen && !ends && i + 1 < d->ntok && neg_content(d, i + 1);
         if (((hyphen && !before_noun) || (d->tok[i - 1].kind == GK_WORD && ends)) && !gdoc_is(d, i + 1, "of")) return true;
     }
-    if (gdoc_is(d, i, "not") || gdoc_is(d, i, "none")) {
+    if (gdoc_is(d, i, "not") || gdoc_is(d, i, "none") || gdoc_is(d, i, "never") /* "DEXA NEVER DONE" (guard-35) */) {
         static const char *const v[] = {"seen", "present", "found", "detected", "noted", "elicited", "palpable",
                                         "felt", "observed", "visualised", "visualized", "recorded", "needed",
                                         "required", "indicated", "necessary", "done", "given", "performed",
@@ -499,7 +499,11 @@ static bool post_trigger(const gdoc *d, size_t i) {
                                         "kept", "inserted", "put", "sent", "applied", "resurfaced", "reqd", "req",
                                         "req'd",
                                         /* "NECK LIFT NOT POSSIBLE" -> "unable to lift the neck" */
-                                        "possible", "feasible", "achieved", "attained", NULL};
+                                        "possible", "feasible", "achieved", "attained",
+                                        /* guard-35: "EPIPEN NOT CARRIED", "FLU VACCINE NOT RECEIVED THIS SEASON",
+                                           "METFORMIN NOT PREFERRED BY PT" */
+                                        "carried", "received", "preferred", "tolerated", "tried", "collected",
+                                        "obtained", "administered", "completed", "offered", "accepted", "wanted", NULL};
         if (pseudo(d, i)) return false;
         /* "NEXT ENOXAPARIN NOT BEFORE 12:15", "NG TUBE NOT ROUTINELY": a time limit or a manner
            said of what stands before it, as "the next dose should not be given before 12:15"

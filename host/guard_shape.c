@@ -298,6 +298,9 @@ static bool inflected_in(const gdoc *o, const char *w) {
 static bool covered(const gctx *c, const gset *ps, const gtok *t) {
     const gdoc *s = c->src;
     if (gset_find(&c->out_words, GT_STEM(s, t)) != SIZE_MAX) return true;
+    /* (or a name of the lexicon said by its generic: BPALM as bedaquiline, pretomanid...) (guard-35) */
+    const char *const *parts = t->kind == GK_WORD && (t->lex & GL_SYN) ? glex_synonym_parts(GT_NORM(s, t), t->len) : NULL;
+    if (parts && gdoc_has_word_fuzzy(&c->out_words, parts[0])) return true;
     if (t->len >= PREFIX) {
         char k[PREFIX + 1];
         memcpy(k, GT_NORM(s, t), PREFIX);
