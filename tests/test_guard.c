@@ -2354,6 +2354,54 @@ static void guard35_rules(void) {
                   "ed.",
                   "frequency");
     }
+    {
+        /* a brand's strength restating the dose; a Q range; BD-TDS as a range; 18/12 said in months; Q1H as every hour */
+        const char *src = "TAB TELMA 40 0-0-1. CIC Q4-6H. CLOTRIMAZOLE 1% CREAM BD-TDS. SOB 18/12. USING VENTOLIN 10 "
+                          "PUFFS Q1H. REASSESS 1HR.";
+        OK_PAIR(src, "Telmisartan 40 mg (Telma 40) one tablet at night. Clean intermittent catheterisation every"
+                " 4-6 hours. Clotrimazole 1% cream two to three times a day. Shortness of breath for 18 mon"
+                "ths. She has been using Ventolin 10 puffs every hour. Reassess in 1 hour.");
+        FLAG_PAIR(src, "Telmisartan 80 mg (Telma 40) one tablet at night. Clean intermittent catheterisation every"
+                  " 4-6 hours. Clotrimazole 1% cream two to three times a day. Shortness of breath for 18 mon"
+                  "ths. She has been using Ventolin 10 puffs every hour. Reassess in 1 hour.",
+                  "numbers");
+        FLAG_PAIR(src, "Telmisartan 40 mg (Telma 40) one tablet at night. Clean intermittent catheterisation every"
+                  " 2-6 hours. Clotrimazole 1% cream two to three times a day. Shortness of breath for 18 mon"
+                  "ths. She has been using Ventolin 10 puffs every hour. Reassess in 1 hour.",
+                  "numbers");
+        FLAG_PAIR(src, "Telmisartan 40 mg (Telma 40) one tablet at night. Clean intermittent catheterisation every"
+                  " 4-6 hours. Clotrimazole 1% cream two to three times a day. Shortness of breath for 18 wee"
+                  "ks. She has been using Ventolin 10 puffs every hour. Reassess in 1 hour.",
+                  "numbers");
+        FLAG_PAIR(src, "Telmisartan 40 mg (Telma 40) one tablet at night. Clean intermittent catheterisation every"
+                  " 4-6 hours. Clotrimazole 1% cream two to three times a day. Shortness of breath for 18 mon"
+                  "ths. She has been using Ventolin 10 puffs every hour. Reassess later.",
+                  "numbers");
+    }
+    {
+        /* a verb of supply after NOT, NEVER DONE, read backwards; Fostair, CBZ and BPaLM in the lexicon */
+        const char *src = "KNOWN PEANUT ALLERGY, EPIPEN NOT CARRIED. FLU VACCINE NOT RECEIVED. DEXA NEVER DONE. STEP "
+                          "UP: FOSTAIR 100/6 2 PUFFS BD. CONTINUE CBZ 200MG BD. ON BPALM SINCE 04/01/2024.";
+        OK_PAIR(src, "He has a known peanut allergy and was not carrying his EpiPen. He has not received the inf"
+                "luenza vaccine. She has never had a DEXA scan. Step up to Fostair 100/6 (beclometasone/for"
+                "moterol), 2 puffs twice daily. Continue Tegretol (carbamazepine) 200 mg twice daily. He ha"
+                "s been on bedaquiline, pretomanid, linezolid and moxifloxacin since 04/01/2024.");
+        FLAG_PAIR(src, "He has a known peanut allergy and carries his EpiPen. He has not received the influenza va"
+                  "ccine. She has never had a DEXA scan. Step up to Fostair 100/6 (beclometasone/formoterol),"
+                  " 2 puffs twice daily. Continue Tegretol (carbamazepine) 200 mg twice daily. He has been on"
+                  " bedaquiline, pretomanid, linezolid and moxifloxacin since 04/01/2024.",
+                  "negation");
+        FLAG_PAIR(src, "He has a known peanut allergy and was not carrying his EpiPen. He has not received the inf"
+                  "luenza vaccine. She has had a DEXA scan. Step up to Fostair 100/6 (beclometasone/formotero"
+                  "l), 2 puffs twice daily. Continue Tegretol (carbamazepine) 200 mg twice daily. He has been"
+                  " on bedaquiline, pretomanid, linezolid and moxifloxacin since 04/01/2024.",
+                  "negation");
+        FLAG_PAIR(src, "He has a known peanut allergy and was not carrying his EpiPen. He has not received the inf"
+                  "luenza vaccine. She has never had a DEXA scan. Step up to Fostair 100/6 (beclometasone/for"
+                  "moterol), 2 puffs twice daily. Continue Tegretol (carbamazepine) 200 mg twice daily. He ha"
+                  "s been on bedaquiline, pretomanid and linezolid since 04/01/2024.",
+                  "medication");
+    }
 }
 
 
