@@ -99,6 +99,7 @@ static const lex_pair k_expand[] = {
     {"k", "potassium"}, {"vit", "vitamin"}, {"na", "sodium"}, {"mgso4", "magnesium sulfate"},
     {"kcl", "potassium chloride"}, {"arv", "anti rabies vaccine"}, {"asv", "anti snake venom"},
     {"att", "antitubercular treatment"}, {"hcq", "hydroxychloroquine"}, {"mvi", "multivitamin"},
+    {"bno", "bowels not opened"}, /* (guard-36: "CONSTIPATION (BNO 5/7)") */
     {"re", "right eye"}, {"le", "left eye"}, {"b/e", "both eyes"}, {"e/d", "eye drops"}, {"rif", "right iliac fossa"}, {"lif", "left iliac fossa"}, {"ruq", "right upper quadrant"},
     {"luq", "left upper quadrant"}, {"rlq", "right lower quadrant"}, {"llq", "left lower quadrant"},
     {"rll", "right lower lobe"}, {"rul", "right upper lobe"}, {"rml", "right middle lobe"},

@@ -1513,7 +1513,14 @@ static bool negation_in(const gdoc *d, size_t lo, size_t hi, const gset *other) 
         const char *r = d->text + x->start;
         size_t rn = x->end - x->start, caps = 0;
         while (caps < rn && r[caps] >= 'A' && r[caps] <= 'Z') caps++;
-        if (caps == rn && rn >= 3 && rn <= 7 &&
+        /* (not a plain word in capitals: NEW, NEXT, NECK, NAUSEA, NURSE hold no negation;
+           an initialism has at most one vowel: NKDA, NGTD, NAD, DNACPR, TWOC) (guard-35) */
+        int vowels = 0;
+        for (size_t q = 0; q < rn; q++) vowels += r[q] == 'A' || r[q] == 'E' || r[q] == 'I' || r[q] == 'O' || r[q] == 'U';
+        static const char *const plain[] = {"NEW", "NOW", "NECK", "NEXT", "NIGHT", "NIGHTS", "NERVE", "NERVES", NULL};
+        bool word = vowels > 1;
+        for (const char *const *p = plain; *p && !word; p++) word = strlen(*p) == rn && memcmp(*p, r, rn) == 0;
+        if (caps == rn && rn >= 3 && rn <= 7 && !word &&
             (r[0] == 'N' || memmem(r, rn, "DN", 2) || memmem(r, rn, "WO", 2)))
             return true;
     }
@@ -1521,6 +1528,12 @@ static bool negation_in(const gdoc *d, size_t lo, size_t hi, const gset *other) 
 }
 
 enum { PLACE_SLACK = 3, PLACE_MAX = 24, MOVED_REACH = 4 };
+
+/* Is token i a full stop, a line break, ? or ! (a colon or a semicolon goes on)? */
+static bool full_stop_at(const gdoc *d, size_t i) {
+    const gtok *t = &d->tok[i];
+    return t->kind == GK_PUNCT && (t->punct == '.' || t->punct == '\n' || t->punct == '?' || t->punct == '!');
+}
 
 /* The finding w (a stem of the trigger's text) is negated somewhere in the other text o: its
  * negation table ot says so, or a negation stands within MOVED_REACH tokens of a word spelt
@@ -1537,7 +1550,21 @@ static bool negated_elsewhere(const gdoc *o, const neg_table *ot, const gset *ow
         size_t vl = strlen(v);
         if (strcmp(v, w) != 0 && (wl < 5 || v[0] != w[0] || vl + 1 < wl || wl + 1 < vl || gedit_distance(v, w, 1) > 1))
             continue;
-        if (negation_in(o, j > MOVED_REACH ? j - MOVED_REACH : 0, j + MOVED_REACH + 1, ow)) return true;
+        /* (within the word's own sentence: "L CALF 3 CM > R. NO R LEG SWELLING" negates no calf)
+           (guard-35) */
+        size_t a = j > MOVED_REACH ? j - MOVED_REACH : 0, b = j + MOVED_REACH + 1;
+        if (b > o->ntok) b = o->ntok;
+        for (size_t q = j; q-- > a;)
+            if (full_stop_at(o, q)) {
+                a = q + 1;
+                break;
+            }
+        for (size_t q = j + 1; q < b; q++)
+            if (full_stop_at(o, q)) {
+                b = q;
+                break;
+            }
+        if (negation_in(o, a, b, ow)) return true;
     }
     return false;
 }
