@@ -2199,6 +2199,37 @@ static void guard31_rules(void) {
 }
 
 /* guard-32 (session 13): round 30's causes (blind102-104), read after their first contact */
+static void guard36_rules(void) {
+    /* guard-36: where a negation is found in the other text (a plain word in capitals holds none;
+       one elsewhere counts within its sentence) and BNO; each OK a rewrite guard-35 flagged or must
+       keep passing, each FLAG the same with a real error */
+    {
+        /* a plain word in capitals (NEW) holds no negation, and a negation elsewhere counts only in its sentence */
+        const char *src = "45 YO F, 3 DAYS L CALF PAIN & SWELLING, NEW PLEURITIC CP + SOB TODAY. L CALF 3 CM > R. NO "
+                          "R LEG SWELLING.";
+        OK_PAIR(src, "A 45-year-old woman with 3 days of left calf pain and swelling, and new pleuritic chest pa"
+                "in and shortness of breath today. The left calf is 3 cm larger than the right. There is no"
+                " swelling of the right leg.");
+        FLAG_PAIR(src, "A 45-year-old woman with 3 days of no left calf pain and swelling, and new pleuritic chest"
+                  " pain and shortness of breath today. The left calf is 3 cm larger than the right. There is"
+                  " no swelling of the right leg.",
+                  "negation");
+    }
+    {
+        /* BNO is bowels not opened; C/O : NIL said as no complaints */
+        const char *src = "CONSTIPATION (BNO 5/7). BOWELS OPENED X2 AFTER ENEMA. C/O : NIL. FM ++.";
+        OK_PAIR(src, "Constipation (bowels not opened for five days); the bowels opened twice after an enema. Sh"
+                "e has no complaints, and fetal movements are good.");
+        FLAG_PAIR(src, "Constipation (bowels not opened for five days); the bowels opened twice after an enema. Sh"
+                  "e has complaints, and fetal movements are good.",
+                  "negation");
+        FLAG_PAIR(src, "Constipation (bowels opened for five days); the bowels opened twice after an enema. She ha"
+                  "s no complaints, and fetal movements are good.",
+                  "negation");
+    }
+}
+
+
 static void guard35_rules(void) {
     /* guard-35: round 32's false positives (blind106-108, read after their first contact) and
        the misses the fixtures showed once those were gone; each OK is a faithful rewrite guard-34
@@ -3221,6 +3252,7 @@ int main(void) {
     guard32_rules();
     guard34_rules();
     guard35_rules();
+    guard36_rules();
     blind3_rules();
     guard4_rules();
     guard5_rules();
