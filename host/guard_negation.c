@@ -411,6 +411,11 @@ static bool post_trigger(const gdoc *d, size_t i) {
        statement, is said of what stands before the dash */
     if (gdoc_is(d, i, "avoid") && i > 1 && clause_break(d, i - 1) && (i + 1 >= d->ntok || gdoc_is_sentend(d, i + 1)))
         return true;
+    /* "RESTART NOTHING.": a verb's object "nothing" closing its statement negates the verb
+       (guard-36) */
+    if (gdoc_is(d, i, "nothing") && i > 0 && d->tok[i - 1].kind == GK_WORD && neg_content(d, i - 1) &&
+        (i + 1 >= d->ntok || gdoc_is_sentend(d, i + 1)) && (i == 1 || gdoc_is_sentend(d, i - 2)))
+        return true;
     /* "SMOKER: NEVER.": the answer after a colon, closing its statement */
     if (gdoc_is(d, i, "never") && i > 1 && d->tok[i - 1].kind == GK_PUNCT && d->tok[i - 1].punct == ':' &&
         (i + 1 >= d->ntok || gdoc_is_sentend(d, i + 1)))
@@ -520,6 +525,13 @@ static bool post_trigger(const gdoc *d, size_t i) {
         /* "aspirin should not be stopped", "NSAIDs must not be given" (DO NOT STOP ASPIRIN) */
         size_t j = i + 1;
         if (gdoc_is(d, i, "not") && (gdoc_is(d, j, "be") || gdoc_is(d, j, "been"))) j++;
+        /* "MEDIC ALERT BRACELET - NOT YET OBTAINED", "an EEG has not yet been done", and "TAKE-HOME
+           DOSES NOT YET." closing its statement (guard-36) */
+        if (gdoc_is(d, i, "not") && gdoc_is(d, j, "yet")) {
+            j++;
+            if (j >= d->ntok || gdoc_is_sentend(d, j)) return i > 0 && neg_content(d, i - 1);
+            if (gdoc_is(d, j, "be") || gdoc_is(d, j, "been")) j++;
+        }
         for (const char *const *p = v; *p; p++)
             if (gdoc_is(d, j, *p)) return true;
     }
@@ -735,6 +747,14 @@ static void scopes(const gdoc *d, uint8_t *mark) {
                     j + 1 < d->ntok && d->tok[j + 1].kind == GK_WORD && d->tok[j + 1].len >= 5 &&
                     strcmp(GT_NORM(d, &d->tok[j + 1]) + d->tok[j + 1].len - 2, "ed") == 0 &&
                     !(d->tok[j + 1].lex & (GL_DRUG | GL_SYN | GL_ANATOMY)))
+                    break;
+                /* a "not" that has said for how long ("DRIVING: NOT FOR 1 MONTH, INFORM DVLA IF ..."):
+                   the comma after the duration ends it, the next words being a new instruction
+                   (guard-36) */
+                if (d->tok[j].kind == GK_PUNCT && d->tok[j].punct == ',' && gdoc_is(d, i, "not") && j >= i + 3 &&
+                    gdoc_is(d, i + 1, "for") && d->tok[i + 2].kind == GK_NUM &&
+                    (d->tok[i + 2].unit == GU_DAY || d->tok[i + 2].unit == GU_WEEK || d->tok[i + 2].unit == GU_MONTH ||
+                     d->tok[i + 2].unit == GU_YEAR || d->tok[i + 2].unit == GU_HOUR))
                     break;
                 /* a list's item does not start with a preposition ("without complications, for the
                    outpatient programme") */
@@ -957,6 +977,17 @@ static void scopes(const gdoc *d, uint8_t *mark) {
                 if (part != SIZE_MAX)
                     for (size_t j = cs; j < part; j++)
                         if (neg_content(d, j)) mark[j] |= NEG_W | NEG_WA;
+                /* a relative clause's subject is the noun before its comma ("consulted regarding
+                   haemodialysis, which is not indicated at present") (guard-36) */
+                if (cs >= 3 && (gdoc_is(d, cs - 1, "which") || gdoc_is(d, cs - 1, "who")) &&
+                    d->tok[cs - 2].kind == GK_PUNCT && d->tok[cs - 2].punct == ',' && cs + 2 >= i) {
+                    int got = 0;
+                    for (size_t j = cs - 2; j-- > 0 && got < 2;) {
+                        if (d->tok[j].kind != GK_WORD || !neg_content(d, j)) break;
+                        mark[j] |= (uint8_t)(NEG_N | NEG_W | NEG_WA | NEG_NEAR | (got == 0 ? NEG_D : 0));
+                        got++;
+                    }
+                }
             }
             int seen = 0, reach = POST_REACH, item = 0;
             size_t hit[LIST_REACH];
@@ -965,6 +996,9 @@ static void scopes(const gdoc *d, uint8_t *mark) {
             /* "... and pedal oedema is absent": a singular verb says the trigger is of one subject */
             const bool singular = i > 0 && (gdoc_is(d, i - 1, "is") || gdoc_is(d, i - 1, "was") || gdoc_is(d, i - 1, "has"));
             for (size_t j = i; j-- > 0 && seen < reach;) {
+                /* (a preposition of topic ends the reach: "CONSULTED RE HAEMODIALYSIS - NOT INDICATED"
+                   says nothing of the consultation) (guard-36) */
+                if (gdoc_is(d, j, "re") || gdoc_is(d, j, "regarding")) break;
                 /* "Fever: absent", "fever - nil", "pain-free": the mark right before the trigger is crossed;
                    a spaced dash only where the trigger closes its statement ("TOILET WITH RAIL - NONE
                    FITTED" says it of the rail, "CHECKED - NIL OTHER PRESCRIBERS" reads forwards) and then
