@@ -380,6 +380,8 @@ static void collect(const gdoc *d, const size_t *m, size_t nm, size_t k, const g
         }
     int slots = 0;
     size_t last_night = SIZE_MAX;
+    const char *slot_word[8];
+    size_t nslot = 0;
     for (size_t j = 0; j < nf; j++) {
         /* (and a phrase right before "of" and the drug: "a single dose of lorazepam") */
         const bool of_drug = f[j].first < a && f[j].last + 2 == a && is_w(d, a - 1, "of");
@@ -390,7 +392,14 @@ static void collect(const gdoc *d, const size_t *m, size_t nm, size_t k, const g
         /* "every night at bedtime", "nightly at bedtime": one night slot said twice */
         bool again = (f[j].flags & GQ_NIGHT) && last_night != SIZE_MAX && f[j].first <= last_night + 3;
         if (f[j].flags & GQ_NIGHT) last_night = f[j].first;
-        if ((f[j].flags & (GQ_NIGHT | GQ_MORNING)) && !again) slots++;
+        /* (and the same slot word again in the clause, a dose changed at it: "10MG HS -> 15MG HS")
+           (guard-36) */
+        if ((f[j].flags & (GQ_NIGHT | GQ_MORNING)) && !again)
+            for (size_t q = 0; q < nslot && !again; q++) again = strcmp(slot_word[q], GT_NORM(d, &d->tok[f[j].first])) == 0;
+        if ((f[j].flags & (GQ_NIGHT | GQ_MORNING)) && !again) {
+            slots++;
+            if (nslot < 8) slot_word[nslot++] = GT_NORM(d, &d->tok[f[j].first]);
+        }
     }
     /* "in the morning and at night" without a count: count the slots */
     if (!ci->per_day && slots > 0 && slots < 5) ci->per_day |= 1u << slots;

@@ -483,6 +483,26 @@ cc_status gcheck_laterality(gctx *c, cc_error *err) {
                 if (!o[j].used && (pass == 1 || (!s[i].virt && !o[j].virt)) && s[i].side == o[j].side &&
                     strcmp(s[i].anchor, o[j].anchor) == 0)
                     s[i].used = o[j].used = true;
+    /* a two-letter code the output spells out as two words of its own in its place ("RT AT
+       BEDSIDE" -> "the respiratory therapist was at the bedside"): no side (guard-36) */
+    for (size_t i = 0; i < ns; i++) {
+        const gtok *x = &c->src->tok[s[i].tok];
+        size_t flo, fhi, lo, hi;
+        if (s[i].used || s[i].virt || x->end - x->start != 2 ||
+            !galign_gap(&c->align, c->src, c->out, false, s[i].tok, 16, &flo, &fhi, &lo, &hi))
+            continue;
+        const char a = (char)(c->src->text[x->start] | 32), b = (char)(c->src->text[x->start + 1] | 32);
+        for (size_t j = lo; j + 1 < hi && !s[i].used; j++) {
+            const gtok *p = &c->out->tok[j], *q = &c->out->tok[j + 1];
+            if (p->kind != GK_WORD || q->kind != GK_WORD || p->len < 4 || q->len < 4 ||
+                ((p->lex | q->lex) & (GL_SIDE | GL_ANATOMY | GL_STOP)))
+                continue;
+            if (GT_NORM(c->out, p)[0] == a && GT_NORM(c->out, q)[0] == b &&
+                gset_find(&c->src_words, GT_STEM(c->out, p)) == SIZE_MAX &&
+                gset_find(&c->src_words, GT_STEM(c->out, q)) == SIZE_MAX)
+                s[i].used = true;
+        }
+    }
     /* carried-over sides that matched nothing are not mentions of their own */
     for (size_t i = 0; i < ns; i++)
         if (s[i].virt && !s[i].used) s[i].used = true;

@@ -20,6 +20,7 @@
 /* Words that follow a dosage form in prose without being a drug. */
 static const char *const k_not_drug[] = {
     "site", "sites", "form", "strength", "therapy", "course", "regimen", "orally", "intake",
+    "always", "also", "again", "together", "handy", "everywhere", /* "carry glucose tabs always" (guard-36) */
     "post", "pre", "after", "before", /* "SPO2 97% POST NEB": a time, no drug */
     "vitals", "observations", "obs", "bloods", /* "pre-infusion vitals: temperature 98.1" */
     "delivers", "deliver", "delivering", "provides", "gives", "runs", "equals", /* "0.3 ML/HR DELIVERS 5 MCG/MIN" */

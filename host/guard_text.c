@@ -1989,6 +1989,13 @@ static void months(gdoc *d) {
                     d->tok[nx].value >= 1900 && d->tok[nx].value <= 2100;
         bool nextday = i + 1 < d->ntok && d->tok[i + 1].kind == GK_NUM && d->tok[i + 1].value >= 1 &&
                        d->tok[i + 1].value <= 31 && !(d->tok[i + 1].flags & GF_NUMWORD);
+        /* (not a British duration after it: "REPEAT FIELDS + OCT 4/52" is the scan in four weeks)
+           (guard-36) */
+        if (nextday && i + 3 < d->ntok && d->tok[i + 2].kind == GK_PUNCT && d->tok[i + 2].punct == '/' &&
+            d->tok[i + 2].start == d->tok[i + 1].end && d->tok[i + 3].kind == GK_NUM &&
+            d->tok[i + 3].start == d->tok[i + 2].end &&
+            (d->tok[i + 3].value == 52 || d->tok[i + 3].value == 12 || d->tok[i + 3].value == 7))
+            nextday = false;
         /* "01-Jun-2023", "19-JAN-24", "AUG '23": a day and a year joined to the month by a dash,
            a slash or an apostrophe; a two-digit year is read in full (24 -> 2024) */
         bool glued_prev = i > 1 && d->tok[i - 1].kind == GK_PUNCT && (d->tok[i - 1].punct == '-' || d->tok[i - 1].punct == '/') &&
@@ -2857,6 +2864,10 @@ static cc_status pred_words(gdoc *d, cc_error *err) {
         gtok *t = &d->tok[i];
         if (!gdoc_is(d, i, "pred") || t->end - t->start != 4 || after_percent(d, t)) continue;
         if (i + 1 < d->ntok && d->tok[i + 1].kind == GK_NUM && d->tok[i + 1].unit == GU_NONE) continue;
+        /* (nor before a volume or a percentage: "FVC 2.1L (PRED 4.2L)") (guard-36) */
+        if (i + 1 < d->ntok && d->tok[i + 1].kind == GK_NUM &&
+            (d->tok[i + 1].unit == GU_L || d->tok[i + 1].unit == GU_ML || d->tok[i + 1].unit == GU_PCT))
+            continue;
         cc_status st = read_as(d, t, "prednisolone", &off, err);
         if (st != CC_OK) return st;
     }
