@@ -2199,6 +2199,58 @@ static void guard31_rules(void) {
 }
 
 /* guard-32 (session 13): round 30's causes (blind102-104), read after their first contact */
+static void guard37_rules(void) {
+    /* guard-37: round 33's causes (blind109-111, read after their first contact on guard-35);
+       each OK a rewrite guard-36 flagged, each FLAG the same with a real error */
+    {
+        /* PRED before a volume is predicted; OCT before 4/52 is a scan; always is no drug; CaCl is calcium chloride */
+        const char *src = "FVC 2.1L (PRED 4.2L). ON PRED 60MG OD. REPEAT FIELDS + OCT 4/52. CARRY GLUCOSE TABS ALWAYS"
+                          ". CACL 1 G IV STAT.";
+        OK_PAIR(src, "FVC is 2.1 L (predicted 4.2 L). She is on prednisolone 60 mg once daily. Repeat visual fie"
+                "lds and OCT in 4 weeks. Always carry glucose tablets. Calcium chloride 1 g IV immediately.");
+        FLAG_PAIR(src, "FVC is 2.1 L (predicted 4.2 L). She is on 60 mg once daily. Repeat visual fields and OCT i"
+                  "n 4 weeks. Always carry glucose tablets. Calcium chloride 1 g IV immediately.",
+                  "medication");
+        FLAG_PAIR(src, "FVC is 2.1 L (predicted 4.2 L). She is on prednisolone 60 mg once daily. Repeat visual fie"
+                  "lds and OCT in 6 weeks. Always carry glucose tablets. Calcium chloride 1 g IV immediately.",
+                  "numbers");
+        FLAG_PAIR(src, "FVC is 2.1 L (predicted 4.2 L). She is on prednisolone 60 mg once daily. Repeat visual fie"
+                  "lds and OCT in 4 weeks. Always carry glucose tablets. Give 1 g IV immediately.",
+                  "medication");
+    }
+    {
+        /* a dose changed at one slot; a duration closing a not; RE; NOT YET DONE; RESTART NOTHING; RT as the respiratory therapist */
+        const char *src = "RX: T. OLANZAPINE 10MG HS -> 15MG HS. DRIVING: NOT FOR 1 MONTH, INFORM DVLA IF RESIDUAL DE"
+                          "FICIT. RENAL CONSULTED RE HAEMODIALYSIS - NOT INDICATED AT PRESENT. EEG NOT YET DONE. REST"
+                          "ART NOTHING. RT AT BEDSIDE.";
+        OK_PAIR(src, "Olanzapine tablets increased from 10 mg to 15 mg at bedtime. Driving: he must not drive fo"
+                "r 1 month and must inform the DVLA if he has a residual deficit. The renal team was consul"
+                "ted regarding haemodialysis, which is not indicated at present. An EEG has not yet been do"
+                "ne. Nothing is to be restarted. The respiratory therapist is at the bedside.");
+        FLAG_PAIR(src, "Olanzapine tablets increased from 10 mg to 15 mg twice daily. Driving: he must not drive f"
+                  "or 1 month and must inform the DVLA if he has a residual deficit. The renal team was consu"
+                  "lted regarding haemodialysis, which is not indicated at present. An EEG has not yet been d"
+                  "one. Nothing is to be restarted. The respiratory therapist is at the bedside.",
+                  "frequency");
+        FLAG_PAIR(src, "Olanzapine tablets increased from 10 mg to 15 mg at bedtime. Driving: he must not drive fo"
+                  "r 1 month and must inform the DVLA if he has a residual deficit. The renal team was consul"
+                  "ted regarding haemodialysis, which is indicated at present. An EEG has not yet been done. "
+                  "Nothing is to be restarted. The respiratory therapist is at the bedside.",
+                  "negation");
+        FLAG_PAIR(src, "Olanzapine tablets increased from 10 mg to 15 mg at bedtime. Driving: he must not drive fo"
+                  "r 1 month and must inform the DVLA if he has a residual deficit. The renal team was consul"
+                  "ted regarding haemodialysis, which is not indicated at present. An EEG has been done. Noth"
+                  "ing is to be restarted. The respiratory therapist is at the bedside.",
+                  "negation");
+        FLAG_PAIR(src, "Olanzapine tablets increased from 10 mg to 15 mg at bedtime. Driving: he must not drive fo"
+                  "r 1 month and must inform the DVLA if he has a residual deficit. The renal team was consul"
+                  "ted regarding haemodialysis, which is not indicated at present. An EEG has not yet been do"
+                  "ne. Everything is to be restarted. The respiratory therapist is at the bedside.",
+                  "negation");
+    }
+}
+
+
 static void guard36_rules(void) {
     /* guard-36: where a negation is found in the other text (a plain word in capitals holds none;
        one elsewhere counts within its sentence) and BNO; each OK a rewrite guard-35 flagged or must
@@ -3253,6 +3305,7 @@ int main(void) {
     guard34_rules();
     guard35_rules();
     guard36_rules();
+    guard37_rules();
     blind3_rules();
     guard4_rules();
     guard5_rules();
