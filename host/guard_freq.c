@@ -393,7 +393,7 @@ static void collect(const gdoc *d, const size_t *m, size_t nm, size_t k, const g
         bool again = (f[j].flags & GQ_NIGHT) && last_night != SIZE_MAX && f[j].first <= last_night + 3;
         if (f[j].flags & GQ_NIGHT) last_night = f[j].first;
         /* (and the same slot word again in the clause, a dose changed at it: "10MG HS -> 15MG HS")
-           (guard-36) */
+           (guard-37) */
         if ((f[j].flags & (GQ_NIGHT | GQ_MORNING)) && !again)
             for (size_t q = 0; q < nslot && !again; q++) again = strcmp(slot_word[q], GT_NORM(d, &d->tok[f[j].first])) == 0;
         if ((f[j].flags & (GQ_NIGHT | GQ_MORNING)) && !again) {

@@ -484,7 +484,7 @@ cc_status gcheck_laterality(gctx *c, cc_error *err) {
                     strcmp(s[i].anchor, o[j].anchor) == 0)
                     s[i].used = o[j].used = true;
     /* a two-letter code the output spells out as two words of its own in its place ("RT AT
-       BEDSIDE" -> "the respiratory therapist was at the bedside"): no side (guard-36) */
+       BEDSIDE" -> "the respiratory therapist was at the bedside"): no side (guard-37) */
     for (size_t i = 0; i < ns; i++) {
         const gtok *x = &c->src->tok[s[i].tok];
         size_t flo, fhi, lo, hi;

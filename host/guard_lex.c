@@ -256,7 +256,7 @@ static const char *const k_stop[] = {
     "was", "were", "be", "been", "being", "are", "am", "has", "have", "had", "he", "she", "his", "her",
     "him", "it", "its", "this", "that", "these", "those", "from", "into", "over", "under", "after",
     "before", "during", "then", "than", "which", "who", "whom", "whose", "also", "any", "all", "some",
-    "re", "regarding", /* (guard-36: "CONSULTED RE HAEMODIALYSIS") */
+    "re", "regarding", /* (guard-37: "CONSULTED RE HAEMODIALYSIS") */
     "x", "per", "via", "upto", "up", "till", "until", "since", "while", "there", "their", "they", "even",
     "them", "we", "our", "you", "your", "i", "my", "me", "so", "if", "about", "again", "further",
     "same", "such", "only", "very", "more", "most", "other", "each", "both", "do", "does", "did",
@@ -706,7 +706,7 @@ static const lex_syn k_synonyms[] = {
     /* (and from the older fixtures' false alarms: Fostair, CBZ, the BPaL(M) regimens of drug-resistant TB) */
     {"fostair", {"beclometasone", "formoterol"}}, {"cbz", {"carbamazepine"}},
     {"bpalm", {"bedaquiline", "pretomanid", "linezolid", "moxifloxacin"}}, {"bpal", {"bedaquiline", "pretomanid", "linezolid"}},
-    /* guard-36: calcium chloride clipped in a resuscitation note */
+    /* guard-37: calcium chloride clipped in a resuscitation note */
     {"cacl", {"calcium", "chloride"}}, {"cacl2", {"calcium", "chloride"}},
 };
 

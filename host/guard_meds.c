@@ -20,7 +20,7 @@
 /* Words that follow a dosage form in prose without being a drug. */
 static const char *const k_not_drug[] = {
     "site", "sites", "form", "strength", "therapy", "course", "regimen", "orally", "intake",
-    "always", "also", "again", "together", "handy", "everywhere", /* "carry glucose tabs always" (guard-36) */
+    "always", "also", "again", "together", "handy", "everywhere", /* "carry glucose tabs always" (guard-37) */
     "post", "pre", "after", "before", /* "SPO2 97% POST NEB": a time, no drug */
     "vitals", "observations", "obs", "bloods", /* "pre-infusion vitals: temperature 98.1" */
     "delivers", "deliver", "delivering", "provides", "gives", "runs", "equals", /* "0.3 ML/HR DELIVERS 5 MCG/MIN" */
@@ -1276,7 +1276,10 @@ static cc_status one_side(gctx *c, const gdoc *d, const gset *other_words, bool 
             }
             uint32_t here = gset_count(is_src ? &c->src_words : &c->out_words, key), there = gset_count(other_words, key);
             if (is_src && there > 0 && there < here) there += gloss_mentions(c, key);
-            if (is_src && there > 0 && there < here) here -= source_glosses(c, key);
+            if (is_src && there > 0 && there < here) {
+                const uint32_t g = source_glosses(c, key);
+                here = g < here ? here - g : 0;
+            }
             if (is_src && there > 0 && there < here &&
                 !gctx_reason(c, "medication", t->start, t->end, -1, -1,
                              "drug '%.*s' is named %u time(s) in the source but %u in the output", (int)(t->end - t->start),

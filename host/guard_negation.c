@@ -412,7 +412,7 @@ static bool post_trigger(const gdoc *d, size_t i) {
     if (gdoc_is(d, i, "avoid") && i > 1 && clause_break(d, i - 1) && (i + 1 >= d->ntok || gdoc_is_sentend(d, i + 1)))
         return true;
     /* "RESTART NOTHING.": a verb's object "nothing" closing its statement negates the verb
-       (guard-36) */
+       (guard-37) */
     if (gdoc_is(d, i, "nothing") && i > 0 && d->tok[i - 1].kind == GK_WORD && neg_content(d, i - 1) &&
         (i + 1 >= d->ntok || gdoc_is_sentend(d, i + 1)) && (i == 1 || gdoc_is_sentend(d, i - 2)))
         return true;
@@ -526,7 +526,7 @@ static bool post_trigger(const gdoc *d, size_t i) {
         size_t j = i + 1;
         if (gdoc_is(d, i, "not") && (gdoc_is(d, j, "be") || gdoc_is(d, j, "been"))) j++;
         /* "MEDIC ALERT BRACELET - NOT YET OBTAINED", "an EEG has not yet been done", and "TAKE-HOME
-           DOSES NOT YET." closing its statement (guard-36) */
+           DOSES NOT YET." closing its statement (guard-37) */
         if (gdoc_is(d, i, "not") && gdoc_is(d, j, "yet")) {
             j++;
             if (j >= d->ntok || gdoc_is_sentend(d, j)) return i > 0 && neg_content(d, i - 1);
@@ -750,7 +750,7 @@ static void scopes(const gdoc *d, uint8_t *mark) {
                     break;
                 /* a "not" that has said for how long ("DRIVING: NOT FOR 1 MONTH, INFORM DVLA IF ..."):
                    the comma after the duration ends it, the next words being a new instruction
-                   (guard-36) */
+                   (guard-37) */
                 if (d->tok[j].kind == GK_PUNCT && d->tok[j].punct == ',' && gdoc_is(d, i, "not") && j >= i + 3 &&
                     gdoc_is(d, i + 1, "for") && d->tok[i + 2].kind == GK_NUM &&
                     (d->tok[i + 2].unit == GU_DAY || d->tok[i + 2].unit == GU_WEEK || d->tok[i + 2].unit == GU_MONTH ||
@@ -978,7 +978,7 @@ static void scopes(const gdoc *d, uint8_t *mark) {
                     for (size_t j = cs; j < part; j++)
                         if (neg_content(d, j)) mark[j] |= NEG_W | NEG_WA;
                 /* a relative clause's subject is the noun before its comma ("consulted regarding
-                   haemodialysis, which is not indicated at present") (guard-36) */
+                   haemodialysis, which is not indicated at present") (guard-37) */
                 if (cs >= 3 && (gdoc_is(d, cs - 1, "which") || gdoc_is(d, cs - 1, "who")) &&
                     d->tok[cs - 2].kind == GK_PUNCT && d->tok[cs - 2].punct == ',' && cs + 2 >= i) {
                     int got = 0;
@@ -997,7 +997,7 @@ static void scopes(const gdoc *d, uint8_t *mark) {
             const bool singular = i > 0 && (gdoc_is(d, i - 1, "is") || gdoc_is(d, i - 1, "was") || gdoc_is(d, i - 1, "has"));
             for (size_t j = i; j-- > 0 && seen < reach;) {
                 /* (a preposition of topic ends the reach: "CONSULTED RE HAEMODIALYSIS - NOT INDICATED"
-                   says nothing of the consultation) (guard-36) */
+                   says nothing of the consultation) (guard-37) */
                 if (gdoc_is(d, j, "re") || gdoc_is(d, j, "regarding")) break;
                 /* "Fever: absent", "fever - nil", "pain-free": the mark right before the trigger is crossed;
                    a spaced dash only where the trigger closes its statement ("TOILET WITH RAIL - NONE
@@ -1548,7 +1548,7 @@ static bool negation_in(const gdoc *d, size_t lo, size_t hi, const gset *other) 
         size_t rn = x->end - x->start, caps = 0;
         while (caps < rn && r[caps] >= 'A' && r[caps] <= 'Z') caps++;
         /* (not a plain word in capitals: NEW, NEXT, NECK, NAUSEA, NURSE hold no negation;
-           an initialism has at most one vowel: NKDA, NGTD, NAD, DNACPR, TWOC) (guard-35) */
+           an initialism has at most one vowel: NKDA, NGTD, NAD, DNACPR, TWOC) (guard-36) */
         int vowels = 0;
         for (size_t q = 0; q < rn; q++) vowels += r[q] == 'A' || r[q] == 'E' || r[q] == 'I' || r[q] == 'O' || r[q] == 'U';
         static const char *const plain[] = {"NEW", "NOW", "NECK", "NEXT", "NIGHT", "NIGHTS", "NERVE", "NERVES", NULL};
@@ -1585,7 +1585,7 @@ static bool negated_elsewhere(const gdoc *o, const neg_table *ot, const gset *ow
         if (strcmp(v, w) != 0 && (wl < 5 || v[0] != w[0] || vl + 1 < wl || wl + 1 < vl || gedit_distance(v, w, 1) > 1))
             continue;
         /* (within the word's own sentence: "L CALF 3 CM > R. NO R LEG SWELLING" negates no calf)
-           (guard-35) */
+           (guard-36) */
         size_t a = j > MOVED_REACH ? j - MOVED_REACH : 0, b = j + MOVED_REACH + 1;
         if (b > o->ntok) b = o->ntok;
         for (size_t q = j; q-- > a;)

@@ -1990,7 +1990,7 @@ static void months(gdoc *d) {
         bool nextday = i + 1 < d->ntok && d->tok[i + 1].kind == GK_NUM && d->tok[i + 1].value >= 1 &&
                        d->tok[i + 1].value <= 31 && !(d->tok[i + 1].flags & GF_NUMWORD);
         /* (not a British duration after it: "REPEAT FIELDS + OCT 4/52" is the scan in four weeks)
-           (guard-36) */
+           (guard-37) */
         if (nextday && i + 3 < d->ntok && d->tok[i + 2].kind == GK_PUNCT && d->tok[i + 2].punct == '/' &&
             d->tok[i + 2].start == d->tok[i + 1].end && d->tok[i + 3].kind == GK_NUM &&
             d->tok[i + 3].start == d->tok[i + 2].end &&
@@ -2864,7 +2864,7 @@ static cc_status pred_words(gdoc *d, cc_error *err) {
         gtok *t = &d->tok[i];
         if (!gdoc_is(d, i, "pred") || t->end - t->start != 4 || after_percent(d, t)) continue;
         if (i + 1 < d->ntok && d->tok[i + 1].kind == GK_NUM && d->tok[i + 1].unit == GU_NONE) continue;
-        /* (nor before a volume or a percentage: "FVC 2.1L (PRED 4.2L)") (guard-36) */
+        /* (nor before a volume or a percentage: "FVC 2.1L (PRED 4.2L)") (guard-37) */
         if (i + 1 < d->ntok && d->tok[i + 1].kind == GK_NUM &&
             (d->tok[i + 1].unit == GU_L || d->tok[i + 1].unit == GU_ML || d->tok[i + 1].unit == GU_PCT))
             continue;
