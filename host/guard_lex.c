@@ -708,6 +708,9 @@ static const lex_syn k_synonyms[] = {
     {"bpalm", {"bedaquiline", "pretomanid", "linezolid", "moxifloxacin"}}, {"bpal", {"bedaquiline", "pretomanid", "linezolid"}},
     /* guard-37: calcium chloride clipped in a resuscitation note */
     {"cacl", {"calcium", "chloride"}}, {"cacl2", {"calcium", "chloride"}},
+    /* guard-38: round 34's names (co-trimoxazole clipped, and as the preventive therapy CPT; hepatitis
+       B immunoglobulin; isoniazid as INH) */
+    {"cotrim", {"cotrimoxazole"}}, {"cpt", {"cotrimoxazole"}}, {"hbig", {"immunoglobulin"}}, {"inh", {"isoniazid"}},
 };
 
 typedef struct {

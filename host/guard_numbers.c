@@ -1523,6 +1523,18 @@ cc_status gcheck_numbers(gctx *c, cc_error *err) {
         }
     }
     char a[64], b[64];
+    /* an age and a sex glued, "93F", that the normaliser read as degrees Fahrenheit, said as
+       "a 93-year-old woman" (guard-38) */
+    for (size_t i = 0; i < ns; i++)
+        for (size_t j = 0; j < no && !s[i].match && s[i].unit == GU_DEGF; j++) {
+            const size_t q = o[j].tok;
+            if (o[j].match || o[j].unit != GU_YEAR || !same_value(s[i].value, o[j].value)) continue;
+            bool woman = false;
+            for (size_t k = q + 1; k < c->out->ntok && k <= q + 6 && !woman; k++)
+                woman = gdoc_is(c->out, k, "woman") || gdoc_is(c->out, k, "female") || gdoc_is(c->out, k, "lady") ||
+                        gdoc_is(c->out, k, "girl");
+            if (woman) s[i].match = o[j].match = 5;
+        }
     /* pass 3: same value, different unit */
     for (size_t i = 0; i < ns; i++)
         for (size_t j = 0; j < no && !s[i].match && !s[i].adverb && !s[i].optional; j++)

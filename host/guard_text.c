@@ -584,10 +584,18 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
             char nx[16] = "";
             for (size_t q = k; q < we && q - k < sizeof nx - 1; q++) nx[q - k] = (char)(d->text[q] | 32);
             static const char *const sus[] = {"s", "r", "sensitive", "resistant", "resistance", "susceptible",
-                                              "sens", "res", "resist", "mono", NULL};
+                                              "sens", "res", "resist", "mono",
+                                              /* "RIF INDETERMINATE", "Rif induces UGT1A1", "rif-based" (guard-38) */
+                                              "indeterminate", "induces", "based", NULL};
+            /* (the word before may stand before a comma: "MTB DETECTED, RIF NOT DETECTED") */
+            if (!*pw && d->ntok >= 2 && d->tok[d->ntok - 1].kind == GK_PUNCT && d->tok[d->ntok - 1].punct == ',' &&
+                d->tok[d->ntok - 2].kind == GK_WORD)
+                pw = d->arena + d->tok[d->ntok - 2].norm;
             bool tb = strcmp(pw, "mtb") == 0 || strcmp(pw, "xpert") == 0 || strcmp(pw, "genexpert") == 0 ||
                       strcmp(pw, "cbnaat") == 0 || strcmp(pw, "detected") == 0 || strcmp(pw, "naat") == 0;
             for (int q = 0; !tb && sus[q]; q++) tb = we - k < sizeof nx && strcmp(nx, sus[q]) == 0;
+            /* (and "Rif" written in small letters: the fossa is always in capitals) */
+            if (s[1] >= 'a' && s[1] <= 'z') tb = true;
             if (tb) x = "rifampicin";
         }
         /* SI and HI in capitals, paired ("DENIES SI/HI") or after a word of a mental state's
@@ -683,6 +691,8 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
         if (n == 3 && x && memcmp(low, "lad", 3) == 0 && d->ntok > 0 && d->tok[d->ntok - 1].kind == GK_WORD) {
             const char *pw = d->arena + d->tok[d->ntok - 1].norm;
             if (strcmp(pw, "no") == 0 || strcmp(pw, "cervical") == 0 || strcmp(pw, "axillary") == 0 ||
+                strcmp(pw, "hilar") == 0 || strcmp(pw, "mediastinal") == 0 || strcmp(pw, "paratracheal") == 0 ||
+                strcmp(pw, "mesenteric") == 0 || strcmp(pw, "retroperitoneal") == 0 || /* (guard-38) */
                 strcmp(pw, "inguinal") == 0 || strcmp(pw, "submandibular") == 0 || strcmp(pw, "significant") == 0 ||
                 strcmp(pw, "palpable") == 0 || strcmp(pw, "supraclavicular") == 0 || strcmp(pw, "generalised") == 0 ||
                 strcmp(pw, "generalized") == 0)
