@@ -2199,6 +2199,40 @@ static void guard31_rules(void) {
 }
 
 /* guard-32 (session 13): round 30's causes (blind102-104), read after their first contact */
+static void guard38_rules(void) {
+    /* guard-38: round 34's causes (blind112-114, read after their first contact on guard-37); the
+       OK a rewrite guard-37 flagged, each FLAG the same with a real error */
+    {
+        /* RIF after a TB test's comma is rifampicin; hilar LAD; CPT, HBIG, INH and COTRIM in the lexicon; 93F as an age */
+        const char *src = "GASTRIC ASPIRATE CBNAAT: MTB DETECTED, RIF NOT DETECTED. CXR: R HILAR LAD. CPT NOT REQUIRE"
+                          "D. NO NEED FOR HBIG. INH PROPHYLAXIS COMPLETED. RESISTANT: CIPRO, COTRIM. PT ***, 93F.";
+        OK_PAIR(src, "Gastric aspirate CBNAAT detected Mycobacterium tuberculosis, with rifampicin resistance no"
+                "t detected. The chest X-ray shows right hilar lymphadenopathy. Co-trimoxazole preventive t"
+                "herapy is not required. Hepatitis B immunoglobulin is not needed. Isoniazid prophylaxis ha"
+                "s been completed. Resistant to ciprofloxacin and co-trimoxazole. The patient, ***, is a 93"
+                "-year-old woman.");
+        FLAG_PAIR(src, "Gastric aspirate CBNAAT detected Mycobacterium tuberculosis, with rifampicin resistance no"
+                  "t detected. The chest X-ray shows left hilar lymphadenopathy. Co-trimoxazole preventive th"
+                  "erapy is not required. Hepatitis B immunoglobulin is not needed. Isoniazid prophylaxis has"
+                  " been completed. Resistant to ciprofloxacin and co-trimoxazole. The patient, ***, is a 93-"
+                  "year-old woman.",
+                  "laterality");
+        FLAG_PAIR(src, "Gastric aspirate CBNAAT detected Mycobacterium tuberculosis, with rifampicin resistance no"
+                  "t detected. The chest X-ray shows right hilar lymphadenopathy. Co-trimoxazole preventive t"
+                  "herapy is required. Hepatitis B immunoglobulin is not needed. Isoniazid prophylaxis has be"
+                  "en completed. Resistant to ciprofloxacin and co-trimoxazole. The patient, ***, is a 93-yea"
+                  "r-old woman.",
+                  "negation");
+        FLAG_PAIR(src, "Gastric aspirate CBNAAT detected Mycobacterium tuberculosis, with rifampicin resistance no"
+                  "t detected. The chest X-ray shows right hilar lymphadenopathy. Co-trimoxazole preventive t"
+                  "herapy is not required. Hepatitis B immunoglobulin is not needed. Isoniazid prophylaxis ha"
+                  "s been completed. Resistant to ciprofloxacin and co-trimoxazole. The patient, ***, is a 39"
+                  "-year-old woman.",
+                  "numbers");
+    }
+}
+
+
 static void guard37_rules(void) {
     /* guard-37: round 33's causes (blind109-111, read after their first contact on guard-35);
        each OK a rewrite guard-36 flagged, each FLAG the same with a real error */
@@ -3306,6 +3340,7 @@ int main(void) {
     guard35_rules();
     guard36_rules();
     guard37_rules();
+    guard38_rules();
     blind3_rules();
     guard4_rules();
     guard5_rules();
