@@ -286,12 +286,24 @@ static int side_at(const gdoc *d, size_t i) {
         return w[0] == 'l' ? SIDE_LEFT : SIDE_RIGHT;
     /* "L sided weakness", "R MCA infarct", "L knee" (not "2 L" of oxygen; but the 10 of a
        score "7/10 L KNEE" takes no litres) */
+    /* a capital L or R closing an acuity or another fraction ("VA 6/9 L, 6/6 R"): the side whose
+       value it is (guard-38) */
+    if ((strcmp(w, "l") == 0 || strcmp(w, "r") == 0) && (d->text[t->start] == 'L' || d->text[t->start] == 'R') && i >= 3 &&
+        d->tok[i - 1].kind == GK_NUM && d->tok[i - 2].kind == GK_PUNCT && d->tok[i - 2].punct == '/' &&
+        d->tok[i - 2].end == d->tok[i - 1].start && d->tok[i - 3].kind == GK_NUM && d->tok[i - 3].end == d->tok[i - 2].start &&
+        (i + 1 >= d->ntok || d->tok[i + 1].kind == GK_PUNCT))
+        return w[0] == 'l' ? SIDE_LEFT : SIDE_RIGHT;
     if ((strcmp(w, "l") == 0 || strcmp(w, "r") == 0) && i + 1 < d->ntok && d->tok[i + 1].kind == GK_WORD) {
         /* (a time of day before it is no amount: "GIVEN 0900 R ABD"; nor is a number before R,
            which names no unit: "GRADE 1 R HEEL") */
         bool after_num = w[0] == 'l' && i > 0 && d->tok[i - 1].kind == GK_NUM && d->tok[i - 1].unit != GU_CLOCK &&
                          !(i >= 3 && d->tok[i - 2].kind == GK_PUNCT && d->tok[i - 2].punct == '/' &&
                            (d->tok[i + 1].lex & GL_ANATOMY));
+        /* (a fraction's denominator takes no litres: "VA 6/9 L, 6/6 R" is the left eye's acuity)
+           (guard-38) */
+        if (after_num && i >= 3 && d->tok[i - 2].kind == GK_PUNCT && d->tok[i - 2].punct == '/' &&
+            d->tok[i - 2].end == d->tok[i - 1].start && d->tok[i - 3].kind == GK_NUM && d->tok[i - 3].end == d->tok[i - 2].start)
+            after_num = false;
         const gtok *nx = &d->tok[i + 1];
         /* a capital L or R before a capitalised abbreviation: "R TKR", "L TM", "L CVA
            TENDERNESS" (the abbreviation expands, or is two to five capitals) */

@@ -2201,7 +2201,7 @@ static void guard31_rules(void) {
 /* guard-32 (session 13): round 30's causes (blind102-104), read after their first contact */
 static void guard38_rules(void) {
     /* guard-38: round 34's causes (blind112-114, read after their first contact on guard-37); the
-       OK a rewrite guard-37 flagged, each FLAG the same with a real error */
+       OK a rewrite guard-37 flagged or must keep passing, each FLAG the same with a real error */
     {
         /* RIF after a TB test's comma is rifampicin; hilar LAD; CPT, HBIG, INH and COTRIM in the lexicon; 93F as an age */
         const char *src = "GASTRIC ASPIRATE CBNAAT: MTB DETECTED, RIF NOT DETECTED. CXR: R HILAR LAD. CPT NOT REQUIRE"
@@ -2229,6 +2229,15 @@ static void guard38_rules(void) {
                   "s been completed. Resistant to ciprofloxacin and co-trimoxazole. The patient, ***, is a 39"
                   "-year-old woman.",
                   "numbers");
+    }
+    {
+        /* a capital L or R closing an acuity is a side: a swap there is caught */
+        const char *src = "L EYE: CONJ CONGESTION. R EYE NORMAL. VA 6/9 L, 6/6 R";
+        OK_PAIR(src, "The left eye shows conjunctival congestion; the right eye is normal. Visual acuity is 6/9 "
+                "in the left eye and 6/6 in the right eye.");
+        FLAG_PAIR(src, "The left eye shows conjunctival congestion; the right eye is normal. Visual acuity is 6/9 "
+                  "in the right eye and 6/6 in the right eye.",
+                  "laterality");
     }
 }
 
