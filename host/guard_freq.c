@@ -392,14 +392,14 @@ static void collect(const gdoc *d, const size_t *m, size_t nm, size_t k, const g
         /* "every night at bedtime", "nightly at bedtime": one night slot said twice */
         bool again = (f[j].flags & GQ_NIGHT) && last_night != SIZE_MAX && f[j].first <= last_night + 3;
         if (f[j].flags & GQ_NIGHT) last_night = f[j].first;
+        if (!(f[j].flags & (GQ_NIGHT | GQ_MORNING)) || again) continue;
         /* (and the same slot word again in the clause, a dose changed at it: "10MG HS -> 15MG HS")
            (guard-37) */
-        if ((f[j].flags & (GQ_NIGHT | GQ_MORNING)) && !again)
-            for (size_t q = 0; q < nslot && !again; q++) again = strcmp(slot_word[q], GT_NORM(d, &d->tok[f[j].first])) == 0;
-        if ((f[j].flags & (GQ_NIGHT | GQ_MORNING)) && !again) {
-            slots++;
-            if (nslot < 8) slot_word[nslot++] = GT_NORM(d, &d->tok[f[j].first]);
-        }
+        const char *sw = GT_NORM(d, &d->tok[f[j].first]);
+        for (size_t q = 0; q < nslot && !again; q++) again = strcmp(slot_word[q], sw) == 0;
+        if (again) continue;
+        slots++;
+        if (nslot < 8) slot_word[nslot++] = sw;
     }
     /* "in the morning and at night" without a count: count the slots */
     if (!ci->per_day && slots > 0 && slots < 5) ci->per_day |= 1u << slots;
@@ -649,19 +649,17 @@ cc_status gcheck_freq_routes(gctx *c, const gfreq *sf, size_t nsf, const gfreq *
         /* a PRN said before the sentence's drugs governs them even where a clause has its own
            interval ("PRN: MORPHINE 2.5MG SC 2-4 HRLY", "PRN ALFENTANIL 100MCG SC 1-2 HRLY"), so a
            rewrite that carries it to the drug adds nothing (guard-35) */
+        /* (and one the rewrite loses, written right before the drug: "PRN ALFENTANIL 100MCG SC 1-2
+           HRLY" -> "alfentanil 100 micrograms every 1-2 hours", where no sentence of the drug says
+           as needed) */
         int hs = 0;
-        for (size_t j = k; j < nsm; j++)
-            if (strcmp(drug_key(c->src, sm[j]), key) == 0) {
-                clause_info h = {0, 0, 0, -1, -1};
-                heading_freq(c->src, sm, nsm, j, sf, nsf, &h);
-                hs |= h.flags;
-            }
-        /* (and one the rewrite loses: "PRN ALFENTANIL 100MCG SC 1-2 HRLY" -> "alfentanil 100
-           micrograms every 1-2 hours", where no sentence of the drug says as needed) */
-        bool prn_before = false; /* (right before the drug: "PRN ALFENTANIL", "PRN: MORPHINE") */
-        for (size_t j = k; j < nsm && !prn_before; j++) {
+        bool prn_before = false;
+        for (size_t j = k; j < nsm; j++) {
             if (strcmp(drug_key(c->src, sm[j]), key) != 0) continue;
-            size_t p = sm[j];
+            clause_info h = {0, 0, 0, -1, -1};
+            heading_freq(c->src, sm, nsm, j, sf, nsf, &h);
+            hs |= h.flags;
+            size_t p = sm[j]; /* ("PRN ALFENTANIL", "PRN: MORPHINE", "PRN INJ X") */
             while (p > 0 && (c->src->tok[p - 1].lex & GL_FORM)) p--;
             if (p > 0 && c->src->tok[p - 1].kind == GK_PUNCT && c->src->tok[p - 1].punct == ':') p--;
             for (size_t q = 0; q < nsf && !prn_before && p > 0; q++) prn_before = sf[q].last + 1 == p && (sf[q].flags & GQ_PRN);

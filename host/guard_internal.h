@@ -120,6 +120,11 @@ void gdoc_free(gdoc *d);
 bool gdoc_is(const gdoc *d, size_t i, const char *w);
 /* True when token i is a sentence end (punctuation . ; : ! ? or line break). */
 bool gdoc_is_sentend(const gdoc *d, size_t i);
+/* True when token i is a full stop: . ! ? or a line break (a colon or a semicolon goes on). */
+bool gdoc_is_fullstop(const gdoc *d, size_t i);
+/* True when tokens i, i+1, i+2 are a number, a slash and a number written together ("6/9",
+ * "18/12"). */
+bool gdoc_is_fraction(const gdoc *d, size_t i);
 /* True for a word that can carry meaning (not stop, generic or punctuation, length >= 3). */
 bool gdoc_is_content(const gdoc *d, size_t i);
 

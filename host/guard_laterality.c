@@ -288,22 +288,18 @@ static int side_at(const gdoc *d, size_t i) {
        score "7/10 L KNEE" takes no litres) */
     /* a capital L or R closing an acuity or another fraction ("VA 6/9 L, 6/6 R"): the side whose
        value it is (guard-38) */
-    if ((strcmp(w, "l") == 0 || strcmp(w, "r") == 0) && (d->text[t->start] == 'L' || d->text[t->start] == 'R') && i >= 3 &&
-        d->tok[i - 1].kind == GK_NUM && d->tok[i - 2].kind == GK_PUNCT && d->tok[i - 2].punct == '/' &&
-        d->tok[i - 2].end == d->tok[i - 1].start && d->tok[i - 3].kind == GK_NUM && d->tok[i - 3].end == d->tok[i - 2].start &&
-        (i + 1 >= d->ntok || d->tok[i + 1].kind == GK_PUNCT))
+    const bool after_fraction = i >= 3 && gdoc_is_fraction(d, i - 3);
+    if ((strcmp(w, "l") == 0 || strcmp(w, "r") == 0) && (d->text[t->start] == 'L' || d->text[t->start] == 'R') &&
+        after_fraction && (i + 1 >= d->ntok || d->tok[i + 1].kind == GK_PUNCT))
         return w[0] == 'l' ? SIDE_LEFT : SIDE_RIGHT;
     if ((strcmp(w, "l") == 0 || strcmp(w, "r") == 0) && i + 1 < d->ntok && d->tok[i + 1].kind == GK_WORD) {
         /* (a time of day before it is no amount: "GIVEN 0900 R ABD"; nor is a number before R,
            which names no unit: "GRADE 1 R HEEL") */
+        /* (nor a fraction's denominator: "VA 6/9 L EYE" is the left eye's acuity) (guard-38) */
         bool after_num = w[0] == 'l' && i > 0 && d->tok[i - 1].kind == GK_NUM && d->tok[i - 1].unit != GU_CLOCK &&
                          !(i >= 3 && d->tok[i - 2].kind == GK_PUNCT && d->tok[i - 2].punct == '/' &&
-                           (d->tok[i + 1].lex & GL_ANATOMY));
-        /* (a fraction's denominator takes no litres: "VA 6/9 L, 6/6 R" is the left eye's acuity)
-           (guard-38) */
-        if (after_num && i >= 3 && d->tok[i - 2].kind == GK_PUNCT && d->tok[i - 2].punct == '/' &&
-            d->tok[i - 2].end == d->tok[i - 1].start && d->tok[i - 3].kind == GK_NUM && d->tok[i - 3].end == d->tok[i - 2].start)
-            after_num = false;
+                           (d->tok[i + 1].lex & GL_ANATOMY)) &&
+                         !after_fraction;
         const gtok *nx = &d->tok[i + 1];
         /* a capital L or R before a capitalised abbreviation: "R TKR", "L TM", "L CVA
            TENDERNESS" (the abbreviation expands, or is two to five capitals) */

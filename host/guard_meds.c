@@ -1334,12 +1334,6 @@ static mention_info *infos(const gdoc *d, const size_t *m, size_t n) {
     return v;
 }
 
-/* Is token i a sentence's full stop: a period, a line break, ? or ! (not a colon or a semicolon)? */
-static bool full_stop(const gdoc *d, size_t i) {
-    const gtok *t = &d->tok[i];
-    return t->kind == GK_PUNCT && (t->punct == '.' || t->punct == '\n' || t->punct == '?' || t->punct == '!');
-}
-
 /* A source drug's strength that the output states only in sentences naming no drug at all
  * ("LITHIUM CARBONATE (PRIADEL) 800MG HS" -> "on 800 mg at bedtime", "GLUCAGON 1 MG IM" ->
  * "the paramedic gave 1 mg intramuscularly"): the name was dropped even where the output names
@@ -1371,8 +1365,8 @@ static cc_status orphan_doses(gctx *c, cc_error *err) {
             /* the whole sentence around it (a colon or a semicolon ends none: "Chlordiazepoxide
                tablets are to be tapered: 20 mg...") */
             size_t a = q, b = q;
-            while (a > 0 && q - a < 60 && !full_stop(o, a - 1)) a--;
-            while (b + 1 < o->ntok && b - q < 60 && !full_stop(o, b + 1)) b++;
+            while (a > 0 && q - a < 60 && !gdoc_is_fullstop(o, a - 1)) a--;
+            while (b + 1 < o->ntok && b - q < 60 && !gdoc_is_fullstop(o, b + 1)) b++;
             /* of that sentence, the part that is this dose's: back to the amount before it (a
                list's previous item) and on a few tokens after it ("40 mg of prednisolone"), so
                "ipratropium 500 micrograms four times daily, 40 mg orally" names no drug for 40 mg */

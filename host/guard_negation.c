@@ -1518,6 +1518,19 @@ static bool negative_form(const gdoc *d, const gtok *x, const gset *other) {
  * finding, a word negative by its form (afebrile, nontender, unremarkable), or a word that
  * says what a negation says (normal, clear, stopped).  `other` is the other text's stem set:
  * an a- word it shares is no negation in this one's place (anaemia, aspirin). */
+/* Is the capitals word r[0, n) a plain word rather than an initialism (guard-36): two vowels or
+ * more (NAUSEA, NURSE; an initialism has at most one: NKDA, NGTD, NAD, DNACPR, TWOC), or one of a
+ * few short words (NEW, NEXT, NECK)? */
+static bool plain_caps_word(const char *r, size_t n) {
+    static const char *const plain[] = {"NEW", "NOW", "NECK", "NEXT", "NIGHT", "NIGHTS", "NERVE", "NERVES", NULL};
+    int vowels = 0;
+    for (size_t q = 0; q < n; q++) vowels += r[q] == 'A' || r[q] == 'E' || r[q] == 'I' || r[q] == 'O' || r[q] == 'U';
+    if (vowels > 1) return true;
+    for (const char *const *p = plain; *p; p++)
+        if (strlen(*p) == n && memcmp(*p, r, n) == 0) return true;
+    return false;
+}
+
 static bool negation_in(const gdoc *d, size_t lo, size_t hi, const gset *other) {
     static const char *const w[] = {"normal", "clear", "stop", "stopped", "hold", "held", "withhold", "withheld",
                                     "discontinue", "discontinued", "refused", "declined", "resolved", "sterile",
@@ -1547,27 +1560,14 @@ static bool negation_in(const gdoc *d, size_t lo, size_t hi, const gset *other) 
         const char *r = d->text + x->start;
         size_t rn = x->end - x->start, caps = 0;
         while (caps < rn && r[caps] >= 'A' && r[caps] <= 'Z') caps++;
-        /* (not a plain word in capitals: NEW, NEXT, NECK, NAUSEA, NURSE hold no negation;
-           an initialism has at most one vowel: NKDA, NGTD, NAD, DNACPR, TWOC) (guard-36) */
-        int vowels = 0;
-        for (size_t q = 0; q < rn; q++) vowels += r[q] == 'A' || r[q] == 'E' || r[q] == 'I' || r[q] == 'O' || r[q] == 'U';
-        static const char *const plain[] = {"NEW", "NOW", "NECK", "NEXT", "NIGHT", "NIGHTS", "NERVE", "NERVES", NULL};
-        bool word = vowels > 1;
-        for (const char *const *p = plain; *p && !word; p++) word = strlen(*p) == rn && memcmp(*p, r, rn) == 0;
-        if (caps == rn && rn >= 3 && rn <= 7 && !word &&
-            (r[0] == 'N' || memmem(r, rn, "DN", 2) || memmem(r, rn, "WO", 2)))
+        if (caps == rn && rn >= 3 && rn <= 7 && (r[0] == 'N' || memmem(r, rn, "DN", 2) || memmem(r, rn, "WO", 2)) &&
+            !plain_caps_word(r, rn))
             return true;
     }
     return false;
 }
 
 enum { PLACE_SLACK = 3, PLACE_MAX = 24, MOVED_REACH = 4 };
-
-/* Is token i a full stop, a line break, ? or ! (a colon or a semicolon goes on)? */
-static bool full_stop_at(const gdoc *d, size_t i) {
-    const gtok *t = &d->tok[i];
-    return t->kind == GK_PUNCT && (t->punct == '.' || t->punct == '\n' || t->punct == '?' || t->punct == '!');
-}
 
 /* The finding w (a stem of the trigger's text) is negated somewhere in the other text o: its
  * negation table ot says so, or a negation stands within MOVED_REACH tokens of a word spelt
@@ -1589,12 +1589,12 @@ static bool negated_elsewhere(const gdoc *o, const neg_table *ot, const gset *ow
         size_t a = j > MOVED_REACH ? j - MOVED_REACH : 0, b = j + MOVED_REACH + 1;
         if (b > o->ntok) b = o->ntok;
         for (size_t q = j; q-- > a;)
-            if (full_stop_at(o, q)) {
+            if (gdoc_is_fullstop(o, q)) {
                 a = q + 1;
                 break;
             }
         for (size_t q = j + 1; q < b; q++)
-            if (full_stop_at(o, q)) {
+            if (gdoc_is_fullstop(o, q)) {
                 b = q;
                 break;
             }
@@ -1667,14 +1667,16 @@ static bool said_poor(const gdoc *d, const char *w) {
     return false;
 }
 
+/* The length of the negating prefix ("non", "un") that stem w starts with, or 0. */
+static size_t neg_prefix(const char *w) { return strncmp(w, "non", 3) == 0 ? 3 : strncmp(w, "un", 2) == 0 ? 2 : 0; }
+
 /* Does d have the finding w with a negating prefix, "un" or "non" ("unruptured" for ruptured)? */
 static bool unprefixed_in(const gdoc *d, const char *w) {
-    const size_t n = strlen(w);
-    if (n < 4) return false;
+    if (strlen(w) < 4) return false;
     for (size_t j = 0; j < d->ntok; j++) {
         if (d->tok[j].kind != GK_WORD) continue;
         const char *x = GT_STEM(d, &d->tok[j]);
-        const size_t pl = strncmp(x, "non", 3) == 0 ? 3 : strncmp(x, "un", 2) == 0 ? 2 : 0;
+        const size_t pl = neg_prefix(x);
         if (pl && strcmp(x + pl, w) == 0) return true;
     }
     return false;
@@ -1989,18 +1991,18 @@ cc_status gcheck_negation(gctx *c, cc_error *err) {
             continue;
         }
         const gtok *ts = &c->src->tok[s.set.aux[k]], *to = &c->out->tok[o.set.aux[ko]];
+        /* ("MARGINS FREE" -> "free margins": the same word, neither flipped) */
+        const bool free = free_before(c->src, s.set.aux[k], c->out, o.set.aux[ko]);
         /* "no A, no B" -> "no A and B" leaves B's negation ambiguous: flag it too */
         if (((s.narrow[k] > 0 && o.wide[ko] == 0) || (s.direct[k] > 0 && o.wide_noand[ko] == 0)) && !said_negated(c, &o, w) &&
             !spelled_negated(c, &s, k, &o) &&
-            !free_before(c->src, s.set.aux[k], c->out, o.set.aux[ko]) && /* ("MARGINS FREE" -> "free margins") */
-            !verb_of_no(c->out, w) && /* ("NO VARIANT DETECTED" -> "detected no variant") */
+            !free && !verb_of_no(c->out, w) && /* ("NO VARIANT DETECTED" -> "detected no variant") */
             !(ts->lex & GL_SIDE)) { /* (a side's count is the laterality check's: "SLR NEG BILAT") */
             if (!gctx_reason(c, "negation", ts->start, ts->end, to->start, to->end,
                              "'%s' is negated in the source but affirmed in the output", w))
                 goto oom;
         } else if (s.narrow[k] > o.wide[ko] && s.direct[k] > 0 && o.set.count[ko] - o.wide[ko] > s.set.count[k] - s.wide[k] &&
-                   !said_negated(c, &o, w) && !(ts->lex & GL_SIDE) &&
-                   !free_before(c->src, s.set.aux[k], c->out, o.set.aux[ko])) {
+                   !said_negated(c, &o, w) && !(ts->lex & GL_SIDE) && !free) {
             /* counted per mention: the output negates the finding fewer times than the source and
                affirms it more often ("NO GALLSTONE HX ... USS: NO GALLSTONES" -> "a history of
                gallstones ... no gallstones"): one of its negations was turned over (a rewrite that
@@ -2025,7 +2027,7 @@ cc_status gcheck_negation(gctx *c, cc_error *err) {
         const gtok *t = &c->src->tok[i];
         if (t->kind != GK_WORD) continue;
         const char *w = GT_STEM(c->src, t);
-        size_t pl = strncmp(w, "non", 3) == 0 ? 3 : strncmp(w, "un", 2) == 0 ? 2 : 0;
+        const size_t pl = neg_prefix(w);
         if (!pl || strlen(w + pl) < 6 || gset_find(&o.set, w) != SIZE_MAX) continue;
         size_t ko = gset_find(&o.set, w + pl);
         if (ko == SIZE_MAX || o.wide[ko] > 0 || gset_find(&s.set, w + pl) != SIZE_MAX) continue;

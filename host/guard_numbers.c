@@ -717,6 +717,17 @@ static bool roman(const gdoc *d, const gtok *t) {
     return true;
 }
 
+/* Does the source text write w[0, n) (any case) as a word of its own: no letter or digit
+ * before it, and none after it (or, when letters_after, no digit)? */
+static bool source_writes(const gctx *c, const char *w, size_t n, bool letters_after) {
+    const char *t = c->src->text;
+    for (size_t i = 0; i + n <= c->src->len; i++)
+        if (strncasecmp(t + i, w, n) == 0 && (i == 0 || !isalnum((unsigned char)t[i - 1])) &&
+            (i + n == c->src->len || !(letters_after ? isdigit((unsigned char)t[i + n]) : isalnum((unsigned char)t[i + n]))))
+            return true;
+    return false;
+}
+
 /* Is the text of output token t (an expanded code: G2P1L1) written the same way, as a word,
  * in the source? */
 static bool code_kept(const gctx *c, const gtok *t) {
@@ -728,11 +739,7 @@ static bool code_kept(const gctx *c, const gtok *t) {
         digit |= w[k] >= '0' && w[k] <= '9';
     }
     if (n < 3 || n > 16 || !alpha || !digit) return false;
-    for (size_t i = 0; i + n <= c->src->len; i++)
-        if (strncasecmp(c->src->text + i, w, n) == 0 && (i == 0 || !isalnum((unsigned char)c->src->text[i - 1])) &&
-            (i + n == c->src->len || !isalnum((unsigned char)c->src->text[i + n])))
-            return true;
-    return false;
+    return source_writes(c, w, n, false);
 }
 
 /* An output number hyphened onto the word before it that the source writes glued ("hepatitis
@@ -747,12 +754,7 @@ static bool hyphened_code_kept(const gctx *c, size_t q) {
     if (wl == 0 || wl > 8 || nl == 0 || nl > 4) return false;
     memcpy(code, o->text + o->tok[q - 2].start, wl);
     memcpy(code + wl, o->text + o->tok[q].start, nl);
-    const size_t n = wl + nl;
-    for (size_t i = 0; i + n <= c->src->len; i++)
-        if (strncasecmp(c->src->text + i, code, n) == 0 && (i == 0 || !isalnum((unsigned char)c->src->text[i - 1])) &&
-            (i + n == c->src->len || !isalnum((unsigned char)c->src->text[i + n])))
-            return true;
-    return false;
+    return source_writes(c, code, wl + nl, false);
 }
 
 /* Does a source word of sentence sa stand in output sentence os, one of sentence sb not? */
@@ -909,11 +911,7 @@ static bool q_range_in_source(const gctx *c, const num_item *x) {
     if (m < 1 || m > 99 || m != (int)m) return false;
     char pat[16];
     const int n = snprintf(pat, sizeof pat, "q%d-%d", (int)x->value, (int)m);
-    for (size_t k = 0; n > 0 && k + (size_t)n <= c->src->len; k++)
-        if (strncasecmp(c->src->text + k, pat, (size_t)n) == 0 && (k == 0 || !isalnum((unsigned char)c->src->text[k - 1])) &&
-            (k + (size_t)n == c->src->len || !isdigit((unsigned char)c->src->text[k + (size_t)n])))
-            return true;
-    return false;
+    return n > 0 && source_writes(c, pat, (size_t)n, true); /* ("Q4-6H": a unit's letter may follow) */
 }
 
 /* Is source number i the hours of "2/24" (every two hours: "2/24 TURNS" for "two-hourly turns")? */
@@ -1490,12 +1488,8 @@ cc_status gcheck_numbers(gctx *c, cc_error *err) {
        unit (guard-35) */
     for (size_t i = 0; i < ns; i++) {
         const size_t k = s[i].tok;
-        const gtok *ts = &c->src->tok[k];
         const int u = s[i].value == 7 ? GU_DAY : s[i].value == 12 ? GU_MONTH : s[i].value == 52 ? GU_WEEK : 0;
-        if (s[i].match || !u || k < 2 || c->src->tok[k - 1].kind != GK_PUNCT || c->src->tok[k - 1].punct != '/' ||
-            c->src->tok[k - 1].end != ts->start || c->src->tok[k - 2].kind != GK_NUM ||
-            c->src->tok[k - 2].end != c->src->tok[k - 1].start || (c->src->tok[k - 2].flags & GF_DATE))
-            continue;
+        if (s[i].match || !u || k < 2 || !gdoc_is_fraction(c->src, k - 2) || (c->src->tok[k - 2].flags & GF_DATE)) continue;
         const double num = c->src->tok[k - 2].value;
         for (size_t j = 0; j < no && !s[i].match; j++)
             if (o[j].unit == u && same_value(o[j].value, num)) s[i].match = 5;
@@ -1661,11 +1655,11 @@ cc_status gcheck_numbers(gctx *c, cc_error *err) {
         bool again = false;
         /* (and the source writes the value once, in that unit: where it has the value twice, an
            output number of it left over is one too many) */
+        bool strength = o[j].unit == GU_MG || o[j].unit == GU_G || o[j].unit == GU_MCG || o[j].unit == GU_UNIT;
         int sv = 0, su = 0;
-        for (size_t i = 0; i < ns; i++)
+        for (size_t i = 0; i < ns && strength; i++)
             if (same_value(s[i].value, o[j].value)) sv++, su += s[i].unit == o[j].unit;
-        const bool strength = (o[j].unit == GU_MG || o[j].unit == GU_G || o[j].unit == GU_MCG || o[j].unit == GU_UNIT) &&
-                              sv == 1 && su == 1;
+        strength = strength && sv == 1 && su == 1;
         for (size_t k = 0; k < no && !again && strength; k++)
             again = k != j && o[k].match && o[k].unit == o[j].unit && same_value(o[k].value, o[j].value) &&
                     c->out->tok[o[k].tok].sent == to->sent &&

@@ -2001,9 +2001,7 @@ static void months(gdoc *d) {
                        d->tok[i + 1].value <= 31 && !(d->tok[i + 1].flags & GF_NUMWORD);
         /* (not a British duration after it: "REPEAT FIELDS + OCT 4/52" is the scan in four weeks)
            (guard-37) */
-        if (nextday && i + 3 < d->ntok && d->tok[i + 2].kind == GK_PUNCT && d->tok[i + 2].punct == '/' &&
-            d->tok[i + 2].start == d->tok[i + 1].end && d->tok[i + 3].kind == GK_NUM &&
-            d->tok[i + 3].start == d->tok[i + 2].end &&
+        if (nextday && gdoc_is_fraction(d, i + 1) &&
             (d->tok[i + 3].value == 52 || d->tok[i + 3].value == 12 || d->tok[i + 3].value == 7))
             nextday = false;
         /* "01-Jun-2023", "19-JAN-24", "AUG '23": a day and a year joined to the month by a dash,
@@ -2926,6 +2924,17 @@ bool gdoc_is_sentend(const gdoc *d, size_t i) {
     if (i >= d->ntok || d->tok[i].kind != GK_PUNCT) return false;
     char c = d->tok[i].punct;
     return c == '.' || c == ';' || c == ':' || c == '!' || c == '?' || c == '\n';
+}
+
+bool gdoc_is_fullstop(const gdoc *d, size_t i) {
+    if (i >= d->ntok || d->tok[i].kind != GK_PUNCT) return false;
+    char c = d->tok[i].punct;
+    return c == '.' || c == '!' || c == '?' || c == '\n';
+}
+
+bool gdoc_is_fraction(const gdoc *d, size_t i) {
+    return i + 2 < d->ntok && d->tok[i].kind == GK_NUM && d->tok[i + 1].kind == GK_PUNCT && d->tok[i + 1].punct == '/' &&
+           d->tok[i + 2].kind == GK_NUM && d->tok[i + 1].start == d->tok[i].end && d->tok[i + 2].start == d->tok[i + 1].end;
 }
 
 bool gdoc_is_content(const gdoc *d, size_t i) {
