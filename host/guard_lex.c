@@ -107,7 +107,7 @@ static const lex_pair k_expand[] = {
        retinopathy of prematurity, ROT rotation) */
     {"roa", "right occipito anterior"},
     {"lll", "left lower lobe"}, {"lul", "left upper lobe"}, {"lle", "left lower extremity"},
-    {"d50", "dextrose"}, {"d5w", "dextrose"}, {"d5ns", "dextrose saline"},
+    {"d50", "dextrose"}, {"d5w", "dextrose"}, {"d5ns", "dextrose saline"}, {"multivit", "multivitamin"},
     {"ble", "bilateral lower extremity"}, {"bue", "bilateral upper extremity"}, {"blle", "bilateral lower limb"},
     {"rle", "right lower extremity"}, {"lue", "left upper extremity"}, {"rue", "right upper extremity"},
     {"lvef", "left ventricular ejection fraction"}, {"lvf", "left ventricular failure"},
@@ -175,6 +175,7 @@ static const lex_pair k_expand[] = {
     /* guard-5: orthopaedic, obstetric, palliative and ward shorthand whose expansion holds
        the finding a rewrite names (NO DNVD -> "no distal neurovascular deficit") */
     {"dnr", "do not resuscitate"}, {"dnar", "do not attempt resuscitation"},
+    {"impalpable", "not palpable"}, {"d2b", "door to balloon"}, /* guard-39 */
     {"upt", "urine pregnancy test"}, {"dnvd", "distal neurovascular deficit"},
     {"nwb", "no weight bearing"}, {"fwb", "full weight bearing"},
     {"pwb", "partial weight bearing"}, {"aecopd", "acute exacerbation of chronic obstructive pulmonary disease"},
@@ -278,7 +279,7 @@ static const char *const k_generic[] = {
     "diagnosis", "diagnosed", "examination", "on", "investigation", "investigations", "done",
     "showed", "shows", "revealed", "reveals", "normal", "status", "also", "further", "new",
     "need", "needed", "required", "necessary", "take", "taking", "took", "taken", "received",
-    "receive", "prescribed", "medication", "medications", "medicine", "medicines", "drug",
+    "receive", "receives", "receiving", "prescribed", "medication", "medications", "medicine", "medicines", "drug",
     "drugs", "plan", "planned", "including", "include", "includes", "like", "suggestive",
     "findings", "finding", "underwent", "under", "went", "came", "comes", "brought", "having",
     "kept", "keep", "made", "make", "put", "shifted", "transferred", "mentioned", "said",
@@ -291,6 +292,7 @@ static const char *const k_generic[] = {
 static const char *const k_neg_pre[] = {
     "no", "not", "nor", "nahi", "nahin", "never", "without", "denies", "denied", "deny", "denying", "nil", "none",
     "neither", "cannot", "non", "doesn't", "didn't", "isn't", "wasn't", "don't", "hasn't",
+    "can't", "cant", "shouldn't", "mustn't", "wouldn't", /* guard-39: "CAN'T USE RW D/T L CAST" */
     "haven't", "hadn't", "weren't", "aren't", "won't", "couldn't", "unable", "inability", "nobody",
     "nothing", /* guard-13: "nothing abnormal" for NAD */
 };
@@ -348,7 +350,7 @@ static const char *const k_negcand[] = {
     "negative", "free", "absence", "ruled", "rules", "absent", "not", "none", "no", "nil", "nothing", "without",
     "denies", "denied", "deny", "denying", "never", "nor", "neither", "cannot", "non", "excluded", "unremarkable",
     "nonreactive", "non-reactive", "doesn't", "didn't", "isn't", "wasn't", "don't", "hasn't", "haven't", "hadn't",
-    "weren't", "aren't", "won't", "couldn't", "avoid", "avoided", "abstain", "refrain", "unable", "inability", "nobody",
+    "weren't", "aren't", "won't", "couldn't", "can't", "cant", "shouldn't", "mustn't", "wouldn't", "avoid", "avoided", "abstain", "refrain", "unable", "inability", "nobody",
     "avoiding", "avoidance", "abstinence", "lack", "ruling", "rule", "tnd",
 };
 static const char *const k_aux[] = {"is", "was", "were", "are", "be", "been", "do", "does", "did", "will", "would",
@@ -409,7 +411,7 @@ static const char *const k_drugs[] = {
     "cefixime", "taxim-o", "cefuroxime", "cefpodoxime", "cefoperazone", "magnex", "ceftazidime",
     "cefepime", "meropenem", "meronem", "imipenem", "ertapenem", "azithromycin", "azee", "azithral",
     "clarithromycin", "erythromycin", "doxycycline", "ciprofloxacin", "ciplox", "ofloxacin",
-    "levofloxacin", "levoflox", "moxifloxacin", "norfloxacin", "metronidazole", "metrogyl",
+    "levofloxacin", "levoflox", "nalidixic", /* guard-39 */ "moxifloxacin", "norfloxacin", "metronidazole", "metrogyl",
     "flagyl", "tinidazole", "ornidazole", "nitrofurantoin", "cotrimoxazole", "septran", "linezolid",
     "vancomycin", "teicoplanin", "colistin", "gentamicin", "amikacin", "clindamycin",
     "fluconazole", "itraconazole", "voriconazole", "amphotericin", "acyclovir", "aciclovir",
@@ -487,6 +489,10 @@ static const char *const k_drugs[] = {
     "methimazole", "propylthiouracil", "hydrocortisone", "glucagon", "diazoxide", "antivenom",
     "immunoglobulin", "txa", "ivig", "erig", "hrig", "trimethoprim", "sulfamethoxazole", "sulphamethoxazole", "albendazole", "mebendazole", "praziquantel", "pyrantel", "diethylcarbamazine",
     "artemether", "lumefantrine", "quinine", "mefloquine", "doxycycline", "clofazimine", "rifampin",
+    /* guard-39: vitamins and second-line TB drugs a schedule names, and oral nutritional supplements
+       prescribed by dose ("FORTISIP 200ML BD") */
+    "pyridoxine", "cyanocobalamin", "hydroxocobalamin", "cycloserine", "terizidone", "ethionamide", "fortisip",
+    "fortijuce", "fresubin", "calogen", "multivitamin",
     /* more Indian brands */
     "pantop-d", "pantocid-d", "razo-d", "rantac", "aciloc", "digene", "gelusil", "mucaine", "sucral",
     "cheston", "sinarest", "wikoryl", "benadryl", "grilinctus", "ascoril", "chericof", "corex",

@@ -306,6 +306,12 @@ static bool covered(const gctx *c, const gset *ps, const gtok *t) {
         memcpy(k, GT_NORM(s, t), PREFIX);
         k[PREFIX] = '\0';
         if (gset_find(ps, k) != SIZE_MAX) return true;
+        /* (a "non" compound the output hyphenates: "nonreactive" for NR, "non-reactive")
+           (guard-39) */
+        if (t->len >= 3 + PREFIX && strncmp(GT_NORM(s, t), "non", 3) == 0) {
+            memcpy(k, GT_NORM(s, t) + 3, PREFIX);
+            if (gset_find(ps, k) != SIZE_MAX && gset_find(&c->out_words, "non") != SIZE_MAX) return true;
+        }
     }
     return gdoc_has_word_fuzzy(&c->out_words, GT_STEM(s, t)) || inflected_in(c->out, GT_NORM(s, t));
 }

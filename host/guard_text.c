@@ -131,8 +131,15 @@ static bool q_interval(gdoc *d, size_t start, size_t end, const char *s, size_t 
         unit = "hours";
     /* "Q21 DAYS", "Q3 WEEKS": every so many of the unit written apart (a whole word), which
        attaches to the number as it would after "every 21" */
-    const bool apart = (!unit || n == 2) && m == 0 && (a + wl == z || !is_alnum((unsigned char)a[wl])) &&
-                       (u == GU_MINUTE || u == GU_HOUR || u == GU_DAY || u == GU_WEEK || u == GU_MONTH);
+    bool apart = (!unit || n == 2) && m == 0 && (a + wl == z || !is_alnum((unsigned char)a[wl])) &&
+                 (u == GU_MINUTE || u == GU_HOUR || u == GU_DAY || u == GU_WEEK || u == GU_MONTH);
+    /* ("q4 weekly", "Q3 MONTHLY": the schedule's word written apart) (guard-39) */
+    if (m == 0 && (a + wl == z || !is_alnum((unsigned char)a[wl])) &&
+        ((wl == 6 && memcmp(w, "weekly", 6) == 0) || (wl == 4 && memcmp(w, "wkly", 4) == 0) ||
+         (wl == 7 && memcmp(w, "monthly", 7) == 0))) {
+        unit = w[0] == 'm' ? "months" : "weeks";
+        apart = true;
+    }
     if (!unit && !apart) return false;
     /* (Q and one digit alone, "Q6", is left as written: only before its unit, "Q3 MONTHS") */
     if (n == 2 && !apart) return false;
@@ -430,6 +437,33 @@ static bool liver_text(const char *t, size_t n) {
     return text_mentions(t, n, stems, words);
 }
 
+/* Does an amount start at text offset k, its unit written starting with a or b ("0.25
+ * MCG/KG/MIN", "50 MEQ")? */
+static bool amount_in(const gdoc *d, size_t k, const char *a, const char *b) {
+    size_t k0 = k;
+    while (k < d->len && ((d->text[k] >= '0' && d->text[k] <= '9') || d->text[k] == '.')) k++;
+    if (k == k0) return false;
+    while (k < d->len && d->text[k] == ' ') k++;
+    return (k + strlen(a) <= d->len && strncasecmp(d->text + k, a, strlen(a)) == 0) ||
+           (k + strlen(b) <= d->len && strncasecmp(d->text + k, b, strlen(b)) == 0);
+}
+
+/* Does the text speak of vasopressors (is a LEVO norepinephrine)?  ("LEVO MAXED AT 0.3
+ * MCG/KG/MIN, VASO 0.04", "POST-ROSC BP 84/50 ON LEVO 0.15") */
+static bool pressor_text(const char *t, size_t n) {
+    static const char *const stems[] = {"pressor", "vasopress", "inotrop", "rosc", "shock", "titrat", NULL};
+    static const char *const words[] = {"map", "vaso", "epi", "icu", "micu", "ccu", "cvc", "vent", NULL};
+    return text_mentions(t, n, stems, words);
+}
+
+/* Does the text speak of diabetes or blood glucose (is an SSI a sliding scale of insulin)? */
+static bool glucose_text(const char *t, size_t n) {
+    static const char *const stems[] = {"diabet", "glucose", "insulin", "glycaem", "glycem", "hba1c", NULL};
+    static const char *const words[] = {"dm", "dm2", "t2dm", "t1dm", "iddm", "niddm", "bsl", "cbg", "fsbs", "bg", "grbs",
+                                        NULL};
+    return text_mentions(t, n, stems, words);
+}
+
 /* Does a part of the body, or a word placing one (upper, lower, sided...), start at text offset
  * k ("RT KNEE", "LT LOWER ZONE")? */
 static bool body_part_at(const gdoc *d, size_t k) {
@@ -533,6 +567,8 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
             if (strcmp(pw, "hl") == 0 || strcmp(pw, "chl") == 0 || strcmp(pw, "hodgkin") == 0 ||
                 (k + 4 <= d->len && strncasecmp(d->text + k, "type", 4) == 0))
                 x = "nodular sclerosis";
+            /* after a serological test, "WIDAL NS", it is the reading: not significant (guard-39) */
+            if (strcmp(pw, "widal") == 0 || glex_serology(pw, strlen(pw))) x = "not significant";
         }
         /* CO- joined to a drug ("CO-AMOX", "co-codamol", "CO-TRIMOXAZOLE") is the prefix of a
            compound's name, not "complaints of" */
@@ -668,7 +704,8 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
             (s[0] == 'R' || s[0] == 'L')) {
             static const char *const chamber[] = {"lead", "pressure", "dilated", "dilatation", "enlarged", "enlargement",
                                                   "size", "volume", "clot", "thrombus", "mass", "appendage", "diameter",
-                                                  "lv", "rv", "la", "ra", "collapse", "compression", "diastolic", "systolic",
+                                                  "lv", "rv", "la", "ra", "laa", "raa", /* "LA/LAA CLOT" (guard-39) */
+                                                  "collapse", "compression", "diastolic", "systolic",
                                                   "hypertrophy", "dilation", "function",
                                                   /* "LA MILDLY DILATED" */
                                                   "mildly", "moderately", "severely", NULL};
@@ -763,6 +800,52 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
             if (k + 5 <= d->len && (strncasecmp(d->text + k, "estab", 5) == 0 || strncasecmp(d->text + k, "built", 5) == 0))
                 x = "rapport";
         }
+        /* LEVO beside another fluoroquinolone in a susceptibility list ("R: CIPRO, LEVO",
+           "CIPRO/LEVO R") is levofloxacin (guard-39) */
+        if (n == 4 && memcmp(low, "levo", 4) == 0 && !x && d->ntok >= 2 && d->tok[d->ntok - 1].kind == GK_PUNCT &&
+            (d->tok[d->ntok - 1].punct == ',' || d->tok[d->ntok - 1].punct == '/') && d->tok[d->ntok - 2].kind == GK_WORD) {
+            const char *pw = d->arena + d->tok[d->ntok - 2].norm;
+            if (strcmp(pw, "ciprofloxacin") == 0 || strcmp(pw, "ofloxacin") == 0 || strcmp(pw, "moxifloxacin") == 0 ||
+                strcmp(pw, "norfloxacin") == 0)
+                x = "levofloxacin";
+        }
+        /* LEVO in a note on vasopressors is norepinephrine (Levophed) (guard-39) */
+        if (n == 4 && memcmp(low, "levo", 4) == 0 && !x && pressor_text(d->text, d->len)) x = "noradrenaline";
+        /* NA before an infusion's rate in micrograms is noradrenaline ("NA MAX 0.25 MCG/KG/MIN"),
+           not sodium (guard-39) */
+        if (n == 2 && memcmp(low, "na", 2) == 0 && s[0] == 'N' && s[1] == 'A') {
+            size_t k = end;
+            while (k < d->len && d->text[k] == ' ') k++;
+            if (k + 3 <= d->len && (strncasecmp(d->text + k, "max", 3) == 0 || strncasecmp(d->text + k, "at ", 3) == 0)) {
+                while (k < d->len && is_alpha((unsigned char)d->text[k])) k++;
+                while (k < d->len && d->text[k] == ' ') k++;
+            }
+            if (amount_in(d, k, "mcg", "mic")) x = "noradrenaline";
+        }
+        /* SSI in a note on diabetes is a sliding scale of insulin, not a surgical site
+           infection ("DM2 - SSI, HOLD METFORMIN") (guard-39) */
+        if (n == 3 && memcmp(low, "ssi", 3) == 0 && glucose_text(d->text, d->len) &&
+            !word_starting(d->text, d->len, "wound"))
+            x = "sliding scale insulin";
+        /* BICARB before a dose of its own, in mEq or an ampoule, is sodium bicarbonate given
+           ("BICARB 50 MEQ X1"); a serum bicarbonate is a value (guard-39) */
+        if (n == 6 && memcmp(low, "bicarb", 6) == 0 && strcmp(prev_word(d), "soda") != 0 &&
+            strcmp(prev_word(d), "sodium") != 0 && strcmp(prev_word(d), "sod") != 0) {
+            size_t k = end;
+            while (k < d->len && d->text[k] == ' ') k++;
+            if (amount_in(d, k, "meq", "amp")) x = "sodium bicarbonate";
+        }
+        /* TLC with no count after it, in a note on central lines, is a triple-lumen catheter
+           ("R SUBCLAVIAN TLC PLACED", "DOES NOT NEED THE TLC"), not the total leucocyte count
+           (guard-39) */
+        if (n == 3 && memcmp(low, "tlc", 3) == 0) {
+            size_t k = end;
+            while (k < d->len && (d->text[k] == ' ' || d->text[k] == ':' || d->text[k] == '-')) k++;
+            static const char *const stems[] = {"subclav", "jugular", "femoral", NULL};
+            static const char *const words[] = {"ij", "ijv", "cvc", "cvp", "lines", NULL};
+            if (!(k < d->len && is_digit((unsigned char)d->text[k])) && text_mentions(d->text, d->len, stems, words))
+                x = "triple lumen catheter";
+        }
         /* AMP before /GENT ("AMP/GENT D/C'D") is ampicillin */
         if (n == 3 && memcmp(low, "amp", 3) == 0 && end + 4 < d->len && d->text[end] == '/' &&
             strncasecmp(d->text + end + 1, "gent", 4) == 0)
@@ -842,8 +925,17 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
             const bool gerund = k - a >= 5 && (d->text[k - 3] | 32) == 'i' && (d->text[k - 2] | 32) == 'n' && (d->text[k - 1] | 32) == 'g';
             const bool ion = k - a >= 1 && k - a <= 2 && k < d->len && d->text[k] == '+';
             const bool colon = end + 1 < d->len && d->text[end] == ':' && d->text[end + 1] == ' ';
+            /* (written in lower case before a word or a sign, "d/w GP re: \u2191 to 26 units",
+               "lacks capacity re: meds", it is "regarding" even in a text that speaks of eyes; the
+               right eye is written RE) (guard-39) */
+            size_t nx = end + (colon ? 2 : 0);
+            while (nx < d->len && d->text[nx] == ' ') nx++;
+            const bool lower = s[0] == 'r' && s[1] == 'e';
+            const bool word_next = nx < d->len && !is_digit((unsigned char)d->text[nx]) && d->text[nx] != '(' &&
+                                   d->text[nx] != '\n' && !eye_text(d->text + a, k - a, true);
             if (spaced && (gerund || ion)) x = NULL;
             else if (((spaced && k - a >= 3) || colon) && !d->eye_note && !eye_words(d->text, d->len)) x = NULL;
+            else if ((spaced || colon) && lower && word_next) x = NULL;
         }
         /* RE in any case as a prefix ("RE-ORIENTATED", "RE-EXPLORATION") or after a verb of
            telling ("COUNSELLED RE SAFE STORAGE", "DISCUSSED RE: SURGERY") is no eye */
@@ -1416,6 +1508,13 @@ static cc_status scan(gdoc *d, cc_error *err) {
             for (int q = 0; test[q] && !step_label; q++)
                 step_label = strlen(test[q]) == bl && strncasecmp(b, test[q], bl) == 0 && (b == t || !is_alnum((unsigned char)b[-1]));
         }
+        /* (nor a dash after an answer, "<32WK? NO- 32WK, BW <1.5KG -> YES") (guard-39) */
+        if (c == '-') {
+            const char *b = p;
+            while (b > t && is_alpha((unsigned char)b[-1])) b--;
+            if ((p - b == 2 && strncasecmp(b, "no", 2) == 0) || (p - b == 3 && strncasecmp(b, "yes", 3) == 0))
+                step_label = true;
+        }
         if ((c == '-' || c == '+') && p > t && is_alnum((unsigned char)p[-1]) && (unsigned char)p[-1] < 0x80 && !step_label &&
             (p + 1 == e || p[1] == ' ' || p[1] == '/' || p[1] == ',' || p[1] == ')' || p[1] == '\n' || p[1] == '.' ||
              p[1] == ';') &&
@@ -1434,6 +1533,18 @@ static cc_status scan(gdoc *d, cc_error *err) {
         if (c == 0xE2 && p + 2 < e && (unsigned char)p[1] == 0x89 && ((unsigned char)p[2] == 0xA4 || (unsigned char)p[2] == 0xA5)) {
             st = emit(d, GK_PUNCT, at, at + 3, (unsigned char)p[2] == 0xA4 ? "<" : ">", 1, 0, err);
             p += 3;
+            continue;
+        }
+        /* the not-equal sign says "not" ("CLOUDY URINE ALONE ≠ UTI": it is not a UTI); the
+           division sign says "divided by" ("50MG/24H -> ÷3") (guard-39) */
+        if (c == 0xE2 && p + 2 < e && (unsigned char)p[1] == 0x89 && (unsigned char)p[2] == 0xA0) {
+            st = emit(d, GK_WORD, at, at + 3, "not", 3, GF_EXPANDED, err);
+            p += 3;
+            continue;
+        }
+        if (c == 0xC3 && p + 1 < e && (unsigned char)p[1] == 0xB7) {
+            st = emit(d, GK_WORD, at, at + 2, "divided", 7, GF_EXPANDED, err);
+            p += 2;
             continue;
         }
         /* a right arrow (→ ⇒ ⟶ ➔ ➜) is the "->" clinicians type for it: "CRP 212→96", "HCT
@@ -2085,7 +2196,9 @@ static bool gestation_before(const gdoc *d, size_t i) {
     static const char *const birth[] = {"lscs", "caesarean", "cesarean", "breech", "cephalic", "labour", "labor",
                                         "induction", "iol", "vbac", "srom", "pprom", "delivery", "delivered",
                                         /* ("TERM MALE, 40+1", "born at 38+2") */
-                                        "term", "preterm", "born", "svd", "nvd", NULL};
+                                        "term", "preterm", "born", "svd", "nvd",
+                                        /* ("NEONATAL JAUNDICE - D4, BABY BOY, 37+0") (guard-39) */
+                                        "baby", "newborn", "neonate", "neonatal", NULL};
     for (size_t k = i, n = 0; k-- > 0 && n < 6 && !gdoc_is_sentend(d, k); n++)
         for (const char *const *q = birth; d->tok[k].kind == GK_WORD && *q; q++)
             if (gdoc_is(d, k, *q)) return true;
@@ -2513,6 +2626,16 @@ static bool glued_in_list(const gdoc *d, size_t i, bool *pm) {
  * number is a time only when it reads as one: a leading zero, "hrs" after it, or a word
  * before it that takes a time (at, @, LKW, started at...) and no unit after it (BNP 1450
  * stays a number). */
+/* Is the number at token i the 1 of a ratio ("ICR 1:10", "the insulin-to-carbohydrate ratio is
+ * changed from 1:10 to 1:8", "ISF 1:45 unchanged"): a one written alone before the colon, in a
+ * text that speaks of ratios (a time of day has two digits or an hour that is rarely 1 there)? */
+static bool ratio_one(const gdoc *d, size_t i) {
+    static const char *const stems[] = {"ratio", NULL};
+    static const char *const words[] = {"icr", "isf", "cir", NULL};
+    const gtok *t = &d->tok[i];
+    return t->end - t->start == 1 && d->text[t->start] == '1' && text_mentions(d->text, d->len, stems, words);
+}
+
 static void clocks(gdoc *d) {
     /* "12 midnight", "12 noon": a time of day, 00:00 or 12:00 (the numbers check lets a
        rewrite say it with the word alone, or add the 12 to the source's word) */
@@ -2577,6 +2700,10 @@ static void clocks(gdoc *d) {
             t->value < 24 &&
             d->tok[i + 2].value < 60 && (raw[0] == '0' || /* 09:00 is a time even after "ratio" */
                                          !(i > 0 && (gdoc_is(d, i - 1, "ratio") || gdoc_is(d, i - 1, "dilution") ||
+                                                     /* ("a carbohydrate ratio of 1:12", "ICR 1:10", "the
+                                                        sensitivity factor remains unchanged at 1:45")
+                                                        (guard-39) */
+                                                     ratio_one(d, i) ||
                                                      gdoc_is(d, i - 1, "diluted") ||
                                                      /* (not the "in" of "walk-in 16:20") */
                                                      (gdoc_is(d, i - 1, "in") &&
@@ -2829,6 +2956,19 @@ static cc_status dex_words(gdoc *d, cc_error *err) {
         gtok *t = &d->tok[i];
         if (!gdoc_is(d, i, "dex") || t->end - t->start != 3) continue;
         if (after_percent(d, t) || (t->end < d->len && d->text[t->end] == '%')) continue;
+        /* (beside insulin, "INSULIN/DEX FOR K", "insulin + dex", it is the dextrose given with it)
+           (guard-39) */
+        {
+            size_t p = i, q = i + 1;
+            if (p > 0 && d->tok[p - 1].kind == GK_PUNCT && (d->tok[p - 1].punct == '/' || d->tok[p - 1].punct == '+')) p--;
+            if (q < d->ntok && d->tok[q].kind == GK_PUNCT && (d->tok[q].punct == '/' || d->tok[q].punct == '+')) q++;
+            uint32_t dx = UINT32_MAX;
+            if ((p < i && p > 0 && gdoc_is(d, p - 1, "insulin")) || (q > i + 1 && gdoc_is(d, q, "insulin"))) {
+                cc_status st = read_as(d, t, "dextrose", &dx, err);
+                if (st != CC_OK) return st;
+                continue;
+            }
+        }
         cc_status st = read_as(d, t, "dexamethasone", &off, err);
         if (st != CC_OK) return st;
     }
@@ -3038,6 +3178,13 @@ static bool inflection(const char *tail) {
 bool ginflected(const char *a, const char *b) {
     size_t l = 0;
     while (a[l] && b[l] && a[l] == b[l]) l++;
+    /* (a verb of three letters before its -ing, "fly" / "flying", "dive" / "diving") (guard-39) */
+    if (l == 3 && (strlen(a) >= 5 || strlen(b) >= 5)) {
+        const char *ta = a + l, *tb = b + l;
+        return (strcmp(ta, "e") == 0 && (strcmp(tb, "ing") == 0 || strcmp(tb, "ed") == 0)) ||
+               (strcmp(tb, "e") == 0 && (strcmp(ta, "ing") == 0 || strcmp(ta, "ed") == 0)) ||
+               (!*ta && strcmp(tb, "ing") == 0) || (!*tb && strcmp(ta, "ing") == 0);
+    }
     if (l < 4 || (strlen(a) < 5 && strlen(b) < 5)) return false;
     const char *ta = a + l, *tb = b + l;
     if (*ta && *ta == b[l - 1] && !*tb) ta++; /* stopping: stop + p + ing */
