@@ -117,6 +117,8 @@ static bool locative(const gdoc *d, size_t j) {
 }
 
 /* At a comma at index j inside a scope: does the next segment read as a new statement? */
+static bool clause_break(const gdoc *d, size_t j);
+
 static bool comma_ends_scope(const gdoc *d, size_t j, bool instruction) {
     /* ", but ...", ", so ...", ", then ..." start a new clause in prose; so does ", and ..."
        with a verb of its own (", and the wound was healthy"), while ", and vomiting" ends a
@@ -137,11 +139,22 @@ static bool comma_ends_scope(const gdoc *d, size_t j, bool instruction) {
         }
         return false;
     }
+    bool or_item = false;
     for (size_t k = j + 1; k < d->ntok; k++) {
         const gtok *t = &d->tok[k];
         if (gdoc_is_sentend(d, k) || (t->kind == GK_PUNCT && t->punct == ',')) return false;
+        /* (a spaced dash ends the segment: "AVOID NAPHTHALENE/MOTHBALLS, CERTAIN DRUGS - LEAFLET
+           GIVEN") (guard-39) */
+        if (clause_break(d, k)) return false;
+        /* "no bleeding, bruising, haematuria or melaena has been noted": past the list's "or"
+           and its item, an auxiliary is the verb the whole list is the subject of (guard-39) */
+        if (or_item && t->kind == GK_WORD && !instruction &&
+            ((t->lex & GL_AUX) || gdoc_is(d, k, "has") || gdoc_is(d, k, "have") || gdoc_is(d, k, "noted") ||
+             gdoc_is(d, k, "seen") || gdoc_is(d, k, "observed") || gdoc_is(d, k, "reported")))
+            return false;
         if (segment_breaker(d, k, instruction)) return true;
         if (gdoc_is(d, k, "no") || gdoc_is(d, k, "not")) return false;
+        if ((gdoc_is(d, k, "or") || gdoc_is(d, k, "nor")) && k > j + 1) or_item = true;
     }
     return false;
 }
@@ -166,6 +179,12 @@ static size_t question_before(const gdoc *d, size_t i) {
     if (i > 1 && d->tok[i - 1].kind == GK_PUNCT && (d->tok[i - 1].punct == '-' || d->tok[i - 1].punct == ':') &&
         d->tok[i - 2].kind == GK_PUNCT && d->tok[i - 2].punct == '?')
         return i - 2;
+    /* (or an arrow after it: "TAMSULOSIN? -> NO (ALSO HYPOTENSIVE)") (guard-39) */
+    /* (a bare answer: "-> NOT YET D/C'D" says its own verb) */
+    if (i > 2 && d->tok[i - 1].kind == GK_PUNCT && d->tok[i - 1].punct == '>' && d->tok[i - 2].kind == GK_PUNCT &&
+        d->tok[i - 2].punct == '-' && d->tok[i - 2].end == d->tok[i - 1].start && d->tok[i - 3].kind == GK_PUNCT &&
+        d->tok[i - 3].punct == '?' && (gdoc_is(d, i, "no") || gdoc_is(d, i, "nil") || gdoc_is(d, i, "none")))
+        return i - 3;
     return SIZE_MAX;
 }
 
@@ -173,6 +192,49 @@ static size_t question_before(const gdoc *d, size_t i) {
 static bool gram_before(const gdoc *d, size_t i) {
     if (i > 0 && gdoc_is(d, i - 1, "gram")) return true;
     return i > 1 && d->tok[i - 1].kind == GK_PUNCT && d->tok[i - 1].punct == '-' && gdoc_is(d, i - 2, "gram");
+}
+
+/* Does token i stand inside a parenthesis opened earlier in its sentence ("(CAST, ORIF NOT
+ * DONE), LIVES ALONE": the close of that parenthesis ends what its "not" says)? */
+static bool opened_before(const gdoc *d, size_t i) {
+    for (size_t k = i; k-- > 0 && d->tok[k].sent == d->tok[i].sent;) {
+        if (d->tok[k].kind != GK_PUNCT) continue;
+        if (d->tok[k].punct == ')') return false;
+        if (d->tok[k].punct == '(') return true;
+    }
+    return false;
+}
+
+/* Do the tokens before token j, back to a drug's name in the same sentence, say only its
+ * order: strength, route, frequency ("LORAZEPAM 0.5MG SL Q4H PRN" before " - NOT NEEDED")? */
+static bool order_before(const gdoc *d, size_t j) {
+    for (size_t k = j, n = 0; k-- > 0 && n < 12 && d->tok[k].sent == d->tok[j].sent; n++) {
+        const gtok *t = &d->tok[k];
+        if (t->kind == GK_NUM || (t->kind == GK_PUNCT && t->punct == '/')) continue;
+        if (t->kind != GK_WORD) return false;
+        if (t->lex & (GL_DRUG | GL_SYN | GL_DRUGSTEM)) return n > 0;
+        const char *w = GT_NORM(d, t);
+        if ((t->lex & (GL_FREQWORD | GL_FREQSTART | GL_FORM)) || glex_unit(w, t->len) != GU_NONE ||
+            glex_route(w, t->len) != GR_NONE || gdoc_is(d, k, "prn") || (t->flags & GF_EXPANDED))
+            continue;
+        return false;
+    }
+    return false;
+}
+
+/* Mark the heading of token i's statement, a word or two before a spaced dash or a colon
+ * at its start ("BOWELS - PASSING FLATUS, NOT OPENED"), in the wide scope. */
+static void heading_of(const gdoc *d, size_t i, uint8_t *mark) {
+    size_t s0 = i;
+    while (s0 > 0 && !gdoc_is_sentend(d, s0 - 1)) s0--;
+    for (size_t k = s0 + 1; k <= s0 + 2 && k < i; k++) {
+        const gtok *x = &d->tok[k];
+        if (x->kind != GK_PUNCT) continue;
+        if (!(x->punct == ':' || clause_break(d, k))) return;
+        for (size_t q = s0; q < k; q++)
+            if (neg_content(d, q)) mark[q] |= NEG_W | NEG_WA;
+        return;
+    }
 }
 
 static bool doubted_ruleout(const gdoc *d, size_t i);
@@ -183,7 +245,8 @@ static bool pseudo(const gdoc *d, size_t i) {
     if (gdoc_is(d, i, "without") && i >= 2 && gdoc_is(d, i - 1, "or") && gdoc_is(d, i - 2, "with")) return true;
     /* a balance, not a negation: "net negative 1 L/day", "GOAL NET NEG" */
     if ((gdoc_is(d, i, "negative") || gdoc_is(d, i, "positive")) &&
-        ((i > 0 && gdoc_is(d, i - 1, "net")) || gdoc_is(d, i + 1, "balance"))) /* ("TARGET NEG BALANCE 1 L/DAY") */
+        ((i > 0 && gdoc_is(d, i - 1, "net")) || gdoc_is(d, i + 1, "balance") || /* ("TARGET NEG BALANCE 1 L/DAY") */
+         (gdoc_is(d, i + 1, "fluid") && gdoc_is(d, i + 2, "balance")))) /* ("a negative fluid balance") (guard-39) */
         return true;
     /* a measure's name: "negative inspiratory force", "negative predictive value", "negative
        pressure wound therapy" */
@@ -287,7 +350,12 @@ static size_t pre_trigger(const gdoc *d, size_t i) {
         i > 0 && d->tok[i - 1].kind == GK_WORD && !(d->tok[i - 1].lex & (GL_STOP | GL_AUX)))
         return 0;
     /* the answer to a question ("CONFUSED? NO (AMT 9/10)") negates the question, not what follows */
-    if (question_before(d, i) != SIZE_MAX) return 0;
+    /* (but a "not" with a word of its own says that word too: "3HP? NOT AVAILABLE -> ISONIAZID")
+       (guard-39) */
+    if (question_before(d, i) != SIZE_MAX &&
+        !(gdoc_is(d, i, "not") && i + 1 < d->ntok && d->tok[i + 1].kind == GK_WORD && d->tok[i + 1].sent == t->sent &&
+          !(d->tok[i + 1].lex & (GL_STOP | GL_AUX)) && neg_content(d, i + 1)))
+        return 0;
     if (pseudo(d, i)) return 0;
     /* "nil by mouth" / "nothing by mouth" / "nil orally" is an instruction, not a negated finding */
     if ((gdoc_is(d, i, "nil") || gdoc_is(d, i, "nothing")) &&
@@ -508,7 +576,13 @@ static bool post_trigger(const gdoc *d, size_t i) {
                                         /* guard-35: "EPIPEN NOT CARRIED", "FLU VACCINE NOT RECEIVED THIS SEASON",
                                            "METFORMIN NOT PREFERRED BY PT" */
                                         "carried", "received", "preferred", "tolerated", "tried", "collected",
-                                        "obtained", "administered", "completed", "offered", "accepted", "wanted", NULL};
+                                        "obtained", "administered", "completed", "offered", "accepted", "wanted",
+                                        /* guard-39: "RSV VAX - NOT ELIGIBLE" ("not suitable" and "not
+                                           recommended" are said of a pronoun in rewrites: "this is not
+                                           suitable") */
+                                        "eligible", "warranted",
+                                        /* "the bowels have not opened" for "BO NIL" */
+                                        "opened", "open", NULL};
         if (pseudo(d, i)) return false;
         /* "NEXT ENOXAPARIN NOT BEFORE 12:15", "NG TUBE NOT ROUTINELY": a time limit or a manner
            said of what stands before it, as "the next dose should not be given before 12:15"
@@ -529,9 +603,14 @@ static bool post_trigger(const gdoc *d, size_t i) {
            DOSES NOT YET." closing its statement (guard-37) */
         if (gdoc_is(d, i, "not") && gdoc_is(d, j, "yet")) {
             j++;
-            if (j >= d->ntok || gdoc_is_sentend(d, j)) return i > 0 && neg_content(d, i - 1);
+            /* (or before its parenthesis or comma: "IRON NOT YET (START 4 WKS)") (guard-39) */
+            if (j >= d->ntok || gdoc_is_sentend(d, j) ||
+                (d->tok[j].kind == GK_PUNCT && (d->tok[j].punct == '(' || d->tok[j].punct == ',')))
+                return i > 0 && neg_content(d, i - 1);
             if (gdoc_is(d, j, "be") || gdoc_is(d, j, "been")) j++;
         }
+        /* (an adverb of time between: "ICU REVIEW: NOT CURRENTLY REQUIRED") (guard-39) */
+        if (gdoc_is(d, j, "currently") || gdoc_is(d, j, "presently") || gdoc_is(d, j, "immediately")) j++;
         for (const char *const *p = v; *p; p++)
             if (gdoc_is(d, j, *p)) return true;
     }
@@ -737,7 +816,7 @@ static void scopes(const gdoc *d, uint8_t *mark) {
                 if (seen > 0 && gdoc_is(d, j, "with") && !gdoc_is(d, j + 1, "or") && d->tok[j - 1].kind == GK_PUNCT &&
                     d->tok[j - 1].punct == ',')
                     break;
-                if (d->tok[j].kind == GK_PUNCT && d->tok[j].punct == ')' && seen > 0) break;
+                if (d->tok[j].kind == GK_PUNCT && d->tok[j].punct == ')' && (seen > 0 || opened_before(d, i))) break;
                 if (d->tok[j].kind == GK_PUNCT && d->tok[j].punct == ',' &&
                     (listed || (conditional && seen > 0) || comma_ends_scope(d, j, instruction)))
                     break;
@@ -785,8 +864,20 @@ static void scopes(const gdoc *d, uint8_t *mark) {
                 /* a parenthesis after the negated finding explains, it does not extend; so does one
                    right after an answer's NIL or NONE ("PENICILLIN - NIL (CHECKED W/ PT)") */
                 if ((seen > 0 || j > i + tl || gdoc_is(d, i, "nil") || gdoc_is(d, i, "none")) &&
-                    d->tok[j].kind == GK_PUNCT && d->tok[j].punct == '(')
+                    d->tok[j].kind == GK_PUNCT && d->tok[j].punct == '(') {
+                    /* (but a word or two in parentheses inside a noun phrase of prose, "no central
+                       (carotid) pulse", is passed to the noun after it) (guard-39) */
+                    size_t q = j + 1;
+                    while (q < d->ntok && q <= j + 3 && d->tok[q].kind == GK_WORD) q++;
+                    if (seen > 0 && q > j + 1 && q + 1 < d->ntok && d->tok[q].kind == GK_PUNCT && d->tok[q].punct == ')' &&
+                        d->tok[q + 1].kind == GK_WORD && d->tok[q + 1].sent == d->tok[j].sent && neg_content(d, q + 1) &&
+                        !(d->tok[q + 1].lex & (GL_TERM | GL_BREAK | GL_AUX | GL_NEG_PRE | GL_NEG_POST)) &&
+                        d->text[d->tok[q + 1].start] >= 'a' && d->text[d->tok[q + 1].start] <= 'z') {
+                        j = q;
+                        continue;
+                    }
                     break;
+                }
                 /* only after an article-like trigger: "no A and B" is ambiguous, "denied A and B" is not */
                 if (gdoc_is(d, j, "and") && seen > 0 && (gdoc_is(d, i, "no") || gdoc_is(d, i, "nil"))) crossed_and = true;
                 /* a verb after the negated findings starts a new statement ("no vomiting and pain
@@ -874,6 +965,15 @@ static void scopes(const gdoc *d, uint8_t *mark) {
                     j = k;
                     continue;
                 }
+                /* ("Tamsulosin was considered but will not be started": the subject of a weighed
+                   option, past its "but") (guard-39) */
+                if (gdoc_is(d, j, "but") && seen == 0 && j + 2 == i && j >= 3 && d->tok[j - 2].kind == GK_WORD &&
+                    (d->tok[j - 2].lex & GL_AUX) &&
+                    (gdoc_is(d, j - 1, "considered") || gdoc_is(d, j - 1, "discussed") || gdoc_is(d, j - 1, "suggested") ||
+                     gdoc_is(d, j - 1, "offered") || gdoc_is(d, j - 1, "proposed") || gdoc_is(d, j - 1, "requested"))) {
+                    j -= 2;
+                    continue;
+                }
                 if (terminator(d, j) || x->kind == GK_PUNCT || (x->kind == GK_WORD && (x->lex & (GL_BREAK | GL_AUX)))) break;
                 /* (a subject of two things joined by "and" is negated whole: "back blows and finger
                    sweeps are not to be done") */
@@ -909,6 +1009,17 @@ static void scopes(const gdoc *d, uint8_t *mark) {
             (gdoc_is(d, i + 2, "in") || gdoc_is(d, i + 2, "of")))
             for (size_t j = i + 3, seen = 0; j < d->ntok && seen < 2 && !terminator(d, j) && d->tok[j].kind != GK_PUNCT; j++)
                 if (neg_content(d, j)) mark[j] |= NEG_W | NEG_WA, seen++;
+        /* "reliever (SABA) use is no more than twice a week" for "NO SABA USE >2X/WK": the limit
+           said of the subject before its verb negates that subject as the source's "no" does
+           (guard-39) */
+        if (i >= 2 && d->tok[i].kind == GK_WORD && gdoc_is(d, i + 1, "more") && gdoc_is(d, i, "no") && gdoc_is(d, i + 2, "than") &&
+            (gdoc_is(d, i - 1, "is") || gdoc_is(d, i - 1, "was") || gdoc_is(d, i - 1, "are") || gdoc_is(d, i - 1, "were")))
+            for (size_t j = i - 1, got = 0; j-- > 0 && got < 3;) {
+                const gtok *x = &d->tok[j];
+                if (x->kind == GK_PUNCT && (x->punct == '(' || x->punct == ')')) continue;
+                if (x->kind != GK_WORD || (x->lex & (GL_TERM | GL_BREAK | GL_AUX | GL_NEG_PRE))) break;
+                if (neg_content(d, j)) mark[j] |= NEG_N | NEG_W | NEG_WA, got++;
+            }
         /* the answer to a question, "NEOSTIGMINE GIVEN IN OT? NO", "CONFUSED? NO": all the
            question's words are what the answer negates (its verbs and places included) */
         const bool post = post_trigger(d, i);
@@ -924,7 +1035,13 @@ static void scopes(const gdoc *d, uint8_t *mark) {
                 if (!neg_content(d, j) && !(d->tok[j].kind == GK_WORD && (d->tok[j].lex & (GL_TERM | GL_BREAK)) &&
                                             d->tok[j].len >= 4))
                     continue;
-                mark[j] |= (uint8_t)(NEG_N | NEG_W | NEG_WA | (seen < NEAR ? NEG_NEAR : 0) | (seen == 0 ? NEG_D : 0));
+                /* (after an arrow, "MECHANICAL AVR? -> NO, CHECKED: AF", the answer is a finding of
+                   a check, which a rewrite tells as "queried ... but on checking": the wide scope
+                   only) (guard-39) */
+                if (d->tok[i - 1].kind == GK_PUNCT && d->tok[i - 1].punct == '>')
+                    mark[j] |= NEG_W | NEG_WA;
+                else
+                    mark[j] |= (uint8_t)(NEG_N | NEG_W | NEG_WA | (seen < NEAR ? NEG_NEAR : 0) | (seen == 0 ? NEG_D : 0));
                 seen++;
             }
             continue;
@@ -1010,6 +1127,9 @@ static void scopes(const gdoc *d, uint8_t *mark) {
                         break;
                     /* "PRECEDEX CONSIDERED - NOT STARTED": the dash answers the verb before it,
                        which is affirmed ("considered but not started") */
+                    /* ("LORAZEPAM 0.5MG SL Q4H PRN - NOT NEEDED": a drug's order before the dash,
+                       which the trigger is said of) (guard-39) */
+                    if (order_before(d, j)) continue;
                     if (j > 0 && d->tok[j - 1].kind == GK_WORD && verb_participle(d, j - 1) &&
                         !(d->tok[j - 1].lex & (GL_DRUG | GL_SYN | GL_DRUGSTEM)))
                         break;
@@ -1065,16 +1185,40 @@ static void scopes(const gdoc *d, uint8_t *mark) {
                 /* "HAV IgM, HBsAg, and anti-HCV were negative": past the list's "and", a comma
                    before a short item (three words at most) continues the list the trigger
                    is said of */
-                if (d->tok[j].kind == GK_PUNCT && d->tok[j].punct == ',' && before_and >= 0 && item <= 3 && !singular &&
+                /* (one test's name takes a singular verb: "microscopy, culture and sensitivity was
+                   negative" for MC&S NEG) (guard-39) */
+                const bool mcs = gdoc_is(d, j + 1, "culture") && gdoc_is(d, j + 2, "and") &&
+                                 (gdoc_is(d, j + 3, "sensitivity") || gdoc_is(d, j + 3, "sensitivities"));
+                if (d->tok[j].kind == GK_PUNCT && d->tok[j].punct == ',' && before_and >= 0 && item <= 3 && (!singular || mcs) &&
                     (item > 0 || gdoc_is(d, j + 1, "and")) && !terminator(d, j)) { /* (", and": the serial comma) */
                     reach = LIST_REACH;
                     item = 0;
                     kept = nhit;
                     continue;
                 }
-                if (terminator(d, j) || (d->tok[j].kind == GK_PUNCT && d->tok[j].punct == ',')) break;
+                if (terminator(d, j) || (d->tok[j].kind == GK_PUNCT && d->tok[j].punct == ',')) {
+                    /* "BOWELS - PASSING FLATUS, NOT OPENED": a trigger that closes the last item
+                       of a heading's list, with nothing before it in its own item, is said of the
+                       heading (a word or two before a spaced dash or a colon at the statement's
+                       start) (guard-39) */
+                    if (nhit == 0 && j + 1 == i && gdoc_is(d, i, "not") && d->tok[j].kind == GK_PUNCT)
+                        heading_of(d, i, mark);
+                    break;
+                }
+                /* "Urinalysis was nitrite negative": a copula before the finding the trigger closes
+                   leaves its subject out (guard-39) */
+                if (nhit > 0 && before_and < 0 &&
+                    (gdoc_is(d, j, "was") || gdoc_is(d, j, "is") || gdoc_is(d, j, "were") || gdoc_is(d, j, "are"))) {
+                    /* (which is in the wide scope: "the mother is HBsAg negative" for "MOTHER HBSAG NEG") */
+                    for (size_t q = j, got = 0; q-- > 0 && got < 2 && d->tok[q].kind == GK_WORD &&
+                                                !(d->tok[q].lex & (GL_TERM | GL_BREAK | GL_AUX | GL_NEG_PRE));)
+                        if (neg_content(d, q)) mark[q] |= NEG_W | NEG_WA, got++;
+                    break;
+                }
                 /* "PAP NML W/ HPV NEG": the result is of what follows "with" */
-                if (nhit > 0 && before_and < 0 && gdoc_is(d, j, "with")) break;
+                /* (not a verbal "not" said of its subject: "cooling with targeted temperature
+                   management has not been started") (guard-39) */
+                if (nhit > 0 && before_and < 0 && gdoc_is(d, j, "with") && !gdoc_is(d, i, "not")) break;
                 /* a goal or a condition, "REPEAT BCX UNTIL NEG X48H", "weekly until it is negative":
                    no negation of what precedes it */
                 if (gdoc_is(d, j, "until") || gdoc_is(d, j, "till") || gdoc_is(d, j, "unless") || gdoc_is(d, j, "if"))
@@ -1747,6 +1891,16 @@ static bool trigger_places(gctx *c, bool from_out, const neg_table *other) {
             memset(cap_left, CAP_UNSET, o->ntok ? o->ntok : 1);
         }
         if (take_negation(o, a, b, ow, cap_left)) continue;
+        /* "IF ALARM FAILS AFTER 3 MTHS" -> "if the alarm has not worked after 3 months": a failure
+           said as what did not work (guard-39) */
+        if (from_out && nf > 0 &&
+            (gdoc_is(d, f[0], "worked") || gdoc_is(d, f[0], "work") || gdoc_is(d, f[0], "helped") ||
+             gdoc_is(d, f[0], "succeeded") || gdoc_is(d, f[0], "effective") || gdoc_is(d, f[0], "successful"))) {
+            bool fails = false;
+            for (size_t q = 0; q < o->ntok && !fails; q++)
+                fails = o->tok[q].kind == GK_WORD && strncmp(GT_NORM(o, &o->tok[q]), "fail", 4) == 0;
+            if (fails) continue;
+        }
         /* the finding said with a negation anywhere in the other text: moved, not flipped */
         bool moved = false;
         for (size_t k = 0; k < nf && !moved; k++) moved = negated_elsewhere(o, other, ow, GT_STEM(d, &d->tok[f[k]]));
@@ -2109,7 +2263,34 @@ cc_status gcheck_negation(gctx *c, cc_error *err) {
         size_t tl = pre_trigger(c->out, i);
         if (!tl || !(gdoc_is(c->out, i, "no") || gdoc_is(c->out, i, "not") || gdoc_is(c->out, i, "without"))) continue;
         size_t f = i + tl;
+        /* (a verb of judging passes to what was judged: "the infection was not considered
+           atypical" for "ATYPICAL? NO") (guard-39) */
+        if ((gdoc_is(c->out, f, "considered") || gdoc_is(c->out, f, "thought") || gdoc_is(c->out, f, "felt") ||
+             gdoc_is(c->out, f, "deemed") || gdoc_is(c->out, f, "judged") || gdoc_is(c->out, f, "believed")) &&
+            f + 1 < c->out->ntok && neg_content(c->out, f + 1))
+            f++;
         if (f >= c->out->ntok || !neg_content(c->out, f) || (c->out->tok[f].lex & (GL_SIDE | GL_TERM))) continue;
+        /* (a failure the source names, said as what did not work: "if the alarm has not worked"
+           for "IF ALARM FAILS") (guard-39) */
+        if (gdoc_is(c->out, f, "worked") || gdoc_is(c->out, f, "work") || gdoc_is(c->out, f, "helped") ||
+            gdoc_is(c->out, f, "succeeded")) {
+            bool fails = false;
+            for (size_t q = 0; q < c->src->ntok && !fails; q++)
+                fails = c->src->tok[q].kind == GK_WORD && strncmp(GT_NORM(c->src, &c->src->tok[q]), "fail", 4) == 0;
+            if (fails) continue;
+        }
+        /* (the order's name spelled out, "do not attempt cardiopulmonary resuscitation", for a
+           source's DNACPR, DNAR, DNR or DNI) (guard-39) */
+        if (gdoc_is(c->out, i, "not") && i > 0 && gdoc_is(c->out, i - 1, "do") &&
+            (gdoc_is(c->out, f, "attempt") || gdoc_is(c->out, f, "resuscitate") || gdoc_is(c->out, f, "intubate"))) {
+            bool order = false;
+            for (size_t q = 0; q < c->src->ntok && !order; q++) {
+                const gtok *x = &c->src->tok[q];
+                order = x->kind == GK_WORD && x->end - x->start >= 3 && x->end - x->start <= 6 &&
+                        strncasecmp(c->src->text + x->start, "dn", 2) == 0;
+            }
+            if (order) continue;
+        }
         const char *w = GT_STEM(c->out, &c->out->tok[f]);
         if (gdoc_has_word_fuzzy(&c->src_words, w) || find_close(&s.set, w) != SIZE_MAX) continue;
         size_t flo, fhi, lo, hi;
