@@ -35,6 +35,16 @@ static void raw_lower(const gdoc *d, const gtok *t, char *buf, size_t n) {
     buf[o] = '\0';
 }
 
+/* Is the unit at token i a lab's concentration, glued on: per litre or per gram ("U/L", "U/g
+ * Hb"), and with ml the per millilitre and decilitre too ("IU/mL"; a bare U/mL is also a drug's
+ * strength, "nystatin 100,000 U/mL"); never the dose per kilogram, "80 U/kg"? */
+static bool lab_per(const gdoc *d, size_t i, bool ml) {
+    const gtok *t = &d->tok[i];
+    return i + 2 < d->ntok && d->tok[i + 1].kind == GK_PUNCT && d->tok[i + 1].punct == '/' && d->tok[i + 1].start == t->end &&
+           d->tok[i + 2].start == d->tok[i + 1].end &&
+           (gdoc_is(d, i + 2, "l") || gdoc_is(d, i + 2, "g") || (ml && (gdoc_is(d, i + 2, "ml") || gdoc_is(d, i + 2, "dl"))));
+}
+
 static void count_forms(const gdoc *d, int cnt[F_COUNT_], size_t first[F_COUNT_]) {
     uint32_t last_start = UINT32_MAX;
     for (int k = 0; k < F_COUNT_; k++) cnt[k] = 0, first[k] = SIZE_MAX;
@@ -55,14 +65,12 @@ static void count_forms(const gdoc *d, int cnt[F_COUNT_], size_t first[F_COUNT_]
                 bool amount = i > 0 && (d->tok[i - 1].kind == GK_NUM || gdoc_is(d, i - 1, "million") ||
                                         gdoc_is(d, i - 1, "thousand") || gdoc_is(d, i - 1, "lakh") ||
                                         gdoc_is(d, i - 1, "hundred"));
-                if (amount && !(t->end < d->len && d->text[t->end] == '-')) f = F_U;
+                /* (nor a lab's concentration, "G6PD 7.9 U/g Hb", "CK 450 U/L") (guard-39) */
+                if (amount && !(t->end < d->len && d->text[t->end] == '-') && !lab_per(d, i, false)) f = F_U;
             }
             /* (not a concentration a lab reports, "ASO TITRE 800 IU/ML", "ALT 45 IU/L"; the rule is
                about doses) (guard-35) */
-            else if (strcmp(w, "iu") == 0 &&
-                     !(i + 2 < d->ntok && d->tok[i + 1].kind == GK_PUNCT && d->tok[i + 1].punct == '/' &&
-                       d->tok[i + 1].start == t->end && d->tok[i + 2].start == d->tok[i + 1].end &&
-                       (gdoc_is(d, i + 2, "l") || gdoc_is(d, i + 2, "ml") || gdoc_is(d, i + 2, "dl"))))
+            else if (strcmp(w, "iu") == 0 && !lab_per(d, i, true))
                 f = F_IU;
             /* Qd as the dialysate flow ("Qb 300, Qd 500 mL/min", "dialysate flow (Qd)") is no "daily" */
             else if (strcmp(w, "qd") == 0 && !(gdoc_is(d, i + 1, "of") && i + 2 < d->ntok && d->tok[i + 2].kind == GK_NUM) &&

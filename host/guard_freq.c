@@ -72,7 +72,15 @@ static size_t match(gdoc *d, size_t i, gfreq *f) {
     {
         /* fast reject: only numbers, dose patterns, q<N>h and a few words start a phrase */
         const gtok *t = &d->tok[i];
-        if (t->kind == GK_WORD && !(t->lex & GL_FREQSTART) && GT_NORM(d, t)[0] != 'q') return 0;
+        if (t->kind == GK_WORD && !(t->lex & GL_FREQSTART) && GT_NORM(d, t)[0] != 'q') {
+            /* (and the dose times that start no other phrase: AM, PM, midday, lunchtime) */
+            const char *w = GT_NORM(d, t);
+            const bool slot = t->len == 2   ? (strcmp(w, "am") == 0 || strcmp(w, "pm") == 0)
+                              : t->len == 6 ? strcmp(w, "midday") == 0
+                              : t->len == 9 ? strcmp(w, "lunchtime") == 0
+                                            : false;
+            if (!slot) return 0;
+        }
         if (t->kind != GK_WORD && t->kind != GK_NUM && t->kind != GK_DOSEPAT) return 0;
     }
     if (d->tok[i].kind == GK_DOSEPAT) {
@@ -209,8 +217,20 @@ static size_t match(gdoc *d, size_t i, gfreq *f) {
         n = 1;
         goto done;
     }
-    if (is_w(d, i, "morning") || is_w(d, i, "afternoon") || is_w(d, i, "noon") || is_w(d, i, "breakfast")) {
+    if (is_w(d, i, "morning") || is_w(d, i, "afternoon") || is_w(d, i, "noon") || is_w(d, i, "breakfast") ||
+        is_w(d, i, "midday") || is_w(d, i, "lunchtime")) {
         f->flags = GQ_MORNING;
+        n = 1;
+        goto done;
+    }
+    /* AM / PM right after a dose: "0.5MG AM / 0.25MG MIDDAY / 0.5MG HS", "10 UNITS PM" (a clock
+       time's "8 AM" has no unit) (guard-39) */
+    if ((is_w(d, i, "am") || is_w(d, i, "pm")) && i > 0 &&
+        ((d->tok[i - 1].kind == GK_NUM && d->tok[i - 1].unit != GU_NONE && d->tok[i - 1].unit != GU_CLOCK &&
+          !(d->tok[i - 1].flags & GF_DATE)) ||
+         (i > 1 && d->tok[i - 2].kind == GK_NUM && d->tok[i - 1].kind == GK_WORD &&
+          glex_unit(GT_NORM(d, &d->tok[i - 1]), d->tok[i - 1].len) != GU_NONE))) {
+        f->flags = is_w(d, i, "am") ? GQ_MORNING : GQ_NIGHT;
         n = 1;
         goto done;
     }
@@ -384,8 +404,18 @@ static void collect(const gdoc *d, const size_t *m, size_t nm, size_t k, const g
     size_t nslot = 0;
     for (size_t j = 0; j < nf; j++) {
         /* (and a phrase right before "of" and the drug: "a single dose of lorazepam") */
-        const bool of_drug = f[j].first < a && f[j].last + 2 == a && is_w(d, a - 1, "of");
+        /* (or "a stat oral dose of prednisolone": a route and "dose" between) (guard-39) */
+        bool of_drug = f[j].first < a && f[j].last + 2 == a && is_w(d, a - 1, "of");
+        for (size_t q = f[j].last + 1; !of_drug && f[j].first < a && a >= 2 && q + 1 < a && q <= f[j].last + 2; q++) {
+            if (!(route_at(d, q) || is_w(d, q, "dose") || is_w(d, q, "doses"))) break;
+            of_drug = q + 2 == a && is_w(d, a - 1, "of");
+        }
         if (!of_drug && (f[j].first < a || f[j].first >= b)) continue;
+        /* (a time of day right before the next drug is that drug's: "decrease Levemir to 14 units
+           at bedtime, and hold the morning Humalog") (guard-39) */
+        if ((f[j].flags & (GQ_NIGHT | GQ_MORNING)) && k + 1 < nm && b == m[k + 1] && f[j].last + 1 == b &&
+            f[j].first > a + 1)
+            continue;
         if (former_schedule(d, a, f[j].first)) continue;
         if (f[j].per_day > 0 && f[j].per_day < 32) ci->per_day |= 1u << f[j].per_day;
         ci->flags |= f[j].flags;

@@ -150,6 +150,10 @@ static int side_at(const gdoc *d, size_t i) {
     /* ophthalmic BE (both eyes) in capitals after a dose or frequency: "CMC E/D QID BE" (not "TO BE TAKEN") */
     if (strcmp(w, "be") == 0) {
         if (t->end - t->start != 2 || d->text[t->start] != 'B' || d->text[t->start + 1] != 'E' || i == 0) return SIDE_NONE;
+        /* (a blood gas's base excess, "HCO3 29  BE +3", is a value with its sign) (guard-39) */
+        if (i + 1 < d->ntok && (d->tok[i + 1].kind == GK_NUM ||
+                                (d->tok[i + 1].kind == GK_PUNCT && (d->tok[i + 1].punct == '+' || d->tok[i + 1].punct == '-'))))
+            return SIDE_NONE;
         const gtok *p = &d->tok[i - 1];
         bool after_dose = p->kind == GK_NUM || p->kind == GK_DOSEPAT ||
                           (p->kind == GK_WORD && (p->lex & (GL_FREQWORD | GL_FREQSTART)) != 0) || gdoc_is(d, i - 1, "drop") ||
@@ -169,6 +173,11 @@ static int side_at(const gdoc *d, size_t i) {
             return SIDE_NONE;
         for (size_t j = i + 1; j < d->ntok && j <= i + 2; j++)
             if (d->tok[j].kind == GK_WORD && (d->tok[j].lex & GL_ANATOMY)) return SIDE_BOTH;
+        /* after a plural body part: "HEELS BOTH INTACT", "PUPILS BOTH REACTIVE" (guard-39) */
+        if (i > 0 && d->tok[i - 1].kind == GK_WORD && d->tok[i - 1].stem != d->tok[i - 1].norm &&
+            ((d->tok[i - 1].lex & GL_ANATOMY) ||
+             (glex_class(GT_STEM(d, &d->tok[i - 1]), strlen(GT_STEM(d, &d->tok[i - 1]))) & GL_ANATOMY)))
+            return SIDE_BOTH;
         /* "both UL", "BOTH LL": the limbs by their codes (upper / lower limbs or extremities) */
         static const char *const limb[] = {"ul", "ll", "ue", "le", "uls", "lls", "ues", "les", NULL};
         for (const char *const *p = limb; *p; p++)
@@ -203,6 +212,18 @@ static int side_at(const gdoc *d, size_t i) {
          (i >= 4 && d->tok[i - 1].kind == GK_PUNCT && d->tok[i - 1].punct == '-' && gdoc_is(d, i - 2, "to") &&
           (gdoc_is(d, i - 4, "left") || gdoc_is(d, i - 4, "right")))))
         return SIDE_NONE;
+    /* a culture's susceptibility, "S - CEFTRIAXONE. R - CIPROFLOXACIN (NALIDIXIC ACID R)": a
+       lone R before or after an antibiotic is resistant (guard-39) */
+    if (strcmp(w, "r") == 0 && t->end - t->start == 1) {
+        size_t nx = i + 1;
+        if (nx < d->ntok && d->tok[nx].kind == GK_PUNCT && (d->tok[nx].punct == '-' || d->tok[nx].punct == ':')) nx++;
+        const unsigned drug = GL_DRUG | GL_SYN | GL_DRUGSTEM;
+        if ((nx < d->ntok && d->tok[nx].kind == GK_WORD && (d->tok[nx].lex & drug) && !(d->tok[nx].lex & GL_ANATOMY)) ||
+            (i > 0 && d->tok[i - 1].kind == GK_WORD &&
+             ((d->tok[i - 1].lex & drug) || (gdoc_is(d, i - 1, "acid") && i > 1 && (d->tok[i - 2].lex & drug))) &&
+             (i + 1 >= d->ntok || d->tok[i + 1].kind == GK_PUNCT)))
+            return SIDE_NONE;
+    }
     /* "R WAVE AVR 4MM", "R WAVES": an ECG wave, no side */
     if (strcmp(w, "r") == 0 && (gdoc_is(d, i + 1, "wave") || gdoc_is(d, i + 1, "waves"))) return SIDE_NONE;
     /* "L SPINE", "C SPINE": the lumbar or cervical spine, no side */
@@ -218,6 +239,11 @@ static int side_at(const gdoc *d, size_t i) {
     if (strcmp(w, "either") == 0) {
         for (size_t j = i + 1; j < d->ntok && j <= i + 2; j++)
             if (d->tok[j].kind == GK_WORD && (d->tok[j].lex & GL_ANATOMY)) return SIDE_BOTH;
+        /* after a plural body part: "HEELS BOTH INTACT", "PUPILS BOTH REACTIVE" (guard-39) */
+        if (i > 0 && d->tok[i - 1].kind == GK_WORD && d->tok[i - 1].stem != d->tok[i - 1].norm &&
+            ((d->tok[i - 1].lex & GL_ANATOMY) ||
+             (glex_class(GT_STEM(d, &d->tok[i - 1]), strlen(GT_STEM(d, &d->tok[i - 1]))) & GL_ANATOMY)))
+            return SIDE_BOTH;
         return SIDE_NONE;
     }
     /* the L of a unit (MEQ/L, MG/L, U/L) is no side */

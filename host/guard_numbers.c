@@ -313,6 +313,25 @@ static bool glued_in_source(const gdoc *s, double v) {
     return false;
 }
 
+/* A word of s that ends in the digits of v after two letters or more ("PENTA1", "ROTA2",
+ * "PCV3"): the dose number of a vaccine's code. */
+static bool dose_code_in_source(const gdoc *s, double v, bool times) {
+    for (size_t i = 0; i < s->ntok; i++) {
+        const gtok *t = &s->tok[i];
+        if (t->kind != GK_WORD) continue;
+        const char *r = s->text + t->start;
+        size_t n = t->end - t->start, k = n;
+        while (k > 0 && r[k - 1] >= '0' && r[k - 1] <= '9') k--;
+        if (k < 2 || k == n || n - k > 2 || !isalpha((unsigned char)r[k - 1]) || !isalpha((unsigned char)r[k - 2])) continue;
+        /* (with times, the count glued on after an x: "CABGx2" for "CABG x2") */
+        if (times != (k >= 4 && (r[k - 1] | 32) == 'x')) continue;
+        double x = 0;
+        for (size_t q = k; q < n; q++) x = x * 10 + (r[q] - '0');
+        if (same_value(x, v)) return true;
+    }
+    return false;
+}
+
 /* The output keeps the source word of an in-word number, or its letter-digit group, as
  * written. */
 static bool kept_as_written(const gctx *c, const num_item *x) {
@@ -1610,6 +1629,17 @@ cc_status gcheck_numbers(gctx *c, cc_error *err) {
     }
     for (size_t i = 0; i < ns; i++) {
         if (s[i].match || s[i].adverb || s[i].optional || restated(c->src, s[i].tok) || bsa_of_unit(c->src, s[i].tok)) continue;
+        /* a factor of the sum worked out after it, the amount said before it in its sentence
+           ("-> 100 ML/KG/DAY) = 8.5KG X 100 = 850ML/D") (guard-39) */
+        bool factor = false;
+        const size_t ti = s[i].tok;
+        if (s[i].unit == GU_NONE && ti > 0 && ti + 1 < c->src->ntok && c->src->tok[ti + 1].kind == GK_PUNCT &&
+            c->src->tok[ti + 1].punct == '=' &&
+            (gdoc_is(c->src, ti - 1, "x") || (c->src->tok[ti - 1].kind == GK_PUNCT && c->src->tok[ti - 1].punct == '*')))
+            for (size_t k = 0; k < ns && !factor; k++)
+                factor = k != i && s[k].match && s[k].tok < ti && same_value(s[k].value, s[i].value) &&
+                         c->src->tok[s[k].tok].sent == c->src->tok[ti].sent;
+        if (factor) continue;
         /* a rank the output words another way ("6TH", "THIRD") */
         if (c->src->tok[s[i].tok].flags & GF_ORDINAL) continue;
         fmt_num(a, sizeof a, c->src, &s[i]);
@@ -1631,6 +1661,17 @@ cc_status gcheck_numbers(gctx *c, cc_error *err) {
         /* "the four-drug fixed-dose combination" for 4FDC: a number word whose value the source
            writes glued into a code */
         if ((to->flags & GF_NUMWORD) && glued_in_source(c->src, o[j].value)) continue;
+        /* "pentavalent dose 1" for PENTA1: a vaccine's dose number the source glues to its code
+           (guard-39) */
+        if (o[j].tok > 0 && gdoc_is(c->out, o[j].tok - 1, "dose") && !o[j].unit && dose_code_in_source(c->src, o[j].value, false))
+            continue;
+        /* "CABG x2" for CABGx2, wherever in the output the matching left the number over
+           (guard-39) */
+        bool times = false;
+        for (size_t k = 0; k < no && !times && !o[j].unit; k++)
+            times = o[k].tok > 0 && gdoc_is(c->out, o[k].tok - 1, "x") && same_value(o[k].value, o[j].value) &&
+                    !o[k].unit;
+        if (times && dose_code_in_source(c->src, o[j].value, true)) continue;
         /* "one tablet in the morning and one at night" for 1-0-1; "each of the three meals" for TDS */
         if (excused(c, &o[j])) continue;
         /* "every 4-6 hours" for Q4-6H: the range's first number is the Q's (guard-35) */
