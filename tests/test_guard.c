@@ -2198,7 +2198,274 @@ static void guard31_rules(void) {
             "He had not taken ramipril this morning, having misunderstood the instructions.");
 }
 
-/* guard-32 (session 13): round 30's causes (blind102-104), read after their first contact */
+/* guard-39 (session 16) */
+static void guard39_rules(void) {
+    /* guard-39: round 34's remaining causes and round 35's (blind115-117, read after their first
+       contact on guard-38); each OK a rewrite guard-38 flagged (or, for the heading case, one the new
+       "opened" trigger must keep passing), each FLAG the same with a real error */
+    {
+        /* a no-list closed by or and its item, with the list's verb after it */
+        const char *src = "No bleeding noted, no bruising, no haematuria, no melaena.";
+        OK_PAIR(src, "No bleeding, bruising, haematuria or melaena has been noted.");
+        FLAG_PAIR(src, "No bleeding or bruising has been noted. Haematuria and melaena have been noted.",
+                  "negation");
+    }
+    {
+        /* can't is a negation */
+        const char *src = "GAIT W/ SPC R HAND (CAN'T USE RW D/T L CAST).";
+        OK_PAIR(src, "She walks with a single-point cane in her right hand, as she cannot use a rolling walker b"
+                "ecause of the left cast.");
+        FLAG_PAIR(src, "She walks with a single-point cane in her right hand, as she can use a rolling walker desp"
+                  "ite the left cast.",
+                  "negation");
+    }
+    {
+        /* the not-equal sign says not; the division sign says divided by */
+        const char *src = "CONVERSION: ORAL MORPHINE 50MG/24H -> ÷3 -> DIAMORPHINE 15MG/24H CSCI. CLOUDY URINE ALONE "
+                          "≠ UTI.";
+        OK_PAIR(src, "Conversion: oral morphine 50 mg in 24 hours divided by 3 gives diamorphine 15 mg over 24 h"
+                "ours by continuous subcutaneous infusion. Cloudy urine alone does not mean a urinary tract"
+                " infection.");
+        FLAG_PAIR(src, "Conversion: oral morphine 50 mg in 24 hours divided by 2 gives diamorphine 15 mg over 24 h"
+                  "ours by continuous subcutaneous infusion. Cloudy urine alone does not mean a urinary tract"
+                  " infection.",
+                  "numbers");
+        FLAG_PAIR(src, "Conversion: oral morphine 50 mg in 24 hours divided by 3 gives diamorphine 15 mg over 24 h"
+                  "ours by continuous subcutaneous infusion. Cloudy urine alone means a urinary tract infecti"
+                  "on.",
+                  "negation");
+    }
+    {
+        /* both after a plural body part is bilateral */
+        const char *src = "SACRUM INTACT BUT RED, BLANCHES. HEELS BOTH INTACT.";
+        OK_PAIR(src, "The sacrum is intact but red, and it blanches. Both heels are intact.");
+        FLAG_PAIR(src, "The sacrum is intact but red, and it blanches. The left heel is intact.",
+                  "laterality");
+    }
+    {
+        /* the close of the parenthesis a not stands in ends its scope */
+        const char *src = "FALL AT HOME, L DISTAL RADIUS FX (CAST, ORIF NOT DONE), LIVES ALONE.";
+        OK_PAIR(src, "After a fall at home she has a left distal radius fracture, which has been casted; ORIF wa"
+                "s not performed. She lives alone.");
+        FLAG_PAIR(src, "After a fall at home she has a left distal radius fracture, which has been casted; ORIF wa"
+                  "s performed. She lives alone.",
+                  "negation");
+    }
+    {
+        /* do not attempt CPR spelled out for a source's DNACPR */
+        const char *src = "DNACPR FORM IN HOUSE, RESPECT COMPLETED. FAMILY AWARE.";
+        OK_PAIR(src, "A DNACPR (do not attempt cardiopulmonary resuscitation) form is in the house, and a ReSPEC"
+                "T form has been completed. The family is aware.");
+        FLAG_PAIR(src, "A DNACPR (do not attempt cardiopulmonary resuscitation) form is in the house, and a ReSPEC"
+                  "T form has not been completed. The family is aware.",
+                  "negation");
+    }
+    {
+        /* a lower-case re before a word is regarding, in a note that mentions an eye */
+        const char *src = "HBA1C 78. VISION POOR, LE DRY. To d/w GP re: increase to 26 units.";
+        OK_PAIR(src, "HbA1c is 78. Her vision is poor and the left eye is dry. To discuss with the GP increasing"
+                " the dose to 26 units.");
+        FLAG_PAIR(src, "HbA1c is 78. Her vision is poor and the right eye is dry. To discuss with the GP increasin"
+                  "g the dose to 26 units.",
+                  "laterality");
+    }
+    {
+        /* AM and midday after a dose are dose times; a slot word before the next drug is that drug's */
+        const char *src = "ALPRAZOLAM 0.5MG AM / 0.25MG MIDDAY / 0.5MG HS X 2 WKS.\nDECREASE LEVEMIR TO 14 UNITS QHS,"
+                          " HOLD AM HUMALOG IF BREAKFAST <50%.";
+        OK_PAIR(src, "Alprazolam 0.5 mg in the morning, 0.25 mg at midday and 0.5 mg at bedtime for 2 weeks.\nDe"
+                "crease Levemir to 14 units at bedtime, and hold the morning Humalog if breakfast intake is"
+                " less than 50%.");
+        FLAG_PAIR(src, "Alprazolam 0.5 mg twice daily for 2 weeks.\nDecrease Levemir to 14 units at bedtime, and h"
+                  "old the morning Humalog if breakfast intake is less than 50%.",
+                  "frequency");
+    }
+    {
+        /* a drug's order before a dash is what NOT NEEDED is said of */
+        const char *src = "COMFORT KIT OPENED. LORAZEPAM 0.5MG SL Q4H PRN - NOT NEEDED.";
+        OK_PAIR(src, "The comfort kit was opened. Lorazepam 0.5 mg sublingually every 4 hours as needed has not "
+                "been needed.");
+        FLAG_PAIR(src, "The comfort kit was opened. Lorazepam 0.5 mg sublingually every 4 hours as needed has been"
+                  " needed twice.",
+                  "negation");
+    }
+    {
+        /* a word in parentheses inside a negated noun phrase of prose */
+        const char *src = "DEATH VERIFIED 0612: NO CENTRAL PULSE (CAROTID) X1 MIN, NO HEART SOUNDS X1 MIN.";
+        OK_PAIR(src, "Death was verified at 06:12: there was no central (carotid) pulse for 1 minute and no hear"
+                "t sounds for 1 minute.");
+        FLAG_PAIR(src, "Death was verified at 06:12: there was a central (carotid) pulse for 1 minute and no heart"
+                  " sounds for 1 minute.",
+                  "negation");
+    }
+    {
+        /* a copula before the finding a post-trigger closes leaves its subject in the wide scope */
+        const char *src = "UA: NITRITE NEG, LE TRACE. MOTHER HBSAG NEG.";
+        OK_PAIR(src, "Urinalysis was nitrite negative with trace leukocyte esterase. The mother is HBsAg negativ"
+                "e.");
+        FLAG_PAIR(src, "Urinalysis was nitrite negative with trace leukocyte esterase. The mother is HBsAg positiv"
+                  "e.",
+                  "negation");
+    }
+    {
+        /* a non- compound the output hyphenates reaches it (HIV NR) */
+        const char *src = "MRI: BASAL EXUDATES - NSX: NO SHUNT NOW\nATT (HRZE) + INJ DEXAMETHASONE 0.4MG/KG/DAY IV\nH"
+                          "IV NR";
+        OK_PAIR(src, "MRI shows basal exudates; neurosurgery advises no shunt for now. HIV is non-reactive.\nTre"
+                "atment: antitubercular therapy (HRZE) plus intravenous dexamethasone 0.4 mg/kg/day.");
+        FLAG_PAIR(src, "MRI shows basal exudates; neurosurgery advises no shunt for now.\nTreatment: antitubercula"
+                  "r therapy (HRZE) plus intravenous dexamethasone 0.4 mg/kg/day.",
+                  "truncation");
+    }
+    {
+        /* a lone R beside an antibiotic is resistant; LEVO after CIPRO is levofloxacin; U/g is a lab's unit */
+        const char *src = "BL C/S - SALMONELLA TYPHI. S - CEFTRIAXONE. R - CIPROFLOXACIN (NALIDIXIC ACID R). PUS C/S "
+                          "R: CIPRO, LEVO. G6PD 7.9 U/G HB.";
+        OK_PAIR(src, "Blood culture grew Salmonella Typhi, sensitive to ceftriaxone and resistant to ciprofloxac"
+                "in (nalidixic acid resistant). Pus culture: resistant to ciprofloxacin and levofloxacin. Q"
+                "uantitative G6PD is 7.9 U/g Hb.");
+        FLAG_PAIR(src, "Blood culture grew Salmonella Typhi, sensitive to ceftriaxone and resistant to ciprofloxac"
+                  "in (nalidixic acid resistant). Pus culture: resistant to ciprofloxacin and moxifloxacin. Q"
+                  "uantitative G6PD is 7.9 U/g Hb.",
+                  "medication");
+    }
+    {
+        /* impalpable is not palpable; WIDAL NS is not significant; receiving is no drug */
+        const char *src = "RADIAL PULSE NOT PALPABLE. WIDAL NS. INHALERS ON HOLD WHILE ON NEB.";
+        OK_PAIR(src, "The radial pulse is impalpable. The Widal test is not significant. The inhalers are on hol"
+                "d while the patient is receiving nebulization.");
+        FLAG_PAIR(src, "The radial pulse is palpable. The Widal test is not significant. The inhalers are on hold "
+                  "while the patient is receiving nebulization.",
+                  "negation");
+    }
+    {
+        /* NOT YET before a parenthesis; a spaced dash ends an avoid-list's segment; NO- after a question is no sign */
+        const char *src = "IRON NOT YET (START 4 WKS). ROP SCREEN DUE (<32WK? NO- 32WK, BW <1.5KG -> YES). ADVISE AVO"
+                          "ID NAPHTHALENE/MOTHBALLS, CERTAIN DRUGS - LEAFLET GIVEN.";
+        OK_PAIR(src, "Iron has not been started yet and will start at 4 weeks. Retinopathy screening is due: alt"
+                "hough the baby was born at 32 weeks rather than before 32 weeks, the birth weight was unde"
+                "r 1.5 kg. The parents were advised to avoid naphthalene/mothballs and certain drugs, and a"
+                " leaflet was given.");
+        FLAG_PAIR(src, "Iron has been started and will continue for 4 weeks. Retinopathy screening is due: althoug"
+                  "h the baby was born at 32 weeks rather than before 32 weeks, the birth weight was under 1."
+                  "5 kg. The parents were advised to avoid naphthalene/mothballs and certain drugs, and a lea"
+                  "flet was given.",
+                  "negation");
+    }
+    {
+        /* an answer's NOT with a word of its own; a judging verb after not; a failure said as not working */
+        const char *src = "START TPT: 3HP? NOT AVAILABLE -> ISONIAZID 10MG/KG OD X 6 MONTHS.\nRenal USS within 6 wks "
+                          "(atypical? no - responds).\nDesmopressin 120 mcg sublingual HS if alarm fails after 3 mths"
+                          ".";
+        OK_PAIR(src, "TB preventive therapy: the 3HP regimen is not available, so isoniazid 10 mg/kg once daily "
+                "for 6 months.\nA renal ultrasound within 6 weeks; the infection was not considered atypica"
+                "l, as he is responding.\nDesmopressin 120 micrograms sublingually at bedtime if the alarm "
+                "has not worked after 3 months.");
+        FLAG_PAIR(src, "TB preventive therapy: the 3HP regimen is available, so isoniazid 10 mg/kg once daily for "
+                  "6 months.\nA renal ultrasound within 6 weeks; the infection was not considered atypical, a"
+                  "s he is responding.\nDesmopressin 120 micrograms sublingually at bedtime if the alarm has "
+                  "not worked after 3 months.",
+                  "negation");
+    }
+    {
+        /* ratios are no clock times; a vaccine's dose number; a factor worked out; CABGx2 */
+        const char *src = "ICR 1:10, CARB RATIO 1:12. 6 WKS: PENTA1, OPV1 - GIVEN. F-75 130 ML/KG/DAY (OEDEMA -> 100 "
+                          "ML/KG/DAY) = 8.5KG X 100 = 850ML/D. S/P CABGx2.";
+        OK_PAIR(src, "The ICR is 1:10, and the carbohydrate ratio is 1:12. At 6 weeks, pentavalent dose 1 and OP"
+                "V1 were given. F-75 130 mL/kg/day, reduced to 100 mL/kg/day for the oedema, which for 8.5 "
+                "kg gives 850 mL a day. Status post CABG x2.");
+        FLAG_PAIR(src, "The ICR is 1:10, and the carbohydrate ratio is 1:12. At 6 weeks, pentavalent dose 3 and OP"
+                  "V1 were given. F-75 130 mL/kg/day, reduced to 100 mL/kg/day for the oedema, which for 8.5 "
+                  "kg gives 850 mL a day. Status post CABG x2.",
+                  "numbers");
+        FLAG_PAIR(src, "The ICR is 1:10, and the carbohydrate ratio is 1:12. At 6 weeks, pentavalent dose 1 and OP"
+                  "V1 were given. F-75 130 mL/kg/day, reduced to 100 mL/kg/day for the oedema, which for 8.5 "
+                  "kg gives 850 mL a day. Status post CABG x3.",
+                  "numbers");
+    }
+    {
+        /* a STAT before a route and dose of the drug */
+        const char *src = "RECEIVED SALBUTAMOL 2.5MG NEB X3 BACK TO BACK + PRED 20MG PO STAT IN ED.\nNOW: PRED 20MG O"
+                          "D X 3 DAYS TOTAL.";
+        OK_PAIR(src, "In the emergency department she received three back-to-back salbutamol 2.5 mg nebulisers a"
+                "nd a stat oral dose of prednisolone 20 mg.\nCurrent plan: prednisolone 20 mg once daily fo"
+                "r a total of 3 days.");
+        FLAG_PAIR(src, "In the emergency department she received three back-to-back salbutamol 2.5 mg nebulisers a"
+                  "nd a stat oral dose of prednisolone 20 mg.\nCurrent plan: prednisolone 20 mg twice daily f"
+                  "or a total of 3 days.",
+                  "frequency");
+    }
+    {
+        /* q4 weekly; D2B; an adverb of time between not and its participle; not eligible */
+        const char *src = "COMMENCED MEPOLIZUMAB 100MG SC Q4 WEEKLY. D2B 46 MIN. ICU R/V - NOT REQUIRED CURRENTLY. RS"
+                          "V VAX - NOT ELIGIBLE.";
+        OK_PAIR(src, "Mepolizumab 100 mg subcutaneously every 4 weeks was commenced. The door-to-balloon time wa"
+                "s 46 minutes. ICU review: not currently required. The patient is not eligible for the RSV "
+                "vaccine.");
+        FLAG_PAIR(src, "Mepolizumab 100 mg subcutaneously every 2 weeks was commenced. The door-to-balloon time wa"
+                  "s 46 minutes. ICU review: not currently required. The patient is not eligible for the RSV "
+                  "vaccine.",
+                  "numbers");
+        FLAG_PAIR(src, "Mepolizumab 100 mg subcutaneously every 4 weeks was commenced. The door-to-balloon time wa"
+                  "s 46 minutes. ICU review: currently required. The patient is not eligible for the RSV vacc"
+                  "ine.",
+                  "negation");
+    }
+    {
+        /* no more than said of the subject; fly and dive for flying and diving; LA/LAA */
+        const char *src = "ASTHMA REVIEW. NO SABA USE >2X/WK. ADVISED NO FLYING X 2 WKS, NO DIVING PERMANENTLY.\nMR A"
+                          "BSENT, NO LA/LAA CLOT ON TEE.";
+        OK_PAIR(src, "Asthma review. Reliever (SABA) use is no more than twice a week. The patient was advised n"
+                "ot to fly for 2 weeks and never to dive.\nMitral regurgitation is absent, and there is no "
+                "clot in the left atrium or left atrial appendage on TEE.");
+        FLAG_PAIR(src, "Asthma review. Reliever (SABA) use is no more than twice a week. The patient was advised n"
+                  "ot to fly for 2 weeks and never to dive.\nMitral regurgitation is absent, and there is a c"
+                  "lot in the left atrium and left atrial appendage on TEE.",
+                  "negation");
+    }
+    {
+        /* LEVO and NA in a note on pressors; BICARB given in mEq; SSI in a note on diabetes; insulin/dex */
+        const char *src = "LEVO MAXED AT 0.3 MCG/KG/MIN, VASO 0.04 UNITS/MIN ADDED. BICARB 50 MEQ X1. NA MAX 0.25 MCG"
+                          "/KG/MIN (OFF 06/03).\nDM2 - SSI, HOLD METFORMIN. INSULIN/DEX FOR K.";
+        OK_PAIR(src, "Norepinephrine is at its maximum of 0.3 mcg/kg/min, and vasopressin 0.04 units/min was add"
+                "ed. Sodium bicarbonate 50 mEq was given once. Noradrenaline maximum 0.25 mcg/kg/min (off s"
+                "ince 06/03).\nType 2 diabetes: sliding-scale insulin; hold metformin. Insulin and dextrose"
+                " for the potassium.");
+        FLAG_PAIR(src, "Norepinephrine is at its maximum of 0.3 mcg/kg/min. Sodium bicarbonate 50 mEq was given on"
+                  "ce. Noradrenaline maximum 0.25 mcg/kg/min (off since 06/03).\nType 2 diabetes: sliding-sca"
+                  "le insulin; hold metformin. Insulin and dextrose for the potassium.",
+                  "medication");
+    }
+    {
+        /* a blood gas's BE; a negative fluid balance; MC&S; TLC in a lines note; BO NIL; cooling with TTM */
+        const char *src = "HCO3 29 BE +3. CVVHDF, NEG BALANCE -1.2L/24H. SPUTUM MC&S NEG.\nR SUBCLAVIAN TLC PLACED 5/"
+                          "2. NO PICC. PT DOES NOT NEED THE TLC AFTER TODAY.\nBO NIL X 3D. COOLING/TTM 36 NOT STARTED"
+                          ".";
+        OK_PAIR(src, "Bicarbonate 29, base excess +3. CVVHDF with a negative fluid balance of 1.2 L over 24 hour"
+                "s. Sputum microscopy, culture and sensitivity was negative.\nRight subclavian triple-lumen"
+                " catheter placed on 5/2. There is no PICC line. The patient does not need the triple-lumen"
+                " catheter after today.\nThe bowels have not opened for 3 days. Cooling with targeted tempe"
+                "rature management at 36 has not been started.");
+        FLAG_PAIR(src, "Bicarbonate 29, base excess +3. CVVHDF with a negative fluid balance of 1.2 L over 24 hour"
+                  "s. Sputum microscopy, culture and sensitivity was negative.\nRight subclavian triple-lumen"
+                  " catheter placed on 5/2. There is no PICC line. The patient does not need the triple-lumen"
+                  " catheter after today.\nThe bowels have opened twice. Cooling with targeted temperature ma"
+                  "nagement at 36 has not been started.",
+                  "negation");
+    }
+    {
+        /* a heading before a spaced dash that a closing NOT is said of; a gestation after BABY */
+        const char *src = "BOWELS - PASSING FLATUS, NOT OPENED. NEONATAL JAUNDICE - D4, BABY BOY, 37+0, WT 2.7KG.";
+        OK_PAIR(src, "The patient is passing flatus, but the bowels have not yet opened. Neonatal jaundice: a ba"
+                "by boy on day 4, born at 37 weeks and 0 days, weighing 2.7 kg.");
+        FLAG_PAIR(src, "The patient is passing flatus, but the bowels have not yet opened. Neonatal jaundice: a ba"
+                  "by boy on day 4, born at 37 months and 0 days, weighing 2.7 kg.",
+                  "numbers");
+    }
+}
+
+
+/* guard-38 (session 15) */
 static void guard38_rules(void) {
     /* guard-38: round 34's causes (blind112-114, read after their first contact on guard-37); the
        OK a rewrite guard-37 flagged or must keep passing, each FLAG the same with a real error */
@@ -2689,6 +2956,7 @@ static void guard34_rules(void) {
                    "ded.", "medication");
 }
 
+/* guard-32 (session 13): round 30's causes (blind102-104), read after their first contact */
 static void guard32_rules(void) {
     /* SUX is succinylcholine; a blood group's O-VE is no negation of the blood after it; an
        antivenom after its brand; amino acids are no drug; an ordinal after a dash takes no range's
@@ -3350,6 +3618,7 @@ int main(void) {
     guard36_rules();
     guard37_rules();
     guard38_rules();
+    guard39_rules();
     blind3_rules();
     guard4_rules();
     guard5_rules();
