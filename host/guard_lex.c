@@ -157,7 +157,7 @@ static const lex_pair k_expand[] = {
     {"norad", "noradrenaline"}, {"noradr", "noradrenaline"}, {"dobuta", "dobutamine"},
     {"vaso", "vasopressin"}, {"cipro", "ciprofloxacin"}, {"metro", "metronidazole"},
     {"amox", "amoxicillin"}, {"lmwh", "low molecular weight heparin"}, {"ufh", "unfractionated heparin"},
-    {"gtn", "glyceryl trinitrate"}, {"ntg", "nitroglycerin"}, {"isdn", "isosorbide dinitrate"},
+    {"gtn", "glyceryl trinitrate"}, {"ntg", "nitroglycerin"}, {"isdn", "isosorbide dinitrate"}, {"ismn", "isosorbide mononitrate"},
     {"ocp", "oral contraceptive pill"}, {"pinsp", "inspiratory pressure"}, {"tls", "tumour lysis syndrome"},
     {"peep", "positive end expiratory pressure"}, {"cpap", "continuous positive airway pressure"},
     {"bipap", "bilevel positive airway pressure"}, {"tpn", "total parenteral nutrition"},

@@ -848,6 +848,9 @@ static bool explains_source_brand(const gctx *c, size_t b) {
         const gtok *t = &d->tok[j];
         if (t->kind == GK_PUNCT && t->punct == '-') continue;
         if (t->kind == GK_NUM && words == 0) continue; /* a strength in the brand's name */
+        /* (or a combination's strengths, "Ecosprin AV 75/10 (aspirin 75 mg with atorvastatin
+           10 mg)") (guard-39) */
+        if (t->kind == GK_PUNCT && t->punct == '/' && words == 0) continue;
         if (t->kind != GK_WORD) break;
         words++;
         if (t->len < 2 || (t->lex & (GL_STOP | GL_GENERIC | GL_FORM | GL_ANATOMY | GL_DRUGSTEM))) continue;

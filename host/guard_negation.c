@@ -50,7 +50,9 @@ static bool neg_content(const gdoc *d, size_t i) {
 }
 
 enum { NARROW = 5, WIDE = 12, POST_REACH = 5, LIST_REACH = 10 };
-enum { NEG_N = 1, NEG_W = 2, NEG_D = 4, NEG_WA = 8, NEG_NEAR = 16 };
+/* NEG_PAIR: what an avoided thing is taken with ("avoid taking Thyronorm with iron"), which keeps
+ * the other text's negation of it but is not a negation of its own (guard-40) */
+enum { NEG_N = 1, NEG_W = 2, NEG_D = 4, NEG_WA = 8, NEG_NEAR = 16, NEG_PAIR = 32 };
 enum { NEAR = 3 }; /* content words right after a trigger that an added negation must reach */
 
 /* Words that make a comma-separated segment a statement of its own ("no
@@ -840,7 +842,9 @@ static void scopes(const gdoc *d, uint8_t *mark) {
                 if (d->tok[j].kind == GK_PUNCT && d->tok[j].punct == ',' && (seen > 0 || after_verb) &&
                     (gdoc_is(d, j + 1, "for") || gdoc_is(d, j + 1, "to") || gdoc_is(d, j + 1, "in") || gdoc_is(d, j + 1, "on") ||
                      gdoc_is(d, j + 1, "at") || gdoc_is(d, j + 1, "from") || gdoc_is(d, j + 1, "by") ||
-                     gdoc_is(d, j + 1, "after") || gdoc_is(d, j + 1, "under")))
+                     gdoc_is(d, j + 1, "after") || gdoc_is(d, j + 1, "under") ||
+                     /* (", along with a fracture of the right temporal bone") (guard-39) */
+                     (gdoc_is(d, j + 1, "along") && gdoc_is(d, j + 2, "with"))))
                     break;
                 /* a comma segment with a schedule of its own is a new order ("AVOID FLUID
                    OVERLOAD, GRBS 4 HRLY"; "NOT ON INSULIN, METFORMIN 500 BD") */
@@ -853,10 +857,19 @@ static void scopes(const gdoc *d, uint8_t *mark) {
                 if (d->tok[j].kind == GK_PUNCT && d->tok[j].punct == ',' && gdoc_is(d, i, "without") && gdoc_is(d, j + 1, "with"))
                     break;
                 if (dnr && gdoc_is(d, j, "attempt")) continue;
-                /* "AVOID ALLOPURINOL WITH RASBURICASE": what goes with the avoided thing is not avoided */
+                /* "AVOID ALLOPURINOL WITH RASBURICASE": what goes with the avoided thing is not avoided
+                   itself; "avoid taking Thyronorm with iron or calcium" for "AVOID TAKING WITH
+                   IRON/CALCIUM" says the pairing, so what follows "with" keeps a negation the other
+                   text gives it without being one (guard-40; a bare "AVOID TAKING WITH IRON" keeps
+                   iron negated) */
                 if (seen > 0 && gdoc_is(d, j, "with") && (gdoc_is(d, i, "avoid") || gdoc_is(d, i, "avoiding")) &&
-                    !gdoc_is(d, j - 1, "contact") && !gdoc_is(d, j - 1, "contacts")) /* ("avoid contact with pregnant people") */
+                    !gdoc_is(d, j - 1, "contact") && !gdoc_is(d, j - 1, "contacts")) { /* ("avoid contact with pregnant people") */
+                    for (size_t q = j + 1, got = 0; q < d->ntok && got < 3 && !terminator(d, q) &&
+                                                    !(d->tok[q].kind == GK_PUNCT && d->tok[q].punct != '/');
+                         q++)
+                        if (neg_content(d, q)) mark[q] |= NEG_PAIR, got++;
                     break;
+                }
                 /* "avoid the detergent and use gloves": a second instruction; "advised not to travel
                    without oxygen and to return if...": a second infinitive */
                 if (instruction && gdoc_is(d, j, "and") && imperative(d, j + 1)) break;
@@ -883,6 +896,15 @@ static void scopes(const gdoc *d, uint8_t *mark) {
                 /* a verb after the negated findings starts a new statement ("no vomiting and pain
                    resolved"); an auxiliary does only after a conjunction ("no joints were involved"
                    keeps its scope, "no fever and the wound was healthy" does not) */
+                /* "without necrosis and a mild left pleural effusion": an article after the "and"
+                   starts a thing that is there; "is no longer needed and has been stopped": after a
+                   verbal trigger, the "and" of a second verb (guard-39) */
+                if (gdoc_is(d, j, "and") && (seen > 0 || passed_verb) &&
+                    ((seen > 0 && (gdoc_is(d, j + 1, "a") || gdoc_is(d, j + 1, "an"))) ||
+                     ((tl >= 2 || seen > 0) && (gdoc_is(d, j + 1, "has") || gdoc_is(d, j + 1, "have") ||
+                                                gdoc_is(d, j + 1, "had")) &&
+                      gdoc_is(d, j + 2, "been"))))
+                    break;
                 if (gdoc_is(d, j, "and") || gdoc_is(d, j, "but") || gdoc_is(d, j, "while") || gdoc_is(d, j, "so"))
                     conj = conj || seen > 0;
                 /* "no malignant cells were seen on cytology": the passive of a finding's
@@ -1225,7 +1247,12 @@ static void scopes(const gdoc *d, uint8_t *mark) {
                     break; /* (what stands between it and the trigger is still said negative: "until 3 stool
                               cultures are negative") */
                 /* a parenthesis or a spaced dash closes the clause the trigger is in */
-                if (clause_break(d, j) || (d->tok[j].kind == GK_PUNCT && d->tok[j].punct == '(')) break;
+                /* (and so does a slash with a space on both sides: "HOLD METFORMIN WHILE ON IV
+                   CONTRAST / AKI R/O") (guard-39) */
+                if (clause_break(d, j) || (d->tok[j].kind == GK_PUNCT && d->tok[j].punct == '(') ||
+                    (d->tok[j].kind == GK_PUNCT && d->tok[j].punct == '/' && j > 0 && j + 1 < d->ntok &&
+                     d->tok[j - 1].end < d->tok[j].start && d->tok[j + 1].start > d->tok[j].end))
+                    break;
                 /* a threshold between the finding and the trigger makes the trigger the value
                    ("RBS <150 - NIL" on an insulin scale), not a negation of the finding; a
                    test's own numbers do not ("HIV 1&2 NEGATIVE", "MANTOUX 5 MM NEGATIVE") */
@@ -1333,6 +1360,7 @@ typedef struct {
     uint32_t *direct;   /* [set.cap] occurrences right after their trigger */
     uint32_t *wide_noand; /* [set.cap] occurrences in a wide scope not reached across "and" */
     uint32_t *near;     /* [set.cap] occurrences among the first NEAR content words of a scope */
+    uint32_t *paired;   /* [set.cap] occurrences taken with an avoided thing (NEG_PAIR) */
     bool *first_wide;   /* [set.cap] the first occurrence (set.aux) is in a wide scope */
 } neg_table;
 
@@ -1364,7 +1392,10 @@ static void gloss_marks(const gdoc *d, uint8_t *mark, const gset *src_words) {
 static bool no_finding(const gdoc *d, size_t i) {
     static const char *const words[] = {"intraop", "intraoperative", "intraoperatively", "periop", "perioperative",
                                         "perioperatively", "strict", "strictly", "type", "types", "grade", "stage",
-                                        "class", "passed", "passing", "pre", "post", NULL};
+                                        "class", "passed", "passing", "pre", "post",
+                                        /* guard-39: "NO PERSECUTORY IDEATION VOICED" -> "voiced no
+                                           persecutory ideation" */
+                                        "voiced", "expressed", "verbalised", "verbalized", NULL};
     for (const char *const *p = words; *p; p++)
         if (gdoc_is(d, i, *p)) return true;
     const gtok *t = &d->tok[i];
@@ -1386,8 +1417,9 @@ static cc_status table(const gdoc *d, const gset *src_words, neg_table *nt, cc_e
     nt->direct = calloc(nt->set.cap, sizeof *nt->direct);
     nt->wide_noand = calloc(nt->set.cap, sizeof *nt->wide_noand);
     nt->near = calloc(nt->set.cap, sizeof *nt->near);
+    nt->paired = calloc(nt->set.cap, sizeof *nt->paired);
     nt->first_wide = calloc(nt->set.cap, sizeof *nt->first_wide);
-    if (!nt->narrow || !nt->wide || !nt->direct || !nt->wide_noand || !nt->near || !nt->first_wide) {
+    if (!nt->narrow || !nt->wide || !nt->direct || !nt->wide_noand || !nt->near || !nt->paired || !nt->first_wide) {
         st = cc_fail(err, CC_ERR_NOMEM, "guard: out of memory (negation)");
         goto done;
     }
@@ -1407,6 +1439,7 @@ static cc_status table(const gdoc *d, const gset *src_words, neg_table *nt, cc_e
         nt->direct[k] += (mark[i] & NEG_D) != 0;
         nt->wide_noand[k] += (mark[i] & NEG_WA) != 0;
         nt->near[k] += (mark[i] & NEG_NEAR) != 0;
+        nt->paired[k] += (mark[i] & NEG_PAIR) != 0;
         if (nt->set.aux[k] == i) nt->first_wide[k] = (mark[i] & NEG_W) != 0;
     }
 done:
@@ -1421,6 +1454,7 @@ static void table_free(neg_table *nt) {
     free(nt->direct);
     free(nt->wide_noand);
     free(nt->near);
+    free(nt->paired);
     free(nt->first_wide);
 }
 
@@ -2148,14 +2182,16 @@ cc_status gcheck_negation(gctx *c, cc_error *err) {
         /* ("MARGINS FREE" -> "free margins": the same word, neither flipped) */
         const bool free = free_before(c->src, s.set.aux[k], c->out, o.set.aux[ko]);
         /* "no A, no B" -> "no A and B" leaves B's negation ambiguous: flag it too */
-        if (((s.narrow[k] > 0 && o.wide[ko] == 0) || (s.direct[k] > 0 && o.wide_noand[ko] == 0)) && !said_negated(c, &o, w) &&
+        if (((s.narrow[k] > 0 && o.wide[ko] == 0) || (s.direct[k] > 0 && o.wide_noand[ko] == 0)) && o.paired[ko] == 0 &&
+            !said_negated(c, &o, w) &&
             !spelled_negated(c, &s, k, &o) &&
             !free && !verb_of_no(c->out, w) && /* ("NO VARIANT DETECTED" -> "detected no variant") */
             !(ts->lex & GL_SIDE)) { /* (a side's count is the laterality check's: "SLR NEG BILAT") */
             if (!gctx_reason(c, "negation", ts->start, ts->end, to->start, to->end,
                              "'%s' is negated in the source but affirmed in the output", w))
                 goto oom;
-        } else if (s.narrow[k] > o.wide[ko] && s.direct[k] > 0 && o.set.count[ko] - o.wide[ko] > s.set.count[k] - s.wide[k] &&
+        } else if (s.narrow[k] > o.wide[ko] + o.paired[ko] && s.direct[k] > 0 &&
+                   (int64_t)o.set.count[ko] - o.wide[ko] - o.paired[ko] > (int64_t)s.set.count[k] - s.wide[k] &&
                    !said_negated(c, &o, w) && !(ts->lex & GL_SIDE) && !free) {
             /* counted per mention: the output negates the finding fewer times than the source and
                affirms it more often ("NO GALLSTONE HX ... USS: NO GALLSTONES" -> "a history of

@@ -1658,6 +1658,13 @@ cc_status gcheck_numbers(gctx *c, cc_error *err) {
            international units (1 lakh)": the amount is restated in the parenthesis after it */
         if (restated(c->out, o[j].tok) || restated_after(c->out, &o[j], o, no) || restates_before(c->out, &o[j], o, no))
             continue;
+        /* (or the restatement took the match this number needed: "Ecosprin AV 75/10 (aspirin 75
+           mg ...); clopidogrel 75 mg" for "ECOSPRIN AV 75/10, CLOPIDOGREL 75MG") (guard-39) */
+        bool took = false;
+        for (size_t k = 0; k < no && !took; k++)
+            took = k != j && o[k].match && o[k].unit == o[j].unit && same_value(o[k].value, o[j].value) &&
+                   restated(c->out, o[k].tok);
+        if (took) continue;
         /* "the four-drug fixed-dose combination" for 4FDC: a number word whose value the source
            writes glued into a code */
         if ((to->flags & GF_NUMWORD) && glued_in_source(c->src, o[j].value)) continue;

@@ -1994,7 +1994,9 @@ static void implicit_numbers(gdoc *d) {
             !(i + 2 < d->ntok && d->tok[i + 2].kind == GK_NUM)) {
             bool ctx = gdoc_is(d, i, "type") || gdoc_is(d, i, "grade") || gdoc_is(d, i, "stage") || gdoc_is(d, i, "class") ||
                        gdoc_is(d, i, "mellitus") || gdoc_is(d, i, "degree") || gdoc_is(d, i, "nyha");
-            for (int k = 0; roman[k]; k++)
+            /* (not the typhoid vaccine's Vi antigen, "Typhoid Vi vaccine", "TYPHIM VI") (guard-39) */
+            const bool antigen = gdoc_is(d, i, "typhoid") || gdoc_is(d, i, "typhim");
+            for (int k = 0; roman[k] && !antigen; k++)
                 if (strcmp(GT_NORM(d, nx), roman[k]) == 0 && (ctx || (k != 0 && k != 4))) {
                     nx->kind = GK_NUM;
                     nx->value = k + 1;

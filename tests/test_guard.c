@@ -2198,6 +2198,81 @@ static void guard31_rules(void) {
             "He had not taken ramipril this morning, having misunderstood the instructions.");
 }
 
+/* guard-40 (session 16) */
+static void guard40_rules(void) {
+    /* guard-40: false alarms guard-39 left in the older fixtures, read by kind (a spaced slash, what is
+       avoided with, a reporting verb, "along with" and "and a", a typhoid vaccine's Vi, a combination's
+       strengths, ISMN); each OK a rewrite guard-39 flagged, each FLAG the same with a real error */
+    {
+        /* a spaced slash ends a post-trigger's reach */
+        const char *src = "HOLD METFORMIN WHILE ON IV CONTRAST / AKI R/O. CR 1.4";
+        OK_PAIR(src, "Hold metformin while he is receiving IV contrast and AKI is ruled out. Creatinine is 1.4.");
+        FLAG_PAIR(src, "Hold metformin while he is receiving IV contrast and AKI is ruled out. Creatinine is 1.9.",
+                  "numbers");
+    }
+    {
+        /* what follows with after an avoided drug keeps the other text's negation without being one */
+        const char *src = "TAB THYRONORM 50MCG OD. TAB FOLVITE 5MG OD CONTINUE. AVOID TAKING WITH IRON/CALCIUM. REPEA"
+                          "T TSH AFTER 4 WKS.";
+        OK_PAIR(src, "Thyronorm (levothyroxine) 50 mcg once daily. Folvite (folic acid) 5 mg once daily is to co"
+                "ntinue. Avoid taking Thyronorm with iron or calcium. Repeat TSH after 4 weeks.");
+        FLAG_PAIR(src, "Thyronorm (levothyroxine) 50 mcg once daily. Folvite (folic acid) 5 mg once daily is to co"
+                  "ntinue. Take Thyronorm with iron or calcium. Repeat TSH after 4 weeks.",
+                  "negation");
+    }
+    {
+        /* a reporting verb after the negated finding is no finding */
+        const char *src = "DENIES AH CURRENTLY. NO PERSECUTORY IDEATION VOICED. NIL THOUGHTS TO HARM OTHERS EXPRESSED"
+                          ".";
+        OK_PAIR(src, "He denies auditory hallucinations currently, and he voiced no persecutory ideation. He has"
+                " expressed no thoughts of harming others.");
+        FLAG_PAIR(src, "He denies auditory hallucinations currently, and he voiced persecutory ideation. He has ex"
+                  "pressed no thoughts of harming others.",
+                  "negation");
+    }
+    {
+        /* along with after a comma, and an article after and, start what is there */
+        const char *src = "CT: THIN SDH LT FRONTOPARIETAL, NO MIDLINE SHIFT. # RT TEMPORAL BONE.\nCECT: INTERSTITIAL "
+                          "EDEMATOUS PANCREATITIS, NO NECROSIS. MILD LT PLEURAL EFFUSION.";
+        OK_PAIR(src, "CT shows a thin left frontoparietal subdural haematoma with no midline shift, along with a"
+                " fracture of the right temporal bone.\nContrast CT shows interstitial edematous pancreatit"
+                "is without necrosis and a mild left pleural effusion.");
+        FLAG_PAIR(src, "CT shows a thin left frontoparietal subdural haematoma with no midline shift, along with a"
+                  " fracture of the right temporal bone.\nContrast CT shows interstitial edematous pancreatit"
+                  "is with necrosis and a mild left pleural effusion.",
+                  "negation");
+    }
+    {
+        /* after a verbal trigger, and has been starts a second verb */
+        const char *src = "CO-TRIMOXAZOLE NO LONGER NEEDED - STOPPED.";
+        OK_PAIR(src, "Co-trimoxazole is no longer needed and has been stopped.");
+        FLAG_PAIR(src, "Co-trimoxazole is still needed and has been continued.",
+                  "negation");
+    }
+    {
+        /* the typhoid vaccine's Vi is no numeral */
+        const char *src = "YF VACCINE GIVEN TODAY 0.5 ML SC (L) DELTOID\nTYPHOID VI 0.5ML IM RT DELTOID";
+        OK_PAIR(src, "Yellow fever vaccine 0.5 mL was given today subcutaneously in the left deltoid. Typhoid Vi"
+                " vaccine 0.5 mL was given intramuscularly in the right deltoid.");
+        FLAG_PAIR(src, "Yellow fever vaccine 0.5 mL was given today subcutaneously in the left deltoid. Typhoid Vi"
+                  " vaccine 0.5 mL was given intramuscularly in the left deltoid.",
+                  "laterality");
+    }
+    {
+        /* a combination's strengths before its generics; ISMN; a restatement that took a match */
+        const char *src = "TAB ECOSPRIN AV 75/10 HS, TAB CLOPIDOGREL 75MG OD, TAB ISMN 20MG BD";
+        OK_PAIR(src, "Ecosprin AV 75/10 (aspirin 75 mg and atorvastatin 10 mg) tablet at bedtime; clopidogrel 75"
+                " mg tablet once daily; isosorbide mononitrate 20 mg tablet twice daily.");
+        FLAG_PAIR(src, "Ecosprin AV 75/10 (aspirin 75 mg and atorvastatin 10 mg) tablet at bedtime; clopidogrel 15"
+                  "0 mg tablet once daily; isosorbide mononitrate 20 mg tablet twice daily.",
+                  "numbers");
+        FLAG_PAIR(src, "Ecosprin AV 75/10 (aspirin 75 mg and atorvastatin 10 mg) tablet at bedtime; clopidogrel 75"
+                  " mg tablet once daily; 20 mg tablet twice daily.",
+                  "medication");
+    }
+}
+
+
 /* guard-39 (session 16) */
 static void guard39_rules(void) {
     /* guard-39: round 34's remaining causes and round 35's (blind115-117, read after their first
@@ -3619,6 +3694,7 @@ int main(void) {
     guard37_rules();
     guard38_rules();
     guard39_rules();
+    guard40_rules();
     blind3_rules();
     guard4_rules();
     guard5_rules();
