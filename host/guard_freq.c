@@ -359,6 +359,14 @@ static bool new_item(const gdoc *d, size_t c) {
     if (c + 1 >= d->ntok || d->tok[c].kind != GK_WORD) return false;
     const gtok *t = &d->tok[c], *n = &d->tok[c + 1];
     if (t->lex & GL_FORM) return true;
+    /* (an as-needed word before a dosage form or a drug: "..., SOS INJ TRAMADOL 50MG IV") (guard-41) */
+    {
+        size_t q = c + 1; /* (SOS and PRN may be read as "as needed") */
+        if (is_w(d, c, "as") && is_w(d, q, "needed") && d->tok[q].start == t->start) q++;
+        if ((q > c + 1 || is_w(d, c, "sos") || is_w(d, c, "prn")) && q < d->ntok && d->tok[q].kind == GK_WORD &&
+            (d->tok[q].lex & (GL_FORM | GL_DRUG | GL_SYN)))
+            return true;
+    }
     if (t->lex || t->len < 4) return false;
     /* (a further dose of the same drug is no new item: "MORPHINE 5MG SC STAT, REPEAT 2.5MG AT 20 MIN
        IF NEEDED") (guard-35) */
@@ -388,6 +396,9 @@ static bool former_schedule(const gdoc *d, size_t a, size_t p) {
 static void collect(const gdoc *d, const size_t *m, size_t nm, size_t k, const gfreq *f, size_t nf,
                     clause_info *ci) {
     size_t a = m[k], b = clause_end(d, m, nm, k);
+    /* a drug's blood level is a test, no dose: "tacrolimus level and U&E tomorrow morning"
+       (guard-41) */
+    if (is_w(d, a + 1, "level") || is_w(d, a + 1, "levels") || is_w(d, a + 1, "trough")) return;
     /* a clause that has stated its frequency ends at the comma before a new item of the list
        ("TAB MONTAIR LC 1 HS X 15 DAYS, STEAM INHALATION BD": the BD is the steam's) */
     size_t fq = SIZE_MAX;
@@ -409,6 +420,14 @@ static void collect(const gdoc *d, const size_t *m, size_t nm, size_t k, const g
         for (size_t q = f[j].last + 1; !of_drug && f[j].first < a && a >= 2 && q + 1 < a && q <= f[j].last + 2; q++) {
             if (!(route_at(d, q) || is_w(d, q, "dose") || is_w(d, q, "doses"))) break;
             of_drug = q + 2 == a && is_w(d, a - 1, "of");
+        }
+        /* (and an as-needed word right before the drug and its dosage form: ", SOS INJ TRAMADOL
+           50MG IV FOR PAIN") (guard-41) */
+        size_t p = a;
+        while (p > 0 && d->tok[p - 1].kind == GK_WORD && (d->tok[p - 1].lex & GL_FORM)) p--;
+        if ((f[j].flags & GQ_PRN) && f[j].last + 1 == p && f[j].first < a) {
+            ci->flags |= GQ_PRN;
+            continue;
         }
         if (!of_drug && (f[j].first < a || f[j].first >= b)) continue;
         /* (a time of day right before the next drug is that drug's: "decrease Levemir to 14 units

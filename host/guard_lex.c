@@ -139,7 +139,7 @@ static const lex_pair k_expand[] = {
     {"mmc", "mitomycin"}, /* guard-30: "TRAB + MMC 0.2MG/ML" */
     {"mmf", "mycophenolate mofetil"}, {"tac", "tacrolimus"}, {"vzig", "varicella zoster immunoglobulin"},
     {"csii", "continuous subcutaneous insulin infusion"}, {"epo", "erythropoietin"}, {"amoxiclav", "amoxicillin clavulanate"},
-    {"piptaz", "piperacillin tazobactam"}, {"taz", "tazobactam"}, {"ors", "oral rehydration"},
+    {"piptaz", "piperacillin tazobactam"}, {"taz", "tazobactam"}, {"tazo", "tazobactam"}, /* guard-41: PIP-TAZO */ {"ors", "oral rehydration"},
     {"berl", "bilaterally equal reactive to light"}, {"perl", "pupils equal reactive to light"},
     {"perrla", "pupils equal round reactive to light accommodation"},
     {"dns", "deviated nasal septum"}, {"gtcs", "generalised tonic clonic seizure"},

@@ -876,6 +876,14 @@ static void scopes(const gdoc *d, uint8_t *mark) {
                 if (seen > 0 && gdoc_is(d, j, "and") && gdoc_is(d, j + 1, "to")) break;
                 /* a parenthesis after the negated finding explains, it does not extend; so does one
                    right after an answer's NIL or NONE ("PENICILLIN - NIL (CHECKED W/ PT)") */
+                /* (a parenthesis that names more of the same, "NO HERNIAS (INCL. FEMORAL)", extends
+                   it) (guard-41) */
+                if (seen > 0 && d->tok[j].kind == GK_PUNCT && d->tok[j].punct == '(' &&
+                    (gdoc_is(d, j + 1, "incl") || gdoc_is(d, j + 1, "including") || gdoc_is(d, j + 1, "inc"))) {
+                    j++; /* (and the abbreviation's dot: "INCL.") */
+                    if (j + 1 < d->ntok && d->tok[j + 1].kind == GK_PUNCT && d->tok[j + 1].punct == '.') j++;
+                    continue;
+                }
                 if ((seen > 0 || j > i + tl || gdoc_is(d, i, "nil") || gdoc_is(d, i, "none")) &&
                     d->tok[j].kind == GK_PUNCT && d->tok[j].punct == '(') {
                     /* (but a word or two in parentheses inside a noun phrase of prose, "no central
@@ -1172,6 +1180,8 @@ static void scopes(const gdoc *d, uint8_t *mark) {
                 if (nhit == 0 && d->tok[j].kind == GK_PUNCT && d->tok[j].punct == ')' &&
                     (j + 1 == i ||
                      (j + 2 == i && ((d->tok[j + 1].kind == GK_PUNCT && d->tok[j + 1].punct == ':') ||
+                                     /* ("BK PCR (BLOOD) - NOT DETECTED") (guard-41) */
+                                     clause_break(d, j + 1) ||
                                      (d->tok[j + 1].kind == GK_WORD && (d->tok[j + 1].lex & GL_AUX)))))) {
                     size_t k = j;
                     while (k > 0 && j - k < 12 && !(d->tok[k].kind == GK_PUNCT && d->tok[k].punct == '(')) k--;

@@ -332,6 +332,18 @@ static bool dose_code_in_source(const gdoc *s, double v, bool times) {
     return false;
 }
 
+/* A CKD code of s with stage v glued on ("CKD5D", "CKD4"). */
+static bool ckd_stage_in_source(const gdoc *s, double v) {
+    for (size_t i = 0; i < s->ntok; i++) {
+        const gtok *t = &s->tok[i];
+        const char *r = s->text + t->start;
+        if (t->kind == GK_WORD && t->end - t->start >= 4 && strncasecmp(r, "ckd", 3) == 0 && r[3] >= '1' && r[3] <= '5' &&
+            same_value(r[3] - '0', v))
+            return true;
+    }
+    return false;
+}
+
 /* The output keeps the source word of an in-word number, or its letter-digit group, as
  * written. */
 static bool kept_as_written(const gctx *c, const num_item *x) {
@@ -1671,6 +1683,9 @@ cc_status gcheck_numbers(gctx *c, cc_error *err) {
         /* "pentavalent dose 1" for PENTA1: a vaccine's dose number the source glues to its code
            (guard-39) */
         if (o[j].tok > 0 && gdoc_is(c->out, o[j].tok - 1, "dose") && !o[j].unit && dose_code_in_source(c->src, o[j].value, false))
+            continue;
+        /* "chronic kidney disease stage 5D" for CKD5D: the stage the code carries (guard-41) */
+        if (o[j].tok > 0 && gdoc_is(c->out, o[j].tok - 1, "stage") && !o[j].unit && ckd_stage_in_source(c->src, o[j].value))
             continue;
         /* "CABG x2" for CABGx2, wherever in the output the matching left the number over
            (guard-39) */

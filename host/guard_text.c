@@ -68,6 +68,12 @@ static cc_status emit(gdoc *d, int kind, size_t start, size_t end, const char *s
     t.kind = (uint8_t)kind;
     t.flags = flags;
     if (kind == GK_PUNCT) t.punct = s[0];
+    /* a brand of the synonym table in the plural is that brand ("two EpiPens") (guard-41) */
+    if (kind == GK_WORD && n > 4 && n < 32 && (s[n - 1] | 32) == 's') {
+        char lw[32];
+        for (size_t k = 0; k < n; k++) lw[k] = (char)((s[k] >= 'A' && s[k] <= 'Z') ? s[k] + 32 : s[k]);
+        if (!(glex_class(lw, n) & (GL_SYN | GL_DRUG)) && (glex_class(lw, n - 1) & GL_SYN)) n--;
+    }
     cc_status st = arena_put(d, s, n, &t.norm, err);
     if (st != CC_OK) return st;
     t.stem = t.norm;
@@ -826,7 +832,25 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
            infection ("DM2 - SSI, HOLD METFORMIN") (guard-39) */
         if (n == 3 && memcmp(low, "ssi", 3) == 0 && glucose_text(d->text, d->len) &&
             !word_starting(d->text, d->len, "wound"))
-            x = "sliding scale insulin";
+            x = strcmp(prev_word(d), "insulin") == 0 ? "sliding scale" : "sliding scale insulin"; /* ("INSULIN SSI") */
+        /* NA before PHOS or BICARB is sodium ("NA PHOS 15 MMOL IV") (guard-41) */
+        if (n == 2 && memcmp(low, "na", 2) == 0) {
+            size_t k = end;
+            while (k < d->len && d->text[k] == ' ') k++;
+            if (k + 4 <= d->len && (strncasecmp(d->text + k, "phos", 4) == 0 || strncasecmp(d->text + k, "bicarb", 4) == 0))
+                x = "sodium";
+        }
+        /* (and the PHOS after it is the phosphate salt) */
+        if (n == 4 && memcmp(low, "phos", 4) == 0 && (strcmp(prev_word(d), "sodium") == 0 || strcmp(prev_word(d), "na") == 0 ||
+                                                       strcmp(prev_word(d), "potassium") == 0 || strcmp(prev_word(d), "k") == 0))
+            x = "phosphate";
+        /* FEM-POP is femoral-popliteal (a bypass or a segment of the artery) (guard-41) */
+        if (n == 3 && memcmp(low, "fem", 3) == 0 && end + 4 <= d->len && d->text[end] == '-' &&
+            strncasecmp(d->text + end + 1, "pop", 3) == 0)
+            x = "femoral";
+        if (n == 3 && memcmp(low, "pop", 3) == 0 && start >= 4 && d->text[start - 1] == '-' &&
+            strncasecmp(d->text + start - 4, "fem", 3) == 0)
+            x = "popliteal";
         /* BICARB before a dose of its own, in mEq or an ampoule, is sodium bicarbonate given
            ("BICARB 50 MEQ X1"); a serum bicarbonate is a value (guard-39) */
         if (n == 6 && memcmp(low, "bicarb", 6) == 0 && strcmp(prev_word(d), "soda") != 0 &&
@@ -2297,6 +2321,10 @@ static void units(gdoc *d) {
         if ((un == GU_WEEK || un == GU_DAY || un == GU_MONTH) && j + 1 < d->ntok && d->tok[j + 1].kind == GK_NUM &&
             d->tok[j + 1].start <= u->end && t->end < u->start) /* glued, or split out of the same word ("WK2":
                                                                    wk + 2), and apart from the number (not 28W2D) */
+            continue;
+        /* "stage 5D", "CKD 5D": a kidney disease's stage on dialysis, no days (guard-41) */
+        if (un == GU_DAY && u->start == t->end && u->end - u->start == 1 && i > 0 &&
+            (gdoc_is(d, i - 1, "stage") || gdoc_is(d, i - 1, "ckd")))
             continue;
         if (un == GU_DEG && j + 1 < d->ntok && d->tok[j + 1].kind == GK_WORD) {
             int u2 = glex_unit(GT_NORM(d, &d->tok[j + 1]), d->tok[j + 1].len);

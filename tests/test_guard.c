@@ -2198,6 +2198,96 @@ static void guard31_rules(void) {
             "He had not taken ramipril this morning, having misunderstood the instructions.");
 }
 
+/* guard-41 (session 16) */
+static void guard41_rules(void) {
+    /* guard-41: round 36's causes (blind118-120, read after their first contact on guard-39); each OK
+       a rewrite guard-40 flagged (the FEM-POP case a swap guard-40 missed), each FLAG the same with a
+       real error */
+    {
+        /* PIP-TAZO is piperacillin-tazobactam */
+        const char *src = "Received vanc + pip-tazo, IV contrast 2 days ago. No NSAIDs.";
+        OK_PAIR(src, "He has received vancomycin and piperacillin-tazobactam, and IV contrast 2 days ago. No NSA"
+                "IDs.");
+        FLAG_PAIR(src, "He has received vancomycin and piperacillin-tazobactam, and IV contrast 2 days ago. He is "
+                  "on NSAIDs.",
+                  "negation");
+    }
+    {
+        /* CKD5D's stage said as stage 5D */
+        const char *src = "PT K/C/O CKD5D ON MHD 3X/WK VIA LT RC AVF";
+        OK_PAIR(src, "The patient is a known case of chronic kidney disease stage 5D on maintenance haemodialysi"
+                "s three times a week via a left radiocephalic arteriovenous fistula.");
+        FLAG_PAIR(src, "The patient is a known case of chronic kidney disease stage 5D on maintenance haemodialysi"
+                  "s three times a week via a right radiocephalic arteriovenous fistula.",
+                  "laterality");
+    }
+    {
+        /* a drug's blood level is a test, no schedule of the drug */
+        const char *src = "ON TACROLIMUS (ADOPORT) 4MG BD - INTERACTION WITH CLARITHROMYCIN.\nTAC LEVEL + U&E TOMORRO"
+                          "W AM (12H POST DOSE).";
+        OK_PAIR(src, "He is on tacrolimus (Adoport) 4 mg twice daily, which interacts with clarithromycin.\nTacr"
+                "olimus level and urea and electrolytes tomorrow morning, 12 hours after the dose.");
+        FLAG_PAIR(src, "He is on tacrolimus (Adoport) 4 mg once daily, which interacts with clarithromycin.\nTacro"
+                  "limus level and urea and electrolytes tomorrow morning, 12 hours after the dose.",
+                  "frequency");
+    }
+    {
+        /* a parenthesis before a spaced dash and its trigger qualifies the finding */
+        const char *src = "CMV PCR - NOT DETECTED . BK PCR (BLOOD) - NOT DETECTED";
+        OK_PAIR(src, "CMV PCR: not detected. BK PCR (blood): not detected.");
+        FLAG_PAIR(src, "CMV PCR: not detected. BK PCR (blood): detected.",
+                  "negation");
+    }
+    {
+        /* a brand of the synonym table in the plural is that brand */
+        const char *src = "ADRENALINE 500MCG IM L ANTEROLAT THIGH 12:55. OBS MIN 6 HRS. EPIPEN X2 + ALLERGY CLINIC RE"
+                          "F ON D/C";
+        OK_PAIR(src, "Adrenaline 500 micrograms IM was given into the left anterolateral thigh at 12:55. He is t"
+                "o be observed for a minimum of 6 hours. On discharge he is to have two EpiPens and a refer"
+                "ral to the allergy clinic.");
+        FLAG_PAIR(src, "Adrenaline 500 micrograms IM was given into the left anterolateral thigh at 12:55. He is t"
+                  "o be observed for a minimum of 6 hours. On discharge he is to have a referral to the aller"
+                  "gy clinic.",
+                  "medication");
+    }
+    {
+        /* an as-needed word before a dosage form starts a new item; INSULIN SSI; NA PHOS */
+        const char *src = "INJ PANTOP 40MG IV OD, TAB PCM 650MG PO TDS, SOS INJ TRAMADOL 50MG IV FOR PAIN. INSULIN SS"
+                          "I. PHOS 1.6 - NA PHOS 15 MMOL IV X1.";
+        OK_PAIR(src, "Injection pantoprazole (Pantop) 40 mg intravenously once daily; tablet paracetamol 650 mg "
+                "orally three times daily; and injection tramadol 50 mg intravenously as needed for pain. I"
+                "nsulin sliding scale. Phosphate is 1.6; give sodium phosphate 15 mmol IV once.");
+        FLAG_PAIR(src, "Injection pantoprazole (Pantop) 40 mg intravenously once daily; tablet paracetamol 650 mg "
+                  "orally three times daily; and injection tramadol 50 mg intravenously three times daily for"
+                  " pain. Insulin sliding scale. Phosphate is 1.6; give sodium phosphate 15 mmol IV once.",
+                  "frequency");
+        FLAG_PAIR(src, "Injection pantoprazole (Pantop) 40 mg intravenously once daily; tablet paracetamol 650 mg "
+                  "orally three times daily; and injection tramadol 50 mg intravenously as needed for pain. I"
+                  "nsulin sliding scale. Phosphate is 1.6; give potassium phosphate 15 mmol IV once.",
+                  "medication");
+    }
+    {
+        /* FEM-POP is femoral-popliteal, so the R before it is a side */
+        const char *src = "POD#2 R fem-pop bypass (PTFE). Pt c/o mild incisional pain.";
+        OK_PAIR(src, "Post-operative day 2 following a right femoral-popliteal bypass with a PTFE graft. The pat"
+                "ient complains of mild incisional pain.");
+        FLAG_PAIR(src, "Post-operative day 2 following a left femoral-popliteal bypass with a PTFE graft. The pati"
+                  "ent complains of mild incisional pain.",
+                  "laterality");
+    }
+    {
+        /* a parenthesis that includes more of the negated kind extends it */
+        const char *src = "O/E: DISTENDED, TYMPANIC, NON-TENDER, NO HERNIAS (INCL. FEMORAL). NO SCARS OTHER THAN PFAN"
+                          "NENSTIEL.";
+        OK_PAIR(src, "On examination the abdomen is distended and tympanic but non-tender, with no hernias, incl"
+                "uding femoral. There are no scars other than a Pfannenstiel scar.");
+        FLAG_PAIR(src, "On examination the abdomen is distended and tympanic but non-tender, with no hernias excep"
+                  "t a femoral one. There are no scars other than a Pfannenstiel scar.",
+                  "negation");
+    }
+}
+
+
 /* guard-40 (session 16) */
 static void guard40_rules(void) {
     /* guard-40: false alarms guard-39 left in the older fixtures, read by kind (a spaced slash, what is
@@ -3695,6 +3785,7 @@ int main(void) {
     guard38_rules();
     guard39_rules();
     guard40_rules();
+    guard41_rules();
     blind3_rules();
     guard4_rules();
     guard5_rules();
