@@ -413,6 +413,8 @@ static void collect(const gdoc *d, const size_t *m, size_t nm, size_t k, const g
     size_t last_night = SIZE_MAX;
     const char *slot_word[8];
     size_t nslot = 0;
+    size_t form_start = a; /* the drug's dosage form before it, if any ("INJ TRAMADOL") */
+    while (form_start > 0 && d->tok[form_start - 1].kind == GK_WORD && (d->tok[form_start - 1].lex & GL_FORM)) form_start--;
     for (size_t j = 0; j < nf; j++) {
         /* (and a phrase right before "of" and the drug: "a single dose of lorazepam") */
         /* (or "a stat oral dose of prednisolone": a route and "dose" between) (guard-39) */
@@ -423,9 +425,7 @@ static void collect(const gdoc *d, const size_t *m, size_t nm, size_t k, const g
         }
         /* (and an as-needed word right before the drug and its dosage form: ", SOS INJ TRAMADOL
            50MG IV FOR PAIN") (guard-41) */
-        size_t p = a;
-        while (p > 0 && d->tok[p - 1].kind == GK_WORD && (d->tok[p - 1].lex & GL_FORM)) p--;
-        if ((f[j].flags & GQ_PRN) && f[j].last + 1 == p && f[j].first < a) {
+        if ((f[j].flags & GQ_PRN) && f[j].last + 1 == form_start && f[j].first < a) {
             ci->flags |= GQ_PRN;
             continue;
         }

@@ -224,15 +224,16 @@ static bool order_before(const gdoc *d, size_t j) {
     return false;
 }
 
-/* Mark the heading of token i's statement, a word or two before a spaced dash or a colon
- * at its start ("BOWELS - PASSING FLATUS, NOT OPENED"), in the wide scope. */
+/* Mark the heading of token i's statement, a word or two before a spaced dash at its start
+ * ("BOWELS - PASSING FLATUS, NOT OPENED"), in the wide scope.  (A heading before a colon is a
+ * statement of its own: the colon ends a sentence.) */
 static void heading_of(const gdoc *d, size_t i, uint8_t *mark) {
     size_t s0 = i;
     while (s0 > 0 && !gdoc_is_sentend(d, s0 - 1)) s0--;
     for (size_t k = s0 + 1; k <= s0 + 2 && k < i; k++) {
         const gtok *x = &d->tok[k];
         if (x->kind != GK_PUNCT) continue;
-        if (!(x->punct == ':' || clause_break(d, k))) return;
+        if (!clause_break(d, k)) return;
         for (size_t q = s0; q < k; q++)
             if (neg_content(d, q)) mark[q] |= NEG_W | NEG_WA;
         return;
@@ -1231,8 +1232,8 @@ static void scopes(const gdoc *d, uint8_t *mark) {
                 if (terminator(d, j) || (d->tok[j].kind == GK_PUNCT && d->tok[j].punct == ',')) {
                     /* "BOWELS - PASSING FLATUS, NOT OPENED": a trigger that closes the last item
                        of a heading's list, with nothing before it in its own item, is said of the
-                       heading (a word or two before a spaced dash or a colon at the statement's
-                       start) (guard-39) */
+                       heading (a word or two before a spaced dash at the statement's start)
+                       (guard-39) */
                     if (nhit == 0 && j + 1 == i && gdoc_is(d, i, "not") && d->tok[j].kind == GK_PUNCT)
                         heading_of(d, i, mark);
                     break;
