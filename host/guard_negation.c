@@ -240,6 +240,13 @@ static void heading_of(const gdoc *d, size_t i, uint8_t *mark) {
     }
 }
 
+/* Does d name a failure (a word starting with "fail": "IF ALARM FAILS", "failed TWOC")? */
+static bool names_failure(const gdoc *d) {
+    for (size_t q = 0; q < d->ntok; q++)
+        if (d->tok[q].kind == GK_WORD && strncmp(GT_NORM(d, &d->tok[q]), "fail", 4) == 0) return true;
+    return false;
+}
+
 static bool doubted_ruleout(const gdoc *d, size_t i);
 static bool verb_participle(const gdoc *d, size_t k);
 
@@ -1941,10 +1948,7 @@ static bool trigger_places(gctx *c, bool from_out, const neg_table *other) {
         if (from_out && nf > 0 &&
             (gdoc_is(d, f[0], "worked") || gdoc_is(d, f[0], "work") || gdoc_is(d, f[0], "helped") ||
              gdoc_is(d, f[0], "succeeded") || gdoc_is(d, f[0], "effective") || gdoc_is(d, f[0], "successful"))) {
-            bool fails = false;
-            for (size_t q = 0; q < o->ntok && !fails; q++)
-                fails = o->tok[q].kind == GK_WORD && strncmp(GT_NORM(o, &o->tok[q]), "fail", 4) == 0;
-            if (fails) continue;
+            if (names_failure(o)) continue;
         }
         /* the finding said with a negation anywhere in the other text: moved, not flipped */
         bool moved = false;
@@ -2321,10 +2325,7 @@ cc_status gcheck_negation(gctx *c, cc_error *err) {
            for "IF ALARM FAILS") (guard-39) */
         if (gdoc_is(c->out, f, "worked") || gdoc_is(c->out, f, "work") || gdoc_is(c->out, f, "helped") ||
             gdoc_is(c->out, f, "succeeded")) {
-            bool fails = false;
-            for (size_t q = 0; q < c->src->ntok && !fails; q++)
-                fails = c->src->tok[q].kind == GK_WORD && strncmp(GT_NORM(c->src, &c->src->tok[q]), "fail", 4) == 0;
-            if (fails) continue;
+            if (names_failure(c->src)) continue;
         }
         /* (the order's name spelled out, "do not attempt cardiopulmonary resuscitation", for a
            source's DNACPR, DNAR, DNR or DNI) (guard-39) */

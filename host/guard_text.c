@@ -68,12 +68,6 @@ static cc_status emit(gdoc *d, int kind, size_t start, size_t end, const char *s
     t.kind = (uint8_t)kind;
     t.flags = flags;
     if (kind == GK_PUNCT) t.punct = s[0];
-    /* a brand of the synonym table in the plural is that brand ("two EpiPens") (guard-41) */
-    if (kind == GK_WORD && n > 4 && n < 32 && (s[n - 1] | 32) == 's') {
-        char lw[32];
-        for (size_t k = 0; k < n; k++) lw[k] = (char)((s[k] >= 'A' && s[k] <= 'Z') ? s[k] + 32 : s[k]);
-        if (!(glex_class(lw, n) & (GL_SYN | GL_DRUG)) && (glex_class(lw, n - 1) & GL_SYN)) n--;
-    }
     cc_status st = arena_put(d, s, n, &t.norm, err);
     if (st != CC_OK) return st;
     t.stem = t.norm;
@@ -819,27 +813,25 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
         if (n == 4 && memcmp(low, "levo", 4) == 0 && !x && pressor_text(d->text, d->len)) x = "noradrenaline";
         /* NA before an infusion's rate in micrograms is noradrenaline ("NA MAX 0.25 MCG/KG/MIN"),
            not sodium (guard-39) */
-        if (n == 2 && memcmp(low, "na", 2) == 0 && s[0] == 'N' && s[1] == 'A') {
+        if (n == 2 && memcmp(low, "na", 2) == 0) {
             size_t k = end;
             while (k < d->len && d->text[k] == ' ') k++;
-            if (k + 3 <= d->len && (strncasecmp(d->text + k, "max", 3) == 0 || strncasecmp(d->text + k, "at ", 3) == 0)) {
-                while (k < d->len && is_alpha((unsigned char)d->text[k])) k++;
-                while (k < d->len && d->text[k] == ' ') k++;
+            /* (and before PHOS or BICARB it is sodium: "NA PHOS 15 MMOL IV") (guard-41) */
+            if (k + 4 <= d->len && (strncasecmp(d->text + k, "phos", 4) == 0 || strncasecmp(d->text + k, "bicarb", 4) == 0))
+                x = "sodium";
+            else if (s[0] == 'N' && s[1] == 'A') {
+                if (k + 3 <= d->len && (strncasecmp(d->text + k, "max", 3) == 0 || strncasecmp(d->text + k, "at ", 3) == 0)) {
+                    while (k < d->len && is_alpha((unsigned char)d->text[k])) k++;
+                    while (k < d->len && d->text[k] == ' ') k++;
+                }
+                if (amount_in(d, k, "mcg", "mic")) x = "noradrenaline";
             }
-            if (amount_in(d, k, "mcg", "mic")) x = "noradrenaline";
         }
         /* SSI in a note on diabetes is a sliding scale of insulin, not a surgical site
            infection ("DM2 - SSI, HOLD METFORMIN") (guard-39) */
         if (n == 3 && memcmp(low, "ssi", 3) == 0 && glucose_text(d->text, d->len) &&
             !word_starting(d->text, d->len, "wound"))
             x = strcmp(prev_word(d), "insulin") == 0 ? "sliding scale" : "sliding scale insulin"; /* ("INSULIN SSI") */
-        /* NA before PHOS or BICARB is sodium ("NA PHOS 15 MMOL IV") (guard-41) */
-        if (n == 2 && memcmp(low, "na", 2) == 0) {
-            size_t k = end;
-            while (k < d->len && d->text[k] == ' ') k++;
-            if (k + 4 <= d->len && (strncasecmp(d->text + k, "phos", 4) == 0 || strncasecmp(d->text + k, "bicarb", 4) == 0))
-                x = "sodium";
-        }
         /* (and the PHOS after it is the phosphate salt) */
         if (n == 4 && memcmp(low, "phos", 4) == 0 && (strcmp(prev_word(d), "sodium") == 0 || strcmp(prev_word(d), "na") == 0 ||
                                                        strcmp(prev_word(d), "potassium") == 0 || strcmp(prev_word(d), "k") == 0))
@@ -1095,6 +1087,10 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
             return CC_OK;
         }
     }
+    /* a brand of the synonym table in the plural is that brand ("two EpiPens") (guard-41) */
+    if (n > 4 && n < sizeof low && low[n - 1] == 's' && !(glex_class(low, n) & (GL_SYN | GL_DRUG)) &&
+        (glex_class(low, n - 1) & GL_SYN))
+        n--;
     return emit(d, GK_WORD, start, end, s, n, inword ? GF_INWORD : 0, err);
 }
 
