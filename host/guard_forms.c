@@ -66,7 +66,13 @@ static void count_forms(const gdoc *d, int cnt[F_COUNT_], size_t first[F_COUNT_]
                                         gdoc_is(d, i - 1, "thousand") || gdoc_is(d, i - 1, "lakh") ||
                                         gdoc_is(d, i - 1, "hundred"));
                 /* (nor a lab's concentration, "G6PD 7.9 U/g Hb", "CK 450 U/L") (guard-39) */
-                if (amount && !(t->end < d->len && d->text[t->end] == '-') && !lab_per(d, i, false)) f = F_U;
+                /* (and U/mL after a comparator, "tTG-IgA above 128 U/mL": a result against its
+                   limit, no dose) (guard-42) */
+                const bool compared = i >= 2 && ((d->tok[i - 2].kind == GK_PUNCT && (d->tok[i - 2].punct == '>' ||
+                                                                                     d->tok[i - 2].punct == '<')) ||
+                                                 gdoc_is(d, i - 2, "above") || gdoc_is(d, i - 2, "below") ||
+                                                 gdoc_is(d, i - 2, "than"));
+                if (amount && !(t->end < d->len && d->text[t->end] == '-') && !lab_per(d, i, compared)) f = F_U;
             }
             /* (not a concentration a lab reports, "ASO TITRE 800 IU/ML", "ALT 45 IU/L"; the rule is
                about doses) (guard-35) */

@@ -268,6 +268,10 @@ static size_t match(gdoc *d, size_t i, gfreq *f) {
         const char *w0 = GT_NORM(d, &d->tok[i]);
         bool dose_now = (strcmp(w0, "single") == 0 && is_w(d, i + 1, "dose")) ||
                         (strcmp(w0, "immediate") == 0 && is_w(d, i + 1, "dose")) || /* "a single immediate dose" */
+                        /* "an immediate nebulisation of salbutamol" (guard-42) */
+                        (strcmp(w0, "immediate") == 0 &&
+                         (is_w(d, i + 1, "nebulisation") || is_w(d, i + 1, "nebulization") || is_w(d, i + 1, "bolus") ||
+                          is_w(d, i + 1, "injection"))) ||
                         (strcmp(w0, "one") == 0 && is_w(d, i + 1, "immediate") && is_w(d, i + 2, "dose")) ||
                         (strcmp(w0, "one") == 0 && is_w(d, i + 1, "dose") &&
                          (is_w(d, i + 2, "now") || is_w(d, i + 2, "immediately") || is_w(d, i + 2, "only")));
@@ -277,6 +281,17 @@ static size_t match(gdoc *d, size_t i, gfreq *f) {
             f->flags = GQ_STAT;
             n = 2;
             goto done;
+        }
+        /* "a single 2 g dose": the amount inside the phrase stays a number of its own (guard-42) */
+        if (strcmp(w0, "single") == 0 && i + 2 < d->ntok && d->tok[i + 1].kind == GK_NUM && d->tok[i + 1].unit) {
+            size_t k = i + 2;
+            if (k < d->ntok && d->tok[k].kind == GK_WORD && glex_unit(GT_NORM(d, &d->tok[k]), d->tok[k].len)) k++;
+            if (is_w(d, k, "dose")) {
+                d->tok[i].flags |= GF_USED;
+                f->flags = GQ_STAT;
+                n = k - i + 1;
+                goto done;
+            }
         }
         if (strcmp(w0, "single") == 0 && is_w(d, i + 1, "immediate") && is_w(d, i + 2, "dose")) {
             d->tok[i].flags |= GF_USED;
@@ -393,6 +408,19 @@ static bool former_schedule(const gdoc *d, size_t a, size_t p) {
     return false;
 }
 
+/* Does frequency phrase f stand right before "of" and the drug at a: "a single dose of
+ * lorazepam", or with a route and "dose" between, "a stat oral dose of prednisolone"
+ * (guard-39)? */
+static bool of_phrase(const gdoc *d, const gfreq *f, size_t a) {
+    if (f->first >= a || a < 2) return false;
+    if (f->last + 2 == a && is_w(d, a - 1, "of")) return true;
+    for (size_t q = f->last + 1; q + 1 < a && q <= f->last + 2; q++) {
+        if (!(route_at(d, q) || is_w(d, q, "dose") || is_w(d, q, "doses"))) break;
+        if (q + 2 == a && is_w(d, a - 1, "of")) return true;
+    }
+    return false;
+}
+
 static void collect(const gdoc *d, const size_t *m, size_t nm, size_t k, const gfreq *f, size_t nf,
                     clause_info *ci) {
     size_t a = m[k], b = clause_end(d, m, nm, k);
@@ -416,12 +444,15 @@ static void collect(const gdoc *d, const size_t *m, size_t nm, size_t k, const g
     size_t form_start = a; /* the drug's dosage form before it, if any ("INJ TRAMADOL") */
     while (form_start > 0 && d->tok[form_start - 1].kind == GK_WORD && (d->tok[form_start - 1].lex & GL_FORM)) form_start--;
     for (size_t j = 0; j < nf; j++) {
-        /* (and a phrase right before "of" and the drug: "a single dose of lorazepam") */
-        /* (or "a stat oral dose of prednisolone": a route and "dose" between) (guard-39) */
-        bool of_drug = f[j].first < a && f[j].last + 2 == a && is_w(d, a - 1, "of");
-        for (size_t q = f[j].last + 1; !of_drug && f[j].first < a && a >= 2 && q + 1 < a && q <= f[j].last + 2; q++) {
-            if (!(route_at(d, q) || is_w(d, q, "dose") || is_w(d, q, "doses"))) break;
-            of_drug = q + 2 == a && is_w(d, a - 1, "of");
+        bool of_drug = of_phrase(d, &f[j], a);
+        /* (and the names after the first of its list: "an immediate nebulisation of salbutamol
+           2.5 mg and budesonide 0.5 mg") (guard-42) */
+        for (size_t q = k; !of_drug && q-- > 0 && m[q] > f[j].last && d->tok[m[q]].sent == d->tok[a].sent;) {
+            bool joined = false, other = false;
+            for (size_t x = m[q] + 1; x < m[q + 1]; x++) joined |= is_w(d, x, "and") || is_w(d, x, "plus");
+            for (size_t x = 0; x < nf && !other; x++) other = f[x].first > m[q] && f[x].first < a;
+            if (!joined || other) break;
+            of_drug = of_phrase(d, &f[j], m[q]);
         }
         /* (and an as-needed word right before the drug and its dosage form: ", SOS INJ TRAMADOL
            50MG IV FOR PAIN") (guard-41) */

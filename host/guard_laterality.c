@@ -628,11 +628,19 @@ cc_status gcheck_laterality(gctx *c, cc_error *err) {
             cs[s[i].side]++;
             if (fs[s[i].side] == SIZE_MAX) fs[s[i].side] = s[i].tok;
         }
-    for (size_t j = 0; j < no; j++)
+    for (size_t j = 0; j < no; j++) {
         if (!o[j].used) {
             co[o[j].side]++;
             if (fo[o[j].side] == SIZE_MAX) fo[o[j].side] = o[j].tok;
         }
+        /* "hourly and homatropine three times daily, both to the right eye": one side said of two
+           items, as the source's two REs (guard-42) */
+        const size_t q = o[j].tok;
+        const size_t b = q >= 2 && gdoc_is(c->out, q - 1, "the") ? q - 2 : q - 1;
+        if (q >= 2 && b >= 1 && (gdoc_is(c->out, b, "to") || gdoc_is(c->out, b, "in") || gdoc_is(c->out, b, "into")) &&
+            gdoc_is(c->out, b - 1, "both"))
+            co[o[j].side]++;
+    }
     /* a side the output has fewer times is lost or swapped; one it has more times is
        flagged only when it came at the expense of another side (a count that simply grows
        is mostly an abbreviation the rewrite spelled out: RIF, RE, L sided) */
@@ -710,7 +718,8 @@ cc_status gcheck_laterality(gctx *c, cc_error *err) {
         const bool code = x->end - x->start == 2 && r[1] == 'T';
         if (x->kind != GK_WORD || (x->end - x->start != 1 && !code) || (r[0] != 'L' && r[0] != 'R')) continue;
         /* (not litres after an amount: "~1.2 L HEMOPERITONEUM") */
-        if (q > 0 && c->src->tok[q - 1].kind == GK_NUM) continue;
+        /* (but an L the unit pass left unattached is the side: "IOP R 17 L 19") (guard-42) */
+        if (q > 0 && c->src->tok[q - 1].kind == GK_NUM && (r[0] != 'L' || c->src->tok[q - 1].unit == GU_L)) continue;
         /* (not a letter of a code written with a slash: R/V, S/R, L/E) */
         if ((q + 1 < c->src->ntok && c->src->tok[q + 1].start == x->end && c->src->tok[q + 1].kind == GK_PUNCT &&
              (c->src->tok[q + 1].punct == '/' || c->src->tok[q + 1].punct == '-')) ||

@@ -184,6 +184,10 @@ static const lex_pair k_expand[] = {
     /* guard-12 */
     {"nahco3", "sodium bicarbonate"}, {"mvt", "multivitamin"}, {"bso", "bilateral salpingo oophorectomy"},
     {"ctab", "clear to auscultation bilaterally"},
+    /* guard-42: the clotting factors a haemophilia note doses ("FVIII (ADVATE) 2000 IU") */
+    {"fviii", "factor viii"}, {"fvii", "factor vii"}, {"fviia", "factor viia"}, {"rfviia", "recombinant factor viia"},
+    {"fxiii", "factor xiii"}, {"mhp", "massive haemorrhage protocol"}, {"mtp", "massive transfusion protocol"},
+    {"bbs", "bilateral breath sounds"},
 };
 
 /* Unit spellings -> canonical unit. */
@@ -520,6 +524,12 @@ static const char *const k_drugs[] = {
     "levemir", "moxclav",
     /* guard-14 */
     "synto", "syntocinon", "pitocin", "bmz", "salicylate", "lddst", "hddst", "odst", "ondst", "omnipod",
+    /* guard-42: Australian brands (also in the synonym table) */
+    "panadol", "panadeine", "nurofen", "endone", "targin", "somac",
+    /* guard-42: anaesthetic and obstetric drugs of round 37 (a dose may stand before them: "300MCG
+       DIAMORPHINE"), and HRT brands */
+    "diamorphine", "carbetocin", "sugammadex", "remifentanil", "sufentanil", "alfentanil", "hyaluronidase",
+    "scopolamine", "cyclizine", "glycopyrronium", "utrogestan", "evorel",
 };
 
 /* Generic-name endings that mark a word as a drug even when not listed. */
@@ -717,6 +727,11 @@ static const lex_syn k_synonyms[] = {
     /* guard-38: round 34's names (co-trimoxazole clipped, and as the preventive therapy CPT; hepatitis
        B immunoglobulin; isoniazid as INH) */
     {"cotrim", {"cotrimoxazole"}}, {"cpt", {"cotrimoxazole"}}, {"hbig", {"immunoglobulin"}}, {"inh", {"isoniazid"}},
+    /* guard-42: Australian brands of round 37's pharmacy reviews */
+    {"panadol", {"paracetamol"}}, {"panadeine", {"codeine", "paracetamol"}}, {"nurofen", {"ibuprofen"}},
+    {"endone", {"oxycodone"}}, {"targin", {"oxycodone", "naloxone"}}, {"somac", {"pantoprazole"}},
+    {"dexmed", {"dexmedetomidine"}}, {"glyco", {"glycopyrrolate"}}, {"glycopyrronium", {"glycopyrrolate"}},
+    {"utrogestan", {"progesterone"}}, {"evorel", {"estradiol"}}, {"vedo", {"vedolizumab"}},
 };
 
 typedef struct {

@@ -46,6 +46,7 @@ static const char *const k_not_drug[] = {
     "treatment", "treatments", "less", "more", "than", /* "nebulizer treatments", "an FEV1 drop of less than 10%" */
     "crossmatch", "crossmatched", "cross-match", "group", /* "type and crossmatch 2 units" */
     "cell", "cells", /* "T-cell-mediated rejection": T is no tablet there */
+    "otc", "bought", /* "TOPICAL STEROID DROPS OTC X 5 DAYS": bought over the counter (guard-42) */
     NULL,
 };
 
@@ -92,6 +93,8 @@ static size_t after_form(const gdoc *d, size_t i) {
     if (t->kind != GK_WORD || t->len < 2 || gdoc_is_sentend(d, j)) return SIZE_MAX;
     const char *w = GT_NORM(d, t);
     if (t->lex & (GL_STOP | GL_GENERIC | GL_FREQWORD | GL_FORM | GL_NEG_PRE | GL_TERM | GL_MONTH | GL_SIDE)) return SIZE_MAX;
+    /* "INFUSION CTR": the infusion centre (guard-42) */
+    if ((strcmp(w, "ctr") == 0 || strcmp(w, "cntr") == 0) && gdoc_is(d, i, "infusion")) return SIZE_MAX;
     if (glex_unit(w, t->len) || glex_route(w, t->len) || not_drug(w)) return SIZE_MAX;
     /* an interval written onto its Q ("DEPOT INJ Q3 MONTHS": every 3 months) names no drug */
     if ((t->flags & GF_EXPANDED) && gdoc_is(d, j, "every")) return SIZE_MAX;
@@ -138,6 +141,9 @@ static size_t before_form(const gdoc *d, size_t i) {
     /* a form word in a non-drug phrase: "epidural blood patch", "eye patch" (a nicotine
        patch is a drug) */
     if (gdoc_is(d, i, "patch") && (gdoc_is(d, i - 1, "blood") || gdoc_is(d, i - 1, "eye"))) return SIZE_MAX;
+    /* nor a specialty's test: "Dermatology patch testing" (guard-42) */
+    if (gdoc_is(d, i, "patch") && (gdoc_is(d, i + 1, "test") || gdoc_is(d, i + 1, "testing") || gdoc_is(d, i + 1, "tests")))
+        return SIZE_MAX;
     const gtok *t = &d->tok[j];
     if (t->kind != GK_WORD || t->len < 3 || t->sent != d->tok[i].sent) return SIZE_MAX;
     if (t->lex & (GL_STOP | GL_GENERIC | GL_FREQWORD | GL_FORM | GL_NEG_PRE | GL_TERM | GL_MONTH | GL_ANATOMY)) return SIZE_MAX;
@@ -300,6 +306,8 @@ static bool dosed_name(const gdoc *d, size_t i, bool *salt) {
         "except", "despite", "transfuse", "each", "per", "dosing", "strength", "equivalent", "equals", "equal",
         "makes", "gives", "means", "totals", "release", "released", "acting", "extended", "sustained",
         "controlled", "delayed", "modified", "immediate", "slow", "rapid", "vaccine", "vaccines", "vaccination",
+        "delivery", /* "diltiazem controlled-delivery 180 mg" (guard-42) */
+        "restriction", "restrict", "restricted", /* "NA RESTRICTION 2 G/DAY" (guard-42) */
         "titrate", "titrated", "titrating", "wean",
         "weaned", "weaning", "up", "down", "replacement", "replace", "transfusion", "transfused",
         "pivc", "cannula", "venflon", "needle", "catheter", /* "L PIVC 20G": a gauge */
@@ -678,6 +686,18 @@ static double dose_after(const gdoc *d, size_t i, size_t reach, int *unit) {
  * MCG/KG/MIN: noradrenaline 0.12) or a three-letter skeleton after a dosage form that is not a
  * bare prefix (CTZ, TXA).  `mention`: a is read as a drug by position (after TAB, INJ,
  * LOTION...), which stands in for the dose anchor of a prefix or initials. */
+/* Is a dose per square metre written within a few words after token i ("75 mg/m2", "is 75
+ * mg/m²")? */
+static bool per_m2_after(const gdoc *d, size_t i) {
+    const size_t from = d->tok[i].end, to = from + 24 < d->len ? from + 24 : d->len;
+    for (size_t k = from; k + 3 <= to; k++)
+        if (d->text[k] == '/' && (d->text[k + 1] | 32) == 'm' &&
+            (d->text[k + 2] == '2' || (k + 4 <= d->len && (unsigned char)d->text[k + 2] == 0xC2 &&
+                                       (unsigned char)d->text[k + 3] == 0xB2)))
+            return true;
+    return false;
+}
+
 static bool abbrev_of(const gdoc *da, size_t a, const gdoc *db, size_t b, bool mention) {
     const gtok *ta = &da->tok[a], *tb = &db->tok[b];
     /* the word as written (NA, not its expansion "sodium"), lowercase */
@@ -700,6 +720,12 @@ static bool abbrev_of(const gdoc *da, size_t a, const gdoc *db, size_t b, bool m
     bool anchored = da_dose >= 0 && db_dose >= 0 && fabs(da_dose - db_dose) < 1e-9;
     if (!anchored && (!mention || (ta->lex & (GL_STOP | GL_GENERIC)))) return false;
     if (n >= 4 && tb->len > n && strncmp(x, y, n) == 0) return true; /* prefix */
+    /* (three letters with the same dose per body surface after both, a chemotherapy's: "Aza 75
+       mg/m2" -> "azacitidine 75 mg/m²"; a dose in plain mg leaves MET metformin or metoprolol)
+       (guard-42) */
+    if (n == 3 && anchored && ua == ub && ua != GU_NONE && tb->len > 5 && strncmp(x, y, n) == 0 && per_m2_after(da, a) &&
+        per_m2_after(db, b))
+        return true;
     /* initials of n consecutive words from b; a hyphen and a linking word that the
        abbreviation skips may stand between them (UACR: urine albumin-to-creatinine ratio) */
     bool init = true;
@@ -1307,6 +1333,12 @@ static cc_status one_side(gctx *c, const gdoc *d, const gset *other_words, bool 
                    : (expands_source_abbrev(c, m[k]) || explains_source_brand(c, m[k]) || generic_of_source_brand(c, m[k]) ||
                       kind_of_source_brand(c, m[k])))
             continue;
+        /* (or at a later mention of the name, where its dose anchors it: "venetoclax and
+           azacitidine ... Azacitidine is 75 mg/m²" for "ven/aza ... Aza 75 mg/m2") (guard-42) */
+        bool later = false;
+        for (size_t q = k + 1; q < n && !is_src && !later; q++)
+            later = strcmp(info[q].key, key) == 0 && info[q].parts == parts && expands_source_abbrev(c, m[q]);
+        if (later) continue;
         /* the same drug under another name in the same place */
         if (renamed_in_place(c, is_src, m[k])) continue;
         /* the same drug under another name at the same strength */

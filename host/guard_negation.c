@@ -20,6 +20,7 @@
  * when the next segment reads as a statement of its own ("NO FEVER,
  * APPETITE IMPROVED").
  * Findings compare by singular lowercase form, so sentence order is free. */
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -113,6 +114,10 @@ static bool locative(const gdoc *d, size_t j) {
                                     "via", "following", "before", "within", "per", "according", NULL};
     const char *w = GT_NORM(d, &d->tok[j]);
     if (d->tok[j].len > 9) return false;
+    /* "no photosensitivity of the skin": the part of the body it is said of (guard-42) */
+    if (strcmp(w, "of") == 0 && gdoc_is(d, j + 1, "the") && j + 2 < d->ntok &&
+        ((d->tok[j + 2].lex & GL_ANATOMY) || gdoc_is(d, j + 2, "skin") || gdoc_is(d, j + 2, "scalp")))
+        return true;
     for (const char *const *p = v; *p; p++)
         if (w[0] == (*p)[0] && strcmp(w, *p) == 0) return true;
     return false;
@@ -250,7 +255,28 @@ static bool names_failure(const gdoc *d) {
 static bool doubted_ruleout(const gdoc *d, size_t i);
 static bool verb_participle(const gdoc *d, size_t k);
 
+/* "CMV neg products": a virus's serology, its result, then a noun in lower case; the result is
+ * said of the virus as "CMV-negative products" says it, not of the noun (guard-42; not "UA neg
+ * protein", a test negative for what follows). */
+static bool test_result_before_noun(const gdoc *d, size_t i) {
+    static const char *const virus[] = {"cmv", "ebv", "hiv", "hcv", "hbv", "hsv", "vzv", "htlv", "hbsag", NULL};
+    if (i == 0 || i + 1 >= d->ntok || d->tok[i - 1].kind != GK_WORD || d->tok[i + 1].kind != GK_WORD ||
+        !islower((unsigned char)d->text[d->tok[i + 1].start]))
+        return false;
+    for (const char *const *p = virus; *p; p++)
+        if (gdoc_is(d, i - 1, *p)) return true;
+    return false;
+}
+
 static bool pseudo(const gdoc *d, size_t i) {
+    /* a zero said in words and then in figures: "no basal rate (0 mg/hour)" for "BASAL 0 MG/HR"
+       (guard-42) */
+    if (gdoc_is(d, i, "no"))
+        for (size_t j = i + 1; j < d->ntok && j <= i + 2 && d->tok[j].kind == GK_WORD; j++)
+            if (j + 2 < d->ntok && d->tok[j + 1].kind == GK_PUNCT && d->tok[j + 1].punct == '(' &&
+                d->tok[j + 2].kind == GK_NUM && d->tok[j + 2].value == 0 && d->tok[j + 2].unit &&
+                !(j + 3 < d->ntok && d->tok[j + 3].kind == GK_PUNCT && d->tok[j + 3].punct == '/'))
+                return true;
     /* "with or without orchiopexy" (for the source's ±): an option, not a negation */
     if (gdoc_is(d, i, "without") && i >= 2 && gdoc_is(d, i - 1, "or") && gdoc_is(d, i - 2, "with")) return true;
     /* a balance, not a negation: "net negative 1 L/day", "GOAL NET NEG" */
@@ -304,7 +330,8 @@ static bool pseudo(const gdoc *d, size_t i) {
             gdoc_is(d, j, "invasive") || gdoc_is(d, j, "operation"))
             return true;
     }
-    static const char *const after_no[] = {"change", "increase", "interval", "significant", "new", NULL};
+    /* ("no increase" negates the increase: "the dose was not increased" says it) (guard-42) */
+    static const char *const after_no[] = {"change", "interval", "significant", "new", NULL};
     /* uncertainty: "cannot be ruled out", "not ruled out" */
     if (gdoc_is(d, i, "not") || gdoc_is(d, i, "cannot")) {
         size_t j = i + 1;
@@ -318,6 +345,12 @@ static bool pseudo(const gdoc *d, size_t i) {
          gdoc_is(d, i + 1, "exceeding") || gdoc_is(d, i + 1, "beyond") || gdoc_is(d, i + 1, "below") ||
          gdoc_is(d, i + 1, "above")))
         return true;
+    /* "do NOT exceed 11", "not to exceed 4 g": a bound, said "not exceeding 11" (guard-42) */
+    if (gdoc_is(d, i, "not")) {
+        size_t j = gdoc_is(d, i + 1, "to") ? i + 2 : i + 1;
+        if ((gdoc_is(d, j, "exceed") || gdoc_is(d, j, "exceeds")) && j + 1 < d->ntok && d->tok[j + 1].kind == GK_NUM)
+            return true;
+    }
     /* a bound written with a sign: "NOT >8 MMOL/L IN 24H" */
     if ((gdoc_is(d, i, "no") || gdoc_is(d, i, "not")) && i + 1 < d->ntok && d->tok[i + 1].kind == GK_PUNCT &&
         (d->tok[i + 1].punct == '>' || d->tok[i + 1].punct == '<'))
@@ -405,8 +438,13 @@ static size_t pre_trigger(const gdoc *d, size_t i) {
     if (gdoc_is(d, i, "avoidance") && gdoc_is(d, i + 1, "of")) return 2;
     /* "NEG NITRITE", "-PSOAS", "negative nitrite": the word or sign before its test (not the
        second half of a compound, "HER2-negative", which reads backwards) */
+    /* ("(-) hx stroke/TIA": a history of the finding after it) (guard-42) */
+    if (gdoc_is(d, i, "negative") && (d->tok[i].flags & GF_EXPANDED) &&
+        (gdoc_is(d, i + 1, "history") || gdoc_is(d, i + 1, "hx")) && neg_content(d, i + 2))
+        return 1;
     if (gdoc_is(d, i, "negative") && neg_content(d, i + 1) && !(d->tok[i + 1].lex & GL_SIDE) &&
-        !(i > 0 && d->tok[i - 1].kind == GK_PUNCT && d->tok[i - 1].punct == '-' && d->tok[i - 1].end == t->start))
+        !(i > 0 && d->tok[i - 1].kind == GK_PUNCT && d->tok[i - 1].punct == '-' && d->tok[i - 1].end == t->start) &&
+        !test_result_before_noun(d, i))
         return 1;
     /* attributive: "a negative DCT", "a negative Mantoux test" */
     if (gdoc_is(d, i, "negative") && i > 0 && (gdoc_is(d, i - 1, "a") || gdoc_is(d, i - 1, "an"))) return 1;
@@ -458,6 +496,12 @@ static bool post_trigger(const gdoc *d, size_t i) {
                                   gdoc_is(d, i + 2, "reactive")))) {
         for (size_t k = i, n = 0; k-- > 0 && n < 6; n++) {
             const gtok *x = &d->tok[k];
+            /* (past a word or two in parentheses: "HIV (RAPID) NON REACTIVE") (guard-42) */
+            if (x->kind == GK_PUNCT && x->punct == ')' && k >= 2 && d->tok[k - 1].kind == GK_WORD &&
+                d->tok[k - 2].kind == GK_PUNCT && d->tok[k - 2].punct == '(') {
+                k -= 2;
+                continue;
+            }
             if (x->kind == GK_WORD && glex_serology(GT_NORM(d, x), x->len)) return true;
             if (x->kind == GK_WORD && !(x->lex & (GL_AUX | GL_STOP)) && !gdoc_is(d, k, "test") && !gdoc_is(d, k, "tests") &&
                 !gdoc_is(d, k, "result") && !gdoc_is(d, k, "results") && !gdoc_is(d, k, "screen") &&
@@ -467,8 +511,17 @@ static bool post_trigger(const gdoc *d, size_t i) {
         }
     }
     /* attributive, "thickened with an absent pulse": said of the noun after it only */
+    /* "MID-DILATED NONREACTIVE PUPIL": a pupil's reaction before the pupil, no negation of the
+       size before it (guard-42) */
+    if ((gdoc_is(d, i, "nonreactive") || gdoc_is(d, i, "non-reactive") || gdoc_is(d, i, "unreactive")) &&
+        (gdoc_is(d, i + 1, "pupil") || gdoc_is(d, i + 1, "pupils")))
+        return false;
+    /* (and after "with": "injected incrementally w/ neg aspiration") (guard-42) */
     if ((gdoc_is(d, i, "absent") || gdoc_is(d, i, "negative")) && i > 0 &&
-        (gdoc_is(d, i - 1, "a") || gdoc_is(d, i - 1, "an")) && neg_content(d, i + 1))
+        (gdoc_is(d, i - 1, "a") || gdoc_is(d, i - 1, "an") || gdoc_is(d, i - 1, "with") ||
+         (i > 1 && d->tok[i - 1].kind == GK_PUNCT && d->tok[i - 1].punct == '/' &&
+         (gdoc_is(d, i - 2, "with") || gdoc_is(d, i - 2, "w")))) &&
+        neg_content(d, i + 1))
         return false;
     /* a stain ("CSF GRAM -VE DIPLOCOCCI") or a balance ("net negative"): no negation either way;
        nor a plan ("needs to be ruled out") */
@@ -591,6 +644,8 @@ static bool post_trigger(const gdoc *d, size_t i) {
                                            recommended" are said of a pronoun in rewrites: "this is not
                                            suitable") */
                                         "eligible", "warranted",
+                                        /* guard-42: "no eGFR is available" */
+                                        "available",
                                         /* "the bowels have not opened" for "BO NIL" */
                                         "opened", "open", NULL};
         if (pseudo(d, i)) return false;
@@ -602,6 +657,14 @@ static bool post_trigger(const gdoc *d, size_t i) {
              gdoc_is(d, i + 1, "routinely")) &&
             i > 0 && neg_content(d, i - 1))
             return true;
+        /* "EGFR N/A": not available, said of the word right before it (not after a dash: "IF HBV
+           ACTIVE - N/A" says the condition does not apply) (guard-42) */
+        /* (and "Testes: not applicable", "(TauroLock not applicable)" for "TESTES N/A", "(TAUROLOCK
+           N/A)") */
+        if (gdoc_is(d, i, "not") && gdoc_is(d, i + 1, "applicable") && i > 0) {
+            const size_t w = d->tok[i - 1].kind == GK_PUNCT && d->tok[i - 1].punct == ':' && i > 1 ? i - 2 : i - 1;
+            if (d->tok[w].kind == GK_WORD && neg_content(d, w)) return true;
+        }
         /* "CLOPIDOGREL NOT ON.": the drug the patient is not on */
         if (gdoc_is(d, i, "not") && gdoc_is(d, i + 1, "on") && (i + 2 >= d->ntok || gdoc_is_sentend(d, i + 2)) && i > 0 &&
             neg_content(d, i - 1))
@@ -761,11 +824,21 @@ static void scopes(const gdoc *d, uint8_t *mark) {
                                   gdoc_is(d, j, "until"))) ||
                     /* what is waited for: "NOT STARTED PENDING OGD" */
                     ((seen > 0 || after_verb) && (gdoc_is(d, j, "pending") || gdoc_is(d, j, "awaiting"))) ||
+                    /* whose say: "not given, per surgeon preference" (guard-42) */
+                    (after_verb && gdoc_is(d, i, "not") &&
+                     ((gdoc_is(d, j, "per") && j + 1 < d->ntok && d->tok[j + 1].kind == GK_WORD &&
+                       !glex_unit(GT_NORM(d, &d->tok[j + 1]), d->tok[j + 1].len) && !gdoc_is(d, j + 1, "dose")) ||
+                      (gdoc_is(d, j, "according") && gdoc_is(d, j + 1, "to")))) ||
+                    /* a reason with its subject: "not 2g stat as pt breastfeeding" (guard-42) */
+                    (gdoc_is(d, j, "as") && (gdoc_is(d, j + 1, "pt") || gdoc_is(d, j + 1, "patient") ||
+                                             gdoc_is(d, j + 1, "she") || gdoc_is(d, j + 1, "he") ||
+                                             gdoc_is(d, j + 1, "they"))) ||
                     /* a time from which: "UPSI NIL SINCE LMP" (the trigger said of what stands before it) */
                     gdoc_is(d, j, "since") ||
                     (gdoc_is(d, j, "if") && (seen > 0 || instruction) && !gdoc_is(d, j - 1, "or") &&
                      !gdoc_is(d, j - 1, "and") && !(d->tok[j - 1].kind == GK_PUNCT && d->tok[j - 1].punct == ',')) ||
-                    (seen > 0 && gdoc_is(d, j, "unless")))
+                    /* ("OGD not required unless GI sx": after the trigger's verb) (guard-42) */
+                    ((seen > 0 || (after_verb && gdoc_is(d, i, "not"))) && gdoc_is(d, j, "unless")))
                     break;
                 /* "did not appear to be responding", "does not seem to be": the verb of seeming
                    passes the negation on */
@@ -905,6 +978,21 @@ static void scopes(const gdoc *d, uint8_t *mark) {
                         j = q;
                         continue;
                     }
+                    /* (nor a drug's other name in parentheses before the list goes on: "avoid
+                       Brufen (ibuprofen) and aspirin") (guard-42) */
+                    if (seen > 0 && q > j + 1 && q + 1 < d->ntok && d->tok[q].kind == GK_PUNCT && d->tok[q].punct == ')' &&
+                        d->tok[j - 1].kind == GK_WORD && (d->tok[j - 1].lex & (GL_DRUG | GL_SYN)) &&
+                        (gdoc_is(d, q + 1, "and") || gdoc_is(d, q + 1, "or") ||
+                         (d->tok[q + 1].kind == GK_PUNCT && d->tok[q + 1].punct == ','))) {
+                        j = q;
+                        continue;
+                    }
+                    /* (a drug's other name in parentheses is negated with it: "no acetaminophen
+                       (Tylenol) use") (guard-42) */
+                    if (seen > 0 && q == j + 2 && q < d->ntok && d->tok[q].kind == GK_PUNCT && d->tok[q].punct == ')' &&
+                        d->tok[j - 1].kind == GK_WORD && (d->tok[j - 1].lex & (GL_DRUG | GL_SYN)) &&
+                        (d->tok[j + 1].lex & (GL_DRUG | GL_SYN)))
+                        continue;
                     break;
                 }
                 /* only after an article-like trigger: "no A and B" is ambiguous, "denied A and B" is not */
@@ -1413,7 +1501,9 @@ static bool no_finding(const gdoc *d, size_t i) {
                                         "class", "passed", "passing", "pre", "post",
                                         /* guard-39: "NO PERSECUTORY IDEATION VOICED" -> "voiced no
                                            persecutory ideation" */
-                                        "voiced", "expressed", "verbalised", "verbalized", NULL};
+                                        "voiced", "expressed", "verbalised", "verbalized",
+                                        /* guard-42: "NOT TOXIC APPEARING" -> "does not appear toxic" */
+                                        "appearing", "looking", NULL};
     for (const char *const *p = words; *p; p++)
         if (gdoc_is(d, i, *p)) return true;
     const gtok *t = &d->tok[i];
@@ -2067,6 +2157,9 @@ static int time_limits(const gdoc *d, int late, size_t *at) {
            of time, no limit) */
         if (k > i + 1 && (k + 1 >= d->ntok || gdoc_is_sentend(d, k + 1) ||
                           (d->tok[k + 1].kind == GK_PUNCT && d->tok[k + 1].punct == ',')))
+            continue;
+        /* (a condition: "ED if not improved after 2nd dose", no limit) (guard-42) */
+        if (k > i + 1 && i > 0 && (gdoc_is(d, i - 1, "if") || gdoc_is(d, i - 1, "unless") || gdoc_is(d, i - 1, "when")))
             continue;
         bool hit = late ? (gdoc_is(d, i, "not") && gdoc_is(d, k, "after")) ||
                               (gdoc_is(d, i, "no") && gdoc_is(d, i + 1, "later") && gdoc_is(d, i + 2, "than"))

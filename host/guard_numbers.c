@@ -35,6 +35,9 @@ typedef struct {
     char letter;  /* source: the letter before in-word digits ('c' of C4, 'd' of the D8 in C1D8) */
     bool grade;   /* source: a grade in plus signs ("++" = 2): matched last, never reported */
     bool obst;    /* source: a count of an obstetric formula (the 2 of G2P1L1) */
+    bool month2;  /* output: a month's name said of two days ("12 and 13 March"); also covers a
+                     further source date's month */
+    bool date;    /* a part of a date (in_date) */
 } num_item;
 
 /* The first n content words after token i of d, hyphens skipped, into w[]: false when fewer. */
@@ -421,6 +424,18 @@ static bool distributive(const gdoc *d, size_t i) {
     return false;
 }
 
+/* A month's name after two days it is said of ("12 and 13 March", "4, 5 March"): one month for
+ * the source's two dates (12/03 and 13/03) (guard-42). */
+static bool shared_month(const gdoc *d, size_t i) {
+    const gtok *t = &d->tok[i];
+    if (!(t->flags & GF_DATE) || i < 3 || !isalpha((unsigned char)d->text[t->start])) return false;
+    const gtok *d2 = &d->tok[i - 1], *sep = &d->tok[i - 2], *d1 = &d->tok[i - 3];
+    bool joined = (sep->kind == GK_PUNCT && (sep->punct == ',' || sep->punct == '&')) || gdoc_is(d, i - 2, "and") ||
+                  gdoc_is(d, i - 2, "or");
+    return joined && d1->kind == GK_NUM && d2->kind == GK_NUM && !d1->unit && !d2->unit && d1->value >= 1 &&
+           d1->value <= 31 && d2->value >= 1 && d2->value <= 31 && d1->value != d2->value;
+}
+
 /* The period word at token j: DAY, DAILY, NIGHT(LY) -> GU_DAY; WK, WEEK(LY) -> GU_WEEK; MO,
  * MONTH(LY) -> GU_MONTH; HR, HOUR(LY) -> GU_HOUR; 0 for anything else. */
 static int period_word(const gdoc *d, size_t j) {
@@ -647,6 +662,8 @@ static bool name_digit(const gdoc *d, size_t i) {
     return false;
 }
 
+static bool in_date(const gdoc *d, size_t k);
+
 static cc_status collect(const gdoc *d, num_item **out, size_t *n, bool adverbs, bool skip_enum, bool obst_req,
                          cc_error *err) {
     size_t m = 0;
@@ -671,8 +688,12 @@ static cc_status collect(const gdoc *d, num_item **out, size_t *n, bool adverbs,
         v[m].unit = t->unit;
         v[m].tok = i;
         v[m].each = distributive(d, i);
+        v[m].month2 = shared_month(d, i);
+        v[m].date = in_date(d, i);
         v[m].freqnum = !adverbs && freq_count(d, i);
         v[m].freqadv = v[m].adverb = freqword; /* "two times a day" in the output */
+        /* "every fortnight" for FORTNIGHTLY: the 2 the lexicon reads into it is no amount (guard-42) */
+        if (adverbs && (t->flags & GF_EXPANDED) && raw_is(d, t, "fortnight")) v[m].adverb = true;
         /* the output's "12 midnight" for the source's MIDNIGHT: the word is the time, the 12 adds
            none (so it may match, and is never reported as added) */
         if (adverbs && t->unit == GU_CLOCK && t->end - t->start == 2 && (gdoc_is(d, i + 1, "midnight") || gdoc_is(d, i + 1, "noon")))
@@ -785,7 +806,18 @@ static bool hyphened_code_kept(const gctx *c, size_t q) {
     if (wl == 0 || wl > 8 || nl == 0 || nl > 4) return false;
     memcpy(code, o->text + o->tok[q - 2].start, wl);
     memcpy(code + wl, o->text + o->tok[q].start, nl);
-    return source_writes(c, code, wl + nl, false);
+    if (source_writes(c, code, wl + nl, false)) return true;
+    /* (or the initials of the words it ends, spelled out: "excess blasts-1" for EB1) (guard-42) */
+    for (size_t k = 2; k <= 4 && k + 1 <= q; k++) {
+        size_t a = q - 1 - k; /* the first of k words q-k-1 .. q-2 */
+        bool words = true;
+        for (size_t x = a; x <= q - 2 && words; x++) words = o->tok[x].kind == GK_WORD && !(o->tok[x].lex & GL_STOP);
+        if (!words) break;
+        for (size_t x = 0; x < k; x++) code[x] = o->text[o->tok[a + x].start];
+        memcpy(code + k, o->text + o->tok[q].start, nl);
+        if (source_writes(c, code, k + nl, false)) return true;
+    }
+    return false;
 }
 
 /* Does a source word of sentence sa stand in output sentence os, one of sentence sb not? */
@@ -1099,7 +1131,8 @@ static int bound_at(const gdoc *d, size_t i) {
     if (gdoc_is(d, w1, "to") && w1 >= 1 && gdoc_is(d, w1 - 1, "up")) return -1;
     if (gdoc_is(d, w1, "exceed") && w1 >= 2 && gdoc_is(d, w1 - 1, "to") && gdoc_is(d, w1 - 2, "not")) return -1;
     int b = 0;
-    if (gdoc_is(d, w1, "above") || gdoc_is(d, w1, "exceeding") || gdoc_is(d, w1, "minimum") || gdoc_is(d, w1, "min") ||
+    if (gdoc_is(d, w1, "above") || gdoc_is(d, w1, "exceeding") || gdoc_is(d, w1, "exceed") || gdoc_is(d, w1, "exceeds") ||
+        gdoc_is(d, w1, "minimum") || gdoc_is(d, w1, "min") ||
         (gdoc_is(d, w1, "over") && !time))
         b = 1;
     else if (gdoc_is(d, w1, "below") || gdoc_is(d, w1, "under") || gdoc_is(d, w1, "maximum") || gdoc_is(d, w1, "max") ||
@@ -1120,6 +1153,22 @@ static bool hyphenated_code(const gdoc *src, const gtok *st, const gdoc *out, si
     for (size_t q = st->start + wl; q < st->end; q++)
         if (src->text[q] < '0' || src->text[q] > '9') return false;
     return true;
+}
+
+/* Is output number k the digits of the source's in-word code st whose letters the output
+ * writes as a word of their own a few words before ("CTP C11" -> "class C (score 11)")
+ * (guard-42)? */
+static bool letters_apart(const gdoc *src, const gtok *st, const gdoc *out, size_t k) {
+    size_t nl = 0;
+    while (st->start + nl < st->end && isalpha((unsigned char)src->text[st->start + nl])) nl++;
+    if (nl == 0 || nl > 3 || st->start + nl == st->end) return false;
+    for (size_t q = k, n = 0; q-- > 0 && n < 4; n++) {
+        const gtok *w = &out->tok[q];
+        if (w->kind == GK_PUNCT && gdoc_is_sentend(out, q)) break;
+        if (w->kind == GK_WORD && w->end - w->start == nl && strncmp(out->text + w->start, src->text + st->start, nl) == 0)
+            return true;
+    }
+    return false;
 }
 
 /* Is number token t written with a times sign ("x3", "X2", "×3"), inside its span or right
@@ -1196,6 +1245,14 @@ static size_t date_group(const gdoc *d, size_t k, size_t *first, double v[3]) {
     }
     *first = a;
     return n;
+}
+
+/* Is token k a part of a date: a GF_DATE number, or a day or month of a two-part "06/05"
+ * (guard-42: so the 3 of "day 3" pairs with "day 3" before a "12/03" can take it)? */
+static bool in_date(const gdoc *d, size_t k) {
+    size_t first;
+    double v[3];
+    return (d->tok[k].flags & GF_DATE) || date_group(d, k, &first, v) >= 2;
 }
 
 /* Does token a open its line (a chart's entry: "06/05 14:00 T 100.4F")? */
@@ -1308,7 +1365,8 @@ cc_status gcheck_numbers(gctx *c, cc_error *err) {
             /* (or as the same count with its times sign: "A&Ox3" -> "alert and oriented x3 / ×3"; or
                the same code with a hyphen: "OPV0" -> "OPV-0") */
             const bool times = times_marked(c->src, &c->src->tok[s[i].tok]) && times_marked(c->out, &c->out->tok[o[j].tok]);
-            const bool rejoined = hyphenated_code(c->src, &c->src->tok[s[i].tok], c->out, o[j].tok);
+            const bool rejoined = hyphenated_code(c->src, &c->src->tok[s[i].tok], c->out, o[j].tok) ||
+                                  letters_apart(c->src, &c->src->tok[s[i].tok], c->out, o[j].tok);
             if (o[j].match || (o[j].adverb && !times) || o[j].unit || !same_value(s[i].value, o[j].value) ||
                 !((c->out->tok[o[j].tok].flags & GF_NUMWORD) || times || rejoined))
                 continue;
@@ -1368,7 +1426,8 @@ cc_status gcheck_numbers(gctx *c, cc_error *err) {
             for (size_t j = 0; j < no && !s[i].match && !s[i].adverb && s[i].optional == (pass == 1); j++) {
                 const gtok *ts = &c->src->tok[s[i].tok], *to = &c->out->tok[o[j].tok];
                 if (!o[j].match && !o[j].adverb && !(to->flags & GF_NUMWORD) && !(ts->flags & GF_NUMWORD) &&
-                    ((ts->flags ^ to->flags) & GF_DATE) == 0 && s[i].unit == o[j].unit && same_value(s[i].value, o[j].value))
+                    s[i].date == o[j].date && s[i].unit == o[j].unit &&
+                    same_value(s[i].value, o[j].value))
                     s[i].match = o[j].match = 1;
             }
     /* pass 1: value and unit */
@@ -1451,6 +1510,13 @@ cc_status gcheck_numbers(gctx *c, cc_error *err) {
     for (size_t i = 0; i < ns; i++)
         for (size_t j = 0; j < no && !s[i].match && !s[i].adverb; j++)
             if (o[j].each && s[i].unit == o[j].unit && same_value(s[i].value, o[j].value)) s[i].match = 1;
+    for (size_t i = 0; i < ns; i++) {
+        size_t first;
+        double v[3];
+        if (s[i].match || date_group(c->src, s[i].tok, &first, v) < 2 || !same_value(v[1], s[i].value)) continue;
+        for (size_t j = 0; j < no && !s[i].match; j++)
+            if (o[j].month2 && same_value(s[i].value, o[j].value)) s[i].match = 1;
+    }
     /* the same amount in another unit: 2.5 kg = 2500 g, 0.5 g = 500 mg, 1.4 lakh = 1,40,000 */
     for (size_t i = 0; i < ns; i++)
         for (size_t j = 0; j < no && !s[i].match && !s[i].adverb; j++) {
@@ -1734,6 +1800,11 @@ cc_status gcheck_numbers(gctx *c, cc_error *err) {
            Roman numeral the output words a rank with ("the third stage", "grade III"): none of
            them adds an amount */
         if (code_kept(c, to) || hyphened_code_kept(c, o[j].tok) || raw_is(c->out, to, "single") || (to->flags & GF_ORDINAL) || roman(c->out, to))
+            continue;
+        /* "four-factor prothrombin complex concentrate": a kind of concentrate, no amount (guard-42) */
+        if ((to->flags & GF_NUMWORD) && o[j].tok + 2 < c->out->ntok && c->out->tok[o[j].tok + 1].kind == GK_PUNCT &&
+            c->out->tok[o[j].tok + 1].punct == '-' && c->out->tok[o[j].tok + 1].start == to->end &&
+            gdoc_is(c->out, o[j].tok + 2, "factor"))
             continue;
         /* "a day", "an hour": the article of an interval is no amount */
         if (raw_is(c->out, to, "a") || raw_is(c->out, to, "an")) continue;

@@ -114,6 +114,7 @@ static bool q_interval(gdoc *d, size_t start, size_t end, const char *s, size_t 
                        : strcmp(suf, "monthly") == 0 || strcmp(suf, "m") == 0 || strcmp(suf, "mthly") == 0 ||
                                  strcmp(suf, "mo") == 0 || strcmp(suf, "month") == 0 || strcmp(suf, "months") == 0
                            ? "months"
+                       : strcmp(suf, "ml") == 0 ? "ml" /* "neg aspiration q5mL": every 5 mL injected (guard-42) */
                                                                             : NULL;
     /* the word written apart after it (up to eleven letters), its unit and its classes */
     const char *a = d->text + end, *z = d->text + d->len;
@@ -484,7 +485,10 @@ static bool body_part_at(const gdoc *d, size_t k) {
 static bool eye_text(const char *t, size_t n, bool with_le) {
     static const char *const w[] = {"eye", "eyes", "be", "iop", "va", "cornea", "corneal", "retina", "retinal", "pupil",
                                     "pupils", "vision", "visual", "hypopyon", "fundus", "glaucoma", "cataract",
-                                    "conjunctiva", "conjunctival", "le", NULL};
+                                    "conjunctiva", "conjunctival",
+                                    /* guard-42: "ROP SCREENING ... TROPICAMIDE", retina and squint clinics */
+                                    "rop", "retinopathy", "tropicamide", "cyclopentolate", "macula", "macular", "vitreous",
+                                    "squint", "ophthalmology", "ophthalmic", "ophthal", "le", NULL};
     for (size_t i = 0, a, m; next_word(t, n, &i, &a, &m);)
         for (int k = 0; w[k]; k++)
             if ((with_le || strcmp(w[k], "le") != 0) && strlen(w[k]) == m && strncasecmp(t + a, w[k], m) == 0) return true;
@@ -851,6 +855,13 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
             while (k < d->len && d->text[k] == ' ') k++;
             if (amount_in(d, k, "meq", "amp")) x = "sodium bicarbonate";
         }
+        /* HAS in capitals before its strength in percent is human albumin solution ("HAS 20% 100ML
+           PER 3L DRAINED") (guard-42) */
+        if (n == 3 && memcmp(d->text + start, "HAS", 3) == 0) {
+            size_t k = end;
+            while (k < d->len && d->text[k] == ' ') k++;
+            if (amount_in(d, k, "%", "%")) x = "human albumin solution";
+        }
         /* TLC with no count after it, in a note on central lines, is a triple-lumen catheter
            ("R SUBCLAVIAN TLC PLACED", "DOES NOT NEED THE TLC"), not the total leucocyte count
            (guard-39) */
@@ -861,6 +872,23 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
             static const char *const words[] = {"ij", "ijv", "cvc", "cvp", "lines", NULL};
             if (!(k < d->len && is_digit((unsigned char)d->text[k])) && text_mentions(d->text, d->len, stems, words))
                 x = "triple lumen catheter";
+        }
+        /* a tooth in the Palmer quadrant notation of a dental note: "LL8" is the lower left third
+           molar, "UR6" the upper right first molar (guard-42) */
+        if (n == 3 && (low[0] == 'u' || low[0] == 'l') && (low[1] == 'r' || low[1] == 'l') && low[2] >= '1' &&
+            low[2] <= '8' && s[0] >= 'A' && s[0] <= 'Z') {
+            static const char *const stems[] = {"dent", "molar", "tooth", "teeth", "caries", "incisor", "canine", "extract",
+                                                "impact", "pericoron", NULL};
+            static const char *const words[] = {"omfs", "opg", NULL};
+            if (text_mentions(d->text, d->len, stems, words))
+                x = low[0] == 'u' ? (low[1] == 'r' ? "upper right" : "upper left") : (low[1] == 'r' ? "lower right" : "lower left");
+        }
+        /* MMF in a jaw surgeon's note (arch bars, ORIF, a fracture of the mandible) is
+           maxillomandibular fixation, not mycophenolate (guard-42) */
+        if (n == 3 && memcmp(low, "mmf", 3) == 0) {
+            static const char *const stems[] = {"mandib", "parasymph", "maxill", "zygom", NULL};
+            static const char *const words[] = {"arch", "omfs", "imf", "orif", NULL};
+            if (text_mentions(d->text, d->len, stems, words)) x = "maxillomandibular fixation";
         }
         /* AMP before /GENT ("AMP/GENT D/C'D") is ampicillin */
         if (n == 3 && memcmp(low, "amp", 3) == 0 && end + 4 < d->len && d->text[end] == '/' &&
@@ -873,7 +901,8 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
                      : GU_NONE;
         bool dose_slot = low[1] == 'd' && d->ntok > 0 &&
                          (d->tok[d->ntok - 1].kind == GK_DOSEPAT || su == GU_MG || su == GU_MCG || su == GU_G ||
-                          su == GU_ML || su == GU_UNIT || su == GU_TAB || su == GU_CAP);
+                          su == GU_ML || su == GU_UNIT || su == GU_TAB || su == GU_CAP ||
+                          su == GU_MGKG /* "IV CEFTRIAXONE 80MG/KG OD" (guard-42) */);
         /* nor after a route, a vitamin's number or a taper's THEN ("IV OD X 3 DAYS", "VIT D3 OD",
            "THEN OD X1/52"; "LOSS OF VISION OD X 1 DAY" is the eye) */
         if (low[1] == 'd' && d->ntok > 0 && !dose_slot) {
@@ -895,6 +924,20 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
                                                  strcmp(pw, "spray") == 0 || strcmp(pw, "sprays") == 0 ||
                                                  strcmp(pw, "puff") == 0 || strcmp(pw, "puffs") == 0)) ||
                         vitamin;
+        }
+        /* nor after an oral form's name and bare strength ("ON TAB TELMA 40 OD" in a peribulbar
+           block's note) (guard-42) */
+        if (low[1] == 'd' && !dose_slot && d->ntok >= 3 && d->tok[d->ntok - 1].kind == GK_NUM &&
+            !d->tok[d->ntok - 1].unit) {
+            static const char *const oral[] = {"tab", "tabs", "tablet", "tablets", "cap", "caps", "capsule", "capsules",
+                                               "syp", "syrup", NULL};
+            for (size_t k = d->ntok - 2, m = 0; k-- > 0 && m < 2 && !dose_slot; m++) {
+                const gtok *pk = &d->tok[k];
+                if (pk->kind != GK_WORD) break;
+                for (const char *const *p = oral; *p && !dose_slot; p++)
+                    dose_slot = strncasecmp(d->text + pk->start, *p, strlen(*p)) == 0 &&
+                                pk->end - pk->start == strlen(*p);
+            }
         }
         /* nor after a skin preparation, or before the skin it goes on ("MOMETASONE OINTMENT OD TO
            FLARES", "CREAM OD", "OD TO FACE") */
@@ -920,7 +963,8 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
            the comma's segment before it holds a frequency */
         if (low[1] == 'd' && !dose_slot && d->ntok > 1 && d->tok[d->ntok - 1].kind == GK_PUNCT &&
             d->tok[d->ntok - 1].punct == ',')
-            for (size_t k = d->ntok - 1, m = 0; k-- > 0 && m < 4 && !dose_slot; m++) {
+            /* (past a duration: "TDS X 1/52, BD X 1/52, OD X 1/52") (guard-42) */
+            for (size_t k = d->ntok - 1, m = 0; k-- > 0 && m < 7 && !dose_slot; m++) {
                 const gtok *pk = &d->tok[k];
                 if (pk->kind == GK_PUNCT && (pk->punct == ',' || pk->punct == '.' || pk->punct == '\n')) break;
                 dose_slot = pk->kind == GK_WORD && (pk->lex & GL_FREQWORD) && (pk->flags & GF_EXPANDED);
@@ -952,6 +996,9 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
             if (spaced && (gerund || ion)) x = NULL;
             else if (((spaced && k - a >= 3) || colon) && !d->eye_note && !eye_words(d->text, d->len)) x = NULL;
             else if ((spaced || colon) && lower && word_next) x = NULL;
+            /* (and written in lower case before anything in a text of no eye: "GP asks re 74F
+               with recurrent gout") (guard-42) */
+            else if ((spaced || colon) && lower && !d->eye_note && !eye_words(d->text, d->len)) x = NULL;
         }
         /* RE in any case as a prefix ("RE-ORIENTATED", "RE-EXPLORATION") or after a verb of
            telling ("COUNSELLED RE SAFE STORAGE", "DISCUSSED RE: SURGERY") is no eye */
@@ -1472,6 +1519,13 @@ static cc_status scan(gdoc *d, cc_error *err) {
             p = q;
             continue;
         }
+        /* a sign in parentheses before a finding, a review of systems' "(-) CP, (+) GERD" (guard-42) */
+        if (c == '(' && p + 3 < e && (p[1] == '-' || p[1] == '+') && p[2] == ')' && p[3] == ' ' &&
+            (p == t || p[-1] == ' ' || p[-1] == ',' || p[-1] == '\n' || p[-1] == ':')) {
+            st = emit(d, GK_WORD, at, at + 3, p[1] == '-' ? "negative" : "positive", 8, GF_EXPANDED, err);
+            p += 3;
+            continue;
+        }
         /* a sign written onto a finding: "-PSOAS", "+REBOUND" (before, after a space, a comma or
            an opening parenthesis) and "HER2-", "ER+" (after, before a space, a slash, a comma
            or a closing parenthesis) are negative / positive */
@@ -1523,7 +1577,12 @@ static cc_status scan(gdoc *d, cc_error *err) {
             while (b > t && is_alpha((unsigned char)b[-1])) b--;
             static const char *const test[] = {"usg", "uss", "us", "ct", "cect", "ncct", "mri", "ecg", "ekg", "echo", "cxr",
                                                "xray", "abg", "hpe", "fnac", "lft", "rft", "kft", "cbc", "fbc", "egd",
-                                               "ogd", "ercp", "mrcp", "eeg", "ncs", "emg", "doppler", "csf", "tvs", NULL};
+                                               "ogd", "ercp", "mrcp", "eeg", "ncs", "emg", "doppler", "csf", "tvs",
+                                               /* guard-42: an anaesthetic chart's phases and a note's
+                                                  headings ("INDUCTION- INJ PROPOFOL", "MAINT- O2:N2O") */
+                                               "induction", "maintenance", "maint", "reversal", "premed",
+                                               "premedication", "emergence", "analgesia", "diagnosis", "impression",
+                                               "advice", "plan", "procedure", "findings", NULL};
             size_t bl = (size_t)(p - b);
             for (int q = 0; test[q] && !step_label; q++)
                 step_label = strlen(test[q]) == bl && strncasecmp(b, test[q], bl) == 0 && (b == t || !is_alnum((unsigned char)b[-1]));
@@ -2002,7 +2061,9 @@ static void implicit_numbers(gdoc *d) {
             (gdoc_is(d, i, "past") || gdoc_is(d, i, "last") || gdoc_is(d, i, "next") || gdoc_is(d, i, "preceding"))) {
             int u = glex_unit(GT_NORM(d, nx), nx->len);
             bool plural = GT_NORM(d, nx)[nx->len - 1] == 's';
-            if (!plural && (u == GU_DAY || u == GU_WEEK || u == GU_MONTH || u == GU_YEAR || u == GU_HOUR)) {
+            /* (but "NEXT DAY" is a day, the one after: "FOLVITE 5MG WEEKLY (NEXT DAY OF MTX)") (guard-42) */
+            if (!plural && (u == GU_DAY || u == GU_WEEK || u == GU_MONTH || u == GU_YEAR || u == GU_HOUR) &&
+                !(u == GU_DAY && gdoc_is(d, i, "next"))) {
                 t->kind = GK_NUM;
                 t->flags |= GF_NUMWORD;
                 t->value = 1;
@@ -2532,6 +2593,23 @@ static void units(gdoc *d) {
         if (al == 'K' || al == 'k') continue;
         a->value *= 1000;
     }
+    /* a frequency in kilohertz is that many thousand hertz: "2 kHz" is the audiogram's "2K" (guard-42) */
+    for (size_t i = 0; i + 1 < d->ntok; i++)
+        if (d->tok[i].kind == GK_NUM && !d->tok[i].unit && !(d->tok[i].flags & GF_DATE) && d->tok[i + 1].len == 3 &&
+            gdoc_is(d, i + 1, "khz"))
+            d->tok[i].value *= 1000;
+    /* and a count before an arrow to one with them: "Plt 28 -> 67K" is 28,000 to 67,000 (guard-42) */
+    for (size_t i = 0; i + 3 < d->ntok; i++) {
+        gtok *a = &d->tok[i], *b = &d->tok[i + 3];
+        const gtok *m1 = &d->tok[i + 1], *m2 = &d->tok[i + 2];
+        if (a->kind != GK_NUM || b->kind != GK_NUM || m1->kind != GK_PUNCT || m1->punct != '-' || m2->kind != GK_PUNCT ||
+            m2->punct != '>' || m2->start != m1->end || a->unit || b->unit || (a->flags | b->flags) & (GF_DATE | GF_INWORD) ||
+            a->value < 1 || a->value >= 1000 || a->value != (double)(int)a->value)
+            continue;
+        const char bl = d->text[b->end - 1], al = d->text[a->end - 1];
+        if ((bl != 'K' && bl != 'k') || al == 'K' || al == 'k' || b->value < 1000) continue;
+        a->value *= 1000;
+    }
     /* ranges and pairs share the second number's unit: 3-4 days, 3 to 4 days, 130/80 mmHg */
     for (size_t i = d->ntok; i-- > 0;) {
         gtok *t = &d->tok[i];
@@ -2854,15 +2932,20 @@ static bool eye_notation(const char *t, size_t n) {
     for (size_t i = 0; i < n && !(abbrev && marker); i++) {
         if (i > 0 && (is_alnum((unsigned char)t[i - 1]) || t[i - 1] == '/')) continue;
         size_t w = 0;
-        while (i + w < n && (is_alnum((unsigned char)t[i + w]) || t[i + w] == '/') && w < 5) w++;
-        if (w < 2 || w > 4 || (i + w < n && is_alnum((unsigned char)t[i + w]))) continue;
-        char low[5];
+        while (i + w < n && (is_alnum((unsigned char)t[i + w]) || t[i + w] == '/') && w < 6) w++;
+        if (w < 2 || w > 5 || (i + w < n && is_alnum((unsigned char)t[i + w]))) continue;
+        const char c0 = (char)(t[i] | 32);
+        if (c0 != 'o' && c0 != 'i' && c0 != 'v' && c0 != 'e' && c0 != 'b' && c0 != 'p' && c0 != 'f' && c0 != 'r') continue;
+        char low[6];
         for (size_t k = 0; k < w; k++) low[k] = (char)(t[i + k] | 32);
         low[w] = '\0';
         if (strcmp(low, "od") == 0 || strcmp(low, "os") == 0) abbrev = true;
         else if (strcmp(low, "ou") == 0) abbrev = marker = true;
         else if (strcmp(low, "iop") == 0 || strcmp(low, "va") == 0 || strcmp(low, "e/d") == 0 || strcmp(low, "eye") == 0 ||
-                 strcmp(low, "eyes") == 0)
+                 strcmp(low, "eyes") == 0 ||
+                 /* guard-42: an eye surgeon's words ("BCVA OD 20/40", "PHACO/PCIOL OS", "FTMH OS ... 25G PPV") */
+                 strcmp(low, "bcva") == 0 || strcmp(low, "iol") == 0 || strcmp(low, "pciol") == 0 ||
+                 strcmp(low, "phaco") == 0 || strcmp(low, "ppv") == 0 || strcmp(low, "ftmh") == 0 || strcmp(low, "rapd") == 0)
             marker = true;
     }
     return abbrev && marker;

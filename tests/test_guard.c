@@ -2198,6 +2198,306 @@ static void guard31_rules(void) {
             "He had not taken ramipril this morning, having misunderstood the instructions.");
 }
 
+/* guard-42 (session 17) */
+static void guard42_rules(void) {
+    /* guard-42: round 37's causes (blind121-123) and round 38's (blind124-126, read after their first
+       contact on guard-41); each OK a rewrite guard-41 flagged unless its comment says otherwise, each
+       FLAG the same with a real error */
+    {
+        /* FVIII is factor VIII */
+        const char *src = "Severe haem A (FVIII <1%). Advised: FVIII (Advate) 2000 IU IV STAT home infusion.";
+        OK_PAIR(src, "Severe haemophilia A (factor VIII level below 1%). Advice: factor VIII (Advate) 2000 units"
+                " intravenously immediately as a home infusion.");
+        FLAG_PAIR(src, "Severe haemophilia A (factor VIII level below 1%). Advice: factor VIII (Advate) 3000 units"
+                  " intravenously immediately as a home infusion.",
+                  "numbers");
+    }
+    {
+        /* a month's name said once of two days */
+        const char *src = "Last dose 11/03 (omit 12/03 and 13/03). Restart 20mg OD from day 3.";
+        OK_PAIR(src, "The last dose is on 11 March, and the doses on 12 and 13 March are omitted. Restart 20 mg "
+                "once daily from day 3.");
+        FLAG_PAIR(src, "The last dose is on 11 March, and the doses on 12 and 13 March are omitted. Restart 20 mg "
+                  "once daily.",
+                  "numbers");
+    }
+    {
+        /* do NOT exceed is a bound, said not exceeding */
+        const char *src = "Transfuse 1 unit pRBC, goal Hgb ~10, do NOT exceed 11";
+        OK_PAIR(src, "Transfuse 1 unit of packed red cells, aiming for a hemoglobin of about 10 and not exceedin"
+                "g 11.");
+        FLAG_PAIR(src, "Transfuse 1 unit of packed red cells, aiming for a hemoglobin of about 10 and exceeding 11"
+                  ".",
+                  "numbers");
+    }
+    {
+        /* a virus's serology result before a noun, and a negative after with */
+        const char *src = "2 units RBC irradiated, CMV neg products. Ropivacaine 15 mL injected incrementally w/ neg "
+                          "aspiration q5mL";
+        OK_PAIR(src, "Two units of irradiated red cells, with CMV-negative products. Ropivacaine 15 mL was injec"
+                "ted incrementally, with negative aspiration every 5 mL.");
+        FLAG_PAIR(src, "Two units of irradiated red cells, with CMV-positive products. Ropivacaine 15 mL was injec"
+                  "ted incrementally, with negative aspiration every 5 mL.",
+                  "negation");
+        FLAG_PAIR(src, "Two units of irradiated red cells, with CMV-negative products. Ropivacaine 15 mL was injec"
+                  "ted incrementally, with negative aspiration every 10 mL.",
+                  "numbers");
+    }
+    {
+        /* unless after a verbal not; not ... per someone; not ... as pt */
+        const char *src = "OGD not required unless GI sx. Ibuprofen NOT given - surgeon preference. Metronidazole 400"
+                          "mg BD x 7 days (not 2g stat as pt breastfeeding).";
+        OK_PAIR(src, "Gastroscopy is not required unless there are gastrointestinal symptoms. Ibuprofen was not "
+                "given, per surgeon preference. Metronidazole 400 mg twice daily for 7 days, rather than a "
+                "single 2 g dose, because she is breastfeeding.");
+        FLAG_PAIR(src, "Gastroscopy (OGD) is required unless there are gastrointestinal symptoms. Ibuprofen was no"
+                  "t given, per surgeon preference. Metronidazole 400 mg twice daily for 7 days, rather than "
+                  "a single 2 g dose, because she is breastfeeding.",
+                  "negation");
+        FLAG_PAIR(src, "Gastroscopy is not required unless there are gastrointestinal symptoms. Ibuprofen was not "
+                  "given, per surgeon preference. Metronidazole 400 mg twice daily for 7 days, rather than a "
+                  "single 3 g dose, because she is breastfeeding.",
+                  "numbers");
+    }
+    {
+        /* a code's initials spelled out, and a four-factor concentrate */
+        const char *src = "81 yo M MDS-EB1, C5D1 azacitidine. Kcentra 25 U/kg = 2500 U IV.";
+        OK_PAIR(src, "An 81-year-old man with MDS with excess blasts-1 (MDS-EB1), cycle 5 day 1 of azacitidine. "
+                "Give Kcentra (four-factor prothrombin complex concentrate) 25 units/kg, which is 2500 unit"
+                "s IV.");
+        FLAG_PAIR(src, "An 81-year-old man with MDS with excess blasts-1 (MDS-EB1), cycle 5 day 1 of azacitidine. "
+                  "Give Kcentra (four-factor prothrombin complex concentrate) 25 units/kg, which is 3500 unit"
+                  "s IV.",
+                  "numbers");
+    }
+    {
+        /* a condition is no time limit; not toxic appearing */
+        const char *src = "3 yo M HbSS, T 39.2. Not toxic appearing. ED if not improved after 2nd dose.";
+        OK_PAIR(src, "A 3-year-old boy with HbSS has a temperature of 39.2. He does not appear toxic. Go to the "
+                "emergency department if there is no improvement after the second dose.");
+        FLAG_PAIR(src, "A 3-year-old boy with HbSS has a temperature of 39.2. He appears toxic. Go to the emergenc"
+                  "y department if there is no improvement after the second dose.",
+                  "negation");
+    }
+    {
+        /* a count before an arrow to one in thousands */
+        const char *src = "Plt 28 -> 67K. LDH 980 -> 610.";
+        OK_PAIR(src, "Platelets have risen from 28,000 to 67,000, and LDH has fallen from 980 to 610.");
+        FLAG_PAIR(src, "Platelets have risen from 28,000 to 76,000, and LDH has fallen from 980 to 610.",
+                  "numbers");
+    }
+    {
+        /* INFUSION CTR is a centre; MHP and an irregular verb */
+        const char *src = "INFUSION CTR - RXN NOTE\nPt receiving Injectafer 750 mg IV. MHP stand-down NOT yet.";
+        OK_PAIR(src, "Infusion centre reaction note.\nThe patient was receiving Injectafer 750 mg IV. The massiv"
+                "e haemorrhage protocol has not yet been stood down.");
+        FLAG_PAIR(src, "Infusion centre reaction note.\nThe patient was receiving Injectafer 750 mg IV. The massiv"
+                  "e haemorrhage protocol has been stood down.",
+                  "negation");
+    }
+    {
+        /* three letters with the same dose after both, named again later */
+        const char *src = "81 yo M AML, C2 ven/aza. Venetoclax 400 mg PO daily. Aza 75 mg/m2 IV D1-7.";
+        OK_PAIR(src, "An 81-year-old man with AML is on cycle 2 of venetoclax and azacitidine. Venetoclax 400 mg"
+                " by mouth daily. Azacitidine is 75 mg/m2 IV on days 1 to 7.");
+        FLAG_PAIR(src, "An 81-year-old man with AML is on cycle 2 of venetoclax and azacitidine. Venetoclax 400 mg"
+                  " by mouth daily. Azacitidine is 75 mg/m2 IV on days 1 to 5.",
+                  "numbers");
+    }
+    {
+        /* an anaesthetic chart's phase labels; an immediate nebulisation of two drugs */
+        const char *src = "INDUCTION- INJ PROPOFOL 120MG, INJ FENTANYL 100MCG\nREVERSAL- INJ NEOSTIGMINE 2.5MG\nNEB S"
+                          "ALBUTAMOL 2.5MG + BUDECORT 0.5MG STAT";
+        OK_PAIR(src, "Induction: propofol 120 mg and fentanyl 100 micrograms.\nReversal: neostigmine 2.5 mg.\nAn"
+                " immediate nebulisation of salbutamol 2.5 mg and Budecort (budesonide) 0.5 mg.");
+        FLAG_PAIR(src, "Induction: propofol 120 mg and fentanyl 100 micrograms.\nReversal: neostigmine 2.5 mg.\nA "
+                  "nebulisation of salbutamol 2.5 mg and Budecort (budesonide) 0.5 mg.",
+                  "frequency");
+    }
+    {
+        /* BBS; OD after a tablet's bare strength in an eye note */
+        const char *src = "PERIBULBAR BLOCK - LT EYE. ON TAB TELMA 40 OD. 7.0 ETT @ 22CM, +ETCO2, BBS EQUAL";
+        OK_PAIR(src, "Peribulbar block of the left eye. She is on Telma 40 once daily. A 7.0 endotracheal tube a"
+                "t 22 cm, with positive end-tidal CO2 and equal bilateral breath sounds.");
+        FLAG_PAIR(src, "Peribulbar block of the left eye. She is on Telma 40 twice daily. A 7.0 endotracheal tube "
+                  "at 22 cm, with positive end-tidal CO2 and equal bilateral breath sounds.",
+                  "frequency");
+        FLAG_PAIR(src, "Peribulbar block of the right eye. She is on Telma 40 once daily. A 7.0 endotracheal tube "
+                  "at 22 cm, with positive end-tidal CO2 and equal bilateral breath sounds.",
+                  "laterality");
+    }
+    {
+        /* a zero said in words and figures; signs in parentheses in a review of systems */
+        const char *src = "Demand dose 0.2 mg, lockout 10 min, basal 0 mg/hr. ROS: (-) CP, (-) SOB, (+) GERD, (-) hx "
+                          "stroke/TIA";
+        OK_PAIR(src, "Demand dose 0.2 mg, lockout 10 minutes, no basal rate (0 mg/hour). Review of systems: nega"
+                "tive for chest pain and shortness of breath; positive for GERD; no history of stroke or TI"
+                "A.");
+        FLAG_PAIR(src, "Demand dose 0.2 mg, lockout 10 minutes, no basal rate (0 mg/hour). Review of systems: nega"
+                  "tive for chest pain and shortness of breath; positive for GERD; a history of stroke or TIA"
+                  ".",
+                  "negation");
+    }
+    {
+        /* Australian brands; a drug's other name in parentheses inside an avoid list */
+        const char *src = "PANADOL OSTEO 665MG 2 TDS. AVOID BRUFEN/ASPIRIN. No Tylenol use, no EtOH.";
+        OK_PAIR(src, "Panadol Osteo 665 mg, two tablets three times daily. He should avoid Brufen (ibuprofen) an"
+                "d aspirin. There has been no acetaminophen (Tylenol) use and no alcohol use.");
+        FLAG_PAIR(src, "Panadol Osteo 665 mg, two tablets three times daily. He should avoid Brufen (ibuprofen) an"
+                  "d take aspirin. There has been no acetaminophen (Tylenol) use and no alcohol use.",
+                  "negation");
+    }
+    {
+        /* controlled-delivery; the skin a finding is of; eGFR n/a */
+        const char *src = "Diltiazem CD 180mg ceased. SKIN - NIL PHOTOSENSITIVITY. eGFR n/a - no renal hx.";
+        OK_PAIR(src, "Diltiazem controlled-delivery 180 mg has been ceased. There is no photosensitivity of the "
+                "skin. No eGFR is available, and she has no renal history.");
+        FLAG_PAIR(src, "Diltiazem controlled-delivery 180 mg has been ceased. There is photosensitivity of the ski"
+                  "n. No eGFR is available, and she has no renal history.",
+                  "negation");
+    }
+    {
+        /* a dose before an anaesthetic drug's name (FLAG: a drop guard-41 missed) */
+        const char *src = "IT: 2.5ml 0.5% heavy bupivacaine + 300mcg diamorphine";
+        OK_PAIR(src, "Intrathecal: 2.5 mL of 0.5% hyperbaric bupivacaine with diamorphine 300 micrograms.");
+        FLAG_PAIR(src, "Intrathecal: 2.5 mL of 0.5% hyperbaric bupivacaine with 300 micrograms.",
+                  "medication");
+    }
+    {
+        /* an L between an eye's two pressures is the left eye (FLAG: a swap guard-41 missed) */
+        const char *src = "TIMOLOL 0.5% 1 DROP LEFT EYE BD. IOP R 17 L 19";
+        OK_PAIR(src, "Timolol 0.5%, one drop into the left eye twice daily. The intraocular pressure was 17 in t"
+                "he right eye and 19 in the left.");
+        FLAG_PAIR(src, "Timolol 0.5%, one drop into the left eye twice daily. The intraocular pressure was 17 in t"
+                  "he right eye and 19 in the right.",
+                  "laterality");
+    }
+    {
+        /* U/mL after a comparator; a code's letter said apart; HAS 20% */
+        const char *src = "tTG-IgA >128 U/mL. CTP C11. HAS 20% 100ml per 3L drained.";
+        OK_PAIR(src, "The tTG-IgA is above 128 U/mL. Child-Turcotte-Pugh class C (score 11). Human albumin solut"
+                "ion 20% was given at 100 mL per 3 L drained.");
+        FLAG_PAIR(src, "The tTG-IgA is above 128 U/mL. Child-Turcotte-Pugh class C (score 12). Human albumin solut"
+                  "ion 20% was given at 100 mL per 3 L drained.",
+                  "numbers");
+    }
+    {
+        /* a clipped biologic; a salt restriction is no drug */
+        const char *src = "UC on vedolizumab 300mg IV 8 wkly. Switch to SC vedo 108mg every 2 wks. Na restriction 2 g"
+                          "/day.";
+        OK_PAIR(src, "Ulcerative colitis on vedolizumab 300 mg intravenously every 8 weeks. Switch to subcutaneo"
+                "us vedolizumab 108 mg every 2 weeks. Sodium is restricted to 2 g per day.");
+        FLAG_PAIR(src, "Ulcerative colitis on vedolizumab 300 mg orally every 8 weeks. Switch to oral vedolizumab "
+                  "108 mg every 2 weeks. Sodium is restricted to 2 g per day.",
+                  "route");
+    }
+    {
+        /* lower-case re before an age; patch testing; the next day; every fortnight */
+        const char *src = "GP asks re 74F with gout. Dermatology patch testing day 4. TAB FOLVITE 5MG WEEKLY (NEXT DA"
+                          "Y OF MTX). Dupilumab 300mg SC fortnightly.";
+        OK_PAIR(src, "The GP asks about a 74-year-old woman with gout. Dermatology patch testing, day 4 reading."
+                " Folic acid 5 mg weekly, on the day after methotrexate. Dupilumab 300 mg subcutaneously ev"
+                "ery fortnight.");
+        FLAG_PAIR(src, "The GP asks about a 74-year-old woman with gout. Dermatology patch testing, day 4 reading."
+                  " Folic acid 5 mg weekly, on the day after methotrexate. Dupilumab 200 mg subcutaneously ev"
+                  "ery fortnight.",
+                  "numbers");
+    }
+    {
+        /* a serology's parenthesis; no increase */
+        const char *src = "BASELINE HIV (RAPID) NON REACTIVE. Mild erythema after last tx - no increase today.";
+        OK_PAIR(src, "Baseline rapid HIV test non-reactive. There was mild erythema after the last treatment, so"
+                " the dose was not increased today.");
+        FLAG_PAIR(src, "Baseline rapid HIV test reactive. There was mild erythema after the last treatment, so the"
+                  " dose was not increased today.",
+                  "negation");
+    }
+    {
+        /* an audiogram's kilohertz; a pupil's reaction before the pupil */
+        const char *src = "PTA R: AC 20-25 DB 250-2K, DROPS TO 55 DB @ 4K. OS: MID-DILATED NONREACTIVE PUPIL.";
+        OK_PAIR(src, "Pure-tone audiometry, right ear: air conduction 20-25 dB from 250 Hz to 2 kHz, dropping to"
+                " 55 dB at 4 kHz. Left eye: a mid-dilated, nonreactive pupil.");
+        FLAG_PAIR(src, "Pure-tone audiometry, right ear: air conduction 20-25 dB from 250 Hz to 2 kHz, dropping to"
+                  " 55 dB at 8 kHz. Left eye: a mid-dilated, nonreactive pupil.",
+                  "numbers");
+    }
+    {
+        /* one side said of two drops */
+        const char *src = "UVEA CLINIC. 30Y F, RE PAIN, PHOTOPHOBIA, REDNESS X 1 WK. 2ND EPISODE (1ST LE 2021)\nHLA-B"
+                          "27 +VE. LOW BACK PAIN MORNING STIFFNESS - RHEUM REF\nVA RE 6/18, LE 6/6. IOP RE 12, LE 14\n"
+                          "RE: CIRCUMCILIARY CONGESTION, KP FINE, AC CELLS 3+, FLARE 2+, POSTERIOR SYNECHIAE @ 7 O'CL"
+                          "OCK. FUNDUS NO VITRITIS\nLE QUIET\nPRED FORTE 1% 1 HRLY RE, HOMATROPINE 2% TDS RE. NO ORAL"
+                          " STEROID AT PRESENT\nR/V 5 DAYS";
+        OK_PAIR(src, "Uveitis clinic. A 30-year-old woman has had pain, photophobia, and redness in the right ey"
+                "e for 1 week. This is her second episode; the first was in the left eye in 2021.\nShe is H"
+                "LA-B27 positive and has low back pain with morning stiffness, for which she has been refer"
+                "red to rheumatology.\nVisual acuity is 6/18 in the right eye and 6/6 in the left eye. Intr"
+                "aocular pressure is 12 mmHg on the right and 14 mmHg on the left.\nThe right eye shows cir"
+                "cumciliary congestion, fine keratic precipitates, anterior chamber cells 3+, flare 2+, and"
+                " posterior synechiae at the 7 o'clock position. There is no vitritis on fundus examination"
+                ".\nThe left eye is quiet.\nTreatment: prednisolone acetate 1% (Pred Forte) hourly and homa"
+                "tropine 2% three times daily, both to the right eye. No oral steroid at present.\nReview i"
+                "n 5 days.");
+        FLAG_PAIR(src, "Uveitis clinic. A 30-year-old woman has had pain, photophobia, and redness in the right ey"
+                  "e for 1 week. This is her second episode; the first was in the left eye in 2021.\nShe is H"
+                  "LA-B27 positive and has low back pain with morning stiffness, for which she has been refer"
+                  "red to rheumatology.\nVisual acuity is 6/18 in the right eye and 6/6 in the left eye. Intr"
+                  "aocular pressure is 12 mmHg on the right and 14 mmHg on the left.\nThe right eye shows cir"
+                  "cumciliary congestion, fine keratic precipitates, anterior chamber cells 3+, flare 2+, and"
+                  " posterior synechiae at the 7 o'clock position. There is no vitritis on fundus examination"
+                  ".\nThe left eye is quiet.\nTreatment: prednisolone acetate 1% (Pred Forte) hourly and homa"
+                  "tropine 2% three times daily, both to the left eye. No oral steroid at present.\nReview in"
+                  " 5 days.",
+                  "laterality");
+    }
+    {
+        /* an eye surgeon's words make OD and OS eyes (FLAG: a swap guard-41 missed); a taper's OD after a duration */
+        const char *src = "CATARACT OS > OD. BCVA OD 20/40, OS 20/80. PLAN PHACO/PCIOL OS. TOBRADEX 1 DROP LE QID X 1"
+                          "/52, THEN BD X 1/52, OD X 1/52";
+        OK_PAIR(src, "Cataract, worse in the left eye than the right. Best-corrected visual acuity is 20/40 in t"
+                "he right eye and 20/80 in the left. Plan: phacoemulsification with a posterior chamber len"
+                "s in the left eye. Tobradex one drop to the left eye four times daily for 1 week, then twi"
+                "ce daily for 1 week and once daily for 1 week.");
+        FLAG_PAIR(src, "Cataract, worse in the left eye than the right. Best-corrected visual acuity is 20/40 in t"
+                  "he right eye and 20/80 in the left. Plan: phacoemulsification with a posterior chamber len"
+                  "s in the right eye. Tobradex one drop to the left eye four times daily for 1 week, then tw"
+                  "ice daily for 1 week and once daily for 1 week.",
+                  "laterality");
+    }
+    {
+        /* drops bought over the counter; MMF of a jaw surgeon; a tooth by quadrant */
+        const char *src = "USED TOPICAL STEROID DROPS OTC X 5 DAYS. POD 2 S/P ORIF L PARASYMPHYSIS + MMF (ERICH ARCH "
+                          "BARS). IMPACTED LL8.";
+        OK_PAIR(src, "She used topical steroid drops bought over the counter for 5 days. Postoperative day 2 aft"
+                "er ORIF of a left parasymphyseal fracture with maxillomandibular fixation (Erich arch bars"
+                "). An impacted lower left third molar (LL8).");
+        FLAG_PAIR(src, "She used topical steroid drops bought over the counter for 5 days. Postoperative day 2 aft"
+                  "er ORIF of a left parasymphyseal fracture with maxillomandibular fixation (Erich arch bars"
+                  "). An impacted lower right third molar.",
+                  "laterality");
+    }
+    {
+        /* RE and LE in a retinopathy screen are the eyes (FLAG: a swap guard-41 missed) */
+        const char *src = "ROP SCREENING. RE: ZONE II STAGE 2. LE: ZONE II STAGE 3.\nPLAN: REPEAT LE IN 3-4 DAYS, RE "
+                          "1 WK.";
+        OK_PAIR(src, "ROP screening. Right eye: zone II, stage 2. Left eye: zone II, stage 3.\nPlan: repeat exam"
+                "ination of the left eye in 3-4 days and of the right eye in 1 week.");
+        FLAG_PAIR(src, "ROP screening. Right eye: zone II, stage 2. Left eye: zone II, stage 3.\nPlan: repeat exam"
+                  "ination of the right eye in 3-4 days and of the right eye in 1 week.",
+                  "laterality");
+    }
+    {
+        /* N/A after a colon; per a named form (OK: what a first draft of guard-42 flagged) */
+        const char *src = "TESTES N/A. Not for hospital admission per ReSPECT - family agree.";
+        OK_PAIR(src, "Testes: not applicable. She is not for hospital admission as per her ReSPECT form, and the"
+                " family agree.");
+        FLAG_PAIR(src, "Testes: not applicable. She is for hospital admission as per her ReSPECT form, and the fam"
+                  "ily agree.",
+                  "negation");
+    }
+}
+
+
 /* guard-41 (session 16) */
 static void guard41_rules(void) {
     /* guard-41: round 36's causes (blind118-120, read after their first contact on guard-39); each OK
@@ -3786,6 +4086,7 @@ int main(void) {
     guard39_rules();
     guard40_rules();
     guard41_rules();
+    guard42_rules();
     blind3_rules();
     guard4_rules();
     guard5_rules();
