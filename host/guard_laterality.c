@@ -9,6 +9,7 @@
  * the nearest before it.  The check flags an anchor whose side changed (LEFT
  * KNEE -> right knee) and a side the output mentions fewer times than the
  * source (with the side that grew instead, if any). */
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -492,6 +493,27 @@ static bool side_code(const gdoc *d, const gtok *x) {
     return vowels <= 1 || (n == 3 && r[1] == 'U' && r[2] == 'E');
 }
 
+/* Does d write a short word that may be a code of the side with this capital ("L", "LT", "LE",
+ * "LUL", "L->R"; "R", "RE"...), an eye of it (OS; OD in an eye note) or both eyes (OU)? */
+static bool side_letter_word(const gdoc *d, char cap) {
+    for (size_t i = 0; i < d->len;) {
+        if (!isalpha((unsigned char)d->text[i])) {
+            i++;
+            continue;
+        }
+        size_t a = i;
+        while (i < d->len && isalpha((unsigned char)d->text[i])) i++;
+        const size_t n = i - a;
+        const char *w = d->text + a;
+        /* (OD only in an eye note: elsewhere it is once daily) */
+        if ((n <= 4 && w[0] == cap) ||
+            (n == 2 && (strncmp(w, "OU", 2) == 0 || (cap == 'L' && strncmp(w, "OS", 2) == 0) ||
+                        (cap == 'R' && d->eye_note && strncasecmp(w, "od", 2) == 0))))
+            return true;
+    }
+    return false;
+}
+
 /* How many times d says "each side" or "either side", or "each" of a paired body part ("one in
  * each antecubital fossa" for BILAT AC). */
 static int each_side(const gdoc *d) {
@@ -739,7 +761,14 @@ cc_status gcheck_laterality(gctx *c, cc_error *err) {
         const int other = k == SIDE_LEFT ? SIDE_RIGHT : k == SIDE_RIGHT ? SIDE_LEFT : SIDE_NONE;
         bool unsaid = other != SIDE_NONE && letters[other] > 0 && total_o[other] < letters[other] + total_s[other] &&
                       total_o[k] > total_s[k] + letters[k];
-        if (cs[k] == co[k] || (co[k] > cs[k] && !lost && ns > 0 && !unsaid)) continue;
+        /* (but a side the source never names, in no letter, code or "bilateral", in a note whose
+           source names only the other side, is added: "(L) UL 3, LL 2" -> "left upper limb 3,
+           right lower limb 2") (guard-43) */
+        const bool foreign = co[k] > cs[k] && (k == SIDE_LEFT || k == SIDE_RIGHT) && cs[k] == 0 && total_s[k] == 0 &&
+                             letters[k] == 0 &&
+                             total_s[SIDE_BOTH] == 0 && other != SIDE_NONE && total_s[other] > 0 &&
+                             each_side(c->out) == 0 && !side_letter_word(c->src, k == SIDE_LEFT ? 'L' : 'R');
+        if (cs[k] == co[k] || (co[k] > cs[k] && !lost && ns > 0 && !unsaid && !foreign)) continue;
         /* nor is a side the output says as often as the source writes it, with its unread lone
            letters that no gap above took ("Struck R forehead ... R forehead lac", "via R IJ
            tunneled cath" -> "right internal jugular"), when no side was lost and none of the

@@ -188,6 +188,10 @@ static const lex_pair k_expand[] = {
     {"fviii", "factor viii"}, {"fvii", "factor vii"}, {"fviia", "factor viia"}, {"rfviia", "recombinant factor viia"},
     {"fxiii", "factor xiii"}, {"mhp", "massive haemorrhage protocol"}, {"mtp", "massive transfusion protocol"},
     {"bbs", "bilateral breath sounds"},
+    /* guard-43 */
+    {"ambulate", "mobilise"}, {"ambulation", "mobilisation"}, {"ambulating", "mobilising"},
+    {"teo", "tetracycline eye ointment"}, {"nxt", "next"}, {"upsi", "unprotected sexual intercourse"},
+    {"imb", "intermenstrual bleeding"}, {"pcb", "postcoital bleeding"}, {"pmb", "postmenopausal bleeding"},
 };
 
 /* Unit spellings -> canonical unit. */
@@ -530,6 +534,7 @@ static const char *const k_drugs[] = {
        DIAMORPHINE"), and HRT brands */
     "diamorphine", "carbetocin", "sugammadex", "remifentanil", "sufentanil", "alfentanil", "hyaluronidase",
     "scopolamine", "cyclizine", "glycopyrronium", "utrogestan", "evorel",
+    "apomorphine", "rotigotine", "movapo", "apokyn", "neupro", "bev", /* guard-43 */
 };
 
 /* Generic-name endings that mark a word as a drug even when not listed. */
@@ -732,6 +737,8 @@ static const lex_syn k_synonyms[] = {
     {"endone", {"oxycodone"}}, {"targin", {"oxycodone", "naloxone"}}, {"somac", {"pantoprazole"}},
     {"dexmed", {"dexmedetomidine"}}, {"glyco", {"glycopyrrolate"}}, {"glycopyrronium", {"glycopyrrolate"}},
     {"utrogestan", {"progesterone"}}, {"evorel", {"estradiol"}}, {"vedo", {"vedolizumab"}},
+    /* guard-43 */
+    {"movapo", {"apomorphine"}}, {"apokyn", {"apomorphine"}}, {"neupro", {"rotigotine"}}, {"bev", {"bevacizumab"}},
 };
 
 typedef struct {

@@ -133,6 +133,11 @@ static bool comma_ends_scope(const gdoc *d, size_t j, bool instruction) {
     if (gdoc_is(d, j + 1, "but") || gdoc_is(d, j + 1, "so") || gdoc_is(d, j + 1, "then")) return true;
     /* ", having misunderstood the instructions": a participle's clause of its own */
     if (gdoc_is(d, j + 1, "having")) return true;
+    /* (so is ", meeting the Dawes-Redman criteria": a participle with its object) (guard-43) */
+    if (j + 2 < d->ntok && d->tok[j + 1].kind == GK_WORD && d->tok[j + 1].len >= 6 &&
+        strcmp(GT_NORM(d, &d->tok[j + 1]) + d->tok[j + 1].len - 3, "ing") == 0 &&
+        (gdoc_is(d, j + 2, "the") || gdoc_is(d, j + 2, "all") || gdoc_is(d, j + 2, "its") || gdoc_is(d, j + 2, "their")))
+        return true;
     if (gdoc_is(d, j + 1, "and")) {
         static const char *const subject[] = {"i", "he", "she", "we", "they", "it", "the", "a", "an", "his", "her",
                                               "their", "this", "there", "these", "those", NULL};
@@ -327,7 +332,9 @@ static bool pseudo(const gdoc *d, size_t i) {
     if (gdoc_is(d, i, "non")) {
         size_t j = i + 1 < d->ntok && d->tok[i + 1].kind == GK_PUNCT && d->tok[i + 1].punct == '-' ? i + 2 : i + 1;
         if (gdoc_is(d, j, "op") || gdoc_is(d, j, "operative") || gdoc_is(d, j, "operatively") || gdoc_is(d, j, "surgical") ||
-            gdoc_is(d, j, "invasive") || gdoc_is(d, j, "operation"))
+            gdoc_is(d, j, "invasive") || gdoc_is(d, j, "operation") ||
+            /* (and how a drug was come by: "non-prescribed oxycodone") (guard-43) */
+            gdoc_is(d, j, "prescribed") || gdoc_is(d, j, "prescription"))
             return true;
     }
     /* ("no increase" negates the increase: "the dose was not increased" says it) (guard-42) */
@@ -401,12 +408,20 @@ static size_t pre_trigger(const gdoc *d, size_t i) {
         return 0;
     if (pseudo(d, i)) return 0;
     /* "nil by mouth" / "nothing by mouth" / "nil orally" is an instruction, not a negated finding */
+    /* (hyphenated too: "the nil-by-mouth calculator") (guard-43) */
+    const size_t nb = i + 2 < d->ntok && d->tok[i + 1].kind == GK_PUNCT && d->tok[i + 1].punct == '-' ? i + 2 : i + 1;
     if ((gdoc_is(d, i, "nil") || gdoc_is(d, i, "nothing")) &&
-        (gdoc_is(d, i + 1, "by") || gdoc_is(d, i + 1, "orally") || gdoc_is(d, i + 1, "oral") || gdoc_is(d, i + 1, "per")))
+        (gdoc_is(d, nb, "by") || gdoc_is(d, nb, "orally") || gdoc_is(d, nb, "oral") || gdoc_is(d, nb, "per")))
         return 0;
     /* "no longer has orthopnoea": the trigger is two words, and "has" after it no verb of a new clause */
     /* "no further seizures", "NIL FURTHER VOMITING": the trigger is two words */
     if ((gdoc_is(d, i, "no") || gdoc_is(d, i, "nil")) && gdoc_is(d, i + 1, "further")) return 2;
+    /* "NON COMPLIANT WITH TAB OLANZAPINE": the drug not taken, as "has not been taking his
+       olanzapine" says (guard-43) */
+    if (gdoc_is(d, i, "non")) {
+        size_t j = i + 1 < d->ntok && d->tok[i + 1].kind == GK_PUNCT && d->tok[i + 1].punct == '-' ? i + 2 : i + 1;
+        if (gdoc_is(d, j, "compliant") || gdoc_is(d, j, "adherent")) return 1; /* (the word negated with what follows) */
+    }
     if (gdoc_is(d, i, "no") && gdoc_is(d, i + 1, "longer"))
         return gdoc_is(d, i + 2, "has") || gdoc_is(d, i + 2, "have") || gdoc_is(d, i + 2, "had") ? 3 : 2;
     if ((t->lex & GL_NEG_PRE)) return 1;
@@ -560,7 +575,10 @@ static bool post_trigger(const gdoc *d, size_t i) {
         (i + 1 >= d->ntok || gdoc_is_sentend(d, i + 1)))
         return true;
     /* "NBM" = nil by mouth: an instruction, not "nil" of the words before it */
-    if ((gdoc_is(d, i, "nil") || gdoc_is(d, i, "nothing")) && gdoc_is(d, i + 1, "by")) return false;
+    if ((gdoc_is(d, i, "nil") || gdoc_is(d, i, "nothing")) &&
+        (gdoc_is(d, i + 1, "by") || (i + 2 < d->ntok && d->tok[i + 1].kind == GK_PUNCT && d->tok[i + 1].punct == '-' &&
+                                     gdoc_is(d, i + 2, "by")))) /* ("nil-by-mouth") (guard-43) */
+        return false;
     /* "net negative 2.1 L": a sign before a value, not a negation */
     if (gdoc_is(d, i, "negative") && i + 1 < d->ntok && d->tok[i + 1].kind == GK_NUM && !(d->tok[i + 1].flags & GF_DATE) &&
         (d->tok[i + 1].unit == GU_L || d->tok[i + 1].unit == GU_ML || d->tok[i + 1].unit == GU_KG ||
@@ -620,7 +638,9 @@ static bool post_trigger(const gdoc *d, size_t i) {
                     gdoc_is(d, i + 1, "for") || gdoc_is(d, i + 1, "since") || gdoc_is(d, i + 1, "x") ||
                     gdoc_is(d, i + 1, "till") || gdoc_is(d, i + 1, "until") || gdoc_is(d, i + 1, "and") ||
                     gdoc_is(d, i + 1, "during") || gdoc_is(d, i + 1, "throughout") || gdoc_is(d, i + 1, "now") ||
-                    gdoc_is(d, i + 1, "after") || gdoc_is(d, i + 1, "post");
+                    gdoc_is(d, i + 1, "after") || gdoc_is(d, i + 1, "post") ||
+                    /* ("7 DAYS OPIOID FREE + NEG NALOXONE CHALLENGE") (guard-43) */
+                    (d->tok[i + 1].kind == GK_PUNCT && d->tok[i + 1].punct == '+');
         /* (a hyphenated compound before its noun names a kind of that noun: "gluten-free diet",
            as "GLUTEN FREE DIET" does) */
         bool before_noun = hyphen && !ends && i + 1 < d->ntok && neg_content(d, i + 1);
@@ -727,6 +747,12 @@ static bool named_positive(const gdoc *d, size_t i) {
 
 static bool terminator(const gdoc *d, size_t i) {
     const gtok *t = &d->tok[i];
+    /* (not a dosage form's abbreviating dot after its one letter: "NON COMPLIANT TO T. OLANZAPINE";
+       "NO IM INJ. T. PCM" and "SALBUTAMOL 5MG NEB. HYDROCORTISONE NOT GIVEN" end there) (guard-43) */
+    if (t->kind == GK_PUNCT && t->punct == '.' && i > 0 && i + 1 < d->ntok && d->tok[i - 1].kind == GK_WORD &&
+        (d->tok[i - 1].lex & GL_FORM) && d->tok[i - 1].end == t->start && d->tok[i + 1].kind == GK_WORD &&
+        d->tok[i - 1].end - d->tok[i - 1].start == 1)
+        return false;
     if (gdoc_is_sentend(d, i)) return true;
     if (t->kind == GK_PUNCT && t->punct == '+') return true;
     /* an arrow, "NEXUS NEG -> CLEARED", "VIA TEASPOON -> NIL S/S": what follows is a consequence */
@@ -751,7 +777,11 @@ static void scopes(const gdoc *d, uint8_t *mark) {
         if (tl) {
             int seen = 0;
             /* "non" is a prefix (non-tender, non invasive ventilation): it negates one word */
-            int budget = gdoc_is(d, i, "non") ? 1 : WIDE;
+            /* ("NON COMPLIANT WITH TAB OLANZAPINE": the adherence and what it is to) (guard-43) */
+            const size_t na = i + 2 < d->ntok && d->tok[i + 1].kind == GK_PUNCT && d->tok[i + 1].punct == '-' ? i + 2 : i + 1;
+            const bool adherence = gdoc_is(d, i, "non") && (gdoc_is(d, na, "compliant") || gdoc_is(d, na, "adherent")) &&
+                                   (gdoc_is(d, na + 1, "with") || gdoc_is(d, na + 1, "to"));
+            int budget = gdoc_is(d, i, "non") && !adherence ? 1 : WIDE;
             /* "do not resuscitate", "do-not-resuscitate status was discussed": the order's name */
             size_t pw = i > 0 && d->tok[i - 1].kind == GK_PUNCT && d->tok[i - 1].punct == '-' ? i - 1 : i;
             size_t nw = i + 1 < d->ntok && d->tok[i + 1].kind == GK_PUNCT && d->tok[i + 1].punct == '-' ? i + 2 : i + 1;
@@ -1009,6 +1039,13 @@ static void scopes(const gdoc *d, uint8_t *mark) {
                                                 gdoc_is(d, j + 1, "had")) &&
                       gdoc_is(d, j + 2, "been"))))
                     break;
+                /* "denies fever and chills and tolerated the infusion": a denial's list ends at a
+                   verb in the past with its object (guard-43) */
+                if (gdoc_is(d, j, "and") && seen > 0 && (gdoc_is(d, i, "denies") || gdoc_is(d, i, "denied")) &&
+                    j + 2 < d->ntok && d->tok[j + 1].kind == GK_WORD && d->tok[j + 1].len >= 5 &&
+                    strcmp(GT_NORM(d, &d->tok[j + 1]) + d->tok[j + 1].len - 2, "ed") == 0 &&
+                    (gdoc_is(d, j + 2, "the") || gdoc_is(d, j + 2, "a") || gdoc_is(d, j + 2, "an") || gdoc_is(d, j + 2, "well")))
+                    break;
                 if (gdoc_is(d, j, "and") || gdoc_is(d, j, "but") || gdoc_is(d, j, "while") || gdoc_is(d, j, "so"))
                     conj = conj || seen > 0;
                 /* "no malignant cells were seen on cytology": the passive of a finding's
@@ -1237,7 +1274,15 @@ static void scopes(const gdoc *d, uint8_t *mark) {
             int nhit = 0, before_and = -1; /* hits up to the first "and" crossed */
             int kept = 0;                 /* hits of the list items passed (kept when a clause stops the reach) */
             /* "... and pedal oedema is absent": a singular verb says the trigger is of one subject */
-            const bool singular = i > 0 && (gdoc_is(d, i - 1, "is") || gdoc_is(d, i - 1, "was") || gdoc_is(d, i - 1, "has"));
+            /* (but not a screen's list: "her screening for HIV, hepatitis B and syphilis is negative")
+               (guard-43) */
+            bool screen_for = false;
+            for (size_t k = i, n = 0; k-- > 1 && n < 12 && !screen_for && d->tok[k].sent == d->tok[i].sent; n++)
+                screen_for = gdoc_is(d, k, "for") &&
+                             (gdoc_is(d, k - 1, "screening") || gdoc_is(d, k - 1, "screen") || gdoc_is(d, k - 1, "serology") ||
+                              gdoc_is(d, k - 1, "testing") || gdoc_is(d, k - 1, "test") || gdoc_is(d, k - 1, "tests"));
+            const bool singular = i > 0 && !screen_for &&
+                                  (gdoc_is(d, i - 1, "is") || gdoc_is(d, i - 1, "was") || gdoc_is(d, i - 1, "has"));
             for (size_t j = i; j-- > 0 && seen < reach;) {
                 /* (a preposition of topic ends the reach: "CONSULTED RE HAEMODIALYSIS - NOT INDICATED"
                    says nothing of the consultation) (guard-37) */
@@ -1503,7 +1548,9 @@ static bool no_finding(const gdoc *d, size_t i) {
                                            persecutory ideation" */
                                         "voiced", "expressed", "verbalised", "verbalized",
                                         /* guard-42: "NOT TOXIC APPEARING" -> "does not appear toxic" */
-                                        "appearing", "looking", NULL};
+                                        "appearing", "looking",
+                                        /* guard-43: "MIGRAINE W/O AURA, EPISODIC" */
+                                        "episodic", NULL};
     for (const char *const *p = words; *p; p++)
         if (gdoc_is(d, i, *p)) return true;
     const gtok *t = &d->tok[i];

@@ -38,6 +38,7 @@ typedef struct {
     bool month2;  /* output: a month's name said of two days ("12 and 13 March"); also covers a
                      further source date's month */
     bool date;    /* a part of a date (in_date) */
+    bool rom;     /* a Roman numeral as written (roman) */
 } num_item;
 
 /* The first n content words after token i of d, hyphens skipped, into w[]: false when fewer. */
@@ -478,7 +479,8 @@ static bool freq_count(const gdoc *d, size_t i) {
         slash = j < d->ntok && d->tok[j].kind == GK_PUNCT && d->tok[j].punct == '/';
     } else if (!(i > 0 && gdoc_is(d, i - 1, "x") && (d->tok[i - 1].end == d->tok[i].start || slash)) && /* ("X 2/DAY") */
                !(slash && d->tok[i].unit == GU_NONE && d->tok[i].value >= 1 && d->tok[i].value <= 7 &&
-                 (gdoc_is(d, j + 1, "wk") || gdoc_is(d, j + 1, "week")))) {
+                 (gdoc_is(d, j + 1, "wk") || gdoc_is(d, j + 1, "week") || gdoc_is(d, j + 1, "month") ||
+                  gdoc_is(d, j + 1, "mo") || gdoc_is(d, j + 1, "mth")))) { /* ("ABSENCES ~1/MONTH") (guard-43) */
         return false; /* neither 2X, X2 nor a bare count glued to its "/WK" (a "3/DAY" may be a
                          limit: "MAX 3/DAY" is "up to 3 tablets a day") */
     }
@@ -663,6 +665,7 @@ static bool name_digit(const gdoc *d, size_t i) {
 }
 
 static bool in_date(const gdoc *d, size_t k);
+static bool roman(const gdoc *d, const gtok *t);
 
 static cc_status collect(const gdoc *d, num_item **out, size_t *n, bool adverbs, bool skip_enum, bool obst_req,
                          cc_error *err) {
@@ -690,6 +693,7 @@ static cc_status collect(const gdoc *d, num_item **out, size_t *n, bool adverbs,
         v[m].each = distributive(d, i);
         v[m].month2 = shared_month(d, i);
         v[m].date = in_date(d, i);
+        v[m].rom = roman(d, t);
         v[m].freqnum = !adverbs && freq_count(d, i);
         v[m].freqadv = v[m].adverb = freqword; /* "two times a day" in the output */
         /* "every fortnight" for FORTNIGHTLY: the 2 the lexicon reads into it is no amount (guard-42) */
@@ -1425,8 +1429,9 @@ cc_status gcheck_numbers(gctx *c, cc_error *err) {
         for (size_t i = 0; i < ns; i++)
             for (size_t j = 0; j < no && !s[i].match && !s[i].adverb && s[i].optional == (pass == 1); j++) {
                 const gtok *ts = &c->src->tok[s[i].tok], *to = &c->out->tok[o[j].tok];
+                /* (nor a Roman numeral, "Pabrinex I and II, 2 pairs": the II takes no digit) (guard-43) */
                 if (!o[j].match && !o[j].adverb && !(to->flags & GF_NUMWORD) && !(ts->flags & GF_NUMWORD) &&
-                    s[i].date == o[j].date && s[i].unit == o[j].unit &&
+                    !o[j].rom && !s[i].rom && s[i].date == o[j].date && s[i].unit == o[j].unit &&
                     same_value(s[i].value, o[j].value))
                     s[i].match = o[j].match = 1;
             }

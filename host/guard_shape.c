@@ -63,7 +63,12 @@ static size_t ngram_hashes(const gdoc *d, uint64_t **out) {
     for (size_t i = 0; i < d->ntok; i++)
         if (ngram_word(&d->tok[i])) {
             sched[nw] = schedule_word(d, &d->tok[i]);
-            w[nw++] = GT_STEM(d, &d->tok[i]);
+            /* (a unit by its canonical name: "1 LTR NS" and "1 litre of normal saline" give the
+               same n-grams) (guard-43) */
+            const int u = d->tok[i].kind == GK_WORD && i > 0 && d->tok[i - 1].kind == GK_NUM
+                              ? glex_unit(GT_NORM(d, &d->tok[i]), d->tok[i].len)
+                              : 0;
+            w[nw++] = u ? glex_unit_name(u) : GT_STEM(d, &d->tok[i]);
         }
     for (size_t i = 0; i + NGRAM <= nw; i++) {
         uint64_t x = 1469598103934665603ull;
@@ -366,6 +371,8 @@ static bool numbers_reach(const gctx *c, size_t a, size_t b) {
     for (size_t i = a; i < b; i++) {
         const gtok *t = &c->src->tok[i];
         if (t->kind != GK_NUM || (t->flags & GF_DATE)) continue;
+        /* (not a British duration's denominator, notation: the 52 of "RV 4/52") (guard-43) */
+        if ((t->flags & GF_USED) && (t->flags & GF_EXPANDED)) continue;
         bool hit = false;
         for (size_t j = 0; j < c->out->ntok && !hit; j++) {
             const gtok *u = &c->out->tok[j];

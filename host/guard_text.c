@@ -873,6 +873,24 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
             if (!(k < d->len && is_digit((unsigned char)d->text[k])) && text_mentions(d->text, d->len, stems, words))
                 x = "triple lumen catheter";
         }
+        /* Li written as the element is lithium ("r/v Li option once settled") (guard-43) */
+        if (n == 2 && s[0] == 'L' && s[1] == 'i') x = "lithium";
+        /* ANC in a pregnancy's note is the antenatal clinic ("D/C, ANC 1/52"), not the absolute
+           neutrophil count (guard-43) */
+        if (n == 3 && memcmp(low, "anc", 3) == 0) {
+            static const char *const stems[] = {"antenatal", "pregnan", "gravid", "fundal", "obstet", "caesar", "labour",
+                                                "labor", "postnatal", "postpartum", NULL};
+            static const char *const words[] = {"lmp", "edd", "ctg", "ecv", "sfh", "fhr", NULL};
+            /* (but a count after it, "ANC 0.3", is the neutrophils' even there; a British interval,
+               "ANC 1/52", is the clinic's) */
+            size_t k = end;
+            while (k < d->len && (d->text[k] == ' ' || d->text[k] == ':')) k++;
+            size_t q = k;
+            while (q < d->len && is_digit((unsigned char)d->text[q])) q++;
+            const bool count = q > k || (k < d->len && d->text[k] == '.');
+            const bool interval = q > k && q < d->len && d->text[q] == '/';
+            if ((!count || interval) && text_mentions(d->text, d->len, stems, words)) x = "antenatal clinic";
+        }
         /* a tooth in the Palmer quadrant notation of a dental note: "LL8" is the lower left third
            molar, "UR6" the upper right first molar (guard-42) */
         if (n == 3 && (low[0] == 'u' || low[0] == 'l') && (low[1] == 'r' || low[1] == 'l') && low[2] >= '1' &&
@@ -2074,6 +2092,7 @@ static void implicit_numbers(gdoc *d) {
         if (nx->kind == GK_WORD && nx->len <= 4 && (GT_NORM(d, nx)[0] == 'i' || GT_NORM(d, nx)[0] == 'v') &&
             !(i + 2 < d->ntok && d->tok[i + 2].kind == GK_NUM)) {
             bool ctx = gdoc_is(d, i, "type") || gdoc_is(d, i, "grade") || gdoc_is(d, i, "stage") || gdoc_is(d, i, "class") ||
+                       gdoc_is(d, i, "gr") || /* "GR I" (guard-43) */
                        gdoc_is(d, i, "mellitus") || gdoc_is(d, i, "degree") || gdoc_is(d, i, "nyha");
             /* (not the typhoid vaccine's Vi antigen, "Typhoid Vi vaccine", "TYPHIM VI") (guard-39) */
             const bool antigen = gdoc_is(d, i, "typhoid") || gdoc_is(d, i, "typhim");
@@ -2089,7 +2108,7 @@ static void implicit_numbers(gdoc *d) {
         if (nx->kind == GK_WORD && (nx->flags & GF_EXPANDED) && nx->end - nx->start <= 4 &&
             !(i + 2 < d->ntok && d->tok[i + 2].start == nx->start) &&
             (gdoc_is(d, i, "grade") || gdoc_is(d, i, "stage") || gdoc_is(d, i, "class") || gdoc_is(d, i, "type") ||
-             gdoc_is(d, i, "nyha"))) {
+             gdoc_is(d, i, "nyha") || gdoc_is(d, i, "gr") /* "MAJOR PRAEVIA (GR IV)" (guard-43) */)) {
             char raw[5] = {0};
             for (size_t q = 0; q < nx->end - nx->start; q++) raw[q] = (char)(d->text[nx->start + q] | 32);
             for (int k = 0; roman[k]; k++)
@@ -2359,6 +2378,11 @@ static void units(gdoc *d) {
         if (u->kind != GK_WORD) continue;
         const char *w = GT_NORM(d, u);
         int un = glex_unit(w, u->len);
+        /* "FREQ X8 DAY, NOCTURIA X3": a count written onto its X, then the one day it is counted
+           in, is a count, not eight days ("X 5 DAYS" keeps its days) (guard-43) */
+        if (un == GU_DAY && strcmp(w, "day") == 0 && u->start > t->end && t->value >= 2 && i > 0 &&
+            gdoc_is(d, i - 1, "x") && d->tok[i - 1].end == t->start)
+            continue;
         /* a lone L that is the left side, not litres: before a body part ("BP 148/92 L ARM"), or
            between an eye's two measures ("IOP R 19 L 26") */
         if (un == GU_L && u->end - u->start == 1 && u->start > t->end && j + 1 < d->ntok &&
@@ -2592,6 +2616,26 @@ static void units(gdoc *d) {
         const char al = d->text[a->end - 1];
         if (al == 'K' || al == 'k') continue;
         a->value *= 1000;
+    }
+    /* a duration in hours and minutes written as one word, "2h10m" / "1H30MIN": the hours and the
+       minutes (guard-43) */
+    for (size_t i = 0; i + 1 < d->ntok; i++) {
+        gtok *a = &d->tok[i], *w = &d->tok[i + 1];
+        if (a->kind != GK_NUM || a->unit || w->kind != GK_WORD || w->start != a->end || (a->flags & GF_DATE)) continue;
+        const char *r = d->text + w->start;
+        const size_t n = w->end - w->start;
+        size_t k = 1, v = 0;
+        if (n < 3 || (r[0] | 32) != 'h') continue;
+        while (k < n && k < 3 && is_digit((unsigned char)r[k])) v = v * 10 + (size_t)(r[k++] - '0');
+        if (k == 1 || v >= 60 || !((k + 1 == n && (r[k] | 32) == 'm') ||
+                                    (k + 3 == n && strncasecmp(r + k, "min", 3) == 0)))
+            continue;
+        a->unit = GU_HOUR;
+        w->kind = GK_NUM;
+        w->value = (double)v;
+        w->unit = GU_MINUTE;
+        w->flags &= (uint8_t)~GF_INWORD;
+        w->start += 1;
     }
     /* a frequency in kilohertz is that many thousand hertz: "2 kHz" is the audiogram's "2K" (guard-42) */
     for (size_t i = 0; i + 1 < d->ntok; i++)

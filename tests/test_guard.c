@@ -2198,6 +2198,160 @@ static void guard31_rules(void) {
             "He had not taken ramipril this morning, having misunderstood the instructions.");
 }
 
+/* guard-43 (session 17) */
+static void guard43_rules(void) {
+    /* guard-43: round 39's causes (blind127-129, read after their first contact on guard-42); each OK a
+       rewrite guard-42 flagged unless its comment says otherwise, each FLAG the same with a real error */
+    {
+        /* a British interval's denominator is notation; ambulate is mobilise */
+        const char *src = "FERROUS SULPHATE 200MG BD CONT. TT2 GIVEN\nRV 4/52";
+        OK_PAIR(src, "Ferrous sulphate 200 mg twice daily is to be continued. The second dose of tetanus toxoid "
+                "was given. Return visit in 4 weeks.");
+        FLAG_PAIR(src, "Ferrous sulphate 200 mg twice daily is to be continued. The second dose of tetanus toxoid "
+                  "was given. Return visit in 6 weeks.",
+                  "numbers");
+    }
+    {
+        /* ANC in a pregnancy's note is the antenatal clinic */
+        const char *src = "ECV successful, now cephalic. Rh neg - anti-D 500 IU IM given.\nD/c, ANC 1/52.";
+        OK_PAIR(src, "The ECV was successful and the baby is now cephalic. As she is rhesus negative, anti-D 500"
+                " units was given intramuscularly. She has been discharged, with an antenatal clinic appoin"
+                "tment in 1 week.");
+        FLAG_PAIR(src, "The ECV was successful and the baby is now cephalic. As she is rhesus negative, anti-D 500"
+                  " units was given intramuscularly. She has been discharged, with an antenatal clinic appoin"
+                  "tment in 2 weeks.",
+                  "numbers");
+    }
+    {
+        /* hours and minutes written as one word */
+        const char *src = "Kiwi ventouse delivery, 2nd stage 2h10m, maternal exhaustion.";
+        OK_PAIR(src, "A Kiwi ventouse delivery was performed for maternal exhaustion after a second stage lastin"
+                "g 2 hours and 10 minutes.");
+        FLAG_PAIR(src, "A Kiwi ventouse delivery was performed for maternal exhaustion after a second stage lastin"
+                  "g 2 hours and 40 minutes.",
+                  "numbers");
+    }
+    {
+        /* a Roman numeral takes no digit; GR before one is a grade */
+        const char *src = "Pabrinex I+II 2 pairs TDS IV x 3/7. KNOWN MAJOR PRAEVIA (GR IV). DEXA 6MG IM Q12H X4.";
+        OK_PAIR(src, "Pabrinex I and II, 2 pairs intravenously three times daily for 3 days. Known major placent"
+                "a praevia (grade IV). Dexamethasone 6 mg intramuscularly every 12 hours for four doses.");
+        FLAG_PAIR(src, "Pabrinex I and II, 3 pairs intravenously three times daily for 3 days. Known major placent"
+                  "a praevia (grade IV). Dexamethasone 6 mg intramuscularly every 12 hours for four doses.",
+                  "numbers");
+    }
+    {
+        /* Li is lithium; non-prescribed is how a drug was come by */
+        const char *src = "Plan: continue, r/v Li option once settled. Also using oxycodone 80mg/day (non prescribed)"
+                          ".";
+        OK_PAIR(src, "Plan: continue the current treatment and review the option of lithium once he has settled."
+                " She is also using non-prescribed oxycodone, 80 mg per day.");
+        FLAG_PAIR(src, "Plan: continue the current treatment and review the option of lithium once he has settled."
+                  " She is not using oxycodone, 80 mg per day.",
+                  "negation");
+    }
+    {
+        /* nil-by-mouth hyphenated; opioid free before a plus; episodic */
+        const char *src = "Apply rotigotine (Neupro) patch 4mg/24hr per PD NBM calculator. DX: MIGRAINE W/O AURA, EPI"
+                          "SODIC. NALTREXONE 50 MG OD AFTER 7 DAYS OPIOID FREE + NEG NALOXONE CHALLENGE.";
+        OK_PAIR(src, "Apply a rotigotine (Neupro) 4 mg/24 hours patch according to the Parkinson's disease nil-b"
+                "y-mouth calculator. Diagnosis: episodic migraine without aura. Naltrexone 50 mg once daily"
+                " after 7 days opioid-free and a negative naloxone challenge.");
+        FLAG_PAIR(src, "Apply a rotigotine (Neupro) 4 mg/24 hours patch according to the Parkinson's disease nil-b"
+                  "y-mouth calculator. Diagnosis: episodic migraine with aura. Naltrexone 50 mg once daily af"
+                  "ter 7 days opioid-free and a negative naloxone challenge.",
+                  "negation");
+    }
+    {
+        /* a count per month said as once a month */
+        const char *src = "Seizures: last GTCS 2 yrs ago, absences ~1/month. Not driving.";
+        OK_PAIR(src, "Her last generalised tonic-clonic seizure was 2 years ago, and she has absences approximat"
+                "ely once a month. She is not driving.");
+        FLAG_PAIR(src, "Her last generalised tonic-clonic seizure was 2 years ago, and she has absences approximat"
+                  "ely once a month. She is driving.",
+                  "negation");
+    }
+    {
+        /* non-compliant with a drug is the drug not taken, past a form's dot */
+        const char *src = "INSIGHT GRADE 1. NON COMPLIANT WITH TAB OLANZAPINE 10MG HS SINCE 3 MONTHS. NON COMPLIANT T"
+                          "O T. RISPERIDONE 2MG HS.";
+        OK_PAIR(src, "Insight was grade 1. He has not been taking his olanzapine 10 mg tablet at bedtime for the"
+                " past 3 months. He has been non-compliant with risperidone 2 mg tablets at bedtime.");
+        FLAG_PAIR(src, "Insight was grade 1. He has been taking his olanzapine 10 mg tablet at bedtime for the pas"
+                  "t 3 months. He has been non-compliant with risperidone 2 mg tablets at bedtime.",
+                  "negation");
+    }
+    {
+        /* a screen's list before 'is negative'; a participle with its object after a comma */
+        const char *src = "Rubella immune, HIV/HepB/syphilis neg. CTG: baseline 140, 3 accels, no decels - meets Dawe"
+                          "s-Redman criteria.";
+        OK_PAIR(src, "She is rubella immune, and her screening for HIV, hepatitis B and syphilis is negative. Th"
+                "e CTG shows a baseline of 140, three accelerations and no decelerations, meeting the Dawes"
+                "-Redman criteria.");
+        FLAG_PAIR(src, "She is rubella immune, and her screening for HIV, hepatitis B and syphilis is positive. Th"
+                  "e CTG shows a baseline of 140, three accelerations and no decelerations, meeting the Dawes"
+                  "-Redman criteria.",
+                  "negation");
+    }
+    {
+        /* TEO, NXT WK, BEV */
+        const char *src = "BABY TO BREAST WITHIN 1HR, VIT K 1MG IM, TEO GIVEN. REVIEW NXT WK. FOLFIRI + bev C8; bev H"
+                          "ELD this cycle.";
+        OK_PAIR(src, "The baby was put to the breast within 1 hour and was given vitamin K 1 mg intramuscularly "
+                "and tetracycline eye ointment. Review next week. FOLFIRI plus bevacizumab, cycle 8; bevaci"
+                "zumab was held this cycle.");
+        FLAG_PAIR(src, "The baby was put to the breast within 1 hour and was given vitamin K 1 mg intramuscularly "
+                  "and tetracycline eye ointment. Review next week. FOLFIRI, cycle 8; it was held this cycle.",
+                  "medication");
+    }
+    {
+        /* a count onto its X before the one day; a denial's list ends at a past verb with its object */
+        const char *src = "LUTS: freq x8 day, nocturia x3, no haematuria. Denies fever, chills. Pt tolerated infusion"
+                          " w/o reaction.";
+        OK_PAIR(src, "Lower urinary tract symptoms: daytime frequency eight times, nocturia three times, and no "
+                "haematuria. The patient denies fever and chills and tolerated the infusion without reactio"
+                "n.");
+        FLAG_PAIR(src, "Lower urinary tract symptoms: daytime frequency eight times, nocturia three times, and hae"
+                  "maturia. The patient denies fever and chills and tolerated the infusion without reaction.",
+                  "negation");
+    }
+    {
+        /* a unit by its canonical name in the repetition check */
+        const char *src = "PRE: 1 LTR NS OVER 2 HRS. CISPLATIN 170MG IN 1 LTR NS OVER 2 HRS. POST: 1 LTR NS OVER 2 HR"
+                          "S.";
+        OK_PAIR(src, "Prehydration: 1 litre of normal saline over 2 hours. Cisplatin 170 mg in 1 litre of normal"
+                " saline over 2 hours. Post-hydration: 1 litre of normal saline over 2 hours.");
+        FLAG_PAIR(src, "Prehydration: 1 litre of normal saline over 2 hours. Cisplatin 170 mg in 1 litre of normal"
+                  " saline over 2 hours. Post-hydration: 1 litre of normal saline over 4 hours.",
+                  "numbers");
+    }
+    {
+        /* UPSI, IMB and PCB are spelled out (FLAG: flips guard-42 missed) */
+        const char *src = "HEAVY MENSES X 1YR. NO IMB, NO PCB. LMP started 4 days ago, UPSI nil since.";
+        OK_PAIR(src, "Heavy menses for 1 year. There is no intermenstrual bleeding and no postcoital bleeding. H"
+                "er last period started 4 days ago, and she has had no unprotected sexual intercourse since"
+                " then.");
+        FLAG_PAIR(src, "Heavy menses for 1 year. There is intermenstrual bleeding and no postcoital bleeding. Her "
+                  "last period started 4 days ago, and she has had no unprotected sexual intercourse since th"
+                  "en.",
+                  "negation");
+        FLAG_PAIR(src, "Heavy menses for 1 year. There is no intermenstrual bleeding and no postcoital bleeding. H"
+                  "er last period started 4 days ago, and she has had unprotected sexual intercourse since th"
+                  "en.",
+                  "negation");
+    }
+    {
+        /* a side the source never names, where it names only the other (FLAG: a swap guard-42 missed) */
+        const char *src = "SUDDEN ONSET (L) SIDED WEAKNESS. NIHSS 9 - (L) FACIAL PALSY, (L) UL 3, LL 2, DYSARTHRIA.";
+        OK_PAIR(src, "Sudden onset of left-sided weakness. The NIHSS score was 9, with a left facial palsy, left"
+                " upper limb 3, left lower limb 2, and dysarthria.");
+        FLAG_PAIR(src, "Sudden onset of left-sided weakness. The NIHSS score was 9, with a left facial palsy, left"
+                  " upper limb 3, right lower limb 2, and dysarthria.",
+                  "laterality");
+    }
+}
+
+
 /* guard-42 (session 17) */
 static void guard42_rules(void) {
     /* guard-42: round 37's causes (blind121-123) and round 38's (blind124-126, read after their first
@@ -4087,6 +4241,7 @@ int main(void) {
     guard40_rules();
     guard41_rules();
     guard42_rules();
+    guard43_rules();
     blind3_rules();
     guard4_rules();
     guard5_rules();
