@@ -360,8 +360,20 @@ static int route_at(const gdoc *d, size_t i) {
 }
 
 /* End of the clause of the drug mention at index k of mentions m (exclusive token index). */
+/* Is the mention at j a diluent, named after "in" and its volume ("LACTULOSE RETENTION ENEMA
+ * 300ML IN 700ML NS SOS")? (guard-44) */
+static bool diluent(const gdoc *d, size_t j) {
+    size_t p = j;
+    if (p > 0 && is_w(d, p - 1, "of")) p--; /* ("in 700 mL of normal saline") */
+    if (p > 0 && d->tok[p - 1].kind == GK_WORD && glex_unit(GT_NORM(d, &d->tok[p - 1]), d->tok[p - 1].len)) p--;
+    return p >= 2 && d->tok[p - 1].kind == GK_NUM && (d->tok[p - 1].unit == GU_ML || d->tok[p - 1].unit == GU_L) &&
+           is_w(d, p - 2, "in");
+}
+
 static size_t clause_end(const gdoc *d, const size_t *m, size_t nm, size_t k) {
-    size_t lim = k + 1 < nm ? m[k + 1] : d->ntok;
+    size_t q = k + 1;
+    while (q < nm && diluent(d, m[q])) q++; /* (a diluent is part of the drug's item) */
+    size_t lim = q < nm ? m[q] : d->ntok;
     size_t i = m[k] + 1;
     while (i < lim && !(gdoc_is_sentend(d, i) && d->tok[i].punct != ':')) i++;
     return i;

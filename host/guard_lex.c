@@ -192,6 +192,7 @@ static const lex_pair k_expand[] = {
     {"ambulate", "mobilise"}, {"ambulation", "mobilisation"}, {"ambulating", "mobilising"},
     {"teo", "tetracycline eye ointment"}, {"nxt", "next"}, {"upsi", "unprotected sexual intercourse"},
     {"imb", "intermenstrual bleeding"}, {"pcb", "postcoital bleeding"}, {"pmb", "postmenopausal bleeding"},
+    {"lt4", "levothyroxine"}, {"epse", "extrapyramidal side effects"}, /* guard-44 */
 };
 
 /* Unit spellings -> canonical unit. */
@@ -358,6 +359,7 @@ static const char *const k_negcand[] = {
     "negative", "free", "absence", "ruled", "rules", "absent", "not", "none", "no", "nil", "nothing", "without",
     "denies", "denied", "deny", "denying", "never", "nor", "neither", "cannot", "non", "excluded", "unremarkable",
     "nonreactive", "non-reactive", "doesn't", "didn't", "isn't", "wasn't", "don't", "hasn't", "haven't", "hadn't",
+    "noncompliant", "nonadherent", /* guard-44: "NONCOMPLIANT W/ INSULIN" */
     "weren't", "aren't", "won't", "couldn't", "can't", "cant", "shouldn't", "mustn't", "wouldn't", "avoid", "avoided", "abstain", "refrain", "unable", "inability", "nobody",
     "avoiding", "avoidance", "abstinence", "lack", "ruling", "rule", "tnd",
 };
@@ -738,7 +740,7 @@ static const lex_syn k_synonyms[] = {
     {"dexmed", {"dexmedetomidine"}}, {"glyco", {"glycopyrrolate"}}, {"glycopyrronium", {"glycopyrrolate"}},
     {"utrogestan", {"progesterone"}}, {"evorel", {"estradiol"}}, {"vedo", {"vedolizumab"}},
     /* guard-43 */
-    {"movapo", {"apomorphine"}}, {"apokyn", {"apomorphine"}}, {"neupro", {"rotigotine"}}, {"bev", {"bevacizumab"}},
+    {"thyroxine", {"levothyroxine"}}, {"movapo", {"apomorphine"}}, {"apokyn", {"apomorphine"}}, {"neupro", {"rotigotine"}}, {"bev", {"bevacizumab"}},
 };
 
 typedef struct {

@@ -47,6 +47,7 @@ static const char *const k_not_drug[] = {
     "crossmatch", "crossmatched", "cross-match", "group", /* "type and crossmatch 2 units" */
     "cell", "cells", /* "T-cell-mediated rejection": T is no tablet there */
     "otc", "bought", /* "TOPICAL STEROID DROPS OTC X 5 DAYS": bought over the counter (guard-42) */
+    "retention", /* "LACTULOSE RETENTION ENEMA": the kind of enema (guard-44) */
     NULL,
 };
 

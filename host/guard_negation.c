@@ -136,7 +136,13 @@ static bool comma_ends_scope(const gdoc *d, size_t j, bool instruction) {
     /* (so is ", meeting the Dawes-Redman criteria": a participle with its object) (guard-43) */
     if (j + 2 < d->ntok && d->tok[j + 1].kind == GK_WORD && d->tok[j + 1].len >= 6 &&
         strcmp(GT_NORM(d, &d->tok[j + 1]) + d->tok[j + 1].len - 3, "ing") == 0 &&
-        (gdoc_is(d, j + 2, "the") || gdoc_is(d, j + 2, "all") || gdoc_is(d, j + 2, "its") || gdoc_is(d, j + 2, "their")))
+        (gdoc_is(d, j + 2, "the") || gdoc_is(d, j + 2, "all") || gdoc_is(d, j + 2, "its") || gdoc_is(d, j + 2, "their") ||
+         gdoc_is(d, j + 2, "her") || gdoc_is(d, j + 2, "his"))) /* (", checking her blood pressure first") (guard-44) */
+        return true;
+    /* ", and covered with a silicone foam dressing": a participle of its own after the list (guard-44) */
+    if (gdoc_is(d, j + 1, "and") && j + 3 < d->ntok && d->tok[j + 2].kind == GK_WORD && d->tok[j + 2].len >= 5 &&
+        strcmp(GT_NORM(d, &d->tok[j + 2]) + d->tok[j + 2].len - 2, "ed") == 0 &&
+        (gdoc_is(d, j + 3, "with") || gdoc_is(d, j + 3, "in") || gdoc_is(d, j + 3, "by") || gdoc_is(d, j + 3, "to")))
         return true;
     if (gdoc_is(d, j + 1, "and")) {
         static const char *const subject[] = {"i", "he", "she", "we", "they", "it", "the", "a", "an", "his", "her",
@@ -422,6 +428,10 @@ static size_t pre_trigger(const gdoc *d, size_t i) {
         size_t j = i + 1 < d->ntok && d->tok[i + 1].kind == GK_PUNCT && d->tok[i + 1].punct == '-' ? i + 2 : i + 1;
         if (gdoc_is(d, j, "compliant") || gdoc_is(d, j, "adherent")) return 1; /* (the word negated with what follows) */
     }
+    /* (and written as one word: "NONCOMPLIANT W/ INSULIN X 3 D") (guard-44) */
+    if ((gdoc_is(d, i, "noncompliant") || gdoc_is(d, i, "nonadherent")) &&
+        (gdoc_is(d, i + 1, "with") || gdoc_is(d, i + 1, "to") || gdoc_is(d, i + 1, "w")))
+        return 1;
     if (gdoc_is(d, i, "no") && gdoc_is(d, i + 1, "longer"))
         return gdoc_is(d, i + 2, "has") || gdoc_is(d, i + 2, "have") || gdoc_is(d, i + 2, "had") ? 3 : 2;
     if ((t->lex & GL_NEG_PRE)) return 1;
@@ -543,6 +553,11 @@ static bool post_trigger(const gdoc *d, size_t i) {
     if ((gdoc_is(d, i, "negative") || gdoc_is(d, i, "positive") || gdoc_is(d, i, "ruled") || gdoc_is(d, i, "excluded")) &&
         pseudo(d, i))
         return false;
+    /* "an ultrasound of the left leg ruled out a DVT": with its object after it, "ruled out" reads
+       forwards only (guard-44) */
+    if ((gdoc_is(d, i, "ruled") || gdoc_is(d, i, "rules")) && gdoc_is(d, i + 1, "out") &&
+        (gdoc_is(d, i + 2, "a") || gdoc_is(d, i + 2, "an") || gdoc_is(d, i + 2, "the") || gdoc_is(d, i + 2, "any")))
+        return false;
     /* "HEMOLYZED? NO": the answer to a question negates what was asked */
     if ((gdoc_is(d, i, "no") || gdoc_is(d, i, "negative") || gdoc_is(d, i, "nil") || gdoc_is(d, i, "not")) && i > 1 &&
         question_before(d, i) != SIZE_MAX)
@@ -604,7 +619,12 @@ static bool post_trigger(const gdoc *d, size_t i) {
     if (gdoc_is(d, i, "nil") && i + 1 < d->ntok && d->tok[i + 1].sent == t->sent && neg_content(d, i + 1) &&
         gdoc_is_content(d, i + 1) && !verb_of_finding(d, i + 1))
         return false;
-    if ((t->lex & GL_NEG_POST) && !gdoc_is(d, i + 1, "for") &&
+    /* ("FLUID REMOVAL NIL FOR FIRST 6 HRS": NIL or NONE before "for" and a time reads backwards)
+       (guard-44) */
+    const bool for_time = gdoc_is(d, i + 1, "for") && (gdoc_is(d, i, "nil") || gdoc_is(d, i, "none")) &&
+                          (gdoc_is(d, i + 2, "first") || gdoc_is(d, i + 2, "next") || gdoc_is(d, i + 2, "the") ||
+                           (i + 2 < d->ntok && d->tok[i + 2].kind == GK_NUM));
+    if ((t->lex & GL_NEG_POST) && (!gdoc_is(d, i + 1, "for") || for_time) &&
         !negative_to(d, i)) /* "negative to honeybee" reads forwards */
         return true;
     /* "SBP R/O (PMN 120)": ruled out, written as R/O after what it rules out */
@@ -779,9 +799,11 @@ static void scopes(const gdoc *d, uint8_t *mark) {
             /* "non" is a prefix (non-tender, non invasive ventilation): it negates one word */
             /* ("NON COMPLIANT WITH TAB OLANZAPINE": the adherence and what it is to) (guard-43) */
             const size_t na = i + 2 < d->ntok && d->tok[i + 1].kind == GK_PUNCT && d->tok[i + 1].punct == '-' ? i + 2 : i + 1;
-            const bool adherence = gdoc_is(d, i, "non") && (gdoc_is(d, na, "compliant") || gdoc_is(d, na, "adherent")) &&
-                                   (gdoc_is(d, na + 1, "with") || gdoc_is(d, na + 1, "to"));
-            int budget = gdoc_is(d, i, "non") && !adherence ? 1 : WIDE;
+            const bool adherence = (gdoc_is(d, i, "non") && (gdoc_is(d, na, "compliant") || gdoc_is(d, na, "adherent")) &&
+                                    (gdoc_is(d, na + 1, "with") || gdoc_is(d, na + 1, "to"))) ||
+                                   gdoc_is(d, i, "noncompliant") || gdoc_is(d, i, "nonadherent");
+            /* (what is not taken: a word or two, up to a comma, "NONCOMPLIANT W/ MEDS X 2 MO, P/W HA") */
+            int budget = adherence ? 2 : gdoc_is(d, i, "non") ? 1 : WIDE;
             /* "do not resuscitate", "do-not-resuscitate status was discussed": the order's name */
             size_t pw = i > 0 && d->tok[i - 1].kind == GK_PUNCT && d->tok[i - 1].punct == '-' ? i - 1 : i;
             size_t nw = i + 1 < d->ntok && d->tok[i + 1].kind == GK_PUNCT && d->tok[i + 1].punct == '-' ? i + 2 : i + 1;
@@ -827,6 +849,7 @@ static void scopes(const gdoc *d, uint8_t *mark) {
                              gdoc_is(d, i, "denied") ||
                              gdoc_is(d, i, "deny") || gdoc_is(d, i, "denying") || gdoc_is(d, i, "without");
             for (size_t j = i + tl; j < d->ntok && seen < budget; j++) {
+                if (adherence && d->tok[j].kind == GK_PUNCT && d->tok[j].punct == ',') break;
                 bool after_verb = passed_verb;
                 /* "not yet been assessed": yet changes nothing */
                 if (gdoc_is(d, j, "yet") && seen == 0) continue;
@@ -1550,7 +1573,9 @@ static bool no_finding(const gdoc *d, size_t i) {
                                         /* guard-42: "NOT TOXIC APPEARING" -> "does not appear toxic" */
                                         "appearing", "looking",
                                         /* guard-43: "MIGRAINE W/O AURA, EPISODIC" */
-                                        "episodic", NULL};
+                                        "episodic",
+                                        /* guard-44: "NO TRAUMA RECALLED" -> "recalls no trauma" */
+                                        "recalled", "recalls", "recall", NULL};
     for (const char *const *p = words; *p; p++)
         if (gdoc_is(d, i, *p)) return true;
     const gtok *t = &d->tok[i];
@@ -2190,6 +2215,8 @@ static int time_limits(const gdoc *d, int late, size_t *at) {
     int n = 0;
     *at = SIZE_MAX;
     for (size_t i = 0; i + 1 < d->ntok; i++) {
+        /* (every limit starts with "not" or "no") */
+        if (d->tok[i].kind != GK_WORD || GT_NORM(d, &d->tok[i])[0] != 'n') continue;
         /* (the verb of the limit between: "not to be performed before 72 hours", "will not be
            before day 7", "should not take place before 72 hours") */
         size_t k = i + 1;
@@ -2211,6 +2238,9 @@ static int time_limits(const gdoc *d, int late, size_t *at) {
         bool hit = late ? (gdoc_is(d, i, "not") && gdoc_is(d, k, "after")) ||
                               (gdoc_is(d, i, "no") && gdoc_is(d, i + 1, "later") && gdoc_is(d, i + 2, "than"))
                         : (gdoc_is(d, i, "not") && gdoc_is(d, k, "before")) ||
+                              /* ("No neuroprognostication before 72 hours" for "NOT BEFORE 72H") (guard-44) */
+                              (gdoc_is(d, i, "no") && i + 3 < d->ntok && d->tok[i + 1].kind == GK_WORD &&
+                               gdoc_is(d, i + 2, "before") && d->tok[i + 3].kind == GK_NUM) ||
                               (gdoc_is(d, i, "no") && (gdoc_is(d, i + 1, "earlier") || gdoc_is(d, i + 1, "sooner")) &&
                                gdoc_is(d, i + 2, "than"));
         if (hit && !n++) *at = i;

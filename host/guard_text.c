@@ -461,7 +461,7 @@ static bool pressor_text(const char *t, size_t n) {
 static bool glucose_text(const char *t, size_t n) {
     static const char *const stems[] = {"diabet", "glucose", "insulin", "glycaem", "glycem", "hba1c", NULL};
     static const char *const words[] = {"dm", "dm2", "t2dm", "t1dm", "iddm", "niddm", "bsl", "cbg", "fsbs", "bg", "grbs",
-                                        NULL};
+                                        "sugar", "sugars", /* "BLOOD SUGAR 186, SSI COVERAGE 4 UNITS" (guard-44) */ NULL};
     return text_mentions(t, n, stems, words);
 }
 
@@ -775,6 +775,15 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
             if (k > k0 && ((ue - u == 1 && (d->text[u] | 32) == 'g') || (ue - u == 2 && strncasecmp(d->text + u, "gm", 2) == 0) ||
                            (ue - u == 4 && strncasecmp(d->text + u, "mmol", 4) == 0)))
                 x = "magnesium";
+        }
+        /* RT before NOTE is the respiratory therapist's ("RT NOTE 0900 / SBT: PS 5/PEEP 5") (guard-44) */
+        if (n == 2 && memcmp(low, "rt", 2) == 0) {
+            size_t k = end;
+            while (k < d->len && d->text[k] == ' ') k++;
+            if ((k + 4 <= d->len && strncasecmp(d->text + k, "note", 4) == 0 &&
+                 (k + 4 == d->len || !is_alpha((unsigned char)d->text[k + 4]))) ||
+                (end + 5 <= d->len && d->text[end] == '/' && strncasecmp(d->text + end + 1, "nurs", 4) == 0))
+                x = "respiratory therapy"; /* (and "LTC RT/NURSING") */
         }
         /* RT after a dose that ends its item ("COCONUT OIL 50ML RT", "PCM 150MG RT."), before
            feeds ("RT FEEDS 100ML 2 HRLY") or after via / except is the Ryle's tube the dose goes
@@ -2263,6 +2272,16 @@ static void singular(gdoc *d, gtok *t) {
     if (arena_put(d, buf, m, &off, &e) == CC_OK) t->stem = off;
 }
 
+/* Is there a clock time among the three tokens before token i ("02:00 ON 11/12")? (guard-44) */
+static bool clock_before(const gdoc *d, size_t i) {
+    for (size_t k = i, n = 0; k-- > 0 && n < 3; n++)
+        if (d->tok[k].kind == GK_NUM && d->tok[k].unit == GU_CLOCK) return true;
+    /* (the units pass has not read it yet: "HH:MM" as written) */
+    return i >= 3 && d->tok[i - 1].kind == GK_NUM && d->tok[i - 1].end - d->tok[i - 1].start == 2 &&
+           d->tok[i - 2].kind == GK_PUNCT && d->tok[i - 2].punct == ':' && d->tok[i - 3].kind == GK_NUM &&
+           d->tok[i - 3].end == d->tok[i - 2].start && d->tok[i - 2].end == d->tok[i - 1].start;
+}
+
 /* A temperature word within three words before number token i and in its sentence (temp,
  * temperature, fever, febrile, afebrile, T): then "F" after it is Fahrenheit whatever the
  * value.  "DAY 5 OF FEVER" on the line above "24F, DENGUE" does not make 24 a temperature. */
@@ -2586,8 +2605,15 @@ static void units(gdoc *d) {
             chained = false;
         if (!ctx && !chained && (u == GU_DAY || u == GU_WEEK || u == GU_HOUR)) ctx = true; /* 2/24: every 2 hours */
         /* (nor after a word that dates a thing: "drawn 8/12", "DATED 5/12") */
+        /* (or "on" a day, a note's date, or a day before its clock time: "TIME OF BURN 02:00 ON 11/12",
+           "SICU NOTE 6/12 2230") (guard-44) */
+        const gtok *nclock = i + 3 < d->ntok ? &d->tok[i + 3] : NULL;
         const bool dated = gdoc_is(d, pv, "drawn") || gdoc_is(d, pv, "dated") || gdoc_is(d, pv, "dob") ||
-                           gdoc_is(d, pv, "collected");
+                           gdoc_is(d, pv, "collected") || gdoc_is(d, pv, "note") ||
+                           (gdoc_is(d, pv, "on") && clock_before(d, pv)) || /* ("02:00 ON 11/12", not "EXTRACTION ON 6/12") */
+                           gdoc_is(d, pv, "admitted") || gdoc_is(d, pv, "date") ||
+                           (nclock && nclock->kind == GK_NUM && nclock->end - nclock->start == 4 && nclock->value < 2400 &&
+                            d->text[nclock->start] <= '2' && nclock->start > dn->end);
         /* a month-day date among others of the same month ("ADM 4/2 ... HF CLINIC 4/16 ... LABS
            4/12"): April 12, not four months */
         if (!ctx && u == GU_MONTH && same_month_dates(d, i)) continue;
@@ -2781,7 +2807,12 @@ static bool ratio_one(const gdoc *d, size_t i) {
     static const char *const stems[] = {"ratio", NULL};
     static const char *const words[] = {"icr", "isf", "cir", NULL};
     const gtok *t = &d->tok[i];
-    return t->end - t->start == 1 && d->text[t->start] == '1' && text_mentions(d->text, d->len, stems, words);
+    if (t->end - t->start != 1 || d->text[t->start] != '1') return false;
+    /* (or right after a rapid insulin's name: "ASPART 1:10") (guard-44) */
+    static const char *const rapid[] = {"aspart", "lispro", "glulisine", "novorapid", "humalog", "apidra", "fiasp", NULL};
+    for (const char *const *p = rapid; *p && i > 0; p++)
+        if (gdoc_is(d, i - 1, *p)) return true;
+    return text_mentions(d->text, d->len, stems, words);
 }
 
 static void clocks(gdoc *d) {

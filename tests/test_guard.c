@@ -2198,6 +2198,77 @@ static void guard31_rules(void) {
             "He had not taken ramipril this morning, having misunderstood the instructions.");
 }
 
+/* guard-44 (session 17) */
+static void guard44_rules(void) {
+    /* guard-44: round 40's causes (blind130-132, read after their first contact on guard-43); each OK a
+       rewrite guard-43 flagged, each FLAG the same with a real error */
+    {
+        /* a day-month date on a note or after 'on' is a date, not months */
+        const char *src = "SICU NOTE 6/12 2230. TIME OF BURN 02:00 ON 11/12. WT 55 KG.";
+        OK_PAIR(src, "Surgical ICU note, June 12 at 22:30. Time of burn: 02:00 on 11 December. Weight 55 kg.");
+        FLAG_PAIR(src, "Surgical ICU note, June 12 at 22:30. Time of burn: 02:00 on 11 December. Weight 65 kg.",
+                  "numbers");
+    }
+    {
+        /* noncompliant as one word before what is not taken; RT NOTE */
+        const char *src = "RT NOTE 0900. 22F T1DM, NONCOMPLIANT W/ INSULIN X 3 D. BLOOD SUGAR 186, SSI COVERAGE 4 UNI"
+                          "TS GIVEN 1800.";
+        OK_PAIR(src, "Respiratory therapy note at 09:00. A 22-year-old woman with type 1 diabetes who has not be"
+                "en taking her insulin for 3 days. Blood sugar was 186, and 4 units of sliding-scale insuli"
+                "n coverage were given at 18:00.");
+        FLAG_PAIR(src, "Respiratory therapy note at 09:00. A 22-year-old woman with type 1 diabetes who has been t"
+                  "aking her insulin for 3 days. Blood sugar was 186, and 4 units of sliding-scale insulin co"
+                  "verage were given at 18:00.",
+                  "negation");
+    }
+    {
+        /* NIL FOR a time reads backwards; NOT BEFORE said 'no ... before' */
+        const char *src = "Heparin 500 IU/hr via circuit. Fluid removal nil for first 6 hrs. NEUROPROGNOSTICATION NOT"
+                          " BEFORE 72H POST ROSC.";
+        OK_PAIR(src, "Heparin 500 units/hr via the circuit. No fluid removal for the first 6 hours. No neuroprog"
+                "nostication before 72 hours after ROSC.");
+        FLAG_PAIR(src, "Heparin 500 units/hr via the circuit. Fluid removal for the first 6 hours. No neuroprognos"
+                  "tication before 72 hours after ROSC.",
+                  "negation");
+    }
+    {
+        /* a rapid insulin's ratio; LT4 and thyroxine; no trauma recalled */
+        const char *src = "ON INSULIN GLARGINE 24 U + ASPART 1:10. LT4 100 MCG OD. Hot swollen L foot x 2/52, no trau"
+                          "ma recalled.";
+        OK_PAIR(src, "She is on insulin glargine 24 units and insulin aspart at an insulin-to-carbohydrate ratio"
+                " of 1:10. Levothyroxine 100 micrograms once daily. A hot, swollen left foot for 2 weeks; s"
+                "he recalls no trauma.");
+        FLAG_PAIR(src, "She is on insulin glargine 24 units and insulin aspart at an insulin-to-carbohydrate ratio"
+                  " of 1:10. Levothyroxine 100 micrograms once daily. A hot, swollen left foot for 2 weeks; s"
+                  "he recalls trauma.",
+                  "negation");
+    }
+    {
+        /* a participle with her object; ', and covered with'; EPSE */
+        const char *src = "Consider mirabegron 25mg daily if no improvement 6wks - check BP first. Flap approximated "
+                          "w/ moist gauze w/o steri-strips. Covered w/ silicone foam. No EPSE.";
+        OK_PAIR(src, "Consider mirabegron 25 mg daily if there is no improvement after six weeks, checking her b"
+                "lood pressure first. The flap was approximated with moist gauze, without Steri-Strips, and"
+                " covered with a silicone foam dressing. There are no extrapyramidal side effects.");
+        FLAG_PAIR(src, "Consider mirabegron 25 mg daily if there is no improvement after six weeks, checking her b"
+                  "lood pressure first. The flap was approximated with moist gauze, with Steri-Strips, and co"
+                  "vered with a silicone foam dressing. There are no extrapyramidal side effects.",
+                  "negation");
+    }
+    {
+        /* 'ruled out' with its object reads forwards; RT/NURSING */
+        const char *src = "LTC RT/NURSING - 94M, COPD exac? USS L leg: DVT RULED OUT. Baker's cyst L popliteal fossa.";
+        OK_PAIR(src, "Long-term care respiratory therapy and nursing note: a 94-year-old man with a possible COP"
+                "D exacerbation. An ultrasound of the left leg ruled out a DVT and showed a Baker's cyst in"
+                " the left popliteal fossa.");
+        FLAG_PAIR(src, "Long-term care respiratory therapy and nursing note: a 94-year-old man with a possible COP"
+                  "D exacerbation. An ultrasound of the right leg ruled out a DVT and showed a Baker's cyst i"
+                  "n the left popliteal fossa.",
+                  "laterality");
+    }
+}
+
+
 /* guard-43 (session 17) */
 static void guard43_rules(void) {
     /* guard-43: round 39's causes (blind127-129, read after their first contact on guard-42); each OK a
@@ -4242,6 +4313,7 @@ int main(void) {
     guard41_rules();
     guard42_rules();
     guard43_rules();
+    guard44_rules();
     blind3_rules();
     guard4_rules();
     guard5_rules();
