@@ -1062,6 +1062,14 @@ static void scopes(const gdoc *d, uint8_t *mark) {
                                                 gdoc_is(d, j + 1, "had")) &&
                       gdoc_is(d, j + 2, "been"))))
                     break;
+                /* "not hypertensive and the potassium is normal": "and the" before a verb of its own
+                   starts a new clause (guard-45) */
+                if (gdoc_is(d, j, "and") && (seen > 0 || passed_verb) && gdoc_is(d, j + 1, "the")) {
+                    bool verb = false;
+                    for (size_t q = j + 2; q < d->ntok && q <= j + 4 && !verb && d->tok[q].kind == GK_WORD; q++)
+                        verb = gdoc_is(d, q, "is") || gdoc_is(d, q, "are") || gdoc_is(d, q, "was") || gdoc_is(d, q, "were");
+                    if (verb) break;
+                }
                 /* "denies fever and chills and tolerated the infusion": a denial's list ends at a
                    verb in the past with its object (guard-43) */
                 if (gdoc_is(d, j, "and") && seen > 0 && (gdoc_is(d, i, "denies") || gdoc_is(d, i, "denied")) &&

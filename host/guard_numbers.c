@@ -216,7 +216,8 @@ static bool spelled_out(const gctx *c, const num_item *src, const num_item *out)
     if (!src->letter && (gdoc_is(d, j - 1, "grade") || gdoc_is(d, j - 1, "stage") || gdoc_is(d, j - 1, "class") ||
                          gdoc_is(d, j - 1, "type") || gdoc_is(d, j - 1, "level")))
         return true;
-    if (GT_NORM(d, &d->tok[j - 1])[0] == first && d->tok[j - 1].len > 1) return true;
+    /* (a word of its own, not a function word: "for 3 years" spells out no fT3) (guard-45) */
+    if (GT_NORM(d, &d->tok[j - 1])[0] == first && d->tok[j - 1].len > 1 && !(d->tok[j - 1].lex & GL_STOP)) return true;
     /* or the word before a day's name: "hospital day 4" for HD4 */
     return gdoc_is(d, j - 1, "day") && j >= 2 && d->tok[j - 2].kind == GK_WORD && d->tok[j - 2].len > 1 &&
            GT_NORM(d, &d->tok[j - 2])[0] == first;

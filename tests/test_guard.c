@@ -2198,6 +2198,36 @@ static void guard31_rules(void) {
             "He had not taken ramipril this morning, having misunderstood the instructions.");
 }
 
+/* guard-45 (session 17) */
+static void guard45_rules(void) {
+    /* guard-45: two more of round 40's causes (blind131); each OK a rewrite guard-44 flagged, each FLAG
+       the same with a real error */
+    {
+        /* a function word before a number spells out no code's letter */
+        const char *src = "AIT ?type 2 - on amiodarone 200mg OD x 3 yrs for VT. fT4 48, fT3 9.1, TSH <0.01";
+        OK_PAIR(src, "Amiodarone-induced thyrotoxicosis, possibly type 2. The patient has been on amiodarone 200"
+                " mg once daily for 3 years for ventricular tachycardia. Free T4 is 48, free T3 is 9.1, and"
+                " TSH is below 0.01.");
+        FLAG_PAIR(src, "Amiodarone-induced thyrotoxicosis, possibly type 2. The patient has been on amiodarone 200"
+                  " mg once daily for 5 years for ventricular tachycardia. Free T4 is 48, free T3 is 9.1, and"
+                  " TSH is below 0.01.",
+                  "numbers");
+    }
+    {
+        /* 'and the' before a verb of its own ends a negation */
+        const char *src = "BP 128/80, K 4.2, no cushingoid features\nAldo/renin ratio not done - not hypertensive, K "
+                          "normal";
+        OK_PAIR(src, "Blood pressure is 128/80 and potassium is 4.2, and there are no cushingoid features. The a"
+                "ldosterone-to-renin ratio was not done because the patient is not hypertensive and the pot"
+                "assium is normal.");
+        FLAG_PAIR(src, "Blood pressure is 128/80 and potassium is 4.2, and there are no cushingoid features. The a"
+                  "ldosterone-to-renin ratio was done because the patient is not hypertensive and the potassi"
+                  "um is normal.",
+                  "negation");
+    }
+}
+
+
 /* guard-44 (session 17) */
 static void guard44_rules(void) {
     /* guard-44: round 40's causes (blind130-132, read after their first contact on guard-43); each OK a
@@ -4314,6 +4344,7 @@ int main(void) {
     guard42_rules();
     guard43_rules();
     guard44_rules();
+    guard45_rules();
     blind3_rules();
     guard4_rules();
     guard5_rules();
