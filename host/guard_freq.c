@@ -359,7 +359,6 @@ static int route_at(const gdoc *d, size_t i) {
     return glex_route(GT_NORM(d, t), t->len);
 }
 
-/* End of the clause of the drug mention at index k of mentions m (exclusive token index). */
 /* Is the mention at j a diluent, named after "in" and its volume ("LACTULOSE RETENTION ENEMA
  * 300ML IN 700ML NS SOS")? (guard-44) */
 static bool diluent(const gdoc *d, size_t j) {
@@ -370,6 +369,7 @@ static bool diluent(const gdoc *d, size_t j) {
            is_w(d, p - 2, "in");
 }
 
+/* End of the clause of the drug mention at index k of mentions m (exclusive token index). */
 static size_t clause_end(const gdoc *d, const size_t *m, size_t nm, size_t k) {
     size_t q = k + 1;
     while (q < nm && diluent(d, m[q])) q++; /* (a diluent is part of the drug's item) */
