@@ -109,6 +109,8 @@ static bool segment_breaker(const gdoc *d, size_t j, bool instruction) {
 }
 
 /* Prepositions that attach a place, time or test to a negated finding. */
+static bool word_ends(const gdoc *d, size_t k, const char *suf, size_t minlen);
+
 static bool locative(const gdoc *d, size_t j) {
     static const char *const v[] = {"on", "in", "at", "by", "after", "since", "during", "from", "over", "under", "into",
                                     "via", "following", "before", "within", "per", "according", NULL};
@@ -134,14 +136,12 @@ static bool comma_ends_scope(const gdoc *d, size_t j, bool instruction) {
     /* ", having misunderstood the instructions": a participle's clause of its own */
     if (gdoc_is(d, j + 1, "having")) return true;
     /* (so is ", meeting the Dawes-Redman criteria": a participle with its object) (guard-43) */
-    if (j + 2 < d->ntok && d->tok[j + 1].kind == GK_WORD && d->tok[j + 1].len >= 6 &&
-        strcmp(GT_NORM(d, &d->tok[j + 1]) + d->tok[j + 1].len - 3, "ing") == 0 &&
+    if (word_ends(d, j + 1, "ing", 6) &&
         (gdoc_is(d, j + 2, "the") || gdoc_is(d, j + 2, "all") || gdoc_is(d, j + 2, "its") || gdoc_is(d, j + 2, "their") ||
          gdoc_is(d, j + 2, "her") || gdoc_is(d, j + 2, "his"))) /* (", checking her blood pressure first") (guard-44) */
         return true;
     /* ", and covered with a silicone foam dressing": a participle of its own after the list (guard-44) */
-    if (gdoc_is(d, j + 1, "and") && j + 3 < d->ntok && d->tok[j + 2].kind == GK_WORD && d->tok[j + 2].len >= 5 &&
-        strcmp(GT_NORM(d, &d->tok[j + 2]) + d->tok[j + 2].len - 2, "ed") == 0 &&
+    if (gdoc_is(d, j + 1, "and") && word_ends(d, j + 2, "ed", 5) &&
         (gdoc_is(d, j + 3, "with") || gdoc_is(d, j + 3, "in") || gdoc_is(d, j + 3, "by") || gdoc_is(d, j + 3, "to")))
         return true;
     if (gdoc_is(d, j + 1, "and")) {
@@ -266,6 +266,30 @@ static bool names_failure(const gdoc *d) {
 static bool doubted_ruleout(const gdoc *d, size_t i);
 static bool verb_participle(const gdoc *d, size_t k);
 
+/* The token after word i, past a hyphen glued between ("non-compliant", "nil-by-mouth"). */
+static size_t past_hyphen(const gdoc *d, size_t i) {
+    return i + 1 < d->ntok && d->tok[i + 1].kind == GK_PUNCT && d->tok[i + 1].punct == '-' ? i + 2 : i + 1;
+}
+
+/* Does word k end in suf, at least minlen letters long ("meeting", "covered")? */
+static bool word_ends(const gdoc *d, size_t k, const char *suf, size_t minlen) {
+    const size_t n = strlen(suf);
+    return k < d->ntok && d->tok[k].kind == GK_WORD && d->tok[k].len >= minlen &&
+           strcmp(GT_NORM(d, &d->tok[k]) + d->tok[k].len - n, suf) == 0;
+}
+
+/* Is word i a non-adherence said of what follows: "NON COMPLIANT WITH TAB X", "non-adherent to",
+ * "NONCOMPLIANT W/ INSULIN" (guard-43, guard-44)? */
+static bool adherence_object(const gdoc *d, size_t i) {
+    if (gdoc_is(d, i, "non")) {
+        const size_t j = past_hyphen(d, i);
+        return (gdoc_is(d, j, "compliant") || gdoc_is(d, j, "adherent")) &&
+               (gdoc_is(d, j + 1, "with") || gdoc_is(d, j + 1, "to"));
+    }
+    return (gdoc_is(d, i, "noncompliant") || gdoc_is(d, i, "nonadherent")) &&
+           (gdoc_is(d, i + 1, "with") || gdoc_is(d, i + 1, "to") || gdoc_is(d, i + 1, "w"));
+}
+
 /* "CMV neg products": a virus's serology, its result, then a noun in lower case; the result is
  * said of the virus as "CMV-negative products" says it, not of the noun (guard-42; not "UA neg
  * protein", a test negative for what follows). */
@@ -336,7 +360,7 @@ static bool pseudo(const gdoc *d, size_t i) {
         return true;
     /* a kind of management, not a negation: "non-op", "non-operative", "non-invasive ventilation" */
     if (gdoc_is(d, i, "non")) {
-        size_t j = i + 1 < d->ntok && d->tok[i + 1].kind == GK_PUNCT && d->tok[i + 1].punct == '-' ? i + 2 : i + 1;
+        size_t j = past_hyphen(d, i);
         if (gdoc_is(d, j, "op") || gdoc_is(d, j, "operative") || gdoc_is(d, j, "operatively") || gdoc_is(d, j, "surgical") ||
             gdoc_is(d, j, "invasive") || gdoc_is(d, j, "operation") ||
             /* (and how a drug was come by: "non-prescribed oxycodone") (guard-43) */
@@ -415,7 +439,7 @@ static size_t pre_trigger(const gdoc *d, size_t i) {
     if (pseudo(d, i)) return 0;
     /* "nil by mouth" / "nothing by mouth" / "nil orally" is an instruction, not a negated finding */
     /* (hyphenated too: "the nil-by-mouth calculator") (guard-43) */
-    const size_t nb = i + 2 < d->ntok && d->tok[i + 1].kind == GK_PUNCT && d->tok[i + 1].punct == '-' ? i + 2 : i + 1;
+    const size_t nb = past_hyphen(d, i);
     if ((gdoc_is(d, i, "nil") || gdoc_is(d, i, "nothing")) &&
         (gdoc_is(d, nb, "by") || gdoc_is(d, nb, "orally") || gdoc_is(d, nb, "oral") || gdoc_is(d, nb, "per")))
         return 0;
@@ -424,14 +448,10 @@ static size_t pre_trigger(const gdoc *d, size_t i) {
     if ((gdoc_is(d, i, "no") || gdoc_is(d, i, "nil")) && gdoc_is(d, i + 1, "further")) return 2;
     /* "NON COMPLIANT WITH TAB OLANZAPINE": the drug not taken, as "has not been taking his
        olanzapine" says (guard-43) */
-    if (gdoc_is(d, i, "non")) {
-        size_t j = i + 1 < d->ntok && d->tok[i + 1].kind == GK_PUNCT && d->tok[i + 1].punct == '-' ? i + 2 : i + 1;
-        if (gdoc_is(d, j, "compliant") || gdoc_is(d, j, "adherent")) return 1; /* (the word negated with what follows) */
-    }
+    if (gdoc_is(d, i, "non") && (gdoc_is(d, past_hyphen(d, i), "compliant") || gdoc_is(d, past_hyphen(d, i), "adherent")))
+        return 1; /* (the word negated with what follows) */
     /* (and written as one word: "NONCOMPLIANT W/ INSULIN X 3 D") (guard-44) */
-    if ((gdoc_is(d, i, "noncompliant") || gdoc_is(d, i, "nonadherent")) &&
-        (gdoc_is(d, i + 1, "with") || gdoc_is(d, i + 1, "to") || gdoc_is(d, i + 1, "w")))
-        return 1;
+    if (!gdoc_is(d, i, "non") && adherence_object(d, i)) return 1;
     if (gdoc_is(d, i, "no") && gdoc_is(d, i + 1, "longer"))
         return gdoc_is(d, i + 2, "has") || gdoc_is(d, i + 2, "have") || gdoc_is(d, i + 2, "had") ? 3 : 2;
     if ((t->lex & GL_NEG_PRE)) return 1;
@@ -591,8 +611,7 @@ static bool post_trigger(const gdoc *d, size_t i) {
         return true;
     /* "NBM" = nil by mouth: an instruction, not "nil" of the words before it */
     if ((gdoc_is(d, i, "nil") || gdoc_is(d, i, "nothing")) &&
-        (gdoc_is(d, i + 1, "by") || (i + 2 < d->ntok && d->tok[i + 1].kind == GK_PUNCT && d->tok[i + 1].punct == '-' &&
-                                     gdoc_is(d, i + 2, "by")))) /* ("nil-by-mouth") (guard-43) */
+        gdoc_is(d, past_hyphen(d, i), "by")) /* (and "nil-by-mouth") (guard-43) */
         return false;
     /* "net negative 2.1 L": a sign before a value, not a negation */
     if (gdoc_is(d, i, "negative") && i + 1 < d->ntok && d->tok[i + 1].kind == GK_NUM && !(d->tok[i + 1].flags & GF_DATE) &&
@@ -798,15 +817,12 @@ static void scopes(const gdoc *d, uint8_t *mark) {
             int seen = 0;
             /* "non" is a prefix (non-tender, non invasive ventilation): it negates one word */
             /* ("NON COMPLIANT WITH TAB OLANZAPINE": the adherence and what it is to) (guard-43) */
-            const size_t na = i + 2 < d->ntok && d->tok[i + 1].kind == GK_PUNCT && d->tok[i + 1].punct == '-' ? i + 2 : i + 1;
-            const bool adherence = (gdoc_is(d, i, "non") && (gdoc_is(d, na, "compliant") || gdoc_is(d, na, "adherent")) &&
-                                    (gdoc_is(d, na + 1, "with") || gdoc_is(d, na + 1, "to"))) ||
-                                   gdoc_is(d, i, "noncompliant") || gdoc_is(d, i, "nonadherent");
+            const bool adherence = adherence_object(d, i);
             /* (what is not taken: a word or two, up to a comma, "NONCOMPLIANT W/ MEDS X 2 MO, P/W HA") */
             int budget = adherence ? 2 : gdoc_is(d, i, "non") ? 1 : WIDE;
             /* "do not resuscitate", "do-not-resuscitate status was discussed": the order's name */
             size_t pw = i > 0 && d->tok[i - 1].kind == GK_PUNCT && d->tok[i - 1].punct == '-' ? i - 1 : i;
-            size_t nw = i + 1 < d->ntok && d->tok[i + 1].kind == GK_PUNCT && d->tok[i + 1].punct == '-' ? i + 2 : i + 1;
+            size_t nw = past_hyphen(d, i);
             bool dnr = gdoc_is(d, i, "not") && pw > 0 && gdoc_is(d, pw - 1, "do") &&
                        (gdoc_is(d, nw, "resuscitate") || gdoc_is(d, nw, "attempt") || gdoc_is(d, nw, "intubate"));
             /* the "no" of an obstetric formula's zero (P0: "no para") negates that word only */
@@ -1073,8 +1089,7 @@ static void scopes(const gdoc *d, uint8_t *mark) {
                 /* "denies fever and chills and tolerated the infusion": a denial's list ends at a
                    verb in the past with its object (guard-43) */
                 if (gdoc_is(d, j, "and") && seen > 0 && (gdoc_is(d, i, "denies") || gdoc_is(d, i, "denied")) &&
-                    j + 2 < d->ntok && d->tok[j + 1].kind == GK_WORD && d->tok[j + 1].len >= 5 &&
-                    strcmp(GT_NORM(d, &d->tok[j + 1]) + d->tok[j + 1].len - 2, "ed") == 0 &&
+                    word_ends(d, j + 1, "ed", 5) &&
                     (gdoc_is(d, j + 2, "the") || gdoc_is(d, j + 2, "a") || gdoc_is(d, j + 2, "an") || gdoc_is(d, j + 2, "well")))
                     break;
                 if (gdoc_is(d, j, "and") || gdoc_is(d, j, "but") || gdoc_is(d, j, "while") || gdoc_is(d, j, "so"))

@@ -2630,55 +2630,55 @@ static void units(gdoc *d) {
         t->unit = (int8_t)u;
         dn->flags |= GF_USED | GF_EXPANDED; /* the denominator is notation, not a number */
     }
-    /* a count range whose second number carries the thousands: "KEEP >30-50K" is 30,000 to 50,000 */
-    for (size_t i = 0; i + 2 < d->ntok; i++) {
-        gtok *a = &d->tok[i], *b = &d->tok[i + 2];
-        const gtok *m = &d->tok[i + 1];
-        if (a->kind != GK_NUM || b->kind != GK_NUM || m->kind != GK_PUNCT || m->punct != '-' || a->unit || b->unit ||
-            m->start != a->end || b->start != m->end || (a->flags | b->flags) & (GF_DATE | GF_INWORD))
-            continue;
-        const char bl = d->text[b->end - 1];
-        if ((bl != 'K' && bl != 'k') || a->value * 1000 > b->value || a->value < 1) continue;
-        const char al = d->text[a->end - 1];
-        if (al == 'K' || al == 'k') continue;
-        a->value *= 1000;
-    }
-    /* a duration in hours and minutes written as one word, "2h10m" / "1H30MIN": the hours and the
-       minutes (guard-43) */
+    /* numbers written together with what scales them, in one pass (each reading at token i runs
+       before the next token's) */
     for (size_t i = 0; i + 1 < d->ntok; i++) {
-        gtok *a = &d->tok[i], *w = &d->tok[i + 1];
-        if (a->kind != GK_NUM || a->unit || w->kind != GK_WORD || w->start != a->end || (a->flags & GF_DATE)) continue;
-        const char *r = d->text + w->start;
-        const size_t n = w->end - w->start;
-        size_t k = 1, v = 0;
-        if (n < 3 || (r[0] | 32) != 'h') continue;
-        while (k < n && k < 3 && is_digit((unsigned char)r[k])) v = v * 10 + (size_t)(r[k++] - '0');
-        if (k == 1 || v >= 60 || !((k + 1 == n && (r[k] | 32) == 'm') ||
-                                    (k + 3 == n && strncasecmp(r + k, "min", 3) == 0)))
-            continue;
-        a->unit = GU_HOUR;
-        w->kind = GK_NUM;
-        w->value = (double)v;
-        w->unit = GU_MINUTE;
-        w->flags &= (uint8_t)~GF_INWORD;
-        w->start += 1;
-    }
-    /* a frequency in kilohertz is that many thousand hertz: "2 kHz" is the audiogram's "2K" (guard-42) */
-    for (size_t i = 0; i + 1 < d->ntok; i++)
-        if (d->tok[i].kind == GK_NUM && !d->tok[i].unit && !(d->tok[i].flags & GF_DATE) && d->tok[i + 1].len == 3 &&
-            gdoc_is(d, i + 1, "khz"))
-            d->tok[i].value *= 1000;
-    /* and a count before an arrow to one with them: "Plt 28 -> 67K" is 28,000 to 67,000 (guard-42) */
-    for (size_t i = 0; i + 3 < d->ntok; i++) {
-        gtok *a = &d->tok[i], *b = &d->tok[i + 3];
-        const gtok *m1 = &d->tok[i + 1], *m2 = &d->tok[i + 2];
-        if (a->kind != GK_NUM || b->kind != GK_NUM || m1->kind != GK_PUNCT || m1->punct != '-' || m2->kind != GK_PUNCT ||
-            m2->punct != '>' || m2->start != m1->end || a->unit || b->unit || (a->flags | b->flags) & (GF_DATE | GF_INWORD) ||
-            a->value < 1 || a->value >= 1000 || a->value != (double)(int)a->value)
-            continue;
-        const char bl = d->text[b->end - 1], al = d->text[a->end - 1];
-        if ((bl != 'K' && bl != 'k') || al == 'K' || al == 'k' || b->value < 1000) continue;
-        a->value *= 1000;
+        gtok *a = &d->tok[i];
+        if (a->kind != GK_NUM) continue;
+        /* a count range whose second number carries the thousands: "KEEP >30-50K" is 30,000 to
+           50,000 */
+        if (i + 2 < d->ntok) {
+            const gtok *m = &d->tok[i + 1], *b = &d->tok[i + 2];
+            if (b->kind == GK_NUM && m->kind == GK_PUNCT && m->punct == '-' && !a->unit && !b->unit && m->start == a->end &&
+                b->start == m->end && !((a->flags | b->flags) & (GF_DATE | GF_INWORD))) {
+                const char bl = d->text[b->end - 1], al = d->text[a->end - 1];
+                if ((bl == 'K' || bl == 'k') && a->value * 1000 <= b->value && a->value >= 1 && al != 'K' && al != 'k')
+                    a->value *= 1000;
+            }
+        }
+        /* a duration in hours and minutes written as one word, "2h10m" / "1H30MIN": the hours and
+           the minutes (guard-43) */
+        gtok *w = &d->tok[i + 1];
+        if (!a->unit && w->kind == GK_WORD && w->start == a->end && !(a->flags & GF_DATE)) {
+            const char *r = d->text + w->start;
+            const size_t n = w->end - w->start;
+            size_t k = 1, v = 0;
+            if (n >= 3 && (r[0] | 32) == 'h') {
+                while (k < n && k < 3 && is_digit((unsigned char)r[k])) v = v * 10 + (size_t)(r[k++] - '0');
+                if (k > 1 && v < 60 && ((k + 1 == n && (r[k] | 32) == 'm') || (k + 3 == n && strncasecmp(r + k, "min", 3) == 0))) {
+                    a->unit = GU_HOUR;
+                    w->kind = GK_NUM;
+                    w->value = (double)v;
+                    w->unit = GU_MINUTE;
+                    w->flags &= (uint8_t)~GF_INWORD;
+                    w->start += 1;
+                }
+            }
+        }
+        /* a frequency in kilohertz is that many thousand hertz: "2 kHz" is the audiogram's "2K"
+           (guard-42) */
+        if (!a->unit && !(a->flags & GF_DATE) && w->len == 3 && gdoc_is(d, i + 1, "khz")) a->value *= 1000;
+        /* and a count before an arrow to one with the thousands: "Plt 28 -> 67K" is 28,000 to 67,000
+           (guard-42) */
+        if (i + 3 < d->ntok) {
+            const gtok *m1 = &d->tok[i + 1], *m2 = &d->tok[i + 2], *b = &d->tok[i + 3];
+            if (b->kind == GK_NUM && m1->kind == GK_PUNCT && m1->punct == '-' && m2->kind == GK_PUNCT && m2->punct == '>' &&
+                m2->start == m1->end && !a->unit && !b->unit && !((a->flags | b->flags) & (GF_DATE | GF_INWORD)) &&
+                a->value >= 1 && a->value < 1000 && a->value == (double)(int)a->value) {
+                const char bl = d->text[b->end - 1], al = d->text[a->end - 1];
+                if ((bl == 'K' || bl == 'k') && al != 'K' && al != 'k' && b->value >= 1000) a->value *= 1000;
+            }
+        }
     }
     /* ranges and pairs share the second number's unit: 3-4 days, 3 to 4 days, 130/80 mmHg */
     for (size_t i = d->ntok; i-- > 0;) {
