@@ -224,6 +224,10 @@ static int side_at(const gdoc *d, size_t i) {
              ((d->tok[i - 1].lex & drug) || (gdoc_is(d, i - 1, "acid") && i > 1 && (d->tok[i - 2].lex & drug))) &&
              (i + 1 >= d->ntok || d->tok[i + 1].kind == GK_PUNCT)))
             return SIDE_NONE;
+        /* (and after the rest of a panel: "COLISTIN S (MIC 0.5), ALL OTHERS R") (guard-46) */
+        if (i > 1 && (gdoc_is(d, i - 1, "others") || gdoc_is(d, i - 1, "rest")) &&
+            (gdoc_is(d, i - 2, "all") || gdoc_is(d, i - 2, "the")) && (i + 1 >= d->ntok || d->tok[i + 1].kind == GK_PUNCT))
+            return SIDE_NONE;
     }
     /* "R WAVE AVR 4MM", "R WAVES": an ECG wave, no side */
     if (strcmp(w, "r") == 0 && (gdoc_is(d, i + 1, "wave") || gdoc_is(d, i + 1, "waves"))) return SIDE_NONE;

@@ -115,6 +115,7 @@ static const lex_pair k_expand[] = {
     {"lbbb", "left bundle branch block"}, {"rbbb", "right bundle branch block"},
     {"lv", "left ventricle"}, {"rv", "right ventricle"}, {"lad", "left anterior descending"},
     {"lcx", "left circumflex"}, {"rca", "right coronary artery"}, {"lmca", "left main coronary artery"},
+    {"lhc", "left heart catheterization"}, /* guard-46 (not RHC, also a rural health centre) */
     {"meds", "medications"}, {"neg", "negative"}, {"pos", "positive"}, {"hld", "hyperlipidemia"},
     {"w/", "with"}, {"yo", "year old"}, {"tkr", "total knee replacement"}, {"thr", "total hip replacement"},
     {"ffp", "fresh frozen plasma"}, {"prbc", "packed red blood cells"}, {"o2", "oxygen"},
@@ -632,6 +633,7 @@ static const lex_syn k_synonyms[] = {
     {"ciplox", {"ciprofloxacin"}}, {"cifran", {"ciprofloxacin"}}, {"norflox", {"norfloxacin"}}, {"oflox", {"ofloxacin"}},
     {"novamox", {"amoxicillin"}}, {"mikacin", {"amikacin"}}, {"meronem", {"meropenem"}}, {"avil", {"pheniramine"}},
     {"cetzine", {"cetirizine"}}, {"allegra", {"fexofenadine"}},
+    {"okacet", {"cetirizine"}}, {"levocet", {"levocetirizine"}}, /* guard-46 */
     /* guard-5: more common Indian brands, insulins by brand, and combinations (every
        ingredient must reach a rewrite that drops the brand) */
     {"betnesol", {"betamethasone"}}, {"celestone", {"betamethasone"}}, {"urimax", {"tamsulosin"}},

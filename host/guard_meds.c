@@ -436,6 +436,27 @@ static bool no_dosage_form(const gdoc *d, size_t i) {
     return false;
 }
 
+/* Is word k of d a drug's name or short name of the lexicon? */
+static bool lexicon_drug(const gdoc *d, size_t k) {
+    return k < d->ntok && d->tok[k].kind == GK_WORD && (d->tok[k].lex & (GL_DRUG | GL_SYN)) &&
+           !(d->tok[k].lex & (GL_STOP | GL_FREQWORD | GL_FORM));
+}
+
+/* Is short name i of d one part of a combination written with slashes, each part perhaps with
+ * its bare strength ("TDF/3TC/DTG", "TDF 300/3TC 300/DTG 50") (guard-46)? */
+static bool slashed_combination(const gdoc *d, size_t i) {
+    size_t r = i + 1;
+    if (r < d->ntok && d->tok[r].kind == GK_NUM && !d->tok[r].unit) r++;
+    if (r + 1 < d->ntok && d->tok[r].kind == GK_PUNCT && d->tok[r].punct == '/' && d->tok[r].start == d->tok[r - 1].end &&
+        d->tok[r + 1].start == d->tok[r].end && lexicon_drug(d, r + 1))
+        return true;
+    if (i < 2 || d->tok[i - 1].kind != GK_PUNCT || d->tok[i - 1].punct != '/' || d->tok[i - 1].end != d->tok[i].start)
+        return false;
+    size_t l = i - 2;
+    if (d->tok[l].kind == GK_NUM && !d->tok[l].unit && l > 0) l--;
+    return lexicon_drug(d, l);
+}
+
 cc_status gmeds_find(const gdoc *d, size_t **idx, size_t *n, cc_error *err) {
     size_t cap = 16, m = 0;
     size_t *v = malloc(cap * sizeof *v);
@@ -457,7 +478,8 @@ cc_status gmeds_find(const gdoc *d, size_t **idx, size_t *n, cc_error *err) {
         } else if (i >= skip_until && !(t->lex & GL_MONTH) &&
                    ((t->lex & (GL_DRUG | GL_DRUGSTEM)) ||
                     /* a brand or a short name of the lexicon before its strength ("STARTED NAC 150 MG/KG") */
-                    ((t->lex & GL_SYN) && !(t->lex & (GL_STOP | GL_FREQWORD | GL_FORM)) && strength_after(d, i) != SIZE_MAX))) {
+                    ((t->lex & GL_SYN) && !(t->lex & (GL_STOP | GL_FREQWORD | GL_FORM)) &&
+                     (strength_after(d, i) != SIZE_MAX || slashed_combination(d, i))))) {
             /* a hormone named as a receptor is a tumour marker ("oestrogen and progesterone
                receptor positive" for ER/PR +VE), not a drug */
             bool receptor = gdoc_is(d, i + 1, "receptor") || gdoc_is(d, i + 1, "receptors") ||
@@ -1148,6 +1170,30 @@ static uint32_t gloss_mentions(const gctx *c, const char *key) {
     return 0;
 }
 
+/* How many times the output spells out an abbreviation `key` of two to four letters as words
+ * joined by hyphens whose initials it is ("TAB SP" -> "sulfadoxine-pyrimethamine tablets")
+ * (guard-46). */
+static uint32_t hyphened_initials(const gctx *c, const char *key) {
+    const gdoc *o = c->out;
+    const size_t n = strlen(key);
+    uint32_t got = 0;
+    if (n < 2 || n > 4) return 0;
+    for (size_t j = 0; j < o->ntok; j++) {
+        size_t q = j, k = 0;
+        for (; k < n && q < o->ntok; k++, q += 2) {
+            const gtok *w = &o->tok[q];
+            if (w->kind != GK_WORD || w->end - w->start < 4 || GT_NORM(o, w)[0] != key[k]) break;
+            if (k + 1 < n && !(q + 2 < o->ntok && o->tok[q + 1].kind == GK_PUNCT && o->tok[q + 1].punct == '-' &&
+                               o->tok[q + 1].start == w->end && o->tok[q + 2].start == o->tok[q + 1].end))
+                break;
+        }
+        if (k == n && !(q - 1 < o->ntok && o->tok[q - 1].kind == GK_PUNCT && o->tok[q - 1].punct == '-' &&
+                         o->tok[q - 1].start == o->tok[q - 2].end))
+            got++;
+    }
+    return got;
+}
+
 /* How many of the source's words `key` spell out, in parentheses, the abbreviation right before
  * them that already reads as that word ("INJ FCM (FERRIC CARBOXYMALTOSE) 500 MG": FCM reads as
  * ferric carboxymaltose, so the drug is named once) (guard-35). */
@@ -1306,6 +1352,7 @@ static cc_status one_side(gctx *c, const gdoc *d, const gset *other_words, bool 
             }
             uint32_t here = gset_count(is_src ? &c->src_words : &c->out_words, key), there = gset_count(other_words, key);
             if (is_src && there > 0 && there < here) there += gloss_mentions(c, key);
+            if (is_src && there > 0 && there < here) there += hyphened_initials(c, key);
             if (is_src && there > 0 && there < here) {
                 const uint32_t g = source_glosses(c, key);
                 here = g < here ? here - g : 0;

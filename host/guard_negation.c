@@ -509,6 +509,13 @@ static bool verb_of_finding(const gdoc *d, size_t j) {
            gdoc_is(d, j, "identified");
 }
 
+/* Is token j "and", or an ampersand standing apart ("LEPTO CONFIRMED & SCRUB NEG") (guard-46)? */
+static bool amp_or_and(const gdoc *d, size_t j) {
+    if (gdoc_is(d, j, "and")) return true;
+    return j > 0 && j + 1 < d->ntok && d->tok[j].kind == GK_PUNCT && d->tok[j].punct == '&' &&
+           d->tok[j - 1].end < d->tok[j].start && d->tok[j + 1].start > d->tok[j].end;
+}
+
 static bool post_trigger(const gdoc *d, size_t i) {
     const gtok *t = &d->tok[i];
     /* examination shorthand "PALLOR +, ICTERUS -": a lone minus after a finding, before a
@@ -519,8 +526,9 @@ static bool post_trigger(const gdoc *d, size_t i) {
            sepsis -" over the note), is the title's: no list of signs before it */
         if (nx && nx->kind == GK_PUNCT && nx->punct == '\n') {
             bool title = true;
+            /* (a dash may open it too: "â€" OT HOME VISIT SUMMARY â€"") (guard-46) */
             for (size_t k = 0; k < i && title; k++)
-                title = d->tok[k].kind == GK_WORD;
+                title = d->tok[k].kind == GK_WORD || (k == 0 && d->tok[k].kind == GK_PUNCT && d->tok[k].punct == '-');
             if (title) return false;
         }
         return !nx || (nx->kind == GK_PUNCT && (nx->punct == ',' || nx->punct == '.' || nx->punct == ';' || nx->punct == '\n') &&
@@ -706,7 +714,9 @@ static bool post_trigger(const gdoc *d, size_t i) {
                                         /* guard-42: "no eGFR is available" */
                                         "available",
                                         /* "the bowels have not opened" for "BO NIL" */
-                                        "opened", "open", NULL};
+                                        "opened", "open",
+                                        /* guard-46: "G6PD has not been tested" for "NOT G6PD TESTED" */
+                                        "tested", "checked", NULL};
         if (pseudo(d, i)) return false;
         /* "NEXT ENOXAPARIN NOT BEFORE 12:15", "NG TUBE NOT ROUTINELY": a time limit or a manner
            said of what stands before it, as "the next dose should not be given before 12:15"
@@ -805,7 +815,32 @@ static bool terminator(const gdoc *d, size_t i) {
 }
 
 /* mark[i] |= NEG_N / NEG_W for content words in negation scope. */
+/* A statement asked as a question and left unanswered ("HELD 2100 CARVEDILOL DOSE? ALREADY
+ * GIVEN."): neither affirmed nor negated, which a rewrite may tell either way ("the dose could
+ * not be held"): its words are in the wide scope (guard-46).  A question answered yes or no
+ * ("CONFUSED? NO") is read by the answer's own trigger. */
+static void unanswered_questions(const gdoc *d, uint8_t *mark) {
+    for (size_t q = 1; q < d->ntok; q++) {
+        if (d->tok[q].kind != GK_PUNCT || d->tok[q].punct != '?' || d->tok[q - 1].kind != GK_WORD ||
+            d->tok[q - 1].end != d->tok[q].start)
+            continue;
+        /* (one mark, a statement after it: "BAYGON?? (?CARBAMATE)" doubts the name, no event) */
+        if (q + 1 >= d->ntok || d->tok[q + 1].kind != GK_WORD) continue;
+        const size_t a = q + 1;
+        if (gdoc_is(d, a, "no") || gdoc_is(d, a, "nil") || gdoc_is(d, a, "none") || gdoc_is(d, a, "not") ||
+            gdoc_is(d, a, "negative") || gdoc_is(d, a, "yes") || gdoc_is(d, a, "positive") || gdoc_is(d, a, "never"))
+            continue;
+        for (size_t j = q, got = 0; j-- > 0 && got < 6 && d->tok[j].sent == d->tok[q - 1].sent;) {
+            const gtok *x = &d->tok[j];
+            if (x->kind == GK_PUNCT && x->punct != '-' && x->punct != '/') break;
+            if (x->kind == GK_WORD && (x->lex & GL_NEG_PRE)) break;
+            if (neg_content(d, j)) mark[j] |= NEG_W | NEG_WA, got++;
+        }
+    }
+}
+
 static void scopes(const gdoc *d, uint8_t *mark) {
+    unanswered_questions(d, mark);
     for (size_t i = 0; i < d->ntok; i++) {
         size_t tl = pre_trigger(d, i);
         /* "GRUNTING NIL, MOD RECESSION": a NIL or NONE closing its finding before a comma is said of
@@ -1003,6 +1038,11 @@ static void scopes(const gdoc *d, uint8_t *mark) {
                    ADNEXAL MASS"; "NOT SUNKEN, SKIN PINCH GOES BACK"): what follows is only in
                    the wide scope, so it is never reported as a negation the output lost */
                 if (d->tok[j].kind == GK_PUNCT && d->tok[j].punct == ',' && seen > 0 && !list_head) past_comma = true;
+                /* (and past a spaced slash after the verb of "unable to": "RETURN IF UNABLE TO DRINK /
+                   CONVULSIONS" lists danger signs, which "or has convulsions" says) (guard-46) */
+                if (d->tok[j].kind == GK_PUNCT && d->tok[j].punct == '/' && seen > 0 && gdoc_is(d, i, "unable") &&
+                    d->tok[j - 1].end < d->tok[j].start && j + 1 < d->ntok && d->tok[j + 1].start > d->tok[j].end)
+                    past_comma = true;
                 /* "without rash, with joint pain": the "with" after a comma answers the "without" */
                 if (d->tok[j].kind == GK_PUNCT && d->tok[j].punct == ',' && gdoc_is(d, i, "without") && gdoc_is(d, j + 1, "with"))
                     break;
@@ -1229,6 +1269,17 @@ static void scopes(const gdoc *d, uint8_t *mark) {
                 if (x->kind != GK_WORD || (x->lex & (GL_TERM | GL_BREAK | GL_AUX | GL_NEG_PRE))) break;
                 if (neg_content(d, j)) mark[j] |= NEG_N | NEG_W | NEG_WA, got++;
             }
+        /* "tigecycline monotherapy has no role in bacteraemia" for "NO ROLE FOR TIGECYCLINE
+           MONOTHERAPY": what has no role, place or indication is the subject before its verb,
+           negated as the source's object of "no role for" is (guard-46) */
+        if (i >= 2 && gdoc_is(d, i, "no") && (gdoc_is(d, i - 1, "has") || gdoc_is(d, i - 1, "have") || gdoc_is(d, i - 1, "had")) &&
+            (gdoc_is(d, i + 1, "role") || gdoc_is(d, i + 1, "place") || gdoc_is(d, i + 1, "indication")))
+            for (size_t j = i - 1, got = 0; j-- > 0 && got < 3;) {
+                const gtok *x = &d->tok[j];
+                if (x->kind == GK_PUNCT && (x->punct == '(' || x->punct == ')')) continue;
+                if (x->kind != GK_WORD || (x->lex & (GL_TERM | GL_BREAK | GL_AUX | GL_NEG_PRE))) break;
+                if (neg_content(d, j)) mark[j] |= NEG_N | NEG_W | NEG_WA, got++;
+            }
         /* the answer to a question, "NEOSTIGMINE GIVEN IN OT? NO", "CONFUSED? NO": all the
            question's words are what the answer negates (its verbs and places included) */
         const bool post = post_trigger(d, i);
@@ -1319,6 +1370,7 @@ static void scopes(const gdoc *d, uint8_t *mark) {
             size_t hit[LIST_REACH];
             int nhit = 0, before_and = -1; /* hits up to the first "and" crossed */
             int kept = 0;                 /* hits of the list items passed (kept when a clause stops the reach) */
+            bool whole = false;           /* "are all negative": every item of the list before it */
             /* "... and pedal oedema is absent": a singular verb says the trigger is of one subject */
             /* (but not a screen's list: "her screening for HIV, hepatitis B and syphilis is negative")
                (guard-43) */
@@ -1362,6 +1414,11 @@ static void scopes(const gdoc *d, uint8_t *mark) {
                     reach = LIST_REACH;
                     continue;
                 }
+                /* (and after its copula, "..., the malaria rapid diagnostic test and the Widal test
+                   are all negative": every item of the list, however long) (guard-46) */
+                if (j + 2 == i && gdoc_is(d, j + 1, "all") &&
+                    (gdoc_is(d, j, "are") || gdoc_is(d, j, "were")))
+                    whole = true;
                 /* "SPUTUM SMEAR (END IP): NEGATIVE": a parenthesis right before the trigger
                    qualifies the finding before it, which the trigger is said of */
                 if (nhit == 0 && d->tok[j].kind == GK_PUNCT && d->tok[j].punct == ')' &&
@@ -1401,6 +1458,14 @@ static void scopes(const gdoc *d, uint8_t *mark) {
                     nhit = before_and > kept ? before_and : kept;
                     break;
                 }
+                /* (and a participle closing the part before it, "IF LEPTO CONFIRMED & SCRUB REMAINS
+                   NEG": a statement of its own, as "if leptospirosis is confirmed and ..." is)
+                   (guard-46) */
+                if (before_and > 0 && nhit == before_and && j + 1 < i && amp_or_and(d, j + 1) && d->tok[j].kind == GK_WORD &&
+                    d->tok[j].len >= 5 && verb_participle(d, j) && !(d->tok[j].lex & (GL_DRUG | GL_SYN | GL_DRUGSTEM))) {
+                    nhit = before_and > kept ? before_and : kept;
+                    break;
+                }
                 /* "HAV IgM, HBsAg, and anti-HCV were negative": past the list's "and", a comma
                    before a short item (three words at most) continues the list the trigger
                    is said of */
@@ -1408,7 +1473,8 @@ static void scopes(const gdoc *d, uint8_t *mark) {
                    negative" for MC&S NEG) (guard-39) */
                 const bool mcs = gdoc_is(d, j + 1, "culture") && gdoc_is(d, j + 2, "and") &&
                                  (gdoc_is(d, j + 3, "sensitivity") || gdoc_is(d, j + 3, "sensitivities"));
-                if (d->tok[j].kind == GK_PUNCT && d->tok[j].punct == ',' && before_and >= 0 && item <= 3 && (!singular || mcs) &&
+                if (d->tok[j].kind == GK_PUNCT && d->tok[j].punct == ',' && before_and >= 0 && (item <= 3 || whole) &&
+                    (!singular || mcs) &&
                     (item > 0 || gdoc_is(d, j + 1, "and")) && !terminator(d, j)) { /* (", and": the serial comma) */
                     reach = LIST_REACH;
                     item = 0;
@@ -1485,7 +1551,7 @@ static void scopes(const gdoc *d, uint8_t *mark) {
                     seen = 0;
                     continue;
                 }
-                if (gdoc_is(d, j, "and") && before_and < 0) {
+                if (amp_or_and(d, j) && before_and < 0) {
                     before_and = nhit;
                     item = 0;
                     if (!singular) reach = LIST_REACH; /* "the malaria rapid diagnostic test and dengue NS1 were negative" */
@@ -1717,6 +1783,20 @@ static bool negated_form(const neg_table *t, const char *w) {
         const char *k = t->set.keys[i];
         if (k && k[0] == w[0] && t->wide_noand[i] > 0 && strcmp(k, w) != 0 && strlen(k) >= 7 && strncmp(k, w, 7) == 0)
             return true;
+    }
+    return false;
+}
+
+/* Is a spelled-out form w negated as an adjective after "post" or "pre" ("POST OP" said "the
+ * operation" where the source affirms it and "postoperative" where it negates it; not
+ * "presyncope" for syncope) (guard-46)? */
+static bool negated_prefixed_adjective(const neg_table *t, const char *w) {
+    if (strlen(w) < 6) return false;
+    for (size_t i = 0; i < t->set.cap; i++) {
+        const char *k = t->set.keys[i];
+        if (!k || t->wide_noand[i] == 0) continue;
+        const size_t pl = strncmp(k, "post", 4) == 0 ? 4 : strncmp(k, "pre", 3) == 0 ? 3 : 0, n = strlen(k);
+        if (pl && n >= pl + 6 && strncmp(k + pl, w, 6) == 0 && n >= 3 && strcmp(k + n - 3, "ive") == 0) return true;
     }
     return false;
 }
@@ -2376,6 +2456,7 @@ cc_status gcheck_negation(gctx *c, cc_error *err) {
                AAA ... AAA RULED OUT" -> "... abdominal aortic aneurysm ... ruling out an
                aneurysm", the negated mention is said by its head alone) */
             if ((o.wide[ko] == 0 || (s.direct[k] > 0 && o.wide_noand[ko] == 0)) && !negated_form(&o, o.set.keys[ko]) &&
+                !negated_prefixed_adjective(&o, o.set.keys[ko]) &&
                 !(!s.first_wide[k] && head != SIZE_MAX && head != ko && o.wide[head] > 0) &&
                 !free_before(c->src, s.set.aux[k], c->out, o.set.aux[ko])) {
                 const gtok *ts = &c->src->tok[s.set.aux[k]], *to = &c->out->tok[o.set.aux[ko]];

@@ -485,8 +485,27 @@ static bool freq_count(const gdoc *d, size_t i) {
         return false; /* neither 2X, X2 nor a bare count glued to its "/WK" (a "3/DAY" may be a
                          limit: "MAX 3/DAY" is "up to 3 tablets a day") */
     }
+    /* ("PAIN X1 DAY": an X before the number and its period word after it, with no slash, "a" or
+       "per" between, is a duration, "for 1 day") (guard-46) */
+    if (!slash && j == i + 1 && d->tok[i].unit != GU_NONE && !gdoc_is(d, j, "a") && !gdoc_is(d, j, "per")) return false;
     if (slash || gdoc_is(d, j, "a") || gdoc_is(d, j, "per")) j++;
     return count_period(d, j) && !(d->tok[j].kind == GK_NUM && !slash);
+}
+
+/* Is number token i of d followed by a slash glued to it and a period ("3/DAY")? */
+static bool slash_glued(const gdoc *d, size_t i) {
+    return i + 2 < d->ntok && d->tok[i + 1].kind == GK_PUNCT && d->tok[i + 1].punct == '/' &&
+           d->tok[i + 1].start == d->tok[i].end && d->tok[i + 2].kind == GK_WORD && period_word(d, i + 2) != 0;
+}
+
+/* Is source number token k the top of a range ("2-3/DAY") whose bottom the output says right
+ * before "to" and its output number token q ("two to three times a day")? */
+static bool range_top_said(const gctx *c, size_t k, size_t q) {
+    const gdoc *s = c->src, *o = c->out;
+    if (k < 2 || s->tok[k - 1].kind != GK_PUNCT || s->tok[k - 1].punct != '-' || s->tok[k - 2].kind != GK_NUM || q < 2 ||
+        !gdoc_is(o, q - 1, "to") || o->tok[q - 2].kind != GK_NUM)
+        return false;
+    return same_value(s->tok[k - 2].value, o->tok[q - 2].value);
 }
 
 /* A mass, a volume, a lakh or a duration in its base unit (g, L, a plain number, days,
@@ -539,6 +558,7 @@ static bool enumerator(const gdoc *d, size_t i) {
         first = ch == ' ' || ch == '\t' || ch == '\r';
     }
     if (first) return true;
+    if (i == 0) return false; /* (bytes no token holds before the first one) */
     /* or in a list run on in one line, beside the item before or after it with the same mark
        ("1) HFREF 2) CKD STAGE 3B 3) T2DM"; a first item after a colon finds its second on a later
        line: "DIAGNOSES: 1. ... 2. ..."), after a word or the end of a clause, not inside a date
@@ -1009,6 +1029,29 @@ static bool unit_contradicted(const num_item *s, size_t ns, const num_item *x) {
     return seen;
 }
 
+/* Is output number token i a micrograms amount of a drug only ever given in milligrams or grams
+ * ("tenofovir disoproxil fumarate 300 mcg", "artemether-lumefantrine 20/120 mcg"): a bare source
+ * strength ("TDF 300", "AL 20/120") is never that (guard-46)? */
+static bool mg_drug_before(const gdoc *d, size_t i) {
+    static const char *const mg_only[] = {
+        "paracetamol", "acetaminophen", "aspirin", "ibuprofen", "isoniazid", "rifampicin", "rifampin", "pyrazinamide",
+        "ethambutol", "tenofovir", "lamivudine", "dolutegravir", "efavirenz", "zidovudine", "nevirapine", "abacavir",
+        "emtricitabine", "artemether", "lumefantrine", "artesunate", "amodiaquine", "piperaquine", "chloroquine",
+        "primaquine", "quinine", "amoxicillin", "azithromycin", "ciprofloxacin", "ceftriaxone", "metronidazole",
+        "doxycycline", "cotrimoxazole", "metformin", "atorvastatin", "clopidogrel", "furosemide", "omeprazole",
+        "pantoprazole", "hydroxychloroquine", "sulfadoxine", "pyrimethamine", "cefixime", "amlodipine", "losartan",
+        "vancomycin", "meropenem", "gabapentin", "pregabalin", "sertraline", "allopurinol", "levetiracetam", NULL};
+    for (size_t k = i, words = 0; k-- > 0 && words < 4;) {
+        const gtok *t = &d->tok[k];
+        if (t->kind == GK_PUNCT && t->punct != '/' && t->punct != '-' && t->punct != '(') return false;
+        if (t->kind != GK_WORD) continue;
+        words++;
+        for (const char *const *p = mg_only; *p; p++)
+            if (gdoc_is(d, k, *p)) return true;
+    }
+    return false;
+}
+
 /* "twice" / "thrice" / "once" outside a frequency phrase ("vomited twice" for 2 EPISODES):
  * they may stand for a source number but are never reported as added. */
 static size_t adverb_numbers(const gdoc *d, num_item *v, size_t m, size_t cap) {
@@ -1303,6 +1346,17 @@ cc_status gcheck_numbers(gctx *c, cc_error *err) {
     if (st == CC_OK) st = collect(c->out, &o, &no, true, out_enum && !src_enum, false, err);
     if (st != CC_OK) goto done;
     fractions_in_words(c, s, ns);
+    /* a TB preventive regimen's code, "6H (INH 300MG OD ...)", "9H", is months of isoniazid, not
+       hours: an H glued to the number with isoniazid named right after it (guard-46) */
+    for (size_t i = 0; i < ns; i++) {
+        const gdoc *d = c->src;
+        const size_t k = s[i].tok;
+        const gtok *t = &d->tok[k];
+        if (s[i].unit != GU_HOUR || !gdoc_is(d, k + 1, "h") || d->tok[k + 1].start != t->end || t->end - t->start > 2) continue;
+        size_t q = k + 2;
+        if (q < d->ntok && d->tok[q].kind == GK_PUNCT && (d->tok[q].punct == '(' || d->tok[q].punct == ':' || d->tok[q].punct == '-')) q++;
+        if (gdoc_is(d, q, "inh") || gdoc_is(d, q, "isoniazid")) s[i].unit = GU_MONTH;
+    }
     /* "2/2" between words is a count (blood cultures 2/2) or "secondary to" (SHOCK 2/2 PNA): its
        numbers may match, but are not reported missing */
     for (size_t i = 0; i < ns; i++) {
@@ -1312,9 +1366,11 @@ cc_status gcheck_numbers(gctx *c, cc_error *err) {
            2/2 ACUTE GASTROENTERITIS", "SHOCK 2/2 (L) LOWER LOBE PNEUMONIA") */
         bool first = k + 2 < d->ntok && d->tok[k + 1].kind == GK_PUNCT && d->tok[k + 1].punct == '/' &&
                      d->tok[k + 2].kind == GK_NUM && d->tok[k].value == 2 && d->tok[k + 2].value == 2 && k > 0 &&
-                     word_or_paren(d, k - 1, ')') && k + 3 < d->ntok && word_or_paren(d, k + 3, '(');
+                     (word_or_paren(d, k - 1, ')') || word_or_paren(d, k - 1, ',')) && k + 3 < d->ntok &&
+                     word_or_paren(d, k + 3, '('); /* (or a comma: "SBO, PARTIAL, 2/2 ADHESIONS") (guard-46) */
         bool second = k >= 2 && d->tok[k - 1].kind == GK_PUNCT && d->tok[k - 1].punct == '/' && d->tok[k - 2].kind == GK_NUM &&
-                      d->tok[k].value == 2 && d->tok[k - 2].value == 2 && k >= 3 && word_or_paren(d, k - 3, ')') &&
+                      d->tok[k].value == 2 && d->tok[k - 2].value == 2 && k >= 3 &&
+                      (word_or_paren(d, k - 3, ')') || word_or_paren(d, k - 3, ',')) &&
                       k + 1 < d->ntok && word_or_paren(d, k + 1, '(');
         if (first || second) s[i].optional = true;
     }
@@ -1356,10 +1412,26 @@ cc_status gcheck_numbers(gctx *c, cc_error *err) {
         }
     }
     /* a frequency count of the source ("2X/DAY") may be said as a frequency ("twice a day") */
-    for (size_t i = 0; i < ns; i++)
-        for (size_t j = 0; j < no && s[i].freqnum && !s[i].match; j++)
-            if (!o[j].match && o[j].freqadv && same_value(s[i].value, o[j].value) &&
+    /* (and the top of a range glued to its "/DAY", "STOOLS 2-3/DAY", which freq_count leaves out
+       as a bare count may be a limit, said "two to three times a day") (guard-46) */
+    for (size_t i = 0; i < ns; i++) {
+        const bool glued = !s[i].freqnum && !s[i].unit && !s[i].adverb && slash_glued(c->src, s[i].tok);
+        for (size_t j = 0; j < no && !s[i].match && (s[i].freqnum || glued); j++)
+            if ((s[i].freqnum || range_top_said(c, s[i].tok, o[j].tok)) && !o[j].match && o[j].freqadv &&
+                same_value(s[i].value, o[j].value) &&
                 same_period(period_after(c->src, s[i].tok, 4), period_after(c->out, o[j].tok, 3)))
+                s[i].match = o[j].match = 1;
+    }
+    /* an ordinal ("BEFORE 4TH DOSE") said as an ordinal ("the fourth dose"): first, so neither
+       the in-word digits of an L4 take the "fourth" nor the 4TH the plain 4 of a "4/10" that
+       another source 4 is (guard-46) */
+    for (size_t i = 0; i < ns; i++)
+        for (size_t j = 0; j < no && !s[i].match && !s[i].adverb && (c->src->tok[s[i].tok].flags & GF_ORDINAL) &&
+                           !(c->src->tok[s[i].tok].flags & GF_NUMWORD) && !s[i].unit;
+             j++)
+            /* (not "the first hour", which also says an "1 HR" of the source) */
+            if (!o[j].match && !o[j].adverb && !o[j].unit && (c->out->tok[o[j].tok].flags & GF_ORDINAL) &&
+                same_value(s[i].value, o[j].value))
                 s[i].match = o[j].match = 1;
     /* an obstetric formula's numbers (G2P1L1) may be said in words: "second gravida, one living
        child", and so may other in-word digits ("D1, D2" -> "the first and second parts",
@@ -1422,6 +1494,41 @@ cc_status gcheck_numbers(gctx *c, cc_error *err) {
             if (!o[j].match && (o[j].perint || o[j].freqadv) && s[i].unit && s[i].unit == o[j].unit &&
                 (q_notation(c->src, s[i].tok) || per_word_after(c->src, s[i].tok)) && same_value(s[i].value, o[j].value))
                 s[i].match = o[j].match = 1;
+    /* an age in years and months ("1 yr 2 mo M") said in months ("a 14-month-old boy"): the next
+       source number after the years, in months, with the months the output gives (guard-46) */
+    for (size_t i = 0; i + 1 < ns; i++) {
+        if (s[i].match || s[i + 1].match || s[i].unit != GU_YEAR || s[i + 1].unit != GU_MONTH || s[i + 1].tok > s[i].tok + 3 ||
+            s[i].value != (double)(int)s[i].value || s[i].value > 18)
+            continue;
+        for (size_t j = 0; j < no && !s[i].match; j++)
+            if (!o[j].match && !o[j].adverb && o[j].unit == GU_MONTH && same_value(o[j].value, 12 * s[i].value + s[i + 1].value))
+                s[i].match = s[i + 1].match = o[j].match = 5;
+    }
+    /* a US month/day the British notation took for a duration ("PASSED 3/7", "REMOVED 11/24":
+       three days, eleven hours) that the output says as a date ("on March 7", "on November 24"):
+       the numerator is the month the output names right before the denominator's day (guard-46) */
+    for (size_t i = 0; i < ns; i++) {
+        const gdoc *d = c->src;
+        const size_t k = s[i].tok;
+        if (s[i].match || s[i].value < 1 || s[i].value > 12 || s[i].value != (double)(int)s[i].value || k + 2 >= d->ntok ||
+            !(s[i].unit == GU_DAY || s[i].unit == GU_HOUR || s[i].unit == GU_WEEK || s[i].unit == GU_MONTH) ||
+            d->tok[k + 1].kind != GK_PUNCT || d->tok[k + 1].punct != '/' || d->tok[k + 2].kind != GK_NUM ||
+            !(d->tok[k + 2].flags & GF_USED))
+            continue;
+        for (size_t j = 0; j < no && !s[i].match; j++) {
+            const size_t q = o[j].tok;
+            if (o[j].match || o[j].adverb || q == 0 || !same_value(o[j].value, d->tok[k + 2].value)) continue;
+            const gtok *m = &c->out->tok[q - 1];
+            char w[12];
+            const size_t wl = m->end - m->start;
+            if (wl < 3 || wl >= sizeof w) continue;
+            for (size_t z = 0; z < wl; z++) w[z] = (char)tolower((unsigned char)c->out->text[m->start + z]);
+            if (glex_month(w, wl) != (int)s[i].value) continue;
+            s[i].match = o[j].match = 5;
+            for (size_t r = 0; r < no; r++) /* (the month's name is a number of the output too) */
+                if (o[r].tok == q - 1 && !o[r].match) o[r].match = 5;
+        }
+    }
     /* passes 0-2 match the numbers a rewrite must say before the optional ones ("2/2" for
        "secondary to" must not take the "two" of a "SZ X2"); each runs twice, required first */
     /* pass 0: value, unit, written as digits on both sides and both in or out of a date
@@ -1454,7 +1561,8 @@ cc_status gcheck_numbers(gctx *c, cc_error *err) {
                                (s[i].unit != GU_NONE) == (pass >= 2);
                  j++)
                 if (!o[j].match && !o[j].freqadv && !o[j].perint && (!s[i].unit || !o[j].unit) &&
-                    same_value(s[i].value, o[j].value) && !(!s[i].unit && unit_contradicted(s, ns, &o[j])))
+                    same_value(s[i].value, o[j].value) && !(!s[i].unit && unit_contradicted(s, ns, &o[j])) &&
+                    !(!s[i].unit && o[j].unit == GU_MCG && mg_drug_before(c->out, o[j].tok)))
                     s[i].match = o[j].match = 2;
     /* a count written X2 after what happened ("NOCTURIA X2", "VOMITED x3") said as a frequency
        ("nocturia twice a night") */

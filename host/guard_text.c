@@ -564,6 +564,15 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
             while (u < d->len && d->text[u] == ' ') u++;
             if (u > k && u + 5 <= d->len && strncasecmp(d->text + u, "mg/m", 4) == 0) x = "leucovorin";
         }
+        /* NITRO with a susceptibility after it ("CARBAPENEM S, NITRO S, PIP-TAZ R") is
+           nitrofurantoin on a urine culture's report, not nitroglycerin (guard-46) */
+        if (n == 5 && memcmp(low, "nitro", 5) == 0) {
+            size_t k = end;
+            while (k < d->len && d->text[k] == ' ') k++;
+            if (k > end && k < d->len && d->text[k] && strchr("SRIsri", d->text[k]) &&
+                (k + 1 == d->len || (d->text[k + 1] && strchr(",;)/.\n ", d->text[k + 1]))))
+                x = "nitrofurantoin";
+        }
         if (n == 2 && memcmp(low, "ns", 2) == 0) {
             const char *pw = prev_word(d);
             size_t k = end;
@@ -692,7 +701,9 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
             size_t k = end;
             while (k < d->len && (d->text[k] == ' ' || d->text[k] == '@')) k++;
             const gtok *pv = d->ntok > 0 ? &d->tok[d->ntok - 1] : NULL;
-            bool graded = pv && pv->kind == GK_PUNCT && pv->punct == '+'; /* "2+ NS" */
+            /* ("2+ NS": the plus of a grade, glued to its number; not "SUCTION + NS DROPS") (guard-46) */
+            bool graded = pv && pv->kind == GK_PUNCT && pv->punct == '+' && d->ntok >= 2 &&
+                          d->tok[d->ntok - 2].kind == GK_NUM && d->tok[d->ntok - 2].end == pv->start;
             bool cataract = k + 8 <= d->len && strncasecmp(d->text + k, "cataract", 8) == 0;
             /* (or a grade after it: "LENS: RE NS GR II") */
             cataract = cataract || (k + 3 <= d->len && (strncasecmp(d->text + k, "gr ", 3) == 0 ||
@@ -845,6 +856,9 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
         if (n == 3 && memcmp(low, "ssi", 3) == 0 && glucose_text(d->text, d->len) &&
             !word_starting(d->text, d->len, "wound"))
             x = strcmp(prev_word(d), "insulin") == 0 ? "sliding scale" : "sliding scale insulin"; /* ("INSULIN SSI") */
+        /* (and ISS, the insulin sliding scale: "GLUCOSE 140-210 ON ISS ONLY") (guard-46) */
+        if (n == 3 && memcmp(low, "iss", 3) == 0 && glucose_text(d->text, d->len) && !word_starting(d->text, d->len, "injury"))
+            x = "insulin sliding scale";
         /* (and the PHOS after it is the phosphate salt) */
         if (n == 4 && memcmp(low, "phos", 4) == 0 && (strcmp(prev_word(d), "sodium") == 0 || strcmp(prev_word(d), "na") == 0 ||
                                                        strcmp(prev_word(d), "potassium") == 0 || strcmp(prev_word(d), "k") == 0))
@@ -1687,6 +1701,13 @@ static cc_status scan(gdoc *d, cc_error *err) {
         /* a vulgar half, "½", or "Â½" read through CP-1252: 0.5 ("SEPTRAN DS ½ OD" -> "half a
            tablet"), unless glued to a whole number before it */
         const bool half_may = p == t || !is_digit((unsigned char)p[-1]);
+        /* (and an em dash so read whose last character, the right double quotation mark, was
+           then made straight: "PREDNISONE NOT USED â€\" DM") (guard-46) */
+        if (c == 0xC3 && e - p >= 6 && memcmp(p, "\xC3\xA2\xE2\x82\xAC\"", 6) == 0) {
+            st = emit(d, GK_PUNCT, at, at + 6, "-", 1, 0, err);
+            p += 6;
+            continue;
+        }
         /* a curly quote outside a word is punctuation that says nothing: “couldn't eat” */
         if (c == 0xE2 || c == 0xC3) {
             uint32_t qcp;
@@ -2008,6 +2029,14 @@ static bool lakh_word(gdoc *d, uint32_t *off) {
 }
 
 /* Number words ("two", "twenty five", "one hundred") become numbers. */
+/* The token before token i (i >= 1) of d, past a hyphen glued on both sides ("two-and-a-half"). */
+static size_t glued_hyphen_before(const gdoc *d, size_t i) {
+    if (i >= 2 && d->tok[i - 1].kind == GK_PUNCT && d->tok[i - 1].punct == '-' && d->tok[i - 1].start == d->tok[i - 2].end &&
+        d->tok[i - 1].end == d->tok[i].start)
+        return i - 2;
+    return i - 1;
+}
+
 /* "a week", "an hour" mean one; "type II", "grade III" are numbers; the "00" of
  * "10:00" is not a number of its own. */
 static void implicit_numbers(gdoc *d) {
@@ -2038,21 +2067,28 @@ static void implicit_numbers(gdoc *d) {
         if (t->kind == GK_WORD && c0 == 'h' && gdoc_is(d, i, "half")) {
             /* "one and a half tablets", "2 and a half years": the whole number and the half are
                one amount, said where the half stands (so the unit after it attaches) */
-            size_t w = i >= 2 && (gdoc_is(d, i - 1, "a") || gdoc_is(d, i - 1, "an")) ? i - 2 : i - 1;
-            if (i >= 2 && w >= 1 && w < i && gdoc_is(d, w, "and") && d->tok[w - 1].kind == GK_NUM &&
-                !(d->tok[w - 1].flags & (GF_DATE | GF_USED)) && !d->tok[w - 1].unit &&
-                d->tok[w - 1].value == (double)(int)d->tok[w - 1].value && d->tok[w - 1].value < 100) {
-                d->tok[w - 1].flags |= GF_USED;
+            /* (and written with hyphens, "a two-and-a-half-year-old boy") (guard-46) */
+            size_t w = i >= 1 ? glued_hyphen_before(d, i) : 0;
+            if (w >= 1 && (gdoc_is(d, w, "a") || gdoc_is(d, w, "an"))) w = glued_hyphen_before(d, w);
+            const size_t wn = w >= 1 && gdoc_is(d, w, "and") ? glued_hyphen_before(d, w) : w;
+            if (i >= 2 && w >= 1 && w < i && gdoc_is(d, w, "and") && wn < w && d->tok[wn].kind == GK_NUM &&
+                !(d->tok[wn].flags & (GF_DATE | GF_USED)) && !d->tok[wn].unit &&
+                d->tok[wn].value == (double)(int)d->tok[wn].value && d->tok[wn].value < 100) {
+                d->tok[wn].flags |= GF_USED;
                 t->kind = GK_NUM;
                 t->flags |= GF_NUMWORD;
-                t->value = d->tok[w - 1].value + 0.5;
+                t->value = d->tok[wn].value + 0.5;
                 continue;
             }
             size_t k = i + 1;
             if (gdoc_is(d, k, "of")) k++;
-            if (gdoc_is(d, k, "a") || gdoc_is(d, k, "an")) k++;
+            const bool article = gdoc_is(d, k, "a") || gdoc_is(d, k, "an");
+            if (article) k++;
             int u = k < d->ntok && d->tok[k].kind == GK_WORD ? glex_unit(GT_NORM(d, &d->tok[k]), d->tok[k].len) : 0;
-            if (u == GU_TAB || u == GU_CAP || gdoc_is(d, k, "tablet") || gdoc_is(d, k, "capsule")) {
+            /* (or of any other measure taken whole, "eating half a sachet" for ATE 1/2 SACHET) (guard-46) */
+            if (u == GU_TAB || u == GU_CAP || gdoc_is(d, k, "tablet") || gdoc_is(d, k, "capsule") ||
+                (k == i + 1 + (article ? 1 : 0) && (gdoc_is(d, k, "sachet") || gdoc_is(d, k, "vial") || gdoc_is(d, k, "ampoule") ||
+                                           gdoc_is(d, k, "scoop") || gdoc_is(d, k, "bottle") || gdoc_is(d, k, "packet")))) {
                 t->kind = GK_NUM;
                 t->flags |= GF_NUMWORD;
                 t->value = 0.5;
@@ -2073,6 +2109,25 @@ static void implicit_numbers(gdoc *d) {
                 nx->kind = GK_NUM;
                 nx->flags |= GF_NUMWORD;
                 nx->value = 0.5;
+            }
+        }
+        /* "three-quarters of a tablet", "a quarter tablet" for 3/4 TAB, 1/4 TAB: 0.75 and 0.25 said
+           where the quarter stands, the "three" spent on it (guard-46) */
+        if (t->kind == GK_WORD && c0 == 'q' && (gdoc_is(d, i, "quarter") || gdoc_is(d, i, "quarters"))) {
+            const size_t b = i >= 1 ? glued_hyphen_before(d, i) : i;
+            const bool three = b < i && d->tok[b].kind == GK_NUM && d->tok[b].value == 3 && (d->tok[b].flags & GF_NUMWORD) &&
+                               !(d->tok[b].flags & GF_USED);
+            const bool one = b < i && (gdoc_is(d, b, "a") || gdoc_is(d, b, "one"));
+            size_t k = i + 1;
+            if (gdoc_is(d, k, "of")) k++;
+            if (gdoc_is(d, k, "a") || gdoc_is(d, k, "an")) k++;
+            int u = k < d->ntok && d->tok[k].kind == GK_WORD ? glex_unit(GT_NORM(d, &d->tok[k]), d->tok[k].len) : 0;
+            if ((three || one) && (u == GU_TAB || u == GU_CAP || gdoc_is(d, k, "tablet") || gdoc_is(d, k, "sachet"))) {
+                if (three) d->tok[b].flags |= GF_USED;
+                t->kind = GK_NUM;
+                t->flags |= GF_NUMWORD;
+                t->value = three ? 0.75 : 0.25;
+                continue;
             }
         }
         /* "1.4L" / "2.4 L" of a blood count (platelets, TLC, WBC) is lakh, not litres */

@@ -2198,6 +2198,236 @@ static void guard31_rules(void) {
             "He had not taken ramipril this morning, having misunderstood the instructions.");
 }
 
+/* guard-46 (session 18) */
+static void guard46_rules(void) {
+    /* guard-46: round 41's causes (blind133-135, read after their first contact on guard-45) and two of
+       its misses; each OK a rewrite guard-45 flagged (the last two: passed), each FLAG the same with a real
+       error (the last two: errors guard-45 missed) */
+    {
+        /* an X before a number with its period word after it is a duration, not a count */
+        const char *src = "ON FOLIC ACID 5MG OD.\nC/O PAIN B/L LOWER LIMBS X1 DAY, PAIN SCORE 8/10.";
+        OK_PAIR(src, "She is on folic acid 5 mg once daily. She presents with pain in both lower limbs for 1 day"
+                ", with a pain score of 8/10.");
+        FLAG_PAIR(src, "She is on folic acid 5 mg once daily. She presents with pain in both lower limbs for 2 day"
+                  "s, with a pain score of 8/10.",
+                  "numbers");
+    }
+    {
+        /* a digit ordinal said as an ordinal word first */
+        const char *src = "OPAT - OSTEOMYELITIS (L3-L4). REPEAT TROUGH BEFORE 4TH DOSE\nBACK PAIN BETTER (VAS 7/10 ->"
+                          " 4/10).";
+        OK_PAIR(src, "Outpatient antibiotic therapy for osteomyelitis at L3-L4. Repeat the trough level before t"
+                "he fourth dose. Back pain is better, with the VAS score down from 7/10 to 4/10.");
+        FLAG_PAIR(src, "Outpatient antibiotic therapy for osteomyelitis at L3-L4. Repeat the trough level before t"
+                  "he fourth dose. Back pain is better, with the VAS score down from 7/10 to 5/10.",
+                  "numbers");
+    }
+    {
+        /* the top of a range per day said in words */
+        const char *src = "C/O FEVER 10 DAYS, LOOSE STOOLS 2-3/DAY";
+        OK_PAIR(src, "The patient complains of fever for 10 days and loose stools two to three times a day.");
+        FLAG_PAIR(src, "The patient complains of fever for 10 days and loose stools two to four times a day.",
+                  "numbers");
+    }
+    {
+        /* a half and three quarters of a measure in words */
+        const char *src = "APPETITE TEST PASSED (ATE 1/2 SACHET).\nCIPROFLOXACIN 250MG TAB 3/4 TAB BD X 3 DAYS";
+        OK_PAIR(src, "He passed the appetite test, eating half a sachet. Ciprofloxacin 250 mg tablets, three-qua"
+                "rters of a tablet twice daily for 3 days.");
+        FLAG_PAIR(src, "He passed the appetite test, eating half a sachet. Ciprofloxacin 250 mg tablets, a quarter"
+                  " of a tablet twice daily for 3 days.",
+                  "numbers");
+    }
+    {
+        /* a whole number and a half written with hyphens */
+        const char *src = "2 1/2 yr M, delayed walking, bowing of legs.";
+        OK_PAIR(src, "A two-and-a-half-year-old boy with delayed walking and bowing of the legs.");
+        FLAG_PAIR(src, "A two-and-a-half-month-old boy with delayed walking and bowing of the legs.",
+                  "numbers");
+    }
+    {
+        /* an age in years and months said in months */
+        const char *src = "1 yr 2 mo M. loose motions 4-5/day x 2 days, no blood.";
+        OK_PAIR(src, "A 14-month-old boy with loose motions 4 to 5 times a day for 2 days, with no blood.");
+        FLAG_PAIR(src, "A 12-month-old boy with loose motions 4 to 5 times a day for 2 days, with no blood.",
+                  "numbers");
+    }
+    {
+        /* a TB preventive regimen's code is months of isoniazid */
+        const char *src = "TPT: 6H (INH 300MG OD + B6 25MG OD) AFTER 2 WKS OF ART";
+        OK_PAIR(src, "TB preventive therapy with 6 months of isoniazid (isoniazid 300 mg once daily plus pyridox"
+                "ine 25 mg once daily) is to begin after 2 weeks of ART.");
+        FLAG_PAIR(src, "TB preventive therapy with 9 months of isoniazid (isoniazid 300 mg once daily plus pyridox"
+                  "ine 25 mg once daily) is to begin after 2 weeks of ART.",
+                  "numbers");
+    }
+    {
+        /* a US month/day said as a date, not British days or hours */
+        const char *src = "R IJ CVC REMOVED 3/7. IR DRAIN PLACED 11/20, REMOVED 11/24.";
+        OK_PAIR(src, "The right internal jugular central venous catheter was removed on March 7. An intervention"
+                "al radiology drain was placed on November 20 and removed on November 24.");
+        FLAG_PAIR(src, "The right internal jugular central venous catheter was removed on March 7. An intervention"
+                  "al radiology drain was placed on November 20 and removed on November 25.",
+                  "numbers");
+    }
+    {
+        /* 2/2 after a comma is 'secondary to' */
+        const char *src = "SBO, PARTIAL, 2/2 ADHESIONS (PRIOR APPY + HYST). K 3.2";
+        OK_PAIR(src, "Partial small bowel obstruction due to adhesions from a prior appendectomy and hysterectom"
+                "y. Potassium is 3.2.");
+        FLAG_PAIR(src, "Partial small bowel obstruction due to adhesions from a prior appendectomy and hysterectom"
+                  "y. Potassium is 3.4.",
+                  "numbers");
+    }
+    {
+        /* a plus between an order and NS is no grade of nuclear sclerosis */
+        const char *src = "Plan: admit for obs. Nasal suction + NS drops. Salbutamol not indicated.";
+        OK_PAIR(src, "Plan: admit for observation; nasal suction and normal saline drops. Salbutamol is not indi"
+                "cated.");
+        FLAG_PAIR(src, "Plan: admit for observation; nasal suction and normal saline drops. Salbutamol is indicate"
+                  "d.",
+                  "negation");
+    }
+    {
+        /* ISS in a note on glucose is the insulin sliding scale */
+        const char *src = "Glucose 140-210 on ISS only, no basal needed at this time.";
+        OK_PAIR(src, "Glucose has ranged from 140 to 210 on sliding-scale insulin alone; no basal insulin is nee"
+                "ded at this time.");
+        FLAG_PAIR(src, "Glucose has ranged from 140 to 210 on sliding-scale insulin alone; no basal insulin is nee"
+                  "ded at this time. Start metformin.",
+                  "medication");
+    }
+    {
+        /* NITRO with a susceptibility is nitrofurantoin */
+        const char *src = "ESBL E.COLI (URINE C/S >10^5 CFU/ML; CARBAPENEM S, NITRO S, PIP-TAZ R)";
+        OK_PAIR(src, "ESBL-producing Escherichia coli (urine culture more than 10^5 CFU/mL; sensitive to carbape"
+                "nems and nitrofurantoin, resistant to piperacillin-tazobactam).");
+        FLAG_PAIR(src, "ESBL-producing Escherichia coli (urine culture more than 10^5 CFU/mL; sensitive to carbape"
+                  "nems and nitroglycerin, resistant to piperacillin-tazobactam).",
+                  "medication");
+    }
+    {
+        /* Okacet is cetirizine */
+        const char *src = "CONVALESCENT RASH +, ITCHING -> TAB OKACET 10MG HS X 5D";
+        OK_PAIR(src, "A convalescent rash is present with itching, for which cetirizine (Okacet) 10 mg tablets a"
+                "re given at bedtime for 5 days.");
+        FLAG_PAIR(src, "A convalescent rash is present with itching, for which cetirizine (Okacet) 20 mg tablets a"
+                  "re given at bedtime for 5 days.",
+                  "numbers");
+    }
+    {
+        /* a short name spelled out as hyphen-joined words counts as a mention */
+        const char *src = "ACT-SP: TAB ARTESUNATE 200MG OD X 3 DAYS + TAB SP DAY 1 ONLY";
+        OK_PAIR(src, "Treatment is ACT-SP: artesunate 200 mg tablets once daily for 3 days, plus sulfadoxine-pyr"
+                "imethamine tablets on day 1 only.");
+        FLAG_PAIR(src, "Treatment is ACT-SP: artesunate 200 mg tablets once daily for 3 days on day 1 only.",
+                  "medication");
+    }
+    {
+        /* a participle before an ampersand closes its own statement */
+        const char *src = "STOP DOXY IF LEPTO CONFIRMED & SCRUB REMAINS NEG";
+        OK_PAIR(src, "Stop doxycycline if leptospirosis is confirmed and the scrub typhus serology remains negat"
+                "ive.");
+        FLAG_PAIR(src, "Stop doxycycline if leptospirosis is confirmed and the scrub typhus serology remains posit"
+                  "ive.",
+                  "negation");
+    }
+    {
+        /* 'has not been tested' reads back to its subject */
+        const char *src = "PF MALARIA. NOT G6PD TESTED. NO VOMITING";
+        OK_PAIR(src, "Plasmodium falciparum malaria. G6PD has not been tested. There is no vomiting.");
+        FLAG_PAIR(src, "Plasmodium falciparum malaria. G6PD has been tested. There is no vomiting.",
+                  "negation");
+    }
+    {
+        /* 'has no role' negates its subject */
+        const char *src = "AVOID CONCOMITANT AMINOGLYCOSIDES. NO ROLE FOR TIGECYCLINE MONOTHERAPY IN BACTERAEMIA";
+        OK_PAIR(src, "Avoid concomitant aminoglycosides. Tigecycline monotherapy has no role in bacteraemia.");
+        FLAG_PAIR(src, "Avoid concomitant aminoglycosides. Tigecycline monotherapy has a role in bacteraemia.",
+                  "negation");
+    }
+    {
+        /* a lone R after the rest of a panel is resistant */
+        const char *src = "CRAB VAP. COLISTIN S (MIC 0.5), ALL OTHERS R. L SUBCLAVIAN LINE";
+        OK_PAIR(src, "Carbapenem-resistant Acinetobacter ventilator-associated pneumonia, sensitive to colistin "
+                "(MIC 0.5) and resistant to all others. Left subclavian line.");
+        FLAG_PAIR(src, "Carbapenem-resistant Acinetobacter ventilator-associated pneumonia, sensitive to colistin "
+                  "(MIC 0.5) and resistant to all others. Right subclavian line.",
+                  "laterality");
+    }
+    {
+        /* 'are all negative' after a long list */
+        const char *src = "SCRUB IGM POS. DENGUE NS1/IGM NEG. MALARIA RDT NEG. WIDAL NEG";
+        OK_PAIR(src, "Scrub typhus IgM is positive. Dengue NS1 and IgM, the malaria rapid diagnostic test and th"
+                "e Widal test are all negative.");
+        FLAG_PAIR(src, "Scrub typhus IgM is negative. Dengue NS1 and IgM, the malaria rapid diagnostic test and th"
+                  "e Widal test are all negative.",
+                  "negation");
+    }
+    {
+        /* a spaced slash after 'unable to' lists another sign */
+        const char *src = "F/U 3 DAYS, RETURN IMMEDIATELY IF UNABLE TO DRINK / CONVULSIONS";
+        OK_PAIR(src, "Follow up in 3 days. Return immediately if she is unable to drink or has convulsions.");
+        FLAG_PAIR(src, "Follow up in 3 days. Return immediately if she is able to drink or has convulsions.",
+                  "negation");
+    }
+    {
+        /* an em dash read through CP-1252 with a straight quote is a dash */
+        const char *src = "PREDNISONE NOT USED \xC3\xA2\xE2\x82\xAC\" DM (A1C 8.4).\nNSAIDS AVOIDED (CKD, EGFR 38).";
+        OK_PAIR(src, "Prednisone was not used because of diabetes (hemoglobin A1c 8.4). NSAIDs were avoided beca"
+                "use of chronic kidney disease (eGFR 38).");
+        FLAG_PAIR(src, "Prednisone was used because of diabetes (hemoglobin A1c 8.4). NSAIDs were avoided because "
+                  "of chronic kidney disease (eGFR 38).",
+                  "negation");
+    }
+    {
+        /* an unanswered question is neither affirmed nor negated */
+        const char *src = "HR 92, UOP 40ML/HR.\nHELD 2100 CARVEDILOL DOSE? ALREADY GIVEN.\nNO CP/SOB.";
+        OK_PAIR(src, "Heart rate 92; urine output 40 mL/hour. The 21:00 carvedilol dose could not be held, as it"
+                " had already been given. No chest pain or shortness of breath.");
+        FLAG_PAIR(src, "Heart rate 92; urine output 40 mL/hour. The 21:00 carvedilol dose could not be held, as it"
+                  " had already been given. Chest pain and shortness of breath.",
+                  "negation");
+    }
+    {
+        /* 'postoperative' is the other form of 'post op' */
+        const char *src = "CEFUROXIME 750 MG IV TDS X 3 DAYS POST OP. NO INDICATION FOR POST OP CONTINUATION - NO SPI"
+                          "LLAGE";
+        OK_PAIR(src, "Cefuroxime 750 mg intravenously three times daily for 3 days after the operation. There wa"
+                "s no indication for postoperative continuation: there was no spillage.");
+        FLAG_PAIR(src, "Cefuroxime 750 mg intravenously three times daily for 3 days after the operation. There wa"
+                  "s no indication for postoperative continuation: there was spillage.",
+                  "negation");
+    }
+    {
+        /* LHC is a left heart catheterization */
+        const char *src = "PT NPO FOR LHC TODAY.";
+        OK_PAIR(src, "The patient is NPO (nothing by mouth) for left heart catheterization today.");
+        FLAG_PAIR(src, "The patient is NPO (nothing by mouth) for right heart catheterization today.",
+                  "laterality");
+    }
+    {
+        /* a drug only given in milligrams is never micrograms of a bare strength */
+        const char *src = "REGIMEN: TLD (TDF 300/3TC 300/DTG 50) 1 TAB OD";
+        OK_PAIR(src, "Her regimen is TLD (tenofovir disoproxil fumarate 300 mg, lamivudine 300 mg and dolutegrav"
+                "ir 50 mg), one tablet once daily.");
+        FLAG_PAIR(src, "Her regimen is TLD (tenofovir disoproxil fumarate 300 mg, lamivudine 300 mg and dolutegrav"
+                  "ir 50 mcg), one tablet once daily.",
+                  "numbers");
+    }
+    {
+        /* short names joined by slashes are a combination's drugs */
+        const char *src = "VL 18,400 COPIES/ML ON TDF/3TC/EFV 600 X 4 YRS";
+        OK_PAIR(src, "The viral load was 18,400 copies/mL on tenofovir disoproxil fumarate, lamivudine and efavi"
+                "renz 600 mg for 4 years.");
+        FLAG_PAIR(src, "The viral load was 18,400 copies/mL on tenofovir disoproxil fumarate, lamivudine and 600 m"
+                  "g for 4 years.",
+                  "medication");
+    }
+}
+
+
+
 /* guard-45 (session 17) */
 static void guard45_rules(void) {
     /* guard-45: two more of round 40's causes (blind131); each OK a rewrite guard-44 flagged, each FLAG
@@ -4345,6 +4575,7 @@ int main(void) {
     guard43_rules();
     guard44_rules();
     guard45_rules();
+    guard46_rules();
     blind3_rules();
     guard4_rules();
     guard5_rules();
