@@ -156,6 +156,7 @@ bool gdoc_has_word_fuzzy(const gset *words, const char *w);
    shared start of four letters or more (one of them five letters long), then "", e, s, es, d,
    ed, ing, er or ers on each side, a doubled last consonant allowed? */
 bool ginflected(const char *a, const char *b);
+bool gdoc_written_hyphenated(const gdoc *o, const char *w, size_t n); /* "t-PA" written for tPA */
 
 /* ---------------------------------------------------------------- alignment */
 

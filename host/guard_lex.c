@@ -116,6 +116,9 @@ static const lex_pair k_expand[] = {
     {"lv", "left ventricle"}, {"rv", "right ventricle"}, {"lad", "left anterior descending"},
     {"lcx", "left circumflex"}, {"rca", "right coronary artery"}, {"lmca", "left main coronary artery"},
     {"lhc", "left heart catheterization"}, /* guard-46 (not RHC, also a rural health centre) */
+    /* guard-47 */
+    {"tmt", "treadmill test"}, {"outpt", "outpatient"},
+    {"pcc", "prothrombin complex concentrate"}, {"fq", "fluoroquinolone"},
     {"meds", "medications"}, {"neg", "negative"}, {"pos", "positive"}, {"hld", "hyperlipidemia"},
     {"w/", "with"}, {"yo", "year old"}, {"tkr", "total knee replacement"}, {"thr", "total hip replacement"},
     {"ffp", "fresh frozen plasma"}, {"prbc", "packed red blood cells"}, {"o2", "oxygen"},
@@ -634,6 +637,10 @@ static const lex_syn k_synonyms[] = {
     {"novamox", {"amoxicillin"}}, {"mikacin", {"amikacin"}}, {"meronem", {"meropenem"}}, {"avil", {"pheniramine"}},
     {"cetzine", {"cetirizine"}}, {"allegra", {"fexofenadine"}},
     {"okacet", {"cetirizine"}}, {"levocet", {"levocetirizine"}}, /* guard-46 */
+    /* guard-47: second-line TB drugs as the programmes abbreviate them, and Oramorph misspelled */
+    {"lzd", {"linezolid"}}, {"bdq", {"bedaquiline"}}, {"cfz", {"clofazimine"}}, {"cs", {"cycloserine"}},
+    {"dlm", {"delamanid"}}, {"mfx", {"moxifloxacin"}}, {"lfx", {"levofloxacin"}}, {"oromorph", {"morphine"}},
+    {"oxy", {"oxycodone"}},
     /* guard-5: more common Indian brands, insulins by brand, and combinations (every
        ingredient must reach a rewrite that drops the brand) */
     {"betnesol", {"betamethasone"}}, {"celestone", {"betamethasone"}}, {"urimax", {"tamsulosin"}},

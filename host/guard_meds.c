@@ -48,6 +48,7 @@ static const char *const k_not_drug[] = {
     "cell", "cells", /* "T-cell-mediated rejection": T is no tablet there */
     "otc", "bought", /* "TOPICAL STEROID DROPS OTC X 5 DAYS": bought over the counter (guard-42) */
     "retention", /* "LACTULOSE RETENTION ENEMA": the kind of enema (guard-44) */
+    "subsequent", "further", "repeat", "second", "third", "final", "next", /* "a subsequent 12 mg dose" (guard-47) */
     NULL,
 };
 
@@ -442,6 +443,15 @@ static bool lexicon_drug(const gdoc *d, size_t k) {
            !(d->tok[k].lex & (GL_STOP | GL_FREQWORD | GL_FORM));
 }
 
+/* Is short name i of d followed by a bare strength and a frequency ("Lzd 600 OD", "Cfz 100 OD")
+ * (guard-47)? */
+static bool bare_dose_after(const gdoc *d, size_t i) {
+    if (i + 2 >= d->ntok) return false;
+    const gtok *n = &d->tok[i + 1], *f = &d->tok[i + 2];
+    return n->kind == GK_NUM && !n->unit && !(n->flags & (GF_USED | GF_DATE | GF_INWORD | GF_NUMWORD)) && n->value >= 1 &&
+           n->start > d->tok[i].end && f->kind == GK_WORD && (f->lex & GL_FREQWORD);
+}
+
 /* Is short name i of d one part of a combination written with slashes, each part perhaps with
  * its bare strength ("TDF/3TC/DTG", "TDF 300/3TC 300/DTG 50") (guard-46)? */
 static bool slashed_combination(const gdoc *d, size_t i) {
@@ -479,7 +489,7 @@ cc_status gmeds_find(const gdoc *d, size_t **idx, size_t *n, cc_error *err) {
                    ((t->lex & (GL_DRUG | GL_DRUGSTEM)) ||
                     /* a brand or a short name of the lexicon before its strength ("STARTED NAC 150 MG/KG") */
                     ((t->lex & GL_SYN) && !(t->lex & (GL_STOP | GL_FREQWORD | GL_FORM)) &&
-                     (strength_after(d, i) != SIZE_MAX || slashed_combination(d, i))))) {
+                     (strength_after(d, i) != SIZE_MAX || slashed_combination(d, i) || bare_dose_after(d, i))))) {
             /* a hormone named as a receptor is a tumour marker ("oestrogen and progesterone
                receptor positive" for ER/PR +VE), not a drug */
             bool receptor = gdoc_is(d, i + 1, "receptor") || gdoc_is(d, i + 1, "receptors") ||
@@ -1241,7 +1251,8 @@ static bool day_of_course(const gctx *c, const gdoc *d, size_t i, bool is_src) {
     size_t pv = i;
     while (pv > 0 && d->tok[pv - 1].start == t->start) pv--; /* (before the expansion's first word) */
     static const char *const at[] = {"start", "starting", "from", "on",   "till",
-                                     "until", "by",       "since", "stop", "after", NULL};
+                                     "until", "by",       "since", "stop", "after",
+                                     "out", "removal", "remove", /* "CLIPS OUT D10" (guard-47) */ NULL};
     bool when = false;
     for (const char *const *p = at; *p && pv > 0 && !when; p++) when = gdoc_is(d, pv - 1, *p);
     size_t nx = t->end;
@@ -1393,6 +1404,8 @@ static cc_status one_side(gctx *c, const gdoc *d, const gset *other_words, bool 
         if (is_src ? renamed_at_strength(c->src, m[k], &c->src_words, c->out, c->out_meds, c->n_out_meds, oi)
                    : renamed_at_strength(c->out, m[k], &c->out_words, c->src, c->src_meds, c->n_src_meds, si))
             continue;
+        /* (or the same letters with a hyphen inside on the other side: "t-PA" and "tPA") (guard-47) */
+        if (gdoc_written_hyphenated(is_src ? c->out : c->src, d->text + t->start, t->end - t->start)) continue;
         bool ok = is_src ? gctx_reason(c, "medication", t->start, t->end, -1, -1,
                                        "drug '%.*s' of the source is missing from the output", (int)(t->end - t->start),
                                        d->text + t->start)

@@ -80,7 +80,9 @@ static bool segment_breaker(const gdoc *d, size_t j, bool instruction) {
                                         /* "no P waves, consistent with PSVT": the reading drawn from it */
                                         "consistent", "suggestive", "compatible",
                                         /* "CTX NOT STARTED, AWAITING CD4": what is waited for */
-                                        "awaiting", "pending", NULL};
+                                        "awaiting", "pending",
+                                        /* "DENIES FEVER/CHILLS, ABD PAIN IMPROVING": a course (guard-47) */
+                                        "improving", "resolving", "settling", "worsening", NULL};
     const gtok *t = &d->tok[j];
     /* an instruction of its own: "avoid heavy lifting, and follow a soft diet" (the verb first:
        "AVOID BEER, SUGARY DRINKS" lists a second thing to avoid) */
@@ -746,7 +748,8 @@ static bool post_trigger(const gdoc *d, size_t i) {
         if (gdoc_is(d, i, "not") && gdoc_is(d, j, "yet")) {
             j++;
             /* (or before its parenthesis or comma: "IRON NOT YET (START 4 WKS)") (guard-39) */
-            if (j >= d->ntok || gdoc_is_sentend(d, j) ||
+            /* (or a spaced dash: "ICD NOT YET - REASSESS EF AFTER 90 DAYS") (guard-47) */
+            if (j >= d->ntok || gdoc_is_sentend(d, j) || clause_break(d, j) ||
                 (d->tok[j].kind == GK_PUNCT && (d->tok[j].punct == '(' || d->tok[j].punct == ',')))
                 return i > 0 && neg_content(d, i - 1);
             if (gdoc_is(d, j, "be") || gdoc_is(d, j, "been")) j++;
@@ -997,6 +1000,12 @@ static void scopes(const gdoc *d, uint8_t *mark) {
                    "NOT SAFE FOR TABLETS WHOLE - CRUSH") and the close of a parenthesis the
                    trigger stands in ("(NOT ON MTX DAY) TO RESTART LATER") */
                 if (clause_break(d, j)) break;
+                /* a condition after a comma is a statement of its own ("if there is no improvement
+                   within 2 hours, or if the GCS falls") (guard-47) */
+                if (j > i + tl && (gdoc_is(d, j, "if") || gdoc_is(d, j, "unless")) &&
+                    ((d->tok[j - 1].kind == GK_PUNCT && d->tok[j - 1].punct == ',') ||
+                     (j >= 2 && gdoc_is(d, j - 1, "or") && d->tok[j - 2].kind == GK_PUNCT && d->tok[j - 2].punct == ',')))
+                    break;
                 if (slash_item && seen > 0 && d->tok[j].kind == GK_PUNCT && d->tok[j].punct == '/') break;
                 /* ", with ..." after the negated finding adds what is there ("no residual calculus,
                    with the right DJ stent in situ"), not another thing that is absent */
@@ -1277,6 +1286,17 @@ static void scopes(const gdoc *d, uint8_t *mark) {
             for (size_t j = i - 1, got = 0; j-- > 0 && got < 3;) {
                 const gtok *x = &d->tok[j];
                 if (x->kind == GK_PUNCT && (x->punct == '(' || x->punct == ')')) continue;
+                if (x->kind != GK_WORD || (x->lex & (GL_TERM | GL_BREAK | GL_AUX | GL_NEG_PRE))) break;
+                if (neg_content(d, j)) mark[j] |= NEG_N | NEG_W | NEG_WA, got++;
+            }
+        /* "Nitrates were withheld because of right ventricular infarction" for "NO NITRATES (RV
+           INFARCT)": what was withheld, the subject before its copula, is not given (guard-47) */
+        if (i >= 2 && d->tok[i].kind == GK_WORD && gdoc_is(d, i, "withheld") &&
+            (gdoc_is(d, i - 1, "was") || gdoc_is(d, i - 1, "were") || gdoc_is(d, i - 1, "is") || gdoc_is(d, i - 1, "are") ||
+             gdoc_is(d, i - 1, "been")))
+            for (size_t j = i - 1, got = 0; j-- > 0 && got < 3;) {
+                const gtok *x = &d->tok[j];
+                if (x->kind == GK_WORD && (gdoc_is(d, j, "has") || gdoc_is(d, j, "have") || gdoc_is(d, j, "had"))) continue;
                 if (x->kind != GK_WORD || (x->lex & (GL_TERM | GL_BREAK | GL_AUX | GL_NEG_PRE))) break;
                 if (neg_content(d, j)) mark[j] |= NEG_N | NEG_W | NEG_WA, got++;
             }
@@ -1739,6 +1759,13 @@ static void fold_spelling(const char *s, char *dst) {
 }
 
 /* Slot of a key within a small edit distance of w (long words only: spelling variants), or SIZE_MAX. */
+/* Is w the agent noun of k ("blocker" of "block": AV NODAL BLOCKERS are drugs, a heart block
+ * a finding) (guard-47)? */
+static bool agent_noun(const char *w, const char *k) {
+    const size_t n = strlen(w), m = strlen(k);
+    return n == m + 2 && strncmp(w, k, m) == 0 && strcmp(w + m, "er") == 0;
+}
+
 static size_t find_close_in(const gset *set, const char *w, const gset *own);
 static size_t find_close(const gset *set, const char *w) { return find_close_in(set, w, NULL); }
 
@@ -1760,7 +1787,7 @@ static size_t find_close_in(const gset *set, const char *w, const gset *own) {
         }
         /* another form of the same word: leak / leaking, swell / swelling, dilate / dilated */
         size_t m = strlen(k), lo = m < n ? m : n, hi = m < n ? n : m;
-        if (lo >= 4 && hi - lo <= 3 && strncmp(k, w, lo) == 0) return i;
+        if (lo >= 4 && hi - lo <= 3 && strncmp(k, w, lo) == 0 && !agent_noun(w, k) && !agent_noun(k, w)) return i;
         /* a clipped word of seven letters or more: ANTICOAG / anticoagulation, HYPERTROPH- */
         if (lo >= 7 && strncmp(k, w, lo) == 0) return i;
     }
@@ -2208,6 +2235,12 @@ static bool trigger_places(gctx *c, bool from_out, const neg_table *other) {
             memset(cap_left, CAP_UNSET, o->ntok ? o->ntok : 1);
         }
         if (take_negation(o, a, b, ow, cap_left)) continue;
+        /* "who has been without her inhaler" for "OUT OF INHALER 2/52": run out of it (guard-47) */
+        if (from_out && gdoc_is(d, i, "without")) {
+            bool out_of = false;
+            for (size_t q = a; q + 1 < b && q + 1 < o->ntok && !out_of; q++) out_of = gdoc_is(o, q, "out") && gdoc_is(o, q + 1, "of");
+            if (out_of) continue;
+        }
         /* "IF ALARM FAILS AFTER 3 MTHS" -> "if the alarm has not worked after 3 months": a failure
            said as what did not work (guard-39) */
         if (from_out && nf > 0 &&
@@ -2423,7 +2456,9 @@ cc_status gcheck_negation(gctx *c, cc_error *err) {
         if (ko == SIZE_MAX && s.narrow[k] > 0 && prefixed_in(&o.set, w)) continue;
         /* or in another inflection ("NO DRIVING" -> "not to drive") */
         for (size_t q = 0; ko == SIZE_MAX && s.narrow[k] > 0 && q < o.set.cap; q++)
-            if (o.set.keys[q] && gset_find(&s.set, o.set.keys[q]) == SIZE_MAX && ginflected(o.set.keys[q], w)) ko = q;
+            if (o.set.keys[q] && gset_find(&s.set, o.set.keys[q]) == SIZE_MAX && ginflected(o.set.keys[q], w) &&
+                !agent_noun(w, o.set.keys[q]))
+                ko = q;
         /* a negated finding the output names by a synonym or spells out (an abbreviation):
            that word must stay negated */
         bool spelled = false;

@@ -392,7 +392,7 @@ static void fractions_in_words(const gctx *c, num_item *s, size_t ns) {
 /* The word of the output that spells out the letter of an in-word number (C -> cycle,
  * D -> day or dose, W -> week, G -> grade, S -> stage), or NULL. */
 static const char *spelled_word(const gdoc *d, char letter) {
-    static const char *const words[] = {"cycle", "day", "dose", "week", "grade", "stage", NULL};
+    static const char *const words[] = {"cycle", "day", "dose", "week", "grade", "stage", "month", NULL}; /* guard-47 */
     /* a code of several letters (NS3): its digits are a grade, stage, class or type */
     static const char *const grades[] = {"grade", "stage", "class", "type", "level", NULL};
     for (size_t i = 0; i < d->ntok; i++) {
@@ -1040,7 +1040,10 @@ static bool mg_drug_before(const gdoc *d, size_t i) {
         "primaquine", "quinine", "amoxicillin", "azithromycin", "ciprofloxacin", "ceftriaxone", "metronidazole",
         "doxycycline", "cotrimoxazole", "metformin", "atorvastatin", "clopidogrel", "furosemide", "omeprazole",
         "pantoprazole", "hydroxychloroquine", "sulfadoxine", "pyrimethamine", "cefixime", "amlodipine", "losartan",
-        "vancomycin", "meropenem", "gabapentin", "pregabalin", "sertraline", "allopurinol", "levetiracetam", NULL};
+        "vancomycin", "meropenem", "gabapentin", "pregabalin", "sertraline", "allopurinol", "levetiracetam",
+        /* (guard-47: the second-line TB drugs) */
+        "linezolid", "bedaquiline", "clofazimine", "cycloserine", "delamanid", "pretomanid", "moxifloxacin",
+        "levofloxacin", NULL};
     for (size_t k = i, words = 0; k-- > 0 && words < 4;) {
         const gtok *t = &d->tok[k];
         if (t->kind == GK_PUNCT && t->punct != '/' && t->punct != '-' && t->punct != '(') return false;
@@ -1346,6 +1349,15 @@ cc_status gcheck_numbers(gctx *c, cc_error *err) {
     if (st == CC_OK) st = collect(c->out, &o, &no, true, out_enum && !src_enum, false, err);
     if (st != CC_OK) goto done;
     fractions_in_words(c, s, ns);
+    /* minutes and seconds written as a clock, "EXERCISED 7:30 MIN": the 30 is seconds (guard-47) */
+    for (size_t i = 0; i < ns; i++) {
+        const gdoc *d = c->src;
+        const size_t k = s[i].tok;
+        if (s[i].unit == GU_MINUTE && k >= 2 && s[i].value < 60 && d->tok[k - 1].kind == GK_PUNCT && d->tok[k - 1].punct == ':' &&
+            d->tok[k - 1].end == d->tok[k].start && d->tok[k - 2].kind == GK_NUM && d->tok[k - 2].end == d->tok[k - 1].start &&
+            d->tok[k].end - d->tok[k].start == 2)
+            s[i].unit = GU_SECOND;
+    }
     /* a TB preventive regimen's code, "6H (INH 300MG OD ...)", "9H", is months of isoniazid, not
        hours: an H glued to the number with isoniazid named right after it (guard-46) */
     for (size_t i = 0; i < ns; i++) {
@@ -1740,6 +1752,14 @@ cc_status gcheck_numbers(gctx *c, cc_error *err) {
                         gdoc_is(c->out, k, "girl");
             if (woman) s[i].match = o[j].match = 5;
         }
+    /* "500 units per litre" for "500 IU/L" (a dose in a dialysis bag, not a lab value) (guard-47) */
+    for (size_t i = 0; i < ns; i++)
+        for (size_t j = 0; j < no && !s[i].match && s[i].unit == GU_IUL; j++) {
+            const size_t q = o[j].tok;
+            if (!o[j].match && o[j].unit == GU_UNIT && same_value(s[i].value, o[j].value) && gdoc_is(c->out, q + 2, "per") &&
+                (gdoc_is(c->out, q + 3, "litre") || gdoc_is(c->out, q + 3, "liter")))
+                s[i].match = o[j].match = 2;
+        }
     /* pass 3: same value, different unit */
     for (size_t i = 0; i < ns; i++)
         for (size_t j = 0; j < no && !s[i].match && !s[i].adverb && !s[i].optional; j++)
@@ -1785,6 +1805,9 @@ cc_status gcheck_numbers(gctx *c, cc_error *err) {
             gset_find(&c->out_words, GT_NORM(c->src, &c->src->tok[s[i].tok])) != SIZE_MAX)
             continue;
         if (kept_as_written(c, &s[i])) continue; /* "S1 and S2" for S1S2 */
+        if (gdoc_written_hyphenated(c->out, c->src->text + c->src->tok[s[i].tok].start,
+                                     c->src->tok[s[i].tok].end - c->src->tok[s[i].tok].start))
+            continue; /* "PD-L1" for PDL1 (guard-47) */
         bool there = false;
         for (size_t j = 0; j < no && !there; j++) there = !o[j].match && same_value(s[i].value, o[j].value);
         if (there) continue;
@@ -1915,6 +1938,8 @@ cc_status gcheck_numbers(gctx *c, cc_error *err) {
            them adds an amount */
         if (code_kept(c, to) || hyphened_code_kept(c, o[j].tok) || raw_is(c->out, to, "single") || (to->flags & GF_ORDINAL) || roman(c->out, to))
             continue;
+        /* "she meets all three criteria": a count of what the text lists, said after "all" (guard-47) */
+        if ((to->flags & GF_NUMWORD) && !o[j].unit && o[j].tok > 0 && gdoc_is(c->out, o[j].tok - 1, "all")) continue;
         /* "four-factor prothrombin complex concentrate": a kind of concentrate, no amount (guard-42) */
         if ((to->flags & GF_NUMWORD) && o[j].tok + 2 < c->out->ntok && c->out->tok[o[j].tok + 1].kind == GK_PUNCT &&
             c->out->tok[o[j].tok + 1].punct == '-' && c->out->tok[o[j].tok + 1].start == to->end &&

@@ -403,6 +403,12 @@ static bool next_word(const char *t, size_t n, size_t *i, size_t *a, size_t *m) 
 }
 
 /* Does a word of t[0..n) start with stem (any case)? */
+/* Is the word w (lower case) written at text position k of d, as a whole word? */
+static bool word_at(const gdoc *d, size_t k, const char *w) {
+    const size_t n = strlen(w);
+    return k + n <= d->len && strncasecmp(d->text + k, w, n) == 0 && (k + n == d->len || !is_alnum((unsigned char)d->text[k + n]));
+}
+
 static bool word_starting(const char *t, size_t n, const char *stem) {
     const size_t sl = strlen(stem);
     for (size_t i = 0, a, m; next_word(t, n, &i, &a, &m);)
@@ -856,6 +862,28 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
         if (n == 3 && memcmp(low, "ssi", 3) == 0 && glucose_text(d->text, d->len) &&
             !word_starting(d->text, d->len, "wound"))
             x = strcmp(prev_word(d), "insulin") == 0 ? "sliding scale" : "sliding scale insulin"; /* ("INSULIN SSI") */
+        /* CNS with a person's verb after it ("CNS PRESENT", "CNS AWARE") is the clinical nurse
+           specialist, not the central nervous system (guard-47) */
+        if (n == 3 && memcmp(low, "cns", 3) == 0) {
+            size_t k = end;
+            while (k < d->len && d->text[k] == ' ') k++;
+            static const char *const verb[] = {"present", "aware", "informed", "contacted", "involved", "to see", "to review",
+                                               NULL};
+            for (int q = 0; verb[q]; q++) {
+                const size_t vl = strlen(verb[q]);
+                if (k > end && k + vl <= d->len && strncasecmp(d->text + k, verb[q], vl) == 0 &&
+                    (k + vl == d->len || !is_alpha((unsigned char)d->text[k + vl])))
+                    x = "clinical nurse specialist";
+            }
+        }
+        /* PPI after a pacing mode, or in a note on pacing, is a permanent pacemaker implantation
+           ("TPI VIA R IJV ... PLAN DDD PPI"), not a proton pump inhibitor (guard-47) */
+        if (n == 3 && memcmp(low, "ppi", 3) == 0) {
+            const char *pw = prev_word(d);
+            if (strcmp(pw, "ddd") == 0 || strcmp(pw, "dddr") == 0 || strcmp(pw, "vvi") == 0 || strcmp(pw, "vvir") == 0 ||
+                word_starting(d->text, d->len, "pacemaker") || word_starting(d->text, d->len, "pacing"))
+                x = "permanent pacemaker implantation";
+        }
         /* (and ISS, the insulin sliding scale: "GLUCOSE 140-210 ON ISS ONLY") (guard-46) */
         if (n == 3 && memcmp(low, "iss", 3) == 0 && glucose_text(d->text, d->len) && !word_starting(d->text, d->len, "injury"))
             x = "insulin sliding scale";
@@ -1094,7 +1122,18 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
                     w[m++] = (char)(d->text[k] | 32);
                 drug_after = m >= 3 && m < sizeof w && (glex_class(w, m) & (GL_DRUG | GL_SYN));
             }
-            if (drug_before || drug_after || word_starting(d->text, d->len, "rifamp")) x = "rifampicin";
+            /* (or a note on tuberculosis: "DTG 50MG BD WHILE ON RIF", "RIF FIRST, THEN INH") (guard-47) */
+            /* (not the fossa's pain or tenderness: "MILD RIF PAIN" in a note that mentions a TB test) */
+            static const char *const tb_stems[] = {"isoniazid", "rhze", "2rhze", "genexpert", "xpert", "cbnaat",
+                                                   "pyrazinamide", "ethambutol", NULL};
+            static const char *const tb_words[] = {"inh", "mtb", "hrze", NULL};
+            size_t k = end;
+            while (k < d->len && d->text[k] == ' ') k++;
+            const bool fossa = k > end && (word_at(d, k, "pain") || word_at(d, k, "tender") || word_at(d, k, "tenderness") ||
+                                           word_at(d, k, "mass") || word_at(d, k, "fullness"));
+            if (drug_before || drug_after || word_starting(d->text, d->len, "rifamp") ||
+                (!fossa && text_mentions(d->text, d->len, tb_stems, tb_words)))
+                x = "rifampicin";
         }
         /* LE / UE after a side (L LE, R LE, B/L LE, BIL UE) is the lower / upper extremity,
            not the left eye: the side is the word before */
@@ -2056,8 +2095,9 @@ static void implicit_numbers(gdoc *d) {
                    gdoc_is(d, i + 2, "earlier");
             if (!one) continue;
             int u = glex_unit(GT_NORM(d, nx), nx->len);
+            /* (and a spoonful: "haemoptysis of about a tablespoon" for "~1 TABLESPOON") (guard-47) */
             if (u == GU_DAY || u == GU_WEEK || u == GU_MONTH || u == GU_YEAR || u == GU_HOUR || u == GU_MINUTE ||
-                u == GU_SECOND) {
+                u == GU_SECOND || u == GU_TBSP || u == GU_TSP) {
                 t->kind = GK_NUM;
                 t->flags |= GF_NUMWORD;
                 t->value = 1;
@@ -2266,7 +2306,9 @@ static void months(gdoc *d) {
         if (t->kind != GK_WORD || !(t->lex & GL_MONTH)) continue;
         int m = glex_month(GT_NORM(d, t), t->len);
         if (!m) continue;
-        bool prev = i > 0 && d->tok[i - 1].kind == GK_NUM && !(d->tok[i - 1].flags & GF_NUMWORD);
+        /* (a day of the month: "BASELINE 88 NOV" is a value and a month) (guard-47) */
+        bool prev = i > 0 && d->tok[i - 1].kind == GK_NUM && !(d->tok[i - 1].flags & GF_NUMWORD) &&
+                    !(d->tok[i - 1].value > 31 && d->tok[i - 1].value < 1900);
         if (i > 1 && d->tok[i - 1].kind == GK_WORD && strcmp(GT_NORM(d, &d->tok[i - 1]), "of") == 0 &&
             d->tok[i - 2].kind == GK_NUM)
             prev = true;
@@ -3403,6 +3445,28 @@ int gedit_distance(const char *a, const char *b, int max) {
         memcpy(prev, cur, (lb + 1) * sizeof(int));
     }
     return prev[lb];
+}
+
+static char ascii_lower(char ch) { return ch >= 'A' && ch <= 'Z' ? (char)(ch + 32) : ch; }
+
+/* Does text o write the word w (n bytes, letters and digits) with a hyphen inside it, as a whole
+ * word ("t-PA" for tPA, "PD-L1" for PDL1) (guard-47)? */
+bool gdoc_written_hyphenated(const gdoc *o, const char *w, size_t n) {
+    if (n < 3 || n > 16) return false;
+    for (size_t a = 0; a < o->len; a++) {
+        if (a > 0 && is_alnum((unsigned char)o->text[a - 1])) continue;
+        size_t p = a, q = 0, hy = 0;
+        while (p < o->len && q < n) {
+            if (o->text[p] == '-' && q > 0) {
+                p++, hy++;
+                continue;
+            }
+            if (ascii_lower(o->text[p]) != ascii_lower(w[q])) break;
+            p++, q++;
+        }
+        if (q == n && hy > 0 && (p == o->len || !is_alnum((unsigned char)o->text[p]))) return true;
+    }
+    return false;
 }
 
 /* Is tail (what follows a shared start) an inflection: "", e, s, es, d, ed, ing, er, ers? */

@@ -2198,6 +2198,220 @@ static void guard31_rules(void) {
             "He had not taken ramipril this morning, having misunderstood the instructions.");
 }
 
+/* guard-47 (session 18) */
+static void guard47_rules(void) {
+    /* guard-47: round 42's causes (blind136-138, read after their first contact on guard-45); each OK a
+       rewrite guard-46 flagged (the last: passed), each FLAG the same with a real error (the last: a drop
+       guard-46 missed) */
+    {
+        /* a drug class's agent noun is no form of the finding it blocks */
+        const char *src = "ECG: CHB, WIDE QRS\nNOT ON AV NODAL BLOCKERS. K 4.3";
+        OK_PAIR(src, "The ECG showed complete heart block with a wide QRS. He is not on AV nodal blocking drugs."
+                " Potassium is 4.3.");
+        FLAG_PAIR(src, "The ECG showed complete heart block with a wide QRS. He is on AV nodal blocking drugs. Pot"
+                  "assium is 4.3.",
+                  "negation");
+    }
+    {
+        /* PPI after a pacing mode is a permanent pacemaker implantation */
+        const char *src = "TPI VIA R IJV, CAPTURE AT 0.8 MA, RATE 70\nPLAN DDD PPI";
+        OK_PAIR(src, "A temporary pacemaker was inserted via the right internal jugular vein, with capture at 0."
+                "8 mA and a rate of 70. A DDD permanent pacemaker implantation is planned.");
+        FLAG_PAIR(src, "A temporary pacemaker was inserted via the left internal jugular vein, with capture at 0.8"
+                  " mA and a rate of 70. A DDD permanent pacemaker implantation is planned.",
+                  "laterality");
+    }
+    {
+        /* PCC, TMT and OUTPT spelled out */
+        const char *src = "ANDEXANET NOT AVAILABLE -> 4F-PCC 50 U/KG.\nPAIN REPRODUCIBLE ON PALPATION L PARASTERNAL. "
+                          "OUTPT TMT";
+        OK_PAIR(src, "Andexanet is not available, so four-factor prothrombin complex concentrate 50 units/kg is "
+                "to be given. The pain is reproducible on palpation over the left parasternal region. An ou"
+                "tpatient treadmill test is planned.");
+        FLAG_PAIR(src, "Andexanet is not available, so four-factor prothrombin complex concentrate 50 units/kg is "
+                  "to be given. The pain is reproducible on palpation over the right parasternal region. An o"
+                  "utpatient treadmill test is planned.",
+                  "laterality");
+    }
+    {
+        /* 'subsequent' before a dose is no drug */
+        const char *src = "INJ ADENOSINE 6MG RAPID IV PUSH -> NO RESPONSE; 12MG -> REVERTED TO SR";
+        OK_PAIR(src, "Adenosine 6 mg by rapid IV push produced no response; a subsequent 12 mg dose reverted her"
+                " to sinus rhythm.");
+        FLAG_PAIR(src, "Adenosine 6 mg by rapid IV push produced no response; a subsequent 18 mg dose reverted her"
+                  " to sinus rhythm.",
+                  "numbers");
+    }
+    {
+        /* NOT YET before a spaced dash negates what stands before it */
+        const char *src = "KCL 20 MEQ PO DAILY\nICD NOT YET - REASSESS EF AFTER 90 DAYS";
+        OK_PAIR(src, "Potassium chloride 20 mEq orally daily. An ICD has not been placed yet; the EF will be rea"
+                "ssessed after 90 days.");
+        FLAG_PAIR(src, "Potassium chloride 20 mEq orally daily. An ICD has been placed; the EF will be reassessed "
+                  "after 90 days.",
+                  "negation");
+    }
+    {
+        /* 'were withheld' negates its subject */
+        const char *src = "BP 88/50. NO NITRATES (RV INFARCT). NS 500ML BOLUS.";
+        OK_PAIR(src, "Blood pressure was 88/50 mmHg. Nitrates were withheld because of right ventricular infarct"
+                "ion, and a 500 mL normal saline bolus was given.");
+        FLAG_PAIR(src, "Blood pressure was 88/50 mmHg. Nitrates were given because of right ventricular infarction"
+                  ", and a 500 mL normal saline bolus was given.",
+                  "negation");
+    }
+    {
+        /* a number word after 'all' counts what the text lists */
+        const char *src = "APIXABAN DOSE CRITERIA: AGE >=80 YES, WT <=60 YES, CR >=1.5 YES -> 2.5MG BID";
+        OK_PAIR(src, "She meets all three apixaban dose-reduction criteria: age 80 years or older, weight 60 kg "
+                "or less, and creatinine 1.5 or higher, so the dose is 2.5 mg twice daily.");
+        FLAG_PAIR(src, "She meets all three apixaban dose-reduction criteria: age 80 years or older, weight 65 kg "
+                  "or less, and creatinine 1.5 or higher, so the dose is 2.5 mg twice daily.",
+                  "numbers");
+    }
+    {
+        /* minutes and seconds written as a clock */
+        const char *src = "TMT (BRUCE): EXERCISED 7:30 MIN, STAGE III, 10.1 METS.";
+        OK_PAIR(src, "Treadmill test (Bruce protocol): the patient exercised for 7 minutes 30 seconds, reaching "
+                "stage III and 10.1 METs.");
+        FLAG_PAIR(src, "Treadmill test (Bruce protocol): the patient exercised for 7 minutes 40 seconds, reaching "
+                  "stage III and 10.1 METs.",
+                  "numbers");
+    }
+    {
+        /* RIF in a note on tuberculosis is rifampicin */
+        const char *src = "CXR: R UPPER ZONE CAVITY. START 2RHZE/4RH\nART TO START WITHIN 2/52 - TLD, DTG 50MG BD WHI"
+                          "LE ON RIF";
+        OK_PAIR(src, "Chest X-ray shows a right upper zone cavity. Start 2RHZE/4RH. ART is to start within 2 wee"
+                "ks: TLD, with dolutegravir 50 mg twice daily while on rifampicin.");
+        FLAG_PAIR(src, "Chest X-ray shows a left upper zone cavity. Start 2RHZE/4RH. ART is to start within 2 week"
+                  "s: TLD, with dolutegravir 50 mg twice daily while on rifampicin.",
+                  "laterality");
+    }
+    {
+        /* second-line TB drugs as the programmes abbreviate them */
+        const char *src = "ON Lzd 600 OD, Bdq 200 THRICE WKLY, Cfz 100 OD, Cs 750 OD, PYRIDOXINE 100MG OD";
+        OK_PAIR(src, "He is on linezolid 600 mg once daily, bedaquiline 200 mg three times weekly, clofazimine 1"
+                "00 mg once daily, cycloserine 750 mg once daily and pyridoxine 100 mg once daily.");
+        FLAG_PAIR(src, "He is on linezolid 600 mg once daily, bedaquiline 200 mg three times weekly, clofazimine 1"
+                  "00 mg once daily, cycloserine 750 mg once daily, delamanid 100 mg twice daily and pyridoxi"
+                  "ne 100 mg once daily.",
+                  "medication");
+        FLAG_PAIR(src, "He is on linezolid 600 mg once daily, bedaquiline 200 mg three times weekly, 100 mg once d"
+                  "aily, cycloserine 750 mg once daily and pyridoxine 100 mg once daily.",
+                  "medication");
+        FLAG_PAIR(src, "He is on linezolid 600 mcg once daily, bedaquiline 200 mg three times weekly, clofazimine "
+                  "100 mg once daily, cycloserine 750 mg once daily and pyridoxine 100 mg once daily.",
+                  "numbers");
+    }
+    {
+        /* oxy with a strength is oxycodone, so its frequency is its own */
+        const char *src = "Pain 3/10, on Tylenol 1 gm PO q6h, oxy 5 mg q4h PRN (used x1)";
+        OK_PAIR(src, "Pain is 3/10 on acetaminophen (Tylenol) 1 g by mouth every 6 hours, with oxycodone 5 mg ev"
+                "ery 4 hours as needed (used once).");
+        FLAG_PAIR(src, "Pain is 3/10 on acetaminophen (Tylenol) 1 g by mouth every 4 hours, with oxycodone 5 mg ev"
+                  "ery 4 hours as needed (used once).",
+                  "numbers");
+    }
+    {
+        /* a code written with a hyphen inside keeps its digits */
+        const char *src = "EGFR/ALK/ROS1 NEG, PDL1 60%\nSTAGE T2bN3M0 - IIIB";
+        OK_PAIR(src, "EGFR, ALK and ROS1 are negative, and PD-L1 is 60%. Stage: T2b N3 M0, stage IIIB.");
+        FLAG_PAIR(src, "EGFR, ALK and ROS1 are negative, and PD-L1 is 50%. Stage: T2b N3 M0, stage IIIB.",
+                  "numbers");
+    }
+    {
+        /* a drug's name with a hyphen inside on one side */
+        const char *src = "START INTRAPLEURAL t-PA 10MG + DNASE 5MG BD X 3 DAYS";
+        OK_PAIR(src, "Start intrapleural tPA 10 mg with DNase 5 mg twice daily for 3 days.");
+        FLAG_PAIR(src, "Start intrapleural tPA 10 mg with DNase 5 mg and urokinase 100,000 units twice daily for 3"
+                  " days.",
+                  "medication");
+    }
+    {
+        /* CNS with a person's verb is the clinical nurse specialist */
+        const char *src = "PT & DAUGHTER AWARE OF PROBABLE LUNG CANCER. CNS PRESENT. KEY WORKER ___";
+        OK_PAIR(src, "The patient and her daughter are aware that this is probably lung cancer. A clinical nurse"
+                " specialist was present. Key worker: ___.");
+        FLAG_PAIR(src, "The patient and her daughter are not aware that this is probably lung cancer. A clinical n"
+                  "urse specialist was present. Key worker: ___.",
+                  "negation");
+    }
+    {
+        /* 'about a tablespoon' is one tablespoon */
+        const char *src = "NEW COUGH X 6 WKS, HAEMOPTYSIS ~1 TABLESPOON x2";
+        OK_PAIR(src, "He has had a new cough for 6 weeks and two episodes of haemoptysis of about a tablespoon e"
+                "ach.");
+        FLAG_PAIR(src, "He has had a new cough for 6 weeks and two episodes of haemoptysis of about 3 tablespoons "
+                  "each.",
+                  "numbers");
+    }
+    {
+        /* 'without' faces a source's 'out of' */
+        const char *src = "36F ASTHMATIC, WORSE X 3 DAYS AFTER DUST EXPOSURE, OUT OF INHALER 2/52\nB/L RHONCHI, NO CR"
+                          "EPS";
+        OK_PAIR(src, "A 36-year-old woman with asthma, worse for 3 days after dust exposure, who has been withou"
+                "t her inhaler for 2 weeks. There are bilateral rhonchi, with no crepitations.");
+        FLAG_PAIR(src, "A 36-year-old woman with asthma, worse for 3 days after dust exposure, who has been withou"
+                  "t her inhaler for 2 weeks. There are bilateral rhonchi, with crepitations.",
+                  "negation");
+    }
+    {
+        /* a condition after a negated finding is a statement of its own */
+        const char *src = "drowsy GCS E3V4M6.\nif not improving in 2 hrs / GCS falls -> intubate";
+        OK_PAIR(src, "Drowsy with a GCS of E3V4M6. If there is no improvement within 2 hours, or if the GCS fall"
+                "s, the patient will be intubated.");
+        FLAG_PAIR(src, "Drowsy with a GCS of E3V4M6. If there is no improvement within 4 hours, or if the GCS fall"
+                  "s, the patient will be intubated.",
+                  "numbers");
+    }
+    {
+        /* a value before a month's name is no day of it */
+        const char *src = "82F, UTI/urosepsis, Cr 214 (baseline 88 Nov), UO 20ml/hr last 6 hrs";
+        OK_PAIR(src, "An 82-year-old woman with urosepsis. Creatinine is 214 (baseline 88 in November), and urin"
+                "e output has been 20 mL per hour over the last 6 hours.");
+        FLAG_PAIR(src, "An 82-year-old woman with urosepsis. Creatinine is 214 (baseline 98 in November), and urin"
+                  "e output has been 20 mL per hour over the last 6 hours.",
+                  "numbers");
+    }
+    {
+        /* a course after a comma ends a denial's list */
+        const char *src = "D/c'd vanc (was empiric). Mupirocin to exit site daily\nPt denies fever/chills, abd pain i"
+                          "mproving";
+        OK_PAIR(src, "Vancomycin was discontinued (it was empirical). Mupirocin to the exit site daily. The pati"
+                "ent denies fever or chills, and the abdominal pain is improving.");
+        FLAG_PAIR(src, "Vancomycin was discontinued (it was empirical). Mupirocin to the exit site daily. The pati"
+                  "ent reports fever and chills, and the abdominal pain is improving.",
+                  "negation");
+    }
+    {
+        /* 'units per litre' for IU/L in a bag */
+        const char *src = "Empirical: vancomycin 2g IP stat\nHeparin 500 IU/L added to bags until clear";
+        OK_PAIR(src, "Empirical treatment is vancomycin 2 g intraperitoneally immediately. Heparin 500 units per"
+                " litre is added to the bags until clear.");
+        FLAG_PAIR(src, "Empirical treatment is vancomycin 2 g intraperitoneally immediately. Heparin 5000 units pe"
+                  "r litre is added to the bags until clear.",
+                  "numbers");
+    }
+    {
+        /* D10 after clips out is the tenth day */
+        const char *src = "Nystatin 1mL QDS x 1/12. Wound clips out D10 at GP";
+        OK_PAIR(src, "Nystatin 1 mL four times daily for 1 month. Wound clips are to be removed on day 10 at the"
+                " GP surgery.");
+        FLAG_PAIR(src, "Nystatin 1 mL four times daily for 1 month. Wound clips are to be removed on day 12 at the"
+                  " GP surgery.",
+                  "numbers");
+    }
+    {
+        /* a month's in-word number, said 'month', may not be dropped (a drop guard-46 missed) */
+        const char *src = "PrEP CLINIC - F/U M3. 24F, SERODISCORDANT COUPLE";
+        OK_PAIR(src, "PrEP clinic follow-up at month 3. A 24-year-old woman in a serodiscordant couple.");
+        FLAG_PAIR(src, "PrEP clinic follow-up at month. A 24-year-old woman in a serodiscordant couple.",
+                  "numbers");
+    }
+}
+
+
 /* guard-46 (session 18) */
 static void guard46_rules(void) {
     /* guard-46: round 41's causes (blind133-135, read after their first contact on guard-45) and two of
@@ -2425,7 +2639,6 @@ static void guard46_rules(void) {
                   "medication");
     }
 }
-
 
 
 /* guard-45 (session 17) */
@@ -4576,6 +4789,7 @@ int main(void) {
     guard44_rules();
     guard45_rules();
     guard46_rules();
+    guard47_rules();
     blind3_rules();
     guard4_rules();
     guard5_rules();
