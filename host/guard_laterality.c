@@ -36,6 +36,13 @@ static int side_at(const gdoc *d, size_t i) {
     const gtok *t = &d->tok[i];
     if (t->kind != GK_WORD || !(t->lex & GL_SIDE)) return SIDE_NONE;
     const char *w = GT_NORM(d, t);
+    /* the costal margin an organ is measured below, which has one side only: "the spleen is
+       palpable 2 cm below the left costal margin" for "SPLEEN 2 CM BCM" (guard-48) */
+    if ((strcmp(w, "left") == 0 || strcmp(w, "right") == 0) && gdoc_is(d, i + 1, "costal")) {
+        const char *organ = w[0] == 'l' ? "spleen" : "liver";
+        for (size_t k = i; k-- > 0 && d->tok[k].sent == t->sent;)
+            if (gdoc_is(d, k, organ)) return SIDE_NONE;
+    }
     if (strcmp(w, "left") == 0) {
         /* "sensation intact to LT + PP": light touch and pin prick, no side */
         if (t->end - t->start == 2 && (d->text[t->start] | 32) == 'l' && (d->text[t->start + 1] | 32) == 't') {
@@ -56,6 +63,13 @@ static int side_at(const gdoc *d, size_t i) {
                                    gdoc_is(d, i - 1, "their") || gdoc_is(d, i - 1, "your"));
         for (const char *const *p = verb_next; !direction && *p; p++)
             if (gdoc_is(d, i + 1, *p)) return SIDE_NONE;
+        /* (and "left to heal by secondary intention", "left open"; not "left in situ", which notes
+           write as the verb on both sides, so a swapped "right in situ" is still seen) (guard-48) */
+        if (!direction &&
+            ((gdoc_is(d, i + 1, "to") && (gdoc_is(d, i + 2, "heal") || gdoc_is(d, i + 2, "granulate"))) ||
+             ((gdoc_is(d, i + 1, "open") || gdoc_is(d, i + 1, "unsutured")) &&
+              (i + 2 >= d->ntok || d->tok[i + 2].kind == GK_PUNCT)))) /* (not "a left open nephrectomy") */
+            return SIDE_NONE;
         return SIDE_LEFT;
     }
     if (strcmp(w, "right") == 0) {

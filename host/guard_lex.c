@@ -118,7 +118,7 @@ static const lex_pair k_expand[] = {
     {"lhc", "left heart catheterization"}, /* guard-46 (not RHC, also a rural health centre) */
     /* guard-47 */
     {"tmt", "treadmill test"}, {"outpt", "outpatient"},
-    {"pcc", "prothrombin complex concentrate"}, {"fq", "fluoroquinolone"},
+    {"pcc", "prothrombin complex concentrate"}, {"fq", "fluoroquinolone"}, {"sqh", "subcutaneous heparin"},
     {"meds", "medications"}, {"neg", "negative"}, {"pos", "positive"}, {"hld", "hyperlipidemia"},
     {"w/", "with"}, {"yo", "year old"}, {"tkr", "total knee replacement"}, {"thr", "total hip replacement"},
     {"ffp", "fresh frozen plasma"}, {"prbc", "packed red blood cells"}, {"o2", "oxygen"},

@@ -434,9 +434,11 @@ static size_t pre_trigger(const gdoc *d, size_t i) {
     /* the answer to a question ("CONFUSED? NO (AMT 9/10)") negates the question, not what follows */
     /* (but a "not" with a word of its own says that word too: "3HP? NOT AVAILABLE -> ISONIAZID")
        (guard-39) */
+    /* (and so does a denial with its object: "ATE LUNCH? - DENIES EATING TODAY") (guard-48) */
     if (question_before(d, i) != SIZE_MAX &&
-        !(gdoc_is(d, i, "not") && i + 1 < d->ntok && d->tok[i + 1].kind == GK_WORD && d->tok[i + 1].sent == t->sent &&
-          !(d->tok[i + 1].lex & (GL_STOP | GL_AUX)) && neg_content(d, i + 1)))
+        !((gdoc_is(d, i, "not") || gdoc_is(d, i, "denies") || gdoc_is(d, i, "denied")) && i + 1 < d->ntok &&
+          d->tok[i + 1].kind == GK_WORD && d->tok[i + 1].sent == t->sent && !(d->tok[i + 1].lex & (GL_STOP | GL_AUX)) &&
+          neg_content(d, i + 1)))
         return 0;
     if (pseudo(d, i)) return 0;
     /* "nil by mouth" / "nothing by mouth" / "nil orally" is an instruction, not a negated finding */
@@ -718,7 +720,9 @@ static bool post_trigger(const gdoc *d, size_t i) {
                                         /* "the bowels have not opened" for "BO NIL" */
                                         "opened", "open",
                                         /* guard-46: "G6PD has not been tested" for "NOT G6PD TESTED" */
-                                        "tested", "checked", NULL};
+                                        "tested", "checked",
+                                        /* guard-48: "LIVER NOT PALP" */
+                                        "palp", NULL};
         if (pseudo(d, i)) return false;
         /* "NEXT ENOXAPARIN NOT BEFORE 12:15", "NG TUBE NOT ROUTINELY": a time limit or a manner
            said of what stands before it, as "the next dose should not be given before 12:15"
@@ -851,6 +855,12 @@ static void scopes(const gdoc *d, uint8_t *mark) {
         if (tl == 1 && (gdoc_is(d, i, "nil") || gdoc_is(d, i, "none")) && i > 0 && neg_content(d, i - 1) &&
             i + 1 < d->ntok && d->tok[i + 1].kind == GK_PUNCT && d->tok[i + 1].punct == ',')
             tl = 0;
+        /* "MISSED NO DOSES" -> "has not missed any doses": the verb before a "no" its object takes is
+           in the wide scope (guard-48) */
+        if (i >= 1 && gdoc_is(d, i, "no") && d->tok[i - 1].kind == GK_WORD && d->tok[i - 1].len >= 5 &&
+            verb_participle(d, i - 1) && neg_content(d, i - 1) && i + 1 < d->ntok && d->tok[i + 1].kind == GK_WORD &&
+            !(d->tok[i - 1].lex & (GL_DRUG | GL_SYN | GL_DRUGSTEM)))
+            mark[i - 1] |= NEG_W | NEG_WA;
         if (tl) {
             int seen = 0;
             /* "non" is a prefix (non-tender, non invasive ventilation): it negates one word */
@@ -1000,6 +1010,8 @@ static void scopes(const gdoc *d, uint8_t *mark) {
                    "NOT SAFE FOR TABLETS WHOLE - CRUSH") and the close of a parenthesis the
                    trigger stands in ("(NOT ON MTX DAY) TO RESTART LATER") */
                 if (clause_break(d, j)) break;
+                /* an equals sign draws the reading: "NO WHEEZE, NO HYPOTENSION = FISHBANE REACTION" (guard-48) */
+                if (d->tok[j].kind == GK_PUNCT && d->tok[j].punct == '=') break;
                 /* a condition after a comma is a statement of its own ("if there is no improvement
                    within 2 hours, or if the GCS falls") (guard-47) */
                 if (j > i + tl && (gdoc_is(d, j, "if") || gdoc_is(d, j, "unless")) &&
@@ -1281,7 +1293,8 @@ static void scopes(const gdoc *d, uint8_t *mark) {
         /* "tigecycline monotherapy has no role in bacteraemia" for "NO ROLE FOR TIGECYCLINE
            MONOTHERAPY": what has no role, place or indication is the subject before its verb,
            negated as the source's object of "no role for" is (guard-46) */
-        if (i >= 2 && gdoc_is(d, i, "no") && (gdoc_is(d, i - 1, "has") || gdoc_is(d, i - 1, "have") || gdoc_is(d, i - 1, "had")) &&
+        if (i >= 2 && gdoc_is(d, i, "no") &&
+            (gdoc_is(d, i - 1, "has") || gdoc_is(d, i - 1, "have") || gdoc_is(d, i - 1, "had")) &&
             (gdoc_is(d, i + 1, "role") || gdoc_is(d, i + 1, "place") || gdoc_is(d, i + 1, "indication")))
             for (size_t j = i - 1, got = 0; j-- > 0 && got < 3;) {
                 const gtok *x = &d->tok[j];
@@ -2238,7 +2251,8 @@ static bool trigger_places(gctx *c, bool from_out, const neg_table *other) {
         /* "who has been without her inhaler" for "OUT OF INHALER 2/52": run out of it (guard-47) */
         if (from_out && gdoc_is(d, i, "without")) {
             bool out_of = false;
-            for (size_t q = a; q + 1 < b && q + 1 < o->ntok && !out_of; q++) out_of = gdoc_is(o, q, "out") && gdoc_is(o, q + 1, "of");
+            for (size_t q = a; q + 1 < b && q + 1 < o->ntok && !out_of; q++)
+                out_of = gdoc_is(o, q, "out") && gdoc_is(o, q + 1, "of");
             if (out_of) continue;
         }
         /* "IF ALARM FAILS AFTER 3 MTHS" -> "if the alarm has not worked after 3 months": a failure

@@ -389,6 +389,47 @@ static void fractions_in_words(const gctx *c, num_item *s, size_t ns) {
     }
 }
 
+/* Source numbers read otherwise than their units say: "24/7" said "at all times" (optional),
+ * "7:30 MIN" (the 30 is seconds), a TB preventive regimen's "6H (INH ...)" (months). */
+static void source_readings(const gctx *c, num_item *s, size_t ns) {
+    const gdoc *d = c->src;
+    /* "24/7", round the clock, said "at all times" or "day and night" (guard-48) */
+    for (size_t i = 0; i + 1 < ns; i++) {
+        const size_t k = s[i].tok;
+        if (!same_value(s[i].value, 24) || s[i + 1].tok != k + 2 || !same_value(s[i + 1].value, 7) ||
+            d->tok[k + 1].kind != GK_PUNCT || d->tok[k + 1].punct != '/' || d->tok[k + 1].start != d->tok[k].end ||
+            d->tok[k + 2].start != d->tok[k + 1].end)
+            continue;
+        bool said = false;
+        for (size_t q = 0; q + 1 < c->out->ntok && !said; q++)
+            said = (gdoc_is(c->out, q, "all") && gdoc_is(c->out, q + 1, "times")) ||
+                   (gdoc_is(c->out, q, "day") && gdoc_is(c->out, q + 1, "and") && gdoc_is(c->out, q + 2, "night")) ||
+                   gdoc_is(c->out, q, "continuously") || (gdoc_is(c->out, q, "the") && gdoc_is(c->out, q + 1, "clock"));
+        if (said) s[i].optional = s[i + 1].optional = true;
+    }
+    /* minutes and seconds written as a clock, "EXERCISED 7:30 MIN": the 30 is seconds (guard-47) */
+    for (size_t i = 0; i < ns; i++) {
+        const size_t k = s[i].tok;
+        if (s[i].unit == GU_MINUTE && k >= 2 && s[i].value < 60 && d->tok[k - 1].kind == GK_PUNCT &&
+            d->tok[k - 1].punct == ':' && d->tok[k - 1].end == d->tok[k].start && d->tok[k - 2].kind == GK_NUM &&
+            d->tok[k - 2].end == d->tok[k - 1].start && d->tok[k].end - d->tok[k].start == 2)
+            s[i].unit = GU_SECOND;
+    }
+    /* a TB preventive regimen's code, "6H (INH 300MG OD ...)", "9H", is months of isoniazid, not
+       hours: an H glued to the number with isoniazid named right after it (guard-46) */
+    for (size_t i = 0; i < ns; i++) {
+        const size_t k = s[i].tok;
+        const gtok *t = &d->tok[k];
+        if (s[i].unit != GU_HOUR || !gdoc_is(d, k + 1, "h") || d->tok[k + 1].start != t->end || t->end - t->start > 2)
+            continue;
+        size_t q = k + 2;
+        if (q < d->ntok && d->tok[q].kind == GK_PUNCT &&
+            (d->tok[q].punct == '(' || d->tok[q].punct == ':' || d->tok[q].punct == '-'))
+            q++;
+        if (gdoc_is(d, q, "inh") || gdoc_is(d, q, "isoniazid")) s[i].unit = GU_MONTH;
+    }
+}
+
 /* The word of the output that spells out the letter of an in-word number (C -> cycle,
  * D -> day or dose, W -> week, G -> grade, S -> stage), or NULL. */
 static const char *spelled_word(const gdoc *d, char letter) {
@@ -1349,26 +1390,7 @@ cc_status gcheck_numbers(gctx *c, cc_error *err) {
     if (st == CC_OK) st = collect(c->out, &o, &no, true, out_enum && !src_enum, false, err);
     if (st != CC_OK) goto done;
     fractions_in_words(c, s, ns);
-    /* minutes and seconds written as a clock, "EXERCISED 7:30 MIN": the 30 is seconds (guard-47) */
-    for (size_t i = 0; i < ns; i++) {
-        const gdoc *d = c->src;
-        const size_t k = s[i].tok;
-        if (s[i].unit == GU_MINUTE && k >= 2 && s[i].value < 60 && d->tok[k - 1].kind == GK_PUNCT && d->tok[k - 1].punct == ':' &&
-            d->tok[k - 1].end == d->tok[k].start && d->tok[k - 2].kind == GK_NUM && d->tok[k - 2].end == d->tok[k - 1].start &&
-            d->tok[k].end - d->tok[k].start == 2)
-            s[i].unit = GU_SECOND;
-    }
-    /* a TB preventive regimen's code, "6H (INH 300MG OD ...)", "9H", is months of isoniazid, not
-       hours: an H glued to the number with isoniazid named right after it (guard-46) */
-    for (size_t i = 0; i < ns; i++) {
-        const gdoc *d = c->src;
-        const size_t k = s[i].tok;
-        const gtok *t = &d->tok[k];
-        if (s[i].unit != GU_HOUR || !gdoc_is(d, k + 1, "h") || d->tok[k + 1].start != t->end || t->end - t->start > 2) continue;
-        size_t q = k + 2;
-        if (q < d->ntok && d->tok[q].kind == GK_PUNCT && (d->tok[q].punct == '(' || d->tok[q].punct == ':' || d->tok[q].punct == '-')) q++;
-        if (gdoc_is(d, q, "inh") || gdoc_is(d, q, "isoniazid")) s[i].unit = GU_MONTH;
-    }
+    source_readings(c, s, ns);
     /* "2/2" between words is a count (blood cultures 2/2) or "secondary to" (SHOCK 2/2 PNA): its
        numbers may match, but are not reported missing */
     for (size_t i = 0; i < ns; i++) {
@@ -1509,11 +1531,12 @@ cc_status gcheck_numbers(gctx *c, cc_error *err) {
     /* an age in years and months ("1 yr 2 mo M") said in months ("a 14-month-old boy"): the next
        source number after the years, in months, with the months the output gives (guard-46) */
     for (size_t i = 0; i + 1 < ns; i++) {
-        if (s[i].match || s[i + 1].match || s[i].unit != GU_YEAR || s[i + 1].unit != GU_MONTH || s[i + 1].tok > s[i].tok + 3 ||
-            s[i].value != (double)(int)s[i].value || s[i].value > 18)
+        if (s[i].match || s[i + 1].match || s[i].unit != GU_YEAR || s[i + 1].unit != GU_MONTH ||
+            s[i + 1].tok > s[i].tok + 3 || s[i].value != (double)(int)s[i].value || s[i].value > 18)
             continue;
         for (size_t j = 0; j < no && !s[i].match; j++)
-            if (!o[j].match && !o[j].adverb && o[j].unit == GU_MONTH && same_value(o[j].value, 12 * s[i].value + s[i + 1].value))
+            if (!o[j].match && !o[j].adverb && o[j].unit == GU_MONTH &&
+                same_value(o[j].value, 12 * s[i].value + s[i + 1].value))
                 s[i].match = s[i + 1].match = o[j].match = 5;
     }
     /* a US month/day the British notation took for a duration ("PASSED 3/7", "REMOVED 11/24":

@@ -406,7 +406,8 @@ static bool next_word(const char *t, size_t n, size_t *i, size_t *a, size_t *m) 
 /* Is the word w (lower case) written at text position k of d, as a whole word? */
 static bool word_at(const gdoc *d, size_t k, const char *w) {
     const size_t n = strlen(w);
-    return k + n <= d->len && strncasecmp(d->text + k, w, n) == 0 && (k + n == d->len || !is_alnum((unsigned char)d->text[k + n]));
+    return k + n <= d->len && strncasecmp(d->text + k, w, n) == 0 &&
+           (k + n == d->len || !is_alnum((unsigned char)d->text[k + n]));
 }
 
 static bool word_starting(const char *t, size_t n, const char *stem) {
@@ -867,8 +868,8 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
         if (n == 3 && memcmp(low, "cns", 3) == 0) {
             size_t k = end;
             while (k < d->len && d->text[k] == ' ') k++;
-            static const char *const verb[] = {"present", "aware", "informed", "contacted", "involved", "to see", "to review",
-                                               NULL};
+            static const char *const verb[] = {"present", "aware", "informed", "contacted", "involved", "to see",
+                                               "to review", NULL};
             for (int q = 0; verb[q]; q++) {
                 const size_t vl = strlen(verb[q]);
                 if (k > end && k + vl <= d->len && strncasecmp(d->text + k, verb[q], vl) == 0 &&
@@ -885,7 +886,8 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
                 x = "permanent pacemaker implantation";
         }
         /* (and ISS, the insulin sliding scale: "GLUCOSE 140-210 ON ISS ONLY") (guard-46) */
-        if (n == 3 && memcmp(low, "iss", 3) == 0 && glucose_text(d->text, d->len) && !word_starting(d->text, d->len, "injury"))
+        if (n == 3 && memcmp(low, "iss", 3) == 0 && glucose_text(d->text, d->len) &&
+            !word_starting(d->text, d->len, "injury"))
             x = "insulin sliding scale";
         /* (and the PHOS after it is the phosphate salt) */
         if (n == 4 && memcmp(low, "phos", 4) == 0 && (strcmp(prev_word(d), "sodium") == 0 || strcmp(prev_word(d), "na") == 0 ||
@@ -1190,7 +1192,8 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
             if (strncmp(w, "resist", 6) == 0 || strncmp(w, "sensiti", 7) == 0 || strncmp(w, "suscept", 7) == 0) x = "rifampicin";
         }
         /* "PEN ALLERGY", "pen allergic": penicillin (a pen elsewhere marks a margin) */
-        if (n == 3 && memcmp(low, "pen", 3) == 0 && !x) {
+        /* (and PCN: "PCN ALLERGY - ANAPHYLAXIS"; elsewhere a percutaneous nephrostomy) (guard-48) */
+        if (n == 3 && (memcmp(low, "pen", 3) == 0 || memcmp(low, "pcn", 3) == 0) && (!x || low[1] == 'c')) {
             size_t k = end;
             while (k < d->len && d->text[k] == ' ') k++;
             if (k > end && k + 6 <= d->len && strncasecmp(d->text + k, "allerg", 6) == 0) x = "penicillin";
@@ -1766,6 +1769,13 @@ static cc_status scan(gdoc *d, cc_error *err) {
                 p += taken;
                 continue;
             }
+            /* (and a right arrow so read, "C3D NEG â†’ WARM AIHA": the "->" it was) (guard-48) */
+            if (taken && (cp == 0x2192 || cp == 0x21D2)) {
+                st = emit(d, GK_PUNCT, at, at + taken - 1, "-", 1, 0, err);
+                if (st == CC_OK) st = emit(d, GK_PUNCT, at + taken - 1, at + taken, ">", 1, 0, err);
+                p += taken;
+                continue;
+            }
         }
         if (c == 0xC2 && p + 1 < e && (unsigned char)p[1] == 0xBD && half_may) {
             st = emit_half(d, at, 2, err);
@@ -2127,8 +2137,9 @@ static void implicit_numbers(gdoc *d) {
             int u = k < d->ntok && d->tok[k].kind == GK_WORD ? glex_unit(GT_NORM(d, &d->tok[k]), d->tok[k].len) : 0;
             /* (or of any other measure taken whole, "eating half a sachet" for ATE 1/2 SACHET) (guard-46) */
             if (u == GU_TAB || u == GU_CAP || gdoc_is(d, k, "tablet") || gdoc_is(d, k, "capsule") ||
-                (k == i + 1 + (article ? 1 : 0) && (gdoc_is(d, k, "sachet") || gdoc_is(d, k, "vial") || gdoc_is(d, k, "ampoule") ||
-                                           gdoc_is(d, k, "scoop") || gdoc_is(d, k, "bottle") || gdoc_is(d, k, "packet")))) {
+                (k == i + 1 + (article ? 1 : 0) &&
+                 (gdoc_is(d, k, "sachet") || gdoc_is(d, k, "vial") || gdoc_is(d, k, "ampoule") || gdoc_is(d, k, "scoop") ||
+                  gdoc_is(d, k, "bottle") || gdoc_is(d, k, "packet")))) {
                 t->kind = GK_NUM;
                 t->flags |= GF_NUMWORD;
                 t->value = 0.5;
@@ -2316,8 +2327,12 @@ static void months(gdoc *d) {
         if (nx < d->ntok && d->tok[nx].kind == GK_PUNCT && d->tok[nx].punct == ',') nx++;
         bool next = nx < d->ntok && d->tok[nx].kind == GK_NUM && !(d->tok[nx].flags & GF_NUMWORD) &&
                     d->tok[nx].value >= 1900 && d->tok[nx].value <= 2100;
+        /* (not the first number of a slashed date of its own: "APR 6/3" is an abdominoperineal
+           resection on 6/3) (guard-48) */
         bool nextday = i + 1 < d->ntok && d->tok[i + 1].kind == GK_NUM && d->tok[i + 1].value >= 1 &&
-                       d->tok[i + 1].value <= 31 && !(d->tok[i + 1].flags & GF_NUMWORD);
+                       d->tok[i + 1].value <= 31 && !(d->tok[i + 1].flags & GF_NUMWORD) &&
+                       !(i + 3 < d->ntok && d->tok[i + 2].kind == GK_PUNCT && d->tok[i + 2].punct == '/' &&
+                         d->tok[i + 2].start == d->tok[i + 1].end && d->tok[i + 3].kind == GK_NUM);
         /* (not a British duration after it: "REPEAT FIELDS + OCT 4/52" is the scan in four weeks)
            (guard-37) */
         if (nextday && gdoc_is_fraction(d, i + 1) &&
@@ -3004,6 +3019,19 @@ static void clocks(gdoc *d) {
             t->value = pm ? (t->value == 12 ? 1200 : (t->value + 12) * 100) : (t->value == 12 ? 0 : t->value * 100);
             t->unit = GU_CLOCK;
             continue;
+        }
+        /* "22H40", "01H00": the hour, an H and the minutes written together (South Africa) (guard-47) */
+        if (rl <= 2 && t->value < 24 && t->end + 3 <= d->len && (d->text[t->end] | 32) == 'h' &&
+            is_digit((unsigned char)d->text[t->end + 1]) && is_digit((unsigned char)d->text[t->end + 2]) &&
+            (t->end + 3 == d->len || !is_alnum((unsigned char)d->text[t->end + 3]))) {
+            const int mi = (d->text[t->end + 1] - '0') * 10 + (d->text[t->end + 2] - '0');
+            if (mi < 60) {
+                t->value = t->value * 100 + mi;
+                t->unit = GU_CLOCK;
+                for (size_t k = i + 1; k < d->ntok && d->tok[k].start < t->end + 3; k++)
+                    if (d->tok[k].kind == GK_NUM) d->tok[k].flags |= GF_USED | GF_EXPANDED, d->tok[k].unit = GU_NONE;
+                continue;
+            }
         }
         /* "0945", "0200 HRS", "AT 1415" */
         if (rl != 4) continue;

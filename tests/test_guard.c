@@ -2198,6 +2198,115 @@ static void guard31_rules(void) {
             "He had not taken ramipril this morning, having misunderstood the instructions.");
 }
 
+/* guard-48 (session 18) */
+static void guard48_rules(void) {
+    /* guard-48: round 43's causes (blind139-141, read after their first contact on guard-46); each OK a
+       rewrite guard-47 flagged, each FLAG the same with a real error */
+    {
+        /* an hour, an H and the minutes written together are a time of day */
+        const char *src = "PRIMARY SURVEY - PEDESTRIAN VS TAXI, ARRIVED VIA EMS 22H40\nA: PATENT, C-SPINE IMMOBILISED";
+        OK_PAIR(src, "Primary survey: a pedestrian struck by a taxi who arrived by EMS at 22:40. Airway: patent,"
+                " with the cervical spine immobilised.");
+        FLAG_PAIR(src, "Primary survey: a pedestrian struck by a taxi who arrived by EMS at 23:40. Airway: patent,"
+                  " with the cervical spine immobilised.",
+                  "numbers");
+    }
+    {
+        /* a denial with its object after a question says its object */
+        const char *src = "50% DEXTROSE 50ML IV GIVEN BY EMS -> HGT 7.4, GCS 15\nATE LUNCH? - DENIES EATING TODAY";
+        OK_PAIR(src, "EMS gave 50 mL of 50% dextrose IV, after which the glucose was 7.4 and the GCS 15. Asked w"
+                "hether he ate lunch, the patient denies eating today.");
+        FLAG_PAIR(src, "EMS gave 50 mL of 50% dextrose IV, after which the glucose was 7.4 and the GCS 15. Asked w"
+                  "hether he ate lunch, the patient reports eating today.",
+                  "negation");
+    }
+    {
+        /* APR before a slashed date is a resection, not April */
+        const char *src = "D/C SUMMARY - APR for low rectal adenoCA\nAdmit 6/3, APR 6/3, D/C 6/9";
+        OK_PAIR(src, "Discharge summary: abdominoperineal resection for a low rectal adenocarcinoma. Admitted 6/"
+                "3, abdominoperineal resection on 6/3, discharged 6/9.");
+        FLAG_PAIR(src, "Discharge summary: abdominoperineal resection for a low rectal adenocarcinoma. Admitted 6/"
+                  "3, abdominoperineal resection on 6/3, discharged 6/10.",
+                  "numbers");
+    }
+    {
+        /* 'left to heal' is the verb */
+        const char *src = "Procedure: excision pilonidal sinus, healing by secondary intention\nCavity packed w/ kalt"
+                          "ostat";
+        OK_PAIR(src, "Procedure: excision of a pilonidal sinus, left to heal by secondary intention. The cavity "
+                "was packed with Kaltostat.");
+        FLAG_PAIR(src, "Procedure: excision of a pilonidal sinus, left to heal by secondary intention on the right"
+                  ". The cavity was packed with Kaltostat.",
+                  "laterality");
+    }
+    {
+        /* a right arrow read through CP-1252 ends what the negation says */
+        const char *src = "DAT: IgG 3+, C3d neg \xC3\xA2\xE2\x80\xA0\xE2\x80\x99 warm AIHA. Film: spherocytes ++, no fragments.";
+        OK_PAIR(src, "The direct antiglobulin test is IgG 3+ and C3d negative, indicating warm autoimmune haemol"
+                "ytic anaemia. The blood film shows spherocytes and no fragments.");
+        FLAG_PAIR(src, "The direct antiglobulin test is IgG 3+ and C3d negative, indicating warm autoimmune haemol"
+                  "ytic anaemia. The blood film shows spherocytes and fragments.",
+                  "negation");
+    }
+    {
+        /* NOT PALP reads back to what is not palpable */
+        const char *src = "NO ABD PAIN, NO VOMITING. LIVER NOT PALP. URINE O/P ADEQUATE.";
+        OK_PAIR(src, "He has no abdominal pain and no vomiting. The liver is not palpable. Urine output is adequ"
+                "ate.");
+        FLAG_PAIR(src, "He has no abdominal pain and no vomiting. The liver is palpable. Urine output is adequate.",
+                  "negation");
+    }
+    {
+        /* an equals sign ends a negation's list */
+        const char *src = "BP 124/70. No wheeze, no stridor, no hypotension = Fishbane reaction.";
+        OK_PAIR(src, "Blood pressure 124/70. There was no wheeze, no stridor and no hypotension, consistent with"
+                " a Fishbane reaction.");
+        FLAG_PAIR(src, "Blood pressure 124/70. There was wheeze, no stridor and no hypotension, consistent with a "
+                  "Fishbane reaction.",
+                  "negation");
+    }
+    {
+        /* the verb before 'no' and its object is in the wide scope */
+        const char *src = "INR 2.6. Current dose 5 MG daily. Missed no doses.";
+        OK_PAIR(src, "The INR is 2.6. The current dose is 5 mg daily. He has not missed any doses.");
+        FLAG_PAIR(src, "The INR is 2.6. The current dose is 5 mg daily. He has missed doses.",
+                  "negation");
+    }
+    {
+        /* the costal margin an organ is measured below has one side */
+        const char *src = "SPLEEN 2 CM BCM. HB 19.2";
+        OK_PAIR(src, "The spleen is palpable 2 cm below the left costal margin. Hemoglobin is 19.2.");
+        FLAG_PAIR(src, "The spleen is palpable 2 cm below the right costal margin. Hemoglobin is 19.2.",
+                  "laterality");
+    }
+    {
+        /* 24/7 said 'at all times' */
+        const char *src = "May shower in 48h. Wear supportive bra 24/7 x 1 wk";
+        OK_PAIR(src, "She may shower in 48 hours. Wear a supportive bra at all times for 1 week.");
+        FLAG_PAIR(src, "She may shower in 48 hours. Wear a supportive bra at all times for 2 weeks.",
+                  "numbers");
+    }
+    {
+        /* PCN before an allergy is penicillin */
+        const char *src = "Pre-op note\n52F for robotic L colectomy (***). PCN allergy - anaphylaxis";
+        OK_PAIR(src, "Preoperative note. A 52-year-old woman is scheduled for a robotic left colectomy (***). Sh"
+                "e has a penicillin allergy with anaphylaxis.");
+        FLAG_PAIR(src, "Preoperative note. A 52-year-old woman is scheduled for a robotic right colectomy (***). S"
+                  "he has a penicillin allergy with anaphylaxis.",
+                  "laterality");
+    }
+    {
+        /* SQH is subcutaneous heparin */
+        const char *src = "Drain (subhepatic): 120 mL serous, no bile\nHold SQH tonight given INR, reassess in AM";
+        OK_PAIR(src, "The subhepatic drain has put out 120 mL of serous fluid, with no bile. Subcutaneous hepari"
+                "n will be held tonight given the INR, and this will be reassessed in the morning.");
+        FLAG_PAIR(src, "The subhepatic drain has put out 120 mL of serous fluid, with no bile. Subcutaneous hepari"
+                  "n will be held tonight given the INR, and enoxaparin 40 mg will be started.",
+                  "medication");
+    }
+}
+
+
 /* guard-47 (session 18) */
 static void guard47_rules(void) {
     /* guard-47: round 42's causes (blind136-138, read after their first contact on guard-45); each OK a
@@ -4790,6 +4899,7 @@ int main(void) {
     guard45_rules();
     guard46_rules();
     guard47_rules();
+    guard48_rules();
     blind3_rules();
     guard4_rules();
     guard5_rules();
