@@ -262,6 +262,15 @@ static size_t match(gdoc *d, size_t i, gfreq *f) {
         n = 1;
         goto done;
     }
+    /* "a single immediate oral dose": the route between (guard-49) */
+    if (is_w(d, i, "immediate") && is_w(d, i + 2, "dose") &&
+        (is_w(d, i + 1, "oral") || is_w(d, i + 1, "intravenous") || is_w(d, i + 1, "intramuscular") ||
+         is_w(d, i + 1, "subcutaneous"))) {
+        d->tok[i].flags |= GF_USED;
+        f->flags = GQ_STAT;
+        n = 3;
+        goto done;
+    }
     /* STAT said in words: "as a single dose", "one dose now", "once now", "once only",
        "right away", "straight away" */
     {

@@ -49,6 +49,7 @@ static const char *const k_not_drug[] = {
     "otc", "bought", /* "TOPICAL STEROID DROPS OTC X 5 DAYS": bought over the counter (guard-42) */
     "retention", /* "LACTULOSE RETENTION ENEMA": the kind of enema (guard-44) */
     "subsequent", "further", "repeat", "second", "third", "final", "next", /* "a subsequent 12 mg dose" (guard-47) */
+    "preoperative", "postoperative", "plus", /* "Preoperative drops", "a patch plus an inhalator" (guard-49) */
     NULL,
 };
 

@@ -609,6 +609,11 @@ static bool post_trigger(const gdoc *d, size_t i) {
     if (gdoc_is(d, i, "nothing") && i > 0 && d->tok[i - 1].kind == GK_WORD && neg_content(d, i - 1) &&
         (i + 1 >= d->ntok || gdoc_is_sentend(d, i + 1)) && (i == 1 || gdoc_is_sentend(d, i - 2)))
         return true;
+    /* "RETAINS: NO - UNABLE TO RECALL", "WEIGHS: NO.": a no after a colon, closing its statement,
+       answers what stands before the colon (guard-49) */
+    if ((gdoc_is(d, i, "no") || gdoc_is(d, i, "nil")) && i > 1 && d->tok[i - 1].kind == GK_PUNCT && d->tok[i - 1].punct == ':' &&
+        d->tok[i - 2].kind == GK_WORD && (i + 1 >= d->ntok || gdoc_is_sentend(d, i + 1) || clause_break(d, i + 1)))
+        return true;
     /* "SMOKER: NEVER.": the answer after a colon, closing its statement */
     if (gdoc_is(d, i, "never") && i > 1 && d->tok[i - 1].kind == GK_PUNCT && d->tok[i - 1].punct == ':' &&
         (i + 1 >= d->ntok || gdoc_is_sentend(d, i + 1)))

@@ -717,7 +717,12 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
                                                         strncasecmp(d->text + k, "gr.", 3) == 0 ||
                                                         (k + 5 <= d->len && strncasecmp(d->text + k, "grade", 5) == 0)));
             bool volume = pv && pv->kind == GK_WORD && glex_unit(d->arena + pv->norm, pv->len) != GU_NONE;
-            if ((cataract || graded || (d->eye_note && !volume)) && !(k < d->len && d->text[k] >= '0' && d->text[k] <= '9'))
+            /* (a grade after it, "NS 3+ CATARACT", is no volume) (guard-49) */
+            size_t g = k;
+            while (g < d->len && d->text[g] >= '0' && d->text[g] <= '9') g++;
+            const bool grade_after = g > k && g < d->len && d->text[g] == '+';
+            if ((cataract || graded || (d->eye_note && !volume)) &&
+                (grade_after || !(k < d->len && d->text[k] >= '0' && d->text[k] <= '9')))
                 x = "nuclear sclerosis";
         }
         /* RA / LA before a chamber's word are the atria ("RA LEAD", "LA 5.2 CM", "LA DILATED");
@@ -863,6 +868,21 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
         if (n == 3 && memcmp(low, "ssi", 3) == 0 && glucose_text(d->text, d->len) &&
             !word_starting(d->text, d->len, "wound"))
             x = strcmp(prev_word(d), "insulin") == 0 ? "sliding scale" : "sliding scale insulin"; /* ("INSULIN SSI") */
+        /* TT in a trachoma screen ("TF + TI BOTH EYES, NO TT, NO CO") is trachomatous trichiasis,
+           not tetanus toxoid (guard-49) */
+        if (n == 2 && memcmp(low, "tt", 2) == 0) {
+            static const char *const tr_stems[] = {"trachom", "trichiasis", NULL};
+            static const char *const tr_words[] = {"tf", "ti", NULL};
+            if (text_mentions(d->text, d->len, tr_stems, tr_words)) x = "trachomatous trichiasis";
+        }
+        /* NTG with an eye after it ("NTG OU") is normal-tension glaucoma, not nitroglycerin (guard-49) */
+        if (n == 3 && memcmp(low, "ntg", 3) == 0) {
+            size_t k = end;
+            while (k < d->len && d->text[k] == ' ') k++;
+            if (k > end && (word_at(d, k, "ou") || word_at(d, k, "od") || word_at(d, k, "os") || word_at(d, k, "re") ||
+                            word_at(d, k, "le") || word_at(d, k, "be")))
+                x = "normal tension glaucoma";
+        }
         /* CNS with a person's verb after it ("CNS PRESENT", "CNS AWARE") is the clinical nurse
            specialist, not the central nervous system (guard-47) */
         if (n == 3 && memcmp(low, "cns", 3) == 0) {
@@ -1766,6 +1786,12 @@ static cc_status scan(gdoc *d, cc_error *err) {
             if ((taken = cc_mojibake_at(p, (size_t)(e - p), u8, &u8n, &cp)) &&
                 ((cp >= 0x2010 && cp <= 0x2015) || cp == 0x2212 || (cp == 0xBD && half_may))) {
                 st = cp == 0xBD ? emit_half(d, at, taken, err) : emit(d, GK_PUNCT, at, at + taken, "-", 1, 0, err);
+                p += taken;
+                continue;
+            }
+            /* (and a less- or greater-than-or-equal sign so read, "TARGET â‰¤12") (guard-49) */
+            if (taken && (cp == 0x2264 || cp == 0x2265)) {
+                st = emit(d, GK_PUNCT, at, at + taken, cp == 0x2264 ? "<" : ">", 1, 0, err);
                 p += taken;
                 continue;
             }

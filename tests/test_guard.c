@@ -2198,6 +2198,81 @@ static void guard31_rules(void) {
             "He had not taken ramipril this morning, having misunderstood the instructions.");
 }
 
+/* guard-49 (session 18) */
+static void guard49_rules(void) {
+    /* guard-49: a first reading of round 44 (blind142-144, read after their first contact on guard-47);
+       each OK a rewrite guard-48 flagged, each FLAG the same with a real error */
+    {
+        /* TT in a trachoma screen is trachomatous trichiasis */
+        const char *src = "TRACHOMA SCREENING - 8 YR F. TF + TI BOTH EYES, NO TT, NO CO\nWT 22KG";
+        OK_PAIR(src, "Trachoma screening of an 8-year-old girl: follicular and intense trachomatous inflammation"
+                " in both eyes, with no trachomatous trichiasis and no corneal opacity. She weighs 22 kg.");
+        FLAG_PAIR(src, "Trachoma screening of an 8-year-old girl: follicular and intense trachomatous inflammation"
+                  " in both eyes, with trachomatous trichiasis and no corneal opacity. She weighs 22 kg.",
+                  "negation");
+    }
+    {
+        /* 'a single immediate oral dose' is STAT */
+        const char *src = "WT 22KG. AZITHROMYCIN 20MG/KG PO STAT = 440MG SUSP";
+        OK_PAIR(src, "She weighs 22 kg. A single immediate oral dose of azithromycin suspension was given at 20 "
+                "mg/kg, equal to 440 mg.");
+        FLAG_PAIR(src, "She weighs 22 kg. A single immediate oral dose of azithromycin suspension was given at 20 "
+                  "mg/kg, equal to 450 mg.",
+                  "numbers");
+    }
+    {
+        /* NS with a grade after it is nuclear sclerosis */
+        const char *src = "PRE-OP CATARACT EVAL\n71F, NS 3+ CATARACT OS, VA 20/200 OS, 20/30 OD";
+        OK_PAIR(src, "Preoperative cataract evaluation. A 71-year-old woman with a 3+ nuclear sclerotic cataract"
+                " in the left eye; visual acuity is 20/200 in the left eye and 20/30 in the right eye.");
+        FLAG_PAIR(src, "Preoperative cataract evaluation. A 71-year-old woman with a 3+ nuclear sclerotic cataract"
+                  " in the right eye; visual acuity is 20/200 in the left eye and 20/30 in the right eye.",
+                  "laterality");
+    }
+    {
+        /* NTG before an eye is normal-tension glaucoma, and a CP-1252 'less than or equal' is a sign */
+        const char *src = "GLAUCOMA CLINIC - SLT F/U\nNTG OU, 64F. IOP 15 OD / 14 OS (target \xC3\xA2\xE2\x80\xB0\xC2\xA4" "12)";
+        OK_PAIR(src, "Glaucoma clinic, selective laser trabeculoplasty follow-up. A 64-year-old woman with norma"
+                "l-tension glaucoma in both eyes. The intraocular pressure is 15 in the right eye and 14 in"
+                " the left eye, against a target of 12 or lower.");
+        FLAG_PAIR(src, "Glaucoma clinic, selective laser trabeculoplasty follow-up. A 64-year-old woman with norma"
+                  "l-tension glaucoma in both eyes. The intraocular pressure is 15 in the right eye and 14 in"
+                  " the left eye, against a target of 10 or lower.",
+                  "numbers");
+    }
+    {
+        /* 'preoperative' before drops is no drug */
+        const char *src = "Fasting from 0000. Aspirin 100mg continued\nPre-op drops R eye: phenylephrine 2.5%";
+        OK_PAIR(src, "He has been fasting since midnight. Aspirin 100 mg has been continued. Preoperative drops "
+                "to the right eye: phenylephrine 2.5%.");
+        FLAG_PAIR(src, "He has been fasting since midnight. Aspirin 100 mg has been continued. Preoperative drops "
+                  "to the left eye: phenylephrine 2.5%.",
+                  "laterality");
+    }
+    {
+        /* a no after a colon, closing its statement, answers what stands before the colon */
+        const char *src = "CAPACITY ASSESSMENT - DISCHARGE TO CARE HOME\nRETAINS: NO - UNABLE TO RECALL AFTER 5 MIN\n"
+                          "WEIGHS: NO. COMMUNICATES: YES, VERBAL.";
+        OK_PAIR(src, "Capacity assessment regarding discharge to a care home. The patient is unable to retain th"
+                "e information, being unable to recall it after 5 minutes, and is unable to weigh it. The p"
+                "atient is able to communicate verbally.");
+        FLAG_PAIR(src, "Capacity assessment regarding discharge to a care home. The patient is unable to retain th"
+                  "e information, being unable to recall it after 5 minutes, and is able to weigh it. The pat"
+                  "ient is able to communicate verbally.",
+                  "negation");
+    }
+    {
+        /* 'plus' between two forms is no drug */
+        const char *src = "CO READING 32 PPM\nNRT: PATCH 21MG/24H + INHALATOR PRN";
+        OK_PAIR(src, "The carbon monoxide reading is 32 ppm. Nicotine replacement therapy: a 21 mg/24-hour patch"
+                " plus an inhalator as needed.");
+        FLAG_PAIR(src, "The carbon monoxide reading is 32 ppm. Nicotine replacement therapy: a 14 mg/24-hour patch"
+                  " plus an inhalator as needed.",
+                  "numbers");
+    }
+}
+
+
 /* guard-48 (session 18) */
 static void guard48_rules(void) {
     /* guard-48: round 43's causes (blind139-141, read after their first contact on guard-46); each OK a
@@ -4900,6 +4975,7 @@ int main(void) {
     guard46_rules();
     guard47_rules();
     guard48_rules();
+    guard49_rules();
     blind3_rules();
     guard4_rules();
     guard5_rules();
