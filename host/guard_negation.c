@@ -827,6 +827,21 @@ static bool terminator(const gdoc *d, size_t i) {
 }
 
 /* mark[i] |= NEG_N / NEG_W for content words in negation scope. */
+/* The subject of a verb at token v that says it is not there ("use is no more than", "has no
+ * role", "were withheld"): up to three content words before v, back to a clause's break, in
+ * every scope; a parenthesis inside it is passed where parens, a perfect's has / have / had
+ * where perfect. */
+static void negate_subject(const gdoc *d, uint8_t *mark, size_t v, bool parens, bool perfect) {
+    for (size_t j = v, got = 0; j-- > 0 && got < 3;) {
+        const gtok *x = &d->tok[j];
+        if (parens && x->kind == GK_PUNCT && (x->punct == '(' || x->punct == ')')) continue;
+        if (perfect && x->kind == GK_WORD && (gdoc_is(d, j, "has") || gdoc_is(d, j, "have") || gdoc_is(d, j, "had")))
+            continue;
+        if (x->kind != GK_WORD || (x->lex & (GL_TERM | GL_BREAK | GL_AUX | GL_NEG_PRE))) break;
+        if (neg_content(d, j)) mark[j] |= NEG_N | NEG_W | NEG_WA, got++;
+    }
+}
+
 /* A statement asked as a question and left unanswered ("HELD 2100 CARVEDILOL DOSE? ALREADY
  * GIVEN."): neither affirmed nor negated, which a rewrite may tell either way ("the dose could
  * not be held"): its words are in the wide scope (guard-46).  A question answered yes or no
@@ -1289,35 +1304,20 @@ static void scopes(const gdoc *d, uint8_t *mark) {
            (guard-39) */
         if (i >= 2 && d->tok[i].kind == GK_WORD && gdoc_is(d, i + 1, "more") && gdoc_is(d, i, "no") && gdoc_is(d, i + 2, "than") &&
             (gdoc_is(d, i - 1, "is") || gdoc_is(d, i - 1, "was") || gdoc_is(d, i - 1, "are") || gdoc_is(d, i - 1, "were")))
-            for (size_t j = i - 1, got = 0; j-- > 0 && got < 3;) {
-                const gtok *x = &d->tok[j];
-                if (x->kind == GK_PUNCT && (x->punct == '(' || x->punct == ')')) continue;
-                if (x->kind != GK_WORD || (x->lex & (GL_TERM | GL_BREAK | GL_AUX | GL_NEG_PRE))) break;
-                if (neg_content(d, j)) mark[j] |= NEG_N | NEG_W | NEG_WA, got++;
-            }
+            negate_subject(d, mark, i - 1, true, false);
         /* "tigecycline monotherapy has no role in bacteraemia" for "NO ROLE FOR TIGECYCLINE
            MONOTHERAPY": what has no role, place or indication is the subject before its verb,
            negated as the source's object of "no role for" is (guard-46) */
         if (i >= 2 && gdoc_is(d, i, "no") &&
             (gdoc_is(d, i - 1, "has") || gdoc_is(d, i - 1, "have") || gdoc_is(d, i - 1, "had")) &&
             (gdoc_is(d, i + 1, "role") || gdoc_is(d, i + 1, "place") || gdoc_is(d, i + 1, "indication")))
-            for (size_t j = i - 1, got = 0; j-- > 0 && got < 3;) {
-                const gtok *x = &d->tok[j];
-                if (x->kind == GK_PUNCT && (x->punct == '(' || x->punct == ')')) continue;
-                if (x->kind != GK_WORD || (x->lex & (GL_TERM | GL_BREAK | GL_AUX | GL_NEG_PRE))) break;
-                if (neg_content(d, j)) mark[j] |= NEG_N | NEG_W | NEG_WA, got++;
-            }
+            negate_subject(d, mark, i - 1, true, false);
         /* "Nitrates were withheld because of right ventricular infarction" for "NO NITRATES (RV
            INFARCT)": what was withheld, the subject before its copula, is not given (guard-47) */
         if (i >= 2 && d->tok[i].kind == GK_WORD && gdoc_is(d, i, "withheld") &&
             (gdoc_is(d, i - 1, "was") || gdoc_is(d, i - 1, "were") || gdoc_is(d, i - 1, "is") || gdoc_is(d, i - 1, "are") ||
              gdoc_is(d, i - 1, "been")))
-            for (size_t j = i - 1, got = 0; j-- > 0 && got < 3;) {
-                const gtok *x = &d->tok[j];
-                if (x->kind == GK_WORD && (gdoc_is(d, j, "has") || gdoc_is(d, j, "have") || gdoc_is(d, j, "had"))) continue;
-                if (x->kind != GK_WORD || (x->lex & (GL_TERM | GL_BREAK | GL_AUX | GL_NEG_PRE))) break;
-                if (neg_content(d, j)) mark[j] |= NEG_N | NEG_W | NEG_WA, got++;
-            }
+            negate_subject(d, mark, i - 1, false, true);
         /* the answer to a question, "NEOSTIGMINE GIVEN IN OT? NO", "CONFUSED? NO": all the
            question's words are what the answer negates (its verbs and places included) */
         const bool post = post_trigger(d, i);

@@ -890,12 +890,8 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
             while (k < d->len && d->text[k] == ' ') k++;
             static const char *const verb[] = {"present", "aware", "informed", "contacted", "involved", "to see",
                                                "to review", NULL};
-            for (int q = 0; verb[q]; q++) {
-                const size_t vl = strlen(verb[q]);
-                if (k > end && k + vl <= d->len && strncasecmp(d->text + k, verb[q], vl) == 0 &&
-                    (k + vl == d->len || !is_alpha((unsigned char)d->text[k + vl])))
-                    x = "clinical nurse specialist";
-            }
+            for (int q = 0; verb[q] && k > end; q++)
+                if (word_at(d, k, verb[q])) x = "clinical nurse specialist";
         }
         /* PPI after a pacing mode, or in a note on pacing, is a permanent pacemaker implantation
            ("TPI VIA R IJV ... PLAN DDD PPI"), not a proton pump inhibitor (guard-47) */
