@@ -392,8 +392,12 @@ static size_t clause_end(const gdoc *d, const size_t *m, size_t nm, size_t k) {
  * X"), or a name the lexicons do not know followed by its strength ("..., APRACLONIDINE 1% R
  * STAT") or by a second such word ("..., STEAM INHALATION BD")? */
 static bool new_item(const gdoc *d, size_t c) {
+    /* (after an "and": "..., and suction as needed") (guard-50) */
+    const bool and_item = is_w(d, c, "and");
+    if (and_item) c++;
     if (c + 1 >= d->ntok || d->tok[c].kind != GK_WORD) return false;
     const gtok *t = &d->tok[c], *n = &d->tok[c + 1];
+    if (and_item && !t->lex && t->len >= 5 && n->kind == GK_WORD && (n->lex & (GL_FREQWORD | GL_FREQSTART))) return true;
     if (t->lex & GL_FORM) return true;
     /* (an as-needed word before a dosage form or a drug: "..., SOS INJ TRAMADOL 50MG IV") (guard-41) */
     {

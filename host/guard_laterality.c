@@ -68,7 +68,10 @@ static int side_at(const gdoc *d, size_t i) {
         if (!direction &&
             ((gdoc_is(d, i + 1, "to") && (gdoc_is(d, i + 2, "heal") || gdoc_is(d, i + 2, "granulate"))) ||
              ((gdoc_is(d, i + 1, "open") || gdoc_is(d, i + 1, "unsutured")) &&
-              (i + 2 >= d->ntok || d->tok[i + 2].kind == GK_PUNCT)))) /* (not "a left open nephrectomy") */
+              (i + 2 >= d->ntok || d->tok[i + 2].kind == GK_PUNCT || /* (not "a left open nephrectomy") */
+               /* (or after a passive's auxiliary: "has been left open with a VAC dressing") (guard-50) */
+               (i > 0 && (gdoc_is(d, i - 1, "been") || gdoc_is(d, i - 1, "was") || gdoc_is(d, i - 1, "were") ||
+                          gdoc_is(d, i - 1, "is") || gdoc_is(d, i - 1, "are") || gdoc_is(d, i - 1, "be")))))))
             return SIDE_NONE;
         return SIDE_LEFT;
     }

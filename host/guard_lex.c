@@ -135,7 +135,7 @@ static const lex_pair k_expand[] = {
     {"abg", "arterial blood gas"}, {"c/s", "culture and sensitivity"},
     {"r/e", "routine examination"}, {"i/o", "input output"}, {"hpf", "high power field"},
     {"alp", "alkaline phosphatase"}, {"ssd", "silver sulfadiazine"}, {"crepts", "crepitations"},
-    {"creps", "crepitations"}, {"tbsa", "total body surface area"},
+    {"creps", "crepitations"}, {"tbsa", "total body surface area"}, {"rfm", "reduced fetal movements"},
     /* specialty notes: allergy, neonatal, ICU, eye, oncology, transplant */
     {"nkda", "no known drug allergies"}, {"nka", "no known allergies"}, {"rds", "respiratory distress syndrome"},
     {"sats", "saturation"}, {"sol", "space occupying lesion"}, {"iol", "intraocular lens"},
@@ -179,6 +179,9 @@ static const lex_pair k_expand[] = {
     /* guard-5: orthopaedic, obstetric, palliative and ward shorthand whose expansion holds
        the finding a rewrite names (NO DNVD -> "no distal neurovascular deficit") */
     {"dnr", "do not resuscitate"}, {"dnar", "do not attempt resuscitation"},
+    /* guard-50: NFR an order too, a clinic's DNA'D, the US DLY */
+    {"nfr", "not for resuscitation"}, {"dna'd", "did not attend"}, {"dnad", "did not attend"},
+    {"dnaed", "did not attend"}, {"dly", "daily"},
     {"impalpable", "not palpable"}, {"d2b", "door to balloon"}, /* guard-39 */
     {"upt", "urine pregnancy test"}, {"dnvd", "distal neurovascular deficit"},
     {"nwb", "no weight bearing"}, {"fwb", "full weight bearing"},
@@ -750,6 +753,8 @@ static const lex_syn k_synonyms[] = {
     {"utrogestan", {"progesterone"}}, {"evorel", {"estradiol"}}, {"vedo", {"vedolizumab"}},
     /* guard-43 */
     {"thyroxine", {"levothyroxine"}}, {"movapo", {"apomorphine"}}, {"apokyn", {"apomorphine"}}, {"neupro", {"rotigotine"}}, {"bev", {"bevacizumab"}},
+    /* guard-50: the US labour ward's PIT (Pitocin), an addiction clinic's BUP and FENT */
+    {"pit", {"oxytocin"}}, {"bup", {"buprenorphine"}}, {"fent", {"fentanyl"}},
 };
 
 typedef struct {

@@ -77,6 +77,13 @@ static bool not_drug(const char *w) {
 
 /* The word after the dosage form at i, or SIZE_MAX. */
 static size_t after_form(const gdoc *d, size_t i) {
+    /* the T of an intubated patient's coma score, "GCS 10T (E3VTM6)", is the tube, no tablet
+       (guard-50) */
+    if (i >= 1 && d->tok[i - 1].kind == GK_NUM && d->tok[i - 1].end == d->tok[i].start) {
+        size_t b = d->tok[i - 1].start;
+        while (b > 0 && (d->text[b - 1] == ' ' || d->text[b - 1] == ':')) b--;
+        if (b >= 3 && strncasecmp(d->text + b - 3, "gcs", 3) == 0) return SIZE_MAX;
+    }
     size_t j = i + 1;
     for (int skips = 0; j < d->ntok && skips < 3; skips++, j++) {
         const gtok *t = &d->tok[j];
@@ -134,6 +141,8 @@ static bool postfix_form(const gdoc *d, size_t i) {
     return false;
 }
 
+static bool route_adjective(const char *w);
+
 /* The word before a postfix form at i, when it can be a drug name, or SIZE_MAX. */
 static size_t before_form(const gdoc *d, size_t i) {
     if (i == 0 || !postfix_form(d, i)) return SIZE_MAX;
@@ -151,7 +160,8 @@ static size_t before_form(const gdoc *d, size_t i) {
     if (t->kind != GK_WORD || t->len < 3 || t->sent != d->tok[i].sent) return SIZE_MAX;
     if (t->lex & (GL_STOP | GL_GENERIC | GL_FREQWORD | GL_FORM | GL_NEG_PRE | GL_TERM | GL_MONTH | GL_ANATOMY)) return SIZE_MAX;
     const char *w = GT_NORM(d, t);
-    if (glex_unit(w, t->len) || glex_route(w, t->len) || not_drug(w)) return SIZE_MAX;
+    /* (nor a route: "a rotigotine transdermal patch") (guard-50) */
+    if (glex_unit(w, t->len) || glex_route(w, t->len) || not_drug(w) || route_adjective(w)) return SIZE_MAX;
     return j;
 }
 
@@ -720,15 +730,21 @@ static double dose_after(const gdoc *d, size_t i, size_t reach, int *unit) {
  * MCG/KG/MIN: noradrenaline 0.12) or a three-letter skeleton after a dosage form that is not a
  * bare prefix (CTZ, TXA).  `mention`: a is read as a drug by position (after TAB, INJ,
  * LOTION...), which stands in for the dose anchor of a prefix or initials. */
-/* Is a dose per square metre written within a few words after token i ("75 mg/m2", "is 75
- * mg/m²")? */
-static bool per_m2_after(const gdoc *d, size_t i) {
+/* Is a dose per square metre or in milligrams per kilogram written within a few words after
+ * token i ("75 mg/m2", "is 75 mg/m²", "2MG/KG")?  (per kilogram since guard-50) */
+static bool per_size_after(const gdoc *d, size_t i) {
     const size_t from = d->tok[i].end, to = from + 24 < d->len ? from + 24 : d->len;
-    for (size_t k = from; k + 3 <= to; k++)
-        if (d->text[k] == '/' && (d->text[k + 1] | 32) == 'm' &&
-            (d->text[k + 2] == '2' || (k + 4 <= d->len && (unsigned char)d->text[k + 2] == 0xC2 &&
-                                       (unsigned char)d->text[k + 3] == 0xB2)))
+    for (size_t k = from; k + 3 <= to; k++) {
+        if (d->text[k] != '/') continue;
+        char u = (char)(d->text[k + 1] | 32);
+        /* (milligrams per kilogram, no rate: "DEX 0.7 MCG/KG/HR" stays dexmedetomidine's) */
+        if (u == 'k' && (d->text[k + 2] | 32) == 'g' && k >= from + 2 && (d->text[k - 2] | 32) == 'm' &&
+            (d->text[k - 1] | 32) == 'g' && !(k + 3 < d->len && d->text[k + 3] == '/'))
             return true;
+        if (u == 'm' && (d->text[k + 2] == '2' || (k + 4 <= d->len && (unsigned char)d->text[k + 2] == 0xC2 &&
+                                                   (unsigned char)d->text[k + 3] == 0xB2)))
+            return true;
+    }
     return false;
 }
 
@@ -754,11 +770,11 @@ static bool abbrev_of(const gdoc *da, size_t a, const gdoc *db, size_t b, bool m
     bool anchored = da_dose >= 0 && db_dose >= 0 && fabs(da_dose - db_dose) < 1e-9;
     if (!anchored && (!mention || (ta->lex & (GL_STOP | GL_GENERIC)))) return false;
     if (n >= 4 && tb->len > n && strncmp(x, y, n) == 0) return true; /* prefix */
-    /* (three letters with the same dose per body surface after both, a chemotherapy's: "Aza 75
-       mg/m2" -> "azacitidine 75 mg/m²"; a dose in plain mg leaves MET metformin or metoprolol)
-       (guard-42) */
-    if (n == 3 && anchored && ua == ub && ua != GU_NONE && tb->len > 5 && strncmp(x, y, n) == 0 && per_m2_after(da, a) &&
-        per_m2_after(db, b))
+    /* (three letters with the same dose per body surface or per kilogram after both, a
+       chemotherapy's: "Aza 75 mg/m2" -> "azacitidine 75 mg/m²", "AZA 2MG/KG" -> "azathioprine 2
+       mg/kg"; a dose in plain mg leaves MET metformin or metoprolol) (guard-42, guard-50) */
+    if (n == 3 && anchored && ua == ub && ua != GU_NONE && tb->len > 5 && strncmp(x, y, n) == 0 && per_size_after(da, a) &&
+        per_size_after(db, b))
         return true;
     /* initials of n consecutive words from b; a hyphen and a linking word that the
        abbreviation skips may stand between them (UACR: urine albumin-to-creatinine ratio) */
@@ -1298,6 +1314,18 @@ static bool levo_form(const gctx *c, const gdoc *d, size_t i, bool is_src) {
     return false;
 }
 
+/* Is the cation named as a drug mention of its own, no anion after it, on one side? */
+static bool cation_given(const gctx *c, bool on_src, const char *cation) {
+    const gdoc *d = on_src ? c->src : c->out;
+    const size_t *m = on_src ? c->src_meds : c->out_meds;
+    size_t n = on_src ? c->n_src_meds : c->n_out_meds;
+    for (size_t k = 0; k < n; k++) {
+        const char *cat = salt_cation(d, m[k]);
+        if (cat && strcmp(cat, cation) == 0 && !salt_anion(d, m[k])) return true;
+    }
+    return false;
+}
+
 static cc_status one_side(gctx *c, const gdoc *d, const gset *other_words, bool is_src, const mention_info *si,
                           const mention_info *oi, cc_error *err) {
     const size_t *m = is_src ? c->src_meds : c->out_meds;
@@ -1319,6 +1347,9 @@ static cc_status one_side(gctx *c, const gdoc *d, const gset *other_words, bool 
         if (!anion && sat > 0 && salt_anion(d, sat - 1)) anion = salt_anion(d, --sat);
         if (anion) {
             if (salt_in(is_src ? c->out : c->src, salt_cation(d, sat), anion)) continue;
+            /* (or the cation alone given as a drug there, with no anion: "MAG 6G IV LOAD" ->
+               "magnesium sulfate 6 g IV") (guard-50) */
+            if (cation_given(c, !is_src, salt_cation(d, sat))) continue;
         } else if (parts) {
             /* a combination or an insulin by brand: the brand itself, or every generic word */
             bool all = true;

@@ -427,9 +427,11 @@ static size_t pre_trigger(const gdoc *d, size_t i) {
     if ((t->flags & GF_EXPANDED) && t->end - t->start == 1 && i > 0 && d->tok[i - 1].end == t->start &&
         (d->text[t->start] == '-' || d->text[t->start] == '+'))
         return 0;
-    /* "BATCH NO ***", "IP NO 4521": a number's sign, no negation */
+    /* "BATCH NO ***", "IP NO 4521": a number's sign, no negation (not before an ordinal: "showed no
+       third-degree extension") (guard-50) */
     if (gdoc_is(d, i, "no") && i + 1 < d->ntok && (d->tok[i + 1].kind == GK_PH || d->tok[i + 1].kind == GK_NUM) &&
-        i > 0 && d->tok[i - 1].kind == GK_WORD && !(d->tok[i - 1].lex & (GL_STOP | GL_AUX)))
+        !(d->tok[i + 1].flags & GF_ORDINAL) && i > 0 && d->tok[i - 1].kind == GK_WORD &&
+        !(d->tok[i - 1].lex & (GL_STOP | GL_AUX)))
         return 0;
     /* the answer to a question ("CONFUSED? NO (AMT 9/10)") negates the question, not what follows */
     /* (but a "not" with a word of its own says that word too: "3HP? NOT AVAILABLE -> ISONIAZID")
@@ -444,8 +446,13 @@ static size_t pre_trigger(const gdoc *d, size_t i) {
     /* "nil by mouth" / "nothing by mouth" / "nil orally" is an instruction, not a negated finding */
     /* (hyphenated too: "the nil-by-mouth calculator") (guard-43) */
     const size_t nb = past_hyphen(d, i);
+    /* (but "NIL PV LOSS", "NIL PV BLEEDING": a finding after the route, no vaginal bleeding) (guard-50) */
+    const bool per_finding = gdoc_is(d, nb, "per") && gdoc_is(d, nb + 1, "vaginum") && nb + 2 < d->ntok &&
+                             d->tok[nb + 2].kind == GK_WORD && d->tok[nb + 2].sent == t->sent &&
+                             !(d->tok[nb + 2].lex & (GL_STOP | GL_AUX));
     if ((gdoc_is(d, i, "nil") || gdoc_is(d, i, "nothing")) &&
-        (gdoc_is(d, nb, "by") || gdoc_is(d, nb, "orally") || gdoc_is(d, nb, "oral") || gdoc_is(d, nb, "per")))
+        (gdoc_is(d, nb, "by") || gdoc_is(d, nb, "orally") || gdoc_is(d, nb, "oral") ||
+         (gdoc_is(d, nb, "per") && !per_finding)))
         return 0;
     /* "no longer has orthopnoea": the trigger is two words, and "has" after it no verb of a new clause */
     /* "no further seizures", "NIL FURTHER VOMITING": the trigger is two words */
@@ -881,6 +888,13 @@ static void scopes(const gdoc *d, uint8_t *mark) {
             verb_participle(d, i - 1) && neg_content(d, i - 1) && i + 1 < d->ntok && d->tok[i + 1].kind == GK_WORD &&
             !(d->tok[i - 1].lex & (GL_DRUG | GL_SYN | GL_DRUGSTEM)))
             mark[i - 1] |= NEG_W | NEG_WA;
+        /* and the verb that opens its clause before a "nothing" that closes it: "REMOVE NOTHING -
+           DISSOLVABLE SUTURES" -> "nothing needs to be removed" (guard-50) */
+        if (i >= 1 && gdoc_is(d, i, "nothing") && d->tok[i - 1].kind == GK_WORD && d->tok[i - 1].len >= 4 &&
+            neg_content(d, i - 1) && !(d->tok[i - 1].lex & (GL_DRUG | GL_SYN | GL_DRUGSTEM)) &&
+            (i + 1 >= d->ntok || d->tok[i + 1].kind == GK_PUNCT) &&
+            (verb_participle(d, i - 1) || i == 1 || d->tok[i - 2].kind == GK_PUNCT))
+            mark[i - 1] |= NEG_W | NEG_WA;
         if (tl) {
             int seen = 0;
             /* "non" is a prefix (non-tender, non invasive ventilation): it negates one word */
@@ -893,6 +907,8 @@ static void scopes(const gdoc *d, uint8_t *mark) {
             size_t nw = past_hyphen(d, i);
             bool dnr = gdoc_is(d, i, "not") && pw > 0 && gdoc_is(d, pw - 1, "do") &&
                        (gdoc_is(d, nw, "resuscitate") || gdoc_is(d, nw, "attempt") || gdoc_is(d, nw, "intubate"));
+            /* (and "not for resuscitation", NFR, an order's name too: "NFR ORDER IN PLACE") (guard-50) */
+            dnr = dnr || (gdoc_is(d, i, "not") && gdoc_is(d, nw, "for") && gdoc_is(d, past_hyphen(d, nw), "resuscitation"));
             /* the "no" of an obstetric formula's zero (P0: "no para") negates that word only */
             if ((d->tok[i].flags & GF_EXPANDED) && i + 1 < d->ntok && d->tok[i + 1].start == d->tok[i].start &&
                 (gdoc_is(d, i + 1, "para") || gdoc_is(d, i + 1, "living") || gdoc_is(d, i + 1, "abortion") ||
@@ -972,6 +988,10 @@ static void scopes(const gdoc *d, uint8_t *mark) {
                                              gdoc_is(d, j + 1, "they"))) ||
                     /* a time from which: "UPSI NIL SINCE LMP" (the trigger said of what stands before it) */
                     gdoc_is(d, j, "since") ||
+                    /* when: "NO G-CSF THIS CYCLE", "no seizures this admission" (guard-50) */
+                    (seen > 0 && gdoc_is(d, j, "this") &&
+                     (gdoc_is(d, j + 1, "cycle") || gdoc_is(d, j + 1, "admission") || gdoc_is(d, j + 1, "week") ||
+                      gdoc_is(d, j + 1, "month") || gdoc_is(d, j + 1, "visit") || gdoc_is(d, j + 1, "time"))) ||
                     (gdoc_is(d, j, "if") && (seen > 0 || instruction) && !gdoc_is(d, j - 1, "or") &&
                      !gdoc_is(d, j - 1, "and") && !(d->tok[j - 1].kind == GK_PUNCT && d->tok[j - 1].punct == ',')) ||
                     /* ("OGD not required unless GI sx": after the trigger's verb) (guard-42) */
@@ -1361,6 +1381,30 @@ static void scopes(const gdoc *d, uint8_t *mark) {
         if (post && i > 0 && (gdoc_is(d, i - 1, "rh") || gdoc_is(d, i - 1, "rhesus") || gdoc_is(d, i - 1, "rhd"))) {
             mark[i - 1] |= (uint8_t)(NEG_N | NEG_W | NEG_WA | NEG_NEAR | NEG_D);
             continue;
+        }
+        /* "ECULIZUMAB DISCUSSED WITH NEPHRO - NOT INDICATED", "DANTROLENE DISCUSSED WITH ICU - NOT
+           GIVEN YET": a trigger after a dash is said of what was discussed, not of the discussion
+           or of whom it was with (guard-50) */
+        if (post && i >= 4 && d->tok[i - 1].kind == GK_PUNCT && d->tok[i - 1].punct == '-' && clause_break(d, i - 1)) {
+            size_t w = SIZE_MAX;
+            for (size_t k = i - 1; k-- > 1 && i - k <= 5 && d->tok[k].kind == GK_WORD;)
+                if (gdoc_is(d, k, "with") &&
+                    (gdoc_is(d, k - 1, "discussed") || gdoc_is(d, k - 1, "consulted") || gdoc_is(d, k - 1, "liaised") ||
+                     gdoc_is(d, k - 1, "spoke") || gdoc_is(d, k - 1, "spoken") || gdoc_is(d, k - 1, "agreed"))) {
+                    w = k - 1;
+                    break;
+                }
+            if (w != SIZE_MAX) {
+                /* (in the wide scope only: a rewrite says it with a clause of its own, "was discussed
+                   with nephrology and is not indicated") */
+                int got = 0;
+                for (size_t j = w; j-- > 0 && got < 2;) {
+                    if (d->tok[j].kind != GK_WORD || !neg_content(d, j)) break;
+                    mark[j] |= NEG_W | NEG_WA;
+                    got++;
+                }
+                continue;
+            }
         }
         if (post) {
             /* "Three malaria smears taken 12 hours apart are negative": after a copula, the
@@ -1856,6 +1900,9 @@ static size_t finding_synonym(const neg_table *o, const char *w) {
         {"fits", "seizure"}, {"seizure", "fit"}, {"convulsion", "seizure"}, {"seizure", "convulsion"},
         {"icterus", "jaundice"}, {"jaundice", "icterus"}, {"oedema", "swelling"}, {"edema", "swelling"},
         {"rh", "rhesus"}, {"rhesus", "rh"}, {"rhd", "rhesus"}, {"rh", "rhd"},
+        /* guard-50 */
+        {"crepitation", "crackle"}, {"crackle", "crepitation"}, {"hypo", "hypoglycaemia"}, {"hypo", "hypoglycaemic"},
+        {"hypo", "hypoglycemia"}, {"hypo", "hypoglycemic"},
     };
     for (size_t i = 0; i < sizeof pairs / sizeof pairs[0]; i++)
         if (pairs[i][0][0] == w[0] && strcmp(pairs[i][0], w) == 0) {
@@ -2123,6 +2170,24 @@ static bool spells_negated_abbrev(const gdoc *src, const neg_table *st, const gd
     return false;
 }
 
+/* Does the output spell out the source's capitals abbreviation at f right after a negation
+ * of its own, outside the place [a, b) where the source's trigger looked for one ("NO ACS" ->
+ * "without abdominal compartment syndrome", moved far on) (guard-50)?  (Inside the place the
+ * negation was there to be taken, and was taken by another trigger.) */
+static bool abbrev_spelled_negated(const gdoc *src, size_t f, const gdoc *out, size_t a, size_t b) {
+    const gtok *ts = &src->tok[f];
+    const char *w = GT_NORM(src, ts);
+    const size_t n = ts->len;
+    /* (three letters at least: "not performed" would spell PR) */
+    if (n < 3 || !caps_abbrev(src, ts, n)) return false;
+    for (size_t j = 1, end; j < out->ntok; j++)
+        if ((j < a || j >= b) &&
+            (gdoc_is(out, j - 1, "no") || gdoc_is(out, j - 1, "without") || gdoc_is(out, j - 1, "not")) &&
+            initials_at(out, j, w, n, &end))
+            return true;
+    return false;
+}
+
 enum { CAP_UNSET = 0xFF };
 
 /* How many of the other text's triggers negation j of o may stand for: one, and one more for
@@ -2273,6 +2338,8 @@ static bool trigger_places(gctx *c, bool from_out, const neg_table *other) {
         /* or the output's finding spells out an abbreviation the source negates ("DKA? NO" ->
            "diabetic ketoacidosis is not present", in another sentence) */
         for (size_t k = 0; k < nf && !moved && from_out; k++) moved = spells_negated_abbrev(o, other, d, f[k]);
+        /* (and the other way: "NO ACS" -> "without abdominal compartment syndrome", far on) (guard-50) */
+        for (size_t k = 0; k < nf && !moved && !from_out; k++) moved = abbrev_spelled_negated(d, f[k], o, a, b);
         /* (or said poor: "not feeding well" -> "poor feeding") */
         for (size_t k = 0; k < nf && !moved && !from_out; k++) moved = said_poor(o, GT_STEM(d, &d->tok[f[k]]));
         /* (or said with a negating prefix in another place: "ABSCESS 8 CM, NOT RUPTURED" -> "an

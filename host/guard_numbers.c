@@ -358,7 +358,16 @@ static bool kept_as_written(const gctx *c, const num_item *x) {
         return true;
     char grp[16];
     snprintf(grp, sizeof grp, "%c%g", x->letter ? x->letter : 'a', x->value);
-    return x->letter && gset_find(&c->out_words, grp) != SIZE_MAX;
+    if (x->letter && gset_find(&c->out_words, grp) != SIZE_MAX) return true;
+    /* (its first letter said as the word before the rest: FT4 -> "free T4") (guard-50) */
+    const char *w = GT_NORM(c->src, t);
+    for (size_t j = 1; t->len >= 3 && j < c->out->ntok; j++) {
+        const gtok *u = &c->out->tok[j], *p = &c->out->tok[j - 1];
+        if (u->kind == GK_WORD && p->kind == GK_WORD && u->len == t->len - 1 && strcmp(GT_NORM(c->out, u), w + 1) == 0 &&
+            GT_NORM(c->out, p)[0] == w[0] && p->len >= 3)
+            return true;
+    }
+    return false;
 }
 
 /* The word of a fraction's denominator (2 half, 3 third, 4 quarter) is in d ("two-thirds of
@@ -427,6 +436,35 @@ static void source_readings(const gctx *c, num_item *s, size_t ns) {
             (d->tok[q].punct == '(' || d->tok[q].punct == ':' || d->tok[q].punct == '-'))
             q++;
         if (gdoc_is(d, q, "inh") || gdoc_is(d, q, "isoniazid")) s[i].unit = GU_MONTH;
+    }
+    /* the 0-hour value of a glucose tolerance test, "0HR 5.3", said "fasting" (or "baseline") (guard-50) */
+    for (size_t i = 0; i < ns; i++) {
+        if (s[i].value != 0 || s[i].unit != GU_HOUR) continue;
+        for (size_t q = 0; q < c->out->ntok && !s[i].optional; q++)
+            s[i].optional = gdoc_is(c->out, q, "fasting") || gdoc_is(c->out, q, "baseline");
+    }
+    /* thousands set off by a space, "CK 48 000", "14 040ML" (the South African and European
+       way): one number, when the output writes it whole ("48,000") (guard-50) */
+    for (size_t i = 0; i + 1 < ns; i++) {
+        const size_t k = s[i].tok;
+        const gtok *a = &d->tok[k], *b = &d->tok[k + 1];
+        if (s[i + 1].tok != k + 1 || s[i].unit != GU_NONE || a->end - a->start > 3 || b->start != a->end + 1 ||
+            d->text[a->end] != ' ' || b->end - b->start < 3 || s[i].value != floor(s[i].value) ||
+            (a->flags & (GF_DATE | GF_INWORD)) || (b->flags & (GF_DATE | GF_INWORD)))
+            continue;
+        bool three = true;
+        for (size_t q = 0; q < 3; q++) three &= isdigit((unsigned char)d->text[b->start + q]) != 0;
+        if (!three || (b->end - b->start > 3 && (isdigit((unsigned char)d->text[b->start + 3]) ||
+                                                 d->text[b->start + 3] == '.' || d->text[b->start + 3] == ',')))
+            continue;
+        const double whole = s[i].value * 1000 + s[i + 1].value;
+        bool said = false;
+        for (size_t q = 0; q < c->out->ntok && !said; q++)
+            said = c->out->tok[q].kind == GK_NUM && same_value(c->out->tok[q].value, whole);
+        if (!said) continue;
+        s[i].value = whole;
+        s[i].unit = s[i + 1].unit;
+        s[i + 1].optional = true;
     }
 }
 
@@ -758,6 +796,10 @@ static cc_status collect(const gdoc *d, num_item **out, size_t *n, bool adverbs,
         v[m].rom = roman(d, t);
         v[m].freqnum = !adverbs && freq_count(d, i);
         v[m].freqadv = v[m].adverb = freqword; /* "two times a day" in the output */
+        /* "every second day": the output's ordinal of an interval, no amount (guard-50) */
+        if (adverbs && (t->flags & GF_ORDINAL) && i > 0 && gdoc_is(d, i - 1, "every") &&
+            (gdoc_is(d, i + 1, "day") || gdoc_is(d, i + 1, "week") || gdoc_is(d, i + 1, "month")))
+            v[m].freqadv = v[m].adverb = true;
         /* "every fortnight" for FORTNIGHTLY: the 2 the lexicon reads into it is no amount (guard-42) */
         if (adverbs && (t->flags & GF_EXPANDED) && raw_is(d, t, "fortnight")) v[m].adverb = true;
         /* the output's "12 midnight" for the source's MIDNIGHT: the word is the time, the 12 adds
@@ -858,6 +900,36 @@ static bool code_kept(const gctx *c, const gtok *t) {
     }
     if (n < 3 || n > 16 || !alpha || !digit) return false;
     return source_writes(c, w, n, false);
+}
+
+/* Is token i a word of a unit ("mg", "units", "days")? */
+static bool unit_word_at(const gdoc *d, size_t i) {
+    return i < d->ntok && d->tok[i].kind == GK_WORD && glex_unit(GT_NORM(d, &d->tok[i]), d->tok[i].len) != GU_NONE;
+}
+
+/* Does the output keep, a few words from the time x, a code of letters and then digits of x's
+ * value that the source writes ("at 12 weeks (SVR12)" for SVR12): the time spells the code out
+ * (guard-50)? */
+static bool code_spelled(const gctx *c, const num_item *x) {
+    const gdoc *o = c->out;
+    /* (a time, within a few words of the code: not "2 tablets of Glycomet GP2") */
+    const int u = x->unit;
+    if (!(u == GU_DAY || u == GU_WEEK || u == GU_MONTH || u == GU_YEAR || u == GU_HOUR || u == GU_MINUTE)) return false;
+    const size_t lo = x->tok > 4 ? x->tok - 4 : 0, hi = x->tok + 5 < o->ntok ? x->tok + 5 : o->ntok;
+    for (size_t q = lo; q < hi; q++) {
+        const gtok *t = &o->tok[q];
+        if (t->kind != GK_WORD || q == x->tok) continue;
+        const char *w = o->text + t->start;
+        const size_t n = t->end - t->start;
+        size_t a = 0;
+        while (a < n && isalpha((unsigned char)w[a])) a++;
+        if (a < 2 || a == n || n - a > 3) continue;
+        double v = 0;
+        size_t k = a;
+        for (; k < n && isdigit((unsigned char)w[k]); k++) v = v * 10 + (w[k] - '0');
+        if (k == n && same_value(v, x->value) && source_writes(c, w, n, false)) return true;
+    }
+    return false;
 }
 
 /* An output number hyphened onto the word before it that the source writes glued ("hepatitis
@@ -1564,6 +1636,39 @@ cc_status gcheck_numbers(gctx *c, cc_error *err) {
                 if (o[r].tok == q - 1 && !o[r].match) o[r].match = 5;
         }
     }
+    /* a fraction the output writes exactly as the source does ("WAS 6/12 POD1" -> "it was 6/12",
+       a visual acuity the British notation took for six months): the same reading on both sides,
+       its numerator for the numerator and its denominator, if the output counts one, spent (guard-50) */
+    for (size_t i = 0; i < ns; i++) {
+        const gdoc *d = c->src;
+        const size_t k = s[i].tok;
+        if (s[i].match || k + 2 >= d->ntok || d->tok[k + 1].kind != GK_PUNCT || d->tok[k + 1].punct != '/' ||
+            d->tok[k + 2].kind != GK_NUM || d->tok[k + 1].start != d->tok[k].end ||
+            d->tok[k + 2].start != d->tok[k + 1].end ||
+            (d->tok[k].flags & GF_DATE) || (k + 3 < d->ntok && d->tok[k + 3].kind == GK_PUNCT && d->tok[k + 3].punct == '/'))
+            continue;
+        /* (no unit after it on either side: "8/2 MG" -> "8/2 mcg" is a unit changed) */
+        const size_t n = d->tok[k + 2].end - d->tok[k].start;
+        if ((d->tok[k + 2].unit != GU_NONE && !(d->tok[k + 2].flags & GF_USED)) || unit_word_at(d, k + 3)) continue;
+        for (size_t j = 0; j < no && !s[i].match; j++) {
+            const gdoc *e = c->out;
+            const size_t q = o[j].tok;
+            /* (either side may have read it as the British notation, "4/24" four hours: a
+               denominator spent there) */
+            const bool spent = q + 2 < e->ntok && ((e->tok[q + 2].flags & GF_USED) || (d->tok[k + 2].flags & GF_USED));
+            if (o[j].match || (o[j].unit != GU_NONE && o[j].unit != s[i].unit && !spent) || q + 2 >= e->ntok ||
+                (e->tok[q + 2].unit != d->tok[k + 2].unit && !spent) ||
+                unit_word_at(e, q + 3) || e->tok[q + 2].end - e->tok[q].start != n ||
+                strncmp(e->text + e->tok[q].start, d->text + d->tok[k].start, n) != 0 || e->tok[q + 1].kind != GK_PUNCT ||
+                (q + 3 < e->ntok && e->tok[q + 3].kind == GK_PUNCT && e->tok[q + 3].punct == '/'))
+                continue;
+            s[i].match = o[j].match = 1;
+            for (size_t r = 0; r < no; r++)
+                if (o[r].tok == q + 2 && !o[r].match) o[r].match = 1;
+            for (size_t r = 0; r < ns; r++)
+                if (s[r].tok == k + 2 && !s[r].match) s[r].match = 1;
+        }
+    }
     /* passes 0-2 match the numbers a rewrite must say before the optional ones ("2/2" for
        "secondary to" must not take the "two" of a "SZ X2"); each runs twice, required first */
     /* pass 0: value, unit, written as digits on both sides and both in or out of a date
@@ -1578,11 +1683,12 @@ cc_status gcheck_numbers(gctx *c, cc_error *err) {
                     same_value(s[i].value, o[j].value))
                     s[i].match = o[j].match = 1;
             }
-    /* pass 1: value and unit */
+    /* pass 1: value and unit (a Roman numeral for a Roman numeral: "BPAD I ... TARGET 0.6-1.0" ->
+       "type I ... 0.6-1.0 mmol/L", where the 1.0 must not take the I) (guard-50) */
     for (int pass = 0; pass < 2; pass++)
         for (size_t i = 0; i < ns; i++)
             for (size_t j = 0; j < no && !s[i].match && !s[i].adverb && s[i].optional == (pass == 1); j++)
-                if (!o[j].match && !o[j].freqadv && !o[j].perint && s[i].unit == o[j].unit &&
+                if (!o[j].match && !o[j].freqadv && !o[j].perint && s[i].unit == o[j].unit && o[j].rom == s[i].rom &&
                     same_value(s[i].value, o[j].value))
                     s[i].match = o[j].match = 1;
     /* pass 2: value, one side without a unit (but not an output amount in a unit the source
@@ -1590,15 +1696,19 @@ cc_status gcheck_numbers(gctx *c, cc_error *err) {
        BD ... LEVIPIL 500MG 1-0-1" -> "500 mg ... 500 mcg") */
     /* (source numbers without a unit first, so "BSAS 1" takes the output's bare 1 before an
        "ADRENALINE 1MG" whose amount the output changed can: guard-35) */
+    /* (an output Roman numeral last: the digits of the same value first) */
     for (int pass = 0; pass < 4; pass++)
         for (size_t i = 0; i < ns; i++)
-            for (size_t j = 0; j < no && !s[i].match && !s[i].adverb && s[i].optional == (pass % 2 == 1) &&
-                               (s[i].unit != GU_NONE) == (pass >= 2);
-                 j++)
+            for (size_t jj = 0; jj < 2 * no && !s[i].match && !s[i].adverb && s[i].optional == (pass % 2 == 1) &&
+                                (s[i].unit != GU_NONE) == (pass >= 2);
+                 jj++) {
+                const size_t j = jj % no;
+                if (o[j].rom != (jj >= no) && o[j].rom != s[i].rom) continue;
                 if (!o[j].match && !o[j].freqadv && !o[j].perint && (!s[i].unit || !o[j].unit) &&
                     same_value(s[i].value, o[j].value) && !(!s[i].unit && unit_contradicted(s, ns, &o[j])) &&
                     !(!s[i].unit && o[j].unit == GU_MCG && mg_drug_before(c->out, o[j].tok)))
                     s[i].match = o[j].match = 2;
+            }
     /* a count written X2 after what happened ("NOCTURIA X2", "VOMITED x3") said as a frequency
        ("nocturia twice a night") */
     for (size_t i = 0; i < ns; i++)
@@ -1833,6 +1943,10 @@ cc_status gcheck_numbers(gctx *c, cc_error *err) {
             continue; /* "PD-L1" for PDL1 (guard-47) */
         bool there = false;
         for (size_t j = 0; j < no && !there; j++) there = !o[j].match && same_value(s[i].value, o[j].value);
+        /* (a lone G0 or P0 said "nulligravid", "nulliparous") (guard-50) */
+        const char *nulli = s[i].letter == 'g' ? "nulligrav" : s[i].letter == 'p' ? "nullip" : NULL;
+        for (size_t q = 0; q < c->out->ntok && nulli && s[i].value == 0 && !there; q++)
+            there = c->out->tok[q].kind == GK_WORD && strncmp(GT_NORM(c->out, &c->out->tok[q]), nulli, strlen(nulli)) == 0;
         if (there) continue;
         const char *w = spelled_word(c->out, s[i].letter);
         if (!w) continue;
@@ -1959,7 +2073,8 @@ cc_status gcheck_numbers(gctx *c, cc_error *err) {
            (G2P1L1)"), "single" said of a count ("the single breath count"), and an ordinal or a
            Roman numeral the output words a rank with ("the third stage", "grade III"): none of
            them adds an amount */
-        if (code_kept(c, to) || hyphened_code_kept(c, o[j].tok) || raw_is(c->out, to, "single") || (to->flags & GF_ORDINAL) || roman(c->out, to))
+        if (code_kept(c, to) || hyphened_code_kept(c, o[j].tok) || code_spelled(c, &o[j]) || raw_is(c->out, to, "single") ||
+            (to->flags & GF_ORDINAL) || roman(c->out, to))
             continue;
         /* "she meets all three criteria": a count of what the text lists, said after "all" (guard-47) */
         if ((to->flags & GF_NUMWORD) && !o[j].unit && o[j].tok > 0 && gdoc_is(c->out, o[j].tok - 1, "all")) continue;

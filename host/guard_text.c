@@ -1194,8 +1194,12 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
                          strcmp(tu, "day") == 0 || strcmp(tu, "mth") == 0 || strcmp(tu, "yr") == 0 || strcmp(tu, "yea") == 0);
             /* (and "Rv" as written: the ventricle is always RV; "Rv w/ download 6/52") */
             const bool mixed = d->text[end - 2] == 'R' && d->text[end - 1] == 'v';
-            if (uk || span || mixed || strcmp(w, "after") == 0 || strcmp(w, "in") == 0 || strcmp(w, "on") == 0 ||
-                strcmp(w, "with") == 0)
+            /* (and before a clinic or a time to come: "RV ANC CLINIC 1/7", "RV EPAS", "RV TMRW") (guard-50) */
+            static const char *const place[] = {"anc", "clinic", "opd", "gp", "epas", "tmrw", "tomorr", "next", "prn", NULL};
+            bool at_place = false;
+            for (const char *const *p = place; *p && !at_place; p++) at_place = strcmp(w, *p) == 0;
+            if (uk || span || mixed || at_place || strcmp(w, "after") == 0 || strcmp(w, "in") == 0 ||
+                strcmp(w, "on") == 0 || strcmp(w, "with") == 0)
                 x = "review";
         }
         /* RIF before resistance / sensitivity is rifampicin (GeneXpert "RIF RESISTANCE NOT
@@ -1369,7 +1373,8 @@ static bool slashed_list(const gdoc *d, const char *q, const char *e) {
     for (; q < e && is_alpha((unsigned char)*q) && n < sizeof w; q++) w[n++] = (char)(*q | 32);
     if (n == 0 || n == sizeof w) return false;
     const int u = glex_unit(w, n); /* a dose's unit (a duration after a date is still a date) */
-    return u == GU_MG || u == GU_G || u == GU_MCG || u == GU_UNIT || u == GU_ML;
+    /* (or minutes: the times of Apgar scores, "APGAR 6/8/9 (1/5/10 MIN)", name no date) (guard-50) */
+    return u == GU_MG || u == GU_G || u == GU_MCG || u == GU_UNIT || u == GU_ML || u == GU_MINUTE;
 }
 
 /* Date at p: d{1,2}S d{1,2}S d{2,4} with one separator S in / - . ; or

@@ -2198,6 +2198,281 @@ static void guard31_rules(void) {
             "He had not taken ramipril this morning, having misunderstood the instructions.");
 }
 
+/* guard-50 (session 19) */
+static void guard50_rules(void) {
+    /* guard-50: round 45 (blind145-147, read after their first contact on guard-48) and the rest of round 44; each
+       OK a rewrite guard-49 flagged, each FLAG the same with a real error (the last three, marked, are errors
+       guard-49 missed or caught only by chance) */
+    {
+        /* the cation given alone is the salt the output names: 'MAG 6G IV' -> 'magnesium sulfate 6 g IV' */
+        const char *src = "PP PREECLAMPSIA. MAG 6G IV LOAD THEN 2G/HR X 24H";
+        OK_PAIR(src, "Postpartum preeclampsia. Magnesium sulfate 6 g IV loading dose, then 2 g per hour for 24 hours.");
+        FLAG_PAIR(src, "Postpartum preeclampsia. Potassium chloride 6 g IV loading dose, then 2 g per hour for 24 hour"
+                  "s.",
+                  "medication");
+    }
+    {
+        /* a route before a postfix form names no drug: 'a rotigotine transdermal patch' */
+        const char *src = "PD PT NBM. CONVERTED TO ROTIGOTINE PATCH 8MG/24H, APPLIED 0600.";
+        OK_PAIR(src, "The patient with Parkinson's disease is nil by mouth and has been converted to a rotigotine tran"
+                "sdermal patch, 8 mg/24 hours, applied at 06:00.");
+        FLAG_PAIR(src, "The patient with Parkinson's disease is nil by mouth and has been converted to a rotigotine tr"
+                  "ansdermal patch, 6 mg/24 hours, applied at 06:00.",
+                  "numbers");
+    }
+    {
+        /* three letters with the same dose per kilogram: AZA 2MG/KG -> azathioprine 2 mg/kg */
+        const char *src = "CROHNS. PRIOR AZA 2MG/KG - STOPPED D/T LEUCOPENIA";
+        OK_PAIR(src, "Crohn's disease. Azathioprine 2 mg/kg was used previously but was stopped because of leucopenia.");
+        FLAG_PAIR(src, "Crohn's disease. Azathioprine 3 mg/kg was used previously but was stopped because of leucopeni"
+                  "a.",
+                  "numbers");
+    }
+    {
+        /* BUP and FENT of a urine drug screen are buprenorphine and fentanyl */
+        const char *src = "UDS +BUP, -FENT, -COCAINE.";
+        OK_PAIR(src, "The urine drug screen is positive for buprenorphine and negative for fentanyl and cocaine.");
+        FLAG_PAIR(src, "The urine drug screen is positive for buprenorphine and methadone and negative for fentanyl an"
+                  "d cocaine.",
+                  "medication");
+    }
+    {
+        /* PIT on a labour ward is Pitocin (oxytocin) */
+        const char *src = "L&D 1645. G3P2 @ 40W1D ON PIT 8 MU/MIN. BP 108/62";
+        OK_PAIR(src, "Labor and delivery at 16:45. G3P2 at 40 weeks 1 day on Pitocin at 8 milliunits/min. Blood pressu"
+                "re 108/62.");
+        FLAG_PAIR(src, "Labor and delivery at 16:45. G3P2 at 40 weeks 1 day on Pitocin at 18 milliunits/min. Blood pre"
+                  "ssure 108/62.",
+                  "numbers");
+    }
+    {
+        /* thousands set off by a space: 'CK 48 000' is 48,000 */
+        const char *src = "CHBAH ICU. AKI ?RHABDO, CK 48 000. K 6.1";
+        OK_PAIR(src, "CHBAH ICU. Acute kidney injury with suspected rhabdomyolysis; CK is 48,000. Potassium is 6.1.");
+        FLAG_PAIR(src, "CHBAH ICU. Acute kidney injury with suspected rhabdomyolysis; CK is 4,800. Potassium is 6.1.",
+                  "numbers");
+    }
+    {
+        /* a finding after NIL PV is negated: no vaginal loss */
+        const char *src = "28YO G1P0 38+2/40. NIL PV LOSS, NIL ABDO PAIN";
+        OK_PAIR(src, "A 28-year-old G1P0 at 38 weeks and 2 days. She has no vaginal loss and no abdominal pain.");
+        FLAG_PAIR(src, "A 28-year-old G1P0 at 38 weeks and 2 days. She has vaginal loss and no abdominal pain.",
+                  "negation");
+    }
+    {
+        /* RV before a clinic is review, not the right ventricle */
+        const char *src = "HOME, RV ANC CLINIC 1/7, RETURN IF FURTHER PAIN";
+        OK_PAIR(src, "She may go home, with review in the antenatal clinic in 1 day, and should return if she has furt"
+                "her pain.");
+        FLAG_PAIR(src, "She may go home, with review in the antenatal clinic in 2 days, and should return if she has f"
+                  "urther pain.",
+                  "numbers");
+    }
+    {
+        /* a clipped plural that starts an output word reaches it: HYPOS -> hypoglycaemic episodes (a hypo stays
+           negated) */
+        const char *src = "GDM ON INSULIN. BSL 5.8-8.9. NO HYPOS REPORTED.";
+        OK_PAIR(src, "Gestational diabetes on insulin. Blood sugar levels 5.8 to 8.9. No hypoglycaemic episodes have b"
+                "een reported.");
+        FLAG_PAIR(src, "Gestational diabetes on insulin. Blood sugar levels 5.8 to 8.9. Hypoglycaemic episodes have be"
+                  "en reported.",
+                  "negation");
+    }
+    {
+        /* a compound with a particle said as the verb and the particle: HANDOVER -> handed over */
+        const char *src = "OBS 4 HRLY. HANDOVER TO NIGHT MW";
+        OK_PAIR(src, "Observations every 4 hours. Handed over to the night midwife.");
+        FLAG_PAIR(src, "Observations every 4 hours.",
+                  "truncation");
+    }
+    {
+        /* capitals that are the initials of output words: PLTCS */
+        const char *src = "WILL REASSESS IN 30 MIN. IF NO IMPROVEMENT -> PLTCS";
+        OK_PAIR(src, "We will reassess in 30 minutes, and if there is no improvement, proceed with a primary low trans"
+                "verse cesarean section.");
+        FLAG_PAIR(src, "We will reassess in 30 minutes.",
+                  "truncation");
+    }
+    {
+        /* NFR is an order's name, not a negation of the order */
+        const char *src = "NFR ORDER IN PLACE. NOT A CORONER'S CASE.";
+        OK_PAIR(src, "A not-for-resuscitation order was in place. This is not a coroner's case.");
+        FLAG_PAIR(src, "A not-for-resuscitation order was in place. This is a coroner's case.",
+                  "negation");
+    }
+    {
+        /* the T of 'GCS 10T' is the tube, no tablet before a drug */
+        const char *src = "NEURO: GCS 10T (E3VTM6). PROPOFOL 2MG/KG/HR";
+        OK_PAIR(src, "Neurological: GCS 10T (E3, VT, M6) on propofol 2 mg/kg/hr.");
+        FLAG_PAIR(src, "Neurological: GCS 10T (E3, VT, M6) on propofol 3 mg/kg/hr.",
+                  "numbers");
+    }
+    {
+        /* 'has been left open' is the verb */
+        const char *src = "OPEN ABDOMEN - VAC DRESSING, 650ML SINCE THEATRE";
+        OK_PAIR(src, "The abdomen has been left open with a VAC dressing, which has had 650 mL of output since theatre"
+                ".");
+        FLAG_PAIR(src, "The abdomen has been left open with a VAC dressing, which has had 560 mL of output since theat"
+                  "re.",
+                  "numbers");
+    }
+    {
+        /* the verb before a 'nothing' closing its clause: REMOVE NOTHING */
+        const char *src = "GP: OGTT AT 6-12/52 PP. REMOVE NOTHING - DISSOLVABLE SUTURES";
+        OK_PAIR(src, "For the GP: an oral glucose tolerance test at 6 to 12 weeks postpartum. Nothing needs to be remo"
+                "ved, as the sutures are dissolvable.");
+        FLAG_PAIR(src, "For the GP: an oral glucose tolerance test at 6 to 10 weeks postpartum. Nothing needs to be re"
+                  "moved, as the sutures are dissolvable.",
+                  "numbers");
+    }
+    {
+        /* a lone G0 said nulligravid */
+        const char *src = "COLPOSCOPY. HPV 16 POS. G0. SMOKER 10/DAY. IMPRESSION: HIGH GRADE";
+        OK_PAIR(src, "Colposcopy. She is HPV 16 positive and nulligravid, and smokes 10 cigarettes per day. Impression"
+                ": high grade.");
+        FLAG_PAIR(src, "Colposcopy. She is HPV 16 positive and nulligravid, and smokes 20 cigarettes per day. Impressi"
+                  "on: high grade.",
+                  "numbers");
+    }
+    {
+        /* the 0-hour value of a glucose tolerance test said 'fasting' */
+        const char *src = "75G OGTT: 0HR 5.3, 1HR 10.4, 2HR 8.7 MMOL/L -> GDM";
+        OK_PAIR(src, "A 75 g oral glucose tolerance test gave 5.3 fasting, 10.4 at 1 hour and 8.7 mmol/L at 2 hours, c"
+                "onsistent with gestational diabetes.");
+        FLAG_PAIR(src, "A 75 g oral glucose tolerance test gave 5.3 fasting, 10.4 at 1 hour and 7.8 mmol/L at 2 hours,"
+                  " consistent with gestational diabetes.",
+                  "numbers");
+    }
+    {
+        /* the minutes of Apgar scores are no date */
+        const char *src = "LIVE FEMALE 2352, APGAR 6/8/9 (1/5/10 MIN), WT 3.1KG";
+        OK_PAIR(src, "A live female infant was born at 23:52 with Apgar scores of 6, 8 and 9 at 1, 5 and 10 minutes, w"
+                "eighing 3.1 kg.");
+        FLAG_PAIR(src, "A live female infant was born at 23:52 with Apgar scores of 6, 8 and 9 at 1, 5 and 15 minutes,"
+                  " weighing 3.1 kg.",
+                  "numbers");
+    }
+    {
+        /* a 'no' before an ordinal negates: no third-degree extension */
+        const char *src = "PR EXAM: NO 3RD/4TH DEGREE EXTENSION. DICLOFENAC 100MG PR";
+        OK_PAIR(src, "Rectal examination showed no third- or fourth-degree extension. Diclofenac 100 mg was given rect"
+                "ally.");
+        FLAG_PAIR(src, "Rectal examination showed a third-degree extension. Diclofenac 100 mg was given rectally.",
+                  "negation");
+    }
+    {
+        /* a trigger after a dash is said of what was discussed, not of the discussion */
+        const char *src = "ECULIZUMAB DISCUSSED WITH NEPHRO - NOT INDICATED, NO NEURO INVOLVEMENT";
+        OK_PAIR(src, "Eculizumab was discussed with nephrology and is not indicated, as there is no neurological invol"
+                "vement.");
+        FLAG_PAIR(src, "Eculizumab was discussed with nephrology and is not indicated, as there is neurological involv"
+                  "ement.",
+                  "negation");
+    }
+    {
+        /* DNA'D is 'did not attend' */
+        const char *src = "DNA'D DEPOT APPT 3/7 AGO - NOW 3 DAYS OVERDUE";
+        OK_PAIR(src, "The patient did not attend the depot appointment 3 days ago and is now 3 days overdue.");
+        FLAG_PAIR(src, "The patient attended the depot appointment 3 days ago and is now 3 days overdue.",
+                  "negation");
+    }
+    {
+        /* FT4 said 'free T4' */
+        const char *src = "LITHIUM REVIEW. LEVEL 0.9 MMOL/L. TSH 6.8 (H), FT4 NORMAL.";
+        OK_PAIR(src, "Lithium review. The level is 0.9 mmol/L. TSH is raised at 6.8, with a normal free T4.");
+        FLAG_PAIR(src, "Lithium review. The level is 0.8 mmol/L. TSH is raised at 6.8, with a normal free T4.",
+                  "numbers");
+    }
+    {
+        /* a Roman numeral of the output does not take the 1.0 of a range */
+        const char *src = "BPAD I, STABLE. LEVEL 0.9 MMOL/L (TARGET 0.6-1.0).";
+        OK_PAIR(src, "Bipolar affective disorder type I, stable. Level 0.9 mmol/L (target 0.6-1.0 mmol/L).");
+        FLAG_PAIR(src, "Bipolar affective disorder type I, stable. Level 0.9 mmol/L (target 0.6-1.2 mmol/L).",
+                  "numbers");
+    }
+    {
+        /* ', and' before a new item with its own frequency ends the drug's clause */
+        const char *src = "TRACHY CARE. SALINE NEBS 5ML QID. SUCTION PRN";
+        OK_PAIR(src, "Tracheostomy care. Saline nebulisers 5 mL four times daily, and suction as needed.");
+        FLAG_PAIR(src, "Tracheostomy care. Saline nebulisers 5 mL three times daily, and suction as needed.",
+                  "frequency");
+    }
+    {
+        /* a fraction written as the source writes it reads the same: a visual acuity of 6/12 */
+        const char *src = "EYE WARD. POD 3 L SICS, VA L PL (WAS 6/12 POD1)";
+        OK_PAIR(src, "Eye ward. Postoperative day 3 after left small-incision cataract surgery; visual acuity in the l"
+                "eft eye is perception of light (it was 6/12 on postoperative day 1).");
+        FLAG_PAIR(src, "Eye ward. Postoperative day 3 after left small-incision cataract surgery; visual acuity in the"
+                  " left eye is perception of light (it was 6/18 on postoperative day 1).",
+                  "numbers");
+    }
+    {
+        /* and a score out of 24 written the same on both sides */
+        const char *src = "PERINEAL CLINIC. ST MARKS SCORE 4/24. PR: GOOD SQUEEZE";
+        OK_PAIR(src, "Perineal clinic. Her St Mark's score is 4/24. On rectal examination there is a good squeeze.");
+        FLAG_PAIR(src, "Perineal clinic. Her St Mark's score is 5/24. On rectal examination there is a good squeeze.",
+                  "numbers");
+    }
+    {
+        /* a time that spells out a code the output keeps: 12 weeks (SVR12) */
+        const char *src = "HCV RX COMPLETED. SVR12 CHECK AFTER END OF TX";
+        OK_PAIR(src, "HCV treatment completed. Check for sustained virologic response at 12 weeks (SVR12) after the en"
+                "d of treatment.");
+        FLAG_PAIR(src, "HCV treatment completed. Check for sustained virologic response at 24 weeks (SVR12) after the "
+                  "end of treatment.",
+                  "numbers");
+    }
+    {
+        /* 'this cycle' is when, no finding in the scope */
+        const char *src = "HODGKIN LYMPHOMA ABVD C2D8. NO G-CSF THIS CYCLE. LAST ANC 1.1 ON D1.";
+        OK_PAIR(src, "Hodgkin lymphoma on cycle 2, day 8 of ABVD. No G-CSF has been given this cycle. The last absolut"
+                "e neutrophil count was 1.1 on day 1.");
+        FLAG_PAIR(src, "Hodgkin lymphoma on cycle 2, day 8 of ABVD. G-CSF has been given this cycle. The last absolute"
+                  " neutrophil count was 1.1 on day 1.",
+                  "negation");
+    }
+    {
+        /* an abbreviation spelled out with a negation of its own far from its place: NO ACS */
+        const char *src = "IAP 18MMHG (BLADDER) - GRADE II IAH, NO ACS. ABDO TENSE";
+        OK_PAIR(src, "Intra-abdominal pressure measured via the bladder is 18 mmHg, which is grade II intra-abdominal "
+                "hypertension, without abdominal compartment syndrome. The abdomen is tense.");
+        FLAG_PAIR(src, "Intra-abdominal pressure measured via the bladder is 18 mmHg, which is grade II intra-abdomina"
+                  "l hypertension, with abdominal compartment syndrome. The abdomen is tense.",
+                  "negation");
+    }
+    {
+        /* DLY is daily (the Gaviscon's TDS PRN is its own) */
+        const char *src = "RX: OMEPRAZOLE 20MG PO DLY X 4/52, GAVISCON 10ML TDS PRN + HS";
+        OK_PAIR(src, "Medication: omeprazole 20 mg orally daily for 4 weeks, Gaviscon 10 mL three times a day as neede"
+                "d and at bedtime.");
+        FLAG_PAIR(src, "Medication: omeprazole 20 mg orally twice daily for 4 weeks, Gaviscon 10 mL three times a day "
+                  "as needed and at bedtime.",
+                  "frequency");
+    }
+    {
+        /* errors guard-49 missed: crackles for crepitations stay negated */
+        const char *src = "NO FLUID OVERLOAD CLINICALLY, NO CREPS";
+        OK_PAIR(src, "Clinically there is no fluid overload and there are no crackles.");
+        FLAG_PAIR(src, "Clinically there is no fluid overload and there are crackles.",
+                  "negation");
+    }
+    {
+        /* and RFM is reduced fetal movements */
+        const char *src = "28YO G1P0 PRESENTS RFM SINCE THIS AM";
+        OK_PAIR(src, "A 28-year-old G1P0 presents with reduced fetal movements since this morning.");
+        FLAG_PAIR(src, "A 28-year-old G1P0 presents with no reduced fetal movements since this morning.",
+                  "negation");
+    }
+    {
+        /* and the ordinal of an interval ('every second day') takes no number the output dropped */
+        const char *src = "PRESSURE INJURY STAGE 2 SACRUM. CHANGE 2ND DAILY.";
+        OK_PAIR(src, "A stage 2 pressure injury of the sacrum. The dressing is changed every second day.");
+        FLAG_PAIR(src, "A stage pressure injury of the sacrum. The dressing is changed every second day.",
+                  "numbers");
+    }
+}
+
+
 /* guard-49 (session 18) */
 static void guard49_rules(void) {
     /* guard-49: a first reading of round 44 (blind142-144, read after their first contact on guard-47);
@@ -4976,6 +5251,7 @@ int main(void) {
     guard47_rules();
     guard48_rules();
     guard49_rules();
+    guard50_rules();
     blind3_rules();
     guard4_rules();
     guard5_rules();
