@@ -446,6 +446,23 @@ static bool of_phrase(const gdoc *d, const gfreq *f, size_t a) {
     return false;
 }
 
+/* Is frequency f a taper's or a titration's step, next to "by" and the step's amount ("REDUCE BY
+ * 5MG Q2WKS", "TITRATE BY 25MG Q WEEKLY", "titrate weekly by 5mg", "by 5 mg each week")? */
+static bool taper_step(const gdoc *d, const gfreq *f) {
+    bool then = false;
+    for (size_t q = f->first, n = 0; q-- > 0 && n < 4; n++) {
+        if (gdoc_is_sentend(d, q)) break;
+        if (is_w(d, q, "by") && is_num(d, q + 1)) return true;
+        then |= is_w(d, q, "then") && is_num(d, q + 1);
+    }
+    if (is_w(d, f->last + 1, "by") && is_num(d, f->last + 2)) return true;
+    /* (and the next step of a taper the sentence names: "TAPER PRED BY 10 MG Q2 WEEKS TO 20 MG, THEN
+       5 MG Q2 WKS") */
+    for (size_t q = f->first; then && q-- > 0 && !gdoc_is_sentend(d, q);)
+        if (is_w(d, q, "taper") || is_w(d, q, "titrate") || is_w(d, q, "reduce") || is_w(d, q, "wean")) return true;
+    return false;
+}
+
 static void collect(const gdoc *d, const size_t *m, size_t nm, size_t k, const gfreq *f, size_t nf,
                     clause_info *ci) {
     size_t a = m[k], b = clause_end(d, m, nm, k);
@@ -492,6 +509,18 @@ static void collect(const gdoc *d, const size_t *m, size_t nm, size_t k, const g
             f[j].first > a + 1)
             continue;
         if (former_schedule(d, a, f[j].first)) continue;
+        /* a time the schedule moves to, or a review's time ("MOVE TO AM", "TO BE REVIEWED BY DR IN
+           AM"): no dose slot (guard-51) */
+        if (f[j].flags & (GQ_NIGHT | GQ_MORNING)) {
+            bool moved = false;
+            for (size_t q = f[j].first; q-- > a && f[j].first - q <= 6 && !moved;)
+                moved = is_w(d, q, "move") || is_w(d, q, "moved") || is_w(d, q, "switch") || is_w(d, q, "switched") ||
+                        is_w(d, q, "review") || is_w(d, q, "reviewed");
+            if (moved) continue;
+        }
+        /* a taper's step: "REDUCE BY 5MG Q2WKS" is how often the dose falls, not how often it is
+           taken (guard-51) */
+        if (taper_step(d, &f[j])) continue;
         if (f[j].per_day > 0 && f[j].per_day < 32) ci->per_day |= 1u << f[j].per_day;
         ci->flags |= f[j].flags;
         /* "every night at bedtime", "nightly at bedtime": one night slot said twice */

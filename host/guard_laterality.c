@@ -73,6 +73,12 @@ static int side_at(const gdoc *d, size_t i) {
                (i > 0 && (gdoc_is(d, i - 1, "been") || gdoc_is(d, i - 1, "was") || gdoc_is(d, i - 1, "were") ||
                           gdoc_is(d, i - 1, "is") || gdoc_is(d, i - 1, "are") || gdoc_is(d, i - 1, "be")))))))
             return SIDE_NONE;
+        /* (and a passive's "left" closing its clause: "No drain was left.") (guard-51) */
+        if (!direction && i > 0 &&
+            (gdoc_is(d, i - 1, "been") || gdoc_is(d, i - 1, "was") || gdoc_is(d, i - 1, "were")) &&
+            (i + 1 >= d->ntok ||
+             (d->tok[i + 1].kind == GK_PUNCT && d->tok[i + 1].punct != '-' && d->tok[i + 1].punct != '/')))
+            return SIDE_NONE;
         return SIDE_LEFT;
     }
     if (strcmp(w, "right") == 0) {
@@ -254,6 +260,17 @@ static int side_at(const gdoc *d, size_t i) {
     if (strcmp(w, "l") == 0 && i + 2 < d->ntok && gdoc_is(d, i + 2, "d") && d->tok[i + 1].start == t->end &&
         d->text[t->end] == '&' && d->tok[i + 2].start == t->end + 1)
         return SIDE_NONE;
+    /* "TURNS 2HRLY L-R-BACK": a capital L and R hyphened to each other are the two sides (guard-51) */
+    if ((strcmp(w, "l") == 0 || strcmp(w, "r") == 0) && (d->text[t->start] == 'L' || d->text[t->start] == 'R')) {
+        const char other = w[0] == 'l' ? 'R' : 'L';
+        const bool next = i + 2 < d->ntok && d->tok[i + 1].kind == GK_PUNCT && d->tok[i + 1].punct == '-' &&
+                          d->tok[i + 1].start == t->end && d->tok[i + 2].start == d->tok[i + 1].end &&
+                          d->tok[i + 2].end - d->tok[i + 2].start == 1 && d->text[d->tok[i + 2].start] == other;
+        const bool prev = i >= 2 && d->tok[i - 1].kind == GK_PUNCT && d->tok[i - 1].punct == '-' &&
+                          d->tok[i - 1].end == t->start && d->tok[i - 2].end == d->tok[i - 1].start &&
+                          d->tok[i - 2].end - d->tok[i - 2].start == 1 && d->text[d->tok[i - 2].start] == other;
+        if (next || prev) return w[0] == 'l' ? SIDE_LEFT : SIDE_RIGHT;
+    }
     if (strcmp(w, "r") == 0 && i >= 2 && d->tok[i - 1].kind == GK_PUNCT && d->tok[i - 1].punct == '-' &&
         d->tok[i - 1].end == t->start && d->tok[i - 2].kind == GK_WORD && d->tok[i - 2].end == d->tok[i - 1].start)
         return SIDE_NONE;

@@ -755,6 +755,8 @@ static const lex_syn k_synonyms[] = {
     {"thyroxine", {"levothyroxine"}}, {"movapo", {"apomorphine"}}, {"apokyn", {"apomorphine"}}, {"neupro", {"rotigotine"}}, {"bev", {"bevacizumab"}},
     /* guard-50: the US labour ward's PIT (Pitocin), an addiction clinic's BUP and FENT */
     {"pit", {"oxytocin"}}, {"bup", {"buprenorphine"}}, {"fent", {"fentanyl"}},
+    /* guard-51: a rheumatology ward's CYC, subcutaneous immunoglobulin */
+    {"cyc", {"cyclophosphamide"}}, {"scig", {"immunoglobulin"}},
 };
 
 typedef struct {

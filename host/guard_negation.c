@@ -420,9 +420,21 @@ static bool negative_to(const gdoc *d, size_t i) {
 }
 
 /* Length of a pre-negation trigger at i (0 if none). */
+/* An "avoid" written after what is to be avoided, closing its statement or before a reason or
+ * a wait ("CASHEW AVOID PENDING OFC", "CORSODYL MOUTHWASH - AVOID (STINGING)"): it reads
+ * backwards only (guard-51). */
+static bool avoid_after(const gdoc *d, size_t i) {
+    if (!gdoc_is(d, i, "avoid") || i == 0) return false;
+    size_t p = i - 1;
+    if (d->tok[p].kind == GK_PUNCT && d->tok[p].punct == '-' && p > 0) p--;
+    if (d->tok[p].kind != GK_WORD || !neg_content(d, p) || (d->tok[p].lex & (GL_AUX | GL_STOP))) return false;
+    return i + 1 >= d->ntok || d->tok[i + 1].kind == GK_PUNCT || gdoc_is(d, i + 1, "pending") || gdoc_is(d, i + 1, "until");
+}
+
 static size_t pre_trigger(const gdoc *d, size_t i) {
     const gtok *t = &d->tok[i];
     if (t->kind != GK_WORD || !(t->lex & GL_NEGCAND)) return 0;
+    if (avoid_after(d, i)) return 0; /* ("CASHEW AVOID PENDING OFC": backwards only) */
     /* a sign written after its test ("HER2- IDC"): read backwards only */
     if ((t->flags & GF_EXPANDED) && t->end - t->start == 1 && i > 0 && d->tok[i - 1].end == t->start &&
         (d->text[t->start] == '-' || d->text[t->start] == '+'))
@@ -546,6 +558,7 @@ static bool post_trigger(const gdoc *d, size_t i) {
                        nx->start == t->end);
     }
     if (t->kind != GK_WORD || !(t->lex & GL_NEGCAND)) return false;
+    if (avoid_after(d, i)) return true;
     /* "FBC NIL SIGNIFICANT", "CXR: nothing abnormal": what comes before is the test that found
        nothing of note, said normal, not absent; the trigger negates the word after it */
     if ((gdoc_is(d, i, "nil") || gdoc_is(d, i, "nothing") || gdoc_is(d, i, "none") || gdoc_is(d, i, "no")) &&
@@ -702,6 +715,8 @@ static bool post_trigger(const gdoc *d, size_t i) {
                     gdoc_is(d, i + 1, "till") || gdoc_is(d, i + 1, "until") || gdoc_is(d, i + 1, "and") ||
                     gdoc_is(d, i + 1, "during") || gdoc_is(d, i + 1, "throughout") || gdoc_is(d, i + 1, "now") ||
                     gdoc_is(d, i + 1, "after") || gdoc_is(d, i + 1, "post") ||
+                    /* (a time to come: "IF ATTACK-FREE NEXT 6 MO", "over the next") (guard-51) */
+                    gdoc_is(d, i + 1, "next") || gdoc_is(d, i + 1, "over") || gdoc_is(d, i + 1, "within") ||
                     /* ("7 DAYS OPIOID FREE + NEG NALOXONE CHALLENGE") (guard-43) */
                     (d->tok[i + 1].kind == GK_PUNCT && d->tok[i + 1].punct == '+');
         /* (a hyphenated compound before its noun names a kind of that noun: "gluten-free diet",
@@ -709,6 +724,9 @@ static bool post_trigger(const gdoc *d, size_t i) {
         bool before_noun = hyphen && !ends && i + 1 < d->ntok && neg_content(d, i + 1);
         if (((hyphen && !before_noun) || (d->tok[i - 1].kind == GK_WORD && ends)) && !gdoc_is(d, i + 1, "of")) return true;
     }
+    /* "SPC NOT IN SITU": what is not in place stands before (guard-51) */
+    if (gdoc_is(d, i, "not") && gdoc_is(d, i + 1, "in") && gdoc_is(d, i + 2, "situ") && i > 0 && neg_content(d, i - 1))
+        return true;
     if (gdoc_is(d, i, "not") || gdoc_is(d, i, "none") || gdoc_is(d, i, "never") /* "DEXA NEVER DONE" (guard-35) */) {
         static const char *const v[] = {"seen", "present", "found", "detected", "noted", "elicited", "palpable",
                                         "felt", "observed", "visualised", "visualized", "recorded", "needed",
@@ -988,6 +1006,9 @@ static void scopes(const gdoc *d, uint8_t *mark) {
                                              gdoc_is(d, j + 1, "they"))) ||
                     /* a time from which: "UPSI NIL SINCE LMP" (the trigger said of what stands before it) */
                     gdoc_is(d, j, "since") ||
+                    /* (a result's time: "DIPSTICK NEG PRE-PROCEDURE") (guard-51) */
+                    (gdoc_is(d, i, "negative") && (gdoc_is(d, j, "pre") || gdoc_is(d, j, "post")) && j + 1 < d->ntok &&
+                     d->tok[j + 1].kind == GK_PUNCT && d->tok[j + 1].punct == '-') ||
                     /* when: "NO G-CSF THIS CYCLE", "no seizures this admission" (guard-50) */
                     (seen > 0 && gdoc_is(d, j, "this") &&
                      (gdoc_is(d, j + 1, "cycle") || gdoc_is(d, j + 1, "admission") || gdoc_is(d, j + 1, "week") ||
@@ -1667,8 +1688,12 @@ static void scopes(const gdoc *d, uint8_t *mark) {
                 /* the specimen a test was done on ("URINE ALB NIL" -> "urine shows no albumin") is
                    the place, in the wide scope only */
                 const size_t q = hit[h];
-                if (h > 0 && (gdoc_is(d, q, "urine") || gdoc_is(d, q, "stool") || gdoc_is(d, q, "sputum") ||
-                              gdoc_is(d, q, "serum") || gdoc_is(d, q, "csf"))) {
+                /* (and right before the trigger after a PCR: "BK PCR BLOOD NEG" -> "BK PCR in blood
+                   negative") (guard-51) */
+                const bool specimen = gdoc_is(d, q, "urine") || gdoc_is(d, q, "stool") || gdoc_is(d, q, "sputum") ||
+                                      gdoc_is(d, q, "serum") || gdoc_is(d, q, "csf") || gdoc_is(d, q, "blood") ||
+                                      gdoc_is(d, q, "plasma");
+                if (specimen && (h > 0 || (q > 0 && gdoc_is(d, q - 1, "pcr")))) {
                     mark[q] |= NEG_W | NEG_WA;
                     continue;
                 }

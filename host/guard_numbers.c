@@ -437,6 +437,15 @@ static void source_readings(const gctx *c, num_item *s, size_t ns) {
             q++;
         if (gdoc_is(d, q, "inh") || gdoc_is(d, q, "isoniazid")) s[i].unit = GU_MONTH;
     }
+    /* "2°" before a cause is "secondary", said as such ("UROPATHY 2° ?CA PROSTATE") (guard-51) */
+    for (size_t i = 0; i < ns; i++) {
+        const gtok *t = &d->tok[s[i].tok];
+        if (!same_value(s[i].value, 2) || t->end + 2 > d->len || (unsigned char)d->text[t->end] != 0xC2 ||
+            ((unsigned char)d->text[t->end + 1] != 0xB0 && (unsigned char)d->text[t->end + 1] != 0xBA))
+            continue;
+        for (size_t q = 0; q < c->out->ntok && !s[i].optional; q++)
+            s[i].optional = gdoc_is(c->out, q, "secondary") || gdoc_is(c->out, q, "secondarily");
+    }
     /* the 0-hour value of a glucose tolerance test, "0HR 5.3", said "fasting" (or "baseline") (guard-50) */
     for (size_t i = 0; i < ns; i++) {
         if (s[i].value != 0 || s[i].unit != GU_HOUR) continue;

@@ -179,7 +179,9 @@ static bool source_says_each(const gctx *c, size_t tok, size_t k) {
             else
                 /* the word, or a unit glued to the source's amounts ("200 J" for "200J") */
                 n += (ngram_word(x) && strcmp(GT_STEM(c->src, x), w) == 0) ||
-                     (x->kind == GK_NUM && x->end - x->start > wl && strncasecmp(c->src->text + x->end - wl, w, wl) == 0);
+                     (x->kind == GK_NUM && x->end - x->start > wl && strncasecmp(c->src->text + x->end - wl, w, wl) == 0) ||
+                     /* (or clipped: "CONT" for "continue") (guard-51) */
+                     (x->kind == GK_WORD && x->len >= 4 && x->len < wl && strncmp(w, GT_NORM(c->src, x), x->len) == 0);
         }
         if (n < k) return false;
     }

@@ -1009,7 +1009,10 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
                                                  /* a nasal spray or an inhaler: "2 SPRAYS EACH NOSTRIL OD" */
                                                  strcmp(pw, "nostril") == 0 || strcmp(pw, "nostrils") == 0 ||
                                                  strcmp(pw, "spray") == 0 || strcmp(pw, "sprays") == 0 ||
-                                                 strcmp(pw, "puff") == 0 || strcmp(pw, "puffs") == 0)) ||
+                                                 strcmp(pw, "puff") == 0 || strcmp(pw, "puffs") == 0 ||
+                                                 /* (or a sachet or a scoop: "LAXIDO 1 SACHET OD") (guard-51) */
+                                                 strcmp(pw, "sachet") == 0 || strcmp(pw, "sachets") == 0 ||
+                                                 strcmp(pw, "scoop") == 0 || strcmp(pw, "scoops") == 0)) ||
                         vitamin;
         }
         /* nor after an oral form's name and bare strength ("ON TAB TELMA 40 OD" in a peribulbar
@@ -1056,8 +1059,31 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
                 if (pk->kind == GK_PUNCT && (pk->punct == ',' || pk->punct == '.' || pk->punct == '\n')) break;
                 dose_slot = pk->kind == GK_WORD && (pk->lex & GL_FREQWORD) && (pk->flags & GF_EXPANDED);
             }
-        if (n == 2 && low[0] == 'o' && d->eye_note && !dose_slot)
+        /* (or right after an eye operation's word in any note: "CATARACT SURGERY OD PLANNED") (guard-51) */
+        bool eye_op = false;
+        if (n == 2 && low[0] == 'o' && d->ntok > 0 && d->tok[d->ntok - 1].kind == GK_WORD) {
+            static const char *const op[] = {"cataract", "phaco", "phacoemulsification", "trabeculectomy", "vitrectomy",
+                                             NULL};
+            const char *pw = d->arena + d->tok[d->ntok - 1].norm;
+            if (strcmp(pw, "surgery") == 0 && d->ntok > 1 && d->tok[d->ntok - 2].kind == GK_WORD)
+                pw = d->arena + d->tok[d->ntok - 2].norm;
+            for (const char *const *p = op; *p && !eye_op; p++) eye_op = strcmp(pw, *p) == 0;
+        }
+        if (n == 2 && low[0] == 'o' && (d->eye_note || eye_op) && !dose_slot)
             x = low[1] == 'd' ? "right eye" : low[1] == 's' ? "left eye" : low[1] == 'u' ? "both eyes" : x;
+        /* OM right after a dose or a count of tablets is "every morning" (omni mane: "AMLODIPINE 10MG
+           OM", "CALTRATE 1 TAB OM"); elsewhere it stays as written (otitis media) (guard-51) */
+        if (n == 2 && low[0] == 'o' && low[1] == 'm' && !x && d->ntok > 0) {
+            const gtok *pv = &d->tok[d->ntok - 1];
+            const char *pw = d->arena + pv->norm;
+            if (pv->kind == GK_DOSEPAT || su == GU_MG || su == GU_MCG || su == GU_G || su == GU_ML || su == GU_UNIT ||
+                su == GU_TAB || su == GU_CAP ||
+                (pv->kind == GK_WORD && d->ntok > 1 && d->tok[d->ntok - 2].kind == GK_NUM &&
+                 (strcmp(pw, "tab") == 0 || strcmp(pw, "tablet") == 0 || strcmp(pw, "tabs") == 0 ||
+                  strcmp(pw, "tablets") == 0 || strcmp(pw, "cap") == 0 || strcmp(pw, "capsule") == 0 ||
+                  strcmp(pw, "sachet") == 0)))
+                x = "every morning";
+        }
         /* "re" before a word is "regarding" ("counselled re adherence", "NEUROSURGERY OPINION RE
            HYDROCEPHALUS") in a text that speaks of no eye; before a gerund ("d/w ophtho re
            stopping") or an ion ("DIETARY ADVICE RE K+") even in an eye note; "re:" before a word
@@ -1086,6 +1112,11 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
             /* (and written in lower case before anything in a text of no eye: "GP asks re 74F
                with recurrent gout") (guard-42) */
             else if ((spaced || colon) && lower && !d->eye_note && !eye_words(d->text, d->len)) x = NULL;
+            /* (and before a queried word in a text of no eye: "INFORM PHARMACIST RE ?ORODISPERSIBLE")
+               (guard-51) */
+            else if (spaced && nx + 1 < d->len && d->text[nx] == '?' && is_alpha((unsigned char)d->text[nx + 1]) &&
+                     !d->eye_note && !eye_words(d->text, d->len))
+                x = NULL;
         }
         /* RE in any case as a prefix ("RE-ORIENTATED", "RE-EXPLORATION") or after a verb of
            telling ("COUNSELLED RE SAFE STORAGE", "DISCUSSED RE: SURGERY") is no eye */
@@ -1173,6 +1204,26 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
             size_t k = end;
             while (k < d->len && (d->text[k] == ' ' || d->text[k] == ':' || d->text[k] == '=')) k++;
             if (k < d->len && is_digit((unsigned char)d->text[k])) x = "tidal volume";
+        }
+        /* RT after VIA or before a word of feeding is a Ryle's tube, not the right side ("RT FEEDING",
+           "5ML BD VIA RT") (guard-51) */
+        if (n == 2 && low[0] == 'r' && low[1] == 't') {
+            size_t k = end;
+            while (k < d->len && d->text[k] == ' ') k++;
+            const bool feeding = k + 4 <= d->len && strncasecmp(d->text + k, "feed", 4) == 0;
+            /* (after VIA, and before no word of a place: not "VIA RT IJV CATHETER") */
+            size_t wl = 0;
+            while (k + wl < d->len && is_alpha((unsigned char)d->text[k + wl])) wl++;
+            static const char *const then[] = {"x", "for", "bd", "od", "tds", "qid", "qds", "stat", "prn", "hs", "nocte",
+                                               "daily", "then", "and", "or", "at", NULL};
+            bool placeless = wl == 0 || /* (or a Q interval: "VIA RT Q6H PRN") */
+                             (wl == 1 && (d->text[k] | 32) == 'q' && k + 1 < d->len &&
+                              is_digit((unsigned char)d->text[k + 1]));
+            for (const char *const *p = then; *p && !placeless; p++)
+                placeless = wl == strlen(*p) && strncasecmp(d->text + k, *p, wl) == 0;
+            const bool via = placeless && d->ntok > 0 && d->tok[d->ntok - 1].kind == GK_WORD &&
+                             strcmp(d->arena + d->tok[d->ntok - 1].norm, "via") == 0;
+            if (feeding || via) x = "ryles tube";
         }
         /* RV before a follow-up interval is "review" (RV 3/12, RV AFTER 2 WKS); elsewhere it
            stays the right ventricle */
@@ -1697,6 +1748,12 @@ static cc_status scan(gdoc *d, cc_error *err) {
             while (b > t && is_alpha((unsigned char)b[-1])) b--;
             if ((p - b == 2 && strncasecmp(b, "no", 2) == 0) || (p - b == 3 && strncasecmp(b, "yes", 3) == 0))
                 step_label = true;
+            /* (nor a suspended hyphen before "and", "or", "to": "Tamil- and English-speaking",
+               "pre- and post-operative") (guard-51) */
+            if (p + 4 < e && p[1] == ' ' &&
+                (strncmp(p + 2, "and ", 4) == 0 || strncmp(p + 2, "or ", 3) == 0 || strncmp(p + 2, "to ", 3) == 0) &&
+                p > t && p[-1] >= 'a' && p[-1] <= 'z')
+                step_label = true;
         }
         if ((c == '-' || c == '+') && p > t && is_alnum((unsigned char)p[-1]) && (unsigned char)p[-1] < 0x80 && !step_label &&
             (p + 1 == e || p[1] == ' ' || p[1] == '/' || p[1] == ',' || p[1] == ')' || p[1] == '\n' || p[1] == '.' ||
@@ -1755,6 +1812,12 @@ static cc_status scan(gdoc *d, cc_error *err) {
         if (c == 0xE2 && p + 2 < e && (((unsigned char)p[1] == 0x80 && (unsigned char)p[2] >= 0x90 &&
                                         (unsigned char)p[2] <= 0x95) ||
                                        ((unsigned char)p[1] == 0x88 && (unsigned char)p[2] == 0x92))) {
+            /* (and before "ve" it is the -ve of a result: "GRAM STAIN –VE") (guard-51) */
+            if (p + 4 < e && (p[3] | 32) == 'v' && (p[4] | 32) == 'e' && (p + 5 >= e || !is_alnum((unsigned char)p[5]))) {
+                st = emit(d, GK_WORD, at, at + 5, "negative", 8, GF_EXPANDED, err);
+                p += 5;
+                continue;
+            }
             st = emit(d, GK_PUNCT, at, at + 3, "-", 1, 0, err);
             p += 3;
             continue;
@@ -3166,8 +3229,16 @@ static bool eye_notation(const char *t, size_t n) {
         char low[6];
         for (size_t k = 0; k < w; k++) low[k] = (char)(t[i + k] | 32);
         low[w] = '\0';
-        if (strcmp(low, "od") == 0 || strcmp(low, "os") == 0) abbrev = true;
-        else if (strcmp(low, "ou") == 0) abbrev = marker = true;
+        if (strcmp(low, "od") == 0 || strcmp(low, "os") == 0) {
+            abbrev = true;
+            /* (right after a drop: "TIMOLOL 0.5% 1 DROP OD BD", "1 DROP OS ON") (guard-51) */
+            size_t b = i;
+            while (b > 0 && t[b - 1] == ' ') b--;
+            if ((b >= 4 && strncasecmp(t + b - 4, "drop", 4) == 0) || (b >= 5 && strncasecmp(t + b - 5, "drops", 5) == 0))
+                marker = true;
+        } else if (strcmp(low, "ou") == 0) {
+            abbrev = marker = true;
+        }
         else if (strcmp(low, "iop") == 0 || strcmp(low, "va") == 0 || strcmp(low, "e/d") == 0 || strcmp(low, "eye") == 0 ||
                  strcmp(low, "eyes") == 0 ||
                  /* guard-42: an eye surgeon's words ("BCVA OD 20/40", "PHACO/PCIOL OS", "FTMH OS ... 25G PPV") */

@@ -2198,6 +2198,199 @@ static void guard31_rules(void) {
             "He had not taken ramipril this morning, having misunderstood the instructions.");
 }
 
+/* guard-51 (session 19) */
+static void guard51_rules(void) {
+    /* guard-51: round 46 (blind148-150, read after their first contact on guard-49 and guard-50); each OK a
+       rewrite guard-50 flagged, each FLAG the same with a real error (the last, marked, an error guard-50 missed) */
+    {
+        /* RE before a queried word is 'regarding' in a text of no eye */
+        const char *src = "NOCTE MEDS 2200: PT REFUSED MIRTAZAPINE 15MG HS X2 ATTEMPTS. INFORM PHARMACIST RE ?ORODISP"
+                          "ERSIBLE.";
+        OK_PAIR(src, "Night medications at 22:00: the patient refused mirtazapine 15 mg at bedtime after 2 attempts. I"
+                "nform the pharmacist regarding a possible orodispersible form.");
+        FLAG_PAIR(src, "Night medications at 22:00: the patient refused mirtazapine 15 mg at bedtime after 3 attempts."
+                  " Inform the pharmacist regarding a possible orodispersible form.",
+                  "numbers");
+    }
+    {
+        /* OD after a sachet is once daily, in a note with eye drops */
+        const char *src = "CONTINUE: BISOPROLOL 2.5MG OD, LAXIDO 1 SACHET OD, LATANOPROST 0.005% 1 DROP OU NOCTE.";
+        OK_PAIR(src, "Continue: bisoprolol 2.5 mg once daily, Laxido 1 sachet once daily, and latanoprost 0.005% 1 dro"
+                "p to both eyes at night.");
+        FLAG_PAIR(src, "Continue: bisoprolol 2.5 mg once daily, Laxido 1 sachet once daily, and latanoprost 0.005% 1 d"
+                  "rop to the right eye at night.",
+                  "laterality");
+    }
+    {
+        /* RT after VIA or before feeding is a Ryle's tube */
+        const char *src = "ADV DEMENTIA, RT FEEDING. CREPS R BASE. AMOXICILLIN 500MG VIA RT Q8H X 7/7.";
+        OK_PAIR(src, "Advanced dementia, on Ryle's tube feeding. Crepitations at the right base. Amoxicillin 500 mg vi"
+                "a the Ryle's tube every 8 hours for 7 days.");
+        FLAG_PAIR(src, "Advanced dementia, on Ryle's tube feeding. Crepitations at the left base. Amoxicillin 500 mg v"
+                  "ia the Ryle's tube every 8 hours for 7 days.",
+                  "laterality");
+    }
+    {
+        /* OD and OS right after a drop mark an eye note */
+        const char *src = "10. TIMOLOL 0.5% 1 DROP OD BD - CONT\n11. LATANOPROST 0.005% 1 DROP OS ON - CONT";
+        OK_PAIR(src, "10. Timolol 0.5% 1 drop to the right eye twice daily: continue.\n11. Latanoprost 0.005% 1 drop t"
+                "o the left eye every night: continue.");
+        FLAG_PAIR(src, "10. Timolol 0.5% 1 drop to the right eye twice daily: continue.\n11. Latanoprost 0.005% 1 drop"
+                  " to the right eye every night: continue.",
+                  "laterality");
+    }
+    {
+        /* OM after a count of tablets is every morning */
+        const char *src = "AMLODIPINE 10MG OM - CONT. CALTRATE PLUS 1 TAB OM - CONT.";
+        OK_PAIR(src, "Amlodipine 10 mg every morning, continue; Caltrate Plus 1 tablet every morning, continue.");
+        FLAG_PAIR(src, "Amlodipine 10 mg twice daily, continue; Caltrate Plus 1 tablet every morning, continue.",
+                  "frequency");
+    }
+    {
+        /* a Unicode dash before VE is negative */
+        const char *src = "ASPIRATE 14/02: WCC 48,000, GRAM STAIN \xE2\x80\x93VE, CULTURE PENDING, NO CRYSTALS.";
+        OK_PAIR(src, "Aspirate on 14/02: WCC 48,000, Gram stain negative, culture pending, no crystals.");
+        FLAG_PAIR(src, "Aspirate on 14/02: WCC 48,000, Gram stain positive, culture pending, no crystals.",
+                  "negation");
+    }
+    {
+        /* a taper's step is no frequency of the drug */
+        const char *src = "TAB OMNACORTIL 30MG OD, PLAN REDUCE BY 5MG Q2WKS TILL 10MG.";
+        OK_PAIR(src, "Omnacortil 30 mg tablet once daily; the plan is to reduce by 5 mg every 2 weeks down to 10 mg.");
+        FLAG_PAIR(src, "Omnacortil 30 mg tablet twice daily; the plan is to reduce by 5 mg every 2 weeks down to 10 mg"
+                  ".",
+                  "frequency");
+    }
+    {
+        /* CYC is cyclophosphamide */
+        const char *src = "28F LN, ON EURO-LUPUS CYC: INJ ENDOXAN 500MG IV Q2WKS.";
+        OK_PAIR(src, "A 28-year-old woman with lupus nephritis on the Euro-Lupus cyclophosphamide regimen: Endoxan inj"
+                "ection 500 mg intravenously every 2 weeks.");
+        FLAG_PAIR(src, "A 28-year-old woman with lupus nephritis on the Euro-Lupus cyclophosphamide regimen: Endoxan i"
+                  "njection 750 mg intravenously every 2 weeks.",
+                  "numbers");
+    }
+    {
+        /* SCIG is subcutaneous immunoglobulin */
+        const char *src = "40M CVID. ON SCIG (HIZENTRA) 10G SC WEEKLY VIA PUMP.";
+        OK_PAIR(src, "A 40-year-old man with common variable immunodeficiency on subcutaneous immunoglobulin (Hizentra"
+                ") 10 g subcutaneously weekly via a pump.");
+        FLAG_PAIR(src, "A 40-year-old man with common variable immunodeficiency on subcutaneous immunoglobulin (Hizent"
+                  "ra) 20 g subcutaneously weekly via a pump.",
+                  "numbers");
+    }
+    {
+        /* an 'avoid' written after what is avoided reads backwards only */
+        const char *src = "PLAN: STRICT PEANUT AVOIDANCE, CASHEW AVOID PENDING OFC. F/U 6 MO";
+        OK_PAIR(src, "Plan: strict peanut avoidance, and avoid cashew pending an oral food challenge. Follow-up in 6 m"
+                "onths.");
+        FLAG_PAIR(src, "Plan: strict peanut avoidance, and cashew may be eaten pending an oral food challenge. Follow-"
+                  "up in 6 months.",
+                  "negation");
+    }
+    {
+        /* and before a reason in parentheses */
+        const char *src = "DERMOVATE BD X 4/52. CORSODYL MOUTHWASH - AVOID (STINGING). ANNUAL REVIEW.";
+        OK_PAIR(src, "Dermovate twice daily for four weeks. Avoid Corsodyl mouthwash because of stinging. Annual revie"
+                "w.");
+        FLAG_PAIR(src, "Dermovate twice daily for four weeks. Use Corsodyl mouthwash despite stinging. Annual review.",
+                  "negation");
+    }
+    {
+        /* 'X-free' before a time to come */
+        const char *src = "PLAN: IF ATTACK-FREE NEXT 6 MO, DISCUSS EXTENDING TO Q4WK.";
+        OK_PAIR(src, "Plan: if she is attack-free over the next 6 months, discuss extending the interval to every 4 we"
+                "eks.");
+        FLAG_PAIR(src, "Plan: if she is attack-free over the next 3 months, discuss extending the interval to every 4 "
+                  "weeks.",
+                  "numbers");
+    }
+    {
+        /* a specimen right before the trigger after a PCR is the place */
+        const char *src = "BK PCR BLOOD NEG, CMV PCR NEG. DSA NEG.";
+        OK_PAIR(src, "BK PCR in blood negative, CMV PCR negative, donor-specific antibodies negative.");
+        FLAG_PAIR(src, "BK PCR in blood positive, CMV PCR negative, donor-specific antibodies negative.",
+                  "negation");
+    }
+    {
+        /* 'NOT IN SITU' reads back to what is not in place */
+        const char *src = "SPC NOT IN SITU. WOUND DRAIN: 80MLS SEROSANGUINOUS";
+        OK_PAIR(src, "There is no suprapubic catheter in situ. The wound drain contains 80 mL of serosanguinous fluid.");
+        FLAG_PAIR(src, "There is a suprapubic catheter in situ. The wound drain contains 80 mL of serosanguinous fluid"
+                  ".",
+                  "negation");
+    }
+    {
+        /* a result's time, NEG PRE-PROCEDURE */
+        const char *src = "FLEXI CYSTO: L JJ STENT REMOVED. URINE DIPSTICK NEG PRE-PROCEDURE.";
+        OK_PAIR(src, "Flexible cystoscopy: the left double-J stent was removed. The urine dipstick was negative before"
+                " the procedure.");
+        FLAG_PAIR(src, "Flexible cystoscopy: the left double-J stent was removed. The urine dipstick was positive befo"
+                  "re the procedure.",
+                  "negation");
+    }
+    {
+        /* OD right after an eye operation is the eye */
+        const char *src = "ADD FINASTERIDE 5MG DAILY. CATARACT SURGERY OD PLANNED 06/2025.";
+        OK_PAIR(src, "Add finasteride 5 mg daily. Cataract surgery on the right eye is planned for 06/2025.");
+        FLAG_PAIR(src, "Add finasteride 5 mg daily. Cataract surgery on the left eye is planned for 06/2025.",
+                  "laterality");
+    }
+    {
+        /* a passive's 'left' closing its clause is the verb */
+        const char *src = "RT HYDROCELECTOMY UNDER SPINAL. NO DRAIN. SCROTAL SUPPORT.";
+        OK_PAIR(src, "Right hydrocelectomy under spinal anaesthesia. No drain was left. Scrotal support.");
+        FLAG_PAIR(src, "Left hydrocelectomy under spinal anaesthesia. No drain was left. Scrotal support.",
+                  "laterality");
+    }
+    {
+        /* a time the schedule moves to, or a review's time, is no dose slot */
+        const char *src = "STOP HCTZ 25MG QHS (MOVE TO AM). PROTAPHANE 24U NOCTE TO BE REVIEWED BY DR IN AM.";
+        OK_PAIR(src, "Stop hydrochlorothiazide 25 mg at bedtime and move it to the morning. Protaphane 24 units at nig"
+                "ht is to be reviewed by the doctor in the morning.");
+        FLAG_PAIR(src, "Stop hydrochlorothiazide 25 mg twice daily and move it to the morning. Protaphane 24 units at "
+                  "night is to be reviewed by the doctor in the morning.",
+                  "frequency");
+    }
+    {
+        /* '2°' before a cause is secondary */
+        const char *src = "64YR M, OBSTRUCTIVE UROPATHY 2\xC2\xB0 ?CA PROSTATE (PSA 86NG/ML)";
+        OK_PAIR(src, "A 64-year-old man with obstructive uropathy secondary to suspected carcinoma of the prostate (PS"
+                "A 86 ng/mL).");
+        FLAG_PAIR(src, "A 64-year-old man with obstructive uropathy secondary to suspected carcinoma of the prostate ("
+                  "PSA 68 ng/mL).",
+                  "numbers");
+    }
+    {
+        /* a list's clipped word the output writes out is the source's own repetition */
+        const char *src = "3. AMLODIPINE 10MG OD - CONT\n4. LOSARTAN 50MG OD - CONT\n7. ASPIRIN 100MG OD - CONT";
+        OK_PAIR(src, "3. Amlodipine 10 mg once daily: continue.\n4. Losartan 50 mg once daily: continue.\n7. Aspirin 1"
+                "00 mg once daily: continue.");
+        FLAG_PAIR(src, "3. Amlodipine 10 mg once daily: continue.\n4. Losartan 50 mg once daily: continue.\n7. Aspirin"
+                  " 75 mg once daily: continue.",
+                  "numbers");
+    }
+    {
+        /* a suspended hyphen is no minus sign */
+        const char *src = "MR RAJAN ***, 74, TAMIL/ENGLISH, S/P L BKA 20/10/23.";
+        OK_PAIR(src, "Mr Rajan ***, aged 74, Tamil- and English-speaking, is status post left below-knee amputation on"
+                " 20/10/23.");
+        FLAG_PAIR(src, "Mr Rajan ***, aged 74, Tamil- and English-speaking, is status post right below-knee amputation"
+                  " on 20/10/23.",
+                  "laterality");
+    }
+    {
+        /* an error guard-50 missed: a capital L and R hyphened to each other are the sides */
+        const char *src = "SKIN: GRADE 2 PI SACRUM. TURNS 2HRLY L-R-BACK.";
+        OK_PAIR(src, "Skin: a grade 2 pressure injury of the sacrum. Turned every 2 hours, rotating left, right and ba"
+                "ck.");
+        FLAG_PAIR(src, "Skin: a grade 2 pressure injury of the sacrum. Turned every 2 hours, rotating left, left and b"
+                  "ack.",
+                  "laterality");
+    }
+}
+
+
 /* guard-50 (session 19) */
 static void guard50_rules(void) {
     /* guard-50: round 45 (blind145-147, read after their first contact on guard-48) and the rest of round 44; each
@@ -5252,6 +5445,7 @@ int main(void) {
     guard48_rules();
     guard49_rules();
     guard50_rules();
+    guard51_rules();
     blind3_rules();
     guard4_rules();
     guard5_rules();
