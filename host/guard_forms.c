@@ -11,6 +11,7 @@
  *
  * Placeholders ([** ... **], ***, ___) must reappear byte for byte, as many
  * times as in the source, and the output must not invent new ones. */
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -129,6 +130,19 @@ cc_status gcheck_forms(gctx *c, cc_error *err) {
         if (t->kind == GK_WORD && t->end - t->start == 4 && r[2] == 'M' && r[3] == 'S' &&
             (strncmp(r, "RR", 2) == 0 || strncmp(r, "SP", 2) == 0 || strncmp(r, "PP", 2) == 0))
             cs[F_MS]++;
+    }
+    /* a trailing zero written with a decimal comma, "INR 2,0-3,0" (the German and Brazilian way),
+       is the source's own when the output writes "2.0" (guard-52) */
+    for (size_t q = 1; q + 1 < c->src->len; q++) {
+        const char *x = c->src->text;
+        if (x[q] != ',' || !isdigit((unsigned char)x[q - 1]) || x[q + 1] != '0') continue;
+        size_t z = q + 1;
+        while (z < c->src->len && x[z] == '0') z++;
+        /* (one or two zeros and no more digits: not the thousands of "1,000", "1,00,000") */
+        if (z - q - 1 > 2 || (z < c->src->len && isdigit((unsigned char)x[z])) ||
+            (z + 1 < c->src->len && x[z] == ',' && isdigit((unsigned char)x[z + 1])))
+            continue;
+        cs[F_TRAIL]++;
     }
     for (int k = 0; k < F_COUNT_; k++) {
         /* unambiguous forms are flagged whenever the clean text carries them; MS (also

@@ -757,6 +757,7 @@ static const lex_syn k_synonyms[] = {
     {"pit", {"oxytocin"}}, {"bup", {"buprenorphine"}}, {"fent", {"fentanyl"}},
     /* guard-51: a rheumatology ward's CYC, subcutaneous immunoglobulin */
     {"cyc", {"cyclophosphamide"}}, {"scig", {"immunoglobulin"}},
+    {"benpen", {"benzylpenicillin"}}, /* guard-52 */
 };
 
 typedef struct {

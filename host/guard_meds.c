@@ -50,6 +50,13 @@ static const char *const k_not_drug[] = {
     "retention", /* "LACTULOSE RETENTION ENEMA": the kind of enema (guard-44) */
     "subsequent", "further", "repeat", "second", "third", "final", "next", /* "a subsequent 12 mg dose" (guard-47) */
     "preoperative", "postoperative", "plus", /* "Preoperative drops", "a patch plus an inhalator" (guard-49) */
+    /* the days of a weekly dosing table, "MON 5MG TUE 5MG", "Monday 5 mg" (guard-52) */
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu",
+    "thur", "thurs", "fri", "sat", "sun",
+    "perfusor", /* "HEPARIN PERFUSOR 1000 IE/H": the syringe driver (guard-52) */
+    "fortifier", /* "FM85 fortifier 1 g per 20 mL": a feed's fortifier, no drug (guard-52) */
+    "etco2", /* "ETCO2 DROP": the end-tidal carbon dioxide (guard-52) */
+    "sig", /* "LACTULOSE 3.3G/5ML SYRUP - SIG: 15ML HS PRN": signa, the label's directions (guard-52) */
     NULL,
 };
 

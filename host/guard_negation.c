@@ -1469,6 +1469,19 @@ static void scopes(const gdoc *d, uint8_t *mark) {
                     }
                 }
             }
+            /* "PCR for SARS-CoV-2, influenza and RSV was negative": after a copula, a test for a
+               list is said of every item back to the test (guard-52) */
+            if (i >= 3 && (gdoc_is(d, i - 1, "was") || gdoc_is(d, i - 1, "were") || gdoc_is(d, i - 1, "is") ||
+                           gdoc_is(d, i - 1, "are")))
+                for (size_t k = i - 1; k-- > 1 && i - k <= 20 && !gdoc_is_sentend(d, k);)
+                    if (gdoc_is(d, k, "for") &&
+                        (gdoc_is(d, k - 1, "pcr") || gdoc_is(d, k - 1, "test") || gdoc_is(d, k - 1, "tests") ||
+                         gdoc_is(d, k - 1, "testing") || gdoc_is(d, k - 1, "swab") || gdoc_is(d, k - 1, "swabs") ||
+                         gdoc_is(d, k - 1, "screen") || gdoc_is(d, k - 1, "screening") || gdoc_is(d, k - 1, "serology"))) {
+                        for (size_t j = k - 1; j + 1 < i; j++)
+                            if (j != k && neg_content(d, j)) mark[j] |= NEG_N | NEG_W | NEG_WA;
+                        break;
+                    }
             int seen = 0, reach = POST_REACH, item = 0;
             size_t hit[LIST_REACH];
             int nhit = 0, before_and = -1; /* hits up to the first "and" crossed */

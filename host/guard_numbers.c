@@ -452,6 +452,54 @@ static void source_readings(const gctx *c, num_item *s, size_t ns) {
         for (size_t q = 0; q < c->out->ntok && !s[i].optional; q++)
             s[i].optional = gdoc_is(c->out, q, "fasting") || gdoc_is(c->out, q, "baseline");
     }
+    /* a decimal comma, "INR 3,9", "HB 7,4%" (the German and Brazilian way): one number, when the
+       output writes it with a point ("3.9") (guard-52) */
+    for (size_t i = 0; i + 1 < ns; i++) {
+        const size_t k = s[i].tok;
+        const gtok *a = &d->tok[k];
+        if (s[i + 1].tok != k + 2 || k + 2 >= d->ntok || s[i].unit != GU_NONE || d->tok[k + 1].kind != GK_PUNCT ||
+            d->tok[k + 1].punct != ',' || d->tok[k + 1].start != a->end || d->tok[k + 2].start != d->tok[k + 1].end ||
+            (a->flags & (GF_DATE | GF_INWORD)) || (d->tok[k + 2].flags & (GF_DATE | GF_INWORD)) ||
+            s[i].value != floor(s[i].value) || s[i + 1].value != floor(s[i + 1].value))
+            continue;
+        size_t nd = 0;
+        for (size_t q = a->start; q < a->end; q++)
+            if (!isdigit((unsigned char)d->text[q])) nd = 99;
+        for (size_t q = d->tok[k + 2].start; q < d->tok[k + 2].end && isdigit((unsigned char)d->text[q]); q++) nd++;
+        if (nd == 0 || nd > 3) continue;
+        const double v = s[i].value + s[i + 1].value / pow(10.0, (double)nd);
+        bool said = false;
+        for (size_t q = 0; q < c->out->ntok && !said; q++)
+            said = c->out->tok[q].kind == GK_NUM && same_value(c->out->tok[q].value, v) &&
+                   (c->out->tok[q].unit == s[i + 1].unit || !c->out->tok[q].unit || !s[i + 1].unit);
+        if (!said) continue;
+        s[i].value = v;
+        s[i].unit = s[i + 1].unit;
+        s[i + 1].optional = true;
+    }
+    /* a thousands point, "BW 3.450G", "50.000 UI": thousands, when the output writes the whole
+       number ("3450 g", "50,000 units") and not the decimal, and the point stands after a whole
+       part and before three digits that end in 0 (guard-52) */
+    for (size_t i = 0; i < ns; i++) {
+        const gtok *a = &d->tok[s[i].tok];
+        size_t q = a->start, n1 = 0, n2 = 0;
+        while (q < a->end && isdigit((unsigned char)d->text[q])) q++, n1++;
+        if (n1 == 0 || n1 > 3 || q >= a->end || d->text[q] != '.') continue;
+        for (q++; q < a->end && isdigit((unsigned char)d->text[q]); q++) n2++;
+        /* (a whole part, and a last digit 0 that no decimal writes: "3.375 G" -> "3375 g" is a dose
+           made a thousand times larger) */
+        if (n2 != 3 || (q < a->end && isdigit((unsigned char)d->text[q])) || d->text[q - 1] != '0' || s[i].value < 1)
+            continue;
+        const double whole = s[i].value * 1000;
+        bool said = false, decimal = false;
+        for (size_t r = 0; r < c->out->ntok; r++) {
+            const gtok *u = &c->out->tok[r];
+            if (u->kind != GK_NUM || (u->unit && s[i].unit && u->unit != s[i].unit)) continue;
+            said |= same_value(u->value, whole);
+            decimal |= same_value(u->value, s[i].value);
+        }
+        if (said && !decimal) s[i].value = whole;
+    }
     /* thousands set off by a space, "CK 48 000", "14 040ML" (the South African and European
        way): one number, when the output writes it whole ("48,000") (guard-50) */
     for (size_t i = 0; i + 1 < ns; i++) {
@@ -639,6 +687,25 @@ static bool enumerator(const gdoc *d, size_t i) {
     if (i + 2 >= d->ntok || d->tok[i + 1].kind != GK_PUNCT || (d->tok[i + 1].punct != '.' && d->tok[i + 1].punct != ')') ||
         d->tok[i + 1].start != t->end || (d->tok[i + 2].kind != GK_WORD && !(d->tok[i + 2].flags & GF_EXPANDED)))
         return false;
+    /* "(1) aspirin ...; (2) clopidogrel ...": a number in parentheses beside the next or the one
+       before in its line (guard-52) */
+    if (i > 0 && d->tok[i - 1].kind == GK_PUNCT && d->tok[i - 1].punct == '(' && d->tok[i - 1].end == t->start &&
+        d->tok[i + 1].punct == ')') {
+        if (t->flags & GF_ORDINAL) return false; /* ("DTAP (5TH) IM L THIGH, IPV (4TH)") */
+        for (size_t j = 1; j + 1 < d->ntok; j++) {
+            if (d->tok[j].kind == GK_PUNCT && d->tok[j].punct == '\n') {
+                if (j > i) break;
+                continue;
+            }
+            const gtok *u = &d->tok[j];
+            if (j != i && u->kind == GK_NUM && fabs(fabs(u->value - t->value) - 1) < 1e-9 &&
+                d->tok[j - 1].kind == GK_PUNCT && d->tok[j - 1].punct == '(' && d->tok[j - 1].end == u->start &&
+                d->tok[j + 1].kind == GK_PUNCT &&
+                d->tok[j + 1].punct == ')' && d->tok[j + 1].start == u->end)
+                return true;
+        }
+        return false;
+    }
     bool first = true;
     for (uint32_t k = t->start; k-- > 0 && first;) {
         char ch = d->text[k];

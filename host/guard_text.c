@@ -1210,7 +1210,10 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
         if (n == 2 && low[0] == 'r' && low[1] == 't') {
             size_t k = end;
             while (k < d->len && d->text[k] == ' ') k++;
-            const bool feeding = k + 4 <= d->len && strncasecmp(d->text + k, "feed", 4) == 0;
+            /* (or its drainage: "RT FREE FLOW 300ML", "RT ASPIRATES") (guard-52) */
+            const bool feeding = k + 4 <= d->len && (strncasecmp(d->text + k, "feed", 4) == 0 ||
+                                                     strncasecmp(d->text + k, "free", 4) == 0 ||
+                                                     strncasecmp(d->text + k, "aspi", 4) == 0);
             /* (after VIA, and before no word of a place: not "VIA RT IJV CATHETER") */
             size_t wl = 0;
             while (k + wl < d->len && is_alpha((unsigned char)d->text[k + wl])) wl++;
@@ -1583,6 +1586,36 @@ static cc_status scan(gdoc *d, cc_error *err) {
                     continue;
                 }
             }
+            /* "8/8H", "6/6 H": every 8 hours, the Brazilian way (the same number on both sides of
+               the slash, then an H) (guard-52) */
+            if (!naked && (p == t || !is_alnum((unsigned char)p[-1]))) {
+                size_t n1 = digits(p, e);
+                if (n1 >= 1 && n1 <= 2 && p + 2 * n1 + 1 < e && p[n1] == '/' && memcmp(p, p + n1 + 1, n1) == 0 &&
+                    !is_digit((unsigned char)p[2 * n1 + 1])) {
+                    const char *h = p + 2 * n1 + 1;
+                    if (h < e && *h == ' ') h++;
+                    size_t hl = 0;
+                    while (h + hl < e && is_alpha((unsigned char)h[hl])) hl++;
+                    /* (or MIN: "NEB 20/20MIN X3", every 20 minutes) */
+                    const bool hours = (h[0] | 32) == 'h' &&
+                                       (hl == 1 || (hl == 2 && (h[1] | 32) == 'r') ||
+                                        (hl == 3 && (h[1] | 32) == 'r' && (h[2] | 32) == 's'));
+                    const bool mins = hl == 3 && strncasecmp(h, "min", 3) == 0;
+                    if (hours || mins) {
+                        char q[10];
+                        q[0] = 'q';
+                        memcpy(q + 1, p, n1);
+                        memcpy(q + 1 + n1, hours ? "h" : "min", hours ? 1 : 3);
+                        cc_status qst = CC_OK;
+                        const size_t ql = (size_t)(h + hl - p);
+                        if (q_interval(d, at, at + ql, q, n1 + (hours ? 2 : 4), &qst, err)) {
+                            st = qst;
+                            p += ql;
+                            continue;
+                        }
+                    }
+                }
+            }
             if (!naked && (dl = dose_pattern(p, e, &taken)) > 0) {
                 st = emit(d, GK_DOSEPAT, at, at + dl, p, dl, 0, err);
                 if (st == CC_OK) d->tok[d->ntok - 1].value = taken;
@@ -1674,10 +1707,18 @@ static cc_status scan(gdoc *d, cc_error *err) {
             p = q;
             continue;
         }
-        /* a sign in parentheses before a finding, a review of systems' "(-) CP, (+) GERD" (guard-42) */
+        /* a sign in parentheses before a finding, a review of systems' "(-) CP, (+) GERD" (guard-42);
+           the minus before words is a "no", which reads on over a finding of several words ("(-) LV
+           THROMBUS") (guard-52) */
         if (c == '(' && p + 3 < e && (p[1] == '-' || p[1] == '+') && p[2] == ')' && p[3] == ' ' &&
             (p == t || p[-1] == ' ' || p[-1] == ',' || p[-1] == '\n' || p[-1] == ':')) {
-            st = emit(d, GK_WORD, at, at + 3, p[1] == '-' ? "negative" : "positive", 8, GF_EXPANDED, err);
+            /* (when two words or more follow before a mark: "(-) AS, TRACE AR" keeps the narrow sign) */
+            size_t words = 0;
+            for (const char *w = p + 4; w < e && (is_alpha((unsigned char)*w) || *w == ' ' || *w == '/'); w++)
+                words += is_alpha((unsigned char)*w) && (w == p + 4 || w[-1] == ' ');
+            const bool no = p[1] == '-' && words >= 2;
+            st = emit(d, GK_WORD, at, at + 3, no ? "no" : p[1] == '-' ? "negative" : "positive", no ? 2 : 8, GF_EXPANDED,
+                      err);
             p += 3;
             continue;
         }
@@ -2114,6 +2155,13 @@ static cc_status scan(gdoc *d, cc_error *err) {
             }
             st = emit_word(d, at, at + n, p, n, has_digit, err);
             p = q;
+            continue;
+        }
+        /* "(-)" closing a line or a statement is a negative said of what stands before it ("V4R (-)")
+           (guard-52) */
+        if (c == '(' && p + 2 < e && p[1] == '-' && p[2] == ')') {
+            st = emit(d, GK_WORD, at, at + 3, "negative", 8, GF_EXPANDED, err);
+            p += 3;
             continue;
         }
         /* -ve / +ve: negative / positive (HIV -VE, NS1 +VE) */

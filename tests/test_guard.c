@@ -2198,6 +2198,126 @@ static void guard31_rules(void) {
             "He had not taken ramipril this morning, having misunderstood the instructions.");
 }
 
+/* guard-52 (session 19) */
+static void guard52_rules(void) {
+    /* guard-52: round 47 (blind151-153, read after their first contact on guard-50 and a held-out run on
+       guard-51); each OK a rewrite guard-51 flagged, each FLAG the same with a real error */
+    {
+        /* the days of a weekly dosing table are no drugs */
+        const char *src = "WARFARIN: MON 5MG TUE 5MG WED 7.5MG THU 5MG FRI 5MG SAT 7.5MG SUN 5MG = 40MG/WK";
+        OK_PAIR(src, "Warfarin doses: Monday 5 mg, Tuesday 5 mg, Wednesday 7.5 mg, Thursday 5 mg, Friday 5 mg, Saturda"
+                "y 7.5 mg and Sunday 5 mg, a total of 40 mg per week.");
+        FLAG_PAIR(src, "Warfarin doses: Monday 5 mg, Tuesday 5 mg, Wednesday 7.5 mg, Thursday 5 mg, Friday 5 mg, Satur"
+                  "day 5 mg and Sunday 5 mg, a total of 40 mg per week.",
+                  "numbers");
+    }
+    {
+        /* a decimal comma is one number when the output writes it with a point */
+        const char *src = "INR 3,9 (ZIEL 2,5-3,5). HB 7,4 G/DL.";
+        OK_PAIR(src, "The INR is 3.9 (target 2.5 to 3.5). Haemoglobin is 7.4 g/dL.");
+        FLAG_PAIR(src, "The INR is 3.9 (target 2.5 to 3.5). Haemoglobin is 4.7 g/dL.",
+                  "numbers");
+    }
+    {
+        /* a thousands point before three digits ending in 0 */
+        const char *src = "NB OF *** - ROOMING-IN. 26H OF LIFE. BW 3.450G, APGAR 8/9.";
+        OK_PAIR(src, "Newborn of ***, rooming-in, at 26 hours of life. Birth weight 3450 g, Apgar scores 8 and 9.");
+        FLAG_PAIR(src, "Newborn of ***, rooming-in, at 26 hours of life. Birth weight 3540 g, Apgar scores 8 and 9.",
+                  "numbers");
+    }
+    {
+        /* the same number on both sides of a slash, then an H, is every so many hours */
+        const char *src = "IBUPROFENO 50MG/ML 22 GTS VO 8/8H SOS.";
+        OK_PAIR(src, "Ibuprofen 50 mg/mL, 22 drops orally every 8 hours as needed.");
+        FLAG_PAIR(src, "Ibuprofen 50 mg/mL, 22 drops orally every 6 hours as needed.",
+                  "frequency");
+    }
+    {
+        /* item numbers in parentheses in a list run on in one line */
+        const char *src = "HOME MEDS:\n1. ASPIRIN 80MG 1 TAB OD\n2. CLOPIDOGREL 75MG 1 TAB OD\n3. ATORVASTATIN 80MG 1"
+                          " TAB HS";
+        OK_PAIR(src, "Home medications: (1) aspirin 80 mg, one tablet once daily; (2) clopidogrel 75 mg, one tablet on"
+                "ce daily; (3) atorvastatin 80 mg, one tablet at bedtime.");
+        FLAG_PAIR(src, "Home medications: (1) aspirin 80 mg, one tablet once daily; (2) clopidogrel 75 mg, one tablet "
+                  "once daily; (3) atorvastatin 40 mg, one tablet at bedtime.",
+                  "numbers");
+    }
+    {
+        /* '(-)' before a finding of several words is a 'no' */
+        const char *src = "F/U 2D ECHO: EF 38%, LVIDD 58MM. (-) LV THROMBUS.";
+        OK_PAIR(src, "Follow-up 2D echocardiogram: ejection fraction 38%, LVIDd 58 mm. No left ventricular thrombus.");
+        FLAG_PAIR(src, "Follow-up 2D echocardiogram: ejection fraction 38%, LVIDd 58 mm. Left ventricular thrombus.",
+                  "negation");
+    }
+    {
+        /* '(-)' closing a statement is said of what stands before it */
+        const char *src = "ECG: ST ELEVATION II, III, AVF; V4R (-)";
+        OK_PAIR(src, "ECG: ST elevation in leads II, III and aVF; V4R negative.");
+        FLAG_PAIR(src, "ECG: ST elevation in leads II, III and aVF; V4R positive.",
+                  "negation");
+    }
+    {
+        /* SIG (signa) names no drug after a form */
+        const char *src = "7. LACTULOSE 3.3G/5ML SYRUP - SIG: 15ML HS PRN CONSTIPATION";
+        OK_PAIR(src, "7. Lactulose syrup 3.3 g/5 mL: 15 mL at bedtime as needed for constipation.");
+        FLAG_PAIR(src, "7. Lactulose syrup 3.3 g/5 mL: 15 mL twice daily as needed for constipation.",
+                  "frequency");
+    }
+    {
+        /* a syringe driver and a feed's fortifier are no drugs */
+        const char *src = "HEPARIN PERFUSOR 1000 IE/H. DIET: BANKED MILK 24ML 3/24 VIA OGT + FM85 1G/20ML";
+        OK_PAIR(src, "Heparin by syringe driver at 1000 units/h. Diet: banked human milk 24 mL every 3 hours via oroga"
+                "stric tube with FM85 fortifier 1 g per 20 mL.");
+        FLAG_PAIR(src, "Heparin by syringe driver at 1000 units/h. Diet: banked human milk 42 mL every 3 hours via oro"
+                  "gastric tube with FM85 fortifier 1 g per 20 mL.",
+                  "numbers");
+    }
+    {
+        /* a trailing zero written with a decimal comma is the source's own */
+        const char *src = "PAT. TRAINED ON COAGUCHEK. TARGET INR 2,0-3,0. SELF-TEST TODAY 2,8.";
+        OK_PAIR(src, "The patient was trained on CoaguChek. Target INR 2.0 to 3.0. Self-test today 2.8.");
+        FLAG_PAIR(src, "The patient was trained on CoaguChek. Target INR 2.0 to 3.0. Self-test today 3.8.",
+                  "numbers");
+    }
+    {
+        /* BENPEN is benzylpenicillin */
+        const char *src = "SUSPECTED SEPSIS AT BIRTH - BENPEN + GENT 36HRS, CULTURES NEG AT 48HRS.";
+        OK_PAIR(src, "Suspected sepsis at birth: benzylpenicillin and gentamicin for 36 hours; cultures were negative "
+                "at 48 hours.");
+        FLAG_PAIR(src, "Suspected sepsis at birth: benzylpenicillin and gentamicin for 36 hours; cultures were positiv"
+                  "e at 48 hours.",
+                  "negation");
+    }
+    {
+        /* RT on free drainage is a Ryle's tube */
+        const char *src = "BED 12: ?ADHESIVE SBO. NBM, RT FREE FLOW 300ML BILIOUS/24H.";
+        OK_PAIR(src, "Bed 12: suspected adhesive small bowel obstruction. Nil by mouth, with the Ryle's tube on free d"
+                "rainage, 300 mL of bilious fluid in 24 hours.");
+        FLAG_PAIR(src, "Bed 12: suspected adhesive small bowel obstruction. Nil by mouth, with the Ryle's tube on free"
+                  " drainage, 500 mL of bilious fluid in 24 hours.",
+                  "numbers");
+    }
+    {
+        /* a test for a list, then a copula and the trigger, is said of every item */
+        const char *src = "CXR - L LOWER LOBE CONSOLIDATION. SARS-COV-2/FLU/RSV PCR NEG.";
+        OK_PAIR(src, "The chest X-ray shows left lower lobe consolidation. PCR for SARS-CoV-2, influenza and RSV was n"
+                "egative.");
+        FLAG_PAIR(src, "The chest X-ray shows left lower lobe consolidation. PCR for SARS-CoV-2, influenza and RSV was"
+                  " positive.",
+                  "negation");
+    }
+    {
+        /* ETCO2 is the end-tidal carbon dioxide */
+        const char *src = "INTRAOP 1410H: SUDDEN DESAT TO 86%, ETCO2 DROP, HR 132. IV HYDROCORTISONE 200MG.";
+        OK_PAIR(src, "Intraoperative event at 14:10: a sudden desaturation to 86%, a drop in end-tidal carbon dioxide "
+                "and a heart rate of 132. Intravenous hydrocortisone 200 mg.");
+        FLAG_PAIR(src, "Intraoperative event at 14:10: a sudden desaturation to 86%, a drop in end-tidal carbon dioxid"
+                  "e and a heart rate of 132. Intravenous hydrocortisone 100 mg.",
+                  "numbers");
+    }
+}
+
+
 /* guard-51 (session 19) */
 static void guard51_rules(void) {
     /* guard-51: round 46 (blind148-150, read after their first contact on guard-49 and guard-50); each OK a
@@ -5446,6 +5566,7 @@ int main(void) {
     guard49_rules();
     guard50_rules();
     guard51_rules();
+    guard52_rules();
     blind3_rules();
     guard4_rules();
     guard5_rules();
