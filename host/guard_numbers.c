@@ -400,6 +400,23 @@ static void fractions_in_words(const gctx *c, num_item *s, size_t ns) {
 
 /* Source numbers read otherwise than their units say: "24/7" said "at all times" (optional),
  * "7:30 MIN" (the 30 is seconds), a TB preventive regimen's "6H (INH ...)" (months). */
+/* Does the output write the number v in the unit u (or without one, or any unit when u is
+ * GU_NONE)? */
+static bool out_says(const gctx *c, double v, int u) {
+    for (size_t q = 0; q < c->out->ntok; q++) {
+        const gtok *t = &c->out->tok[q];
+        if (t->kind == GK_NUM && same_value(t->value, v) && (t->unit == u || !t->unit || !u)) return true;
+    }
+    return false;
+}
+
+/* Does the output have the word a or the word b? */
+static bool out_word(const gctx *c, const char *a, const char *b) {
+    for (size_t q = 0; q < c->out->ntok; q++)
+        if (gdoc_is(c->out, q, a) || gdoc_is(c->out, q, b)) return true;
+    return false;
+}
+
 static void source_readings(const gctx *c, num_item *s, size_t ns) {
     const gdoc *d = c->src;
     /* "24/7", round the clock, said "at all times" or "day and night" (guard-48) */
@@ -443,14 +460,11 @@ static void source_readings(const gctx *c, num_item *s, size_t ns) {
         if (!same_value(s[i].value, 2) || t->end + 2 > d->len || (unsigned char)d->text[t->end] != 0xC2 ||
             ((unsigned char)d->text[t->end + 1] != 0xB0 && (unsigned char)d->text[t->end + 1] != 0xBA))
             continue;
-        for (size_t q = 0; q < c->out->ntok && !s[i].optional; q++)
-            s[i].optional = gdoc_is(c->out, q, "secondary") || gdoc_is(c->out, q, "secondarily");
+        if (out_word(c, "secondary", "secondarily")) s[i].optional = true;
     }
     /* the 0-hour value of a glucose tolerance test, "0HR 5.3", said "fasting" (or "baseline") (guard-50) */
     for (size_t i = 0; i < ns; i++) {
-        if (s[i].value != 0 || s[i].unit != GU_HOUR) continue;
-        for (size_t q = 0; q < c->out->ntok && !s[i].optional; q++)
-            s[i].optional = gdoc_is(c->out, q, "fasting") || gdoc_is(c->out, q, "baseline");
+        if (s[i].value == 0 && s[i].unit == GU_HOUR && out_word(c, "fasting", "baseline")) s[i].optional = true;
     }
     /* a decimal comma, "INR 3,9", "HB 7,4%" (the German and Brazilian way): one number, when the
        output writes it with a point ("3.9") (guard-52) */
@@ -468,11 +482,7 @@ static void source_readings(const gctx *c, num_item *s, size_t ns) {
         for (size_t q = d->tok[k + 2].start; q < d->tok[k + 2].end && isdigit((unsigned char)d->text[q]); q++) nd++;
         if (nd == 0 || nd > 3) continue;
         const double v = s[i].value + s[i + 1].value / pow(10.0, (double)nd);
-        bool said = false;
-        for (size_t q = 0; q < c->out->ntok && !said; q++)
-            said = c->out->tok[q].kind == GK_NUM && same_value(c->out->tok[q].value, v) &&
-                   (c->out->tok[q].unit == s[i + 1].unit || !c->out->tok[q].unit || !s[i + 1].unit);
-        if (!said) continue;
+        if (!out_says(c, v, s[i + 1].unit)) continue;
         s[i].value = v;
         s[i].unit = s[i + 1].unit;
         s[i + 1].optional = true;
@@ -490,15 +500,7 @@ static void source_readings(const gctx *c, num_item *s, size_t ns) {
            made a thousand times larger) */
         if (n2 != 3 || (q < a->end && isdigit((unsigned char)d->text[q])) || d->text[q - 1] != '0' || s[i].value < 1)
             continue;
-        const double whole = s[i].value * 1000;
-        bool said = false, decimal = false;
-        for (size_t r = 0; r < c->out->ntok; r++) {
-            const gtok *u = &c->out->tok[r];
-            if (u->kind != GK_NUM || (u->unit && s[i].unit && u->unit != s[i].unit)) continue;
-            said |= same_value(u->value, whole);
-            decimal |= same_value(u->value, s[i].value);
-        }
-        if (said && !decimal) s[i].value = whole;
+        if (out_says(c, s[i].value * 1000, s[i].unit) && !out_says(c, s[i].value, s[i].unit)) s[i].value *= 1000;
     }
     /* thousands set off by a space, "CK 48 000", "14 040ML" (the South African and European
        way): one number, when the output writes it whole ("48,000") (guard-50) */
@@ -515,10 +517,7 @@ static void source_readings(const gctx *c, num_item *s, size_t ns) {
                                                  d->text[b->start + 3] == '.' || d->text[b->start + 3] == ',')))
             continue;
         const double whole = s[i].value * 1000 + s[i + 1].value;
-        bool said = false;
-        for (size_t q = 0; q < c->out->ntok && !said; q++)
-            said = c->out->tok[q].kind == GK_NUM && same_value(c->out->tok[q].value, whole);
-        if (!said) continue;
+        if (!out_says(c, whole, GU_NONE)) continue;
         s[i].value = whole;
         s[i].unit = s[i + 1].unit;
         s[i + 1].optional = true;
@@ -687,16 +686,12 @@ static bool enumerator(const gdoc *d, size_t i) {
     if (i + 2 >= d->ntok || d->tok[i + 1].kind != GK_PUNCT || (d->tok[i + 1].punct != '.' && d->tok[i + 1].punct != ')') ||
         d->tok[i + 1].start != t->end || (d->tok[i + 2].kind != GK_WORD && !(d->tok[i + 2].flags & GF_EXPANDED)))
         return false;
-    /* "(1) aspirin ...; (2) clopidogrel ...": a number in parentheses beside the next or the one
-       before in its line (guard-52) */
+    /* "(1) aspirin ...; (2) clopidogrel ...": a number in parentheses with the next or the one
+       before it, in parentheses too, in its line or a line before (guard-52) */
     if (i > 0 && d->tok[i - 1].kind == GK_PUNCT && d->tok[i - 1].punct == '(' && d->tok[i - 1].end == t->start &&
         d->tok[i + 1].punct == ')') {
         if (t->flags & GF_ORDINAL) return false; /* ("DTAP (5TH) IM L THIGH, IPV (4TH)") */
-        for (size_t j = 1; j + 1 < d->ntok; j++) {
-            if (d->tok[j].kind == GK_PUNCT && d->tok[j].punct == '\n') {
-                if (j > i) break;
-                continue;
-            }
+        for (size_t j = 1; j + 1 < d->ntok && !(j > i && d->tok[j].kind == GK_PUNCT && d->tok[j].punct == '\n'); j++) {
             const gtok *u = &d->tok[j];
             if (j != i && u->kind == GK_NUM && fabs(fabs(u->value - t->value) - 1) < 1e-9 &&
                 d->tok[j - 1].kind == GK_PUNCT && d->tok[j - 1].punct == '(' && d->tok[j - 1].end == u->start &&
@@ -1772,14 +1767,15 @@ cc_status gcheck_numbers(gctx *c, cc_error *err) {
        BD ... LEVIPIL 500MG 1-0-1" -> "500 mg ... 500 mcg") */
     /* (source numbers without a unit first, so "BSAS 1" takes the output's bare 1 before an
        "ADRENALINE 1MG" whose amount the output changed can: guard-35) */
-    /* (an output Roman numeral last: the digits of the same value first) */
+    /* (an output Roman numeral last for source digits: the digits of the same value first) */
     for (int pass = 0; pass < 4; pass++)
         for (size_t i = 0; i < ns; i++)
             for (size_t jj = 0; jj < 2 * no && !s[i].match && !s[i].adverb && s[i].optional == (pass % 2 == 1) &&
                                 (s[i].unit != GU_NONE) == (pass >= 2);
                  jj++) {
+                /* (an output Roman numeral for digits only in the second sweep) */
                 const size_t j = jj % no;
-                if (o[j].rom != (jj >= no) && o[j].rom != s[i].rom) continue;
+                if ((jj >= no) != (o[j].rom && !s[i].rom)) continue;
                 if (!o[j].match && !o[j].freqadv && !o[j].perint && (!s[i].unit || !o[j].unit) &&
                     same_value(s[i].value, o[j].value) && !(!s[i].unit && unit_contradicted(s, ns, &o[j])) &&
                     !(!s[i].unit && o[j].unit == GU_MCG && mg_drug_before(c->out, o[j].tok)))
