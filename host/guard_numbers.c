@@ -683,8 +683,12 @@ static bool enumerator(const gdoc *d, size_t i) {
     const gtok *t = &d->tok[i];
     if (t->unit != GU_NONE || t->flags & GF_EXPANDED || t->value < 1 || t->value > 50 || t->value != (double)(int)t->value)
         return false;
-    if (i + 2 >= d->ntok || d->tok[i + 1].kind != GK_PUNCT || (d->tok[i + 1].punct != '.' && d->tok[i + 1].punct != ')') ||
-        d->tok[i + 1].start != t->end || (d->tok[i + 2].kind != GK_WORD && !(d->tok[i + 2].flags & GF_EXPANDED)))
+    /* (or a dash and a space, first on its line: "1- INJ LANTUS 20 IU", "2- INJ NOVORAPID") (guard-53) */
+    const bool dash = i + 2 < d->ntok && d->tok[i + 1].kind == GK_PUNCT && d->tok[i + 1].punct == '-' &&
+                      d->tok[i + 2].start > d->tok[i + 1].end;
+    if (i + 2 >= d->ntok || d->tok[i + 1].kind != GK_PUNCT ||
+        (d->tok[i + 1].punct != '.' && d->tok[i + 1].punct != ')' && !dash) || d->tok[i + 1].start != t->end ||
+        (d->tok[i + 2].kind != GK_WORD && !(d->tok[i + 2].flags & GF_EXPANDED)))
         return false;
     /* "(1) aspirin ...; (2) clopidogrel ...": a number in parentheses with the next or the one
        before it, in parentheses too, in its line or a line before (guard-52) */
@@ -708,7 +712,7 @@ static bool enumerator(const gdoc *d, size_t i) {
         first = ch == ' ' || ch == '\t' || ch == '\r';
     }
     if (first) return true;
-    if (i == 0) return false; /* (bytes no token holds before the first one) */
+    if (i == 0 || dash) return false; /* (bytes no token holds before the first one) */
     /* or in a list run on in one line, beside the item before or after it with the same mark
        ("1) HFREF 2) CKD STAGE 3B 3) T2DM"; a first item after a colon finds its second on a later
        line: "DIAGNOSES: 1. ... 2. ..."), after a word or the end of a clause, not inside a date

@@ -179,6 +179,77 @@ static bool x_duration(gdoc *d, size_t start, size_t end, const char *s, size_t 
     return true;
 }
 
+/* A count of doses a day written onto its "x" after a dose: "PARACET 1G X4", "THIAMIN 200MG IV X3
+ * DAILY", "FUROSEMID 80MG IV X2/DAY" (the Nordic way), and "2X3", "1X1" after a drug's strength
+ * (a number of tablets, then the times a day: the Middle Eastern and Thai way) -> "4 times
+ * daily".  Not before a duration's unit ("X4 DAYS") nor in a size ("2X3 CM") (guard-53). */
+static bool x_times(gdoc *d, size_t start, const char *s, const char *e, cc_status *st, cc_error *err) {
+    /* (the count glued to the x or one space after it: "X4", "X 4") */
+    const char *dg = e - s > 2 && s[1] == ' ' ? s + 2 : s + 1;
+    if (dg >= e || (s[0] | 32) != 'x' || *dg < '1' || *dg > '6' ||
+        (dg + 1 < e && (is_alnum((unsigned char)dg[1]) ||
+                        (dg[1] == '/' && !(dg + 2 < e && (dg[2] | 32) == 'd')) || /* ("X2/DAY", not "X 4/12") */
+                        ((dg[1] == '.' || dg[1] == ',') && dg + 2 < e && is_digit((unsigned char)dg[2])))) ||
+        d->ntok == 0)
+        return false;
+    /* (once a day only with the tablets' count glued before it, "1X1": a lone "X1" is once) */
+    if (*dg == '1' && !(d->tok[d->ntok - 1].kind == GK_NUM && d->tok[d->ntok - 1].end == start)) return false;
+    const size_t end = start + (size_t)(dg + 1 - s);
+    const gtok *pv = &d->tok[d->ntok - 1];
+    const char *pw = pv->kind == GK_WORD ? d->arena + pv->norm : "";
+    bool after_dose = false, route = false;
+    if (pv->kind == GK_NUM && pv->end == start && d->ntok > 1) {
+        /* ("2X3": the tablets' count glued before it, after a strength, a form or a parenthesis) */
+        const gtok *pp = &d->tok[d->ntok - 2];
+        after_dose = pv->value >= 1 && pv->value <= 4 && pv->value == (double)(int)pv->value &&
+                     (pp->kind == GK_NUM || (pp->kind == GK_PUNCT && pp->punct == ')') || pp->kind == GK_WORD);
+    } else if (pv->end < start) {
+        /* (after a dose's unit, or after a route only before a word of the day: "FENTANYL 25MCG IV X2" is
+           two doses) */
+        /* (a mass or units, not a volume: "ALBUMIN 20% 100ML X 2" is two bottles) */
+        int u = *pw ? glex_unit(pw, pv->len) : GU_NONE;
+        if (pv->kind == GK_NUM) {
+            size_t a = pv->end;
+            while (a > pv->start && is_alpha((unsigned char)d->text[a - 1])) a--;
+            char sfx[8] = {0};
+            for (size_t q = 0; a + q < pv->end && q + 1 < sizeof sfx; q++) sfx[q] = (char)(d->text[a + q] | 32);
+            u = pv->end - a > 0 && pv->end - a < sizeof sfx ? glex_unit(sfx, pv->end - a) : GU_NONE;
+        }
+        route = *pw && glex_route(pw, pv->len);
+        after_dose = route || u == GU_MG || u == GU_G || u == GU_MCG || u == GU_UNIT || strcmp(pw, "drops") == 0 ||
+                     strcmp(pw, "ointment") == 0;
+    }
+    if (!after_dose) return false;
+    size_t k = end;
+    if (k < d->len && d->text[k] == '/') k++;
+    while (k < d->len && d->text[k] == ' ') k++;
+    size_t wl = 0;
+    while (k + wl < d->len && is_alpha((unsigned char)d->text[k + wl])) wl++;
+    char w[12] = {0};
+    for (size_t q = 0; q < wl && q + 1 < sizeof w; q++) w[q] = (char)(d->text[k + q] | 32);
+    const bool day = strcmp(w, "day") == 0 || strcmp(w, "daily") == 0; /* (not D: "40 MG X 5 D" is five days) */
+    /* (and before nothing but the day, a route, an eye, an as-needed word or a linking word: not
+       "2ML X 3 ALIQUOTS", "X 2 DOSES") */
+    static const char *const next[] = {"prn", "sos", "po", "iv", "im", "sc", "pr", "sl", "pc", "ac", "rt", "lt", "od", "os",
+                                       "ou", "w", "with", "for", "after", "before", "then", "and", "until", "till", "if",
+                                       "max", "orally", "morning", "night", "evening", "am", "pm", "hs", "mane", "nocte",
+                                       NULL};
+    bool fits = day || (wl == 0 && !route);
+    for (const char *const *q = next; *q && !fits && !route; q++) fits = strcmp(w, *q) == 0;
+    if (!fits) return false;
+    /* (once, twice, thrice as words; before "DAILY", "X3 DAILY", that word says "daily") */
+    static const char *const times[] = {"once", "twice", "thrice"};
+    if (*dg <= '3') {
+        *st = emit(d, GK_WORD, start, end, times[*dg - '1'], strlen(times[*dg - '1']), GF_EXPANDED, err);
+    } else {
+        *st = emit(d, GK_NUM, start, end, dg, 1, GF_EXPANDED, err);
+        if (*st == CC_OK) d->tok[d->ntok - 1].value = *dg - '0';
+        if (*st == CC_OK) *st = emit(d, GK_WORD, start, end, "times", 5, GF_EXPANDED, err);
+    }
+    if (*st == CC_OK && strcmp(w, "daily") != 0) *st = emit(d, GK_WORD, start, end, "daily", 5, GF_EXPANDED, err);
+    return true;
+}
+
 /* The normalised word emitted last ("" when the last token is no word): the context of the
  * word being emitted. */
 static const char *prev_word(const gdoc *d) {
@@ -1597,7 +1668,7 @@ static cc_status scan(gdoc *d, cc_error *err) {
                     size_t hl = 0;
                     while (h + hl < e && is_alpha((unsigned char)h[hl])) hl++;
                     /* (or MIN: "NEB 20/20MIN X3", every 20 minutes) */
-                    const bool hours = (h[0] | 32) == 'h' &&
+                    const bool hours = hl > 0 && (h[0] | 32) == 'h' &&
                                        (hl == 1 || (hl == 2 && (h[1] | 32) == 'r') ||
                                         (hl == 3 && (h[1] | 32) == 'r' && (h[2] | 32) == 's'));
                     const bool mins = hl == 3 && strncasecmp(h, "min", 3) == 0;
@@ -1799,7 +1870,7 @@ static cc_status scan(gdoc *d, cc_error *err) {
         if ((c == '-' || c == '+') && p > t && is_alnum((unsigned char)p[-1]) && (unsigned char)p[-1] < 0x80 && !step_label &&
             (p + 1 == e || p[1] == ' ' || p[1] == '/' || p[1] == ',' || p[1] == ')' || p[1] == '\n' || p[1] == '.' ||
              p[1] == ';') &&
-            !(p > t + 1 && is_digit((unsigned char)p[-1]) && !is_alpha((unsigned char)p[-2]))) {
+            !(is_digit((unsigned char)p[-1]) && (p == t + 1 || !is_alpha((unsigned char)p[-2])))) {
             st = emit(d, GK_WORD, at, at + 1, c == '-' ? "negative" : "positive", 8, GF_EXPANDED, err);
             p++;
             continue;
@@ -1928,7 +1999,17 @@ static cc_status scan(gdoc *d, cc_error *err) {
             p += 2;
             continue;
         }
+        /* ("PAMOL 1G X 4 PRN": the count one space after the x) (guard-53) */
+        if ((c == 'x' || c == 'X') && p + 2 < e && p[1] == ' ' && is_digit((unsigned char)p[2]) &&
+            (p == t || !is_alnum((unsigned char)p[-1])) && x_times(d, at, p, e, &st, err)) {
+            p += 3;
+            continue;
+        }
         if ((c == 'x' || c == 'X') && p + 1 < e && is_digit((unsigned char)p[1]) && (p == t || !is_alnum((unsigned char)p[-1]))) {
+            if (x_times(d, at, p, e, &st, err)) {
+                p += 2;
+                continue;
+            }
             st = emit_word(d, at, at + 1, p, 1, false, err);
             p++;
             continue;
@@ -1993,6 +2074,10 @@ static cc_status scan(gdoc *d, cc_error *err) {
         if (is_alpha(c)) {
             /* 2X2 CM, 5x1 cm: the x between two numbers is a word of its own */
             if ((c == 'x' || c == 'X') && p > t && is_digit((unsigned char)p[-1]) && p + 1 < e && is_digit((unsigned char)p[1])) {
+                if (x_times(d, at, p, e, &st, err)) {
+                    p += 2;
+                    continue;
+                }
                 st = emit_word(d, at, at + 1, p, 1, false, err);
                 p++;
                 continue;
@@ -2156,6 +2241,33 @@ static cc_status scan(gdoc *d, cc_error *err) {
             st = emit_word(d, at, at + n, p, n, has_digit, err);
             p = q;
             continue;
+        }
+        /* "/8H", "C/12H" after a dose: every 8 hours, every 12 hours (the Spanish "cada") (guard-53) */
+        if (c == '/' && p > t && (p[-1] == ' ' || ((p[-1] | 32) == 'c' && (p - 1 == t || p[-2] == ' '))) &&
+            p + 2 < e && is_digit((unsigned char)p[1])) {
+            size_t n1 = digits(p + 1, e);
+            const char *h = p + 1 + n1;
+            /* (every 4, 6, 8 or 12 hours, after a dose, a unit or a route: "350ML BILIOUS /24H" is per
+               day, "4 /12" four months) */
+            const int every = n1 == 1 ? p[1] - '0' : n1 == 2 ? (p[1] - '0') * 10 + (p[2] - '0') : 0;
+            const gtok *pv = d->ntok > 0 ? &d->tok[d->ntok - 1] : NULL;
+            const char *pw = pv && pv->kind == GK_WORD ? d->arena + pv->norm : "";
+            const bool dosed = pv && ((pv->kind == GK_NUM && is_alpha((unsigned char)d->text[pv->end - 1])) ||
+                                      (*pw && (glex_unit(pw, pv->len) != GU_NONE || glex_route(pw, pv->len))) ||
+                                      ((p[-1] | 32) == 'c'));
+            if (n1 <= 2 && (every == 4 || every == 6 || every == 8 || every == 12) && dosed && h < e && (*h | 32) == 'h' &&
+                (h + 1 == e || !is_alnum((unsigned char)h[1]))) {
+                char q[6];
+                q[0] = 'q';
+                memcpy(q + 1, p + 1, n1);
+                q[n1 + 1] = 'h';
+                cc_status qst = CC_OK;
+                if (q_interval(d, at, at + (size_t)(h + 1 - p), q, n1 + 2, &qst, err)) {
+                    st = qst;
+                    p = h + 1;
+                    continue;
+                }
+            }
         }
         /* "(-)" closing a line or a statement is a negative said of what stands before it ("V4R (-)")
            (guard-52) */
@@ -2711,10 +2823,14 @@ static void units(gdoc *d) {
             if (un == GU_MG) un = GU_MGKG;
             else if (permin) un = GU_MCGKGMIN;
         }
-        /* 88 units/L is a lab's U/L */
-        if (un == GU_UNIT && j + 2 < d->ntok && d->tok[j + 1].kind == GK_PUNCT && d->tok[j + 1].punct == '/' &&
-            (gdoc_is(d, j + 2, "l") || gdoc_is(d, j + 2, "litre") || gdoc_is(d, j + 2, "liter")))
-            un = GU_IUL;
+        /* 88 units/L is a lab's U/L (and "8.4 international units per litre") (guard-53) */
+        if (un == GU_UNIT) {
+            const size_t uj = strcmp(w, "international") == 0 ? j + 1 : j;
+            if (uj + 2 < d->ntok &&
+                ((d->tok[uj + 1].kind == GK_PUNCT && d->tok[uj + 1].punct == '/') || gdoc_is(d, uj + 1, "per")) &&
+                (gdoc_is(d, uj + 2, "l") || gdoc_is(d, uj + 2, "litre") || gdoc_is(d, uj + 2, "liter")))
+                un = GU_IUL;
+        }
         /* 125 CC/HR, 100 ML/H */
         if (un == GU_ML && j + 2 < d->ntok && d->tok[j + 1].kind == GK_PUNCT && d->tok[j + 1].punct == '/' &&
             (gdoc_is(d, j + 2, "hour") || gdoc_is(d, j + 2, "hr") || gdoc_is(d, j + 2, "h")))
@@ -2725,6 +2841,15 @@ static void units(gdoc *d) {
             un = GU_MLHR;
         /* "FEVER >102 TAB DOLO": a number too large to count tablets is not a tablet count */
         if ((un == GU_TAB || un == GU_CAP) && t->value > 20) un = GU_NONE;
+        /* a TB regimen's continuation phase, "2HRZE/4HR": four months of HR, not four hours (guard-53) */
+        if (un == GU_HOUR && i >= 1 && d->tok[i - 1].kind == GK_PUNCT && d->tok[i - 1].punct == '/' &&
+            d->tok[i - 1].end == t->start) {
+            size_t a = d->tok[i - 1].start, z = a;
+            while (a > 0 && d->text[a - 1] != 0 && strchr("HRZESherzs", d->text[a - 1])) a--;
+            const size_t letters = z - a;
+            while (a > 0 && is_digit((unsigned char)d->text[a - 1])) a--;
+            if (letters >= 2 && a < z - letters && (a == 0 || !is_alnum((unsigned char)d->text[a - 1]))) un = GU_MONTH;
+        }
         /* 10.5 GM% is g/dL, 180 MG% is mg/dL */
         if ((un == GU_G || un == GU_MG) && j + 1 < d->ntok && gdoc_is(d, j + 1, "%")) un = un == GU_G ? GU_GDL : GU_MGDL;
         t->unit = (int8_t)un;

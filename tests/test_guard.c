@@ -2198,6 +2198,93 @@ static void guard31_rules(void) {
             "He had not taken ramipril this morning, having misunderstood the instructions.");
 }
 
+/* guard-53 (session 19) */
+static void guard53_rules(void) {
+    /* guard-53: a first reading of round 48 (blind154-156, read after their first contact on guard-52); each OK a
+       rewrite guard-52 flagged, each FLAG the same with a real error (one, marked, an error guard-52 missed) */
+    {
+        /* a count of doses a day on its x after a dose, the Nordic way: 'PARACET 1G X4' */
+        const char *src = "DISTAL RADIUS FX RT, GIPS. PARACET 1G X4, KTR FRACTURE CLINIC 7 DAYS";
+        OK_PAIR(src, "Distal radius fracture on the right, in plaster. Paracet 1 g four times daily, with a check at t"
+                "he fracture clinic in 7 days.");
+        FLAG_PAIR(src, "Distal radius fracture on the right, in plaster. Paracet 1 g three times daily, with a check a"
+                  "t the fracture clinic in 7 days.",
+                  "frequency");
+    }
+    {
+        /* and after a route before a word of the day: 'IV X2/DAY', 'IV X3 DAILY' */
+        const char *src = "TX: FUROSEMID 80MG IV X2/DAY. THIAMIN 200MG IV X3 DAILY.";
+        OK_PAIR(src, "Treatment: furosemide 80 mg intravenously twice a day, and thiamine 200 mg intravenously three t"
+                "imes daily.");
+        FLAG_PAIR(src, "Treatment: furosemide 80 mg intravenously once a day, and thiamine 200 mg intravenously three "
+                  "times daily.",
+                  "frequency");
+    }
+    {
+        /* a tablets' count and the times a day, '1X3', the Middle Eastern way */
+        const char *src = "RX: TAB NEOMERCAZOLE 10MG 1X3, TAB INDERAL 10MG 1X3, REFER FOR RAI";
+        OK_PAIR(src, "Treatment: Neomercazole 10 mg one tablet three times daily and Inderal 10 mg one tablet three ti"
+                "mes daily; refer for radioactive iodine.");
+        FLAG_PAIR(src, "Treatment: Neomercazole 10 mg one tablet twice daily and Inderal 10 mg one tablet three times "
+                  "daily; refer for radioactive iodine.",
+                  "frequency");
+    }
+    {
+        /* '1X1' before a time of day is once daily (a changed frequency guard-52 missed) */
+        const char *src = "ADD: TAB FORXIGA 10MG 1X1 MORNING. ADVICE: LOW SALT DIET";
+        OK_PAIR(src, "Add Forxiga 10 mg, one tablet once daily in the morning. Advice: a low-salt diet.");
+        FLAG_PAIR(src, "Add Forxiga 10 mg, one tablet twice daily in the morning. Advice: a low-salt diet.",
+                  "frequency");
+    }
+    {
+        /* the count one space after the x before PRN */
+        const char *src = "LAT MALLEOLUS TENDER, NO RX. RICE, PAMOL 1G X 4 PRN.";
+        OK_PAIR(src, "The lateral malleolus is tender; no X-ray. Rest, ice, compression and elevation; Pamol 1 g up to"
+                " four times daily as needed.");
+        FLAG_PAIR(src, "The lateral malleolus is tender; no X-ray. Rest, ice, compression and elevation; Pamol 1 g up "
+                  "to twice daily as needed.",
+                  "frequency");
+    }
+    {
+        /* '/8H' after a route is every 8 hours, the Spanish way */
+        const char *src = "OBS 24H. PARACETAMOL 1G IV /8H. CONTROL INR IN 3 DAYS.";
+        OK_PAIR(src, "She will be observed for 24 hours and given paracetamol 1 g intravenously every 8 hours. INR che"
+                "ck in 3 days.");
+        FLAG_PAIR(src, "She will be observed for 24 hours and given paracetamol 1 g intravenously every 6 hours. INR c"
+                  "heck in 3 days.",
+                  "frequency");
+    }
+    {
+        /* item numbers with a dash and a space at the head of their lines */
+        const char *src = "1- INJ LANTUS 20 IU S.C AT 10 PM\n2- TAB CONCOR 5MG 1X1\n3- TAB ASPOCID 75MG 1X1 AFTER LUN"
+                          "CH";
+        OK_PAIR(src, "Lantus 20 units subcutaneously at 10 pm; Concor 5 mg one tablet once daily; Aspocid 75 mg one ta"
+                "blet once daily after lunch.");
+        FLAG_PAIR(src, "Lantus 20 units subcutaneously at 10 pm; Concor 5 mg one tablet once daily; Aspocid 100 mg one"
+                  " tablet once daily after lunch.",
+                  "numbers");
+    }
+    {
+        /* international units per litre are a lab's IU/L */
+        const char *src = "45 YO F DX GRAVES 10/2023 (TRAB 8.4 IU/L), ON METHIMAZOLE 10MG OD";
+        OK_PAIR(src, "A 45-year-old woman diagnosed with Graves' disease in 10/2023 (TRAb 8.4 International Units per "
+                "liter), on methimazole 10 mg once daily.");
+        FLAG_PAIR(src, "A 45-year-old woman diagnosed with Graves' disease in 10/2023 (TRAb 4.8 International Units pe"
+                  "r liter), on methimazole 10 mg once daily.",
+                  "numbers");
+    }
+    {
+        /* a TB regimen's continuation phase, '2HRZE/4HR', is months */
+        const char *src = "XPERT MTB DETECTED. STARTS SENSITIVE SCHEME 2HRZE/4HR DAILY, WT 58KG";
+        OK_PAIR(src, "GeneXpert detected MTB. Starts the drug-sensitive regimen: 2 months of HRZE, then 4 months of HR"
+                ", daily; weight 58 kg.");
+        FLAG_PAIR(src, "GeneXpert detected MTB. Starts the drug-sensitive regimen: 2 months of HRZE, then 6 months of "
+                  "HR, daily; weight 58 kg.",
+                  "numbers");
+    }
+}
+
+
 /* guard-52 (session 19) */
 static void guard52_rules(void) {
     /* guard-52: round 47 (blind151-153, read after their first contact on guard-50 and a held-out run on
@@ -5567,6 +5654,7 @@ int main(void) {
     guard50_rules();
     guard51_rules();
     guard52_rules();
+    guard53_rules();
     blind3_rules();
     guard4_rules();
     guard5_rules();
