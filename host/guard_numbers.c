@@ -441,19 +441,6 @@ static void source_readings(const gctx *c, num_item *s, size_t ns) {
             d->tok[k - 2].end == d->tok[k - 1].start && d->tok[k].end - d->tok[k].start == 2)
             s[i].unit = GU_SECOND;
     }
-    /* a TB preventive regimen's code, "6H (INH 300MG OD ...)", "9H", is months of isoniazid, not
-       hours: an H glued to the number with isoniazid named right after it (guard-46) */
-    for (size_t i = 0; i < ns; i++) {
-        const size_t k = s[i].tok;
-        const gtok *t = &d->tok[k];
-        if (s[i].unit != GU_HOUR || !gdoc_is(d, k + 1, "h") || d->tok[k + 1].start != t->end || t->end - t->start > 2)
-            continue;
-        size_t q = k + 2;
-        if (q < d->ntok && d->tok[q].kind == GK_PUNCT &&
-            (d->tok[q].punct == '(' || d->tok[q].punct == ':' || d->tok[q].punct == '-'))
-            q++;
-        if (gdoc_is(d, q, "inh") || gdoc_is(d, q, "isoniazid")) s[i].unit = GU_MONTH;
-    }
     /* "2°" before a cause is "secondary", said as such ("UROPATHY 2° ?CA PROSTATE") (guard-51) */
     for (size_t i = 0; i < ns; i++) {
         const gtok *t = &d->tok[s[i].tok];

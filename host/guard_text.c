@@ -233,7 +233,8 @@ static bool x_times(gdoc *d, size_t start, const char *s, const char *e, cc_stat
     static const char *const next[] = {"prn", "sos", "po", "iv", "im", "sc", "pr", "sl", "pc", "ac", "rt", "lt", "od", "os",
                                        "ou", "w", "with", "for", "after", "before", "then", "and", "until", "till", "if",
                                        "max", "orally", "morning", "night", "evening", "am", "pm", "hs", "mane", "nocte",
-                                       NULL};
+                                       /* ("1X2 X 10 DAYS", "1X1 ON EMPTY STOMACH", "X3 STARTED 05:00") (guard-54) */
+                                       "x", "on", "started", NULL};
     bool fits = day || (wl == 0 && !route);
     for (const char *const *q = next; *q && !fits && !route; q++) fits = strcmp(w, *q) == 0;
     if (!fits) return false;
@@ -1140,7 +1141,9 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
                 pw = d->arena + d->tok[d->ntok - 2].norm;
             for (const char *const *p = op; *p && !eye_op; p++) eye_op = strcmp(pw, *p) == 0;
         }
-        if (n == 2 && low[0] == 'o' && (d->eye_note || eye_op) && !dose_slot)
+        /* (never after PER: "NIL PER OS" is by mouth) (guard-54) */
+        const bool per_os = n == 2 && low[0] == 'o' && strcmp(prev_word(d), "per") == 0;
+        if (n == 2 && low[0] == 'o' && (d->eye_note || eye_op) && !dose_slot && !per_os)
             x = low[1] == 'd' ? "right eye" : low[1] == 's' ? "left eye" : low[1] == 'u' ? "both eyes" : x;
         /* OM right after a dose or a count of tablets is "every morning" (omni mane: "AMLODIPINE 10MG
            OM", "CALTRATE 1 TAB OM"); elsewhere it stays as written (otitis media) (guard-51) */
@@ -2841,6 +2844,15 @@ static void units(gdoc *d) {
             un = GU_MLHR;
         /* "FEVER >102 TAB DOLO": a number too large to count tablets is not a tablet count */
         if ((un == GU_TAB || un == GU_CAP) && t->value > 20) un = GU_NONE;
+        /* a TB preventive regimen's code, "6H (INH 300MG OD ...)", is months of isoniazid, not
+           hours, in both texts (guard-46, moved here from the numbers check in guard-54) */
+        if (un == GU_HOUR && t->end - t->start <= 2 && gdoc_is(d, j, "h") && d->tok[j].start == t->end) {
+            size_t q = j + 1;
+            if (q < d->ntok && d->tok[q].kind == GK_PUNCT &&
+                (d->tok[q].punct == '(' || d->tok[q].punct == ':' || d->tok[q].punct == '-'))
+                q++;
+            if (gdoc_is(d, q, "inh") || gdoc_is(d, q, "isoniazid")) un = GU_MONTH;
+        }
         /* a TB regimen's continuation phase, "2HRZE/4HR": four months of HR, not four hours (guard-53) */
         if (un == GU_HOUR && i >= 1 && d->tok[i - 1].kind == GK_PUNCT && d->tok[i - 1].punct == '/' &&
             d->tok[i - 1].end == t->start) {

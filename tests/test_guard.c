@@ -2198,6 +2198,38 @@ static void guard31_rules(void) {
             "He had not taken ramipril this morning, having misunderstood the instructions.");
 }
 
+/* guard-54 (session 19) */
+static void guard54_rules(void) {
+    /* guard-54: more of round 48 (blind154-156); each OK a rewrite guard-53 flagged, each FLAG the same with a
+       real error */
+    {
+        /* '1X2' before a duration's X is twice daily */
+        const char *src = "WOUND DEBRIDED. TAB AUGMENTIN 1GM 1X2 X 10 DAYS, DRESSING EVERY 2 DAYS";
+        OK_PAIR(src, "The wound was debrided. Augmentin 1 g, one tablet twice daily for 10 days, with dressings every "
+                "2 days.");
+        FLAG_PAIR(src, "The wound was debrided. Augmentin 1 g, one tablet three times daily for 10 days, with dressing"
+                  "s every 2 days.",
+                  "frequency");
+    }
+    {
+        /* a TB preventive regimen's code the output keeps, '6H (INH ...)', is months in both texts */
+        const char *src = "ADVERSE EVENT - 15/05/2024. 32YR F ON 6H (INH 300MG OD + PYRIDOXINE 25MG OD)";
+        OK_PAIR(src, "Adverse event, 15/05/2024. A 32-year-old woman on 6H (isoniazid 300 mg once daily with pyridoxin"
+                "e 25 mg once daily).");
+        FLAG_PAIR(src, "Adverse event, 15/05/2024. A 32-year-old woman on 6H (isoniazid 300 mg once daily with pyridox"
+                  "ine 50 mg once daily).",
+                  "numbers");
+    }
+    {
+        /* OS after PER is by mouth, no eye */
+        const char *src = "HIP FRACTURE L, SPLINTED, NIL PER OS SINCE 02:00. KNOWN CATARACT BOTH EYES.";
+        OK_PAIR(src, "Left hip fracture, splinted; nil by mouth since 02:00. Known cataracts in both eyes.");
+        FLAG_PAIR(src, "Right hip fracture, splinted; nil by mouth since 02:00. Known cataracts in both eyes.",
+                  "laterality");
+    }
+}
+
+
 /* guard-53 (session 19) */
 static void guard53_rules(void) {
     /* guard-53: a first reading of round 48 (blind154-156, read after their first contact on guard-52); each OK a
@@ -5655,6 +5687,7 @@ int main(void) {
     guard51_rules();
     guard52_rules();
     guard53_rules();
+    guard54_rules();
     blind3_rules();
     guard4_rules();
     guard5_rules();
