@@ -31,6 +31,9 @@ static const lex_pair k_expand[] = {
     {"h/o", "history of"}, {"c/o", "complaints of"}, {"k/c/o", "known case of"},
     {"kco", "known case of"}, {"k/c/0", "known case of"}, {"b/l", "bilateral"}, {"bil", "bilateral"},
     {"bilat", "bilateral"}, {"lt", "left"}, {"rt", "right"}, {"pt", "patient"}, {"pts", "patient"},
+    /* the sides in Spanish notes ("MORDEDURA PERRO MANO DCHA") (guard-55) */
+    {"izq", "left"}, {"izqda", "left"}, {"izquierda", "left"}, {"dcha", "right"}, {"dcho", "right"},
+    {"derecha", "right"},
     /* days of the week that read as nothing else (not MON, SAT, SUN: monitor, saturation, sun) */
     {"tue", "tuesday"}, {"tues", "tuesday"}, {"wed", "wednesday"}, {"thu", "thursday"}, {"thur", "thursday"},
     {"thurs", "thursday"}, {"fri", "friday"},

@@ -1321,6 +1321,18 @@ static bool levo_form(const gctx *c, const gdoc *d, size_t i, bool is_src) {
     return false;
 }
 
+/* Does d name a kind of insulin or how it is given ("glargine", "lispro", "basal", "pump")?  Then
+ * a rewrite may say "insulin" again where d names the kind ("No prandial while NPO" -> "no
+ * prandial insulin"), no second drug (guard-55). */
+static bool insulin_kind_named(const gdoc *d) {
+    static const char *const kind[] = {"glargine", "lispro", "aspart", "detemir", "degludec", "glulisine", "isophane",
+                                       "nph", "basal", "bolus", "pump", "prandial", NULL};
+    for (size_t i = 0; i < d->ntok; i++)
+        for (const char *const *k = kind; *k; k++)
+            if (gdoc_is(d, i, *k)) return true;
+    return false;
+}
+
 /* Is the cation named as a drug mention of its own, no anion after it, on one side? */
 static bool cation_given(const gctx *c, bool on_src, const char *cation) {
     const gdoc *d = on_src ? c->src : c->out;
@@ -1390,7 +1402,8 @@ static cc_status one_side(gctx *c, const gdoc *d, const gset *other_words, bool 
                 bool new_sentence = false;
                 for (size_t q = 0; q < n && !new_sentence; q++)
                     if (strcmp(info[q].ck, ck) == 0) new_sentence = sentence_unaligned(c, d->tok[m[q]].sent);
-                if (sn > 0 && on > sn + renamed && new_sentence && !short_form_in(c->src, ck)) {
+                if (sn > 0 && on > sn + renamed && new_sentence && !short_form_in(c->src, ck) &&
+                    !(strcmp(ck, "insulin") == 0 && insulin_kind_named(c->src))) {
                     if (!gctx_reason(c, "medication", -1, -1, t->start, t->end,
                                      "drug '%.*s' is named %u time(s) in the output but %u in the source", (int)(t->end - t->start),
                                      d->text + t->start, on, sn)) {

@@ -1279,6 +1279,13 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
             while (k < d->len && (d->text[k] == ' ' || d->text[k] == ':' || d->text[k] == '=')) k++;
             if (k < d->len && is_digit((unsigned char)d->text[k])) x = "tidal volume";
         }
+        /* SIN after what it sides, closing its phrase, is the Latin sinister, left ("LUXATIO HUMERI
+           SIN", "DIG 5 SIN") (guard-55) */
+        if (n == 3 && memcmp(low, "sin", 3) == 0 && !x && d->ntok > 0 && s[0] == 'S' &&
+            (d->tok[d->ntok - 1].kind == GK_WORD || d->tok[d->ntok - 1].kind == GK_NUM) &&
+            (end >= d->len || d->text[end] == ',' || d->text[end] == '.' || d->text[end] == '\n' ||
+             d->text[end] == ';' || d->text[end] == ')'))
+            x = "left";
         /* RT after VIA or before a word of feeding is a Ryle's tube, not the right side ("RT FEEDING",
            "5ML BD VIA RT") (guard-51) */
         if (n == 2 && low[0] == 'r' && low[1] == 't') {

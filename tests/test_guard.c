@@ -2198,6 +2198,36 @@ static void guard31_rules(void) {
             "He had not taken ramipril this morning, having misunderstood the instructions.");
 }
 
+/* guard-55 (session 19) */
+static void guard55_rules(void) {
+    /* guard-55: more of round 48 (blind154-156); each OK a rewrite guard-54 flagged, each FLAG the same with a
+       real error */
+    {
+        /* 'insulin' said again where the source names the insulin's kind */
+        const char *src = "BG 240-310 ON SSI ALONE.\nRECS: START GLARGINE 18 UNITS QHS. NO PRANDIAL WHILE NPO.";
+        OK_PAIR(src, "Blood glucose has been 240 to 310 on sliding-scale insulin alone. Recommendations: start glargin"
+                "e 18 units at bedtime. No prandial insulin while he is nil by mouth.");
+        FLAG_PAIR(src, "Blood glucose has been 240 to 310 on sliding-scale insulin alone. Recommendations: start glarg"
+                  "ine 16 units at bedtime. No prandial insulin while he is nil by mouth.",
+                  "numbers");
+    }
+    {
+        /* the sides in Spanish notes: DCHA, IZQ */
+        const char *src = "FALL ON ICE, WRIST IZQ TENDER. DOG BITE HAND DCHA, 2 PUNCTURES.";
+        OK_PAIR(src, "A fall on ice, with a tender left wrist, and a dog bite to the right hand with 2 punctures.");
+        FLAG_PAIR(src, "A fall on ice, with a tender right wrist, and a dog bite to the right hand with 2 punctures.",
+                  "laterality");
+    }
+    {
+        /* SIN after what it sides is the Latin sinister, left */
+        const char *src = "LUXATIO HUMERI SIN, FIRST TIME. 22 YO M, HANDBALL.";
+        OK_PAIR(src, "First-time dislocation of the left shoulder in a 22-year-old man playing handball.");
+        FLAG_PAIR(src, "First-time dislocation of the right shoulder in a 22-year-old man playing handball.",
+                  "laterality");
+    }
+}
+
+
 /* guard-54 (session 19) */
 static void guard54_rules(void) {
     /* guard-54: more of round 48 (blind154-156); each OK a rewrite guard-53 flagged, each FLAG the same with a
@@ -5688,6 +5718,7 @@ int main(void) {
     guard52_rules();
     guard53_rules();
     guard54_rules();
+    guard55_rules();
     blind3_rules();
     guard4_rules();
     guard5_rules();
