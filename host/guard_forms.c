@@ -132,8 +132,9 @@ cc_status gcheck_forms(gctx *c, cc_error *err) {
             cs[F_MS]++;
     }
     /* a trailing zero written with a decimal comma, "INR 2,0-3,0" (the German and Brazilian way),
-       is the source's own when the output writes "2.0" (guard-52) */
-    for (size_t q = 1; q + 1 < c->src->len; q++) {
+       is the source's own when the output writes "2.0" (guard-52); read only when the output has a
+       trailing zero to answer for */
+    for (size_t q = 1; co[F_TRAIL] > 0 && q + 1 < c->src->len; q++) {
         const char *x = c->src->text;
         if (x[q] != ',' || !isdigit((unsigned char)x[q - 1]) || x[q + 1] != '0') continue;
         size_t z = q + 1;

@@ -32,6 +32,13 @@ static bool unit_token(const gdoc *d, size_t k) {
 
 static bool side_code(const gdoc *d, const gtok *x);
 
+/* Does a passive's auxiliary stand right before token i ("been", "was", "were"; with present,
+ * "is", "are" and "be" too)? */
+static bool passive_aux(const gdoc *d, size_t i, bool present) {
+    return i > 0 && (gdoc_is(d, i - 1, "been") || gdoc_is(d, i - 1, "was") || gdoc_is(d, i - 1, "were") ||
+                     (present && (gdoc_is(d, i - 1, "is") || gdoc_is(d, i - 1, "are") || gdoc_is(d, i - 1, "be"))));
+}
+
 static int side_at(const gdoc *d, size_t i) {
     const gtok *t = &d->tok[i];
     if (t->kind != GK_WORD || !(t->lex & GL_SIDE)) return SIDE_NONE;
@@ -70,12 +77,10 @@ static int side_at(const gdoc *d, size_t i) {
              ((gdoc_is(d, i + 1, "open") || gdoc_is(d, i + 1, "unsutured")) &&
               (i + 2 >= d->ntok || d->tok[i + 2].kind == GK_PUNCT || /* (not "a left open nephrectomy") */
                /* (or after a passive's auxiliary: "has been left open with a VAC dressing") (guard-50) */
-               (i > 0 && (gdoc_is(d, i - 1, "been") || gdoc_is(d, i - 1, "was") || gdoc_is(d, i - 1, "were") ||
-                          gdoc_is(d, i - 1, "is") || gdoc_is(d, i - 1, "are") || gdoc_is(d, i - 1, "be")))))))
+               passive_aux(d, i, true)))))
             return SIDE_NONE;
         /* (and a passive's "left" closing its clause: "No drain was left.") (guard-51) */
-        if (!direction && i > 0 &&
-            (gdoc_is(d, i - 1, "been") || gdoc_is(d, i - 1, "was") || gdoc_is(d, i - 1, "were")) &&
+        if (!direction && passive_aux(d, i, false) &&
             (i + 1 >= d->ntok ||
              (d->tok[i + 1].kind == GK_PUNCT && d->tok[i + 1].punct != '-' && d->tok[i + 1].punct != '/')))
             return SIDE_NONE;

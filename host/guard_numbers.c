@@ -398,8 +398,6 @@ static void fractions_in_words(const gctx *c, num_item *s, size_t ns) {
     }
 }
 
-/* Source numbers read otherwise than their units say: "24/7" said "at all times" (optional),
- * "7:30 MIN" (the 30 is seconds), a TB preventive regimen's "6H (INH ...)" (months). */
 /* Does the output write the number v in the unit u (or without one, or any unit when u is
  * GU_NONE)? */
 static bool out_says(const gctx *c, double v, int u) {
@@ -417,6 +415,10 @@ static bool out_word(const gctx *c, const char *a, const char *b) {
     return false;
 }
 
+/* Source numbers read otherwise than their units say, where the output says them so: "24/7" said
+ * "at all times" (optional), "7:30 MIN" (the 30 is seconds), "2°" said "secondary", an OGTT's
+ * "0HR" said "fasting", a decimal comma ("3,9"), a thousands point ("3.450G") and thousands set
+ * off by a space ("48 000"). */
 static void source_readings(const gctx *c, num_item *s, size_t ns) {
     const gdoc *d = c->src;
     /* "24/7", round the clock, said "at all times" or "day and night" (guard-48) */

@@ -1296,15 +1296,12 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
                                                      strncasecmp(d->text + k, "free", 4) == 0 ||
                                                      strncasecmp(d->text + k, "aspi", 4) == 0);
             /* (after VIA, and before no word of a place: not "VIA RT IJV CATHETER") */
-            size_t wl = 0;
-            while (k + wl < d->len && is_alpha((unsigned char)d->text[k + wl])) wl++;
             static const char *const then[] = {"x", "for", "bd", "od", "tds", "qid", "qds", "stat", "prn", "hs", "nocte",
                                                "daily", "then", "and", "or", "at", NULL};
-            bool placeless = wl == 0 || /* (or a Q interval: "VIA RT Q6H PRN") */
-                             (wl == 1 && (d->text[k] | 32) == 'q' && k + 1 < d->len &&
-                              is_digit((unsigned char)d->text[k + 1]));
-            for (const char *const *p = then; *p && !placeless; p++)
-                placeless = wl == strlen(*p) && strncasecmp(d->text + k, *p, wl) == 0;
+            /* (or a Q interval: "VIA RT Q6H PRN") */
+            bool placeless = k >= d->len || !is_alpha((unsigned char)d->text[k]) ||
+                             ((d->text[k] | 32) == 'q' && k + 1 < d->len && is_digit((unsigned char)d->text[k + 1]));
+            for (const char *const *p = then; *p && !placeless; p++) placeless = word_at(d, k, *p);
             const bool via = placeless && d->ntok > 0 && d->tok[d->ntok - 1].kind == GK_WORD &&
                              strcmp(d->arena + d->tok[d->ntok - 1].norm, "via") == 0;
             if (feeding || via) x = "ryles tube";
@@ -1330,9 +1327,10 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
             /* (and "Rv" as written: the ventricle is always RV; "Rv w/ download 6/52") */
             const bool mixed = d->text[end - 2] == 'R' && d->text[end - 1] == 'v';
             /* (and before a clinic or a time to come: "RV ANC CLINIC 1/7", "RV EPAS", "RV TMRW") (guard-50) */
-            static const char *const place[] = {"anc", "clinic", "opd", "gp", "epas", "tmrw", "tomorr", "next", "prn", NULL};
-            bool at_place = false;
-            for (const char *const *p = place; *p && !at_place; p++) at_place = strcmp(w, *p) == 0;
+            /* (whole words: not "RV CLINICALLY DILATED"; TOMORROW by its start) */
+            static const char *const place[] = {"anc", "clinic", "opd", "gp", "epas", "tmrw", "next", "prn", NULL};
+            bool at_place = strcmp(w, "tomorr") == 0;
+            for (const char *const *p = place; *p && !at_place; p++) at_place = word_at(d, k, *p);
             if (uk || span || mixed || at_place || strcmp(w, "after") == 0 || strcmp(w, "in") == 0 ||
                 strcmp(w, "on") == 0 || strcmp(w, "with") == 0)
                 x = "review";
