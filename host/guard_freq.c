@@ -73,9 +73,10 @@ static size_t match(gdoc *d, size_t i, gfreq *f) {
         /* fast reject: only numbers, dose patterns, q<N>h and a few words start a phrase */
         const gtok *t = &d->tok[i];
         if (t->kind == GK_WORD && !(t->lex & GL_FREQSTART) && GT_NORM(d, t)[0] != 'q') {
-            /* (and the dose times that start no other phrase: AM, PM, midday, lunchtime) */
+            /* (and the dose times that start no other phrase: AM, PM, midday, midi, lunchtime) */
             const char *w = GT_NORM(d, t);
             const bool slot = t->len == 2   ? (strcmp(w, "am") == 0 || strcmp(w, "pm") == 0)
+                              : t->len == 4 ? strcmp(w, "midi") == 0
                               : t->len == 6 ? strcmp(w, "midday") == 0
                               : t->len == 9 ? strcmp(w, "lunchtime") == 0
                                             : false;
@@ -130,6 +131,15 @@ static size_t match(gdoc *d, size_t i, gfreq *f) {
         (is_w(d, i + 1, "week") || (is_num(d, i + 1) && (is_w(d, i + 2, "weeks") || is_w(d, i + 2, "week"))))) {
         f->flags = GQ_WEEKLY;
         n = is_w(d, i + 1, "week") ? 2 : 3;
+        goto done;
+    }
+    /* "every 10 to 12 weeks", "every 10-12 weeks": a range of weeks, as "10-12 WEEKLY" is (guard-56) */
+    if ((is_w(d, i, "every") || is_w(d, i, "each")) && is_num(d, i + 1) &&
+        (is_w(d, i + 2, "to") || is_w(d, i + 2, "or") || (i + 2 < d->ntok && d->tok[i + 2].kind == GK_PUNCT &&
+                                                          d->tok[i + 2].punct == '-')) &&
+        is_num(d, i + 3) && is_w(d, i + 4, "weeks")) {
+        f->flags = GQ_WEEKLY;
+        n = 5;
         goto done;
     }
     if (is_any(d, i, (const char *const[]){"once", "twice", "thrice", NULL})) {
@@ -198,6 +208,13 @@ static size_t match(gdoc *d, size_t i, gfreq *f) {
         n = 1;
         goto done;
     }
+    /* the Q spaced from its hours, "Q 12 HR", "Q 4 HRS" (guard-56) */
+    if (is_w(d, i, "q") && is_num(d, i + 1) && d->tok[i + 1].value >= 1 && d->tok[i + 1].value <= 24 &&
+        (is_w(d, i + 2, "h") || is_w(d, i + 2, "hr") || is_w(d, i + 2, "hour") || is_w(d, i + 2, "hours"))) {
+        f->per_day = per_day_from_hours(d->tok[i + 1].value);
+        n = 3;
+        goto done;
+    }
     if ((is_w(d, i, "every") && is_w(d, i + 1, "other") && is_w(d, i + 2, "day")) ||
         (is_w(d, i, "alternate") && (is_w(d, i + 1, "day") || is_w(d, i + 1, "days")))) {
         f->flags = GQ_ALT;
@@ -218,18 +235,23 @@ static size_t match(gdoc *d, size_t i, gfreq *f) {
         goto done;
     }
     if (is_w(d, i, "morning") || is_w(d, i, "afternoon") || is_w(d, i, "noon") || is_w(d, i, "breakfast") ||
-        is_w(d, i, "midday") || is_w(d, i, "lunchtime")) {
+        is_w(d, i, "midday") || is_w(d, i, "lunchtime") || is_w(d, i, "midi") /* (guard-56) */) {
         f->flags = GQ_MORNING;
         n = 1;
         goto done;
     }
     /* AM / PM right after a dose: "0.5MG AM / 0.25MG MIDDAY / 0.5MG HS", "10 UNITS PM" (a clock
        time's "8 AM" has no unit) (guard-39) */
-    if ((is_w(d, i, "am") || is_w(d, i, "pm")) && i > 0 &&
-        ((d->tok[i - 1].kind == GK_NUM && d->tok[i - 1].unit != GU_NONE && d->tok[i - 1].unit != GU_CLOCK &&
-          !(d->tok[i - 1].flags & GF_DATE)) ||
-         (i > 1 && d->tok[i - 2].kind == GK_NUM && d->tok[i - 1].kind == GK_WORD &&
-          glex_unit(GT_NORM(d, &d->tok[i - 1]), d->tok[i - 1].len) != GU_NONE))) {
+    /* (or after a dose and its route: "INSULATARD 26U SC AM + 14U PM") (guard-56) */
+    size_t at = i;
+    if ((is_w(d, i, "am") || is_w(d, i, "pm")) && i > 2 && d->tok[i - 1].kind == GK_WORD &&
+        glex_route(GT_NORM(d, &d->tok[i - 1]), d->tok[i - 1].len))
+        at = i - 1;
+    if ((is_w(d, i, "am") || is_w(d, i, "pm")) && at > 0 &&
+        ((d->tok[at - 1].kind == GK_NUM && d->tok[at - 1].unit != GU_NONE && d->tok[at - 1].unit != GU_CLOCK &&
+          !(d->tok[at - 1].flags & GF_DATE)) ||
+         (at > 1 && d->tok[at - 2].kind == GK_NUM && d->tok[at - 1].kind == GK_WORD &&
+          glex_unit(GT_NORM(d, &d->tok[at - 1]), d->tok[at - 1].len) != GU_NONE))) {
         f->flags = is_w(d, i, "am") ? GQ_MORNING : GQ_NIGHT;
         n = 1;
         goto done;
@@ -831,6 +853,9 @@ cc_status gcheck_freq_routes(gctx *c, const gfreq *sf, size_t nsf, const gfreq *
     uint32_t sall = 0;
     for (size_t j = 0; j < nsf; j++)
         if (sf[j].per_day > 0 && sf[j].per_day < 32) sall |= 1u << sf[j].per_day;
+    /* (a lone "X1" after a dose, "FURIX 40MG X1", may be the Nordic once daily) (guard-56) */
+    for (size_t i = 0; i < c->src->ntok && !(sall & 2u); i++)
+        if (gx1_after_dose(c->src, i)) sall |= 2u;
     int slots_src = 0;
     for (size_t j = 0; j < nsf; j++) slots_src += (sf[j].flags & (GQ_NIGHT | GQ_MORNING)) != 0;
     for (size_t j = 0; j < nof; j++) {

@@ -118,6 +118,9 @@ cc_status gdoc_build(gdoc *d, const char *text, size_t len, cc_error *err);
 void gdoc_free(gdoc *d);
 /* True when token i is the word w (NUL-terminated, lowercase). */
 bool gdoc_is(const gdoc *d, size_t i, const char *w);
+/* True when token i is the x of a lone "X1" after a dose ("MAGNYL 75MG X1", "2 PUFF X1"): once,
+ * or the Nordic once daily (guard-56). */
+bool gx1_after_dose(const gdoc *d, size_t i);
 /* True when token i is a sentence end (punctuation . ; : ! ? or line break). */
 bool gdoc_is_sentend(const gdoc *d, size_t i);
 /* True when token i is a full stop: . ! ? or a line break (a colon or a semicolon goes on). */

@@ -186,7 +186,11 @@ static int side_at(const gdoc *d, size_t i) {
         const gtok *p = &d->tok[i - 1];
         bool after_dose = p->kind == GK_NUM || p->kind == GK_DOSEPAT ||
                           (p->kind == GK_WORD && (p->lex & (GL_FREQWORD | GL_FREQSTART)) != 0) || gdoc_is(d, i - 1, "drop") ||
-                          gdoc_is(d, i - 1, "drops");
+                          gdoc_is(d, i - 1, "drops") ||
+                          /* (or after an eye's finding: "NO PAPILLEDEMA BE", "PUPILS 3 MM RTL BE") (guard-56) */
+                          gdoc_is(d, i - 1, "papilledema") || gdoc_is(d, i - 1, "papilloedema") ||
+                          gdoc_is(d, i - 1, "rtl") || gdoc_is(d, i - 1, "pupils") || gdoc_is(d, i - 1, "perrla") ||
+                          gdoc_is(d, i - 1, "fundi");
         return after_dose ? SIDE_BOTH : SIDE_NONE;
     }
     if (strcmp(w, "both") == 0) {

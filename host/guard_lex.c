@@ -66,8 +66,10 @@ static const lex_pair k_expand[] = {
     {"od", "once daily"}, {"bd", "twice daily"}, {"bid", "twice daily"}, {"tds", "thrice daily"},
     {"tid", "thrice daily"}, {"qid", "four times daily"}, {"qds", "four times daily"},
     {"hs", "at bedtime"}, {"qhs", "at bedtime"}, {"sos", "as needed"}, {"prn", "as needed"},
+    {"vb", "as needed"}, /* (the Swedish vid behov) (guard-56) */
     {"stat", "immediately"}, {"qd", "once daily"}, {"qod", "every other day"},
     {"spo2", "oxygen saturation"}, {"sp02", "oxygen saturation"}, {"ns", "normal saline"}, {"n/s", "normal saline"},
+    {"nss", "normal saline"}, /* (the Thai NSS) (guard-56) */
     {"rl", "ringer lactate"}, {"pcm", "paracetamol"}, {"asa", "aspirin"}, {"usg", "ultrasound"},
     {"u/s", "ultrasound"}, {"rbs", "random blood sugar"}, {"fbs", "fasting blood sugar"},
     {"ppbs", "postprandial blood sugar"}, {"bp", "blood pressure"}, {"rr", "respiratory rate"},
@@ -215,6 +217,7 @@ static const lex_unit k_units[] = {
     {"g", GU_G}, {"gm", GU_G}, {"gms", GU_G}, {"gram", GU_G}, {"grams", GU_G}, {"gramme", GU_G},
     {"grm", GU_G}, {"mcg", GU_MCG}, {"ug", GU_MCG}, {"\xc2\xb5g", GU_MCG}, {"\xce\xbcg", GU_MCG},
     {"microgram", GU_MCG}, {"micrograms", GU_MCG}, {"kg", GU_KG}, {"kgs", GU_KG},
+    {"mikrog", GU_MCG}, {"ie", GU_UNIT}, /* (the Nordic microgram, the German and Nordic IE) (guard-56) */
     {"kilogram", GU_KG}, {"kilograms", GU_KG}, {"ml", GU_ML}, {"mls", GU_ML}, {"cc", GU_ML},
     {"millilitre", GU_ML}, {"millilitres", GU_ML}, {"milliliter", GU_ML}, {"milliliters", GU_ML},
     {"l", GU_L}, {"ltr", GU_L}, {"ltrs", GU_L}, {"lit", GU_L}, {"litre", GU_L}, {"litres", GU_L},
@@ -761,6 +764,11 @@ static const lex_syn k_synonyms[] = {
     /* guard-51: a rheumatology ward's CYC, subcutaneous immunoglobulin */
     {"cyc", {"cyclophosphamide"}}, {"scig", {"immunoglobulin"}},
     {"benpen", {"benzylpenicillin"}}, /* guard-52 */
+    /* guard-56: round 48's protease inhibitors by code, the Nordic and Spanish morphine, the
+       Nordic paracetamol by brand */
+    {"atv", {"atazanavir"}}, {"lpv", {"lopinavir"}}, {"drv", {"darunavir"}}, {"morfin", {"morphine"}},
+    {"morfina", {"morphine"}}, {"paracet", {"paracetamol"}}, {"amb", {"amphotericin"}},
+    {"hrez", {"isoniazid", "rifampicin", "pyrazinamide", "ethambutol"}},
 };
 
 typedef struct {

@@ -26,6 +26,7 @@ static const char *const k_not_drug[] = {
     "delivers", "deliver", "delivering", "provides", "gives", "runs", "equals", /* "0.3 ML/HR DELIVERS 5 MCG/MIN" */
     "blocker", "blockers", "agonist", "agonists", "antagonist", "antagonists", "inhibitor", "inhibitors", /* classes */
     "dosage", "was", "were", "given", "taken", "daily", "once", "twice", "thrice", "every",
+    "approx", "approximately", "about", "around", /* "(APPROX 15G)": an amount, no drug (guard-56) */
     "each", "only", "intravenous", "intramuscular", "subcutaneous", "oral", "sublingual",
     "local", "application", "eye", "ear", "nasal", "nose", "mouth", "twice", "half", "full",
     "and", "or", "with", "without", "containing", "which", "that", "then", "after", "before",
@@ -194,6 +195,11 @@ static size_t strength_after(const gdoc *d, size_t i) {
         j = k + 1;
     }
     if (j >= d->ntok) return SIZE_MAX;
+    /* (a strength with a decimal comma, "OXYNORM 2,5MG": its unit is on the decimals) (guard-56) */
+    if (j + 2 < d->ntok && d->tok[j].kind == GK_NUM && !d->tok[j].unit && d->tok[j + 1].kind == GK_PUNCT &&
+        d->tok[j + 1].punct == ',' && d->tok[j + 1].start == d->tok[j].end && d->tok[j + 2].kind == GK_NUM &&
+        d->tok[j + 2].start == d->tok[j + 1].end && strength_unit(d->tok[j + 2].unit))
+        j += 2;
     const gtok *n = &d->tok[j];
     /* a volume given by a route is a dose too ("FLUAD 0.5ML IM", "PPV23 0.5ML IM R DELTOID") */
     bool routed_volume = false;
@@ -446,6 +452,11 @@ static bool no_dosage_form(const gdoc *d, size_t i) {
        of chemotherapy) (guard-35) */
     if (d->tok[i].end - d->tok[i].start == 1 && i >= 2 && d->tok[i - 1].kind == GK_PUNCT && d->tok[i - 1].punct == '-' &&
         d->tok[i - 1].end == d->tok[i].start && d->tok[i - 2].end == d->tok[i - 1].start && d->tok[i - 2].kind == GK_WORD)
+        return true;
+    /* (INJ after a part of the body is an injury: "NO TENDON INJ.", "NO HEAD INJ") (guard-56) */
+    if (gdoc_is(d, i, "injection") && d->tok[i].end - d->tok[i].start == 3 && i > 0 &&
+        ((d->tok[i - 1].lex & GL_ANATOMY) || gdoc_is(d, i - 1, "head") || gdoc_is(d, i - 1, "tendon") ||
+         gdoc_is(d, i - 1, "nerve") || gdoc_is(d, i - 1, "ligament") || gdoc_is(d, i - 1, "spinal")))
         return true;
     if (!gdoc_is(d, i, "capsule") && !gdoc_is(d, i, "capsules")) return false;
     for (const char *const *p = before; *p && i > 0; p++)
@@ -1236,6 +1247,24 @@ static uint32_t source_glosses(const gctx *c, const char *key) {
     uint32_t n = 0;
     for (size_t j = 2; j < s->ntok; j++) {
         if (s->tok[j].kind != GK_WORD || strcmp(GT_STEM(s, &s->tok[j]), key) != 0) continue;
+        /* (or a heading's abbreviation closing its parenthesis, spelled out after it: "(SINGLE HIGH DOSE
+           L-AMB): LIPOSOMAL AMPHOTERICIN B") (guard-56) */
+        {
+            size_t q = j - 1;
+            if (q > 0 && s->tok[q].kind == GK_WORD && !(s->tok[q].lex & (GL_DRUG | GL_SYN))) q--; /* ("LIPOSOMAL") */
+            bool closes = false;
+            while (q > 0 && s->tok[q].kind == GK_PUNCT && (s->tok[q].punct == ')' || s->tok[q].punct == ':'))
+                closes |= s->tok[q].punct == ')', q--;
+            const gtok *w = &s->tok[q];
+            const bool abbrev = closes && w->kind == GK_WORD && (w->lex & GL_SYN) && w->len <= 5;
+            const char *const *parts = abbrev ? glex_synonym_parts(GT_NORM(s, w), w->len) : NULL;
+            bool reads = false;
+            for (size_t k = 0; parts && k < CC_SYN_PARTS && parts[k] && !reads; k++) reads = strcmp(parts[k], key) == 0;
+            if (reads) {
+                n++;
+                continue;
+            }
+        }
         size_t p = paren_opener(s, j);
         if (p == SIZE_MAX || p == 0) continue;
         /* every word between the parenthesis and this one is a word of the gloss, not a new name */

@@ -135,6 +135,20 @@ static bool comma_ends_scope(const gdoc *d, size_t j, bool instruction) {
        with a verb of its own (", and the wound was healthy"), while ", and vomiting" ends a
        list (the serial comma: "denies chest pain, nausea, and vomiting") */
     if (gdoc_is(d, j + 1, "but") || gdoc_is(d, j + 1, "so") || gdoc_is(d, j + 1, "then")) return true;
+    /* (so does ", is ...": a predicate of its own, "denies suicidal ideation, is not for admission")
+       (guard-56) */
+    if (gdoc_is(d, j + 1, "is") || gdoc_is(d, j + 1, "was") || gdoc_is(d, j + 1, "are") || gdoc_is(d, j + 1, "were"))
+        return true;
+    /* a disposition, "NOT FOR ADMISSION, ENGAGED W/ HEADSPACE", "NOT FOR ICU, FOR WARD CARE": one
+       item, what follows is said of the patient (guard-56) */
+    /* (not a list of what the patient is not for: "not for flucloxacillin, co-amoxiclav or Tazocin") */
+    if (j >= 3 && gdoc_is(d, j - 3, "not") && gdoc_is(d, j - 2, "for") && d->tok[j - 1].kind == GK_WORD &&
+        !(d->tok[j - 1].lex & (GL_DRUG | GL_SYN | GL_DRUGSTEM))) {
+        bool list = false;
+        for (size_t k = j + 1; k < d->ntok && !gdoc_is_sentend(d, k) && !list; k++)
+            list = gdoc_is(d, k, "or") || gdoc_is(d, k, "nor");
+        if (!list) return true;
+    }
     /* ", having misunderstood the instructions": a participle's clause of its own */
     if (gdoc_is(d, j + 1, "having")) return true;
     /* (so is ", meeting the Dawes-Redman criteria": a participle with its object) (guard-43) */
@@ -478,6 +492,8 @@ static size_t pre_trigger(const gdoc *d, size_t i) {
     if (gdoc_is(d, i, "no") && gdoc_is(d, i + 1, "longer"))
         return gdoc_is(d, i + 2, "has") || gdoc_is(d, i + 2, "have") || gdoc_is(d, i + 2, "had") ? 3 : 2;
     if ((t->lex & GL_NEG_PRE)) return 1;
+    /* ("negative for 6 consecutive months": a duration follows, no finding) (guard-56) */
+    if (gdoc_is(d, i, "negative") && gdoc_is(d, i + 1, "for") && i + 2 < d->ntok && d->tok[i + 2].kind == GK_NUM) return 0;
     if ((gdoc_is(d, i, "negative") && (gdoc_is(d, i + 1, "for") || negative_to(d, i))) ||
         (gdoc_is(d, i, "free") && gdoc_is(d, i + 1, "of")) ||
         (gdoc_is(d, i, "absence") && gdoc_is(d, i + 1, "of")) || (gdoc_is(d, i, "lack") && gdoc_is(d, i + 1, "of")))
@@ -734,7 +750,7 @@ static bool post_trigger(const gdoc *d, size_t i) {
                                         "started", "known", "stopped", "discontinued", "withheld", "missed",
                                         "skipped", "exceeded", "changed", "taken", "used", "repeated", "placed",
                                         "kept", "inserted", "put", "sent", "applied", "resurfaced", "reqd", "req",
-                                        "req'd",
+                                        "req'd", "det" /* "RIF RES NOT DET" (guard-56) */,
                                         /* "NECK LIFT NOT POSSIBLE" -> "unable to lift the neck" */
                                         "possible", "feasible", "achieved", "attained",
                                         /* guard-35: "EPIPEN NOT CARRIED", "FLU VACCINE NOT RECEIVED THIS SEASON",
@@ -1501,6 +1517,8 @@ static void scopes(const gdoc *d, uint8_t *mark) {
                 /* (a preposition of topic ends the reach: "CONSULTED RE HAEMODIALYSIS - NOT INDICATED"
                    says nothing of the consultation) (guard-37) */
                 if (gdoc_is(d, j, "re") || gdoc_is(d, j, "regarding")) break;
+                /* (nor past a clause's "that": "discussed that Prolia must not be stopped") (guard-56) */
+                if (gdoc_is(d, j, "that") && nhit > 0) break;
                 /* "Fever: absent", "fever - nil", "pain-free": the mark right before the trigger is crossed;
                    a spaced dash only where the trigger closes its statement ("TOILET WITH RAIL - NONE
                    FITTED" says it of the rail, "CHECKED - NIL OTHER PRESCRIBERS" reads forwards) and then
@@ -1517,6 +1535,10 @@ static void scopes(const gdoc *d, uint8_t *mark) {
                     if (order_before(d, j)) continue;
                     if (j > 0 && d->tok[j - 1].kind == GK_WORD && verb_participle(d, j - 1) &&
                         !(d->tok[j - 1].lex & (GL_DRUG | GL_SYN | GL_DRUGSTEM)))
+                        break;
+                    /* (and one with its date: "TPT COMPLETED 2021 - NOT REPEATED") (guard-56) */
+                    if (j > 1 && d->tok[j - 1].kind == GK_NUM && d->tok[j - 2].kind == GK_WORD &&
+                        verb_participle(d, j - 2) && !(d->tok[j - 2].lex & (GL_DRUG | GL_SYN | GL_DRUGSTEM)))
                         break;
                     reach = 2;
                     continue;

@@ -419,7 +419,7 @@ static bool out_word(const gctx *c, const char *a, const char *b) {
  * "at all times" (optional), "7:30 MIN" (the 30 is seconds), "2°" said "secondary", an OGTT's
  * "0HR" said "fasting", a decimal comma ("3,9"), a thousands point ("3.450G") and thousands set
  * off by a space ("48 000"). */
-static void source_readings(const gctx *c, num_item *s, size_t ns) {
+static void source_readings(const gctx *c, num_item *s, size_t ns, num_item *o, size_t *no) {
     const gdoc *d = c->src;
     /* "24/7", round the clock, said "at all times" or "day and night" (guard-48) */
     for (size_t i = 0; i + 1 < ns; i++) {
@@ -475,6 +475,23 @@ static void source_readings(const gctx *c, num_item *s, size_t ns) {
         s[i].value = v;
         s[i].unit = s[i + 1].unit;
         s[i + 1].optional = true;
+        /* (the same digits the output keeps with their comma are that number too: "2,5 mg/mL" beside
+           "2.5 mg" for a source that writes both with a comma) (guard-56) */
+        const size_t wa = a->end - a->start, wb = nd;
+        for (size_t j = 0; j + 1 < *no; j++) {
+            const gdoc *e = c->out;
+            const gtok *x = &e->tok[o[j].tok], *y = &e->tok[o[j + 1].tok];
+            if (o[j + 1].tok != o[j].tok + 2 || e->tok[o[j].tok + 1].kind != GK_PUNCT || e->tok[o[j].tok + 1].punct != ',' ||
+                e->tok[o[j].tok + 1].start != x->end || y->start != e->tok[o[j].tok + 1].end || x->end - x->start != wa ||
+                y->end - y->start < wb || memcmp(e->text + x->start, d->text + a->start, wa) != 0 ||
+                memcmp(e->text + y->start, d->text + d->tok[k + 2].start, wb) != 0 ||
+                (y->end - y->start > wb && isdigit((unsigned char)e->text[y->start + wb])))
+                continue;
+            o[j].value = v;
+            o[j].unit = o[j + 1].unit;
+            memmove(&o[j + 1], &o[j + 2], (*no - j - 2) * sizeof *o);
+            (*no)--;
+        }
     }
     /* a thousands point, "BW 3.450G", "50.000 UI": thousands, when the output writes the whole
        number ("3450 g", "50,000 units") and not the decimal, and the point stands after a whole
@@ -675,9 +692,14 @@ static bool enumerator(const gdoc *d, size_t i) {
     /* (or a dash and a space, first on its line: "1- INJ LANTUS 20 IU", "2- INJ NOVORAPID") (guard-53) */
     const bool dash = i + 2 < d->ntok && d->tok[i + 1].kind == GK_PUNCT && d->tok[i + 1].punct == '-' &&
                       d->tok[i + 2].start > d->tok[i + 1].end;
+    /* (a parenthesis's label may open on a number, first on its line: "1) 58 Y M, ALCOHOL WITHDRAWAL")
+       (guard-56) */
+    const bool on_num = i + 2 < d->ntok && d->tok[i + 1].kind == GK_PUNCT && d->tok[i + 1].punct == ')' &&
+                          d->tok[i + 2].kind == GK_NUM && d->tok[i + 2].start > d->tok[i + 1].end &&
+                          !(i > 0 && d->tok[i - 1].kind == GK_PUNCT && d->tok[i - 1].punct == '(');
     if (i + 2 >= d->ntok || d->tok[i + 1].kind != GK_PUNCT ||
         (d->tok[i + 1].punct != '.' && d->tok[i + 1].punct != ')' && !dash) || d->tok[i + 1].start != t->end ||
-        (d->tok[i + 2].kind != GK_WORD && !(d->tok[i + 2].flags & GF_EXPANDED)))
+        (d->tok[i + 2].kind != GK_WORD && !(d->tok[i + 2].flags & GF_EXPANDED) && !on_num))
         return false;
     /* "(1) aspirin ...; (2) clopidogrel ...": a number in parentheses with the next or the one
        before it, in parentheses too, in its line or a line before (guard-52) */
@@ -701,7 +723,7 @@ static bool enumerator(const gdoc *d, size_t i) {
         first = ch == ' ' || ch == '\t' || ch == '\r';
     }
     if (first) return true;
-    if (i == 0 || dash) return false; /* (bytes no token holds before the first one) */
+    if (i == 0 || dash || on_num) return false; /* (bytes no token holds before the first one) */
     /* or in a list run on in one line, beside the item before or after it with the same mark
        ("1) HFREF 2) CKD STAGE 3B 3) T2DM"; a first item after a colon finds its second on a later
        line: "DIAGNOSES: 1. ... 2. ..."), after a word or the end of a clause, not inside a date
@@ -1232,6 +1254,16 @@ static bool mg_drug_before(const gdoc *d, size_t i) {
     return false;
 }
 
+/* Does a dose in micrograms stand before bare source number i on its line ("ELTROXIN 50MCG
+ * OD, ? INCREASE TO 75"): the bare number is micrograms too, never an output's milligrams
+ * (guard-56)? */
+static bool mcg_before(const gdoc *d, size_t i) {
+    /* (on its line: a question mark does not end the statement, "? INCREASE TO 75") */
+    for (size_t k = i; k-- > 0 && !(d->tok[k].kind == GK_PUNCT && (d->tok[k].punct == '\n' || d->tok[k].punct == '.'));)
+        if (d->tok[k].kind == GK_NUM && d->tok[k].unit == GU_MCG) return true;
+    return false;
+}
+
 /* "twice" / "thrice" / "once" outside a frequency phrase ("vomited twice" for 2 EPISODES):
  * they may stand for a source number but are never reported as added. */
 static size_t adverb_numbers(const gdoc *d, num_item *v, size_t m, size_t cap) {
@@ -1526,7 +1558,21 @@ cc_status gcheck_numbers(gctx *c, cc_error *err) {
     if (st == CC_OK) st = collect(c->out, &o, &no, true, out_enum && !src_enum, false, err);
     if (st != CC_OK) goto done;
     fractions_in_words(c, s, ns);
-    source_readings(c, s, ns);
+    source_readings(c, s, ns, o, &no);
+    /* an output "once" or "twice" outside a frequency that the source says itself in words ("VOMITED
+       ONCE" -> "she vomited once"): the source's own word, so it takes no source number ("1:1
+       OBSERVATION" -> "under 1: observation" must not pass on it) (guard-56) */
+    for (size_t j = 0; j < no; j++) {
+        const gtok *to = &c->out->tok[o[j].tok];
+        if (!o[j].adverb || o[j].freqadv || o[j].perint || to->kind != GK_WORD || !(raw_is(c->out, to, "once") ||
+                                                                                   raw_is(c->out, to, "twice")))
+            continue;
+        const char *w = GT_NORM(c->out, to);
+        size_t said = 0, used = 0;
+        for (size_t q = 0; q < c->src->ntok; q++) said += gdoc_is(c->src, q, w) && !(c->src->tok[q].flags & GF_EXPANDED);
+        for (size_t k = 0; k < j; k++) used += o[k].adverb && o[k].match == 9 && gdoc_is(c->out, o[k].tok, w);
+        if (used < said) o[j].match = 9;
+    }
     /* "2/2" between words is a count (blood cultures 2/2) or "secondary to" (SHOCK 2/2 PNA): its
        numbers may match, but are not reported missing */
     for (size_t i = 0; i < ns; i++) {
@@ -1647,10 +1693,12 @@ cc_status gcheck_numbers(gctx *c, cc_error *err) {
         if (s[i].match || s[i].unit || !same_value(s[i].value, 1) || k < 1 || !gdoc_is(c->src, k - 1, "x") ||
             c->src->tok[k - 1].end != c->src->tok[k].start)
             continue;
+        /* (after a dose, "MAGNYL 75MG X1", the Nordic once daily may be meant: "once daily" says it) (guard-56) */
+        const bool dose = gx1_after_dose(c->src, k - 1);
         for (size_t j = 0; j < no && !s[i].match; j++)
             if (!o[j].match && same_value(o[j].value, 1) &&
                 /* (not a dosing frequency: the "once" of "once daily" says no count) */
-                !(gdoc_is(c->out, o[j].tok + 1, "daily") || gdoc_is(c->out, o[j].tok + 1, "a") ||
+                !((gdoc_is(c->out, o[j].tok + 1, "daily") && !dose) || gdoc_is(c->out, o[j].tok + 1, "a") ||
                   gdoc_is(c->out, o[j].tok + 1, "per") || gdoc_is(c->out, o[j].tok + 1, "every") ||
                   gdoc_is(c->out, o[j].tok + 1, "weekly") || gdoc_is(c->out, o[j].tok + 1, "monthly")) &&
                 (raw_is(c->out, &c->out->tok[o[j].tok], "once") || raw_is(c->out, &c->out->tok[o[j].tok], "single")))
@@ -1771,7 +1819,8 @@ cc_status gcheck_numbers(gctx *c, cc_error *err) {
                 if ((jj >= no) != (o[j].rom && !s[i].rom)) continue;
                 if (!o[j].match && !o[j].freqadv && !o[j].perint && (!s[i].unit || !o[j].unit) &&
                     same_value(s[i].value, o[j].value) && !(!s[i].unit && unit_contradicted(s, ns, &o[j])) &&
-                    !(!s[i].unit && o[j].unit == GU_MCG && mg_drug_before(c->out, o[j].tok)))
+                    !(!s[i].unit && o[j].unit == GU_MCG && mg_drug_before(c->out, o[j].tok)) &&
+                    !(!s[i].unit && o[j].unit == GU_MG && mcg_before(c->src, s[i].tok)))
                     s[i].match = o[j].match = 2;
             }
     /* a count written X2 after what happened ("NOCTURIA X2", "VOMITED x3") said as a frequency

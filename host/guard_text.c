@@ -179,6 +179,14 @@ static bool x_duration(gdoc *d, size_t start, size_t end, const char *s, size_t 
     return true;
 }
 
+/* Does a strength per millilitre ("24MG/ML", "20 mg/mL") stand earlier on the line of text
+ * position at? */
+static bool strength_on_line(const gdoc *d, size_t at) {
+    for (size_t q = at; q >= 5 && d->text[q - 1] != '\n'; q--)
+        if (strncasecmp(d->text + q - 5, "mg/ml", 5) == 0) return true;
+    return false;
+}
+
 /* A count of doses a day written onto its "x" after a dose: "PARACET 1G X4", "THIAMIN 200MG IV X3
  * DAILY", "FUROSEMID 80MG IV X2/DAY" (the Nordic way), and "2X3", "1X1" after a drug's strength
  * (a number of tablets, then the times a day: the Middle Eastern and Thai way) -> "4 times
@@ -218,6 +226,11 @@ static bool x_times(gdoc *d, size_t start, const char *s, const char *e, cc_stat
         route = *pw && glex_route(pw, pv->len);
         after_dose = route || u == GU_MG || u == GU_G || u == GU_MCG || u == GU_UNIT || strcmp(pw, "drops") == 0 ||
                      strcmp(pw, "ointment") == 0;
+        /* (a most a day, "PRN MAX X4"; a spoonful of a mixture after its strength on its line, "MIKSTUR
+           24MG/ML 10ML X4") (guard-56) */
+        after_dose = after_dose || strcmp(pw, "max") == 0 || strcmp(pw, "maks") == 0 || strcmp(pw, "maximum") == 0 ||
+                     (u == GU_ML && strength_on_line(d, pv->start) &&
+                      (pv->kind == GK_NUM ? pv->value : d->ntok > 1 ? d->tok[d->ntok - 2].value : 99) <= 30);
     }
     if (!after_dose) return false;
     size_t k = end;
@@ -374,7 +387,10 @@ static bool dextrose_code(gdoc *d, size_t start, size_t end, const char *s, size
                      strcmp(pw, "ivf") == 0 || strcmp(pw, "fluid") == 0 || strcmp(pw, "fluids") == 0 ||
                      strcmp(pw, "start") == 0 || strcmp(nx, "when") == 0 ||
                      strcmp(nx, "to") == 0 || strcmp(nx, "at") == 0 || strcmp(nx, "over") == 0 || strcmp(nx, "infus") == 0 ||
-                     (q < d->len && d->text[q] == '@') || (pv && pv->kind == GK_PUNCT && pv->punct == '+');
+                     (q < d->len && d->text[q] == '@') || (pv && pv->kind == GK_PUNCT && pv->punct == '+') ||
+                     /* (before its saline: "D5 1/2NS @ 150CC/HR", "D5 NS", "D5 HALF NS") (guard-56) */
+                     (q + 3 <= d->len && strncmp(d->text + q, "1/2", 3) == 0) || strcmp(nx, "ns") == 0 ||
+                     strcmp(nx, "half") == 0 || strcmp(nx, "nacl") == 0;
         if (!fluid) return false;
     }
     char num[4];
@@ -772,7 +788,10 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
             bool verb = strcmp(pw, "wean") == 0 || strcmp(pw, "racemic") == 0 || strcmp(pw, "start") == 0 ||
                         strcmp(pw, "on") == 0 || strcmp(pw, "with") == 0 || strcmp(pw, "stop") == 0 ||
                         strcmp(pw, "increase") == 0 || strcmp(pw, "titrate") == 0;
-            if (dose || verb) x = low[0] == 'e' ? "epinephrine" : "adrenaline";
+            /* (not an adverse drug reaction's form: "REPORT ... ON ADR FORM") (guard-56) */
+            const bool form = k + 4 <= d->len && (strncasecmp(d->text + k, "form", 4) == 0 ||
+                                                  (k + 6 <= d->len && strncasecmp(d->text + k, "report", 6) == 0));
+            if ((dose || verb) && !form) x = low[0] == 'e' ? "epinephrine" : "adrenaline";
         }
         /* NS in a text about eyes is nuclear sclerosis ("OD 2+ NS", "DENSE NS CATARACT"), unless a
            volume or rate follows (saline) */
@@ -2867,6 +2886,15 @@ static void units(gdoc *d) {
             while (a > 0 && is_digit((unsigned char)d->text[a - 1])) a--;
             if (letters >= 2 && a < z - letters && (a == 0 || !is_alnum((unsigned char)d->text[a - 1]))) un = GU_MONTH;
         }
+        /* and its intensive phase, the "2" of "2HRZE/4HR": two months (guard-56) */
+        if (un == GU_NONE && j + 2 < d->ntok && d->tok[j].kind == GK_WORD && d->tok[j].start == t->end &&
+            d->tok[j].len >= 2 && d->tok[j + 1].kind == GK_PUNCT && d->tok[j + 1].punct == '/' &&
+            d->tok[j + 1].start == d->tok[j].end && d->tok[j + 2].kind == GK_NUM &&
+            d->tok[j + 2].start == d->tok[j + 1].end) {
+            bool tb = true;
+            for (size_t q = d->tok[j].start; q < d->tok[j].end && tb; q++) tb = strchr("HRZESherzs", d->text[q]) != NULL;
+            if (tb) un = GU_MONTH;
+        }
         /* 10.5 GM% is g/dL, 180 MG% is mg/dL */
         if ((un == GU_G || un == GU_MG) && j + 1 < d->ntok && gdoc_is(d, j + 1, "%")) un = un == GU_G ? GU_GDL : GU_MGDL;
         t->unit = (int8_t)un;
@@ -3426,6 +3454,10 @@ static bool eye_notation(const char *t, size_t n) {
             while (b > 0 && t[b - 1] == ' ') b--;
             if ((b >= 4 && strncasecmp(t + b - 4, "drop", 4) == 0) || (b >= 5 && strncasecmp(t + b - 5, "drops", 5) == 0))
                 marker = true;
+            /* (or compared with the other eye: "PROPTOSIS OD>OS") (guard-56) */
+            if (i + w + 3 <= n && (t[i + w] == '>' || t[i + w] == '<') && (t[i + w + 1] | 32) == 'o' &&
+                ((t[i + w + 2] | 32) == 's' || (t[i + w + 2] | 32) == 'd'))
+                marker = true;
         } else if (strcmp(low, "ou") == 0) {
             abbrev = marker = true;
         }
@@ -3655,6 +3687,17 @@ bool gdoc_is(const gdoc *d, size_t i, const char *w) {
     if (i >= d->ntok || d->tok[i].kind != GK_WORD) return false;
     const char *n = GT_NORM(d, &d->tok[i]);
     return n[0] == w[0] && strcmp(n, w) == 0;
+}
+
+bool gx1_after_dose(const gdoc *d, size_t i) {
+    if (i == 0 || i + 1 >= d->ntok || !gdoc_is(d, i, "x") || d->tok[i + 1].kind != GK_NUM || d->tok[i + 1].value != 1 ||
+        d->tok[i + 1].start != d->tok[i].end)
+        return false;
+    const gtok *p = &d->tok[i - 1];
+    if (p->kind == GK_NUM) return p->unit == GU_MG || p->unit == GU_G || p->unit == GU_MCG || p->unit == GU_UNIT;
+    if (p->kind != GK_WORD) return false;
+    const int u = glex_unit(GT_NORM(d, p), p->len);
+    return u == GU_MG || u == GU_G || u == GU_MCG || u == GU_UNIT || gdoc_is(d, i - 1, "puff") || gdoc_is(d, i - 1, "puffs");
 }
 
 bool gdoc_is_sentend(const gdoc *d, size_t i) {

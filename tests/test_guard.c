@@ -2198,6 +2198,235 @@ static void guard31_rules(void) {
             "He had not taken ramipril this morning, having misunderstood the instructions.");
 }
 
+/* guard-56 (session 20) */
+static void guard56_rules(void) {
+    /* Round 48's Nordic, Spanish, Thai and endocrine writers: doses a day on an x, decimal commas, dose times,
+       regimen codes, disposition and duration negations, eyes compared. */
+    {
+        /* a decimal comma the output writes with a point in one place and keeps in another */
+        const char *src = "MEDS: ELIQUIS 2,5MG X2. BLOCK LT 40ML BUPIVAKAIN 2,5MG/ML KL 07:30. OXYNORM 2,5MG PO PRN.";
+        OK_PAIR(src, "Medications: Eliquis 2.5 mg twice daily. A left block with 40 mL bupivacaine 2,5 mg/mL at 07:30."
+                " Oxynorm 2.5 mg by mouth as needed.");
+        FLAG_PAIR(src, "Medications: Eliquis 2.5 mg twice daily. A left block with 40 mL bupivacaine 2,5 mg/mL at 07:3"
+                  "0. Oxynorm 5 mg by mouth as needed.",
+                  "numbers");
+    }
+    {
+        /* a lone X1 after a dose, the Nordic once daily */
+        const char *src = "MEDS: MAGNYL 75MG X1, IBUPROFEN 400MG X3 FOR BACK PAIN.";
+        OK_PAIR(src, "Medications: Magnyl 75 mg once daily and ibuprofen 400 mg three times daily for back pain.");
+        FLAG_PAIR(src, "Medications: Magnyl 75 mg once daily and ibuprofen 400 mg twice daily for back pain.",
+                  "frequency");
+    }
+    {
+        /* an X-count after MAX, and a spoonful of a mixture after its strength */
+        const char *src = "PAMOL 250MG PR MAX X4/DAY. IPREN MIXTUR 20MG/ML 8ML X3.";
+        OK_PAIR(src, "Pamol 250 mg rectally up to four times a day. Ipren oral suspension 20 mg/mL, 8 mL three times d"
+                "aily.");
+        FLAG_PAIR(src, "Pamol 250 mg rectally up to four times a day. Ipren oral suspension 20 mg/mL, 8 mL twice daily"
+                  ".",
+                  "frequency");
+    }
+    {
+        /* every 10 to 12 weeks for 10-12 WEEKLY */
+        const char *src = "PLAN REANDRON 1000MG IM 10-12 WEEKLY ONCE CORTISOL SORTED";
+        OK_PAIR(src, "The plan is Reandron 1,000 mg intramuscularly every 10 to 12 weeks once the cortisol replacement"
+                " is sorted out.");
+        FLAG_PAIR(src, "The plan is Reandron 1,000 mg intramuscularly daily once the cortisol replacement is sorted ou"
+                  "t.",
+                  "frequency");
+    }
+    {
+        /* Q spaced from its hours */
+        const char *src = "- NSS 1,000 ML/D, RECHECK NA Q 12 HR";
+        OK_PAIR(src, "- normal saline 1,000 mL/day, with sodium rechecked every 12 hours;");
+        FLAG_PAIR(src, "- normal saline 1,000 mL/day, with sodium rechecked every 8 hours;",
+                  "frequency");
+    }
+    {
+        /* MIDI as a dose time */
+        const char *src = "ON CORTATE 25MG MANE, 12.5MG MIDI.";
+        OK_PAIR(src, "He is on Cortate 25 mg in the morning and 12.5 mg at midday.");
+        FLAG_PAIR(src, "He is on Cortate 25 mg three times daily and 12.5 mg.",
+                  "frequency");
+    }
+    {
+        /* AM after a dose and its route */
+        const char *src = "ON INSULATARD 26U SC AM + 14U PM, HBA1C 10.2%";
+        OK_PAIR(src, "He is on Insulatard 26 units subcutaneously in the morning and 14 units in the evening; HbA1c 10"
+                ".2%.");
+        FLAG_PAIR(src, "He is on Insulatard 26 units subcutaneously three times daily and 14 units; HbA1c 10.2%.",
+                  "frequency");
+    }
+    {
+        /* NOT DET */
+        const char *src = "PLAN: REPEAT VL IN 3/12. RIF RES NOT DET ON XPERT.";
+        OK_PAIR(src, "Plan: repeat the viral load in 3 months. Rifampicin resistance was not detected on Xpert.");
+        FLAG_PAIR(src, "Plan: repeat the viral load in 3 months. Rifampicin resistance was detected on Xpert.",
+                  "negation");
+    }
+    {
+        /* INJ after a part of the body is an injury */
+        const char *src = "WOUND 2CM, NO TENDON INJ. IRRIGATION, NOT SUTURED.";
+        OK_PAIR(src, "The 2 cm wound has no tendon injury; it was irrigated and not sutured.");
+        FLAG_PAIR(src, "The 2 cm wound has no tendon injury; it was irrigated and sutured.",
+                  "negation");
+    }
+    {
+        /* APPROX before an amount is no drug; Paracet is paracetamol */
+        const char *src = "INTOX PARACET. TOOK ~30 TABS PARACET 500MG (APPROX 15G) AT 21:00.";
+        OK_PAIR(src, "Paracetamol overdose. She took about 30 tablets of Paracet 500 mg (about 15 g) at 21:00.");
+        FLAG_PAIR(src, "Paracetamol overdose. She took about 30 tablets of Paracet 500 mg (about 15 mg) at 21:00.",
+                  "numbers");
+    }
+    {
+        /* the Thai NSS and the Nordic MORFIN and VB */
+        const char *src = "NSS 500ML IV STAT. MORFIN 2,5MG IV VB.";
+        OK_PAIR(src, "Normal saline 500 mL intravenously immediately. Morphine 2.5 mg intravenously as needed.");
+        FLAG_PAIR(src, "Normal saline 500 mL intravenously immediately. Morphine 2.5 mg intravenously.",
+                  "frequency");
+    }
+    {
+        /* a decimal comma's strength names its drug */
+        const char *src = "OXYNORM 2,5MG PO PRN MAX X4. NIL ELSE.";
+        OK_PAIR(src, "Oxynorm 2.5 mg by mouth as needed, at most four times a day. Nothing else.");
+        FLAG_PAIR(src, "2.5 mg by mouth as needed, at most four times a day. Nothing else.",
+                  "medication");
+    }
+    {
+        /* an output once the source says itself takes no source number */
+        const char *src = "INTOX PARACET. 17 Y F, TOOK ~30 TABS. VOMITED ONCE. SUICIDE RISK: 1:1 OBSERVATION.";
+        OK_PAIR(src, "Paracetamol overdose. A 17-year-old girl took about 30 tablets. She vomited once. Because of sui"
+                "cide risk, she is under 1:1 observation.");
+        FLAG_PAIR(src, "Paracetamol overdose. A 17-year-old girl took about 30 tablets. She vomited once. Because of s"
+                  "uicide risk, she is under 1: observation.",
+                  "numbers");
+    }
+    {
+        /* the Nordic MIKROG */
+        const char *src = "FENTANYL NASALT 1,5MIKROG/KG = 36MIKROG AT 18:05. X-RAY: DISPLACED DISTAL RADIUS FX.";
+        OK_PAIR(src, "Intranasal fentanyl 1,5 mcg/kg, which is 36 mcg, was given at 18:05. X-ray showed a displaced di"
+                "stal radius fracture.");
+        FLAG_PAIR(src, "Intranasal fentanyl 1,5 mcg/kg, which is 36 mg, was given at 18:05. X-ray showed a displaced d"
+                  "istal radius fracture.",
+                  "numbers");
+    }
+    {
+        /* a disposition, NOT FOR ADMISSION, ends at its comma */
+        const char *src = "MENTAL HEALTH C-L R/V: DENIES SI, NOT FOR ADMISSION, ENGAGED W/ HEADSPACE.";
+        OK_PAIR(src, "Mental health consultation-liaison review: she denies suicidal ideation, is not for admission, a"
+                "nd is engaged with headspace.");
+        FLAG_PAIR(src, "Mental health consultation-liaison review: she denies suicidal ideation, is not for admission,"
+                  " and is not engaged with headspace.",
+                  "negation");
+    }
+    {
+        /* a clause's that ends a post-negation's reach */
+        const char *src = "DISCUSSED: DO NOT STOP PROLIA W/O TRANSITION TO BISPHOSPHONATE.";
+        OK_PAIR(src, "Discussed that Prolia must not be stopped without a transition to a bisphosphonate.");
+        FLAG_PAIR(src, "Prolia was not discussed; it must not be stopped without a transition to a bisphosphonate.",
+                  "negation");
+    }
+    {
+        /* negative for a duration */
+        const char *src = "SPUTUM CULTURES NEG X 6 CONSECUTIVE MONTHS. WT 61KG";
+        OK_PAIR(src, "Sputum cultures have been negative for 6 consecutive months. Weight 61 kg.");
+        FLAG_PAIR(src, "Sputum cultures have been positive for 6 consecutive months. Weight 61 kg.",
+                  "negation");
+    }
+    {
+        /* a participle with its date before a dash's NOT */
+        const char *src = "MOTHER-IN-LAW 67YR: NO SX, TPT COMPLETED 2021 - NOT REPEATED";
+        OK_PAIR(src, "Mother-in-law, 67 years: no symptoms; TB preventive therapy was completed in 2021 and will not b"
+                "e repeated.");
+        FLAG_PAIR(src, "Mother-in-law, 67 years: no symptoms; TB preventive therapy was completed in 2021 and will be "
+                  "repeated.",
+                  "negation");
+    }
+    {
+        /* a parenthesis's list label on a number */
+        const char *src = "HANDOVER\n1) 58 Y M, ALCOHOL WITHDRAWAL.\n2) 34 Y F, PYELONEPHRITIS R.";
+        OK_PAIR(src, "Handover.\n1) A 58-year-old man with alcohol withdrawal.\n2) A 34-year-old woman with right-side"
+                "d pyelonephritis.");
+        FLAG_PAIR(src, "Handover.\n1) A 58-year-old man with alcohol withdrawal.\n2) A 43-year-old woman with right-si"
+                  "ded pyelonephritis.",
+                  "numbers");
+    }
+    {
+        /* the German and Nordic IE after a dose */
+        const char *src = "DM2 ON INSULIN (TOUJEO 34 IE X1 + NOVORAPID SLIDING SCALE). TOUJEO REDUCED TO 28 IE.";
+        OK_PAIR(src, "Type 2 diabetes on insulin: Toujeo 34 units once daily and NovoRapid on a sliding scale. Toujeo "
+                "has been reduced to 28 units.");
+        FLAG_PAIR(src, "Type 2 diabetes on insulin: Toujeo 34 units once daily and NovoRapid on a sliding scale. Touje"
+                  "o has been reduced to 28 mg.",
+                  "numbers");
+    }
+    {
+        /* OD compared with OS is an eye */
+        const char *src = "EXAM: MILD PROPTOSIS OD>OS, NO DIPLOPIA. HERTEL 20MM OD 18MM OS.";
+        OK_PAIR(src, "Examination: mild proptosis, greater in the right eye than the left eye, and no diplopia. Hertel"
+                " 20 mm right eye and 18 mm left eye.");
+        FLAG_PAIR(src, "Examination: mild proptosis, greater in the right eye than the left eye, and no diplopia. Hert"
+                  "el 20 mm right eye and 18 mm right eye.",
+                  "laterality");
+    }
+    {
+        /* D5 before its saline */
+        const char *src = "4L NS BOLUS THEN D5 1/2NS @ 150CC/HR ONCE BG <250.";
+        OK_PAIR(src, "A 4 liter normal saline bolus, followed by 5% dextrose in half-normal saline at 150 mL/hour once"
+                " blood glucose was below 250.");
+        FLAG_PAIR(src, "A 4 liter normal saline bolus, followed by 10% dextrose in half-normal saline at 150 mL/hour o"
+                  "nce blood glucose was below 250.",
+                  "numbers");
+    }
+    {
+        /* BE after an eye's finding */
+        const char *src = "T 37.0, BP 110/70. NO PAPILLEDEMA BE";
+        OK_PAIR(src, "Temperature 37.0, blood pressure 110/70. No papilloedema in either eye.");
+        FLAG_PAIR(src, "Temperature 37.0, blood pressure 110/70. No papilloedema in the left eye.",
+                  "laterality");
+    }
+    {
+        /* an ADR form is no adrenaline */
+        const char *src = "STOP INH IMMEDIATELY. REPORT TO NDA (PHARMACOVIGILANCE) ON ADR FORM.";
+        OK_PAIR(src, "Stop isoniazid immediately. Report to the NDA (pharmacovigilance) on an adverse drug reaction fo"
+                "rm.");
+        FLAG_PAIR(src, "Stop isoniazid immediately. Report to the NDA (pharmacovigilance) on an adverse drug reaction "
+                  "form, with adrenaline.",
+                  "medication");
+    }
+    {
+        /* AMB, amphotericin, and a heading's abbreviation spelled out after its parenthesis */
+        const char *src = "INDUCTION (SINGLE HIGH DOSE L-AMB): LIPOSOMAL AMPHOTERICIN B 10MG/KG IV ONCE\nPRE-HYDRATIO"
+                          "N 1L NS BEFORE AMB";
+        OK_PAIR(src, "Induction with single high-dose liposomal amphotericin B: 10 mg/kg intravenously once. Pre-hydra"
+                "te with 1 L of normal saline before amphotericin B.");
+        FLAG_PAIR(src, "Induction with single high-dose liposomal amphotericin B: 10 mg/kg intravenously once. Pre-hyd"
+                  "rate with 1 L of normal saline.",
+                  "medication");
+    }
+    {
+        /* HREZ and the months of its intensive phase */
+        const char *src = "DX: TB PLEURISY. START 2HREZ/4HR, WT 60KG, 4 FDC TABS OD. NO STEROIDS";
+        OK_PAIR(src, "Diagnosis: TB pleurisy. Start 2 months of isoniazid, rifampicin, ethambutol and pyrazinamide fol"
+                "lowed by 4 months of isoniazid and rifampicin; weight 60 kg, 4 fixed-dose combination tablets once d"
+                "aily. No steroids.");
+        FLAG_PAIR(src, "Diagnosis: TB pleurisy. Start 2 years of isoniazid, rifampicin, ethambutol and pyrazinamide fo"
+                  "llowed by 4 months of isoniazid and rifampicin; weight 60 kg, 4 fixed-dose combination tablets onc"
+                  "e daily. No steroids.",
+                  "numbers");
+    }
+    {
+        /* a bare number after a dose in micrograms on its line (an error guard-55 missed) */
+        const char *src = "START TAB ELTROXIN 50MCG OD (WT 48KG), ? INCREASE TO 75 AFTER 6 WKS BASED ON TSH";
+        OK_PAIR(src, "Start Eltroxin 50 mcg once daily (weight 48 kg), with a possible increase to 75 mcg after 6 week"
+                "s based on the TSH.");
+        FLAG_PAIR(src, "Start Eltroxin 50 mcg once daily (weight 48 kg), with a possible increase to 75 mg after 6 wee"
+                  "ks based on the TSH.",
+                  "numbers");
+    }
+}
+
 /* guard-55 (session 19) */
 static void guard55_rules(void) {
     /* guard-55: more of round 48 (blind154-156); each OK a rewrite guard-54 flagged, each FLAG the same with a
@@ -5719,6 +5948,7 @@ int main(void) {
     guard53_rules();
     guard54_rules();
     guard55_rules();
+    guard56_rules();
     blind3_rules();
     guard4_rules();
     guard5_rules();
