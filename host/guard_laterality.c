@@ -411,6 +411,17 @@ static bool anchorable(const gdoc *d, size_t j) {
 }
 
 static size_t anchor(const gdoc *d, size_t i) {
+    /* the German LI and RE follow what they side ("RIB FX 4-8 LI", "HAEMATOTHORAX LI", "SDH RE"):
+       back first, past numbers and dashes (guard-57) */
+    const gtok *x = &d->tok[i];
+    const char *r = d->text + x->start;
+    if (x->end - x->start == 2 && ((r[0] == 'L' && r[1] == 'I') || (r[0] == 'R' && r[1] == 'E')) &&
+        !(i + 1 < d->ntok && d->tok[i + 1].start == x->start))
+        for (size_t j = i; j-- > 0 && j + 5 >= i;) {
+            if (gdoc_is_sentend(d, j)) break;
+            if (d->tok[j].kind == GK_NUM || (d->tok[j].kind == GK_PUNCT && d->tok[j].punct == '-')) continue;
+            if (anchorable(d, j)) return j;
+        }
     bool comma = false;
     for (size_t j = i + 1; j < d->ntok && j <= i + 4; j++) {
         if (gdoc_is_sentend(d, j)) break;
@@ -635,6 +646,103 @@ cc_status gcheck_laterality(gctx *c, cc_error *err) {
             s[i].used = o[j].used = true;
             break;
         }
+    }
+    /* an output sentence whose source sentence (the one most of its aligned words come from)
+       names one side only, while it names only the other ("C/O DIMINISHED VISION LE X 6 MONTHS"
+       -> "complains of diminished vision in the right eye for 6 months"): a swap the counts miss
+       when the rewrite spells out sides elsewhere ("IOP 14/16" -> "14 mmHg in the right eye and
+       16 mmHg in the left eye") (guard-57) */
+    if (c->align.aligned && no > 0 && ns > 0 && c->src->ntok > 0) {
+        const size_t nss = (size_t)c->src->tok[c->src->ntok - 1].sent + 1;
+        int *tally = calloc(nss, sizeof *tally);
+        if (!tally) {
+            st = cc_fail(err, CC_ERR_NOMEM, "guard: out of memory (laterality)");
+            goto done;
+        }
+        bool said = false; /* (one reason of this kind is enough) */
+        for (size_t a = 0; a < c->out->ntok && !said;) {
+            size_t b = a;
+            while (b < c->out->ntok && c->out->tok[b].sent == c->out->tok[a].sent) b++;
+            /* the source sentence most of [a, b)'s aligned tokens come from */
+            size_t best = SIZE_MAX;
+            int n_al = 0;
+            for (size_t q = a; q < b; q++) {
+                const int32_t m = c->align.out_to_src[q];
+                if (m < 0) continue;
+                const size_t ssent = c->src->tok[m].sent;
+                n_al++;
+                if (++tally[ssent] > (best == SIZE_MAX ? 0 : tally[best])) best = ssent;
+            }
+            const bool majority = best != SIZE_MAX && n_al >= 3 && 2 * tally[best] > n_al;
+            for (size_t q = a; q < b; q++)
+                if (c->align.out_to_src[q] >= 0) tally[c->src->tok[c->align.out_to_src[q]].sent] = 0;
+            unsigned os = 0, ss = 0;
+            size_t first = SIZE_MAX, src_at = SIZE_MAX;
+            for (size_t j = 0; j < no && majority; j++)
+                if (!o[j].virt && o[j].tok >= a && o[j].tok < b) {
+                    os |= 1u << o[j].side;
+                    if (first == SIZE_MAX) first = j;
+                }
+            for (size_t i = 0; i < ns && majority; i++)
+                if (!s[i].virt && c->src->tok[s[i].tok].sent == best) {
+                    ss |= 1u << s[i].side;
+                    if (src_at == SIZE_MAX) src_at = i;
+                }
+            const unsigned L = 1u << SIDE_LEFT, R = 1u << SIDE_RIGHT;
+            /* (said of the same anatomy on both sides: "left eye" -> "right eye"; a rewrite that splits a
+               line may put another organ's side beside a source sentence the alignment chose) */
+            /* (and no letter or code of the output's side in that source sentence that was not read
+               as a side: "NASAL PTERYGIUM RE ENCROACHING ..., LE - PINGUECULA ONLY") */
+            bool unread = false;
+            const char want = os == L ? 'L' : 'R';
+            for (size_t q = 0; q < c->src->ntok && majority && !unread; q++) {
+                const gtok *x = &c->src->tok[q];
+                unread = x->sent == best && x->kind == GK_WORD && x->end - x->start <= 4 && c->src->text[x->start] == want &&
+                         side_code(c->src, x) && !read_as_side(s, ns, q);
+            }
+            if (majority && !unread && ((ss == L && os == R) || (ss == R && os == L)) && *o[first].anchor &&
+                strcmp(o[first].anchor, s[src_at].anchor) == 0) {
+                const gtok *ts = &c->src->tok[s[src_at].tok], *to = &c->out->tok[o[first].tok];
+                if (!gctx_reason(c, "laterality", ts->start, ts->end, to->start, to->end,
+                                 "'%s %s' in the source became '%s %s'", k_side[s[src_at].side], s[src_at].anchor,
+                                 k_side[o[first].side], o[first].anchor)) {
+                    free(tally);
+                    st = cc_fail(err, CC_ERR_NOMEM, "guard: out of memory (reasons)");
+                    goto done;
+                }
+                said = true;
+            }
+            a = b;
+        }
+        free(tally);
+    }
+    /* two values of a pair given the same side ("14 mmHg in the right eye and 16 mmHg in the
+       right eye", "24 on the left and 15 on the left" for "IOP 14/16", "IOP RE 15 LE 24"): one of
+       them took the other's side (guard-57) */
+    for (size_t j = 0; j + 1 < no; j++) {
+        const size_t a = o[j].tok, b = o[j + 1].tok;
+        if (o[j].virt || o[j + 1].virt || o[j].side != o[j + 1].side || o[j].side == SIDE_BOTH ||
+            strcmp(o[j].anchor, o[j + 1].anchor) != 0 || c->out->tok[a].sent != c->out->tok[b].sent || b > a + 12)
+            continue;
+        /* (a number before each side, and an "and" right before the second number: "N ... <side> and M
+           ... <side>"; not "... to the left eye, and atropine 1% ... to the left eye") */
+        size_t and_at = SIZE_MAX, n1 = SIZE_MAX, n2 = SIZE_MAX;
+        for (size_t q = a + 1; q < b; q++) {
+            if (gdoc_is(c->out, q, "and") && and_at == SIZE_MAX) and_at = q;
+            if (c->out->tok[q].kind == GK_NUM && and_at != SIZE_MAX && n2 == SIZE_MAX) n2 = q;
+        }
+        for (size_t q = a; q-- > 0 && a - q <= 5 && n1 == SIZE_MAX;) {
+            if (c->out->tok[q].kind == GK_NUM) n1 = q;
+            if (gdoc_is_sentend(c->out, q) || gdoc_is(c->out, q, "and")) break;
+        }
+        if (and_at == SIZE_MAX || n1 == SIZE_MAX || n2 == SIZE_MAX || and_at > a + 3 || n2 != and_at + 1) continue;
+        const gtok *to = &c->out->tok[b];
+        if (!gctx_reason(c, "laterality", -1, -1, to->start, to->end, "two values are both given the %s %s",
+                         k_side[o[j].side], *o[j].anchor ? o[j].anchor : "side")) {
+            st = cc_fail(err, CC_ERR_NOMEM, "guard: out of memory (reasons)");
+            goto done;
+        }
+        break;
     }
     /* an output side right before a word the source has in the same place (the word
        alignment), where the source writes a letter of the other side right before that word

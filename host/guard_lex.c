@@ -59,6 +59,9 @@ static const lex_pair k_expand[] = {
     {"trops", "troponins"},
     {"dama", "discharged against medical advice"}, {"lama", "left against medical advice"},
     {"i/v/o", "in view of"}, {"ivo", "in view of"}, {"pod", "post operative day"},
+    {"w/wo", "with and without contrast"}, {"btl", "bilateral tubal ligation"}, /* (guard-56) */
+    {"ica", "internal carotid artery"}, {"tpt", "tb preventive therapy"}, /* (guard-56) */
+    {"niph", "no improvement with pinhole"}, /* (guard-57) */
     {"s/p", "status post"}, {"w/o", "without"}, {"r/o", "rule out"}, {"o/e", "on examination"},
     {"tab", "tablet"}, {"tabs", "tablet"}, {"cap", "capsule"}, {"caps", "capsule"},
     {"inj", "injection"}, {"syp", "syrup"}, {"syr", "syrup"}, {"neb", "nebulisation"},
@@ -767,7 +770,7 @@ static const lex_syn k_synonyms[] = {
     /* guard-56: round 48's protease inhibitors by code, the Nordic and Spanish morphine, the
        Nordic paracetamol by brand */
     {"atv", {"atazanavir"}}, {"lpv", {"lopinavir"}}, {"drv", {"darunavir"}}, {"morfin", {"morphine"}},
-    {"morfina", {"morphine"}}, {"paracet", {"paracetamol"}}, {"amb", {"amphotericin"}},
+    {"morfina", {"morphine"}}, {"paracet", {"paracetamol"}}, {"amb", {"amphotericin"}}, {"tmz", {"temozolomide"}},
     {"hrez", {"isoniazid", "rifampicin", "pyrazinamide", "ethambutol"}},
 };
 

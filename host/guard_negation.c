@@ -135,6 +135,14 @@ static bool comma_ends_scope(const gdoc *d, size_t j, bool instruction) {
        with a verb of its own (", and the wound was healthy"), while ", and vomiting" ends a
        list (the serial comma: "denies chest pain, nausea, and vomiting") */
     if (gdoc_is(d, j + 1, "but") || gdoc_is(d, j + 1, "so") || gdoc_is(d, j + 1, "then")) return true;
+    /* (and a comma after the predicate that closes "no X needed": "NO TX NEEDED, REPEAT BEFORE C7")
+       (guard-56) */
+    if (j >= 3 && (gdoc_is(d, j - 1, "needed") || gdoc_is(d, j - 1, "required") || gdoc_is(d, j - 1, "indicated")) &&
+        d->tok[j + 1 < d->ntok ? j + 1 : j].kind == GK_WORD && !gdoc_is(d, j + 1, "and") && !gdoc_is(d, j + 1, "or")) {
+        bool no = false; /* (the "no" that opens it, with nothing but words between) */
+        for (size_t k = j - 1; k-- > 0 && j - k <= 5 && d->tok[k].kind == GK_WORD && !no;) no = gdoc_is(d, k, "no");
+        if (no) return true;
+    }
     /* (so does ", is ...": a predicate of its own, "denies suicidal ideation, is not for admission")
        (guard-56) */
     if (gdoc_is(d, j + 1, "is") || gdoc_is(d, j + 1, "was") || gdoc_is(d, j + 1, "are") || gdoc_is(d, j + 1, "were"))
@@ -738,7 +746,11 @@ static bool post_trigger(const gdoc *d, size_t i) {
         /* (a hyphenated compound before its noun names a kind of that noun: "gluten-free diet",
            as "GLUTEN FREE DIET" does) */
         bool before_noun = hyphen && !ends && i + 1 < d->ntok && neg_content(d, i + 1);
-        if (((hyphen && !before_noun) || (d->tok[i - 1].kind == GK_WORD && ends)) && !gdoc_is(d, i + 1, "of")) return true;
+        /* (or after a colon: "THEATRE: FREE", "FORNICES: FREE", as "Theatre is free" reads) (guard-56) */
+        const bool colon = i > 1 && d->tok[i - 1].kind == GK_PUNCT && d->tok[i - 1].punct == ':' &&
+                           d->tok[i - 2].kind == GK_WORD;
+        if (((hyphen && !before_noun) || ((d->tok[i - 1].kind == GK_WORD || colon) && ends)) && !gdoc_is(d, i + 1, "of"))
+            return true;
     }
     /* "SPC NOT IN SITU": what is not in place stands before (guard-51) */
     if (gdoc_is(d, i, "not") && gdoc_is(d, i + 1, "in") && gdoc_is(d, i + 2, "situ") && i > 0 && neg_content(d, i - 1))
@@ -768,7 +780,9 @@ static bool post_trigger(const gdoc *d, size_t i) {
                                         /* guard-46: "G6PD has not been tested" for "NOT G6PD TESTED" */
                                         "tested", "checked",
                                         /* guard-48: "LIVER NOT PALP" */
-                                        "palp", NULL};
+                                        "palp",
+                                        /* guard-56: "the action line has not yet been reached" */
+                                        "reached", NULL};
         if (pseudo(d, i)) return false;
         /* "NEXT ENOXAPARIN NOT BEFORE 12:15", "NG TUBE NOT ROUTINELY": a time limit or a manner
            said of what stands before it, as "the next dose should not be given before 12:15"
@@ -1963,6 +1977,8 @@ static size_t finding_synonym(const neg_table *o, const char *w) {
         /* guard-50 */
         {"crepitation", "crackle"}, {"crackle", "crepitation"}, {"hypo", "hypoglycaemia"}, {"hypo", "hypoglycaemic"},
         {"hypo", "hypoglycemia"}, {"hypo", "hypoglycemic"},
+        /* guard-57: an ENT note's terms said in plain words ("NO OTALGIA" -> "no ear pain") */
+        {"otalgia", "pain"}, {"otorrhoea", "discharge"}, {"otorrhea", "discharge"},
     };
     for (size_t i = 0; i < sizeof pairs / sizeof pairs[0]; i++)
         if (pairs[i][0][0] == w[0] && strcmp(pairs[i][0], w) == 0) {

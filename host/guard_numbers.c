@@ -218,9 +218,10 @@ static bool spelled_out(const gctx *c, const num_item *src, const num_item *out)
         return true;
     /* (a word of its own, not a function word: "for 3 years" spells out no fT3) (guard-45) */
     if (GT_NORM(d, &d->tok[j - 1])[0] == first && d->tok[j - 1].len > 1 && !(d->tok[j - 1].lex & GL_STOP)) return true;
-    /* or the word before a day's name: "hospital day 4" for HD4 */
-    return gdoc_is(d, j - 1, "day") && j >= 2 && d->tok[j - 2].kind == GK_WORD && d->tok[j - 2].len > 1 &&
-           GT_NORM(d, &d->tok[j - 2])[0] == first;
+    /* or the word before a day's name: "hospital day 4" for HD4 (or before a score's: "ultrasound score
+       1, menopausal score 1" for an RMI's U1, M1) (guard-56) */
+    return (gdoc_is(d, j - 1, "day") || (src->letter && gdoc_is(d, j - 1, "score"))) && j >= 2 &&
+           d->tok[j - 2].kind == GK_WORD && d->tok[j - 2].len > 1 && GT_NORM(d, &d->tok[j - 2])[0] == first;
 }
 
 static bool same_value(double a, double b) { return fabs(a - b) <= 1e-9 * fmax(1.0, fabs(a)); }

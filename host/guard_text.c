@@ -130,6 +130,11 @@ static bool q_interval(gdoc *d, size_t start, size_t end, const char *s, size_t 
         u != GU_MINUTE && u != GU_HOUR && u != GU_DAY && u != GU_WEEK && u != GU_MONTH && u != GU_YEAR &&
         !(wl && (glex_class(w, wl) & GL_FREQWORD))) /* ("Q12 WEEKLY") */
         unit = "hours";
+    /* "Q15 CHECKS", "Q30 OBS": a ward's observations every 15 or 30 minutes (guard-56) */
+    if (!unit && m == 0 && (v == 15 || v == 30) &&
+        ((wl == 6 && memcmp(w, "checks", 6) == 0) || (wl == 5 && memcmp(w, "check", 5) == 0) ||
+         (wl == 3 && memcmp(w, "obs", 3) == 0) || (wl == 11 && memcmp(w, "observation", 11) == 0)))
+        unit = "minutes";
     /* "Q21 DAYS", "Q3 WEEKS": every so many of the unit written apart (a whole word), which
        attaches to the number as it would after "every 21" */
     bool apart = (!unit || n == 2) && m == 0 && (a + wl == z || !is_alnum((unsigned char)a[wl])) &&
@@ -185,6 +190,33 @@ static bool strength_on_line(const gdoc *d, size_t at) {
     for (size_t q = at; q >= 5 && d->text[q - 1] != '\n'; q--)
         if (strncasecmp(d->text + q - 5, "mg/ml", 5) == 0) return true;
     return false;
+}
+
+/* Does the text write the German left, LI in capitals as a word of its own, not before a level
+ * (lithium's "LI 0.8"), in a text that never names lithium? */
+static bool german_sides(const char *t, size_t n) {
+    /* (a note that names lithium writes LI for it: "REPEAT LI 6-HRLY", "S.LI") */
+    for (size_t i = 0; i + 7 <= n; i++)
+        if ((t[i] | 32) == 'l' && strncasecmp(t + i, "lithium", 7) == 0) return false;
+    for (size_t i = 0; i + 2 <= n; i++) {
+        if (t[i] != 'L' || t[i + 1] != 'I' || (i > 0 && is_alnum((unsigned char)t[i - 1])) ||
+            (i + 2 < n && is_alnum((unsigned char)t[i + 2])))
+            continue;
+        size_t k = i + 2;
+        while (k < n && t[k] == ' ') k++;
+        const bool level = k + 2 < n && t[k] >= '0' && t[k] <= '2' && (t[k + 1] == '.' || t[k + 1] == ',') &&
+                           is_digit((unsigned char)t[k + 2]);
+        if (!level) return true;
+    }
+    return false;
+}
+
+/* Does a level follow text position k (after spaces): a number under 3 written with decimals
+ * ("LI 0.8", "LI 1,1": lithium), not a volume ("LI 150ML")? */
+static bool number_next(const gdoc *d, size_t k) {
+    while (k < d->len && d->text[k] == ' ') k++;
+    return k + 2 < d->len && d->text[k] >= '0' && d->text[k] <= '2' && (d->text[k + 1] == '.' || d->text[k + 1] == ',') &&
+           is_digit((unsigned char)d->text[k + 2]);
 }
 
 /* A count of doses a day written onto its "x" after a dose: "PARACET 1G X4", "THIAMIN 200MG IV X3
@@ -460,7 +492,10 @@ static bool obstetric(gdoc *d, size_t start, size_t end, const char *s, size_t n
         if (k == k0 || (k < n && s[k] >= '0' && s[k] <= '9') || k - k0 == 3) return false;
         groups++;
     }
-    if (groups < 2 || ((s[0] | 32) != 'g' && (s[0] | 32) != 'p')) return false;
+    /* (a para alone with the British count of losses after it, "P0+1", "P2+0") (guard-56) */
+    const bool losses = groups == 1 && (s[0] | 32) == 'p' && end + 1 < d->len && d->text[end] == '+' &&
+                        is_digit((unsigned char)d->text[end + 1]);
+    if ((groups < 2 && !losses) || ((s[0] | 32) != 'g' && (s[0] | 32) != 'p')) return false;
     *st = CC_OK;
     for (k = 0; k < n && *st == CC_OK;) {
         const char *w = word[strchr(letters, s[k] | 32) - letters];
@@ -644,7 +679,9 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
             bool rate = k < d->len && d->text[k] >= '0' && d->text[k] <= '9';
             if (rate || strcmp(pw, "ivf") == 0 || strcmp(pw, "fluid") == 0 || strcmp(pw, "fluids") == 0 ||
                 strcmp(pw, "intravenous") == 0 || strcmp(pw, "lactate") == 0 || strcmp(pw, "saline") == 0 ||
-                (d->ntok > 0 && d->tok[d->ntok - 1].kind == GK_PUNCT && d->tok[d->ntok - 1].punct == '+'))
+                (d->ntok > 0 && d->tok[d->ntok - 1].kind == GK_PUNCT && d->tok[d->ntok - 1].punct == '+') ||
+                /* (after a half, before what is added to it: "1/2 DNS + 50MEQ NAHCO3/L") (guard-56) */
+                (start >= 4 && strncmp(d->text + start - 4, "1/2 ", 4) == 0) || (k < d->len && d->text[k] == '+'))
                 x = "dextrose normal saline";
         }
         /* SSD with a length is the skin-to-stone distance ("HU 720, SSD 8 CM"), not silver
@@ -1182,7 +1219,14 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
            stopping") or an ion ("DIETARY ADVICE RE K+") even in an eye note; "re:" before a word
            ("counseled re: vitamin K") in a text of no eye.  RE before a number or a mark stays
            the right eye */
-        if (n == 2 && x && low[0] == 'r' && low[1] == 'e') {
+        /* the German sides, LI (links) and RE (rechts) in capitals after what they side ("RIB FX 4-8 LI
+           WITH HAEMATOTHORAX LI", "SDH RE"): in a note that writes LI so, not before a number
+           (lithium, "LI 0.8") (guard-57) */
+        if (n == 2 && ((s[0] == 'L' && s[1] == 'I') || (s[0] == 'R' && s[1] == 'E')) && d->ntok > 0 &&
+            (d->tok[d->ntok - 1].kind == GK_WORD || d->tok[d->ntok - 1].kind == GK_NUM) && german_sides(d->text, d->len) &&
+            !number_next(d, end))
+            x = s[0] == 'L' ? "left" : "right";
+        if (n == 2 && x && low[0] == 'r' && low[1] == 'e' && strcmp(x, "right") != 0) {
             size_t k = end; /* the word after it, [a, k) */
             while (k < d->len && d->text[k] == ' ') k++;
             const size_t a = k;
@@ -1199,7 +1243,11 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
             const bool lower = s[0] == 'r' && s[1] == 'e';
             const bool word_next = nx < d->len && !is_digit((unsigned char)d->text[nx]) && d->text[nx] != '(' &&
                                    d->text[nx] != '\n' && !eye_text(d->text + a, k - a, true);
-            if (spaced && (gerund || ion)) x = NULL;
+            /* (a gerund after it is what it is about, "COUNSELLED RE SMOKING", unless it follows an eye's
+               finding in a text of eyes: "NASAL PTERYGIUM RE ENCROACHING 3MM ON CORNEA") (guard-57) */
+            const bool finding = d->ntok > 0 && d->tok[d->ntok - 1].kind == GK_WORD && d->tok[d->ntok - 1].len >= 5 &&
+                                 gerund && eye_words(d->text, d->len);
+            if (spaced && (gerund || ion) && !finding) x = NULL;
             else if (((spaced && k - a >= 3) || colon) && !d->eye_note && !eye_words(d->text, d->len)) x = NULL;
             else if ((spaced || colon) && lower && word_next) x = NULL;
             /* (and written in lower case before anything in a text of no eye: "GP asks re 74F
@@ -2066,6 +2114,31 @@ static cc_status scan(gdoc *d, cc_error *err) {
                 continue;
             }
         }
+        /* "Q4/52", "q3/12", "Q2/7": every 4 weeks, 3 months, 2 days (the British fractions of a year
+           or a week, after a Q) (guard-56) */
+        if ((c == 'q' || c == 'Q') && (p == t || !is_alnum((unsigned char)p[-1])) && p + 3 < e &&
+            is_digit((unsigned char)p[1])) {
+            const char *q = p + 1;
+            while (q < e && is_digit((unsigned char)*q) && q - p < 3) q++;
+            const size_t n1 = (size_t)(q - p - 1);
+            const char *den = q + 1;
+            size_t nd = 0;
+            while (den + nd < e && is_digit((unsigned char)den[nd])) nd++;
+            const bool weeks = nd == 2 && den[0] == '5' && den[1] == '2', months = nd == 2 && den[0] == '1' && den[1] == '2';
+            const char unit = weeks ? 'w' : months ? 'm' : nd == 1 && den[0] == '7' ? 'd' : 0;
+            if (*q == '/' && unit && (den + nd == e || !is_alnum((unsigned char)den[nd]))) {
+                char qs[6];
+                qs[0] = 'q';
+                memcpy(qs + 1, p + 1, n1);
+                qs[n1 + 1] = unit;
+                cc_status qst = CC_OK;
+                if (q_interval(d, at, at + (size_t)(den + nd - p), qs, n1 + 2, &qst, err)) {
+                    st = qst;
+                    p = den + nd;
+                    continue;
+                }
+            }
+        }
         /* "Q1.5H", "Q0.5H", "Q1.5-3H": an interval with a decimal number of hours */
         if ((c == 'q' || c == 'Q') && (p == t || !is_alnum((unsigned char)p[-1])) && p + 4 < e &&
             is_digit((unsigned char)p[1])) {
@@ -2709,7 +2782,8 @@ static bool gestation_before(const gdoc *d, size_t i) {
                                         "term", "preterm", "born", "svd", "nvd",
                                         /* ("NEONATAL JAUNDICE - D4, BABY BOY, 37+0") (guard-39) */
                                         "baby", "newborn", "neonate", "neonatal", NULL};
-    for (size_t k = i, n = 0; k-- > 0 && n < 6 && !gdoc_is_sentend(d, k); n++)
+    /* (ten tokens back: "BABY GIRL ***, DOB 02/09/24, 37+0") (guard-56) */
+    for (size_t k = i, n = 0; k-- > 0 && n < 10 && !gdoc_is_sentend(d, k); n++)
         for (const char *const *q = birth; d->tok[k].kind == GK_WORD && *q; q++)
             if (gdoc_is(d, k, *q)) return true;
     return false;
@@ -2913,6 +2987,14 @@ static void units(gdoc *d) {
         const bool mega = w1->kind == GK_WORD && (gdoc_is(d, i + 1, "miu") || gdoc_is(d, i + 1, "mu")) &&
                           r1[0] == 'M' && r1[1] != 'u' && !(w1->end < d->len && d->text[w1->end] == '/');
         if (t->kind == GK_NUM && !t->unit && mega) {
+            t->value *= 1e6;
+            t->unit = GU_UNIT;
+            continue;
+        }
+        /* "1.2M UNITS", "2.4M IU": an M glued to the number before its units (guard-56) */
+        if (t->kind == GK_NUM && w1->kind == GK_WORD && w1->start == t->end && w1->end == w1->start + 1 &&
+            d->text[w1->start] == 'M' && i + 2 < d->ntok &&
+            (gdoc_is(d, i + 2, "units") || gdoc_is(d, i + 2, "unit") || gdoc_is(d, i + 2, "iu"))) {
             t->value *= 1e6;
             t->unit = GU_UNIT;
             continue;
@@ -3467,6 +3549,14 @@ static bool eye_notation(const char *t, size_t n) {
                  strcmp(low, "bcva") == 0 || strcmp(low, "iol") == 0 || strcmp(low, "pciol") == 0 ||
                  strcmp(low, "phaco") == 0 || strcmp(low, "ppv") == 0 || strcmp(low, "ftmh") == 0 || strcmp(low, "rapd") == 0)
             marker = true;
+    }
+    /* (or an eye's specialty or disease named in full, longer than the words above: "c/o redness OD
+       only ... ophtho referral R/O uveitis") (guard-56) */
+    for (size_t i = 0; i + 6 <= n && abbrev && !marker; i++) {
+        if ((t[i] | 32) != 'o' && (t[i] | 32) != 'u') continue;
+        if (i > 0 && is_alnum((unsigned char)t[i - 1])) continue;
+        marker = (i + 12 <= n && strncasecmp(t + i, "ophthalmolog", 12) == 0) || strncasecmp(t + i, "ophtho", 6) == 0 ||
+                 (i + 7 <= n && strncasecmp(t + i, "uveitis", 7) == 0);
     }
     return abbrev && marker;
 }

@@ -2198,6 +2198,203 @@ static void guard31_rules(void) {
             "He had not taken ramipril this morning, having misunderstood the instructions.");
 }
 
+/* guard-57 (session 20) */
+static void guard57_rules(void) {
+    /* Round 49's oncology, obstetric and psychiatric writers, and round 50's held-out recall shortfalls: Q4/52,
+       spelled-out codes, a para's losses, free after a colon, eye notes by specialty, German sides, a side swapped
+       in its sentence, a pair's values given one side. */
+    {
+        /* Q4/52, every four weeks */
+        const char *src = "ZOLEDRONIC ACID 4MG IV OVER 15MIN Q4/52 FOR MYELOMA BONE DX.";
+        OK_PAIR(src, "Zoledronic acid 4 mg intravenously over 15 minutes every 4 weeks for myeloma bone disease.");
+        FLAG_PAIR(src, "Zoledronic acid 4 mg intravenously over 15 minutes every 4 months for myeloma bone disease.",
+                  "numbers");
+    }
+    {
+        /* W/WO, with and without contrast */
+        const char *src = "MRI BRAIN W/WO 5/20/24: 1 ENHANCING LESION L CENTRUM SEMIOVALE. NO INFRATENTORIAL LESIONS.";
+        OK_PAIR(src, "MRI brain with and without contrast, 5/20/24: 1 enhancing lesion in the left centrum semiovale. "
+                "No infratentorial lesions.");
+        FLAG_PAIR(src, "MRI brain with and without contrast, 5/20/24: 1 enhancing lesion in the left centrum semiovale"
+                  ". Infratentorial lesions.",
+                  "negation");
+    }
+    {
+        /* BTL, bilateral tubal ligation */
+        const char *src = "FP COUNSELLED - DESIRES BTL, TO BE DONE AS INTERVAL PROCEDURE.";
+        OK_PAIR(src, "She was counselled on family planning and desires bilateral tubal ligation, to be done as an int"
+                "erval procedure.");
+        FLAG_PAIR(src, "She was counselled on family planning and desires left tubal ligation, to be done as an interv"
+                  "al procedure.",
+                  "laterality");
+    }
+    {
+        /* TMZ, temozolomide */
+        const char *src = "GBM, CONCURRENT TMZ 75 MG/M2 PO DAILY X 42 DAYS W/ RT 60 GY/30 FX.";
+        OK_PAIR(src, "Glioblastoma on concurrent temozolomide 75 mg/m2 orally once daily for 42 days with radiotherapy"
+                " 60 Gy in 30 fractions.");
+        FLAG_PAIR(src, "Glioblastoma on concurrent temozolomide 75 mg/m2 orally once daily for 42 days with radiothera"
+                  "py 60 Gy in 30 fractions and capecitabine.",
+                  "medication");
+    }
+    {
+        /* 1.2M UNITS, million units */
+        const char *src = "4. BENZATHINE PENICILLIN G 1.2M UNITS IM Q3 WEEKS";
+        OK_PAIR(src, "4. Benzathine penicillin G 1.2 million units IM every 3 weeks.");
+        FLAG_PAIR(src, "4. Benzathine penicillin G 2.4 million units IM every 3 weeks.",
+                  "numbers");
+    }
+    {
+        /* an abbreviation spelled out each time may repeat with one word said fewer times */
+        const char *src = "CAROTID DUPLEX: R ICA 70-79% STENOSIS, L ICA <50%\nCTA CONFIRMS R ICA 75% (NASCET)";
+        OK_PAIR(src, "Carotid duplex: right internal carotid artery stenosis of 70-79%; left internal carotid artery s"
+                "tenosis of less than 50%. CTA confirms a 75% right internal carotid artery stenosis (NASCET).");
+        FLAG_PAIR(src, "Carotid duplex: right internal carotid artery stenosis of 70-79%; right internal carotid arter"
+                  "y stenosis of less than 50%. CTA confirms a 75% right internal carotid artery stenosis (NASCET).",
+                  "laterality");
+    }
+    {
+        /* a lone para with its losses, P0+1 */
+        const char *src = "25YR P0+1, LMP 06/07/2023. NO SYNCOPE, NO FEVER.";
+        OK_PAIR(src, "A 25-year-old para 0+1 whose last menstrual period was on 06/07/2023. She has had no syncope and"
+                " no fever.");
+        FLAG_PAIR(src, "A 25-year-old para 0+1 whose last menstrual period was on 06/07/2023. She has had syncope and "
+                  "no fever.",
+                  "negation");
+    }
+    {
+        /* not yet been reached */
+        const char *src = "PARTOGRAPH: CROSSED ALERT LINE, NOT YET AT ACTION LINE";
+        OK_PAIR(src, "Partograph: the alert line has been crossed, but the action line has not yet been reached.");
+        FLAG_PAIR(src, "Partograph: the alert line has not been crossed, and the action line has been reached.",
+                  "negation");
+    }
+    {
+        /* free after a colon reads as free after a copula */
+        const char *src = "TRIAGE: 2 WAITING.\nTHEATRE: FREE. ANAESTHETIST AWARE OF RM 5.";
+        OK_PAIR(src, "Triage: 2 are waiting. Theatre is free. The anaesthetist is aware of room 5.");
+        FLAG_PAIR(src, "Triage: 2 are waiting. Theatre is free. The anaesthetist is aware of room 6.",
+                  "numbers");
+    }
+    {
+        /* an eye note by its specialty; no X needed ends at its comma */
+        const char *src = "TSH 6.8, FT4 NORMAL - NO SX, NO TX NEEDED, REPEAT BEFORE C7.\nC/O REDNESS OD ONLY, NO VISI"
+                          "ON CHANGE - OPHTHO REFERRAL R/O UVEITIS.";
+        OK_PAIR(src, "TSH 6.8 with a normal free T4; there are no symptoms, so no treatment is needed; repeat before c"
+                "ycle 7. Complains of redness in the right eye only, with no change in vision; ophthalmology referral"
+                " to rule out uveitis.");
+        FLAG_PAIR(src, "TSH 6.8 with a normal free T4; there are no symptoms, so no treatment is needed; repeat before"
+                  " cycle 7. Complains of redness in the left eye only, with no change in vision; ophthalmology refer"
+                  "ral to rule out uveitis.",
+                  "laterality");
+    }
+    {
+        /* 1/2 DNS is dextrose normal saline */
+        const char *src = "PRE-HYDRATION: 1/2 DNS + 50MEQ NAHCO3/L @ 150ML/HR, START 12 HRS BEFORE";
+        OK_PAIR(src, "Pre-hydration: half-strength dextrose normal saline with 50 mEq sodium bicarbonate per litre at "
+                "150 mL/hour, started 12 hours before.");
+        FLAG_PAIR(src, "Pre-hydration: half-strength dextrose normal saline with 50 mEq sodium bicarbonate per litre a"
+                  "t 100 mL/hour, started 12 hours before.",
+                  "numbers");
+    }
+    {
+        /* Q15 CHECKS, every 15 minutes */
+        const char *src = "REFUSED 2100 OLANZAPINE. NO RESTRAINT. Q15 CHECKS.";
+        OK_PAIR(src, "Refused the 2100 olanzapine. No restraint. Checks every 15 minutes.");
+        FLAG_PAIR(src, "Refused the 2100 olanzapine. No restraint. Checks every 30 minutes.",
+                  "numbers");
+    }
+    {
+        /* an RMI's U and M scores */
+        const char *src = "CA-125 22 U/ML. RMI 22 (U1, M1).";
+        OK_PAIR(src, "CA-125 22 units/mL. Risk of Malignancy Index 22 (ultrasound score 1, menopausal score 1).");
+        FLAG_PAIR(src, "CA-125 22 units/mL. Risk of Malignancy Index 22 (ultrasound score 1, menopausal score 3).",
+                  "numbers");
+    }
+    {
+        /* a gestation ten tokens after its word of birth (an error guard-56 missed) */
+        const char *src = "NNU D/C SUMMARY - BABY GIRL ***, DOB 02/09/24, 37+0, ELCS, BW 2.94KG";
+        OK_PAIR(src, "Neonatal unit discharge summary for baby girl ***, born on 2 September 2024 at 37+0 weeks by ele"
+                "ctive caesarean section, with a birth weight of 2.94 kg.");
+        FLAG_PAIR(src, "Neonatal unit discharge summary for baby girl ***, born on 2 September 2024 at 37+0 months by "
+                  "elective caesarean section, with a birth weight of 2.94 kg.",
+                  "numbers");
+    }
+    {
+        /* and continue starts an instruction of its own */
+        const char *src = "PAIN: HYDROMORPHONE 2 MG PO Q4H PRN. ADD HYDROMORPH CONTIN 6 MG PO Q12H. CONTINUE 2 MG Q4H"
+                          " PRN BREAKTHROUGH.";
+        OK_PAIR(src, "Pain: hydromorphone 2 mg orally every 4 hours as needed. Add Hydromorph Contin 6 mg orally every"
+                " 12 hours, and continue 2 mg every 4 hours as needed for breakthrough pain.");
+        FLAG_PAIR(src, "Pain: hydromorphone 2 mg orally every 4 hours as needed. Add Hydromorph Contin 6 mg orally eve"
+                  "ry 8 hours, and continue 2 mg every 4 hours as needed for breakthrough pain.",
+                  "frequency");
+    }
+    {
+        /* a sentence that says the other side of its source sentence's anatomy (an error guard-56 missed) */
+        const char *src = "67Y/M C/O DIMINISHED VISION LE X 6 MONTHS\nVA RE 6/9 LE 6/36 NIPH\nIOP 14/16 MMHG (NCT)\nL"
+                          "E NS GR III, RE NS GR I. ADV: LE SICS WITH PCIOL";
+        OK_PAIR(src, "A 67-year-old man complains of diminished vision in the left eye for 6 months. Visual acuity is "
+                "6/9 in the right eye and 6/36 in the left eye, with no improvement on pinhole. Intraocular pressure "
+                "by non-contact tonometry is 14 mmHg in the right eye and 16 mmHg in the left eye.\nThere is nuclear "
+                "sclerosis grade III in the left eye and grade I in the right eye. Advised left eye small-incision ca"
+                "taract surgery with a posterior chamber intraocular lens.");
+        FLAG_PAIR(src, "A 67-year-old man complains of diminished vision in the right eye for 6 months. Visual acuity "
+                  "is 6/9 in the right eye and 6/36 in the left eye, with no improvement on pinhole. Intraocular pres"
+                  "sure by non-contact tonometry is 14 mmHg in the right eye and 16 mmHg in the left eye.\nThere is n"
+                  "uclear sclerosis grade III in the left eye and grade I in the right eye. Advised left eye small-in"
+                  "cision cataract surgery with a posterior chamber intraocular lens.",
+                  "laterality");
+    }
+    {
+        /* two values of a pair given the same side (an error guard-56 missed) */
+        const char *src = "67Y/M C/O DIMINISHED VISION LE X 6 MONTHS\nVA RE 6/9 LE 6/36 NIPH\nIOP 14/16 MMHG (NCT)\nL"
+                          "E NS GR III, RE NS GR I. ADV: LE SICS WITH PCIOL";
+        OK_PAIR(src, "A 67-year-old man complains of diminished vision in the left eye for 6 months. Visual acuity is "
+                "6/9 in the right eye and 6/36 in the left eye, with no improvement on pinhole. Intraocular pressure "
+                "by non-contact tonometry is 14 mmHg in the right eye and 16 mmHg in the left eye.\nThere is nuclear "
+                "sclerosis grade III in the left eye and grade I in the right eye. Advised left eye small-incision ca"
+                "taract surgery with a posterior chamber intraocular lens.");
+        FLAG_PAIR(src, "A 67-year-old man complains of diminished vision in the left eye for 6 months. Visual acuity i"
+                  "s 6/9 in the right eye and 6/36 in the left eye, with no improvement on pinhole. Intraocular press"
+                  "ure by non-contact tonometry is 14 mmHg in the right eye and 16 mmHg in the right eye.\nThere is n"
+                  "uclear sclerosis grade III in the left eye and grade I in the right eye. Advised left eye small-in"
+                  "cision cataract surgery with a posterior chamber intraocular lens.",
+                  "laterality");
+    }
+    {
+        /* NIPH and otalgia said in plain words (errors guard-56 missed) */
+        const char *src = "VA RE 6/9 NIPH. NO OTALGIA, NO VERTIGO.";
+        OK_PAIR(src, "Visual acuity in the right eye is 6/9, with no improvement on pinhole. There is no ear pain and "
+                "no vertigo.");
+        FLAG_PAIR(src, "Visual acuity in the right eye is 6/9, with no improvement on pinhole. There is ear pain and n"
+                  "o vertigo.",
+                  "negation");
+    }
+    {
+        /* the German LI and RE after what they side (an error guard-56 missed) */
+        const char *src = "DX: SDH RE, RIB FX 4-8 LI WITH HAEMATOTHORAX LI.\nRESP: THORAXDRAINAGE LI 150ML/24H SEROUS"
+                          ", NO AIR LEAK.";
+        OK_PAIR(src, "Diagnoses: a right subdural haematoma, fractures of left ribs 4-8 and a left haematothorax. Resp"
+                "iratory: the left chest drain produced 150 mL of serous fluid in 24 hours, with no air leak.");
+        FLAG_PAIR(src, "Diagnoses: a right subdural haematoma, fractures of left ribs 4-8 and a left haematothorax. Re"
+                  "spiratory: the right chest drain produced 150 mL of serous fluid in 24 hours, with no air leak.",
+                  "laterality");
+    }
+    {
+        /* RE before a gerund after an eye's finding is the right eye (an error guard-56 missed) */
+        const char *src = "NASAL PTERYGIUM RE ENCROACHING 3MM ON CORNEA, LE - PINGUECULA ONLY. VA 6/9 RE, 6/6 LE.\nPL"
+                          "AN: RE PTERYGIUM EXCISION.";
+        OK_PAIR(src, "A nasal pterygium in the right eye is encroaching 3 mm onto the cornea; the left eye has a pingu"
+                "ecula only. Visual acuity is 6/9 in the right eye and 6/6 in the left eye. Plan: right pterygium exc"
+                "ision.");
+        FLAG_PAIR(src, "A nasal pterygium in the right eye is encroaching 3 mm onto the cornea; the left eye has a pin"
+                  "guecula only. Visual acuity is 6/9 in the right eye and 6/6 in the left eye. Plan: left pterygium "
+                  "excision.",
+                  "laterality");
+    }
+}
+
 /* guard-56 (session 20) */
 static void guard56_rules(void) {
     /* Round 48's Nordic, Spanish, Thai and endocrine writers: doses a day on an x, decimal commas, dose times,
@@ -5949,6 +6146,7 @@ int main(void) {
     guard54_rules();
     guard55_rules();
     guard56_rules();
+    guard57_rules();
     blind3_rules();
     guard4_rules();
     guard5_rules();
