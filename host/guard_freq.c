@@ -150,6 +150,15 @@ static size_t match(gdoc *d, size_t i, gfreq *f) {
             goto done;
         }
     }
+    /* "1 DROP 6 TIMES LE": times a day after a drop, the day unsaid (guard-58) */
+    if (is_num(d, i) && d->tok[i].value >= 2 && d->tok[i].value <= 12 && d->tok[i].value == (int)d->tok[i].value &&
+        is_w(d, i + 1, "times") && !day_tail(d, i + 2) && i >= 2 && (is_w(d, i - 1, "drop") || is_w(d, i - 1, "drops")) &&
+        is_num(d, i - 2)) {
+        f->per_day = (int)d->tok[i].value;
+        d->tok[i].flags |= GF_USED;
+        n = 2;
+        goto done;
+    }
     if (is_num(d, i) && d->tok[i].value >= 0 && d->tok[i].value <= 1000 &&
         (is_w(d, i + 1, "times") || is_w(d, i + 1, "time") || is_w(d, i + 1, "x"))) {
         size_t t = day_tail(d, i + 2);

@@ -269,6 +269,11 @@ static int side_at(const gdoc *d, size_t i) {
     if (strcmp(w, "l") == 0 && i + 2 < d->ntok && gdoc_is(d, i + 2, "d") && d->tok[i + 1].start == t->end &&
         d->text[t->end] == '&' && d->tok[i + 2].start == t->end + 1)
         return SIDE_NONE;
+    /* "R-HANDED", "L-HANDED": the hand (guard-58) */
+    if ((strcmp(w, "l") == 0 || strcmp(w, "r") == 0) && (d->text[t->start] == 'L' || d->text[t->start] == 'R') &&
+        i + 2 < d->ntok && d->tok[i + 1].kind == GK_PUNCT && d->tok[i + 1].punct == '-' && d->tok[i + 1].start == t->end &&
+        gdoc_is(d, i + 2, "handed"))
+        return w[0] == 'l' ? SIDE_LEFT : SIDE_RIGHT;
     /* "TURNS 2HRLY L-R-BACK": a capital L and R hyphened to each other are the two sides (guard-51) */
     if ((strcmp(w, "l") == 0 || strcmp(w, "r") == 0) && (d->text[t->start] == 'L' || d->text[t->start] == 'R')) {
         const char other = w[0] == 'l' ? 'R' : 'L';
@@ -423,8 +428,18 @@ static size_t anchor(const gdoc *d, size_t i) {
             if (anchorable(d, j)) return j;
         }
     bool comma = false;
-    for (size_t j = i + 1; j < d->ntok && j <= i + 4; j++) {
+    for (size_t j = i + 1, lim = i + 4; j < d->ntok && j <= lim; j++) {
         if (gdoc_is_sentend(d, j)) break;
+        /* (past an aside in parentheses: "the right (native) knee") (guard-58) */
+        if (d->tok[j].kind == GK_PUNCT && d->tok[j].punct == '(') {
+            size_t k = j + 1;
+            while (k < d->ntok && k <= j + 4 && !(d->tok[k].kind == GK_PUNCT && d->tok[k].punct == ')')) k++;
+            if (k < d->ntok && k <= j + 4) {
+                lim += k - j + 1;
+                j = k;
+                continue;
+            }
+        }
         /* a side (or a capital L or R) past a comma starts the next item: "deviated to L, R
            peritonsillar bulge" */
         const char letter = d->tok[j].end - d->tok[j].start == 1 ? d->text[d->tok[j].start] : '\0';

@@ -62,6 +62,8 @@ static const lex_pair k_expand[] = {
     {"w/wo", "with and without contrast"}, {"btl", "bilateral tubal ligation"}, /* (guard-56) */
     {"ica", "internal carotid artery"}, {"tpt", "tb preventive therapy"}, /* (guard-56) */
     {"niph", "no improvement with pinhole"}, /* (guard-57) */
+    {"msics", "manual small incision cataract surgery"}, {"sics", "small incision cataract surgery"}, /* (guard-58) */
+    {"pciol", "posterior chamber intraocular lens"}, {"aciol", "anterior chamber intraocular lens"},
     {"s/p", "status post"}, {"w/o", "without"}, {"r/o", "rule out"}, {"o/e", "on examination"},
     {"tab", "tablet"}, {"tabs", "tablet"}, {"cap", "capsule"}, {"caps", "capsule"},
     {"inj", "injection"}, {"syp", "syrup"}, {"syr", "syrup"}, {"neb", "nebulisation"},
@@ -225,6 +227,7 @@ static const lex_unit k_units[] = {
     {"millilitre", GU_ML}, {"millilitres", GU_ML}, {"milliliter", GU_ML}, {"milliliters", GU_ML},
     {"l", GU_L}, {"ltr", GU_L}, {"ltrs", GU_L}, {"lit", GU_L}, {"litre", GU_L}, {"litres", GU_L},
     {"liter", GU_L}, {"liters", GU_L}, {"lpm", GU_L}, {"u", GU_UNIT}, {"iu", GU_UNIT},
+    {"ui", GU_UNIT}, /* (the Spanish and French international units, "2000UI") (guard-58) */
     {"unit", GU_UNIT}, {"units", GU_UNIT}, {"meq", GU_MEQ}, {"mmol", GU_MMOL}, {"mmhg", GU_MMHG},
     {"%", GU_PCT}, {"percent", GU_PCT}, {"pct", GU_PCT}, {"bpm", GU_PERMIN}, {"beats", GU_PERMIN},
     {"breaths", GU_PERMIN}, {"beat", GU_PERMIN}, {"breath", GU_PERMIN}, {"day", GU_DAY},
@@ -364,6 +367,7 @@ static const char *const k_anatomy[] = {
     "antecubital", "acf", "fossa", "fossae", "hallux", "flexure", "flexures",
     "labia", "labium", "labial", /* guard-30: "ULCERS ON LABIA MINORA BILAT" -> "on both labia minora" */
     "abdomen", "abd", "abdo", /* guard-31: "ENOXAPARIN 40 MG SC - GIVEN 0900 R ABD" */
+    "ij", "ijv", "jugular", /* guard-58: "HD VIA R IJ CATHETER" */
 };
 static const char *const k_freqstart[] = {
     "once", "twice", "thrice", "weekly", "every", "each", "daily", "everyday", "od", "bedtime", "nightly", "night",
@@ -772,6 +776,8 @@ static const lex_syn k_synonyms[] = {
     {"atv", {"atazanavir"}}, {"lpv", {"lopinavir"}}, {"drv", {"darunavir"}}, {"morfin", {"morphine"}},
     {"morfina", {"morphine"}}, {"paracet", {"paracetamol"}}, {"amb", {"amphotericin"}}, {"tmz", {"temozolomide"}},
     {"hrez", {"isoniazid", "rifampicin", "pyrazinamide", "ethambutol"}},
+    {"nora", {"noradrenaline"}}, /* (an ICU's NORA, guard-58) */
+    {"erythropoietin", {"epoetin"}}, /* ("EPO ALFA" -> "epoetin alfa") (guard-58) */
 };
 
 typedef struct {

@@ -547,6 +547,16 @@ static size_t pre_trigger(const gdoc *d, size_t i) {
 
 static bool clause_break(const gdoc *d, size_t j);
 
+/* Does a condition's "if" or "unless" open the clause of token i (up to eight words back)?
+ * "unless symptom control cannot be achieved" says nothing is absent (guard-58). */
+static bool condition_before(const gdoc *d, size_t i) {
+    for (size_t k = i, n = 0; k-- > 0 && n < 8; n++) {
+        if (d->tok[k].kind == GK_PUNCT || d->tok[k].sent != d->tok[i].sent) break;
+        if (gdoc_is(d, k, "if") || gdoc_is(d, k, "unless")) return true;
+    }
+    return false;
+}
+
 /* A post-negation trigger at i: absent, negative, nil, excluded, ruled out, not seen / present / detected. */
 /* Is word j a verb of finding ("NONE KNOWN", "NIL NOTED"), which a trigger before it reads
  * backwards over? */
@@ -755,7 +765,9 @@ static bool post_trigger(const gdoc *d, size_t i) {
     /* "SPC NOT IN SITU": what is not in place stands before (guard-51) */
     if (gdoc_is(d, i, "not") && gdoc_is(d, i + 1, "in") && gdoc_is(d, i + 2, "situ") && i > 0 && neg_content(d, i - 1))
         return true;
-    if (gdoc_is(d, i, "not") || gdoc_is(d, i, "none") || gdoc_is(d, i, "never") /* "DEXA NEVER DONE" (guard-35) */) {
+    if (gdoc_is(d, i, "not") || gdoc_is(d, i, "none") || gdoc_is(d, i, "never") /* "DEXA NEVER DONE" (guard-35) */ ||
+        /* "the tympanic membrane cannot be visualised" (guard-58) */
+        (gdoc_is(d, i, "cannot") && gdoc_is(d, i + 1, "be") && !condition_before(d, i))) {
         static const char *const v[] = {"seen", "present", "found", "detected", "noted", "elicited", "palpable",
                                         "felt", "observed", "visualised", "visualized", "recorded", "needed",
                                         "required", "indicated", "necessary", "done", "given", "performed",
@@ -806,7 +818,7 @@ static bool post_trigger(const gdoc *d, size_t i) {
             return true;
         /* "aspirin should not be stopped", "NSAIDs must not be given" (DO NOT STOP ASPIRIN) */
         size_t j = i + 1;
-        if (gdoc_is(d, i, "not") && (gdoc_is(d, j, "be") || gdoc_is(d, j, "been"))) j++;
+        if ((gdoc_is(d, i, "not") || gdoc_is(d, i, "cannot")) && (gdoc_is(d, j, "be") || gdoc_is(d, j, "been"))) j++;
         /* "MEDIC ALERT BRACELET - NOT YET OBTAINED", "an EEG has not yet been done", and "TAKE-HOME
            DOSES NOT YET." closing its statement (guard-37) */
         if (gdoc_is(d, i, "not") && gdoc_is(d, j, "yet")) {
@@ -1085,8 +1097,14 @@ static void scopes(const gdoc *d, uint8_t *mark) {
                 if (terminator(d, j)) break;
                 /* "IF NOT BETTER 48-72 HRS OR DISCHARGE": a condition's "not" negates its state
                    word only; what follows is the rest of the condition */
-                if (j > i + 1 && gdoc_is(d, i, "not") && i > 0 && (gdoc_is(d, i - 1, "if") || gdoc_is(d, i - 1, "unless")) &&
+                /* (and "IF NO BETTER IN 24HRS START PREDNISONE") (guard-58) */
+                if (j > i + 1 && (gdoc_is(d, i, "not") || gdoc_is(d, i, "no")) && i > 0 &&
+                    (gdoc_is(d, i - 1, "if") || gdoc_is(d, i - 1, "unless") ||
+                     /* ("if there is no improvement on the 2-week audiogram") */
+                     (i >= 3 && gdoc_is(d, i - 3, "if") && gdoc_is(d, i - 2, "there") &&
+                      (gdoc_is(d, i - 1, "is") || gdoc_is(d, i - 1, "are")))) &&
                     (gdoc_is(d, i + 1, "better") || gdoc_is(d, i + 1, "improved") || gdoc_is(d, i + 1, "improving") ||
+                     gdoc_is(d, i + 1, "improvement") || gdoc_is(d, i + 1, "response") ||
                      gdoc_is(d, i + 1, "settled") || gdoc_is(d, i + 1, "settling") || gdoc_is(d, i + 1, "resolved") ||
                      gdoc_is(d, i + 1, "resolving")))
                     break;
@@ -1117,7 +1135,9 @@ static void scopes(const gdoc *d, uint8_t *mark) {
                     break;
                 if (d->tok[j].kind == GK_PUNCT && d->tok[j].punct == ')' && (seen > 0 || opened_before(d, i))) break;
                 if (d->tok[j].kind == GK_PUNCT && d->tok[j].punct == ',' &&
-                    (listed || (conditional && seen > 0) || comma_ends_scope(d, j, instruction)))
+                    /* (a condition's word need not be a finding: "if there is no improvement, adenoidectomy")
+                       (guard-58) */
+                    (listed || (conditional && (seen > 0 || j > i + tl)) || comma_ends_scope(d, j, instruction)))
                     break;
                 /* "FOLEY NOT USED, VOIDED SPONTANEOUSLY": after a verbal "not" and its participle, a
                    comma before another past participle starts a statement of its own */

@@ -693,9 +693,10 @@ static bool enumerator(const gdoc *d, size_t i) {
     /* (or a dash and a space, first on its line: "1- INJ LANTUS 20 IU", "2- INJ NOVORAPID") (guard-53) */
     const bool dash = i + 2 < d->ntok && d->tok[i + 1].kind == GK_PUNCT && d->tok[i + 1].punct == '-' &&
                       d->tok[i + 2].start > d->tok[i + 1].end;
-    /* (a parenthesis's label may open on a number, first on its line: "1) 58 Y M, ALCOHOL WITHDRAWAL")
-       (guard-56) */
-    const bool on_num = i + 2 < d->ntok && d->tok[i + 1].kind == GK_PUNCT && d->tok[i + 1].punct == ')' &&
+    /* (a parenthesis's or a point's label may open on a number, first on its line: "1) 58 Y M, ALCOHOL
+       WITHDRAWAL") (guard-56, guard-58) */
+    const bool on_num = i + 2 < d->ntok && d->tok[i + 1].kind == GK_PUNCT &&
+                        (d->tok[i + 1].punct == ')' || d->tok[i + 1].punct == '.') /* ("1. 65YR F - RE MSICS") */ &&
                           d->tok[i + 2].kind == GK_NUM && d->tok[i + 2].start > d->tok[i + 1].end &&
                           !(i > 0 && d->tok[i - 1].kind == GK_PUNCT && d->tok[i - 1].punct == '(');
     if (i + 2 >= d->ntok || d->tok[i + 1].kind != GK_PUNCT ||
@@ -921,6 +922,12 @@ static cc_status collect(const gdoc *d, num_item **out, size_t *n, bool adverbs,
             d->tok[i + 2].kind == GK_NUM &&
             (d->tok[i - 2].kind == GK_NUM || (i >= 3 && d->tok[i - 2].kind == GK_WORD && d->tok[i - 3].kind == GK_NUM &&
                                               d->tok[i - 3].unit != GU_NONE)))
+            v[m].optional = true;
+        /* the count of tablets after a Dutch times a day, the 1 of "4DD1": a rewrite may say "one
+           tablet" or leave it (guard-58) */
+        if (!adverbs && (t->flags & GF_EXPANDED) && t->start >= 3 && i > 0 && gdoc_is(d, i - 1, "daily") &&
+            (d->text[t->start - 1] | 32) == 'd' && (d->text[t->start - 2] | 32) == 'd' &&
+            isdigit((unsigned char)d->text[t->start - 3]))
             v[m].optional = true;
         /* a schedule of equal doses, 8-8-8 UNITS or 8U-8U-8U: "8 units before each meal" says
            it once (8-8-6 says each dose) */

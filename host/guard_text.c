@@ -495,6 +495,7 @@ static bool obstetric(gdoc *d, size_t start, size_t end, const char *s, size_t n
     /* (a para alone with the British count of losses after it, "P0+1", "P2+0") (guard-56) */
     const bool losses = groups == 1 && (s[0] | 32) == 'p' && end + 1 < d->len && d->text[end] == '+' &&
                         is_digit((unsigned char)d->text[end + 1]);
+
     if ((groups < 2 && !losses) || ((s[0] | 32) != 'g' && (s[0] | 32) != 'p')) return false;
     *st = CC_OK;
     for (k = 0; k < n && *st == CC_OK;) {
@@ -1149,9 +1150,12 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
             !d->tok[d->ntok - 1].unit) {
             static const char *const oral[] = {"tab", "tabs", "tablet", "tablets", "cap", "caps", "capsule", "capsules",
                                                "syp", "syrup", NULL};
-            for (size_t k = d->ntok - 2, m = 0; k-- > 0 && m < 2 && !dose_slot; m++) {
+            /* (past a hyphened name: "TAB TELMA-H 1 OD") (guard-58) */
+            for (size_t k = d->ntok - 1, m = 0; k-- > 0 && m < 4 && !dose_slot;) {
                 const gtok *pk = &d->tok[k];
+                if (pk->kind == GK_PUNCT && pk->punct == '-') continue;
                 if (pk->kind != GK_WORD) break;
+                m++;
                 for (const char *const *p = oral; *p && !dose_slot; p++)
                     dose_slot = strncasecmp(d->text + pk->start, *p, strlen(*p)) == 0 &&
                                 pk->end - pk->start == strlen(*p);
@@ -1247,7 +1251,12 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
                finding in a text of eyes: "NASAL PTERYGIUM RE ENCROACHING 3MM ON CORNEA") (guard-57) */
             const bool finding = d->ntok > 0 && d->tok[d->ntok - 1].kind == GK_WORD && d->tok[d->ntok - 1].len >= 5 &&
                                  gerund && eye_words(d->text, d->len);
-            if (spaced && (gerund || ion) && !finding) x = NULL;
+            /* (written "re." in lower case before a word: "Parents instructed re. compartment syndrome
+               signs") (guard-58) */
+            const bool dotted = lower && end + 2 < d->len && d->text[end] == '.' && d->text[end + 1] == ' ' &&
+                                is_alpha((unsigned char)d->text[end + 2]);
+            if (dotted) x = NULL;
+            else if (spaced && (gerund || ion) && !finding) x = NULL;
             else if (((spaced && k - a >= 3) || colon) && !d->eye_note && !eye_words(d->text, d->len)) x = NULL;
             else if ((spaced || colon) && lower && word_next) x = NULL;
             /* (and written in lower case before anything in a text of no eye: "GP asks re 74F
@@ -1682,6 +1691,31 @@ static cc_status scan(gdoc *d, cc_error *err) {
                 }
             }
             if (taken) continue;
+        }
+        /* "1dd", "4dd1", "2DD2": the Dutch (and German) times a day, "de die", with the number of
+           tablets each time after it: "4 times daily", then the count (guard-58) */
+        if (c >= '1' && c <= '6' && (p == t || !is_alnum((unsigned char)p[-1])) && p + 2 < e && (p[1] | 32) == 'd' &&
+            (p[2] | 32) == 'd') {
+            const char *q = p + 3;
+            while (q < e && is_digit((unsigned char)*q) && q - p < 5) q++;
+            if (q == e || !is_alnum((unsigned char)*q)) {
+                static const char *const times[] = {"once", "twice", "thrice"};
+                const size_t fe = at + 3;
+                if (c <= '3') {
+                    st = emit(d, GK_WORD, at, fe, times[c - '1'], strlen(times[c - '1']), GF_EXPANDED, err);
+                } else {
+                    st = emit(d, GK_NUM, at, fe, p, 1, GF_EXPANDED, err);
+                    if (st == CC_OK) d->tok[d->ntok - 1].value = c - '0';
+                    if (st == CC_OK) st = emit(d, GK_WORD, at, fe, "times", 5, GF_EXPANDED, err);
+                }
+                if (st == CC_OK) st = emit(d, GK_WORD, at, fe, "daily", 5, GF_EXPANDED, err);
+                if (st == CC_OK && q > p + 3) {
+                    st = emit(d, GK_NUM, fe, at + (size_t)(q - p), p + 3, (size_t)(q - p - 3), GF_EXPANDED, err);
+                    if (st == CC_OK) d->tok[d->ntok - 1].value = parse_num(p + 3, (size_t)(q - p - 3));
+                }
+                p = q;
+                continue;
+            }
         }
         bool naked = c == '.' && p + 1 < e && is_digit((unsigned char)p[1]) &&
                      (p == t || !is_alnum((unsigned char)p[-1]));
@@ -2233,6 +2267,12 @@ static cc_status scan(gdoc *d, cc_error *err) {
                     break;
                 /* a curly quote ends a word; a curly apostrophe between letters is an apostrophe
                    ("couldn’t", "couldnâ€™t") */
+                /* (a stray "Â" of a mis-decoded no-break space ends a word: "IMPROVEMENTÂ  CONSIDER")
+                   (guard-58) */
+                if (x == 0xC3 && q + 1 < e && (unsigned char)q[1] == 0x82 && q > p &&
+                    (q + 2 >= e || q[2] == ' ' || q[2] == '\n' ||
+                     (q + 3 < e && (unsigned char)q[2] == 0xC2 && (unsigned char)q[3] == 0xA0)))
+                    break;
                 uint32_t qcp;
                 size_t ql = (x == 0xE2 || x == 0xC3) ? curly_quote_at(q, e, &qcp) : 0;
                 if (ql) {
@@ -2867,6 +2907,13 @@ static void units(gdoc *d) {
             continue;
         /* a lone L that is the left side, not litres: before a body part ("BP 148/92 L ARM"), or
            between an eye's two measures ("IOP R 19 L 26") */
+        /* (or after a numbered digit, ray or rib: "MALLET FINGER DIG 4 L", "RIB 7 R") (guard-58) */
+        if ((un == GU_L || (un == GU_NONE && strcmp(w, "r") == 0)) && u->end - u->start == 1 && u->start > t->end &&
+            i > 0 &&
+            (gdoc_is(d, i - 1, "dig") || gdoc_is(d, i - 1, "digit") || gdoc_is(d, i - 1, "finger") ||
+             gdoc_is(d, i - 1, "toe") || gdoc_is(d, i - 1, "ray") || gdoc_is(d, i - 1, "rib") ||
+             gdoc_is(d, i - 1, "metacarpal") || gdoc_is(d, i - 1, "metatarsal")))
+            continue;
         if (un == GU_L && u->end - u->start == 1 && u->start > t->end && j + 1 < d->ntok &&
             ((d->tok[j + 1].kind == GK_WORD && (d->tok[j + 1].lex & GL_ANATOMY)) ||
              (d->tok[j + 1].kind == GK_NUM && i > 0 && d->tok[i - 1].kind == GK_WORD &&

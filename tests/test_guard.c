@@ -2198,6 +2198,145 @@ static void guard31_rules(void) {
             "He had not taken ramipril this morning, having misunderstood the instructions.");
 }
 
+/* guard-58 (session 20) */
+static void guard58_rules(void) {
+    /* Round 50's eye, ENT, intensive care and general practice writers and round 51's Dutch, Mexican and Scottish
+       ones: hyphened oral names, list labels on numbers, conditions, cataract codes, NORA, drops a day, cannot be,
+       stray encoding, the Dutch 4dd1, re., sides of digits, hands and jugular lines, EPO alfa, UI. */
+    {
+        /* OD after an oral form past a hyphened name */
+        const char *src = "OCULOPLASTY: WATERING LT EYE X 1 YR. K/C/O HTN ON TAB TELMA-H 1 OD. RT EYE - NO COMPLAINTS.";
+        OK_PAIR(src, "Oculoplasty: watering of the left eye for 1 year. She is a known case of hypertension on Telma-H"
+                ", 1 tablet once daily. The right eye has no complaints.");
+        FLAG_PAIR(src, "Oculoplasty: watering of the left eye for 1 year. She is a known case of hypertension on Telma"
+                  "-H, 1 tablet once daily. The left eye has no complaints.",
+                  "laterality");
+    }
+    {
+        /* an item's label on a number after a point; MSICS and PCIOL spelled out */
+        const char *src = "THEATRE LIST\n1. 65YR F - RE MSICS + PCIOL 22.0D\n2. 70YR M - LE MSICS + PCIOL 20.5D";
+        OK_PAIR(src, "Theatre list.\n1. A 65-year-old woman: right eye manual small-incision cataract surgery with a 2"
+                "2 D posterior chamber intraocular lens.\n2. A 70-year-old man: left eye manual small-incision catara"
+                "ct surgery with a 20.5 D posterior chamber intraocular lens.");
+        FLAG_PAIR(src, "Theatre list.\n1. A 65-year-old woman: right eye manual small-incision cataract surgery with a"
+                  " 22 D posterior chamber intraocular lens.\n2. A 70-year-old man: left eye manual small-incision ca"
+                  "taract surgery with a 25.5 D posterior chamber intraocular lens.",
+                  "numbers");
+    }
+    {
+        /* a condition's no better negates its state word only */
+        const char *src = "IF NO BETTER IN 24HRS START PREDNISONE 40MG OD X 5 DAYS & CALL CLINIC.";
+        OK_PAIR(src, "If no better in 24 hours, start prednisone 40 mg once daily for 5 days and call the clinic.");
+        FLAG_PAIR(src, "If no better in 24 hours, do not start prednisone 40 mg once daily for 5 days, and call the cl"
+                  "inic.",
+                  "negation");
+    }
+    {
+        /* a condition's comma after a word that is no finding */
+        const char *src = "IF NO IMPROVEMENT - ADENOIDECTOMY + RT GROMMET.";
+        OK_PAIR(src, "If there is no improvement, adenoidectomy with a right grommet.");
+        FLAG_PAIR(src, "If there is no improvement, no adenoidectomy and no right grommet.",
+                  "negation");
+    }
+    {
+        /* NORA, noradrenaline */
+        const char *src = "3000ML JONOSTERIL GIVEN, THEN NORA START 0.1 MCG/KG/MIN VIA ZVK.";
+        OK_PAIR(src, "3000 mL of Jonosteril was given, and noradrenaline was then started at 0.1 mcg/kg/min via a cent"
+                "ral venous catheter.");
+        FLAG_PAIR(src, "3000 mL of Jonosteril was given, and noradrenaline was then started at 0.2 mcg/kg/min via a ce"
+                  "ntral venous catheter.",
+                  "numbers");
+    }
+    {
+        /* times a day after a drop */
+        const char *src = "E/D MILFLOX 1 DROP 6 TIMES LE X 1 WEEK";
+        OK_PAIR(src, "Milflox eye drops, 1 drop 6 times a day to the left eye for 1 week.");
+        FLAG_PAIR(src, "Milflox eye drops, 1 drop 4 times a day to the left eye for 1 week.",
+                  "frequency");
+    }
+    {
+        /* cannot be visualised */
+        const char *src = "CANAL OEDEMATOUS, TM NOT VISUALISED. RT EAR NORMAL.";
+        OK_PAIR(src, "The canal is oedematous and the tympanic membrane cannot be visualised. The right ear is normal.");
+        FLAG_PAIR(src, "The canal is oedematous and the tympanic membrane is visualised. The right ear is normal.",
+                  "negation");
+    }
+    {
+        /* a stray mis-decoded no-break space ends a word */
+        const char *src = "REPEAT ABG AFTER 2 HRS. IF NO IMPROVEMENT\xC3\x82  CONSIDER INTUBATION";
+        OK_PAIR(src, "Repeat the arterial blood gas after 2 hours. If there is no improvement, consider intubation.");
+        FLAG_PAIR(src, "Repeat the arterial blood gas after 2 hours. If there is no improvement, do not consider intub"
+                  "ation.",
+                  "negation");
+    }
+    {
+        /* the Dutch times a day, 4dd1 and 1dd */
+        const char *src = "MEDICATION AT DISCHARGE:\n- PARACETAMOL 1000MG 4DD1\n- FRAXIPARINE 2850 IE SC 1DD UNTIL 6 "
+                          "WEEKS POST-OP";
+        OK_PAIR(src, "Medication at discharge:\n- paracetamol 1000 mg, one tablet four times daily\n- Fraxiparine 2850"
+                " units subcutaneously once daily until 6 weeks after the operation");
+        FLAG_PAIR(src, "Medication at discharge:\n- paracetamol 1000 mg, one tablet three times daily\n- Fraxiparine 2"
+                  "850 units subcutaneously once daily until 6 weeks after the operation",
+                  "frequency");
+    }
+    {
+        /* re. in lower case before a word is regarding */
+        const char *src = "Cast total 6 wks. Parents instructed re. compartment syndrome signs. L forearm.";
+        OK_PAIR(src, "The cast stays on for 6 weeks in total. The parents were instructed about the signs of compartme"
+                "nt syndrome. Left forearm.");
+        FLAG_PAIR(src, "The cast stays on for 6 weeks in total. The parents were instructed about the signs of compart"
+                  "ment syndrome. Right forearm.",
+                  "laterality");
+    }
+    {
+        /* a side after a numbered digit is no litre */
+        const char *src = "Hand clinic. Mallet finger dig 4 L (tendinous). Stack splint 8 wks.";
+        OK_PAIR(src, "Hand clinic. Mallet finger of the left 4th digit (tendinous). Stack splint for 8 weeks.");
+        FLAG_PAIR(src, "Hand clinic. Mallet finger of the right 4th digit (tendinous). Stack splint for 8 weeks.",
+                  "laterality");
+    }
+    {
+        /* an aside in parentheses between a side and its anatomy */
+        const char *src = "L knee 6 wks post TKA, ROM 0-85. R knee (native): ROM 0-120.";
+        OK_PAIR(src, "The left knee is 6 weeks after a total knee arthroplasty, with a range of motion of 0-85. The ri"
+                "ght (native) knee has a range of motion of 0-120.");
+        FLAG_PAIR(src, "The left knee is 6 weeks after a total knee arthroplasty, with a range of motion of 0-85. The "
+                  "left (native) knee has a range of motion of 0-120.",
+                  "laterality");
+    }
+    {
+        /* the side of an IJ and of a hand (errors guard-57 missed) */
+        const char *src = "M 56Y, HD VIA R IJ CATHETER X 8 MONTHS. R-HANDED.\nVEIN MAPPING (US): L CEPHALIC AT WRIST "
+                          "1.8MM, L CEPHALIC AT ELBOW 3.4MM.";
+        OK_PAIR(src, "A 56-year-old man on hemodialysis via a right internal jugular catheter for 8 months; he is righ"
+                "t-handed. Vein mapping by ultrasound: left cephalic vein 1.8 mm at the wrist and 3.4 mm at the elbow"
+                ".");
+        FLAG_PAIR(src, "A 56-year-old man on hemodialysis via a left internal jugular catheter for 8 months; he is rig"
+                  "ht-handed. Vein mapping by ultrasound: left cephalic vein 1.8 mm at the wrist and 3.4 mm at the el"
+                  "bow.",
+                  "laterality");
+    }
+    {
+        /* EPO ALFA said epoetin alfa; UI after a dose */
+        const char *src = "MEDS:\nEPO ALFA 2000UI IV 3X/WK (REDUCED FROM 4000UI)";
+        OK_PAIR(src, "Medications: epoetin alfa 2,000 units intravenously three times a week (reduced from 4,000 units"
+                ").");
+        FLAG_PAIR(src, "Medications: epoetin alfa 3,000 units intravenously three times a week (reduced from 4,000 uni"
+                  "ts).",
+                  "numbers");
+    }
+    {
+        /* if there is no improvement on the audiogram */
+        const char *src = "Rx: prednisone 60 mg PO daily x 7d. Offer intratympanic dexamethasone if no improvement at"
+                          " 2 wk audio.";
+        OK_PAIR(src, "Treatment: prednisone 60 mg by mouth daily for 7 days. Intratympanic dexamethasone will be offer"
+                "ed if there is no improvement on the 2-week audiogram.");
+        FLAG_PAIR(src, "Treatment: prednisone 60 mg by mouth daily for 7 days. Intratympanic dexamethasone will be off"
+                  "ered if there is improvement on the 2-week audiogram.",
+                  "negation");
+    }
+}
+
 /* guard-57 (session 20) */
 static void guard57_rules(void) {
     /* Round 49's oncology, obstetric and psychiatric writers, and round 50's held-out recall shortfalls: Q4/52,
@@ -6147,6 +6286,7 @@ int main(void) {
     guard55_rules();
     guard56_rules();
     guard57_rules();
+    guard58_rules();
     blind3_rules();
     guard4_rules();
     guard5_rules();
