@@ -427,7 +427,7 @@ static bool new_item(const gdoc *d, size_t c) {
     const bool and_item = is_w(d, c, "and");
     if (and_item) c++;
     if (c + 1 >= d->ntok || d->tok[c].kind != GK_WORD) return false;
-    /* (an instruction of its own: "every 12 hours, and continue 2 mg every 4 hours as needed") (guard-56) */
+    /* (an instruction of its own: "every 12 hours, and continue 2 mg every 4 hours as needed") (guard-57) */
     if (is_w(d, c, "continue") || is_w(d, c, "start") || is_w(d, c, "add")) return true;
     const gtok *t = &d->tok[c], *n = &d->tok[c + 1];
     if (and_item && !t->lex && t->len >= 5 && n->kind == GK_WORD && (n->lex & (GL_FREQWORD | GL_FREQSTART))) return true;

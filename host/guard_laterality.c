@@ -708,15 +708,16 @@ cc_status gcheck_laterality(gctx *c, cc_error *err) {
                line may put another organ's side beside a source sentence the alignment chose) */
             /* (and no letter or code of the output's side in that source sentence that was not read
                as a side: "NASAL PTERYGIUM RE ENCROACHING ..., LE - PINGUECULA ONLY") */
+            const bool swapped = majority && ((ss == L && os == R) || (ss == R && os == L)) && *o[first].anchor &&
+                                 strcmp(o[first].anchor, s[src_at].anchor) == 0;
             bool unread = false;
             const char want = os == L ? 'L' : 'R';
-            for (size_t q = 0; q < c->src->ntok && majority && !unread; q++) {
+            for (size_t q = 0; q < c->src->ntok && swapped && !unread; q++) {
                 const gtok *x = &c->src->tok[q];
                 unread = x->sent == best && x->kind == GK_WORD && x->end - x->start <= 4 && c->src->text[x->start] == want &&
                          side_code(c->src, x) && !read_as_side(s, ns, q);
             }
-            if (majority && !unread && ((ss == L && os == R) || (ss == R && os == L)) && *o[first].anchor &&
-                strcmp(o[first].anchor, s[src_at].anchor) == 0) {
+            if (swapped && !unread) {
                 const gtok *ts = &c->src->tok[s[src_at].tok], *to = &c->out->tok[o[first].tok];
                 if (!gctx_reason(c, "laterality", ts->start, ts->end, to->start, to->end,
                                  "'%s %s' in the source became '%s %s'", k_side[s[src_at].side], s[src_at].anchor,

@@ -59,8 +59,8 @@ static const lex_pair k_expand[] = {
     {"trops", "troponins"},
     {"dama", "discharged against medical advice"}, {"lama", "left against medical advice"},
     {"i/v/o", "in view of"}, {"ivo", "in view of"}, {"pod", "post operative day"},
-    {"w/wo", "with and without contrast"}, {"btl", "bilateral tubal ligation"}, /* (guard-56) */
-    {"ica", "internal carotid artery"}, {"tpt", "tb preventive therapy"}, /* (guard-56) */
+    {"w/wo", "with and without contrast"}, {"btl", "bilateral tubal ligation"}, /* (guard-57) */
+    {"ica", "internal carotid artery"}, {"tpt", "tb preventive therapy"}, /* (guard-57) */
     {"niph", "no improvement with pinhole"}, /* (guard-57) */
     {"msics", "manual small incision cataract surgery"}, {"sics", "small incision cataract surgery"}, /* (guard-58) */
     {"pciol", "posterior chamber intraocular lens"}, {"aciol", "anterior chamber intraocular lens"},

@@ -136,7 +136,7 @@ static bool comma_ends_scope(const gdoc *d, size_t j, bool instruction) {
        list (the serial comma: "denies chest pain, nausea, and vomiting") */
     if (gdoc_is(d, j + 1, "but") || gdoc_is(d, j + 1, "so") || gdoc_is(d, j + 1, "then")) return true;
     /* (and a comma after the predicate that closes "no X needed": "NO TX NEEDED, REPEAT BEFORE C7")
-       (guard-56) */
+       (guard-57) */
     if (j >= 3 && (gdoc_is(d, j - 1, "needed") || gdoc_is(d, j - 1, "required") || gdoc_is(d, j - 1, "indicated")) &&
         d->tok[j + 1 < d->ntok ? j + 1 : j].kind == GK_WORD && !gdoc_is(d, j + 1, "and") && !gdoc_is(d, j + 1, "or")) {
         bool no = false; /* (the "no" that opens it, with nothing but words between) */
@@ -756,7 +756,7 @@ static bool post_trigger(const gdoc *d, size_t i) {
         /* (a hyphenated compound before its noun names a kind of that noun: "gluten-free diet",
            as "GLUTEN FREE DIET" does) */
         bool before_noun = hyphen && !ends && i + 1 < d->ntok && neg_content(d, i + 1);
-        /* (or after a colon: "THEATRE: FREE", "FORNICES: FREE", as "Theatre is free" reads) (guard-56) */
+        /* (or after a colon: "THEATRE: FREE", "FORNICES: FREE", as "Theatre is free" reads) (guard-57) */
         const bool colon = i > 1 && d->tok[i - 1].kind == GK_PUNCT && d->tok[i - 1].punct == ':' &&
                            d->tok[i - 2].kind == GK_WORD;
         if (((hyphen && !before_noun) || ((d->tok[i - 1].kind == GK_WORD || colon) && ends)) && !gdoc_is(d, i + 1, "of"))
@@ -793,7 +793,7 @@ static bool post_trigger(const gdoc *d, size_t i) {
                                         "tested", "checked",
                                         /* guard-48: "LIVER NOT PALP" */
                                         "palp",
-                                        /* guard-56: "the action line has not yet been reached" */
+                                        /* guard-57: "the action line has not yet been reached" */
                                         "reached", NULL};
         if (pseudo(d, i)) return false;
         /* "NEXT ENOXAPARIN NOT BEFORE 12:15", "NG TUBE NOT ROUTINELY": a time limit or a manner

@@ -23,7 +23,7 @@ typedef struct {
     double value; /* the number */
     int unit;     /* GU_* */
     size_t tok;   /* token index */
-    int match;    /* 0 unmatched, else 1 + pass that matched it */
+    int match;    /* 0 unmatched, else 1 + pass that matched it (9: an output adverb the source says itself) */
     bool adverb;  /* "twice" outside a frequency phrase: may match, never reported */
     bool each;    /* "each for 5 days": may stand for several equal source numbers */
     bool freqnum; /* source: the count of "2X/DAY", "3 TIMES A WEEK" */
@@ -219,7 +219,7 @@ static bool spelled_out(const gctx *c, const num_item *src, const num_item *out)
     /* (a word of its own, not a function word: "for 3 years" spells out no fT3) (guard-45) */
     if (GT_NORM(d, &d->tok[j - 1])[0] == first && d->tok[j - 1].len > 1 && !(d->tok[j - 1].lex & GL_STOP)) return true;
     /* or the word before a day's name: "hospital day 4" for HD4 (or before a score's: "ultrasound score
-       1, menopausal score 1" for an RMI's U1, M1) (guard-56) */
+       1, menopausal score 1" for an RMI's U1, M1) (guard-57) */
     return (gdoc_is(d, j - 1, "day") || (src->letter && gdoc_is(d, j - 1, "score"))) && j >= 2 &&
            d->tok[j - 2].kind == GK_WORD && d->tok[j - 2].len > 1 && GT_NORM(d, &d->tok[j - 2])[0] == first;
 }
@@ -697,8 +697,8 @@ static bool enumerator(const gdoc *d, size_t i) {
        WITHDRAWAL") (guard-56, guard-58) */
     const bool on_num = i + 2 < d->ntok && d->tok[i + 1].kind == GK_PUNCT &&
                         (d->tok[i + 1].punct == ')' || d->tok[i + 1].punct == '.') /* ("1. 65YR F - RE MSICS") */ &&
-                          d->tok[i + 2].kind == GK_NUM && d->tok[i + 2].start > d->tok[i + 1].end &&
-                          !(i > 0 && d->tok[i - 1].kind == GK_PUNCT && d->tok[i - 1].punct == '(');
+                        d->tok[i + 2].kind == GK_NUM && d->tok[i + 2].start > d->tok[i + 1].end &&
+                        !(i > 0 && d->tok[i - 1].kind == GK_PUNCT && d->tok[i - 1].punct == '(');
     if (i + 2 >= d->ntok || d->tok[i + 1].kind != GK_PUNCT ||
         (d->tok[i + 1].punct != '.' && d->tok[i + 1].punct != ')' && !dash) || d->tok[i + 1].start != t->end ||
         (d->tok[i + 2].kind != GK_WORD && !(d->tok[i + 2].flags & GF_EXPANDED) && !on_num))

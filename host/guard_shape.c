@@ -185,7 +185,7 @@ static bool source_says_each(const gctx *c, size_t tok, size_t k) {
         }
         /* (one word of the four may be said fewer times, the others of an abbreviation spelled out
            each time: "R ICA 70-79% STENOSIS, L ICA <50%, R ICA 75%" -> "right internal carotid artery
-           stenosis of 70-79%; left internal carotid artery stenosis ...") (guard-56) */
+           stenosis of 70-79%; left internal carotid artery stenosis ...") (guard-57) */
         if (n < k && (n == 0 || ++short_of > 1)) return false;
     }
     return got == NGRAM;

@@ -130,7 +130,7 @@ static bool q_interval(gdoc *d, size_t start, size_t end, const char *s, size_t 
         u != GU_MINUTE && u != GU_HOUR && u != GU_DAY && u != GU_WEEK && u != GU_MONTH && u != GU_YEAR &&
         !(wl && (glex_class(w, wl) & GL_FREQWORD))) /* ("Q12 WEEKLY") */
         unit = "hours";
-    /* "Q15 CHECKS", "Q30 OBS": a ward's observations every 15 or 30 minutes (guard-56) */
+    /* "Q15 CHECKS", "Q30 OBS": a ward's observations every 15 or 30 minutes (guard-57) */
     if (!unit && m == 0 && (v == 15 || v == 30) &&
         ((wl == 6 && memcmp(w, "checks", 6) == 0) || (wl == 5 && memcmp(w, "check", 5) == 0) ||
          (wl == 3 && memcmp(w, "obs", 3) == 0) || (wl == 11 && memcmp(w, "observation", 11) == 0)))
@@ -192,31 +192,25 @@ static bool strength_on_line(const gdoc *d, size_t at) {
     return false;
 }
 
+/* Does a level stand at text position k of t[0, n) (after spaces): a number under 3 written with
+ * decimals ("LI 0.8", "LI 1,1": lithium), not a volume ("LI 150ML")? */
+static bool level_at(const char *t, size_t n, size_t k) {
+    while (k < n && t[k] == ' ') k++;
+    return k + 2 < n && t[k] >= '0' && t[k] <= '2' && (t[k + 1] == '.' || t[k + 1] == ',') &&
+           is_digit((unsigned char)t[k + 2]);
+}
+
 /* Does the text write the German left, LI in capitals as a word of its own, not before a level
  * (lithium's "LI 0.8"), in a text that never names lithium? */
 static bool german_sides(const char *t, size_t n) {
     /* (a note that names lithium writes LI for it: "REPEAT LI 6-HRLY", "S.LI") */
     for (size_t i = 0; i + 7 <= n; i++)
         if ((t[i] | 32) == 'l' && strncasecmp(t + i, "lithium", 7) == 0) return false;
-    for (size_t i = 0; i + 2 <= n; i++) {
-        if (t[i] != 'L' || t[i + 1] != 'I' || (i > 0 && is_alnum((unsigned char)t[i - 1])) ||
-            (i + 2 < n && is_alnum((unsigned char)t[i + 2])))
-            continue;
-        size_t k = i + 2;
-        while (k < n && t[k] == ' ') k++;
-        const bool level = k + 2 < n && t[k] >= '0' && t[k] <= '2' && (t[k + 1] == '.' || t[k + 1] == ',') &&
-                           is_digit((unsigned char)t[k + 2]);
-        if (!level) return true;
-    }
+    for (size_t i = 0; i + 2 <= n; i++)
+        if (t[i] == 'L' && t[i + 1] == 'I' && (i == 0 || !is_alnum((unsigned char)t[i - 1])) &&
+            (i + 2 == n || !is_alnum((unsigned char)t[i + 2])) && !level_at(t, n, i + 2))
+            return true;
     return false;
-}
-
-/* Does a level follow text position k (after spaces): a number under 3 written with decimals
- * ("LI 0.8", "LI 1,1": lithium), not a volume ("LI 150ML")? */
-static bool number_next(const gdoc *d, size_t k) {
-    while (k < d->len && d->text[k] == ' ') k++;
-    return k + 2 < d->len && d->text[k] >= '0' && d->text[k] <= '2' && (d->text[k + 1] == '.' || d->text[k + 1] == ',') &&
-           is_digit((unsigned char)d->text[k + 2]);
 }
 
 /* A count of doses a day written onto its "x" after a dose: "PARACET 1G X4", "THIAMIN 200MG IV X3
@@ -258,7 +252,7 @@ static bool x_times(gdoc *d, size_t start, const char *s, const char *e, cc_stat
         route = *pw && glex_route(pw, pv->len);
         after_dose = route || u == GU_MG || u == GU_G || u == GU_MCG || u == GU_UNIT || strcmp(pw, "drops") == 0 ||
                      strcmp(pw, "ointment") == 0;
-        /* (a most a day, "PRN MAX X4"; a spoonful of a mixture after its strength on its line, "MIKSTUR
+        /* (at most a day, "PRN MAX X4"; a spoonful of a mixture after its strength on its line, "MIKSTUR
            24MG/ML 10ML X4") (guard-56) */
         after_dose = after_dose || strcmp(pw, "max") == 0 || strcmp(pw, "maks") == 0 || strcmp(pw, "maximum") == 0 ||
                      (u == GU_ML && strength_on_line(d, pv->start) &&
@@ -492,10 +486,9 @@ static bool obstetric(gdoc *d, size_t start, size_t end, const char *s, size_t n
         if (k == k0 || (k < n && s[k] >= '0' && s[k] <= '9') || k - k0 == 3) return false;
         groups++;
     }
-    /* (a para alone with the British count of losses after it, "P0+1", "P2+0") (guard-56) */
+    /* (a para alone with the British count of losses after it, "P0+1", "P2+0") (guard-57) */
     const bool losses = groups == 1 && (s[0] | 32) == 'p' && end + 1 < d->len && d->text[end] == '+' &&
                         is_digit((unsigned char)d->text[end + 1]);
-
     if ((groups < 2 && !losses) || ((s[0] | 32) != 'g' && (s[0] | 32) != 'p')) return false;
     *st = CC_OK;
     for (k = 0; k < n && *st == CC_OK;) {
@@ -681,7 +674,7 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
             if (rate || strcmp(pw, "ivf") == 0 || strcmp(pw, "fluid") == 0 || strcmp(pw, "fluids") == 0 ||
                 strcmp(pw, "intravenous") == 0 || strcmp(pw, "lactate") == 0 || strcmp(pw, "saline") == 0 ||
                 (d->ntok > 0 && d->tok[d->ntok - 1].kind == GK_PUNCT && d->tok[d->ntok - 1].punct == '+') ||
-                /* (after a half, before what is added to it: "1/2 DNS + 50MEQ NAHCO3/L") (guard-56) */
+                /* (after a half, before what is added to it: "1/2 DNS + 50MEQ NAHCO3/L") (guard-57) */
                 (start >= 4 && strncmp(d->text + start - 4, "1/2 ", 4) == 0) || (k < d->len && d->text[k] == '+'))
                 x = "dextrose normal saline";
         }
@@ -1228,7 +1221,7 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
            (lithium, "LI 0.8") (guard-57) */
         if (n == 2 && ((s[0] == 'L' && s[1] == 'I') || (s[0] == 'R' && s[1] == 'E')) && d->ntok > 0 &&
             (d->tok[d->ntok - 1].kind == GK_WORD || d->tok[d->ntok - 1].kind == GK_NUM) && german_sides(d->text, d->len) &&
-            !number_next(d, end))
+            !level_at(d->text, d->len, end))
             x = s[0] == 'L' ? "left" : "right";
         if (n == 2 && x && low[0] == 'r' && low[1] == 'e' && strcmp(x, "right") != 0) {
             size_t k = end; /* the word after it, [a, k) */
@@ -2149,7 +2142,7 @@ static cc_status scan(gdoc *d, cc_error *err) {
             }
         }
         /* "Q4/52", "q3/12", "Q2/7": every 4 weeks, 3 months, 2 days (the British fractions of a year
-           or a week, after a Q) (guard-56) */
+           or a week, after a Q) (guard-57) */
         if ((c == 'q' || c == 'Q') && (p == t || !is_alnum((unsigned char)p[-1])) && p + 3 < e &&
             is_digit((unsigned char)p[1])) {
             const char *q = p + 1;
@@ -2822,7 +2815,7 @@ static bool gestation_before(const gdoc *d, size_t i) {
                                         "term", "preterm", "born", "svd", "nvd",
                                         /* ("NEONATAL JAUNDICE - D4, BABY BOY, 37+0") (guard-39) */
                                         "baby", "newborn", "neonate", "neonatal", NULL};
-    /* (ten tokens back: "BABY GIRL ***, DOB 02/09/24, 37+0") (guard-56) */
+    /* (ten tokens back: "BABY GIRL ***, DOB 02/09/24, 37+0") (guard-57) */
     for (size_t k = i, n = 0; k-- > 0 && n < 10 && !gdoc_is_sentend(d, k); n++)
         for (const char *const *q = birth; d->tok[k].kind == GK_WORD && *q; q++)
             if (gdoc_is(d, k, *q)) return true;
@@ -3038,7 +3031,7 @@ static void units(gdoc *d) {
             t->unit = GU_UNIT;
             continue;
         }
-        /* "1.2M UNITS", "2.4M IU": an M glued to the number before its units (guard-56) */
+        /* "1.2M UNITS", "2.4M IU": an M glued to the number before its units (guard-57) */
         if (t->kind == GK_NUM && w1->kind == GK_WORD && w1->start == t->end && w1->end == w1->start + 1 &&
             d->text[w1->start] == 'M' && i + 2 < d->ntok &&
             (gdoc_is(d, i + 2, "units") || gdoc_is(d, i + 2, "unit") || gdoc_is(d, i + 2, "iu"))) {
@@ -3598,7 +3591,7 @@ static bool eye_notation(const char *t, size_t n) {
             marker = true;
     }
     /* (or an eye's specialty or disease named in full, longer than the words above: "c/o redness OD
-       only ... ophtho referral R/O uveitis") (guard-56) */
+       only ... ophtho referral R/O uveitis") (guard-57) */
     for (size_t i = 0; i + 6 <= n && abbrev && !marker; i++) {
         if ((t[i] | 32) != 'o' && (t[i] | 32) != 'u') continue;
         if (i > 0 && is_alnum((unsigned char)t[i - 1])) continue;
