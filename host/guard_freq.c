@@ -864,6 +864,15 @@ cc_status gcheck_freq_routes(gctx *c, const gfreq *sf, size_t nsf, const gfreq *
     uint32_t sall = 0;
     for (size_t j = 0; j < nsf; j++)
         if (sf[j].per_day > 0 && sf[j].per_day < 32) sall |= 1u << sf[j].per_day;
+    /* (an amount per day, "125 MG/DAY", "4 G/DIE", is a daily dose: "125 mg daily" says it) (guard-59) */
+    for (size_t i = 0; i + 2 < c->src->ntok && !(sall & 2u); i++) {
+        const gtok *u = &c->src->tok[i];
+        const int un = u->kind == GK_WORD ? glex_unit(GT_NORM(c->src, u), u->len) : GU_NONE;
+        if ((un == GU_MG || un == GU_G || un == GU_MCG || un == GU_UNIT) && i > 0 && c->src->tok[i - 1].kind == GK_NUM &&
+            c->src->tok[i + 1].kind == GK_PUNCT && c->src->tok[i + 1].punct == '/' && c->src->tok[i + 1].start == u->end &&
+            (is_w(c->src, i + 2, "day") || is_w(c->src, i + 2, "d") || is_w(c->src, i + 2, "die")))
+            sall |= 2u;
+    }
     /* (a lone "X1" after a dose, "FURIX 40MG X1", may be the Nordic once daily) (guard-56) */
     for (size_t i = 0; i < c->src->ntok && !(sall & 2u); i++)
         if (gx1_after_dose(c->src, i)) sall |= 2u;

@@ -541,6 +541,14 @@ cc_status gmeds_find(const gdoc *d, size_t **idx, size_t *n, cc_error *err) {
                      !(d->tok[i - 1].lex & (GL_ANATOMY | GL_SIDE | GL_NUMWORD)) && !after_known_drug(d, i - 1))
                 hit = i - 1;
         }
+        /* (a unit's denominator glued after a number's slash is no drug: "PLT 88.000/MMC", the Italian
+           cubic millimetre, not mitomycin C) (guard-59) */
+        if (hit != SIZE_MAX && hit >= 2 && d->tok[hit - 1].kind == GK_PUNCT && d->tok[hit - 1].punct == '/' &&
+            d->tok[hit - 1].end == d->tok[hit].start && d->tok[hit - 2].kind == GK_NUM &&
+            d->tok[hit - 2].end == d->tok[hit - 1].start &&
+            /* (not a combination's next part with its own strength: "TDF 300/3TC 300/DTG 50") */
+            !(hit + 1 < d->ntok && d->tok[hit + 1].kind == GK_NUM))
+            continue;
         if (hit == SIZE_MAX || not_given(d, hit)) continue;
         if (m == cap) {
             size_t *nv = realloc(v, cap * 2 * sizeof *v);

@@ -1262,13 +1262,16 @@ static bool mg_drug_before(const gdoc *d, size_t i) {
     return false;
 }
 
-/* Does a dose in micrograms stand before bare source number i on its line ("ELTROXIN 50MCG
- * OD, ? INCREASE TO 75"): the bare number is micrograms too, never an output's milligrams
- * (guard-56)? */
-static bool mcg_before(const gdoc *d, size_t i) {
+/* Does a dose in unit u stand before bare source number i on its line ("ELTROXIN 50MCG OD, ?
+ * INCREASE TO 75", "CLOZAPINE 400MG/D (150 MANE/250 NOCTE)"): the bare number is in that unit too,
+ * never an output's milligrams for micrograms or micrograms for milligrams (guard-56, guard-59)? */
+static bool unit_before(const gdoc *d, size_t i, int u) {
+    /* (a number glued to what the unit pass did not read is no bare number: "FENTANYL 50Âµg") */
+    const size_t e = d->tok[i].end;
+    if (e < d->len && ((unsigned char)d->text[e] >= 0x80 || isalpha((unsigned char)d->text[e]))) return false;
     /* (on its line: a question mark does not end the statement, "? INCREASE TO 75") */
     for (size_t k = i; k-- > 0 && !(d->tok[k].kind == GK_PUNCT && (d->tok[k].punct == '\n' || d->tok[k].punct == '.'));)
-        if (d->tok[k].kind == GK_NUM && d->tok[k].unit == GU_MCG) return true;
+        if (d->tok[k].kind == GK_NUM && d->tok[k].unit == u) return true;
     return false;
 }
 
@@ -1828,7 +1831,8 @@ cc_status gcheck_numbers(gctx *c, cc_error *err) {
                 if (!o[j].match && !o[j].freqadv && !o[j].perint && (!s[i].unit || !o[j].unit) &&
                     same_value(s[i].value, o[j].value) && !(!s[i].unit && unit_contradicted(s, ns, &o[j])) &&
                     !(!s[i].unit && o[j].unit == GU_MCG && mg_drug_before(c->out, o[j].tok)) &&
-                    !(!s[i].unit && o[j].unit == GU_MG && mcg_before(c->src, s[i].tok)))
+                    !(!s[i].unit && o[j].unit == GU_MG && unit_before(c->src, s[i].tok, GU_MCG)) &&
+                    !(!s[i].unit && o[j].unit == GU_MCG && unit_before(c->src, s[i].tok, GU_MG)))
                     s[i].match = o[j].match = 2;
             }
     /* a count written X2 after what happened ("NOCTURIA X2", "VOMITED x3") said as a frequency

@@ -251,7 +251,10 @@ static bool x_times(gdoc *d, size_t start, const char *s, const char *e, cc_stat
         }
         route = *pw && glex_route(pw, pv->len);
         after_dose = route || u == GU_MG || u == GU_G || u == GU_MCG || u == GU_UNIT || strcmp(pw, "drops") == 0 ||
-                     strcmp(pw, "ointment") == 0;
+                     strcmp(pw, "ointment") == 0 ||
+                     /* (or after a count of tablets: "1 CP X 2/DIE", the Italian compressa) (guard-59) */
+                     strcmp(pw, "cp") == 0 || strcmp(pw, "cpr") == 0 || strcmp(pw, "tab") == 0 || strcmp(pw, "tabs") == 0 ||
+                     strcmp(pw, "tablet") == 0 || strcmp(pw, "tablets") == 0;
         /* (at most a day, "PRN MAX X4"; a spoonful of a mixture after its strength on its line, "MIKSTUR
            24MG/ML 10ML X4") (guard-56) */
         after_dose = after_dose || strcmp(pw, "max") == 0 || strcmp(pw, "maks") == 0 || strcmp(pw, "maximum") == 0 ||
@@ -266,7 +269,8 @@ static bool x_times(gdoc *d, size_t start, const char *s, const char *e, cc_stat
     while (k + wl < d->len && is_alpha((unsigned char)d->text[k + wl])) wl++;
     char w[12] = {0};
     for (size_t q = 0; q < wl && q + 1 < sizeof w; q++) w[q] = (char)(d->text[k + q] | 32);
-    const bool day = strcmp(w, "day") == 0 || strcmp(w, "daily") == 0; /* (not D: "40 MG X 5 D" is five days) */
+    /* (not D: "40 MG X 5 D" is five days; the Italian DIE is the day: "1 CP X 2/DIE") */
+    const bool day = strcmp(w, "day") == 0 || strcmp(w, "daily") == 0 || (strcmp(w, "die") == 0 && d->text[end] == '/');
     /* (and before nothing but the day, a route, an eye, an as-needed word or a linking word: not
        "2ML X 3 ALIQUOTS", "X 2 DOSES") */
     static const char *const next[] = {"prn", "sos", "po", "iv", "im", "sc", "pr", "sl", "pc", "ac", "rt", "lt", "od", "os",
@@ -549,6 +553,7 @@ static bool text_mentions(const char *t, size_t n, const char *const *stems, con
 static bool oncology_text(const char *t, size_t n) {
     static const char *const stems[] = {"chemo", "oncol", "radiotherap", "radiation", "carcinoma", "cancer", "metasta",
                                         "tumour", "tumor", "lymphoma", "sarcoma", "myeloma", "lumpectomy", "mastectomy",
+                                        "palliat", "hospice", /* (guard-59) */
                                         NULL};
     static const char *const words[] = {"gy", "mets", "onc", NULL};
     return text_mentions(t, n, stems, words);
@@ -661,9 +666,20 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
     if (inword && x_duration(d, start, end, s, n, &qst, err)) return qst;
     if (inword && dextrose_code(d, start, end, s, n, &qst, err)) return qst;
     if (inword && code_number(d, start, end, s, n, &qst, err)) return qst;
+    char eng[64]; /* an Italian or Spanish drug name written the English way */
     if (n < sizeof low) {
         for (size_t i = 0; i < n; i++) low[i] = (char)((s[i] >= 'A' && s[i] <= 'Z') ? s[i] + 32 : s[i]);
         const char *x = glex_expand(low, n);
+        /* a drug's name with its Italian or Spanish ending, "MESALAZINA", "CARVEDILOLO", "PARACETAMOLO":
+           the English name, when the lexicon knows it so (guard-59) */
+        const bool ina = n >= 7 && memcmp(low + n - 3, "ina", 3) == 0, olo = n >= 7 && memcmp(low + n - 3, "olo", 3) == 0;
+        if (!x && (ina || olo) && n < sizeof eng && !(glex_class(low, n) & (GL_DRUG | GL_SYN))) {
+            memcpy(eng, low, n);
+            const size_t m = ina ? n : n - 1;
+            if (ina) eng[n - 1] = 'e';
+            eng[m] = '\0';
+            if (glex_class(eng, m) & GL_DRUG) x = eng;
+        }
         /* DNS among IV fluids ("IVF DNS 100 ML/HR", "RL + DNS", "DNS @ 75") is dextrose normal
            saline, not a deviated nasal septum */
         if (n == 3 && memcmp(low, "dns", 3) == 0) {
@@ -1272,7 +1288,13 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
                                                /* "TEL TRIAGE - MUM RE 14MO BOY" */
                                                "mum", "mother", "dad", "father", "parent", "parents",
                                                /* "ADVICE RE 2NDARY HAEMORRHAGE GIVEN" */
-                                               "advice", "counsel", "education", "information", "leaflet", NULL};
+                                               "advice", "counsel", "education", "information", "leaflet",
+                                               /* "ONC REG RE PAIN", "SLP/OT RE COMMUNICATION BOARD", "SW RE RESPITE"
+                                                  (guard-59) */
+                                               "reg", "registrar", "team", "ot", "slp", "sw", "physio", "dietitian",
+                                               "dietician", "chaplain", "family", "daughter", "son", "wife", "husband",
+                                               "gp", "consultant", "theatre" /* (OT read as operation theatre) */,
+                                               "therapy", "therapist", NULL};
             const char *pw = prev_word(d);
             bool prefix = end + 1 < d->len && d->text[end] == '-' && is_alpha((unsigned char)d->text[end + 1]);
             /* "COUNSELLED PARENTS RE: SEIZURE FIRST AID", a letter's "RE: 67 YO M" heading (not

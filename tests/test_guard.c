@@ -2198,6 +2198,66 @@ static void guard31_rules(void) {
             "He had not taken ramipril this morning, having misunderstood the instructions.");
 }
 
+/* guard-59 (session 20) */
+static void guard59_rules(void) {
+    /* Round 52's palliative, neonatal and Italian gastroenterology writers: the Italian /die, amounts per day, RE
+       after a team member, RT in a palliative note, Italian drug endings, a bare number's unit from its line, a
+       unit's denominator. */
+    {
+        /* the Italian times a day, 1 CP X 2/DIE */
+        const char *src = "Therapy: Carvedilolo 6,25 mg 1 cp x 2/die (HR today 64 bpm).";
+        OK_PAIR(src, "Therapy: carvedilol 6.25 mg, one tablet twice daily (heart rate today 64 bpm).");
+        FLAG_PAIR(src, "Therapy: carvedilol 6.25 mg, one tablet three times daily (heart rate today 64 bpm).",
+                  "frequency");
+    }
+    {
+        /* an amount per day said daily */
+        const char *src = "Azathioprine 125 mg/die continued. Mesalazine 4 g/day po.";
+        OK_PAIR(src, "Azathioprine 125 mg daily is continued, with mesalazine 4 g daily by mouth.");
+        FLAG_PAIR(src, "Azathioprine 125 mg twice daily is continued, with mesalazine 4 g daily by mouth.",
+                  "frequency");
+    }
+    {
+        /* RE after a team member is regarding */
+        const char *src = "PAIN R SHOULDER 4/10. PLAN: SUCTION AT BEDSIDE, SW RE RESPITE + ANTICIPATORY GRIEF.";
+        OK_PAIR(src, "Pain in the right shoulder 4/10. Plan: suction at the bedside; social work regarding respite and"
+                " anticipatory grief.");
+        FLAG_PAIR(src, "Pain in the left shoulder 4/10. Plan: suction at the bedside; social work regarding respite an"
+                  "d anticipatory grief.",
+                  "laterality");
+    }
+    {
+        /* RT in a palliative note is radiotherapy */
+        const char *src = "PALLIATIVE CARE REVIEW. URGENT RT REFERRAL TO UCI - MRI NOT AVAILABLE. PAIN L HIP.";
+        OK_PAIR(src, "Palliative care review. Urgent radiotherapy referral to UCI; MRI is not available. Pain in the l"
+                "eft hip.");
+        FLAG_PAIR(src, "Palliative care review. Urgent radiotherapy referral to UCI; MRI is not available. Pain in the"
+                  " right hip.",
+                  "laterality");
+    }
+    {
+        /* a drug's Italian ending */
+        const char *src = "Mesalazina 4 g/die po.";
+        OK_PAIR(src, "Mesalazine 4 g daily by mouth.");
+        FLAG_PAIR(src, "4 g daily by mouth.",
+                  "medication");
+    }
+    {
+        /* a bare number on a line whose dose is in milligrams (an error guard-58 missed) */
+        const char *src = "CLOZAPINE 400MG/D (150 MANE/250 NOCTE). LEVEL 0.52 MG/L.";
+        OK_PAIR(src, "Clozapine 400 mg per day (150 mg in the morning and 250 mg at night). Level 0.52 mg/L.");
+        FLAG_PAIR(src, "Clozapine 400 mg per day (150 mg in the morning and 250 mcg at night). Level 0.52 mg/L.",
+                  "numbers");
+    }
+    {
+        /* a unit's denominator after a number's slash is no drug */
+        const char *src = "Lab 14/11: Hb 12,8 g/dl, PLT 88.000/mmc, INR 1,21.";
+        OK_PAIR(src, "Labs on 14/11: haemoglobin 12,8 g/dL, platelets 88.000/mm3, INR 1,21.");
+        FLAG_PAIR(src, "Labs on 14/11: haemoglobin 12,8 g/dL, platelets 88.000/mm3, INR 1,31.",
+                  "numbers");
+    }
+}
+
 /* guard-58 (session 20) */
 static void guard58_rules(void) {
     /* Round 50's eye, ENT, intensive care and general practice writers and round 51's Dutch, Mexican and Scottish
@@ -6287,6 +6347,7 @@ int main(void) {
     guard56_rules();
     guard57_rules();
     guard58_rules();
+    guard59_rules();
     blind3_rules();
     guard4_rules();
     guard5_rules();
