@@ -993,6 +993,14 @@ static size_t strength_near(const gdoc *d, size_t i, size_t from) {
     for (size_t j = from > lo ? from : lo; j <= hi && j < d->ntok; j++) {
         const gtok *n = &d->tok[j];
         if (n->sent != d->tok[i].sent) continue;
+        /* (a strength belongs to the name only with no comma, semicolon or plus between: "CA GLUCONATE
+           1G IV, INSULIN 10 UNITS IV + D50 25G" gives insulin neither the gram nor the dextrose's 25 g)
+           (guard-60) */
+        bool apart = false;
+        for (size_t q = (j < i ? j : i) + 1; q < (j < i ? i : j) && !apart; q++)
+            apart = d->tok[q].kind == GK_PUNCT &&
+                    (d->tok[q].punct == ',' || d->tok[q].punct == ';' || d->tok[q].punct == '+');
+        if (apart) continue;
         if (n->kind == GK_NUM && !(n->flags & (GF_DATE | GF_INWORD)) && (strength_unit(n->unit) || n->unit == GU_ML))
             return j;
     }

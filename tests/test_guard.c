@@ -2198,6 +2198,21 @@ static void guard31_rules(void) {
             "He had not taken ramipril this morning, having misunderstood the instructions.");
 }
 
+/* guard-60 (session 20) */
+static void guard60_rules(void) {
+    /* A drug's strength for renaming is its own: not across a comma, a semicolon or a plus. */
+    {
+        /* a strength across a comma or a plus is another drug's (an error guard-59 missed) */
+        const char *src = "K 6.1 (nonhemolyzed). Ca gluconate 1g IV, insulin 10 units IV + D50 25g, Lokelma 10g PO. R"
+                          "epeat K in 2h.";
+        OK_PAIR(src, "Potassium 6.1 (non-hemolyzed). Calcium gluconate 1 g IV, insulin 10 units IV with D50 25 g, and "
+                "Lokelma 10 g by mouth were given. Repeat the potassium in 2 hours.");
+        FLAG_PAIR(src, "Potassium 6.1 (non-hemolyzed). Calcium gluconate 1 g IV, 10 units IV with D50 25 g, and Lokelm"
+                  "a 10 g by mouth were given. Repeat the potassium in 2 hours.",
+                  "medication");
+    }
+}
+
 /* guard-59 (session 20) */
 static void guard59_rules(void) {
     /* Round 52's palliative, neonatal and Italian gastroenterology writers: the Italian /die, amounts per day, RE
@@ -6348,6 +6363,7 @@ int main(void) {
     guard57_rules();
     guard58_rules();
     guard59_rules();
+    guard60_rules();
     blind3_rules();
     guard4_rules();
     guard5_rules();
