@@ -126,21 +126,19 @@ static size_t match(gdoc *d, size_t i, gfreq *f) {
         goto done;
     }
     /* "every 4 weeks", "every 2 weeks", "every week": a schedule in weeks, as "4-WEEKLY" and
-       "Q2 WEEKLY" are (the count is the numbers check's) */
-    if ((is_w(d, i, "every") || is_w(d, i, "each")) &&
-        (is_w(d, i + 1, "week") || (is_num(d, i + 1) && (is_w(d, i + 2, "weeks") || is_w(d, i + 2, "week"))))) {
-        f->flags = GQ_WEEKLY;
-        n = is_w(d, i + 1, "week") ? 2 : 3;
-        goto done;
-    }
-    /* "every 10 to 12 weeks", "every 10-12 weeks": a range of weeks, as "10-12 WEEKLY" is (guard-56) */
-    if ((is_w(d, i, "every") || is_w(d, i, "each")) && is_num(d, i + 1) &&
-        (is_w(d, i + 2, "to") || is_w(d, i + 2, "or") || (i + 2 < d->ntok && d->tok[i + 2].kind == GK_PUNCT &&
-                                                          d->tok[i + 2].punct == '-')) &&
-        is_num(d, i + 3) && is_w(d, i + 4, "weeks")) {
-        f->flags = GQ_WEEKLY;
-        n = 5;
-        goto done;
+       "Q2 WEEKLY" are (the count is the numbers check's); and a range of them, "every 10 to 12
+       weeks", "every 10-12 weeks", as "10-12 WEEKLY" is (guard-56) */
+    if (is_w(d, i, "every") || is_w(d, i, "each")) {
+        size_t q = i + 1;
+        const bool to = is_w(d, q + 1, "to") || is_w(d, q + 1, "or") ||
+                        (q + 1 < d->ntok && d->tok[q + 1].kind == GK_PUNCT && d->tok[q + 1].punct == '-');
+        if (is_num(d, q) && to && is_num(d, q + 2) && is_w(d, q + 3, "weeks"))
+            q += 2; /* (the range's second number) */
+        if (is_w(d, i + 1, "week") || (is_num(d, q) && (is_w(d, q + 1, "weeks") || is_w(d, q + 1, "week")))) {
+            f->flags = GQ_WEEKLY;
+            n = is_w(d, i + 1, "week") ? 2 : q + 2 - i;
+            goto done;
+        }
     }
     if (is_any(d, i, (const char *const[]){"once", "twice", "thrice", NULL})) {
         size_t t = day_tail(d, i + 1);
@@ -150,19 +148,14 @@ static size_t match(gdoc *d, size_t i, gfreq *f) {
             goto done;
         }
     }
-    /* "1 DROP 6 TIMES LE": times a day after a drop, the day unsaid (guard-58) */
-    if (is_num(d, i) && d->tok[i].value >= 2 && d->tok[i].value <= 12 && d->tok[i].value == (int)d->tok[i].value &&
-        is_w(d, i + 1, "times") && !day_tail(d, i + 2) && i >= 2 && (is_w(d, i - 1, "drop") || is_w(d, i - 1, "drops")) &&
-        is_num(d, i - 2)) {
-        f->per_day = (int)d->tok[i].value;
-        d->tok[i].flags |= GF_USED;
-        n = 2;
-        goto done;
-    }
     if (is_num(d, i) && d->tok[i].value >= 0 && d->tok[i].value <= 1000 &&
         (is_w(d, i + 1, "times") || is_w(d, i + 1, "time") || is_w(d, i + 1, "x"))) {
         size_t t = day_tail(d, i + 2);
-        if (t) {
+        /* (or the day unsaid after a drop: "1 DROP 6 TIMES LE") (guard-58) */
+        const bool drop = !t && is_w(d, i + 1, "times") && d->tok[i].value >= 2 && d->tok[i].value <= 12 &&
+                          d->tok[i].value == (int)d->tok[i].value && i >= 2 &&
+                          (is_w(d, i - 1, "drop") || is_w(d, i - 1, "drops")) && is_num(d, i - 2);
+        if (t || drop) {
             f->per_day = (int)d->tok[i].value;
             d->tok[i].flags |= GF_USED;
             n = 2 + t;
@@ -868,7 +861,7 @@ cc_status gcheck_freq_routes(gctx *c, const gfreq *sf, size_t nsf, const gfreq *
     for (size_t i = 0; i + 2 < c->src->ntok && !(sall & 2u); i++) {
         const gtok *u = &c->src->tok[i];
         const int un = u->kind == GK_WORD ? glex_unit(GT_NORM(c->src, u), u->len) : GU_NONE;
-        if ((un == GU_MG || un == GU_G || un == GU_MCG || un == GU_UNIT) && i > 0 && c->src->tok[i - 1].kind == GK_NUM &&
+        if (glex_dose_unit(un) && i > 0 && c->src->tok[i - 1].kind == GK_NUM &&
             c->src->tok[i + 1].kind == GK_PUNCT && c->src->tok[i + 1].punct == '/' && c->src->tok[i + 1].start == u->end &&
             (is_w(c->src, i + 2, "day") || is_w(c->src, i + 2, "d") || is_w(c->src, i + 2, "die")))
             sall |= 2u;

@@ -58,6 +58,7 @@ const char *glex_route_name(int route);
 /* Lexicon lookups on a lowercase word (not NUL-terminated: s, n). */
 uint32_t glex_class(const char *s, size_t n);       /* GL_* flags, 0 if unknown */
 int glex_unit(const char *s, size_t n);             /* GU_* or GU_NONE */
+bool glex_dose_unit(int u);                         /* a dose's mass or units: mg, g, mcg, units */
 int glex_route(const char *s, size_t n);            /* GR_* or GR_NONE (single words) */
 const char *glex_expand(const char *s, size_t n);   /* expansion words or NULL */
 bool glex_number_word(const char *s, size_t n, double *v, bool *ordinal);
@@ -108,6 +109,7 @@ typedef struct {
     char *arena;        /* normalised words, NUL-separated */
     size_t alen, acap;  /* used and allocated arena bytes */
     bool eye_note;      /* an eye note in ophthalmic notation (OD/OS/OU with IOP, VA, E/D or eye): OD/OS/OU are eyes */
+    int8_t german;      /* writes the German left LI as a word, never lithium (LI, RE are sides): 0 unread, 1 no, 2 yes */
 } gdoc;
 
 #define GT_NORM(d, t) ((d)->arena + (t)->norm)

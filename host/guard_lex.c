@@ -921,6 +921,8 @@ uint32_t glex_class(const char *s, size_t n) {
     return (uint32_t)v;
 }
 
+bool glex_dose_unit(int u) { return u == GU_MG || u == GU_G || u == GU_MCG || u == GU_UNIT; }
+
 int glex_unit(const char *s, size_t n) {
     intptr_t v;
     if (!ready() || !map_get(&g_units, s, n, &v)) return GU_NONE;

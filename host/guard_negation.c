@@ -547,10 +547,11 @@ static size_t pre_trigger(const gdoc *d, size_t i) {
 
 static bool clause_break(const gdoc *d, size_t j);
 
-/* Does a condition's "if" or "unless" open the clause of token i (up to eight words back)?
- * "unless symptom control cannot be achieved" says nothing is absent (guard-58). */
-static bool condition_before(const gdoc *d, size_t i) {
-    for (size_t k = i, n = 0; k-- > 0 && n < 8; n++) {
+/* Does a condition's "if" or "unless" open the clause of token i, up to reach words back with no
+ * punctuation between ("if there is no relief, septoplasty"; "unless symptom control cannot be
+ * achieved" says nothing is absent: guard-58)? */
+static bool condition_before(const gdoc *d, size_t i, size_t reach) {
+    for (size_t k = i, n = 0; k-- > 0 && n < reach; n++) {
         if (d->tok[k].kind == GK_PUNCT || d->tok[k].sent != d->tok[i].sent) break;
         if (gdoc_is(d, k, "if") || gdoc_is(d, k, "unless")) return true;
     }
@@ -767,7 +768,7 @@ static bool post_trigger(const gdoc *d, size_t i) {
         return true;
     if (gdoc_is(d, i, "not") || gdoc_is(d, i, "none") || gdoc_is(d, i, "never") /* "DEXA NEVER DONE" (guard-35) */ ||
         /* "the tympanic membrane cannot be visualised" (guard-58) */
-        (gdoc_is(d, i, "cannot") && gdoc_is(d, i + 1, "be") && !condition_before(d, i))) {
+        (gdoc_is(d, i, "cannot") && gdoc_is(d, i + 1, "be") && !condition_before(d, i, 8))) {
         static const char *const v[] = {"seen", "present", "found", "detected", "noted", "elicited", "palpable",
                                         "felt", "observed", "visualised", "visualized", "recorded", "needed",
                                         "required", "indicated", "necessary", "done", "given", "performed",
@@ -991,11 +992,7 @@ static void scopes(const gdoc *d, uint8_t *mark) {
             /* a trigger inside a condition ("if there is no relief, septoplasty", "If there is no
                progression, discuss laparotomy"): the comma closing the condition starts what to
                do then, which is not negated */
-            bool conditional = false;
-            for (size_t k = i, n = 0; k-- > 0 && n < 6 && !conditional; n++) {
-                if (d->tok[k].kind == GK_PUNCT || d->tok[k].sent != d->tok[i].sent) break;
-                conditional = gdoc_is(d, k, "if") || gdoc_is(d, k, "unless");
-            }
+            const bool conditional = condition_before(d, i, 6);
             /* "no one in the family has had similar complaints", "nobody ... had": the
                negated subject's verb does not end the scope */
             bool subject = gdoc_is(d, i, "nobody") ||

@@ -2184,7 +2184,7 @@ cc_status gcheck_numbers(gctx *c, cc_error *err) {
         bool again = false;
         /* (and the source writes the value once, in that unit: where it has the value twice, an
            output number of it left over is one too many) */
-        bool strength = o[j].unit == GU_MG || o[j].unit == GU_G || o[j].unit == GU_MCG || o[j].unit == GU_UNIT;
+        bool strength = glex_dose_unit(o[j].unit);
         int sv = 0, su = 0;
         for (size_t i = 0; i < ns && strength; i++)
             if (same_value(s[i].value, o[j].value)) sv++, su += s[i].unit == o[j].unit;

@@ -203,14 +203,20 @@ static bool level_at(const char *t, size_t n, size_t k) {
 /* Does the text write the German left, LI in capitals as a word of its own, not before a level
  * (lithium's "LI 0.8"), in a text that never names lithium? */
 static bool german_sides(const char *t, size_t n) {
+    bool li = false;
+    for (size_t i = 0; i + 2 <= n && !li; i++)
+        li = t[i] == 'L' && t[i + 1] == 'I' && (i == 0 || !is_alnum((unsigned char)t[i - 1])) &&
+             (i + 2 == n || !is_alnum((unsigned char)t[i + 2])) && !level_at(t, n, i + 2);
     /* (a note that names lithium writes LI for it: "REPEAT LI 6-HRLY", "S.LI") */
-    for (size_t i = 0; i + 7 <= n; i++)
+    for (size_t i = 0; i + 7 <= n && li; i++)
         if ((t[i] | 32) == 'l' && strncasecmp(t + i, "lithium", 7) == 0) return false;
-    for (size_t i = 0; i + 2 <= n; i++)
-        if (t[i] == 'L' && t[i + 1] == 'I' && (i == 0 || !is_alnum((unsigned char)t[i - 1])) &&
-            (i + 2 == n || !is_alnum((unsigned char)t[i + 2])) && !level_at(t, n, i + 2))
-            return true;
-    return false;
+    return li;
+}
+
+/* german_sides() of d's text, read once, at the first LI or RE that asks (d->german). */
+static bool doc_german(gdoc *d) {
+    if (!d->german) d->german = german_sides(d->text, d->len) ? 2 : 1;
+    return d->german == 2;
 }
 
 /* A count of doses a day written onto its "x" after a dose: "PARACET 1G X4", "THIAMIN 200MG IV X3
@@ -250,7 +256,7 @@ static bool x_times(gdoc *d, size_t start, const char *s, const char *e, cc_stat
             u = pv->end - a > 0 && pv->end - a < sizeof sfx ? glex_unit(sfx, pv->end - a) : GU_NONE;
         }
         route = *pw && glex_route(pw, pv->len);
-        after_dose = route || u == GU_MG || u == GU_G || u == GU_MCG || u == GU_UNIT || strcmp(pw, "drops") == 0 ||
+        after_dose = route || glex_dose_unit(u) || strcmp(pw, "drops") == 0 ||
                      strcmp(pw, "ointment") == 0 ||
                      /* (or after a count of tablets: "1 CP X 2/DIE", the Italian compressa) (guard-59) */
                      strcmp(pw, "cp") == 0 || strcmp(pw, "cpr") == 0 || strcmp(pw, "tab") == 0 || strcmp(pw, "tabs") == 0 ||
@@ -1236,7 +1242,7 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
            WITH HAEMATOTHORAX LI", "SDH RE"): in a note that writes LI so, not before a number
            (lithium, "LI 0.8") (guard-57) */
         if (n == 2 && ((s[0] == 'L' && s[1] == 'I') || (s[0] == 'R' && s[1] == 'E')) && d->ntok > 0 &&
-            (d->tok[d->ntok - 1].kind == GK_WORD || d->tok[d->ntok - 1].kind == GK_NUM) && german_sides(d->text, d->len) &&
+            (d->tok[d->ntok - 1].kind == GK_WORD || d->tok[d->ntok - 1].kind == GK_NUM) && doc_german(d) &&
             !level_at(d->text, d->len, end))
             x = s[0] == 'L' ? "left" : "right";
         if (n == 2 && x && low[0] == 'r' && low[1] == 'e' && strcmp(x, "right") != 0) {
@@ -3846,10 +3852,9 @@ bool gx1_after_dose(const gdoc *d, size_t i) {
         d->tok[i + 1].start != d->tok[i].end)
         return false;
     const gtok *p = &d->tok[i - 1];
-    if (p->kind == GK_NUM) return p->unit == GU_MG || p->unit == GU_G || p->unit == GU_MCG || p->unit == GU_UNIT;
+    if (p->kind == GK_NUM) return glex_dose_unit(p->unit);
     if (p->kind != GK_WORD) return false;
-    const int u = glex_unit(GT_NORM(d, p), p->len);
-    return u == GU_MG || u == GU_G || u == GU_MCG || u == GU_UNIT || gdoc_is(d, i - 1, "puff") || gdoc_is(d, i - 1, "puffs");
+    return glex_dose_unit(glex_unit(GT_NORM(d, p), p->len)) || gdoc_is(d, i - 1, "puff") || gdoc_is(d, i - 1, "puffs");
 }
 
 bool gdoc_is_sentend(const gdoc *d, size_t i) {

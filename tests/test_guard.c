@@ -34,6 +34,27 @@ static int verdict(const char *src, const char *out, const char *finish, const c
         CHECKF(verdict(s, o, "eos", ck, &has_) == CC_GUARD_REVIEW && has_, "expected %s: %s || %s", ck, s, o); \
     } while (0)
 
+/* A rule's case: a faithful rewrite the guard must pass and the same text with one error that
+ * the named check must flag (the shape of the OK_PAIR / FLAG_PAIR blocks above, as a table). */
+typedef struct {
+    const char *why;   /* what the case shows */
+    const char *src;   /* the source note */
+    const char *ok;    /* a faithful rewrite: must pass */
+    const char *bad;   /* the rewrite with one error: must be flagged */
+    const char *check; /* the check that must name the error */
+} rule_case;
+
+static void check_rule_cases(const rule_case *c, size_t n) {
+    for (size_t i = 0; i < n; i++) {
+        CHECKF(verdict(c[i].src, c[i].ok, "eos", NULL, NULL) == CC_GUARD_OK, "expected ok (%s): %s || %s", c[i].why,
+               c[i].src, c[i].ok);
+        bool has = false;
+        CHECKF(verdict(c[i].src, c[i].bad, "eos", c[i].check, &has) == CC_GUARD_REVIEW && has, "expected %s (%s): %s || %s",
+               c[i].check, c[i].why, c[i].src, c[i].bad);
+    }
+}
+#define CHECK_RULE_CASES(a) check_rule_cases((a), sizeof(a) / sizeof((a)[0]))
+
 static void numbers(void) {
     OK_PAIR("IV FLUIDS 1.5LTR OVER 6 HRS.", "IV fluids 1.5 L over 6 hours.");
     OK_PAIR("TAB DOLO 650MG BD.", "Tablet Dolo 650 mg twice daily.");
@@ -2199,1380 +2220,981 @@ static void guard31_rules(void) {
 }
 
 /* guard-60 (session 20) */
-static void guard60_rules(void) {
-    /* A drug's strength for renaming is its own: not across a comma, a semicolon or a plus. */
-    {
-        /* a strength across a comma or a plus is another drug's (an error guard-59 missed) */
-        const char *src = "K 6.1 (nonhemolyzed). Ca gluconate 1g IV, insulin 10 units IV + D50 25g, Lokelma 10g PO. R"
-                          "epeat K in 2h.";
-        OK_PAIR(src, "Potassium 6.1 (non-hemolyzed). Calcium gluconate 1 g IV, insulin 10 units IV with D50 25 g, and "
-                "Lokelma 10 g by mouth were given. Repeat the potassium in 2 hours.");
-        FLAG_PAIR(src, "Potassium 6.1 (non-hemolyzed). Calcium gluconate 1 g IV, 10 units IV with D50 25 g, and Lokelm"
-                  "a 10 g by mouth were given. Repeat the potassium in 2 hours.",
-                  "medication");
-    }
-}
+/* A drug's strength for renaming is its own: not across a comma, a semicolon or a plus. */
+static const rule_case guard60_cases[] = {
+    {"a strength across a comma or a plus is another drug's (an error guard-59 missed)",
+     "K 6.1 (nonhemolyzed). Ca gluconate 1g IV, insulin 10 units IV + D50 25g, Lokelma 10g PO. Repeat K in 2h.",
+     "Potassium 6.1 (non-hemolyzed). Calcium gluconate 1 g IV, insulin 10 units IV with D50 25 g, and Lokelma 10 g by mout"
+     "h were given. Repeat the potassium in 2 hours.",
+     "Potassium 6.1 (non-hemolyzed). Calcium gluconate 1 g IV, 10 units IV with D50 25 g, and Lokelma 10 g by mouth were g"
+     "iven. Repeat the potassium in 2 hours.",
+     "medication"},
+};
+static void guard60_rules(void) { CHECK_RULE_CASES(guard60_cases); }
 
 /* guard-59 (session 20) */
-static void guard59_rules(void) {
-    /* Round 52's palliative, neonatal and Italian gastroenterology writers: the Italian /die, amounts per day, RE
-       after a team member, RT in a palliative note, Italian drug endings, a bare number's unit from its line, a
-       unit's denominator. */
-    {
-        /* the Italian times a day, 1 CP X 2/DIE */
-        const char *src = "Therapy: Carvedilolo 6,25 mg 1 cp x 2/die (HR today 64 bpm).";
-        OK_PAIR(src, "Therapy: carvedilol 6.25 mg, one tablet twice daily (heart rate today 64 bpm).");
-        FLAG_PAIR(src, "Therapy: carvedilol 6.25 mg, one tablet three times daily (heart rate today 64 bpm).",
-                  "frequency");
-    }
-    {
-        /* an amount per day said daily */
-        const char *src = "Azathioprine 125 mg/die continued. Mesalazine 4 g/day po.";
-        OK_PAIR(src, "Azathioprine 125 mg daily is continued, with mesalazine 4 g daily by mouth.");
-        FLAG_PAIR(src, "Azathioprine 125 mg twice daily is continued, with mesalazine 4 g daily by mouth.",
-                  "frequency");
-    }
-    {
-        /* RE after a team member is regarding */
-        const char *src = "PAIN R SHOULDER 4/10. PLAN: SUCTION AT BEDSIDE, SW RE RESPITE + ANTICIPATORY GRIEF.";
-        OK_PAIR(src, "Pain in the right shoulder 4/10. Plan: suction at the bedside; social work regarding respite and"
-                " anticipatory grief.");
-        FLAG_PAIR(src, "Pain in the left shoulder 4/10. Plan: suction at the bedside; social work regarding respite an"
-                  "d anticipatory grief.",
-                  "laterality");
-    }
-    {
-        /* RT in a palliative note is radiotherapy */
-        const char *src = "PALLIATIVE CARE REVIEW. URGENT RT REFERRAL TO UCI - MRI NOT AVAILABLE. PAIN L HIP.";
-        OK_PAIR(src, "Palliative care review. Urgent radiotherapy referral to UCI; MRI is not available. Pain in the l"
-                "eft hip.");
-        FLAG_PAIR(src, "Palliative care review. Urgent radiotherapy referral to UCI; MRI is not available. Pain in the"
-                  " right hip.",
-                  "laterality");
-    }
-    {
-        /* a drug's Italian ending */
-        const char *src = "Mesalazina 4 g/die po.";
-        OK_PAIR(src, "Mesalazine 4 g daily by mouth.");
-        FLAG_PAIR(src, "4 g daily by mouth.",
-                  "medication");
-    }
-    {
-        /* a bare number on a line whose dose is in milligrams (an error guard-58 missed) */
-        const char *src = "CLOZAPINE 400MG/D (150 MANE/250 NOCTE). LEVEL 0.52 MG/L.";
-        OK_PAIR(src, "Clozapine 400 mg per day (150 mg in the morning and 250 mg at night). Level 0.52 mg/L.");
-        FLAG_PAIR(src, "Clozapine 400 mg per day (150 mg in the morning and 250 mcg at night). Level 0.52 mg/L.",
-                  "numbers");
-    }
-    {
-        /* a unit's denominator after a number's slash is no drug */
-        const char *src = "Lab 14/11: Hb 12,8 g/dl, PLT 88.000/mmc, INR 1,21.";
-        OK_PAIR(src, "Labs on 14/11: haemoglobin 12,8 g/dL, platelets 88.000/mm3, INR 1,21.");
-        FLAG_PAIR(src, "Labs on 14/11: haemoglobin 12,8 g/dL, platelets 88.000/mm3, INR 1,31.",
-                  "numbers");
-    }
-}
+/* Round 52's palliative, neonatal and Italian gastroenterology writers: the Italian /die, amounts per day, RE
+   after a team member, RT in a palliative note, Italian drug endings, a bare number's unit from its line, a
+   unit's denominator. */
+static const rule_case guard59_cases[] = {
+    {"the Italian times a day, 1 CP X 2/DIE",
+     "Therapy: Carvedilolo 6,25 mg 1 cp x 2/die (HR today 64 bpm).",
+     "Therapy: carvedilol 6.25 mg, one tablet twice daily (heart rate today 64 bpm).",
+     "Therapy: carvedilol 6.25 mg, one tablet three times daily (heart rate today 64 bpm).",
+     "frequency"},
+    {"an amount per day said daily",
+     "Azathioprine 125 mg/die continued. Mesalazine 4 g/day po.",
+     "Azathioprine 125 mg daily is continued, with mesalazine 4 g daily by mouth.",
+     "Azathioprine 125 mg twice daily is continued, with mesalazine 4 g daily by mouth.",
+     "frequency"},
+    {"RE after a team member is regarding",
+     "PAIN R SHOULDER 4/10. PLAN: SUCTION AT BEDSIDE, SW RE RESPITE + ANTICIPATORY GRIEF.",
+     "Pain in the right shoulder 4/10. Plan: suction at the bedside; social work regarding respite and anticipatory grief.",
+     "Pain in the left shoulder 4/10. Plan: suction at the bedside; social work regarding respite and anticipatory grief.",
+     "laterality"},
+    {"RT in a palliative note is radiotherapy",
+     "PALLIATIVE CARE REVIEW. URGENT RT REFERRAL TO UCI - MRI NOT AVAILABLE. PAIN L HIP.",
+     "Palliative care review. Urgent radiotherapy referral to UCI; MRI is not available. Pain in the left hip.",
+     "Palliative care review. Urgent radiotherapy referral to UCI; MRI is not available. Pain in the right hip.",
+     "laterality"},
+    {"a drug's Italian ending",
+     "Mesalazina 4 g/die po.",
+     "Mesalazine 4 g daily by mouth.",
+     "4 g daily by mouth.",
+     "medication"},
+    {"a bare number on a line whose dose is in milligrams (an error guard-58 missed)",
+     "CLOZAPINE 400MG/D (150 MANE/250 NOCTE). LEVEL 0.52 MG/L.",
+     "Clozapine 400 mg per day (150 mg in the morning and 250 mg at night). Level 0.52 mg/L.",
+     "Clozapine 400 mg per day (150 mg in the morning and 250 mcg at night). Level 0.52 mg/L.",
+     "numbers"},
+    {"a unit's denominator after a number's slash is no drug",
+     "Lab 14/11: Hb 12,8 g/dl, PLT 88.000/mmc, INR 1,21.",
+     "Labs on 14/11: haemoglobin 12,8 g/dL, platelets 88.000/mm3, INR 1,21.",
+     "Labs on 14/11: haemoglobin 12,8 g/dL, platelets 88.000/mm3, INR 1,31.",
+     "numbers"},
+};
+static void guard59_rules(void) { CHECK_RULE_CASES(guard59_cases); }
 
 /* guard-58 (session 20) */
-static void guard58_rules(void) {
-    /* Round 50's eye, ENT, intensive care and general practice writers and round 51's Dutch, Mexican and Scottish
-       ones: hyphened oral names, list labels on numbers, conditions, cataract codes, NORA, drops a day, cannot be,
-       stray encoding, the Dutch 4dd1, re., sides of digits, hands and jugular lines, EPO alfa, UI. */
-    {
-        /* OD after an oral form past a hyphened name */
-        const char *src = "OCULOPLASTY: WATERING LT EYE X 1 YR. K/C/O HTN ON TAB TELMA-H 1 OD. RT EYE - NO COMPLAINTS.";
-        OK_PAIR(src, "Oculoplasty: watering of the left eye for 1 year. She is a known case of hypertension on Telma-H"
-                ", 1 tablet once daily. The right eye has no complaints.");
-        FLAG_PAIR(src, "Oculoplasty: watering of the left eye for 1 year. She is a known case of hypertension on Telma"
-                  "-H, 1 tablet once daily. The left eye has no complaints.",
-                  "laterality");
-    }
-    {
-        /* an item's label on a number after a point; MSICS and PCIOL spelled out */
-        const char *src = "THEATRE LIST\n1. 65YR F - RE MSICS + PCIOL 22.0D\n2. 70YR M - LE MSICS + PCIOL 20.5D";
-        OK_PAIR(src, "Theatre list.\n1. A 65-year-old woman: right eye manual small-incision cataract surgery with a 2"
-                "2 D posterior chamber intraocular lens.\n2. A 70-year-old man: left eye manual small-incision catara"
-                "ct surgery with a 20.5 D posterior chamber intraocular lens.");
-        FLAG_PAIR(src, "Theatre list.\n1. A 65-year-old woman: right eye manual small-incision cataract surgery with a"
-                  " 22 D posterior chamber intraocular lens.\n2. A 70-year-old man: left eye manual small-incision ca"
-                  "taract surgery with a 25.5 D posterior chamber intraocular lens.",
-                  "numbers");
-    }
-    {
-        /* a condition's no better negates its state word only */
-        const char *src = "IF NO BETTER IN 24HRS START PREDNISONE 40MG OD X 5 DAYS & CALL CLINIC.";
-        OK_PAIR(src, "If no better in 24 hours, start prednisone 40 mg once daily for 5 days and call the clinic.");
-        FLAG_PAIR(src, "If no better in 24 hours, do not start prednisone 40 mg once daily for 5 days, and call the cl"
-                  "inic.",
-                  "negation");
-    }
-    {
-        /* a condition's comma after a word that is no finding */
-        const char *src = "IF NO IMPROVEMENT - ADENOIDECTOMY + RT GROMMET.";
-        OK_PAIR(src, "If there is no improvement, adenoidectomy with a right grommet.");
-        FLAG_PAIR(src, "If there is no improvement, no adenoidectomy and no right grommet.",
-                  "negation");
-    }
-    {
-        /* NORA, noradrenaline */
-        const char *src = "3000ML JONOSTERIL GIVEN, THEN NORA START 0.1 MCG/KG/MIN VIA ZVK.";
-        OK_PAIR(src, "3000 mL of Jonosteril was given, and noradrenaline was then started at 0.1 mcg/kg/min via a cent"
-                "ral venous catheter.");
-        FLAG_PAIR(src, "3000 mL of Jonosteril was given, and noradrenaline was then started at 0.2 mcg/kg/min via a ce"
-                  "ntral venous catheter.",
-                  "numbers");
-    }
-    {
-        /* times a day after a drop */
-        const char *src = "E/D MILFLOX 1 DROP 6 TIMES LE X 1 WEEK";
-        OK_PAIR(src, "Milflox eye drops, 1 drop 6 times a day to the left eye for 1 week.");
-        FLAG_PAIR(src, "Milflox eye drops, 1 drop 4 times a day to the left eye for 1 week.",
-                  "frequency");
-    }
-    {
-        /* cannot be visualised */
-        const char *src = "CANAL OEDEMATOUS, TM NOT VISUALISED. RT EAR NORMAL.";
-        OK_PAIR(src, "The canal is oedematous and the tympanic membrane cannot be visualised. The right ear is normal.");
-        FLAG_PAIR(src, "The canal is oedematous and the tympanic membrane is visualised. The right ear is normal.",
-                  "negation");
-    }
-    {
-        /* a stray mis-decoded no-break space ends a word */
-        const char *src = "REPEAT ABG AFTER 2 HRS. IF NO IMPROVEMENT\xC3\x82  CONSIDER INTUBATION";
-        OK_PAIR(src, "Repeat the arterial blood gas after 2 hours. If there is no improvement, consider intubation.");
-        FLAG_PAIR(src, "Repeat the arterial blood gas after 2 hours. If there is no improvement, do not consider intub"
-                  "ation.",
-                  "negation");
-    }
-    {
-        /* the Dutch times a day, 4dd1 and 1dd */
-        const char *src = "MEDICATION AT DISCHARGE:\n- PARACETAMOL 1000MG 4DD1\n- FRAXIPARINE 2850 IE SC 1DD UNTIL 6 "
-                          "WEEKS POST-OP";
-        OK_PAIR(src, "Medication at discharge:\n- paracetamol 1000 mg, one tablet four times daily\n- Fraxiparine 2850"
-                " units subcutaneously once daily until 6 weeks after the operation");
-        FLAG_PAIR(src, "Medication at discharge:\n- paracetamol 1000 mg, one tablet three times daily\n- Fraxiparine 2"
-                  "850 units subcutaneously once daily until 6 weeks after the operation",
-                  "frequency");
-    }
-    {
-        /* re. in lower case before a word is regarding */
-        const char *src = "Cast total 6 wks. Parents instructed re. compartment syndrome signs. L forearm.";
-        OK_PAIR(src, "The cast stays on for 6 weeks in total. The parents were instructed about the signs of compartme"
-                "nt syndrome. Left forearm.");
-        FLAG_PAIR(src, "The cast stays on for 6 weeks in total. The parents were instructed about the signs of compart"
-                  "ment syndrome. Right forearm.",
-                  "laterality");
-    }
-    {
-        /* a side after a numbered digit is no litre */
-        const char *src = "Hand clinic. Mallet finger dig 4 L (tendinous). Stack splint 8 wks.";
-        OK_PAIR(src, "Hand clinic. Mallet finger of the left 4th digit (tendinous). Stack splint for 8 weeks.");
-        FLAG_PAIR(src, "Hand clinic. Mallet finger of the right 4th digit (tendinous). Stack splint for 8 weeks.",
-                  "laterality");
-    }
-    {
-        /* an aside in parentheses between a side and its anatomy */
-        const char *src = "L knee 6 wks post TKA, ROM 0-85. R knee (native): ROM 0-120.";
-        OK_PAIR(src, "The left knee is 6 weeks after a total knee arthroplasty, with a range of motion of 0-85. The ri"
-                "ght (native) knee has a range of motion of 0-120.");
-        FLAG_PAIR(src, "The left knee is 6 weeks after a total knee arthroplasty, with a range of motion of 0-85. The "
-                  "left (native) knee has a range of motion of 0-120.",
-                  "laterality");
-    }
-    {
-        /* the side of an IJ and of a hand (errors guard-57 missed) */
-        const char *src = "M 56Y, HD VIA R IJ CATHETER X 8 MONTHS. R-HANDED.\nVEIN MAPPING (US): L CEPHALIC AT WRIST "
-                          "1.8MM, L CEPHALIC AT ELBOW 3.4MM.";
-        OK_PAIR(src, "A 56-year-old man on hemodialysis via a right internal jugular catheter for 8 months; he is righ"
-                "t-handed. Vein mapping by ultrasound: left cephalic vein 1.8 mm at the wrist and 3.4 mm at the elbow"
-                ".");
-        FLAG_PAIR(src, "A 56-year-old man on hemodialysis via a left internal jugular catheter for 8 months; he is rig"
-                  "ht-handed. Vein mapping by ultrasound: left cephalic vein 1.8 mm at the wrist and 3.4 mm at the el"
-                  "bow.",
-                  "laterality");
-    }
-    {
-        /* EPO ALFA said epoetin alfa; UI after a dose */
-        const char *src = "MEDS:\nEPO ALFA 2000UI IV 3X/WK (REDUCED FROM 4000UI)";
-        OK_PAIR(src, "Medications: epoetin alfa 2,000 units intravenously three times a week (reduced from 4,000 units"
-                ").");
-        FLAG_PAIR(src, "Medications: epoetin alfa 3,000 units intravenously three times a week (reduced from 4,000 uni"
-                  "ts).",
-                  "numbers");
-    }
-    {
-        /* if there is no improvement on the audiogram */
-        const char *src = "Rx: prednisone 60 mg PO daily x 7d. Offer intratympanic dexamethasone if no improvement at"
-                          " 2 wk audio.";
-        OK_PAIR(src, "Treatment: prednisone 60 mg by mouth daily for 7 days. Intratympanic dexamethasone will be offer"
-                "ed if there is no improvement on the 2-week audiogram.");
-        FLAG_PAIR(src, "Treatment: prednisone 60 mg by mouth daily for 7 days. Intratympanic dexamethasone will be off"
-                  "ered if there is improvement on the 2-week audiogram.",
-                  "negation");
-    }
-}
+/* Round 50's eye, ENT, intensive care and general practice writers and round 51's Dutch, Mexican and Scottish
+   ones: hyphened oral names, list labels on numbers, conditions, cataract codes, NORA, drops a day, cannot be,
+   stray encoding, the Dutch 4dd1, re., sides of digits, hands and jugular lines, EPO alfa, UI. */
+static const rule_case guard58_cases[] = {
+    {"OD after an oral form past a hyphened name",
+     "OCULOPLASTY: WATERING LT EYE X 1 YR. K/C/O HTN ON TAB TELMA-H 1 OD. RT EYE - NO COMPLAINTS.",
+     "Oculoplasty: watering of the left eye for 1 year. She is a known case of hypertension on Telma-H, 1 tablet once dail"
+     "y. The right eye has no complaints.",
+     "Oculoplasty: watering of the left eye for 1 year. She is a known case of hypertension on Telma-H, 1 tablet once dail"
+     "y. The left eye has no complaints.",
+     "laterality"},
+    {"an item's label on a number after a point; MSICS and PCIOL spelled out",
+     "THEATRE LIST\n1. 65YR F - RE MSICS + PCIOL 22.0D\n2. 70YR M - LE MSICS + PCIOL 20.5D",
+     "Theatre list.\n1. A 65-year-old woman: right eye manual small-incision cataract surgery with a 22 D posterior chambe"
+     "r intraocular lens.\n2. A 70-year-old man: left eye manual small-incision cataract surgery with a 20.5 D posterior c"
+     "hamber intraocular lens.",
+     "Theatre list.\n1. A 65-year-old woman: right eye manual small-incision cataract surgery with a 22 D posterior chambe"
+     "r intraocular lens.\n2. A 70-year-old man: left eye manual small-incision cataract surgery with a 25.5 D posterior c"
+     "hamber intraocular lens.",
+     "numbers"},
+    {"a condition's no better negates its state word only",
+     "IF NO BETTER IN 24HRS START PREDNISONE 40MG OD X 5 DAYS & CALL CLINIC.",
+     "If no better in 24 hours, start prednisone 40 mg once daily for 5 days and call the clinic.",
+     "If no better in 24 hours, do not start prednisone 40 mg once daily for 5 days, and call the clinic.",
+     "negation"},
+    {"a condition's comma after a word that is no finding",
+     "IF NO IMPROVEMENT - ADENOIDECTOMY + RT GROMMET.",
+     "If there is no improvement, adenoidectomy with a right grommet.",
+     "If there is no improvement, no adenoidectomy and no right grommet.",
+     "negation"},
+    {"NORA, noradrenaline",
+     "3000ML JONOSTERIL GIVEN, THEN NORA START 0.1 MCG/KG/MIN VIA ZVK.",
+     "3000 mL of Jonosteril was given, and noradrenaline was then started at 0.1 mcg/kg/min via a central venous catheter.",
+     "3000 mL of Jonosteril was given, and noradrenaline was then started at 0.2 mcg/kg/min via a central venous catheter.",
+     "numbers"},
+    {"times a day after a drop",
+     "E/D MILFLOX 1 DROP 6 TIMES LE X 1 WEEK",
+     "Milflox eye drops, 1 drop 6 times a day to the left eye for 1 week.",
+     "Milflox eye drops, 1 drop 4 times a day to the left eye for 1 week.",
+     "frequency"},
+    {"cannot be visualised",
+     "CANAL OEDEMATOUS, TM NOT VISUALISED. RT EAR NORMAL.",
+     "The canal is oedematous and the tympanic membrane cannot be visualised. The right ear is normal.",
+     "The canal is oedematous and the tympanic membrane is visualised. The right ear is normal.",
+     "negation"},
+    {"a stray mis-decoded no-break space ends a word",
+     "REPEAT ABG AFTER 2 HRS. IF NO IMPROVEMENT\xC3\x82  CONSIDER INTUBATION",
+     "Repeat the arterial blood gas after 2 hours. If there is no improvement, consider intubation.",
+     "Repeat the arterial blood gas after 2 hours. If there is no improvement, do not consider intubation.",
+     "negation"},
+    {"the Dutch times a day, 4dd1 and 1dd",
+     "MEDICATION AT DISCHARGE:\n- PARACETAMOL 1000MG 4DD1\n- FRAXIPARINE 2850 IE SC 1DD UNTIL 6 WEEKS POST-OP",
+     "Medication at discharge:\n- paracetamol 1000 mg, one tablet four times daily\n- Fraxiparine 2850 units subcutaneousl"
+     "y once daily until 6 weeks after the operation",
+     "Medication at discharge:\n- paracetamol 1000 mg, one tablet three times daily\n- Fraxiparine 2850 units subcutaneous"
+     "ly once daily until 6 weeks after the operation",
+     "frequency"},
+    {"re. in lower case before a word is regarding",
+     "Cast total 6 wks. Parents instructed re. compartment syndrome signs. L forearm.",
+     "The cast stays on for 6 weeks in total. The parents were instructed about the signs of compartment syndrome. Left fo"
+     "rearm.",
+     "The cast stays on for 6 weeks in total. The parents were instructed about the signs of compartment syndrome. Right f"
+     "orearm.",
+     "laterality"},
+    {"a side after a numbered digit is no litre",
+     "Hand clinic. Mallet finger dig 4 L (tendinous). Stack splint 8 wks.",
+     "Hand clinic. Mallet finger of the left 4th digit (tendinous). Stack splint for 8 weeks.",
+     "Hand clinic. Mallet finger of the right 4th digit (tendinous). Stack splint for 8 weeks.",
+     "laterality"},
+    {"an aside in parentheses between a side and its anatomy",
+     "L knee 6 wks post TKA, ROM 0-85. R knee (native): ROM 0-120.",
+     "The left knee is 6 weeks after a total knee arthroplasty, with a range of motion of 0-85. The right (native) knee ha"
+     "s a range of motion of 0-120.",
+     "The left knee is 6 weeks after a total knee arthroplasty, with a range of motion of 0-85. The left (native) knee has"
+     " a range of motion of 0-120.",
+     "laterality"},
+    {"the side of an IJ and of a hand (errors guard-57 missed)",
+     "M 56Y, HD VIA R IJ CATHETER X 8 MONTHS. R-HANDED.\nVEIN MAPPING (US): L CEPHALIC AT WRIST 1.8MM, L CEPHALIC AT ELBOW"
+     " 3.4MM.",
+     "A 56-year-old man on hemodialysis via a right internal jugular catheter for 8 months; he is right-handed. Vein mappi"
+     "ng by ultrasound: left cephalic vein 1.8 mm at the wrist and 3.4 mm at the elbow.",
+     "A 56-year-old man on hemodialysis via a left internal jugular catheter for 8 months; he is right-handed. Vein mappin"
+     "g by ultrasound: left cephalic vein 1.8 mm at the wrist and 3.4 mm at the elbow.",
+     "laterality"},
+    {"EPO ALFA said epoetin alfa; UI after a dose",
+     "MEDS:\nEPO ALFA 2000UI IV 3X/WK (REDUCED FROM 4000UI)",
+     "Medications: epoetin alfa 2,000 units intravenously three times a week (reduced from 4,000 units).",
+     "Medications: epoetin alfa 3,000 units intravenously three times a week (reduced from 4,000 units).",
+     "numbers"},
+    {"if there is no improvement on the audiogram",
+     "Rx: prednisone 60 mg PO daily x 7d. Offer intratympanic dexamethasone if no improvement at 2 wk audio.",
+     "Treatment: prednisone 60 mg by mouth daily for 7 days. Intratympanic dexamethasone will be offered if there is no im"
+     "provement on the 2-week audiogram.",
+     "Treatment: prednisone 60 mg by mouth daily for 7 days. Intratympanic dexamethasone will be offered if there is impro"
+     "vement on the 2-week audiogram.",
+     "negation"},
+};
+static void guard58_rules(void) { CHECK_RULE_CASES(guard58_cases); }
 
 /* guard-57 (session 20) */
-static void guard57_rules(void) {
-    /* Round 49's oncology, obstetric and psychiatric writers, and round 50's held-out recall shortfalls: Q4/52,
-       spelled-out codes, a para's losses, free after a colon, eye notes by specialty, German sides, a side swapped
-       in its sentence, a pair's values given one side. */
-    {
-        /* Q4/52, every four weeks */
-        const char *src = "ZOLEDRONIC ACID 4MG IV OVER 15MIN Q4/52 FOR MYELOMA BONE DX.";
-        OK_PAIR(src, "Zoledronic acid 4 mg intravenously over 15 minutes every 4 weeks for myeloma bone disease.");
-        FLAG_PAIR(src, "Zoledronic acid 4 mg intravenously over 15 minutes every 4 months for myeloma bone disease.",
-                  "numbers");
-    }
-    {
-        /* W/WO, with and without contrast */
-        const char *src = "MRI BRAIN W/WO 5/20/24: 1 ENHANCING LESION L CENTRUM SEMIOVALE. NO INFRATENTORIAL LESIONS.";
-        OK_PAIR(src, "MRI brain with and without contrast, 5/20/24: 1 enhancing lesion in the left centrum semiovale. "
-                "No infratentorial lesions.");
-        FLAG_PAIR(src, "MRI brain with and without contrast, 5/20/24: 1 enhancing lesion in the left centrum semiovale"
-                  ". Infratentorial lesions.",
-                  "negation");
-    }
-    {
-        /* BTL, bilateral tubal ligation */
-        const char *src = "FP COUNSELLED - DESIRES BTL, TO BE DONE AS INTERVAL PROCEDURE.";
-        OK_PAIR(src, "She was counselled on family planning and desires bilateral tubal ligation, to be done as an int"
-                "erval procedure.");
-        FLAG_PAIR(src, "She was counselled on family planning and desires left tubal ligation, to be done as an interv"
-                  "al procedure.",
-                  "laterality");
-    }
-    {
-        /* TMZ, temozolomide */
-        const char *src = "GBM, CONCURRENT TMZ 75 MG/M2 PO DAILY X 42 DAYS W/ RT 60 GY/30 FX.";
-        OK_PAIR(src, "Glioblastoma on concurrent temozolomide 75 mg/m2 orally once daily for 42 days with radiotherapy"
-                " 60 Gy in 30 fractions.");
-        FLAG_PAIR(src, "Glioblastoma on concurrent temozolomide 75 mg/m2 orally once daily for 42 days with radiothera"
-                  "py 60 Gy in 30 fractions and capecitabine.",
-                  "medication");
-    }
-    {
-        /* 1.2M UNITS, million units */
-        const char *src = "4. BENZATHINE PENICILLIN G 1.2M UNITS IM Q3 WEEKS";
-        OK_PAIR(src, "4. Benzathine penicillin G 1.2 million units IM every 3 weeks.");
-        FLAG_PAIR(src, "4. Benzathine penicillin G 2.4 million units IM every 3 weeks.",
-                  "numbers");
-    }
-    {
-        /* an abbreviation spelled out each time may repeat with one word said fewer times */
-        const char *src = "CAROTID DUPLEX: R ICA 70-79% STENOSIS, L ICA <50%\nCTA CONFIRMS R ICA 75% (NASCET)";
-        OK_PAIR(src, "Carotid duplex: right internal carotid artery stenosis of 70-79%; left internal carotid artery s"
-                "tenosis of less than 50%. CTA confirms a 75% right internal carotid artery stenosis (NASCET).");
-        FLAG_PAIR(src, "Carotid duplex: right internal carotid artery stenosis of 70-79%; right internal carotid arter"
-                  "y stenosis of less than 50%. CTA confirms a 75% right internal carotid artery stenosis (NASCET).",
-                  "laterality");
-    }
-    {
-        /* a lone para with its losses, P0+1 */
-        const char *src = "25YR P0+1, LMP 06/07/2023. NO SYNCOPE, NO FEVER.";
-        OK_PAIR(src, "A 25-year-old para 0+1 whose last menstrual period was on 06/07/2023. She has had no syncope and"
-                " no fever.");
-        FLAG_PAIR(src, "A 25-year-old para 0+1 whose last menstrual period was on 06/07/2023. She has had syncope and "
-                  "no fever.",
-                  "negation");
-    }
-    {
-        /* not yet been reached */
-        const char *src = "PARTOGRAPH: CROSSED ALERT LINE, NOT YET AT ACTION LINE";
-        OK_PAIR(src, "Partograph: the alert line has been crossed, but the action line has not yet been reached.");
-        FLAG_PAIR(src, "Partograph: the alert line has not been crossed, and the action line has been reached.",
-                  "negation");
-    }
-    {
-        /* free after a colon reads as free after a copula */
-        const char *src = "TRIAGE: 2 WAITING.\nTHEATRE: FREE. ANAESTHETIST AWARE OF RM 5.";
-        OK_PAIR(src, "Triage: 2 are waiting. Theatre is free. The anaesthetist is aware of room 5.");
-        FLAG_PAIR(src, "Triage: 2 are waiting. Theatre is free. The anaesthetist is aware of room 6.",
-                  "numbers");
-    }
-    {
-        /* an eye note by its specialty; no X needed ends at its comma */
-        const char *src = "TSH 6.8, FT4 NORMAL - NO SX, NO TX NEEDED, REPEAT BEFORE C7.\nC/O REDNESS OD ONLY, NO VISI"
-                          "ON CHANGE - OPHTHO REFERRAL R/O UVEITIS.";
-        OK_PAIR(src, "TSH 6.8 with a normal free T4; there are no symptoms, so no treatment is needed; repeat before c"
-                "ycle 7. Complains of redness in the right eye only, with no change in vision; ophthalmology referral"
-                " to rule out uveitis.");
-        FLAG_PAIR(src, "TSH 6.8 with a normal free T4; there are no symptoms, so no treatment is needed; repeat before"
-                  " cycle 7. Complains of redness in the left eye only, with no change in vision; ophthalmology refer"
-                  "ral to rule out uveitis.",
-                  "laterality");
-    }
-    {
-        /* 1/2 DNS is dextrose normal saline */
-        const char *src = "PRE-HYDRATION: 1/2 DNS + 50MEQ NAHCO3/L @ 150ML/HR, START 12 HRS BEFORE";
-        OK_PAIR(src, "Pre-hydration: half-strength dextrose normal saline with 50 mEq sodium bicarbonate per litre at "
-                "150 mL/hour, started 12 hours before.");
-        FLAG_PAIR(src, "Pre-hydration: half-strength dextrose normal saline with 50 mEq sodium bicarbonate per litre a"
-                  "t 100 mL/hour, started 12 hours before.",
-                  "numbers");
-    }
-    {
-        /* Q15 CHECKS, every 15 minutes */
-        const char *src = "REFUSED 2100 OLANZAPINE. NO RESTRAINT. Q15 CHECKS.";
-        OK_PAIR(src, "Refused the 2100 olanzapine. No restraint. Checks every 15 minutes.");
-        FLAG_PAIR(src, "Refused the 2100 olanzapine. No restraint. Checks every 30 minutes.",
-                  "numbers");
-    }
-    {
-        /* an RMI's U and M scores */
-        const char *src = "CA-125 22 U/ML. RMI 22 (U1, M1).";
-        OK_PAIR(src, "CA-125 22 units/mL. Risk of Malignancy Index 22 (ultrasound score 1, menopausal score 1).");
-        FLAG_PAIR(src, "CA-125 22 units/mL. Risk of Malignancy Index 22 (ultrasound score 1, menopausal score 3).",
-                  "numbers");
-    }
-    {
-        /* a gestation ten tokens after its word of birth (an error guard-56 missed) */
-        const char *src = "NNU D/C SUMMARY - BABY GIRL ***, DOB 02/09/24, 37+0, ELCS, BW 2.94KG";
-        OK_PAIR(src, "Neonatal unit discharge summary for baby girl ***, born on 2 September 2024 at 37+0 weeks by ele"
-                "ctive caesarean section, with a birth weight of 2.94 kg.");
-        FLAG_PAIR(src, "Neonatal unit discharge summary for baby girl ***, born on 2 September 2024 at 37+0 months by "
-                  "elective caesarean section, with a birth weight of 2.94 kg.",
-                  "numbers");
-    }
-    {
-        /* and continue starts an instruction of its own */
-        const char *src = "PAIN: HYDROMORPHONE 2 MG PO Q4H PRN. ADD HYDROMORPH CONTIN 6 MG PO Q12H. CONTINUE 2 MG Q4H"
-                          " PRN BREAKTHROUGH.";
-        OK_PAIR(src, "Pain: hydromorphone 2 mg orally every 4 hours as needed. Add Hydromorph Contin 6 mg orally every"
-                " 12 hours, and continue 2 mg every 4 hours as needed for breakthrough pain.");
-        FLAG_PAIR(src, "Pain: hydromorphone 2 mg orally every 4 hours as needed. Add Hydromorph Contin 6 mg orally eve"
-                  "ry 8 hours, and continue 2 mg every 4 hours as needed for breakthrough pain.",
-                  "frequency");
-    }
-    {
-        /* a sentence that says the other side of its source sentence's anatomy (an error guard-56 missed) */
-        const char *src = "67Y/M C/O DIMINISHED VISION LE X 6 MONTHS\nVA RE 6/9 LE 6/36 NIPH\nIOP 14/16 MMHG (NCT)\nL"
-                          "E NS GR III, RE NS GR I. ADV: LE SICS WITH PCIOL";
-        OK_PAIR(src, "A 67-year-old man complains of diminished vision in the left eye for 6 months. Visual acuity is "
-                "6/9 in the right eye and 6/36 in the left eye, with no improvement on pinhole. Intraocular pressure "
-                "by non-contact tonometry is 14 mmHg in the right eye and 16 mmHg in the left eye.\nThere is nuclear "
-                "sclerosis grade III in the left eye and grade I in the right eye. Advised left eye small-incision ca"
-                "taract surgery with a posterior chamber intraocular lens.");
-        FLAG_PAIR(src, "A 67-year-old man complains of diminished vision in the right eye for 6 months. Visual acuity "
-                  "is 6/9 in the right eye and 6/36 in the left eye, with no improvement on pinhole. Intraocular pres"
-                  "sure by non-contact tonometry is 14 mmHg in the right eye and 16 mmHg in the left eye.\nThere is n"
-                  "uclear sclerosis grade III in the left eye and grade I in the right eye. Advised left eye small-in"
-                  "cision cataract surgery with a posterior chamber intraocular lens.",
-                  "laterality");
-    }
-    {
-        /* two values of a pair given the same side (an error guard-56 missed) */
-        const char *src = "67Y/M C/O DIMINISHED VISION LE X 6 MONTHS\nVA RE 6/9 LE 6/36 NIPH\nIOP 14/16 MMHG (NCT)\nL"
-                          "E NS GR III, RE NS GR I. ADV: LE SICS WITH PCIOL";
-        OK_PAIR(src, "A 67-year-old man complains of diminished vision in the left eye for 6 months. Visual acuity is "
-                "6/9 in the right eye and 6/36 in the left eye, with no improvement on pinhole. Intraocular pressure "
-                "by non-contact tonometry is 14 mmHg in the right eye and 16 mmHg in the left eye.\nThere is nuclear "
-                "sclerosis grade III in the left eye and grade I in the right eye. Advised left eye small-incision ca"
-                "taract surgery with a posterior chamber intraocular lens.");
-        FLAG_PAIR(src, "A 67-year-old man complains of diminished vision in the left eye for 6 months. Visual acuity i"
-                  "s 6/9 in the right eye and 6/36 in the left eye, with no improvement on pinhole. Intraocular press"
-                  "ure by non-contact tonometry is 14 mmHg in the right eye and 16 mmHg in the right eye.\nThere is n"
-                  "uclear sclerosis grade III in the left eye and grade I in the right eye. Advised left eye small-in"
-                  "cision cataract surgery with a posterior chamber intraocular lens.",
-                  "laterality");
-    }
-    {
-        /* NIPH and otalgia said in plain words (errors guard-56 missed) */
-        const char *src = "VA RE 6/9 NIPH. NO OTALGIA, NO VERTIGO.";
-        OK_PAIR(src, "Visual acuity in the right eye is 6/9, with no improvement on pinhole. There is no ear pain and "
-                "no vertigo.");
-        FLAG_PAIR(src, "Visual acuity in the right eye is 6/9, with no improvement on pinhole. There is ear pain and n"
-                  "o vertigo.",
-                  "negation");
-    }
-    {
-        /* the German LI and RE after what they side (an error guard-56 missed) */
-        const char *src = "DX: SDH RE, RIB FX 4-8 LI WITH HAEMATOTHORAX LI.\nRESP: THORAXDRAINAGE LI 150ML/24H SEROUS"
-                          ", NO AIR LEAK.";
-        OK_PAIR(src, "Diagnoses: a right subdural haematoma, fractures of left ribs 4-8 and a left haematothorax. Resp"
-                "iratory: the left chest drain produced 150 mL of serous fluid in 24 hours, with no air leak.");
-        FLAG_PAIR(src, "Diagnoses: a right subdural haematoma, fractures of left ribs 4-8 and a left haematothorax. Re"
-                  "spiratory: the right chest drain produced 150 mL of serous fluid in 24 hours, with no air leak.",
-                  "laterality");
-    }
-    {
-        /* RE before a gerund after an eye's finding is the right eye (an error guard-56 missed) */
-        const char *src = "NASAL PTERYGIUM RE ENCROACHING 3MM ON CORNEA, LE - PINGUECULA ONLY. VA 6/9 RE, 6/6 LE.\nPL"
-                          "AN: RE PTERYGIUM EXCISION.";
-        OK_PAIR(src, "A nasal pterygium in the right eye is encroaching 3 mm onto the cornea; the left eye has a pingu"
-                "ecula only. Visual acuity is 6/9 in the right eye and 6/6 in the left eye. Plan: right pterygium exc"
-                "ision.");
-        FLAG_PAIR(src, "A nasal pterygium in the right eye is encroaching 3 mm onto the cornea; the left eye has a pin"
-                  "guecula only. Visual acuity is 6/9 in the right eye and 6/6 in the left eye. Plan: left pterygium "
-                  "excision.",
-                  "laterality");
-    }
-}
+/* Round 49's oncology, obstetric and psychiatric writers, and round 50's held-out recall shortfalls: Q4/52,
+   spelled-out codes, a para's losses, free after a colon, eye notes by specialty, German sides, a side swapped
+   in its sentence, a pair's values given one side. */
+static const rule_case guard57_cases[] = {
+    {"Q4/52, every four weeks",
+     "ZOLEDRONIC ACID 4MG IV OVER 15MIN Q4/52 FOR MYELOMA BONE DX.",
+     "Zoledronic acid 4 mg intravenously over 15 minutes every 4 weeks for myeloma bone disease.",
+     "Zoledronic acid 4 mg intravenously over 15 minutes every 4 months for myeloma bone disease.",
+     "numbers"},
+    {"W/WO, with and without contrast",
+     "MRI BRAIN W/WO 5/20/24: 1 ENHANCING LESION L CENTRUM SEMIOVALE. NO INFRATENTORIAL LESIONS.",
+     "MRI brain with and without contrast, 5/20/24: 1 enhancing lesion in the left centrum semiovale. No infratentorial le"
+     "sions.",
+     "MRI brain with and without contrast, 5/20/24: 1 enhancing lesion in the left centrum semiovale. Infratentorial lesio"
+     "ns.",
+     "negation"},
+    {"BTL, bilateral tubal ligation",
+     "FP COUNSELLED - DESIRES BTL, TO BE DONE AS INTERVAL PROCEDURE.",
+     "She was counselled on family planning and desires bilateral tubal ligation, to be done as an interval procedure.",
+     "She was counselled on family planning and desires left tubal ligation, to be done as an interval procedure.",
+     "laterality"},
+    {"TMZ, temozolomide",
+     "GBM, CONCURRENT TMZ 75 MG/M2 PO DAILY X 42 DAYS W/ RT 60 GY/30 FX.",
+     "Glioblastoma on concurrent temozolomide 75 mg/m2 orally once daily for 42 days with radiotherapy 60 Gy in 30 fractio"
+     "ns.",
+     "Glioblastoma on concurrent temozolomide 75 mg/m2 orally once daily for 42 days with radiotherapy 60 Gy in 30 fractio"
+     "ns and capecitabine.",
+     "medication"},
+    {"1.2M UNITS, million units",
+     "4. BENZATHINE PENICILLIN G 1.2M UNITS IM Q3 WEEKS",
+     "4. Benzathine penicillin G 1.2 million units IM every 3 weeks.",
+     "4. Benzathine penicillin G 2.4 million units IM every 3 weeks.",
+     "numbers"},
+    {"an abbreviation spelled out each time may repeat with one word said fewer times",
+     "CAROTID DUPLEX: R ICA 70-79% STENOSIS, L ICA <50%\nCTA CONFIRMS R ICA 75% (NASCET)",
+     "Carotid duplex: right internal carotid artery stenosis of 70-79%; left internal carotid artery stenosis of less than"
+     " 50%. CTA confirms a 75% right internal carotid artery stenosis (NASCET).",
+     "Carotid duplex: right internal carotid artery stenosis of 70-79%; right internal carotid artery stenosis of less tha"
+     "n 50%. CTA confirms a 75% right internal carotid artery stenosis (NASCET).",
+     "laterality"},
+    {"a lone para with its losses, P0+1",
+     "25YR P0+1, LMP 06/07/2023. NO SYNCOPE, NO FEVER.",
+     "A 25-year-old para 0+1 whose last menstrual period was on 06/07/2023. She has had no syncope and no fever.",
+     "A 25-year-old para 0+1 whose last menstrual period was on 06/07/2023. She has had syncope and no fever.",
+     "negation"},
+    {"not yet been reached",
+     "PARTOGRAPH: CROSSED ALERT LINE, NOT YET AT ACTION LINE",
+     "Partograph: the alert line has been crossed, but the action line has not yet been reached.",
+     "Partograph: the alert line has not been crossed, and the action line has been reached.",
+     "negation"},
+    {"free after a colon reads as free after a copula",
+     "TRIAGE: 2 WAITING.\nTHEATRE: FREE. ANAESTHETIST AWARE OF RM 5.",
+     "Triage: 2 are waiting. Theatre is free. The anaesthetist is aware of room 5.",
+     "Triage: 2 are waiting. Theatre is free. The anaesthetist is aware of room 6.",
+     "numbers"},
+    {"an eye note by its specialty; no X needed ends at its comma",
+     "TSH 6.8, FT4 NORMAL - NO SX, NO TX NEEDED, REPEAT BEFORE C7.\nC/O REDNESS OD ONLY, NO VISION CHANGE - OPHTHO REFERRA"
+     "L R/O UVEITIS.",
+     "TSH 6.8 with a normal free T4; there are no symptoms, so no treatment is needed; repeat before cycle 7. Complains of"
+     " redness in the right eye only, with no change in vision; ophthalmology referral to rule out uveitis.",
+     "TSH 6.8 with a normal free T4; there are no symptoms, so no treatment is needed; repeat before cycle 7. Complains of"
+     " redness in the left eye only, with no change in vision; ophthalmology referral to rule out uveitis.",
+     "laterality"},
+    {"1/2 DNS is dextrose normal saline",
+     "PRE-HYDRATION: 1/2 DNS + 50MEQ NAHCO3/L @ 150ML/HR, START 12 HRS BEFORE",
+     "Pre-hydration: half-strength dextrose normal saline with 50 mEq sodium bicarbonate per litre at 150 mL/hour, started"
+     " 12 hours before.",
+     "Pre-hydration: half-strength dextrose normal saline with 50 mEq sodium bicarbonate per litre at 100 mL/hour, started"
+     " 12 hours before.",
+     "numbers"},
+    {"Q15 CHECKS, every 15 minutes",
+     "REFUSED 2100 OLANZAPINE. NO RESTRAINT. Q15 CHECKS.",
+     "Refused the 2100 olanzapine. No restraint. Checks every 15 minutes.",
+     "Refused the 2100 olanzapine. No restraint. Checks every 30 minutes.",
+     "numbers"},
+    {"an RMI's U and M scores",
+     "CA-125 22 U/ML. RMI 22 (U1, M1).",
+     "CA-125 22 units/mL. Risk of Malignancy Index 22 (ultrasound score 1, menopausal score 1).",
+     "CA-125 22 units/mL. Risk of Malignancy Index 22 (ultrasound score 1, menopausal score 3).",
+     "numbers"},
+    {"a gestation ten tokens after its word of birth (an error guard-56 missed)",
+     "NNU D/C SUMMARY - BABY GIRL ***, DOB 02/09/24, 37+0, ELCS, BW 2.94KG",
+     "Neonatal unit discharge summary for baby girl ***, born on 2 September 2024 at 37+0 weeks by elective caesarean sect"
+     "ion, with a birth weight of 2.94 kg.",
+     "Neonatal unit discharge summary for baby girl ***, born on 2 September 2024 at 37+0 months by elective caesarean sec"
+     "tion, with a birth weight of 2.94 kg.",
+     "numbers"},
+    {"and continue starts an instruction of its own",
+     "PAIN: HYDROMORPHONE 2 MG PO Q4H PRN. ADD HYDROMORPH CONTIN 6 MG PO Q12H. CONTINUE 2 MG Q4H PRN BREAKTHROUGH.",
+     "Pain: hydromorphone 2 mg orally every 4 hours as needed. Add Hydromorph Contin 6 mg orally every 12 hours, and conti"
+     "nue 2 mg every 4 hours as needed for breakthrough pain.",
+     "Pain: hydromorphone 2 mg orally every 4 hours as needed. Add Hydromorph Contin 6 mg orally every 8 hours, and contin"
+     "ue 2 mg every 4 hours as needed for breakthrough pain.",
+     "frequency"},
+    {"a sentence that says the other side of its source sentence's anatomy (an error guard-56 missed)",
+     "67Y/M C/O DIMINISHED VISION LE X 6 MONTHS\nVA RE 6/9 LE 6/36 NIPH\nIOP 14/16 MMHG (NCT)\nLE NS GR III, RE NS GR I. A"
+     "DV: LE SICS WITH PCIOL",
+     "A 67-year-old man complains of diminished vision in the left eye for 6 months. Visual acuity is 6/9 in the right eye"
+     " and 6/36 in the left eye, with no improvement on pinhole. Intraocular pressure by non-contact tonometry is 14 mmHg "
+     "in the right eye and 16 mmHg in the left eye.\nThere is nuclear sclerosis grade III in the left eye and grade I in t"
+     "he right eye. Advised left eye small-incision cataract surgery with a posterior chamber intraocular lens.",
+     "A 67-year-old man complains of diminished vision in the right eye for 6 months. Visual acuity is 6/9 in the right ey"
+     "e and 6/36 in the left eye, with no improvement on pinhole. Intraocular pressure by non-contact tonometry is 14 mmHg"
+     " in the right eye and 16 mmHg in the left eye.\nThere is nuclear sclerosis grade III in the left eye and grade I in "
+     "the right eye. Advised left eye small-incision cataract surgery with a posterior chamber intraocular lens.",
+     "laterality"},
+    {"two values of a pair given the same side (an error guard-56 missed)",
+     "67Y/M C/O DIMINISHED VISION LE X 6 MONTHS\nVA RE 6/9 LE 6/36 NIPH\nIOP 14/16 MMHG (NCT)\nLE NS GR III, RE NS GR I. A"
+     "DV: LE SICS WITH PCIOL",
+     "A 67-year-old man complains of diminished vision in the left eye for 6 months. Visual acuity is 6/9 in the right eye"
+     " and 6/36 in the left eye, with no improvement on pinhole. Intraocular pressure by non-contact tonometry is 14 mmHg "
+     "in the right eye and 16 mmHg in the left eye.\nThere is nuclear sclerosis grade III in the left eye and grade I in t"
+     "he right eye. Advised left eye small-incision cataract surgery with a posterior chamber intraocular lens.",
+     "A 67-year-old man complains of diminished vision in the left eye for 6 months. Visual acuity is 6/9 in the right eye"
+     " and 6/36 in the left eye, with no improvement on pinhole. Intraocular pressure by non-contact tonometry is 14 mmHg "
+     "in the right eye and 16 mmHg in the right eye.\nThere is nuclear sclerosis grade III in the left eye and grade I in "
+     "the right eye. Advised left eye small-incision cataract surgery with a posterior chamber intraocular lens.",
+     "laterality"},
+    {"NIPH and otalgia said in plain words (errors guard-56 missed)",
+     "VA RE 6/9 NIPH. NO OTALGIA, NO VERTIGO.",
+     "Visual acuity in the right eye is 6/9, with no improvement on pinhole. There is no ear pain and no vertigo.",
+     "Visual acuity in the right eye is 6/9, with no improvement on pinhole. There is ear pain and no vertigo.",
+     "negation"},
+    {"the German LI and RE after what they side (an error guard-56 missed)",
+     "DX: SDH RE, RIB FX 4-8 LI WITH HAEMATOTHORAX LI.\nRESP: THORAXDRAINAGE LI 150ML/24H SEROUS, NO AIR LEAK.",
+     "Diagnoses: a right subdural haematoma, fractures of left ribs 4-8 and a left haematothorax. Respiratory: the left ch"
+     "est drain produced 150 mL of serous fluid in 24 hours, with no air leak.",
+     "Diagnoses: a right subdural haematoma, fractures of left ribs 4-8 and a left haematothorax. Respiratory: the right c"
+     "hest drain produced 150 mL of serous fluid in 24 hours, with no air leak.",
+     "laterality"},
+    {"RE before a gerund after an eye's finding is the right eye (an error guard-56 missed)",
+     "NASAL PTERYGIUM RE ENCROACHING 3MM ON CORNEA, LE - PINGUECULA ONLY. VA 6/9 RE, 6/6 LE.\nPLAN: RE PTERYGIUM EXCISION.",
+     "A nasal pterygium in the right eye is encroaching 3 mm onto the cornea; the left eye has a pinguecula only. Visual a"
+     "cuity is 6/9 in the right eye and 6/6 in the left eye. Plan: right pterygium excision.",
+     "A nasal pterygium in the right eye is encroaching 3 mm onto the cornea; the left eye has a pinguecula only. Visual a"
+     "cuity is 6/9 in the right eye and 6/6 in the left eye. Plan: left pterygium excision.",
+     "laterality"},
+};
+static void guard57_rules(void) { CHECK_RULE_CASES(guard57_cases); }
 
 /* guard-56 (session 20) */
-static void guard56_rules(void) {
-    /* Round 48's Nordic, Spanish, Thai and endocrine writers: doses a day on an x, decimal commas, dose times,
-       regimen codes, disposition and duration negations, eyes compared. */
-    {
-        /* a decimal comma the output writes with a point in one place and keeps in another */
-        const char *src = "MEDS: ELIQUIS 2,5MG X2. BLOCK LT 40ML BUPIVAKAIN 2,5MG/ML KL 07:30. OXYNORM 2,5MG PO PRN.";
-        OK_PAIR(src, "Medications: Eliquis 2.5 mg twice daily. A left block with 40 mL bupivacaine 2,5 mg/mL at 07:30."
-                " Oxynorm 2.5 mg by mouth as needed.");
-        FLAG_PAIR(src, "Medications: Eliquis 2.5 mg twice daily. A left block with 40 mL bupivacaine 2,5 mg/mL at 07:3"
-                  "0. Oxynorm 5 mg by mouth as needed.",
-                  "numbers");
-    }
-    {
-        /* a lone X1 after a dose, the Nordic once daily */
-        const char *src = "MEDS: MAGNYL 75MG X1, IBUPROFEN 400MG X3 FOR BACK PAIN.";
-        OK_PAIR(src, "Medications: Magnyl 75 mg once daily and ibuprofen 400 mg three times daily for back pain.");
-        FLAG_PAIR(src, "Medications: Magnyl 75 mg once daily and ibuprofen 400 mg twice daily for back pain.",
-                  "frequency");
-    }
-    {
-        /* an X-count after MAX, and a spoonful of a mixture after its strength */
-        const char *src = "PAMOL 250MG PR MAX X4/DAY. IPREN MIXTUR 20MG/ML 8ML X3.";
-        OK_PAIR(src, "Pamol 250 mg rectally up to four times a day. Ipren oral suspension 20 mg/mL, 8 mL three times d"
-                "aily.");
-        FLAG_PAIR(src, "Pamol 250 mg rectally up to four times a day. Ipren oral suspension 20 mg/mL, 8 mL twice daily"
-                  ".",
-                  "frequency");
-    }
-    {
-        /* every 10 to 12 weeks for 10-12 WEEKLY */
-        const char *src = "PLAN REANDRON 1000MG IM 10-12 WEEKLY ONCE CORTISOL SORTED";
-        OK_PAIR(src, "The plan is Reandron 1,000 mg intramuscularly every 10 to 12 weeks once the cortisol replacement"
-                " is sorted out.");
-        FLAG_PAIR(src, "The plan is Reandron 1,000 mg intramuscularly daily once the cortisol replacement is sorted ou"
-                  "t.",
-                  "frequency");
-    }
-    {
-        /* Q spaced from its hours */
-        const char *src = "- NSS 1,000 ML/D, RECHECK NA Q 12 HR";
-        OK_PAIR(src, "- normal saline 1,000 mL/day, with sodium rechecked every 12 hours;");
-        FLAG_PAIR(src, "- normal saline 1,000 mL/day, with sodium rechecked every 8 hours;",
-                  "frequency");
-    }
-    {
-        /* MIDI as a dose time */
-        const char *src = "ON CORTATE 25MG MANE, 12.5MG MIDI.";
-        OK_PAIR(src, "He is on Cortate 25 mg in the morning and 12.5 mg at midday.");
-        FLAG_PAIR(src, "He is on Cortate 25 mg three times daily and 12.5 mg.",
-                  "frequency");
-    }
-    {
-        /* AM after a dose and its route */
-        const char *src = "ON INSULATARD 26U SC AM + 14U PM, HBA1C 10.2%";
-        OK_PAIR(src, "He is on Insulatard 26 units subcutaneously in the morning and 14 units in the evening; HbA1c 10"
-                ".2%.");
-        FLAG_PAIR(src, "He is on Insulatard 26 units subcutaneously three times daily and 14 units; HbA1c 10.2%.",
-                  "frequency");
-    }
-    {
-        /* NOT DET */
-        const char *src = "PLAN: REPEAT VL IN 3/12. RIF RES NOT DET ON XPERT.";
-        OK_PAIR(src, "Plan: repeat the viral load in 3 months. Rifampicin resistance was not detected on Xpert.");
-        FLAG_PAIR(src, "Plan: repeat the viral load in 3 months. Rifampicin resistance was detected on Xpert.",
-                  "negation");
-    }
-    {
-        /* INJ after a part of the body is an injury */
-        const char *src = "WOUND 2CM, NO TENDON INJ. IRRIGATION, NOT SUTURED.";
-        OK_PAIR(src, "The 2 cm wound has no tendon injury; it was irrigated and not sutured.");
-        FLAG_PAIR(src, "The 2 cm wound has no tendon injury; it was irrigated and sutured.",
-                  "negation");
-    }
-    {
-        /* APPROX before an amount is no drug; Paracet is paracetamol */
-        const char *src = "INTOX PARACET. TOOK ~30 TABS PARACET 500MG (APPROX 15G) AT 21:00.";
-        OK_PAIR(src, "Paracetamol overdose. She took about 30 tablets of Paracet 500 mg (about 15 g) at 21:00.");
-        FLAG_PAIR(src, "Paracetamol overdose. She took about 30 tablets of Paracet 500 mg (about 15 mg) at 21:00.",
-                  "numbers");
-    }
-    {
-        /* the Thai NSS and the Nordic MORFIN and VB */
-        const char *src = "NSS 500ML IV STAT. MORFIN 2,5MG IV VB.";
-        OK_PAIR(src, "Normal saline 500 mL intravenously immediately. Morphine 2.5 mg intravenously as needed.");
-        FLAG_PAIR(src, "Normal saline 500 mL intravenously immediately. Morphine 2.5 mg intravenously.",
-                  "frequency");
-    }
-    {
-        /* a decimal comma's strength names its drug */
-        const char *src = "OXYNORM 2,5MG PO PRN MAX X4. NIL ELSE.";
-        OK_PAIR(src, "Oxynorm 2.5 mg by mouth as needed, at most four times a day. Nothing else.");
-        FLAG_PAIR(src, "2.5 mg by mouth as needed, at most four times a day. Nothing else.",
-                  "medication");
-    }
-    {
-        /* an output once the source says itself takes no source number */
-        const char *src = "INTOX PARACET. 17 Y F, TOOK ~30 TABS. VOMITED ONCE. SUICIDE RISK: 1:1 OBSERVATION.";
-        OK_PAIR(src, "Paracetamol overdose. A 17-year-old girl took about 30 tablets. She vomited once. Because of sui"
-                "cide risk, she is under 1:1 observation.");
-        FLAG_PAIR(src, "Paracetamol overdose. A 17-year-old girl took about 30 tablets. She vomited once. Because of s"
-                  "uicide risk, she is under 1: observation.",
-                  "numbers");
-    }
-    {
-        /* the Nordic MIKROG */
-        const char *src = "FENTANYL NASALT 1,5MIKROG/KG = 36MIKROG AT 18:05. X-RAY: DISPLACED DISTAL RADIUS FX.";
-        OK_PAIR(src, "Intranasal fentanyl 1,5 mcg/kg, which is 36 mcg, was given at 18:05. X-ray showed a displaced di"
-                "stal radius fracture.");
-        FLAG_PAIR(src, "Intranasal fentanyl 1,5 mcg/kg, which is 36 mg, was given at 18:05. X-ray showed a displaced d"
-                  "istal radius fracture.",
-                  "numbers");
-    }
-    {
-        /* a disposition, NOT FOR ADMISSION, ends at its comma */
-        const char *src = "MENTAL HEALTH C-L R/V: DENIES SI, NOT FOR ADMISSION, ENGAGED W/ HEADSPACE.";
-        OK_PAIR(src, "Mental health consultation-liaison review: she denies suicidal ideation, is not for admission, a"
-                "nd is engaged with headspace.");
-        FLAG_PAIR(src, "Mental health consultation-liaison review: she denies suicidal ideation, is not for admission,"
-                  " and is not engaged with headspace.",
-                  "negation");
-    }
-    {
-        /* a clause's that ends a post-negation's reach */
-        const char *src = "DISCUSSED: DO NOT STOP PROLIA W/O TRANSITION TO BISPHOSPHONATE.";
-        OK_PAIR(src, "Discussed that Prolia must not be stopped without a transition to a bisphosphonate.");
-        FLAG_PAIR(src, "Prolia was not discussed; it must not be stopped without a transition to a bisphosphonate.",
-                  "negation");
-    }
-    {
-        /* negative for a duration */
-        const char *src = "SPUTUM CULTURES NEG X 6 CONSECUTIVE MONTHS. WT 61KG";
-        OK_PAIR(src, "Sputum cultures have been negative for 6 consecutive months. Weight 61 kg.");
-        FLAG_PAIR(src, "Sputum cultures have been positive for 6 consecutive months. Weight 61 kg.",
-                  "negation");
-    }
-    {
-        /* a participle with its date before a dash's NOT */
-        const char *src = "MOTHER-IN-LAW 67YR: NO SX, TPT COMPLETED 2021 - NOT REPEATED";
-        OK_PAIR(src, "Mother-in-law, 67 years: no symptoms; TB preventive therapy was completed in 2021 and will not b"
-                "e repeated.");
-        FLAG_PAIR(src, "Mother-in-law, 67 years: no symptoms; TB preventive therapy was completed in 2021 and will be "
-                  "repeated.",
-                  "negation");
-    }
-    {
-        /* a parenthesis's list label on a number */
-        const char *src = "HANDOVER\n1) 58 Y M, ALCOHOL WITHDRAWAL.\n2) 34 Y F, PYELONEPHRITIS R.";
-        OK_PAIR(src, "Handover.\n1) A 58-year-old man with alcohol withdrawal.\n2) A 34-year-old woman with right-side"
-                "d pyelonephritis.");
-        FLAG_PAIR(src, "Handover.\n1) A 58-year-old man with alcohol withdrawal.\n2) A 43-year-old woman with right-si"
-                  "ded pyelonephritis.",
-                  "numbers");
-    }
-    {
-        /* the German and Nordic IE after a dose */
-        const char *src = "DM2 ON INSULIN (TOUJEO 34 IE X1 + NOVORAPID SLIDING SCALE). TOUJEO REDUCED TO 28 IE.";
-        OK_PAIR(src, "Type 2 diabetes on insulin: Toujeo 34 units once daily and NovoRapid on a sliding scale. Toujeo "
-                "has been reduced to 28 units.");
-        FLAG_PAIR(src, "Type 2 diabetes on insulin: Toujeo 34 units once daily and NovoRapid on a sliding scale. Touje"
-                  "o has been reduced to 28 mg.",
-                  "numbers");
-    }
-    {
-        /* OD compared with OS is an eye */
-        const char *src = "EXAM: MILD PROPTOSIS OD>OS, NO DIPLOPIA. HERTEL 20MM OD 18MM OS.";
-        OK_PAIR(src, "Examination: mild proptosis, greater in the right eye than the left eye, and no diplopia. Hertel"
-                " 20 mm right eye and 18 mm left eye.");
-        FLAG_PAIR(src, "Examination: mild proptosis, greater in the right eye than the left eye, and no diplopia. Hert"
-                  "el 20 mm right eye and 18 mm right eye.",
-                  "laterality");
-    }
-    {
-        /* D5 before its saline */
-        const char *src = "4L NS BOLUS THEN D5 1/2NS @ 150CC/HR ONCE BG <250.";
-        OK_PAIR(src, "A 4 liter normal saline bolus, followed by 5% dextrose in half-normal saline at 150 mL/hour once"
-                " blood glucose was below 250.");
-        FLAG_PAIR(src, "A 4 liter normal saline bolus, followed by 10% dextrose in half-normal saline at 150 mL/hour o"
-                  "nce blood glucose was below 250.",
-                  "numbers");
-    }
-    {
-        /* BE after an eye's finding */
-        const char *src = "T 37.0, BP 110/70. NO PAPILLEDEMA BE";
-        OK_PAIR(src, "Temperature 37.0, blood pressure 110/70. No papilloedema in either eye.");
-        FLAG_PAIR(src, "Temperature 37.0, blood pressure 110/70. No papilloedema in the left eye.",
-                  "laterality");
-    }
-    {
-        /* an ADR form is no adrenaline */
-        const char *src = "STOP INH IMMEDIATELY. REPORT TO NDA (PHARMACOVIGILANCE) ON ADR FORM.";
-        OK_PAIR(src, "Stop isoniazid immediately. Report to the NDA (pharmacovigilance) on an adverse drug reaction fo"
-                "rm.");
-        FLAG_PAIR(src, "Stop isoniazid immediately. Report to the NDA (pharmacovigilance) on an adverse drug reaction "
-                  "form, with adrenaline.",
-                  "medication");
-    }
-    {
-        /* AMB, amphotericin, and a heading's abbreviation spelled out after its parenthesis */
-        const char *src = "INDUCTION (SINGLE HIGH DOSE L-AMB): LIPOSOMAL AMPHOTERICIN B 10MG/KG IV ONCE\nPRE-HYDRATIO"
-                          "N 1L NS BEFORE AMB";
-        OK_PAIR(src, "Induction with single high-dose liposomal amphotericin B: 10 mg/kg intravenously once. Pre-hydra"
-                "te with 1 L of normal saline before amphotericin B.");
-        FLAG_PAIR(src, "Induction with single high-dose liposomal amphotericin B: 10 mg/kg intravenously once. Pre-hyd"
-                  "rate with 1 L of normal saline.",
-                  "medication");
-    }
-    {
-        /* HREZ and the months of its intensive phase */
-        const char *src = "DX: TB PLEURISY. START 2HREZ/4HR, WT 60KG, 4 FDC TABS OD. NO STEROIDS";
-        OK_PAIR(src, "Diagnosis: TB pleurisy. Start 2 months of isoniazid, rifampicin, ethambutol and pyrazinamide fol"
-                "lowed by 4 months of isoniazid and rifampicin; weight 60 kg, 4 fixed-dose combination tablets once d"
-                "aily. No steroids.");
-        FLAG_PAIR(src, "Diagnosis: TB pleurisy. Start 2 years of isoniazid, rifampicin, ethambutol and pyrazinamide fo"
-                  "llowed by 4 months of isoniazid and rifampicin; weight 60 kg, 4 fixed-dose combination tablets onc"
-                  "e daily. No steroids.",
-                  "numbers");
-    }
-    {
-        /* a bare number after a dose in micrograms on its line (an error guard-55 missed) */
-        const char *src = "START TAB ELTROXIN 50MCG OD (WT 48KG), ? INCREASE TO 75 AFTER 6 WKS BASED ON TSH";
-        OK_PAIR(src, "Start Eltroxin 50 mcg once daily (weight 48 kg), with a possible increase to 75 mcg after 6 week"
-                "s based on the TSH.");
-        FLAG_PAIR(src, "Start Eltroxin 50 mcg once daily (weight 48 kg), with a possible increase to 75 mg after 6 wee"
-                  "ks based on the TSH.",
-                  "numbers");
-    }
-}
+/* Round 48's Nordic, Spanish, Thai and endocrine writers: doses a day on an x, decimal commas, dose times,
+   regimen codes, disposition and duration negations, eyes compared. */
+static const rule_case guard56_cases[] = {
+    {"a decimal comma the output writes with a point in one place and keeps in another",
+     "MEDS: ELIQUIS 2,5MG X2. BLOCK LT 40ML BUPIVAKAIN 2,5MG/ML KL 07:30. OXYNORM 2,5MG PO PRN.",
+     "Medications: Eliquis 2.5 mg twice daily. A left block with 40 mL bupivacaine 2,5 mg/mL at 07:30. Oxynorm 2.5 mg by m"
+     "outh as needed.",
+     "Medications: Eliquis 2.5 mg twice daily. A left block with 40 mL bupivacaine 2,5 mg/mL at 07:30. Oxynorm 5 mg by mou"
+     "th as needed.",
+     "numbers"},
+    {"a lone X1 after a dose, the Nordic once daily",
+     "MEDS: MAGNYL 75MG X1, IBUPROFEN 400MG X3 FOR BACK PAIN.",
+     "Medications: Magnyl 75 mg once daily and ibuprofen 400 mg three times daily for back pain.",
+     "Medications: Magnyl 75 mg once daily and ibuprofen 400 mg twice daily for back pain.",
+     "frequency"},
+    {"an X-count after MAX, and a spoonful of a mixture after its strength",
+     "PAMOL 250MG PR MAX X4/DAY. IPREN MIXTUR 20MG/ML 8ML X3.",
+     "Pamol 250 mg rectally up to four times a day. Ipren oral suspension 20 mg/mL, 8 mL three times daily.",
+     "Pamol 250 mg rectally up to four times a day. Ipren oral suspension 20 mg/mL, 8 mL twice daily.",
+     "frequency"},
+    {"every 10 to 12 weeks for 10-12 WEEKLY",
+     "PLAN REANDRON 1000MG IM 10-12 WEEKLY ONCE CORTISOL SORTED",
+     "The plan is Reandron 1,000 mg intramuscularly every 10 to 12 weeks once the cortisol replacement is sorted out.",
+     "The plan is Reandron 1,000 mg intramuscularly daily once the cortisol replacement is sorted out.",
+     "frequency"},
+    {"Q spaced from its hours",
+     "- NSS 1,000 ML/D, RECHECK NA Q 12 HR",
+     "- normal saline 1,000 mL/day, with sodium rechecked every 12 hours;",
+     "- normal saline 1,000 mL/day, with sodium rechecked every 8 hours;",
+     "frequency"},
+    {"MIDI as a dose time",
+     "ON CORTATE 25MG MANE, 12.5MG MIDI.",
+     "He is on Cortate 25 mg in the morning and 12.5 mg at midday.",
+     "He is on Cortate 25 mg three times daily and 12.5 mg.",
+     "frequency"},
+    {"AM after a dose and its route",
+     "ON INSULATARD 26U SC AM + 14U PM, HBA1C 10.2%",
+     "He is on Insulatard 26 units subcutaneously in the morning and 14 units in the evening; HbA1c 10.2%.",
+     "He is on Insulatard 26 units subcutaneously three times daily and 14 units; HbA1c 10.2%.",
+     "frequency"},
+    {"NOT DET",
+     "PLAN: REPEAT VL IN 3/12. RIF RES NOT DET ON XPERT.",
+     "Plan: repeat the viral load in 3 months. Rifampicin resistance was not detected on Xpert.",
+     "Plan: repeat the viral load in 3 months. Rifampicin resistance was detected on Xpert.",
+     "negation"},
+    {"INJ after a part of the body is an injury",
+     "WOUND 2CM, NO TENDON INJ. IRRIGATION, NOT SUTURED.",
+     "The 2 cm wound has no tendon injury; it was irrigated and not sutured.",
+     "The 2 cm wound has no tendon injury; it was irrigated and sutured.",
+     "negation"},
+    {"APPROX before an amount is no drug; Paracet is paracetamol",
+     "INTOX PARACET. TOOK ~30 TABS PARACET 500MG (APPROX 15G) AT 21:00.",
+     "Paracetamol overdose. She took about 30 tablets of Paracet 500 mg (about 15 g) at 21:00.",
+     "Paracetamol overdose. She took about 30 tablets of Paracet 500 mg (about 15 mg) at 21:00.",
+     "numbers"},
+    {"the Thai NSS and the Nordic MORFIN and VB",
+     "NSS 500ML IV STAT. MORFIN 2,5MG IV VB.",
+     "Normal saline 500 mL intravenously immediately. Morphine 2.5 mg intravenously as needed.",
+     "Normal saline 500 mL intravenously immediately. Morphine 2.5 mg intravenously.",
+     "frequency"},
+    {"a decimal comma's strength names its drug",
+     "OXYNORM 2,5MG PO PRN MAX X4. NIL ELSE.",
+     "Oxynorm 2.5 mg by mouth as needed, at most four times a day. Nothing else.",
+     "2.5 mg by mouth as needed, at most four times a day. Nothing else.",
+     "medication"},
+    {"an output once the source says itself takes no source number",
+     "INTOX PARACET. 17 Y F, TOOK ~30 TABS. VOMITED ONCE. SUICIDE RISK: 1:1 OBSERVATION.",
+     "Paracetamol overdose. A 17-year-old girl took about 30 tablets. She vomited once. Because of suicide risk, she is un"
+     "der 1:1 observation.",
+     "Paracetamol overdose. A 17-year-old girl took about 30 tablets. She vomited once. Because of suicide risk, she is un"
+     "der 1: observation.",
+     "numbers"},
+    {"the Nordic MIKROG",
+     "FENTANYL NASALT 1,5MIKROG/KG = 36MIKROG AT 18:05. X-RAY: DISPLACED DISTAL RADIUS FX.",
+     "Intranasal fentanyl 1,5 mcg/kg, which is 36 mcg, was given at 18:05. X-ray showed a displaced distal radius fracture"
+     ".",
+     "Intranasal fentanyl 1,5 mcg/kg, which is 36 mg, was given at 18:05. X-ray showed a displaced distal radius fracture.",
+     "numbers"},
+    {"a disposition, NOT FOR ADMISSION, ends at its comma",
+     "MENTAL HEALTH C-L R/V: DENIES SI, NOT FOR ADMISSION, ENGAGED W/ HEADSPACE.",
+     "Mental health consultation-liaison review: she denies suicidal ideation, is not for admission, and is engaged with h"
+     "eadspace.",
+     "Mental health consultation-liaison review: she denies suicidal ideation, is not for admission, and is not engaged wi"
+     "th headspace.",
+     "negation"},
+    {"a clause's that ends a post-negation's reach",
+     "DISCUSSED: DO NOT STOP PROLIA W/O TRANSITION TO BISPHOSPHONATE.",
+     "Discussed that Prolia must not be stopped without a transition to a bisphosphonate.",
+     "Prolia was not discussed; it must not be stopped without a transition to a bisphosphonate.",
+     "negation"},
+    {"negative for a duration",
+     "SPUTUM CULTURES NEG X 6 CONSECUTIVE MONTHS. WT 61KG",
+     "Sputum cultures have been negative for 6 consecutive months. Weight 61 kg.",
+     "Sputum cultures have been positive for 6 consecutive months. Weight 61 kg.",
+     "negation"},
+    {"a participle with its date before a dash's NOT",
+     "MOTHER-IN-LAW 67YR: NO SX, TPT COMPLETED 2021 - NOT REPEATED",
+     "Mother-in-law, 67 years: no symptoms; TB preventive therapy was completed in 2021 and will not be repeated.",
+     "Mother-in-law, 67 years: no symptoms; TB preventive therapy was completed in 2021 and will be repeated.",
+     "negation"},
+    {"a parenthesis's list label on a number",
+     "HANDOVER\n1) 58 Y M, ALCOHOL WITHDRAWAL.\n2) 34 Y F, PYELONEPHRITIS R.",
+     "Handover.\n1) A 58-year-old man with alcohol withdrawal.\n2) A 34-year-old woman with right-sided pyelonephritis.",
+     "Handover.\n1) A 58-year-old man with alcohol withdrawal.\n2) A 43-year-old woman with right-sided pyelonephritis.",
+     "numbers"},
+    {"the German and Nordic IE after a dose",
+     "DM2 ON INSULIN (TOUJEO 34 IE X1 + NOVORAPID SLIDING SCALE). TOUJEO REDUCED TO 28 IE.",
+     "Type 2 diabetes on insulin: Toujeo 34 units once daily and NovoRapid on a sliding scale. Toujeo has been reduced to "
+     "28 units.",
+     "Type 2 diabetes on insulin: Toujeo 34 units once daily and NovoRapid on a sliding scale. Toujeo has been reduced to "
+     "28 mg.",
+     "numbers"},
+    {"OD compared with OS is an eye",
+     "EXAM: MILD PROPTOSIS OD>OS, NO DIPLOPIA. HERTEL 20MM OD 18MM OS.",
+     "Examination: mild proptosis, greater in the right eye than the left eye, and no diplopia. Hertel 20 mm right eye and"
+     " 18 mm left eye.",
+     "Examination: mild proptosis, greater in the right eye than the left eye, and no diplopia. Hertel 20 mm right eye and"
+     " 18 mm right eye.",
+     "laterality"},
+    {"D5 before its saline",
+     "4L NS BOLUS THEN D5 1/2NS @ 150CC/HR ONCE BG <250.",
+     "A 4 liter normal saline bolus, followed by 5% dextrose in half-normal saline at 150 mL/hour once blood glucose was b"
+     "elow 250.",
+     "A 4 liter normal saline bolus, followed by 10% dextrose in half-normal saline at 150 mL/hour once blood glucose was "
+     "below 250.",
+     "numbers"},
+    {"BE after an eye's finding",
+     "T 37.0, BP 110/70. NO PAPILLEDEMA BE",
+     "Temperature 37.0, blood pressure 110/70. No papilloedema in either eye.",
+     "Temperature 37.0, blood pressure 110/70. No papilloedema in the left eye.",
+     "laterality"},
+    {"an ADR form is no adrenaline",
+     "STOP INH IMMEDIATELY. REPORT TO NDA (PHARMACOVIGILANCE) ON ADR FORM.",
+     "Stop isoniazid immediately. Report to the NDA (pharmacovigilance) on an adverse drug reaction form.",
+     "Stop isoniazid immediately. Report to the NDA (pharmacovigilance) on an adverse drug reaction form, with adrenaline.",
+     "medication"},
+    {"AMB, amphotericin, and a heading's abbreviation spelled out after its parenthesis",
+     "INDUCTION (SINGLE HIGH DOSE L-AMB): LIPOSOMAL AMPHOTERICIN B 10MG/KG IV ONCE\nPRE-HYDRATION 1L NS BEFORE AMB",
+     "Induction with single high-dose liposomal amphotericin B: 10 mg/kg intravenously once. Pre-hydrate with 1 L of norma"
+     "l saline before amphotericin B.",
+     "Induction with single high-dose liposomal amphotericin B: 10 mg/kg intravenously once. Pre-hydrate with 1 L of norma"
+     "l saline.",
+     "medication"},
+    {"HREZ and the months of its intensive phase",
+     "DX: TB PLEURISY. START 2HREZ/4HR, WT 60KG, 4 FDC TABS OD. NO STEROIDS",
+     "Diagnosis: TB pleurisy. Start 2 months of isoniazid, rifampicin, ethambutol and pyrazinamide followed by 4 months of"
+     " isoniazid and rifampicin; weight 60 kg, 4 fixed-dose combination tablets once daily. No steroids.",
+     "Diagnosis: TB pleurisy. Start 2 years of isoniazid, rifampicin, ethambutol and pyrazinamide followed by 4 months of "
+     "isoniazid and rifampicin; weight 60 kg, 4 fixed-dose combination tablets once daily. No steroids.",
+     "numbers"},
+    {"a bare number after a dose in micrograms on its line (an error guard-55 missed)",
+     "START TAB ELTROXIN 50MCG OD (WT 48KG), ? INCREASE TO 75 AFTER 6 WKS BASED ON TSH",
+     "Start Eltroxin 50 mcg once daily (weight 48 kg), with a possible increase to 75 mcg after 6 weeks based on the TSH.",
+     "Start Eltroxin 50 mcg once daily (weight 48 kg), with a possible increase to 75 mg after 6 weeks based on the TSH.",
+     "numbers"},
+};
+static void guard56_rules(void) { CHECK_RULE_CASES(guard56_cases); }
 
 /* guard-55 (session 19) */
-static void guard55_rules(void) {
-    /* guard-55: more of round 48 (blind154-156); each OK a rewrite guard-54 flagged, each FLAG the same with a
-       real error */
-    {
-        /* 'insulin' said again where the source names the insulin's kind */
-        const char *src = "BG 240-310 ON SSI ALONE.\nRECS: START GLARGINE 18 UNITS QHS. NO PRANDIAL WHILE NPO.";
-        OK_PAIR(src, "Blood glucose has been 240 to 310 on sliding-scale insulin alone. Recommendations: start glargin"
-                "e 18 units at bedtime. No prandial insulin while he is nil by mouth.");
-        FLAG_PAIR(src, "Blood glucose has been 240 to 310 on sliding-scale insulin alone. Recommendations: start glarg"
-                  "ine 16 units at bedtime. No prandial insulin while he is nil by mouth.",
-                  "numbers");
-    }
-    {
-        /* the sides in Spanish notes: DCHA, IZQ */
-        const char *src = "FALL ON ICE, WRIST IZQ TENDER. DOG BITE HAND DCHA, 2 PUNCTURES.";
-        OK_PAIR(src, "A fall on ice, with a tender left wrist, and a dog bite to the right hand with 2 punctures.");
-        FLAG_PAIR(src, "A fall on ice, with a tender right wrist, and a dog bite to the right hand with 2 punctures.",
-                  "laterality");
-    }
-    {
-        /* SIN after what it sides is the Latin sinister, left */
-        const char *src = "LUXATIO HUMERI SIN, FIRST TIME. 22 YO M, HANDBALL.";
-        OK_PAIR(src, "First-time dislocation of the left shoulder in a 22-year-old man playing handball.");
-        FLAG_PAIR(src, "First-time dislocation of the right shoulder in a 22-year-old man playing handball.",
-                  "laterality");
-    }
-}
-
+/* guard-55: more of round 48 (blind154-156); each OK a rewrite guard-54 flagged, each FLAG the same with a
+   real error */
+static const rule_case guard55_cases[] = {
+    {"'insulin' said again where the source names the insulin's kind",
+     "BG 240-310 ON SSI ALONE.\nRECS: START GLARGINE 18 UNITS QHS. NO PRANDIAL WHILE NPO.",
+     "Blood glucose has been 240 to 310 on sliding-scale insulin alone. Recommendations: start glargine 18 units at bedtim"
+     "e. No prandial insulin while he is nil by mouth.",
+     "Blood glucose has been 240 to 310 on sliding-scale insulin alone. Recommendations: start glargine 16 units at bedtim"
+     "e. No prandial insulin while he is nil by mouth.",
+     "numbers"},
+    {"the sides in Spanish notes: DCHA, IZQ",
+     "FALL ON ICE, WRIST IZQ TENDER. DOG BITE HAND DCHA, 2 PUNCTURES.",
+     "A fall on ice, with a tender left wrist, and a dog bite to the right hand with 2 punctures.",
+     "A fall on ice, with a tender right wrist, and a dog bite to the right hand with 2 punctures.",
+     "laterality"},
+    {"SIN after what it sides is the Latin sinister, left",
+     "LUXATIO HUMERI SIN, FIRST TIME. 22 YO M, HANDBALL.",
+     "First-time dislocation of the left shoulder in a 22-year-old man playing handball.",
+     "First-time dislocation of the right shoulder in a 22-year-old man playing handball.",
+     "laterality"},
+};
+static void guard55_rules(void) { CHECK_RULE_CASES(guard55_cases); }
 
 /* guard-54 (session 19) */
-static void guard54_rules(void) {
-    /* guard-54: more of round 48 (blind154-156); each OK a rewrite guard-53 flagged, each FLAG the same with a
-       real error */
-    {
-        /* '1X2' before a duration's X is twice daily */
-        const char *src = "WOUND DEBRIDED. TAB AUGMENTIN 1GM 1X2 X 10 DAYS, DRESSING EVERY 2 DAYS";
-        OK_PAIR(src, "The wound was debrided. Augmentin 1 g, one tablet twice daily for 10 days, with dressings every "
-                "2 days.");
-        FLAG_PAIR(src, "The wound was debrided. Augmentin 1 g, one tablet three times daily for 10 days, with dressing"
-                  "s every 2 days.",
-                  "frequency");
-    }
-    {
-        /* a TB preventive regimen's code the output keeps, '6H (INH ...)', is months in both texts */
-        const char *src = "ADVERSE EVENT - 15/05/2024. 32YR F ON 6H (INH 300MG OD + PYRIDOXINE 25MG OD)";
-        OK_PAIR(src, "Adverse event, 15/05/2024. A 32-year-old woman on 6H (isoniazid 300 mg once daily with pyridoxin"
-                "e 25 mg once daily).");
-        FLAG_PAIR(src, "Adverse event, 15/05/2024. A 32-year-old woman on 6H (isoniazid 300 mg once daily with pyridox"
-                  "ine 50 mg once daily).",
-                  "numbers");
-    }
-    {
-        /* OS after PER is by mouth, no eye */
-        const char *src = "HIP FRACTURE L, SPLINTED, NIL PER OS SINCE 02:00. KNOWN CATARACT BOTH EYES.";
-        OK_PAIR(src, "Left hip fracture, splinted; nil by mouth since 02:00. Known cataracts in both eyes.");
-        FLAG_PAIR(src, "Right hip fracture, splinted; nil by mouth since 02:00. Known cataracts in both eyes.",
-                  "laterality");
-    }
-}
+/* guard-54: more of round 48 (blind154-156); each OK a rewrite guard-53 flagged, each FLAG the same with a
+   real error */
+static const rule_case guard54_cases[] = {
+    {"'1X2' before a duration's X is twice daily",
+     "WOUND DEBRIDED. TAB AUGMENTIN 1GM 1X2 X 10 DAYS, DRESSING EVERY 2 DAYS",
+     "The wound was debrided. Augmentin 1 g, one tablet twice daily for 10 days, with dressings every 2 days.",
+     "The wound was debrided. Augmentin 1 g, one tablet three times daily for 10 days, with dressings every 2 days.",
+     "frequency"},
+    {"a TB preventive regimen's code the output keeps, '6H (INH ...)', is months in both texts",
+     "ADVERSE EVENT - 15/05/2024. 32YR F ON 6H (INH 300MG OD + PYRIDOXINE 25MG OD)",
+     "Adverse event, 15/05/2024. A 32-year-old woman on 6H (isoniazid 300 mg once daily with pyridoxine 25 mg once daily).",
+     "Adverse event, 15/05/2024. A 32-year-old woman on 6H (isoniazid 300 mg once daily with pyridoxine 50 mg once daily).",
+     "numbers"},
+    {"OS after PER is by mouth, no eye",
+     "HIP FRACTURE L, SPLINTED, NIL PER OS SINCE 02:00. KNOWN CATARACT BOTH EYES.",
+     "Left hip fracture, splinted; nil by mouth since 02:00. Known cataracts in both eyes.",
+     "Right hip fracture, splinted; nil by mouth since 02:00. Known cataracts in both eyes.",
+     "laterality"},
+};
+static void guard54_rules(void) { CHECK_RULE_CASES(guard54_cases); }
 
 
 /* guard-53 (session 19) */
-static void guard53_rules(void) {
-    /* guard-53: a first reading of round 48 (blind154-156, read after their first contact on guard-52); each OK a
-       rewrite guard-52 flagged, each FLAG the same with a real error (one, marked, an error guard-52 missed) */
-    {
-        /* a count of doses a day on its x after a dose, the Nordic way: 'PARACET 1G X4' */
-        const char *src = "DISTAL RADIUS FX RT, GIPS. PARACET 1G X4, KTR FRACTURE CLINIC 7 DAYS";
-        OK_PAIR(src, "Distal radius fracture on the right, in plaster. Paracet 1 g four times daily, with a check at t"
-                "he fracture clinic in 7 days.");
-        FLAG_PAIR(src, "Distal radius fracture on the right, in plaster. Paracet 1 g three times daily, with a check a"
-                  "t the fracture clinic in 7 days.",
-                  "frequency");
-    }
-    {
-        /* and after a route before a word of the day: 'IV X2/DAY', 'IV X3 DAILY' */
-        const char *src = "TX: FUROSEMID 80MG IV X2/DAY. THIAMIN 200MG IV X3 DAILY.";
-        OK_PAIR(src, "Treatment: furosemide 80 mg intravenously twice a day, and thiamine 200 mg intravenously three t"
-                "imes daily.");
-        FLAG_PAIR(src, "Treatment: furosemide 80 mg intravenously once a day, and thiamine 200 mg intravenously three "
-                  "times daily.",
-                  "frequency");
-    }
-    {
-        /* a tablets' count and the times a day, '1X3', the Middle Eastern way */
-        const char *src = "RX: TAB NEOMERCAZOLE 10MG 1X3, TAB INDERAL 10MG 1X3, REFER FOR RAI";
-        OK_PAIR(src, "Treatment: Neomercazole 10 mg one tablet three times daily and Inderal 10 mg one tablet three ti"
-                "mes daily; refer for radioactive iodine.");
-        FLAG_PAIR(src, "Treatment: Neomercazole 10 mg one tablet twice daily and Inderal 10 mg one tablet three times "
-                  "daily; refer for radioactive iodine.",
-                  "frequency");
-    }
-    {
-        /* '1X1' before a time of day is once daily (a changed frequency guard-52 missed) */
-        const char *src = "ADD: TAB FORXIGA 10MG 1X1 MORNING. ADVICE: LOW SALT DIET";
-        OK_PAIR(src, "Add Forxiga 10 mg, one tablet once daily in the morning. Advice: a low-salt diet.");
-        FLAG_PAIR(src, "Add Forxiga 10 mg, one tablet twice daily in the morning. Advice: a low-salt diet.",
-                  "frequency");
-    }
-    {
-        /* the count one space after the x before PRN */
-        const char *src = "LAT MALLEOLUS TENDER, NO RX. RICE, PAMOL 1G X 4 PRN.";
-        OK_PAIR(src, "The lateral malleolus is tender; no X-ray. Rest, ice, compression and elevation; Pamol 1 g up to"
-                " four times daily as needed.");
-        FLAG_PAIR(src, "The lateral malleolus is tender; no X-ray. Rest, ice, compression and elevation; Pamol 1 g up "
-                  "to twice daily as needed.",
-                  "frequency");
-    }
-    {
-        /* '/8H' after a route is every 8 hours, the Spanish way */
-        const char *src = "OBS 24H. PARACETAMOL 1G IV /8H. CONTROL INR IN 3 DAYS.";
-        OK_PAIR(src, "She will be observed for 24 hours and given paracetamol 1 g intravenously every 8 hours. INR che"
-                "ck in 3 days.");
-        FLAG_PAIR(src, "She will be observed for 24 hours and given paracetamol 1 g intravenously every 6 hours. INR c"
-                  "heck in 3 days.",
-                  "frequency");
-    }
-    {
-        /* item numbers with a dash and a space at the head of their lines */
-        const char *src = "1- INJ LANTUS 20 IU S.C AT 10 PM\n2- TAB CONCOR 5MG 1X1\n3- TAB ASPOCID 75MG 1X1 AFTER LUN"
-                          "CH";
-        OK_PAIR(src, "Lantus 20 units subcutaneously at 10 pm; Concor 5 mg one tablet once daily; Aspocid 75 mg one ta"
-                "blet once daily after lunch.");
-        FLAG_PAIR(src, "Lantus 20 units subcutaneously at 10 pm; Concor 5 mg one tablet once daily; Aspocid 100 mg one"
-                  " tablet once daily after lunch.",
-                  "numbers");
-    }
-    {
-        /* international units per litre are a lab's IU/L */
-        const char *src = "45 YO F DX GRAVES 10/2023 (TRAB 8.4 IU/L), ON METHIMAZOLE 10MG OD";
-        OK_PAIR(src, "A 45-year-old woman diagnosed with Graves' disease in 10/2023 (TRAb 8.4 International Units per "
-                "liter), on methimazole 10 mg once daily.");
-        FLAG_PAIR(src, "A 45-year-old woman diagnosed with Graves' disease in 10/2023 (TRAb 4.8 International Units pe"
-                  "r liter), on methimazole 10 mg once daily.",
-                  "numbers");
-    }
-    {
-        /* a TB regimen's continuation phase, '2HRZE/4HR', is months */
-        const char *src = "XPERT MTB DETECTED. STARTS SENSITIVE SCHEME 2HRZE/4HR DAILY, WT 58KG";
-        OK_PAIR(src, "GeneXpert detected MTB. Starts the drug-sensitive regimen: 2 months of HRZE, then 4 months of HR"
-                ", daily; weight 58 kg.");
-        FLAG_PAIR(src, "GeneXpert detected MTB. Starts the drug-sensitive regimen: 2 months of HRZE, then 6 months of "
-                  "HR, daily; weight 58 kg.",
-                  "numbers");
-    }
-}
+/* guard-53: a first reading of round 48 (blind154-156, read after their first contact on guard-52); each OK a
+   rewrite guard-52 flagged, each FLAG the same with a real error (one, marked, an error guard-52 missed) */
+static const rule_case guard53_cases[] = {
+    {"a count of doses a day on its x after a dose, the Nordic way: 'PARACET 1G X4'",
+     "DISTAL RADIUS FX RT, GIPS. PARACET 1G X4, KTR FRACTURE CLINIC 7 DAYS",
+     "Distal radius fracture on the right, in plaster. Paracet 1 g four times daily, with a check at the fracture clinic i"
+     "n 7 days.",
+     "Distal radius fracture on the right, in plaster. Paracet 1 g three times daily, with a check at the fracture clinic "
+     "in 7 days.",
+     "frequency"},
+    {"and after a route before a word of the day: 'IV X2/DAY', 'IV X3 DAILY'",
+     "TX: FUROSEMID 80MG IV X2/DAY. THIAMIN 200MG IV X3 DAILY.",
+     "Treatment: furosemide 80 mg intravenously twice a day, and thiamine 200 mg intravenously three times daily.",
+     "Treatment: furosemide 80 mg intravenously once a day, and thiamine 200 mg intravenously three times daily.",
+     "frequency"},
+    {"a tablets' count and the times a day, '1X3', the Middle Eastern way",
+     "RX: TAB NEOMERCAZOLE 10MG 1X3, TAB INDERAL 10MG 1X3, REFER FOR RAI",
+     "Treatment: Neomercazole 10 mg one tablet three times daily and Inderal 10 mg one tablet three times daily; refer for"
+     " radioactive iodine.",
+     "Treatment: Neomercazole 10 mg one tablet twice daily and Inderal 10 mg one tablet three times daily; refer for radio"
+     "active iodine.",
+     "frequency"},
+    {"'1X1' before a time of day is once daily (a changed frequency guard-52 missed)",
+     "ADD: TAB FORXIGA 10MG 1X1 MORNING. ADVICE: LOW SALT DIET",
+     "Add Forxiga 10 mg, one tablet once daily in the morning. Advice: a low-salt diet.",
+     "Add Forxiga 10 mg, one tablet twice daily in the morning. Advice: a low-salt diet.",
+     "frequency"},
+    {"the count one space after the x before PRN",
+     "LAT MALLEOLUS TENDER, NO RX. RICE, PAMOL 1G X 4 PRN.",
+     "The lateral malleolus is tender; no X-ray. Rest, ice, compression and elevation; Pamol 1 g up to four times daily as"
+     " needed.",
+     "The lateral malleolus is tender; no X-ray. Rest, ice, compression and elevation; Pamol 1 g up to twice daily as need"
+     "ed.",
+     "frequency"},
+    {"'/8H' after a route is every 8 hours, the Spanish way",
+     "OBS 24H. PARACETAMOL 1G IV /8H. CONTROL INR IN 3 DAYS.",
+     "She will be observed for 24 hours and given paracetamol 1 g intravenously every 8 hours. INR check in 3 days.",
+     "She will be observed for 24 hours and given paracetamol 1 g intravenously every 6 hours. INR check in 3 days.",
+     "frequency"},
+    {"item numbers with a dash and a space at the head of their lines",
+     "1- INJ LANTUS 20 IU S.C AT 10 PM\n2- TAB CONCOR 5MG 1X1\n3- TAB ASPOCID 75MG 1X1 AFTER LUNCH",
+     "Lantus 20 units subcutaneously at 10 pm; Concor 5 mg one tablet once daily; Aspocid 75 mg one tablet once daily afte"
+     "r lunch.",
+     "Lantus 20 units subcutaneously at 10 pm; Concor 5 mg one tablet once daily; Aspocid 100 mg one tablet once daily aft"
+     "er lunch.",
+     "numbers"},
+    {"international units per litre are a lab's IU/L",
+     "45 YO F DX GRAVES 10/2023 (TRAB 8.4 IU/L), ON METHIMAZOLE 10MG OD",
+     "A 45-year-old woman diagnosed with Graves' disease in 10/2023 (TRAb 8.4 International Units per liter), on methimazo"
+     "le 10 mg once daily.",
+     "A 45-year-old woman diagnosed with Graves' disease in 10/2023 (TRAb 4.8 International Units per liter), on methimazo"
+     "le 10 mg once daily.",
+     "numbers"},
+    {"a TB regimen's continuation phase, '2HRZE/4HR', is months",
+     "XPERT MTB DETECTED. STARTS SENSITIVE SCHEME 2HRZE/4HR DAILY, WT 58KG",
+     "GeneXpert detected MTB. Starts the drug-sensitive regimen: 2 months of HRZE, then 4 months of HR, daily; weight 58 k"
+     "g.",
+     "GeneXpert detected MTB. Starts the drug-sensitive regimen: 2 months of HRZE, then 6 months of HR, daily; weight 58 k"
+     "g.",
+     "numbers"},
+};
+static void guard53_rules(void) { CHECK_RULE_CASES(guard53_cases); }
 
 
 /* guard-52 (session 19) */
-static void guard52_rules(void) {
-    /* guard-52: round 47 (blind151-153, read after their first contact on guard-50 and a held-out run on
-       guard-51); each OK a rewrite guard-51 flagged, each FLAG the same with a real error */
-    {
-        /* the days of a weekly dosing table are no drugs */
-        const char *src = "WARFARIN: MON 5MG TUE 5MG WED 7.5MG THU 5MG FRI 5MG SAT 7.5MG SUN 5MG = 40MG/WK";
-        OK_PAIR(src, "Warfarin doses: Monday 5 mg, Tuesday 5 mg, Wednesday 7.5 mg, Thursday 5 mg, Friday 5 mg, Saturda"
-                "y 7.5 mg and Sunday 5 mg, a total of 40 mg per week.");
-        FLAG_PAIR(src, "Warfarin doses: Monday 5 mg, Tuesday 5 mg, Wednesday 7.5 mg, Thursday 5 mg, Friday 5 mg, Satur"
-                  "day 5 mg and Sunday 5 mg, a total of 40 mg per week.",
-                  "numbers");
-    }
-    {
-        /* a decimal comma is one number when the output writes it with a point */
-        const char *src = "INR 3,9 (ZIEL 2,5-3,5). HB 7,4 G/DL.";
-        OK_PAIR(src, "The INR is 3.9 (target 2.5 to 3.5). Haemoglobin is 7.4 g/dL.");
-        FLAG_PAIR(src, "The INR is 3.9 (target 2.5 to 3.5). Haemoglobin is 4.7 g/dL.",
-                  "numbers");
-    }
-    {
-        /* a thousands point before three digits ending in 0 */
-        const char *src = "NB OF *** - ROOMING-IN. 26H OF LIFE. BW 3.450G, APGAR 8/9.";
-        OK_PAIR(src, "Newborn of ***, rooming-in, at 26 hours of life. Birth weight 3450 g, Apgar scores 8 and 9.");
-        FLAG_PAIR(src, "Newborn of ***, rooming-in, at 26 hours of life. Birth weight 3540 g, Apgar scores 8 and 9.",
-                  "numbers");
-    }
-    {
-        /* the same number on both sides of a slash, then an H, is every so many hours */
-        const char *src = "IBUPROFENO 50MG/ML 22 GTS VO 8/8H SOS.";
-        OK_PAIR(src, "Ibuprofen 50 mg/mL, 22 drops orally every 8 hours as needed.");
-        FLAG_PAIR(src, "Ibuprofen 50 mg/mL, 22 drops orally every 6 hours as needed.",
-                  "frequency");
-    }
-    {
-        /* item numbers in parentheses in a list run on in one line */
-        const char *src = "HOME MEDS:\n1. ASPIRIN 80MG 1 TAB OD\n2. CLOPIDOGREL 75MG 1 TAB OD\n3. ATORVASTATIN 80MG 1"
-                          " TAB HS";
-        OK_PAIR(src, "Home medications: (1) aspirin 80 mg, one tablet once daily; (2) clopidogrel 75 mg, one tablet on"
-                "ce daily; (3) atorvastatin 80 mg, one tablet at bedtime.");
-        FLAG_PAIR(src, "Home medications: (1) aspirin 80 mg, one tablet once daily; (2) clopidogrel 75 mg, one tablet "
-                  "once daily; (3) atorvastatin 40 mg, one tablet at bedtime.",
-                  "numbers");
-    }
-    {
-        /* '(-)' before a finding of several words is a 'no' */
-        const char *src = "F/U 2D ECHO: EF 38%, LVIDD 58MM. (-) LV THROMBUS.";
-        OK_PAIR(src, "Follow-up 2D echocardiogram: ejection fraction 38%, LVIDd 58 mm. No left ventricular thrombus.");
-        FLAG_PAIR(src, "Follow-up 2D echocardiogram: ejection fraction 38%, LVIDd 58 mm. Left ventricular thrombus.",
-                  "negation");
-    }
-    {
-        /* '(-)' closing a statement is said of what stands before it */
-        const char *src = "ECG: ST ELEVATION II, III, AVF; V4R (-)";
-        OK_PAIR(src, "ECG: ST elevation in leads II, III and aVF; V4R negative.");
-        FLAG_PAIR(src, "ECG: ST elevation in leads II, III and aVF; V4R positive.",
-                  "negation");
-    }
-    {
-        /* SIG (signa) names no drug after a form */
-        const char *src = "7. LACTULOSE 3.3G/5ML SYRUP - SIG: 15ML HS PRN CONSTIPATION";
-        OK_PAIR(src, "7. Lactulose syrup 3.3 g/5 mL: 15 mL at bedtime as needed for constipation.");
-        FLAG_PAIR(src, "7. Lactulose syrup 3.3 g/5 mL: 15 mL twice daily as needed for constipation.",
-                  "frequency");
-    }
-    {
-        /* a syringe driver and a feed's fortifier are no drugs */
-        const char *src = "HEPARIN PERFUSOR 1000 IE/H. DIET: BANKED MILK 24ML 3/24 VIA OGT + FM85 1G/20ML";
-        OK_PAIR(src, "Heparin by syringe driver at 1000 units/h. Diet: banked human milk 24 mL every 3 hours via oroga"
-                "stric tube with FM85 fortifier 1 g per 20 mL.");
-        FLAG_PAIR(src, "Heparin by syringe driver at 1000 units/h. Diet: banked human milk 42 mL every 3 hours via oro"
-                  "gastric tube with FM85 fortifier 1 g per 20 mL.",
-                  "numbers");
-    }
-    {
-        /* a trailing zero written with a decimal comma is the source's own */
-        const char *src = "PAT. TRAINED ON COAGUCHEK. TARGET INR 2,0-3,0. SELF-TEST TODAY 2,8.";
-        OK_PAIR(src, "The patient was trained on CoaguChek. Target INR 2.0 to 3.0. Self-test today 2.8.");
-        FLAG_PAIR(src, "The patient was trained on CoaguChek. Target INR 2.0 to 3.0. Self-test today 3.8.",
-                  "numbers");
-    }
-    {
-        /* BENPEN is benzylpenicillin */
-        const char *src = "SUSPECTED SEPSIS AT BIRTH - BENPEN + GENT 36HRS, CULTURES NEG AT 48HRS.";
-        OK_PAIR(src, "Suspected sepsis at birth: benzylpenicillin and gentamicin for 36 hours; cultures were negative "
-                "at 48 hours.");
-        FLAG_PAIR(src, "Suspected sepsis at birth: benzylpenicillin and gentamicin for 36 hours; cultures were positiv"
-                  "e at 48 hours.",
-                  "negation");
-    }
-    {
-        /* RT on free drainage is a Ryle's tube */
-        const char *src = "BED 12: ?ADHESIVE SBO. NBM, RT FREE FLOW 300ML BILIOUS/24H.";
-        OK_PAIR(src, "Bed 12: suspected adhesive small bowel obstruction. Nil by mouth, with the Ryle's tube on free d"
-                "rainage, 300 mL of bilious fluid in 24 hours.");
-        FLAG_PAIR(src, "Bed 12: suspected adhesive small bowel obstruction. Nil by mouth, with the Ryle's tube on free"
-                  " drainage, 500 mL of bilious fluid in 24 hours.",
-                  "numbers");
-    }
-    {
-        /* a test for a list, then a copula and the trigger, is said of every item */
-        const char *src = "CXR - L LOWER LOBE CONSOLIDATION. SARS-COV-2/FLU/RSV PCR NEG.";
-        OK_PAIR(src, "The chest X-ray shows left lower lobe consolidation. PCR for SARS-CoV-2, influenza and RSV was n"
-                "egative.");
-        FLAG_PAIR(src, "The chest X-ray shows left lower lobe consolidation. PCR for SARS-CoV-2, influenza and RSV was"
-                  " positive.",
-                  "negation");
-    }
-    {
-        /* ETCO2 is the end-tidal carbon dioxide */
-        const char *src = "INTRAOP 1410H: SUDDEN DESAT TO 86%, ETCO2 DROP, HR 132. IV HYDROCORTISONE 200MG.";
-        OK_PAIR(src, "Intraoperative event at 14:10: a sudden desaturation to 86%, a drop in end-tidal carbon dioxide "
-                "and a heart rate of 132. Intravenous hydrocortisone 200 mg.");
-        FLAG_PAIR(src, "Intraoperative event at 14:10: a sudden desaturation to 86%, a drop in end-tidal carbon dioxid"
-                  "e and a heart rate of 132. Intravenous hydrocortisone 100 mg.",
-                  "numbers");
-    }
-}
+/* guard-52: round 47 (blind151-153, read after their first contact on guard-50 and a held-out run on
+   guard-51); each OK a rewrite guard-51 flagged, each FLAG the same with a real error */
+static const rule_case guard52_cases[] = {
+    {"the days of a weekly dosing table are no drugs",
+     "WARFARIN: MON 5MG TUE 5MG WED 7.5MG THU 5MG FRI 5MG SAT 7.5MG SUN 5MG = 40MG/WK",
+     "Warfarin doses: Monday 5 mg, Tuesday 5 mg, Wednesday 7.5 mg, Thursday 5 mg, Friday 5 mg, Saturday 7.5 mg and Sunday "
+     "5 mg, a total of 40 mg per week.",
+     "Warfarin doses: Monday 5 mg, Tuesday 5 mg, Wednesday 7.5 mg, Thursday 5 mg, Friday 5 mg, Saturday 5 mg and Sunday 5 "
+     "mg, a total of 40 mg per week.",
+     "numbers"},
+    {"a decimal comma is one number when the output writes it with a point",
+     "INR 3,9 (ZIEL 2,5-3,5). HB 7,4 G/DL.",
+     "The INR is 3.9 (target 2.5 to 3.5). Haemoglobin is 7.4 g/dL.",
+     "The INR is 3.9 (target 2.5 to 3.5). Haemoglobin is 4.7 g/dL.",
+     "numbers"},
+    {"a thousands point before three digits ending in 0",
+     "NB OF *** - ROOMING-IN. 26H OF LIFE. BW 3.450G, APGAR 8/9.",
+     "Newborn of ***, rooming-in, at 26 hours of life. Birth weight 3450 g, Apgar scores 8 and 9.",
+     "Newborn of ***, rooming-in, at 26 hours of life. Birth weight 3540 g, Apgar scores 8 and 9.",
+     "numbers"},
+    {"the same number on both sides of a slash, then an H, is every so many hours",
+     "IBUPROFENO 50MG/ML 22 GTS VO 8/8H SOS.",
+     "Ibuprofen 50 mg/mL, 22 drops orally every 8 hours as needed.",
+     "Ibuprofen 50 mg/mL, 22 drops orally every 6 hours as needed.",
+     "frequency"},
+    {"item numbers in parentheses in a list run on in one line",
+     "HOME MEDS:\n1. ASPIRIN 80MG 1 TAB OD\n2. CLOPIDOGREL 75MG 1 TAB OD\n3. ATORVASTATIN 80MG 1 TAB HS",
+     "Home medications: (1) aspirin 80 mg, one tablet once daily; (2) clopidogrel 75 mg, one tablet once daily; (3) atorva"
+     "statin 80 mg, one tablet at bedtime.",
+     "Home medications: (1) aspirin 80 mg, one tablet once daily; (2) clopidogrel 75 mg, one tablet once daily; (3) atorva"
+     "statin 40 mg, one tablet at bedtime.",
+     "numbers"},
+    {"'(-)' before a finding of several words is a 'no'",
+     "F/U 2D ECHO: EF 38%, LVIDD 58MM. (-) LV THROMBUS.",
+     "Follow-up 2D echocardiogram: ejection fraction 38%, LVIDd 58 mm. No left ventricular thrombus.",
+     "Follow-up 2D echocardiogram: ejection fraction 38%, LVIDd 58 mm. Left ventricular thrombus.",
+     "negation"},
+    {"'(-)' closing a statement is said of what stands before it",
+     "ECG: ST ELEVATION II, III, AVF; V4R (-)",
+     "ECG: ST elevation in leads II, III and aVF; V4R negative.",
+     "ECG: ST elevation in leads II, III and aVF; V4R positive.",
+     "negation"},
+    {"SIG (signa) names no drug after a form",
+     "7. LACTULOSE 3.3G/5ML SYRUP - SIG: 15ML HS PRN CONSTIPATION",
+     "7. Lactulose syrup 3.3 g/5 mL: 15 mL at bedtime as needed for constipation.",
+     "7. Lactulose syrup 3.3 g/5 mL: 15 mL twice daily as needed for constipation.",
+     "frequency"},
+    {"a syringe driver and a feed's fortifier are no drugs",
+     "HEPARIN PERFUSOR 1000 IE/H. DIET: BANKED MILK 24ML 3/24 VIA OGT + FM85 1G/20ML",
+     "Heparin by syringe driver at 1000 units/h. Diet: banked human milk 24 mL every 3 hours via orogastric tube with FM85"
+     " fortifier 1 g per 20 mL.",
+     "Heparin by syringe driver at 1000 units/h. Diet: banked human milk 42 mL every 3 hours via orogastric tube with FM85"
+     " fortifier 1 g per 20 mL.",
+     "numbers"},
+    {"a trailing zero written with a decimal comma is the source's own",
+     "PAT. TRAINED ON COAGUCHEK. TARGET INR 2,0-3,0. SELF-TEST TODAY 2,8.",
+     "The patient was trained on CoaguChek. Target INR 2.0 to 3.0. Self-test today 2.8.",
+     "The patient was trained on CoaguChek. Target INR 2.0 to 3.0. Self-test today 3.8.",
+     "numbers"},
+    {"BENPEN is benzylpenicillin",
+     "SUSPECTED SEPSIS AT BIRTH - BENPEN + GENT 36HRS, CULTURES NEG AT 48HRS.",
+     "Suspected sepsis at birth: benzylpenicillin and gentamicin for 36 hours; cultures were negative at 48 hours.",
+     "Suspected sepsis at birth: benzylpenicillin and gentamicin for 36 hours; cultures were positive at 48 hours.",
+     "negation"},
+    {"RT on free drainage is a Ryle's tube",
+     "BED 12: ?ADHESIVE SBO. NBM, RT FREE FLOW 300ML BILIOUS/24H.",
+     "Bed 12: suspected adhesive small bowel obstruction. Nil by mouth, with the Ryle's tube on free drainage, 300 mL of b"
+     "ilious fluid in 24 hours.",
+     "Bed 12: suspected adhesive small bowel obstruction. Nil by mouth, with the Ryle's tube on free drainage, 500 mL of b"
+     "ilious fluid in 24 hours.",
+     "numbers"},
+    {"a test for a list, then a copula and the trigger, is said of every item",
+     "CXR - L LOWER LOBE CONSOLIDATION. SARS-COV-2/FLU/RSV PCR NEG.",
+     "The chest X-ray shows left lower lobe consolidation. PCR for SARS-CoV-2, influenza and RSV was negative.",
+     "The chest X-ray shows left lower lobe consolidation. PCR for SARS-CoV-2, influenza and RSV was positive.",
+     "negation"},
+    {"ETCO2 is the end-tidal carbon dioxide",
+     "INTRAOP 1410H: SUDDEN DESAT TO 86%, ETCO2 DROP, HR 132. IV HYDROCORTISONE 200MG.",
+     "Intraoperative event at 14:10: a sudden desaturation to 86%, a drop in end-tidal carbon dioxide and a heart rate of "
+     "132. Intravenous hydrocortisone 200 mg.",
+     "Intraoperative event at 14:10: a sudden desaturation to 86%, a drop in end-tidal carbon dioxide and a heart rate of "
+     "132. Intravenous hydrocortisone 100 mg.",
+     "numbers"},
+};
+static void guard52_rules(void) { CHECK_RULE_CASES(guard52_cases); }
 
 
 /* guard-51 (session 19) */
-static void guard51_rules(void) {
-    /* guard-51: round 46 (blind148-150, read after their first contact on guard-49 and guard-50); each OK a
-       rewrite guard-50 flagged, each FLAG the same with a real error (the last, marked, an error guard-50 missed) */
-    {
-        /* RE before a queried word is 'regarding' in a text of no eye */
-        const char *src = "NOCTE MEDS 2200: PT REFUSED MIRTAZAPINE 15MG HS X2 ATTEMPTS. INFORM PHARMACIST RE ?ORODISP"
-                          "ERSIBLE.";
-        OK_PAIR(src, "Night medications at 22:00: the patient refused mirtazapine 15 mg at bedtime after 2 attempts. I"
-                "nform the pharmacist regarding a possible orodispersible form.");
-        FLAG_PAIR(src, "Night medications at 22:00: the patient refused mirtazapine 15 mg at bedtime after 3 attempts."
-                  " Inform the pharmacist regarding a possible orodispersible form.",
-                  "numbers");
-    }
-    {
-        /* OD after a sachet is once daily, in a note with eye drops */
-        const char *src = "CONTINUE: BISOPROLOL 2.5MG OD, LAXIDO 1 SACHET OD, LATANOPROST 0.005% 1 DROP OU NOCTE.";
-        OK_PAIR(src, "Continue: bisoprolol 2.5 mg once daily, Laxido 1 sachet once daily, and latanoprost 0.005% 1 dro"
-                "p to both eyes at night.");
-        FLAG_PAIR(src, "Continue: bisoprolol 2.5 mg once daily, Laxido 1 sachet once daily, and latanoprost 0.005% 1 d"
-                  "rop to the right eye at night.",
-                  "laterality");
-    }
-    {
-        /* RT after VIA or before feeding is a Ryle's tube */
-        const char *src = "ADV DEMENTIA, RT FEEDING. CREPS R BASE. AMOXICILLIN 500MG VIA RT Q8H X 7/7.";
-        OK_PAIR(src, "Advanced dementia, on Ryle's tube feeding. Crepitations at the right base. Amoxicillin 500 mg vi"
-                "a the Ryle's tube every 8 hours for 7 days.");
-        FLAG_PAIR(src, "Advanced dementia, on Ryle's tube feeding. Crepitations at the left base. Amoxicillin 500 mg v"
-                  "ia the Ryle's tube every 8 hours for 7 days.",
-                  "laterality");
-    }
-    {
-        /* OD and OS right after a drop mark an eye note */
-        const char *src = "10. TIMOLOL 0.5% 1 DROP OD BD - CONT\n11. LATANOPROST 0.005% 1 DROP OS ON - CONT";
-        OK_PAIR(src, "10. Timolol 0.5% 1 drop to the right eye twice daily: continue.\n11. Latanoprost 0.005% 1 drop t"
-                "o the left eye every night: continue.");
-        FLAG_PAIR(src, "10. Timolol 0.5% 1 drop to the right eye twice daily: continue.\n11. Latanoprost 0.005% 1 drop"
-                  " to the right eye every night: continue.",
-                  "laterality");
-    }
-    {
-        /* OM after a count of tablets is every morning */
-        const char *src = "AMLODIPINE 10MG OM - CONT. CALTRATE PLUS 1 TAB OM - CONT.";
-        OK_PAIR(src, "Amlodipine 10 mg every morning, continue; Caltrate Plus 1 tablet every morning, continue.");
-        FLAG_PAIR(src, "Amlodipine 10 mg twice daily, continue; Caltrate Plus 1 tablet every morning, continue.",
-                  "frequency");
-    }
-    {
-        /* a Unicode dash before VE is negative */
-        const char *src = "ASPIRATE 14/02: WCC 48,000, GRAM STAIN \xE2\x80\x93VE, CULTURE PENDING, NO CRYSTALS.";
-        OK_PAIR(src, "Aspirate on 14/02: WCC 48,000, Gram stain negative, culture pending, no crystals.");
-        FLAG_PAIR(src, "Aspirate on 14/02: WCC 48,000, Gram stain positive, culture pending, no crystals.",
-                  "negation");
-    }
-    {
-        /* a taper's step is no frequency of the drug */
-        const char *src = "TAB OMNACORTIL 30MG OD, PLAN REDUCE BY 5MG Q2WKS TILL 10MG.";
-        OK_PAIR(src, "Omnacortil 30 mg tablet once daily; the plan is to reduce by 5 mg every 2 weeks down to 10 mg.");
-        FLAG_PAIR(src, "Omnacortil 30 mg tablet twice daily; the plan is to reduce by 5 mg every 2 weeks down to 10 mg"
-                  ".",
-                  "frequency");
-    }
-    {
-        /* CYC is cyclophosphamide */
-        const char *src = "28F LN, ON EURO-LUPUS CYC: INJ ENDOXAN 500MG IV Q2WKS.";
-        OK_PAIR(src, "A 28-year-old woman with lupus nephritis on the Euro-Lupus cyclophosphamide regimen: Endoxan inj"
-                "ection 500 mg intravenously every 2 weeks.");
-        FLAG_PAIR(src, "A 28-year-old woman with lupus nephritis on the Euro-Lupus cyclophosphamide regimen: Endoxan i"
-                  "njection 750 mg intravenously every 2 weeks.",
-                  "numbers");
-    }
-    {
-        /* SCIG is subcutaneous immunoglobulin */
-        const char *src = "40M CVID. ON SCIG (HIZENTRA) 10G SC WEEKLY VIA PUMP.";
-        OK_PAIR(src, "A 40-year-old man with common variable immunodeficiency on subcutaneous immunoglobulin (Hizentra"
-                ") 10 g subcutaneously weekly via a pump.");
-        FLAG_PAIR(src, "A 40-year-old man with common variable immunodeficiency on subcutaneous immunoglobulin (Hizent"
-                  "ra) 20 g subcutaneously weekly via a pump.",
-                  "numbers");
-    }
-    {
-        /* an 'avoid' written after what is avoided reads backwards only */
-        const char *src = "PLAN: STRICT PEANUT AVOIDANCE, CASHEW AVOID PENDING OFC. F/U 6 MO";
-        OK_PAIR(src, "Plan: strict peanut avoidance, and avoid cashew pending an oral food challenge. Follow-up in 6 m"
-                "onths.");
-        FLAG_PAIR(src, "Plan: strict peanut avoidance, and cashew may be eaten pending an oral food challenge. Follow-"
-                  "up in 6 months.",
-                  "negation");
-    }
-    {
-        /* and before a reason in parentheses */
-        const char *src = "DERMOVATE BD X 4/52. CORSODYL MOUTHWASH - AVOID (STINGING). ANNUAL REVIEW.";
-        OK_PAIR(src, "Dermovate twice daily for four weeks. Avoid Corsodyl mouthwash because of stinging. Annual revie"
-                "w.");
-        FLAG_PAIR(src, "Dermovate twice daily for four weeks. Use Corsodyl mouthwash despite stinging. Annual review.",
-                  "negation");
-    }
-    {
-        /* 'X-free' before a time to come */
-        const char *src = "PLAN: IF ATTACK-FREE NEXT 6 MO, DISCUSS EXTENDING TO Q4WK.";
-        OK_PAIR(src, "Plan: if she is attack-free over the next 6 months, discuss extending the interval to every 4 we"
-                "eks.");
-        FLAG_PAIR(src, "Plan: if she is attack-free over the next 3 months, discuss extending the interval to every 4 "
-                  "weeks.",
-                  "numbers");
-    }
-    {
-        /* a specimen right before the trigger after a PCR is the place */
-        const char *src = "BK PCR BLOOD NEG, CMV PCR NEG. DSA NEG.";
-        OK_PAIR(src, "BK PCR in blood negative, CMV PCR negative, donor-specific antibodies negative.");
-        FLAG_PAIR(src, "BK PCR in blood positive, CMV PCR negative, donor-specific antibodies negative.",
-                  "negation");
-    }
-    {
-        /* 'NOT IN SITU' reads back to what is not in place */
-        const char *src = "SPC NOT IN SITU. WOUND DRAIN: 80MLS SEROSANGUINOUS";
-        OK_PAIR(src, "There is no suprapubic catheter in situ. The wound drain contains 80 mL of serosanguinous fluid.");
-        FLAG_PAIR(src, "There is a suprapubic catheter in situ. The wound drain contains 80 mL of serosanguinous fluid"
-                  ".",
-                  "negation");
-    }
-    {
-        /* a result's time, NEG PRE-PROCEDURE */
-        const char *src = "FLEXI CYSTO: L JJ STENT REMOVED. URINE DIPSTICK NEG PRE-PROCEDURE.";
-        OK_PAIR(src, "Flexible cystoscopy: the left double-J stent was removed. The urine dipstick was negative before"
-                " the procedure.");
-        FLAG_PAIR(src, "Flexible cystoscopy: the left double-J stent was removed. The urine dipstick was positive befo"
-                  "re the procedure.",
-                  "negation");
-    }
-    {
-        /* OD right after an eye operation is the eye */
-        const char *src = "ADD FINASTERIDE 5MG DAILY. CATARACT SURGERY OD PLANNED 06/2025.";
-        OK_PAIR(src, "Add finasteride 5 mg daily. Cataract surgery on the right eye is planned for 06/2025.");
-        FLAG_PAIR(src, "Add finasteride 5 mg daily. Cataract surgery on the left eye is planned for 06/2025.",
-                  "laterality");
-    }
-    {
-        /* a passive's 'left' closing its clause is the verb */
-        const char *src = "RT HYDROCELECTOMY UNDER SPINAL. NO DRAIN. SCROTAL SUPPORT.";
-        OK_PAIR(src, "Right hydrocelectomy under spinal anaesthesia. No drain was left. Scrotal support.");
-        FLAG_PAIR(src, "Left hydrocelectomy under spinal anaesthesia. No drain was left. Scrotal support.",
-                  "laterality");
-    }
-    {
-        /* a time the schedule moves to, or a review's time, is no dose slot */
-        const char *src = "STOP HCTZ 25MG QHS (MOVE TO AM). PROTAPHANE 24U NOCTE TO BE REVIEWED BY DR IN AM.";
-        OK_PAIR(src, "Stop hydrochlorothiazide 25 mg at bedtime and move it to the morning. Protaphane 24 units at nig"
-                "ht is to be reviewed by the doctor in the morning.");
-        FLAG_PAIR(src, "Stop hydrochlorothiazide 25 mg twice daily and move it to the morning. Protaphane 24 units at "
-                  "night is to be reviewed by the doctor in the morning.",
-                  "frequency");
-    }
-    {
-        /* '2°' before a cause is secondary */
-        const char *src = "64YR M, OBSTRUCTIVE UROPATHY 2\xC2\xB0 ?CA PROSTATE (PSA 86NG/ML)";
-        OK_PAIR(src, "A 64-year-old man with obstructive uropathy secondary to suspected carcinoma of the prostate (PS"
-                "A 86 ng/mL).");
-        FLAG_PAIR(src, "A 64-year-old man with obstructive uropathy secondary to suspected carcinoma of the prostate ("
-                  "PSA 68 ng/mL).",
-                  "numbers");
-    }
-    {
-        /* a list's clipped word the output writes out is the source's own repetition */
-        const char *src = "3. AMLODIPINE 10MG OD - CONT\n4. LOSARTAN 50MG OD - CONT\n7. ASPIRIN 100MG OD - CONT";
-        OK_PAIR(src, "3. Amlodipine 10 mg once daily: continue.\n4. Losartan 50 mg once daily: continue.\n7. Aspirin 1"
-                "00 mg once daily: continue.");
-        FLAG_PAIR(src, "3. Amlodipine 10 mg once daily: continue.\n4. Losartan 50 mg once daily: continue.\n7. Aspirin"
-                  " 75 mg once daily: continue.",
-                  "numbers");
-    }
-    {
-        /* a suspended hyphen is no minus sign */
-        const char *src = "MR RAJAN ***, 74, TAMIL/ENGLISH, S/P L BKA 20/10/23.";
-        OK_PAIR(src, "Mr Rajan ***, aged 74, Tamil- and English-speaking, is status post left below-knee amputation on"
-                " 20/10/23.");
-        FLAG_PAIR(src, "Mr Rajan ***, aged 74, Tamil- and English-speaking, is status post right below-knee amputation"
-                  " on 20/10/23.",
-                  "laterality");
-    }
-    {
-        /* an error guard-50 missed: a capital L and R hyphened to each other are the sides */
-        const char *src = "SKIN: GRADE 2 PI SACRUM. TURNS 2HRLY L-R-BACK.";
-        OK_PAIR(src, "Skin: a grade 2 pressure injury of the sacrum. Turned every 2 hours, rotating left, right and ba"
-                "ck.");
-        FLAG_PAIR(src, "Skin: a grade 2 pressure injury of the sacrum. Turned every 2 hours, rotating left, left and b"
-                  "ack.",
-                  "laterality");
-    }
-}
+/* guard-51: round 46 (blind148-150, read after their first contact on guard-49 and guard-50); each OK a
+   rewrite guard-50 flagged, each FLAG the same with a real error (the last, marked, an error guard-50 missed) */
+static const rule_case guard51_cases[] = {
+    {"RE before a queried word is 'regarding' in a text of no eye",
+     "NOCTE MEDS 2200: PT REFUSED MIRTAZAPINE 15MG HS X2 ATTEMPTS. INFORM PHARMACIST RE ?ORODISPERSIBLE.",
+     "Night medications at 22:00: the patient refused mirtazapine 15 mg at bedtime after 2 attempts. Inform the pharmacist"
+     " regarding a possible orodispersible form.",
+     "Night medications at 22:00: the patient refused mirtazapine 15 mg at bedtime after 3 attempts. Inform the pharmacist"
+     " regarding a possible orodispersible form.",
+     "numbers"},
+    {"OD after a sachet is once daily, in a note with eye drops",
+     "CONTINUE: BISOPROLOL 2.5MG OD, LAXIDO 1 SACHET OD, LATANOPROST 0.005% 1 DROP OU NOCTE.",
+     "Continue: bisoprolol 2.5 mg once daily, Laxido 1 sachet once daily, and latanoprost 0.005% 1 drop to both eyes at ni"
+     "ght.",
+     "Continue: bisoprolol 2.5 mg once daily, Laxido 1 sachet once daily, and latanoprost 0.005% 1 drop to the right eye a"
+     "t night.",
+     "laterality"},
+    {"RT after VIA or before feeding is a Ryle's tube",
+     "ADV DEMENTIA, RT FEEDING. CREPS R BASE. AMOXICILLIN 500MG VIA RT Q8H X 7/7.",
+     "Advanced dementia, on Ryle's tube feeding. Crepitations at the right base. Amoxicillin 500 mg via the Ryle's tube ev"
+     "ery 8 hours for 7 days.",
+     "Advanced dementia, on Ryle's tube feeding. Crepitations at the left base. Amoxicillin 500 mg via the Ryle's tube eve"
+     "ry 8 hours for 7 days.",
+     "laterality"},
+    {"OD and OS right after a drop mark an eye note",
+     "10. TIMOLOL 0.5% 1 DROP OD BD - CONT\n11. LATANOPROST 0.005% 1 DROP OS ON - CONT",
+     "10. Timolol 0.5% 1 drop to the right eye twice daily: continue.\n11. Latanoprost 0.005% 1 drop to the left eye every"
+     " night: continue.",
+     "10. Timolol 0.5% 1 drop to the right eye twice daily: continue.\n11. Latanoprost 0.005% 1 drop to the right eye ever"
+     "y night: continue.",
+     "laterality"},
+    {"OM after a count of tablets is every morning",
+     "AMLODIPINE 10MG OM - CONT. CALTRATE PLUS 1 TAB OM - CONT.",
+     "Amlodipine 10 mg every morning, continue; Caltrate Plus 1 tablet every morning, continue.",
+     "Amlodipine 10 mg twice daily, continue; Caltrate Plus 1 tablet every morning, continue.",
+     "frequency"},
+    {"a Unicode dash before VE is negative",
+     "ASPIRATE 14/02: WCC 48,000, GRAM STAIN \xE2\x80\x93VE, CULTURE PENDING, NO CRYSTALS.",
+     "Aspirate on 14/02: WCC 48,000, Gram stain negative, culture pending, no crystals.",
+     "Aspirate on 14/02: WCC 48,000, Gram stain positive, culture pending, no crystals.",
+     "negation"},
+    {"a taper's step is no frequency of the drug",
+     "TAB OMNACORTIL 30MG OD, PLAN REDUCE BY 5MG Q2WKS TILL 10MG.",
+     "Omnacortil 30 mg tablet once daily; the plan is to reduce by 5 mg every 2 weeks down to 10 mg.",
+     "Omnacortil 30 mg tablet twice daily; the plan is to reduce by 5 mg every 2 weeks down to 10 mg.",
+     "frequency"},
+    {"CYC is cyclophosphamide",
+     "28F LN, ON EURO-LUPUS CYC: INJ ENDOXAN 500MG IV Q2WKS.",
+     "A 28-year-old woman with lupus nephritis on the Euro-Lupus cyclophosphamide regimen: Endoxan injection 500 mg intrav"
+     "enously every 2 weeks.",
+     "A 28-year-old woman with lupus nephritis on the Euro-Lupus cyclophosphamide regimen: Endoxan injection 750 mg intrav"
+     "enously every 2 weeks.",
+     "numbers"},
+    {"SCIG is subcutaneous immunoglobulin",
+     "40M CVID. ON SCIG (HIZENTRA) 10G SC WEEKLY VIA PUMP.",
+     "A 40-year-old man with common variable immunodeficiency on subcutaneous immunoglobulin (Hizentra) 10 g subcutaneousl"
+     "y weekly via a pump.",
+     "A 40-year-old man with common variable immunodeficiency on subcutaneous immunoglobulin (Hizentra) 20 g subcutaneousl"
+     "y weekly via a pump.",
+     "numbers"},
+    {"an 'avoid' written after what is avoided reads backwards only",
+     "PLAN: STRICT PEANUT AVOIDANCE, CASHEW AVOID PENDING OFC. F/U 6 MO",
+     "Plan: strict peanut avoidance, and avoid cashew pending an oral food challenge. Follow-up in 6 months.",
+     "Plan: strict peanut avoidance, and cashew may be eaten pending an oral food challenge. Follow-up in 6 months.",
+     "negation"},
+    {"and before a reason in parentheses",
+     "DERMOVATE BD X 4/52. CORSODYL MOUTHWASH - AVOID (STINGING). ANNUAL REVIEW.",
+     "Dermovate twice daily for four weeks. Avoid Corsodyl mouthwash because of stinging. Annual review.",
+     "Dermovate twice daily for four weeks. Use Corsodyl mouthwash despite stinging. Annual review.",
+     "negation"},
+    {"'X-free' before a time to come",
+     "PLAN: IF ATTACK-FREE NEXT 6 MO, DISCUSS EXTENDING TO Q4WK.",
+     "Plan: if she is attack-free over the next 6 months, discuss extending the interval to every 4 weeks.",
+     "Plan: if she is attack-free over the next 3 months, discuss extending the interval to every 4 weeks.",
+     "numbers"},
+    {"a specimen right before the trigger after a PCR is the place",
+     "BK PCR BLOOD NEG, CMV PCR NEG. DSA NEG.",
+     "BK PCR in blood negative, CMV PCR negative, donor-specific antibodies negative.",
+     "BK PCR in blood positive, CMV PCR negative, donor-specific antibodies negative.",
+     "negation"},
+    {"'NOT IN SITU' reads back to what is not in place",
+     "SPC NOT IN SITU. WOUND DRAIN: 80MLS SEROSANGUINOUS",
+     "There is no suprapubic catheter in situ. The wound drain contains 80 mL of serosanguinous fluid.",
+     "There is a suprapubic catheter in situ. The wound drain contains 80 mL of serosanguinous fluid.",
+     "negation"},
+    {"a result's time, NEG PRE-PROCEDURE",
+     "FLEXI CYSTO: L JJ STENT REMOVED. URINE DIPSTICK NEG PRE-PROCEDURE.",
+     "Flexible cystoscopy: the left double-J stent was removed. The urine dipstick was negative before the procedure.",
+     "Flexible cystoscopy: the left double-J stent was removed. The urine dipstick was positive before the procedure.",
+     "negation"},
+    {"OD right after an eye operation is the eye",
+     "ADD FINASTERIDE 5MG DAILY. CATARACT SURGERY OD PLANNED 06/2025.",
+     "Add finasteride 5 mg daily. Cataract surgery on the right eye is planned for 06/2025.",
+     "Add finasteride 5 mg daily. Cataract surgery on the left eye is planned for 06/2025.",
+     "laterality"},
+    {"a passive's 'left' closing its clause is the verb",
+     "RT HYDROCELECTOMY UNDER SPINAL. NO DRAIN. SCROTAL SUPPORT.",
+     "Right hydrocelectomy under spinal anaesthesia. No drain was left. Scrotal support.",
+     "Left hydrocelectomy under spinal anaesthesia. No drain was left. Scrotal support.",
+     "laterality"},
+    {"a time the schedule moves to, or a review's time, is no dose slot",
+     "STOP HCTZ 25MG QHS (MOVE TO AM). PROTAPHANE 24U NOCTE TO BE REVIEWED BY DR IN AM.",
+     "Stop hydrochlorothiazide 25 mg at bedtime and move it to the morning. Protaphane 24 units at night is to be reviewed"
+     " by the doctor in the morning.",
+     "Stop hydrochlorothiazide 25 mg twice daily and move it to the morning. Protaphane 24 units at night is to be reviewe"
+     "d by the doctor in the morning.",
+     "frequency"},
+    {"'2\xC2\xB0' before a cause is secondary",
+     "64YR M, OBSTRUCTIVE UROPATHY 2\xC2\xB0 ?CA PROSTATE (PSA 86NG/ML)",
+     "A 64-year-old man with obstructive uropathy secondary to suspected carcinoma of the prostate (PSA 86 ng/mL).",
+     "A 64-year-old man with obstructive uropathy secondary to suspected carcinoma of the prostate (PSA 68 ng/mL).",
+     "numbers"},
+    {"a list's clipped word the output writes out is the source's own repetition",
+     "3. AMLODIPINE 10MG OD - CONT\n4. LOSARTAN 50MG OD - CONT\n7. ASPIRIN 100MG OD - CONT",
+     "3. Amlodipine 10 mg once daily: continue.\n4. Losartan 50 mg once daily: continue.\n7. Aspirin 100 mg once daily: co"
+     "ntinue.",
+     "3. Amlodipine 10 mg once daily: continue.\n4. Losartan 50 mg once daily: continue.\n7. Aspirin 75 mg once daily: con"
+     "tinue.",
+     "numbers"},
+    {"a suspended hyphen is no minus sign",
+     "MR RAJAN ***, 74, TAMIL/ENGLISH, S/P L BKA 20/10/23.",
+     "Mr Rajan ***, aged 74, Tamil- and English-speaking, is status post left below-knee amputation on 20/10/23.",
+     "Mr Rajan ***, aged 74, Tamil- and English-speaking, is status post right below-knee amputation on 20/10/23.",
+     "laterality"},
+    {"an error guard-50 missed: a capital L and R hyphened to each other are the sides",
+     "SKIN: GRADE 2 PI SACRUM. TURNS 2HRLY L-R-BACK.",
+     "Skin: a grade 2 pressure injury of the sacrum. Turned every 2 hours, rotating left, right and back.",
+     "Skin: a grade 2 pressure injury of the sacrum. Turned every 2 hours, rotating left, left and back.",
+     "laterality"},
+};
+static void guard51_rules(void) { CHECK_RULE_CASES(guard51_cases); }
 
 
 /* guard-50 (session 19) */
-static void guard50_rules(void) {
-    /* guard-50: round 45 (blind145-147, read after their first contact on guard-48) and the rest of round 44; each
-       OK a rewrite guard-49 flagged, each FLAG the same with a real error (the last three, marked, are errors
-       guard-49 missed or caught only by chance) */
-    {
-        /* the cation given alone is the salt the output names: 'MAG 6G IV' -> 'magnesium sulfate 6 g IV' */
-        const char *src = "PP PREECLAMPSIA. MAG 6G IV LOAD THEN 2G/HR X 24H";
-        OK_PAIR(src, "Postpartum preeclampsia. Magnesium sulfate 6 g IV loading dose, then 2 g per hour for 24 hours.");
-        FLAG_PAIR(src, "Postpartum preeclampsia. Potassium chloride 6 g IV loading dose, then 2 g per hour for 24 hour"
-                  "s.",
-                  "medication");
-    }
-    {
-        /* a route before a postfix form names no drug: 'a rotigotine transdermal patch' */
-        const char *src = "PD PT NBM. CONVERTED TO ROTIGOTINE PATCH 8MG/24H, APPLIED 0600.";
-        OK_PAIR(src, "The patient with Parkinson's disease is nil by mouth and has been converted to a rotigotine tran"
-                "sdermal patch, 8 mg/24 hours, applied at 06:00.");
-        FLAG_PAIR(src, "The patient with Parkinson's disease is nil by mouth and has been converted to a rotigotine tr"
-                  "ansdermal patch, 6 mg/24 hours, applied at 06:00.",
-                  "numbers");
-    }
-    {
-        /* three letters with the same dose per kilogram: AZA 2MG/KG -> azathioprine 2 mg/kg */
-        const char *src = "CROHNS. PRIOR AZA 2MG/KG - STOPPED D/T LEUCOPENIA";
-        OK_PAIR(src, "Crohn's disease. Azathioprine 2 mg/kg was used previously but was stopped because of leucopenia.");
-        FLAG_PAIR(src, "Crohn's disease. Azathioprine 3 mg/kg was used previously but was stopped because of leucopeni"
-                  "a.",
-                  "numbers");
-    }
-    {
-        /* BUP and FENT of a urine drug screen are buprenorphine and fentanyl */
-        const char *src = "UDS +BUP, -FENT, -COCAINE.";
-        OK_PAIR(src, "The urine drug screen is positive for buprenorphine and negative for fentanyl and cocaine.");
-        FLAG_PAIR(src, "The urine drug screen is positive for buprenorphine and methadone and negative for fentanyl an"
-                  "d cocaine.",
-                  "medication");
-    }
-    {
-        /* PIT on a labour ward is Pitocin (oxytocin) */
-        const char *src = "L&D 1645. G3P2 @ 40W1D ON PIT 8 MU/MIN. BP 108/62";
-        OK_PAIR(src, "Labor and delivery at 16:45. G3P2 at 40 weeks 1 day on Pitocin at 8 milliunits/min. Blood pressu"
-                "re 108/62.");
-        FLAG_PAIR(src, "Labor and delivery at 16:45. G3P2 at 40 weeks 1 day on Pitocin at 18 milliunits/min. Blood pre"
-                  "ssure 108/62.",
-                  "numbers");
-    }
-    {
-        /* thousands set off by a space: 'CK 48 000' is 48,000 */
-        const char *src = "CHBAH ICU. AKI ?RHABDO, CK 48 000. K 6.1";
-        OK_PAIR(src, "CHBAH ICU. Acute kidney injury with suspected rhabdomyolysis; CK is 48,000. Potassium is 6.1.");
-        FLAG_PAIR(src, "CHBAH ICU. Acute kidney injury with suspected rhabdomyolysis; CK is 4,800. Potassium is 6.1.",
-                  "numbers");
-    }
-    {
-        /* a finding after NIL PV is negated: no vaginal loss */
-        const char *src = "28YO G1P0 38+2/40. NIL PV LOSS, NIL ABDO PAIN";
-        OK_PAIR(src, "A 28-year-old G1P0 at 38 weeks and 2 days. She has no vaginal loss and no abdominal pain.");
-        FLAG_PAIR(src, "A 28-year-old G1P0 at 38 weeks and 2 days. She has vaginal loss and no abdominal pain.",
-                  "negation");
-    }
-    {
-        /* RV before a clinic is review, not the right ventricle */
-        const char *src = "HOME, RV ANC CLINIC 1/7, RETURN IF FURTHER PAIN";
-        OK_PAIR(src, "She may go home, with review in the antenatal clinic in 1 day, and should return if she has furt"
-                "her pain.");
-        FLAG_PAIR(src, "She may go home, with review in the antenatal clinic in 2 days, and should return if she has f"
-                  "urther pain.",
-                  "numbers");
-    }
-    {
-        /* a clipped plural that starts an output word reaches it: HYPOS -> hypoglycaemic episodes (a hypo stays
-           negated) */
-        const char *src = "GDM ON INSULIN. BSL 5.8-8.9. NO HYPOS REPORTED.";
-        OK_PAIR(src, "Gestational diabetes on insulin. Blood sugar levels 5.8 to 8.9. No hypoglycaemic episodes have b"
-                "een reported.");
-        FLAG_PAIR(src, "Gestational diabetes on insulin. Blood sugar levels 5.8 to 8.9. Hypoglycaemic episodes have be"
-                  "en reported.",
-                  "negation");
-    }
-    {
-        /* a compound with a particle said as the verb and the particle: HANDOVER -> handed over */
-        const char *src = "OBS 4 HRLY. HANDOVER TO NIGHT MW";
-        OK_PAIR(src, "Observations every 4 hours. Handed over to the night midwife.");
-        FLAG_PAIR(src, "Observations every 4 hours.",
-                  "truncation");
-    }
-    {
-        /* capitals that are the initials of output words: PLTCS */
-        const char *src = "WILL REASSESS IN 30 MIN. IF NO IMPROVEMENT -> PLTCS";
-        OK_PAIR(src, "We will reassess in 30 minutes, and if there is no improvement, proceed with a primary low trans"
-                "verse cesarean section.");
-        FLAG_PAIR(src, "We will reassess in 30 minutes.",
-                  "truncation");
-    }
-    {
-        /* NFR is an order's name, not a negation of the order */
-        const char *src = "NFR ORDER IN PLACE. NOT A CORONER'S CASE.";
-        OK_PAIR(src, "A not-for-resuscitation order was in place. This is not a coroner's case.");
-        FLAG_PAIR(src, "A not-for-resuscitation order was in place. This is a coroner's case.",
-                  "negation");
-    }
-    {
-        /* the T of 'GCS 10T' is the tube, no tablet before a drug */
-        const char *src = "NEURO: GCS 10T (E3VTM6). PROPOFOL 2MG/KG/HR";
-        OK_PAIR(src, "Neurological: GCS 10T (E3, VT, M6) on propofol 2 mg/kg/hr.");
-        FLAG_PAIR(src, "Neurological: GCS 10T (E3, VT, M6) on propofol 3 mg/kg/hr.",
-                  "numbers");
-    }
-    {
-        /* 'has been left open' is the verb */
-        const char *src = "OPEN ABDOMEN - VAC DRESSING, 650ML SINCE THEATRE";
-        OK_PAIR(src, "The abdomen has been left open with a VAC dressing, which has had 650 mL of output since theatre"
-                ".");
-        FLAG_PAIR(src, "The abdomen has been left open with a VAC dressing, which has had 560 mL of output since theat"
-                  "re.",
-                  "numbers");
-    }
-    {
-        /* the verb before a 'nothing' closing its clause: REMOVE NOTHING */
-        const char *src = "GP: OGTT AT 6-12/52 PP. REMOVE NOTHING - DISSOLVABLE SUTURES";
-        OK_PAIR(src, "For the GP: an oral glucose tolerance test at 6 to 12 weeks postpartum. Nothing needs to be remo"
-                "ved, as the sutures are dissolvable.");
-        FLAG_PAIR(src, "For the GP: an oral glucose tolerance test at 6 to 10 weeks postpartum. Nothing needs to be re"
-                  "moved, as the sutures are dissolvable.",
-                  "numbers");
-    }
-    {
-        /* a lone G0 said nulligravid */
-        const char *src = "COLPOSCOPY. HPV 16 POS. G0. SMOKER 10/DAY. IMPRESSION: HIGH GRADE";
-        OK_PAIR(src, "Colposcopy. She is HPV 16 positive and nulligravid, and smokes 10 cigarettes per day. Impression"
-                ": high grade.");
-        FLAG_PAIR(src, "Colposcopy. She is HPV 16 positive and nulligravid, and smokes 20 cigarettes per day. Impressi"
-                  "on: high grade.",
-                  "numbers");
-    }
-    {
-        /* the 0-hour value of a glucose tolerance test said 'fasting' */
-        const char *src = "75G OGTT: 0HR 5.3, 1HR 10.4, 2HR 8.7 MMOL/L -> GDM";
-        OK_PAIR(src, "A 75 g oral glucose tolerance test gave 5.3 fasting, 10.4 at 1 hour and 8.7 mmol/L at 2 hours, c"
-                "onsistent with gestational diabetes.");
-        FLAG_PAIR(src, "A 75 g oral glucose tolerance test gave 5.3 fasting, 10.4 at 1 hour and 7.8 mmol/L at 2 hours,"
-                  " consistent with gestational diabetes.",
-                  "numbers");
-    }
-    {
-        /* the minutes of Apgar scores are no date */
-        const char *src = "LIVE FEMALE 2352, APGAR 6/8/9 (1/5/10 MIN), WT 3.1KG";
-        OK_PAIR(src, "A live female infant was born at 23:52 with Apgar scores of 6, 8 and 9 at 1, 5 and 10 minutes, w"
-                "eighing 3.1 kg.");
-        FLAG_PAIR(src, "A live female infant was born at 23:52 with Apgar scores of 6, 8 and 9 at 1, 5 and 15 minutes,"
-                  " weighing 3.1 kg.",
-                  "numbers");
-    }
-    {
-        /* a 'no' before an ordinal negates: no third-degree extension */
-        const char *src = "PR EXAM: NO 3RD/4TH DEGREE EXTENSION. DICLOFENAC 100MG PR";
-        OK_PAIR(src, "Rectal examination showed no third- or fourth-degree extension. Diclofenac 100 mg was given rect"
-                "ally.");
-        FLAG_PAIR(src, "Rectal examination showed a third-degree extension. Diclofenac 100 mg was given rectally.",
-                  "negation");
-    }
-    {
-        /* a trigger after a dash is said of what was discussed, not of the discussion */
-        const char *src = "ECULIZUMAB DISCUSSED WITH NEPHRO - NOT INDICATED, NO NEURO INVOLVEMENT";
-        OK_PAIR(src, "Eculizumab was discussed with nephrology and is not indicated, as there is no neurological invol"
-                "vement.");
-        FLAG_PAIR(src, "Eculizumab was discussed with nephrology and is not indicated, as there is neurological involv"
-                  "ement.",
-                  "negation");
-    }
-    {
-        /* DNA'D is 'did not attend' */
-        const char *src = "DNA'D DEPOT APPT 3/7 AGO - NOW 3 DAYS OVERDUE";
-        OK_PAIR(src, "The patient did not attend the depot appointment 3 days ago and is now 3 days overdue.");
-        FLAG_PAIR(src, "The patient attended the depot appointment 3 days ago and is now 3 days overdue.",
-                  "negation");
-    }
-    {
-        /* FT4 said 'free T4' */
-        const char *src = "LITHIUM REVIEW. LEVEL 0.9 MMOL/L. TSH 6.8 (H), FT4 NORMAL.";
-        OK_PAIR(src, "Lithium review. The level is 0.9 mmol/L. TSH is raised at 6.8, with a normal free T4.");
-        FLAG_PAIR(src, "Lithium review. The level is 0.8 mmol/L. TSH is raised at 6.8, with a normal free T4.",
-                  "numbers");
-    }
-    {
-        /* a Roman numeral of the output does not take the 1.0 of a range */
-        const char *src = "BPAD I, STABLE. LEVEL 0.9 MMOL/L (TARGET 0.6-1.0).";
-        OK_PAIR(src, "Bipolar affective disorder type I, stable. Level 0.9 mmol/L (target 0.6-1.0 mmol/L).");
-        FLAG_PAIR(src, "Bipolar affective disorder type I, stable. Level 0.9 mmol/L (target 0.6-1.2 mmol/L).",
-                  "numbers");
-    }
-    {
-        /* ', and' before a new item with its own frequency ends the drug's clause */
-        const char *src = "TRACHY CARE. SALINE NEBS 5ML QID. SUCTION PRN";
-        OK_PAIR(src, "Tracheostomy care. Saline nebulisers 5 mL four times daily, and suction as needed.");
-        FLAG_PAIR(src, "Tracheostomy care. Saline nebulisers 5 mL three times daily, and suction as needed.",
-                  "frequency");
-    }
-    {
-        /* a fraction written as the source writes it reads the same: a visual acuity of 6/12 */
-        const char *src = "EYE WARD. POD 3 L SICS, VA L PL (WAS 6/12 POD1)";
-        OK_PAIR(src, "Eye ward. Postoperative day 3 after left small-incision cataract surgery; visual acuity in the l"
-                "eft eye is perception of light (it was 6/12 on postoperative day 1).");
-        FLAG_PAIR(src, "Eye ward. Postoperative day 3 after left small-incision cataract surgery; visual acuity in the"
-                  " left eye is perception of light (it was 6/18 on postoperative day 1).",
-                  "numbers");
-    }
-    {
-        /* and a score out of 24 written the same on both sides */
-        const char *src = "PERINEAL CLINIC. ST MARKS SCORE 4/24. PR: GOOD SQUEEZE";
-        OK_PAIR(src, "Perineal clinic. Her St Mark's score is 4/24. On rectal examination there is a good squeeze.");
-        FLAG_PAIR(src, "Perineal clinic. Her St Mark's score is 5/24. On rectal examination there is a good squeeze.",
-                  "numbers");
-    }
-    {
-        /* a time that spells out a code the output keeps: 12 weeks (SVR12) */
-        const char *src = "HCV RX COMPLETED. SVR12 CHECK AFTER END OF TX";
-        OK_PAIR(src, "HCV treatment completed. Check for sustained virologic response at 12 weeks (SVR12) after the en"
-                "d of treatment.");
-        FLAG_PAIR(src, "HCV treatment completed. Check for sustained virologic response at 24 weeks (SVR12) after the "
-                  "end of treatment.",
-                  "numbers");
-    }
-    {
-        /* 'this cycle' is when, no finding in the scope */
-        const char *src = "HODGKIN LYMPHOMA ABVD C2D8. NO G-CSF THIS CYCLE. LAST ANC 1.1 ON D1.";
-        OK_PAIR(src, "Hodgkin lymphoma on cycle 2, day 8 of ABVD. No G-CSF has been given this cycle. The last absolut"
-                "e neutrophil count was 1.1 on day 1.");
-        FLAG_PAIR(src, "Hodgkin lymphoma on cycle 2, day 8 of ABVD. G-CSF has been given this cycle. The last absolute"
-                  " neutrophil count was 1.1 on day 1.",
-                  "negation");
-    }
-    {
-        /* an abbreviation spelled out with a negation of its own far from its place: NO ACS */
-        const char *src = "IAP 18MMHG (BLADDER) - GRADE II IAH, NO ACS. ABDO TENSE";
-        OK_PAIR(src, "Intra-abdominal pressure measured via the bladder is 18 mmHg, which is grade II intra-abdominal "
-                "hypertension, without abdominal compartment syndrome. The abdomen is tense.");
-        FLAG_PAIR(src, "Intra-abdominal pressure measured via the bladder is 18 mmHg, which is grade II intra-abdomina"
-                  "l hypertension, with abdominal compartment syndrome. The abdomen is tense.",
-                  "negation");
-    }
-    {
-        /* DLY is daily (the Gaviscon's TDS PRN is its own) */
-        const char *src = "RX: OMEPRAZOLE 20MG PO DLY X 4/52, GAVISCON 10ML TDS PRN + HS";
-        OK_PAIR(src, "Medication: omeprazole 20 mg orally daily for 4 weeks, Gaviscon 10 mL three times a day as neede"
-                "d and at bedtime.");
-        FLAG_PAIR(src, "Medication: omeprazole 20 mg orally twice daily for 4 weeks, Gaviscon 10 mL three times a day "
-                  "as needed and at bedtime.",
-                  "frequency");
-    }
-    {
-        /* errors guard-49 missed: crackles for crepitations stay negated */
-        const char *src = "NO FLUID OVERLOAD CLINICALLY, NO CREPS";
-        OK_PAIR(src, "Clinically there is no fluid overload and there are no crackles.");
-        FLAG_PAIR(src, "Clinically there is no fluid overload and there are crackles.",
-                  "negation");
-    }
-    {
-        /* and RFM is reduced fetal movements */
-        const char *src = "28YO G1P0 PRESENTS RFM SINCE THIS AM";
-        OK_PAIR(src, "A 28-year-old G1P0 presents with reduced fetal movements since this morning.");
-        FLAG_PAIR(src, "A 28-year-old G1P0 presents with no reduced fetal movements since this morning.",
-                  "negation");
-    }
-    {
-        /* and the ordinal of an interval ('every second day') takes no number the output dropped */
-        const char *src = "PRESSURE INJURY STAGE 2 SACRUM. CHANGE 2ND DAILY.";
-        OK_PAIR(src, "A stage 2 pressure injury of the sacrum. The dressing is changed every second day.");
-        FLAG_PAIR(src, "A stage pressure injury of the sacrum. The dressing is changed every second day.",
-                  "numbers");
-    }
-}
+/* guard-50: round 45 (blind145-147, read after their first contact on guard-48) and the rest of round 44; each
+   OK a rewrite guard-49 flagged, each FLAG the same with a real error (the last three, marked, are errors
+   guard-49 missed or caught only by chance) */
+static const rule_case guard50_cases[] = {
+    {"the cation given alone is the salt the output names: 'MAG 6G IV' -> 'magnesium sulfate 6 g IV'",
+     "PP PREECLAMPSIA. MAG 6G IV LOAD THEN 2G/HR X 24H",
+     "Postpartum preeclampsia. Magnesium sulfate 6 g IV loading dose, then 2 g per hour for 24 hours.",
+     "Postpartum preeclampsia. Potassium chloride 6 g IV loading dose, then 2 g per hour for 24 hours.",
+     "medication"},
+    {"a route before a postfix form names no drug: 'a rotigotine transdermal patch'",
+     "PD PT NBM. CONVERTED TO ROTIGOTINE PATCH 8MG/24H, APPLIED 0600.",
+     "The patient with Parkinson's disease is nil by mouth and has been converted to a rotigotine transdermal patch, 8 mg/"
+     "24 hours, applied at 06:00.",
+     "The patient with Parkinson's disease is nil by mouth and has been converted to a rotigotine transdermal patch, 6 mg/"
+     "24 hours, applied at 06:00.",
+     "numbers"},
+    {"three letters with the same dose per kilogram: AZA 2MG/KG -> azathioprine 2 mg/kg",
+     "CROHNS. PRIOR AZA 2MG/KG - STOPPED D/T LEUCOPENIA",
+     "Crohn's disease. Azathioprine 2 mg/kg was used previously but was stopped because of leucopenia.",
+     "Crohn's disease. Azathioprine 3 mg/kg was used previously but was stopped because of leucopenia.",
+     "numbers"},
+    {"BUP and FENT of a urine drug screen are buprenorphine and fentanyl",
+     "UDS +BUP, -FENT, -COCAINE.",
+     "The urine drug screen is positive for buprenorphine and negative for fentanyl and cocaine.",
+     "The urine drug screen is positive for buprenorphine and methadone and negative for fentanyl and cocaine.",
+     "medication"},
+    {"PIT on a labour ward is Pitocin (oxytocin)",
+     "L&D 1645. G3P2 @ 40W1D ON PIT 8 MU/MIN. BP 108/62",
+     "Labor and delivery at 16:45. G3P2 at 40 weeks 1 day on Pitocin at 8 milliunits/min. Blood pressure 108/62.",
+     "Labor and delivery at 16:45. G3P2 at 40 weeks 1 day on Pitocin at 18 milliunits/min. Blood pressure 108/62.",
+     "numbers"},
+    {"thousands set off by a space: 'CK 48 000' is 48,000",
+     "CHBAH ICU. AKI ?RHABDO, CK 48 000. K 6.1",
+     "CHBAH ICU. Acute kidney injury with suspected rhabdomyolysis; CK is 48,000. Potassium is 6.1.",
+     "CHBAH ICU. Acute kidney injury with suspected rhabdomyolysis; CK is 4,800. Potassium is 6.1.",
+     "numbers"},
+    {"a finding after NIL PV is negated: no vaginal loss",
+     "28YO G1P0 38+2/40. NIL PV LOSS, NIL ABDO PAIN",
+     "A 28-year-old G1P0 at 38 weeks and 2 days. She has no vaginal loss and no abdominal pain.",
+     "A 28-year-old G1P0 at 38 weeks and 2 days. She has vaginal loss and no abdominal pain.",
+     "negation"},
+    {"RV before a clinic is review, not the right ventricle",
+     "HOME, RV ANC CLINIC 1/7, RETURN IF FURTHER PAIN",
+     "She may go home, with review in the antenatal clinic in 1 day, and should return if she has further pain.",
+     "She may go home, with review in the antenatal clinic in 2 days, and should return if she has further pain.",
+     "numbers"},
+    {"a clipped plural that starts an output word reaches it: HYPOS -> hypoglycaemic episodes (a hypo stays negated)",
+     "GDM ON INSULIN. BSL 5.8-8.9. NO HYPOS REPORTED.",
+     "Gestational diabetes on insulin. Blood sugar levels 5.8 to 8.9. No hypoglycaemic episodes have been reported.",
+     "Gestational diabetes on insulin. Blood sugar levels 5.8 to 8.9. Hypoglycaemic episodes have been reported.",
+     "negation"},
+    {"a compound with a particle said as the verb and the particle: HANDOVER -> handed over",
+     "OBS 4 HRLY. HANDOVER TO NIGHT MW",
+     "Observations every 4 hours. Handed over to the night midwife.",
+     "Observations every 4 hours.",
+     "truncation"},
+    {"capitals that are the initials of output words: PLTCS",
+     "WILL REASSESS IN 30 MIN. IF NO IMPROVEMENT -> PLTCS",
+     "We will reassess in 30 minutes, and if there is no improvement, proceed with a primary low transverse cesarean secti"
+     "on.",
+     "We will reassess in 30 minutes.",
+     "truncation"},
+    {"NFR is an order's name, not a negation of the order",
+     "NFR ORDER IN PLACE. NOT A CORONER'S CASE.",
+     "A not-for-resuscitation order was in place. This is not a coroner's case.",
+     "A not-for-resuscitation order was in place. This is a coroner's case.",
+     "negation"},
+    {"the T of 'GCS 10T' is the tube, no tablet before a drug",
+     "NEURO: GCS 10T (E3VTM6). PROPOFOL 2MG/KG/HR",
+     "Neurological: GCS 10T (E3, VT, M6) on propofol 2 mg/kg/hr.",
+     "Neurological: GCS 10T (E3, VT, M6) on propofol 3 mg/kg/hr.",
+     "numbers"},
+    {"'has been left open' is the verb",
+     "OPEN ABDOMEN - VAC DRESSING, 650ML SINCE THEATRE",
+     "The abdomen has been left open with a VAC dressing, which has had 650 mL of output since theatre.",
+     "The abdomen has been left open with a VAC dressing, which has had 560 mL of output since theatre.",
+     "numbers"},
+    {"the verb before a 'nothing' closing its clause: REMOVE NOTHING",
+     "GP: OGTT AT 6-12/52 PP. REMOVE NOTHING - DISSOLVABLE SUTURES",
+     "For the GP: an oral glucose tolerance test at 6 to 12 weeks postpartum. Nothing needs to be removed, as the sutures "
+     "are dissolvable.",
+     "For the GP: an oral glucose tolerance test at 6 to 10 weeks postpartum. Nothing needs to be removed, as the sutures "
+     "are dissolvable.",
+     "numbers"},
+    {"a lone G0 said nulligravid",
+     "COLPOSCOPY. HPV 16 POS. G0. SMOKER 10/DAY. IMPRESSION: HIGH GRADE",
+     "Colposcopy. She is HPV 16 positive and nulligravid, and smokes 10 cigarettes per day. Impression: high grade.",
+     "Colposcopy. She is HPV 16 positive and nulligravid, and smokes 20 cigarettes per day. Impression: high grade.",
+     "numbers"},
+    {"the 0-hour value of a glucose tolerance test said 'fasting'",
+     "75G OGTT: 0HR 5.3, 1HR 10.4, 2HR 8.7 MMOL/L -> GDM",
+     "A 75 g oral glucose tolerance test gave 5.3 fasting, 10.4 at 1 hour and 8.7 mmol/L at 2 hours, consistent with gesta"
+     "tional diabetes.",
+     "A 75 g oral glucose tolerance test gave 5.3 fasting, 10.4 at 1 hour and 7.8 mmol/L at 2 hours, consistent with gesta"
+     "tional diabetes.",
+     "numbers"},
+    {"the minutes of Apgar scores are no date",
+     "LIVE FEMALE 2352, APGAR 6/8/9 (1/5/10 MIN), WT 3.1KG",
+     "A live female infant was born at 23:52 with Apgar scores of 6, 8 and 9 at 1, 5 and 10 minutes, weighing 3.1 kg.",
+     "A live female infant was born at 23:52 with Apgar scores of 6, 8 and 9 at 1, 5 and 15 minutes, weighing 3.1 kg.",
+     "numbers"},
+    {"a 'no' before an ordinal negates: no third-degree extension",
+     "PR EXAM: NO 3RD/4TH DEGREE EXTENSION. DICLOFENAC 100MG PR",
+     "Rectal examination showed no third- or fourth-degree extension. Diclofenac 100 mg was given rectally.",
+     "Rectal examination showed a third-degree extension. Diclofenac 100 mg was given rectally.",
+     "negation"},
+    {"a trigger after a dash is said of what was discussed, not of the discussion",
+     "ECULIZUMAB DISCUSSED WITH NEPHRO - NOT INDICATED, NO NEURO INVOLVEMENT",
+     "Eculizumab was discussed with nephrology and is not indicated, as there is no neurological involvement.",
+     "Eculizumab was discussed with nephrology and is not indicated, as there is neurological involvement.",
+     "negation"},
+    {"DNA'D is 'did not attend'",
+     "DNA'D DEPOT APPT 3/7 AGO - NOW 3 DAYS OVERDUE",
+     "The patient did not attend the depot appointment 3 days ago and is now 3 days overdue.",
+     "The patient attended the depot appointment 3 days ago and is now 3 days overdue.",
+     "negation"},
+    {"FT4 said 'free T4'",
+     "LITHIUM REVIEW. LEVEL 0.9 MMOL/L. TSH 6.8 (H), FT4 NORMAL.",
+     "Lithium review. The level is 0.9 mmol/L. TSH is raised at 6.8, with a normal free T4.",
+     "Lithium review. The level is 0.8 mmol/L. TSH is raised at 6.8, with a normal free T4.",
+     "numbers"},
+    {"a Roman numeral of the output does not take the 1.0 of a range",
+     "BPAD I, STABLE. LEVEL 0.9 MMOL/L (TARGET 0.6-1.0).",
+     "Bipolar affective disorder type I, stable. Level 0.9 mmol/L (target 0.6-1.0 mmol/L).",
+     "Bipolar affective disorder type I, stable. Level 0.9 mmol/L (target 0.6-1.2 mmol/L).",
+     "numbers"},
+    {"', and' before a new item with its own frequency ends the drug's clause",
+     "TRACHY CARE. SALINE NEBS 5ML QID. SUCTION PRN",
+     "Tracheostomy care. Saline nebulisers 5 mL four times daily, and suction as needed.",
+     "Tracheostomy care. Saline nebulisers 5 mL three times daily, and suction as needed.",
+     "frequency"},
+    {"a fraction written as the source writes it reads the same: a visual acuity of 6/12",
+     "EYE WARD. POD 3 L SICS, VA L PL (WAS 6/12 POD1)",
+     "Eye ward. Postoperative day 3 after left small-incision cataract surgery; visual acuity in the left eye is perceptio"
+     "n of light (it was 6/12 on postoperative day 1).",
+     "Eye ward. Postoperative day 3 after left small-incision cataract surgery; visual acuity in the left eye is perceptio"
+     "n of light (it was 6/18 on postoperative day 1).",
+     "numbers"},
+    {"and a score out of 24 written the same on both sides",
+     "PERINEAL CLINIC. ST MARKS SCORE 4/24. PR: GOOD SQUEEZE",
+     "Perineal clinic. Her St Mark's score is 4/24. On rectal examination there is a good squeeze.",
+     "Perineal clinic. Her St Mark's score is 5/24. On rectal examination there is a good squeeze.",
+     "numbers"},
+    {"a time that spells out a code the output keeps: 12 weeks (SVR12)",
+     "HCV RX COMPLETED. SVR12 CHECK AFTER END OF TX",
+     "HCV treatment completed. Check for sustained virologic response at 12 weeks (SVR12) after the end of treatment.",
+     "HCV treatment completed. Check for sustained virologic response at 24 weeks (SVR12) after the end of treatment.",
+     "numbers"},
+    {"'this cycle' is when, no finding in the scope",
+     "HODGKIN LYMPHOMA ABVD C2D8. NO G-CSF THIS CYCLE. LAST ANC 1.1 ON D1.",
+     "Hodgkin lymphoma on cycle 2, day 8 of ABVD. No G-CSF has been given this cycle. The last absolute neutrophil count w"
+     "as 1.1 on day 1.",
+     "Hodgkin lymphoma on cycle 2, day 8 of ABVD. G-CSF has been given this cycle. The last absolute neutrophil count was "
+     "1.1 on day 1.",
+     "negation"},
+    {"an abbreviation spelled out with a negation of its own far from its place: NO ACS",
+     "IAP 18MMHG (BLADDER) - GRADE II IAH, NO ACS. ABDO TENSE",
+     "Intra-abdominal pressure measured via the bladder is 18 mmHg, which is grade II intra-abdominal hypertension, withou"
+     "t abdominal compartment syndrome. The abdomen is tense.",
+     "Intra-abdominal pressure measured via the bladder is 18 mmHg, which is grade II intra-abdominal hypertension, with a"
+     "bdominal compartment syndrome. The abdomen is tense.",
+     "negation"},
+    {"DLY is daily (the Gaviscon's TDS PRN is its own)",
+     "RX: OMEPRAZOLE 20MG PO DLY X 4/52, GAVISCON 10ML TDS PRN + HS",
+     "Medication: omeprazole 20 mg orally daily for 4 weeks, Gaviscon 10 mL three times a day as needed and at bedtime.",
+     "Medication: omeprazole 20 mg orally twice daily for 4 weeks, Gaviscon 10 mL three times a day as needed and at bedti"
+     "me.",
+     "frequency"},
+    {"errors guard-49 missed: crackles for crepitations stay negated",
+     "NO FLUID OVERLOAD CLINICALLY, NO CREPS",
+     "Clinically there is no fluid overload and there are no crackles.",
+     "Clinically there is no fluid overload and there are crackles.",
+     "negation"},
+    {"and RFM is reduced fetal movements",
+     "28YO G1P0 PRESENTS RFM SINCE THIS AM",
+     "A 28-year-old G1P0 presents with reduced fetal movements since this morning.",
+     "A 28-year-old G1P0 presents with no reduced fetal movements since this morning.",
+     "negation"},
+    {"and the ordinal of an interval ('every second day') takes no number the output dropped",
+     "PRESSURE INJURY STAGE 2 SACRUM. CHANGE 2ND DAILY.",
+     "A stage 2 pressure injury of the sacrum. The dressing is changed every second day.",
+     "A stage pressure injury of the sacrum. The dressing is changed every second day.",
+     "numbers"},
+};
+static void guard50_rules(void) { CHECK_RULE_CASES(guard50_cases); }
 
 
 /* guard-49 (session 18) */
