@@ -476,7 +476,8 @@ static bool of_phrase(const gdoc *d, const gfreq *f, size_t a) {
  * 5MG Q2WKS", "TITRATE BY 25MG Q WEEKLY", "titrate weekly by 5mg", "by 5 mg each week")? */
 static bool taper_step(const gdoc *d, const gfreq *f) {
     bool then = false;
-    for (size_t q = f->first, n = 0; q-- > 0 && n < 4; n++) {
+    /* (six tokens back: a decimal comma's step, "REDUCE BY 2,5 MG EVERY 2 WEEKS", is three) (guard-61) */
+    for (size_t q = f->first, n = 0; q-- > 0 && n < 6; n++) {
         if (gdoc_is_sentend(d, q)) break;
         if (is_w(d, q, "by") && is_num(d, q + 1)) return true;
         then |= is_w(d, q, "then") && is_num(d, q + 1);

@@ -284,6 +284,19 @@ static int side_at(const gdoc *d, size_t i) {
                           d->tok[i - 1].end == t->start && d->tok[i - 2].end == d->tok[i - 1].start &&
                           d->tok[i - 2].end - d->tok[i - 2].start == 1 && d->text[d->tok[i - 2].start] == other;
         if (next || prev) return w[0] == 'l' ? SIDE_LEFT : SIDE_RIGHT;
+        /* (and across an arrow, a shunt's direction: "SMALL PDA L->R") (guard-61) */
+        size_t a = i + 1;
+        while (a < d->ntok && a <= i + 2 && d->tok[a].kind == GK_PUNCT && (d->tok[a].punct == '-' || d->tok[a].punct == '>'))
+            a++;
+        const bool to = a > i + 1 && a < d->ntok && d->tok[a - 1].punct == '>' && d->tok[a].end - d->tok[a].start == 1 &&
+                        d->text[d->tok[a].start] == other;
+        size_t b = i;
+        while (b > 0 && b + 2 >= i && d->tok[b - 1].kind == GK_PUNCT &&
+               (d->tok[b - 1].punct == '-' || d->tok[b - 1].punct == '>'))
+            b--;
+        const bool from = b < i && b > 0 && d->tok[i - 1].punct == '>' && d->tok[b - 1].end - d->tok[b - 1].start == 1 &&
+                          d->text[d->tok[b - 1].start] == other;
+        if (to || from) return w[0] == 'l' ? SIDE_LEFT : SIDE_RIGHT;
     }
     if (strcmp(w, "r") == 0 && i >= 2 && d->tok[i - 1].kind == GK_PUNCT && d->tok[i - 1].punct == '-' &&
         d->tok[i - 1].end == t->start && d->tok[i - 2].kind == GK_WORD && d->tok[i - 2].end == d->tok[i - 1].start)

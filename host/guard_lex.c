@@ -126,6 +126,10 @@ static const lex_pair k_expand[] = {
     {"lv", "left ventricle"}, {"rv", "right ventricle"}, {"lad", "left anterior descending"},
     {"lcx", "left circumflex"}, {"rca", "right coronary artery"}, {"lmca", "left main coronary artery"},
     {"lhc", "left heart catheterization"}, /* guard-46 (not RHC, also a rural health centre) */
+    /* guard-61: where a murmur is heard */
+    {"llse", "left lower sternal edge"}, {"luse", "left upper sternal edge"}, {"ruse", "right upper sternal edge"},
+    {"lsb", "left sternal border"}, {"llsb", "left lower sternal border"}, {"lusb", "left upper sternal border"},
+    {"rusb", "right upper sternal border"},
     /* guard-47 */
     {"tmt", "treadmill test"}, {"outpt", "outpatient"},
     {"pcc", "prothrombin complex concentrate"}, {"fq", "fluoroquinolone"}, {"sqh", "subcutaneous heparin"},
@@ -557,6 +561,8 @@ static const char *const k_drugs[] = {
     "diamorphine", "carbetocin", "sugammadex", "remifentanil", "sufentanil", "alfentanil", "hyaluronidase",
     "scopolamine", "cyclizine", "glycopyrronium", "utrogestan", "evorel",
     "apomorphine", "rotigotine", "movapo", "apokyn", "neupro", "bev", /* guard-43 */
+    /* guard-61: a neonatal unit's surfactants and lipid */
+    "survanta", "curosurf", "beractant", "poractant", "intralipid", "smoflipid",
 };
 
 /* Generic-name endings that mark a word as a drug even when not listed. */
@@ -778,6 +784,9 @@ static const lex_syn k_synonyms[] = {
     {"hrez", {"isoniazid", "rifampicin", "pyrazinamide", "ethambutol"}},
     {"nora", {"noradrenaline"}}, /* (an ICU's NORA, guard-58) */
     {"erythropoietin", {"epoetin"}}, /* ("EPO ALFA" -> "epoetin alfa") (guard-58) */
+    {"bleo", {"bleomycin"}}, /* guard-61: "CHEMO (BLEO/VINCRISTINE)" */
+    {"curosurf", {"poractant"}}, {"survanta", {"beractant"}}, /* guard-61 */
+    {"caffeine", {"caffeine"}}, /* (a drug only before its strength: "CAFFEINE 5MG/KG PO DAILY", not "6 cups") */
 };
 
 typedef struct {

@@ -114,6 +114,9 @@ static size_t after_form(const gdoc *d, size_t i) {
     /* "INFUSION CTR": the infusion centre (guard-42) */
     if ((strcmp(w, "ctr") == 0 || strcmp(w, "cntr") == 0) && gdoc_is(d, i, "infusion")) return SIZE_MAX;
     if (glex_unit(w, t->len) || glex_route(w, t->len) || not_drug(w)) return SIZE_MAX;
+    /* (and the rectal and vaginal routes the lexicon leaves unread: "MORPHINE SOLUTION PR (SAME DOSE)")
+       (guard-61) */
+    if (strcmp(w, "pr") == 0 || strcmp(w, "pv") == 0) return SIZE_MAX;
     /* an interval written onto its Q ("DEPOT INJ Q3 MONTHS": every 3 months) names no drug */
     if ((t->flags & GF_EXPANDED) && gdoc_is(d, j, "every")) return SIZE_MAX;
     /* a gerund or a participle the lexicon does not know: "self-injection teaching" */
@@ -194,6 +197,16 @@ static size_t strength_after(const gdoc *d, size_t i) {
         if (k >= d->ntok || k > j + 8) return SIZE_MAX;
         j = k + 1;
     }
+    /* (or after a release's letters in capitals: "OXY IR 10MG", "MORPHINE SR 30MG") (guard-61) */
+    if (j + 1 < d->ntok && d->tok[j].kind == GK_WORD && d->tok[j].end - d->tok[j].start == 2 &&
+        d->tok[j + 1].kind == GK_NUM) {
+        static const char *const rel[] = {"IR", "SR", "CR", "XR", "XL", "MR", "ER", "LA", NULL};
+        for (const char *const *p = rel; *p; p++)
+            if (memcmp(d->text + d->tok[j].start, *p, 2) == 0) {
+                j++;
+                break;
+            }
+    }
     if (j >= d->ntok) return SIZE_MAX;
     /* (a strength with a decimal comma, "OXYNORM 2,5MG": its unit is on the decimals) (guard-56) */
     if (j + 2 < d->ntok && d->tok[j].kind == GK_NUM && !d->tok[j].unit && d->tok[j + 1].kind == GK_PUNCT &&
@@ -213,7 +226,9 @@ static size_t strength_after(const gdoc *d, size_t i) {
        millimole is a lab ratio or a concentration ("PCR 3.2 g/g", "UACR 640 mg/g") */
     size_t u = j + 1;
     if (u + 2 < d->ntok && d->tok[u].kind == GK_WORD && d->tok[u + 1].kind == GK_PUNCT && d->tok[u + 1].punct == '/') {
-        static const char *const per[] = {"kg", "h", "hr", "hrs", "hour", "min", "minute", "day", "d", "dose", "m2", NULL};
+        /* (and the Italian and French day: "VEMLIDY 25 MG/DIE", "KEPPRA 1G/J") (guard-61) */
+        static const char *const per[] = {"kg", "h", "hr", "hrs", "hour", "min", "minute", "day", "d", "dose", "m2", "die",
+                                          "j", "jour", NULL};
         bool ok = d->tok[u + 2].kind == GK_NUM;
         for (const char *const *p = per; !ok && *p; p++) ok = gdoc_is(d, u + 2, *p);
         if (!ok) return SIZE_MAX;

@@ -181,7 +181,7 @@ static bool comma_ends_scope(const gdoc *d, size_t j, bool instruction) {
         }
         return false;
     }
-    bool or_item = false;
+    bool or_item = false, and_item = false;
     for (size_t k = j + 1; k < d->ntok; k++) {
         const gtok *t = &d->tok[k];
         if (gdoc_is_sentend(d, k) || (t->kind == GK_PUNCT && t->punct == ',')) return false;
@@ -194,9 +194,13 @@ static bool comma_ends_scope(const gdoc *d, size_t j, bool instruction) {
             ((t->lex & GL_AUX) || gdoc_is(d, k, "has") || gdoc_is(d, k, "have") || gdoc_is(d, k, "noted") ||
              gdoc_is(d, k, "seen") || gdoc_is(d, k, "observed") || gdoc_is(d, k, "reported")))
             return false;
-        if (segment_breaker(d, k, instruction)) return true;
+        /* (past the list's "and" and its item, a breaker ends the list, not this comma: "avoid morphine,
+           oxycodone and diamorphine because of renal failure") (guard-61) */
+        if (segment_breaker(d, k, instruction)) return !and_item;
         if (gdoc_is(d, k, "no") || gdoc_is(d, k, "not")) return false;
         if ((gdoc_is(d, k, "or") || gdoc_is(d, k, "nor")) && k > j + 1) or_item = true;
+        and_item = and_item || (gdoc_is(d, k, "and") && k > j + 1 && k + 1 < d->ntok && d->tok[k + 1].kind == GK_WORD &&
+                                d->tok[k - 1].kind == GK_WORD && (d->tok[k + 1].lex & (GL_DRUG | GL_SYN | GL_DRUGSTEM)));
     }
     return false;
 }
@@ -319,6 +323,19 @@ static bool adherence_object(const gdoc *d, size_t i) {
  * protein", a test negative for what follows). */
 static bool test_result_before_noun(const gdoc *d, size_t i) {
     static const char *const virus[] = {"cmv", "ebv", "hiv", "hcv", "hbv", "hsv", "vzv", "htlv", "hbsag", NULL};
+    /* (a marker's result naming the kind of a disease, in any case: "HBEAG NEGATIVE CHRONIC HEPATITIS B",
+       "ER NEGATIVE BREAST CANCER", said "HBeAg-negative chronic hepatitis B") (guard-61) */
+    static const char *const marker[] = {"hbeag", "hbsag", "er", "pr", "her2", "ana", "anca", "rf", "acpa", "egfr",
+                                         "alk", "hla", "b27", "jak2", "kras", "braf", NULL};
+    static const char *const kind[] = {"chronic", "acute", "hepatitis", "breast", "cancer", "carcinoma", "disease",
+                                       "infection", "carrier", "tumour", "tumor", "lymphoma", "arthritis", "vasculitis",
+                                       "adenocarcinoma", "myeloproliferative", "spondyloarthritis", NULL};
+    if (i > 0 && i + 1 < d->ntok && d->tok[i - 1].kind == GK_WORD && d->tok[i + 1].kind == GK_WORD) {
+        bool m = false, k = false;
+        for (const char *const *p = marker; *p && !m; p++) m = gdoc_is(d, i - 1, *p);
+        for (const char *const *p = kind; *p && m && !k; p++) k = gdoc_is(d, i + 1, *p);
+        if (k) return true;
+    }
     if (i == 0 || i + 1 >= d->ntok || d->tok[i - 1].kind != GK_WORD || d->tok[i + 1].kind != GK_WORD ||
         !islower((unsigned char)d->text[d->tok[i + 1].start]))
         return false;
@@ -412,6 +429,11 @@ static bool pseudo(const gdoc *d, size_t i) {
         if ((gdoc_is(d, j, "exceed") || gdoc_is(d, j, "exceeds")) && j + 1 < d->ntok && d->tok[j + 1].kind == GK_NUM)
             return true;
     }
+    /* (and around the one thing bounded: "NO PARACETAMOL >2G/DAY") (guard-61) */
+    if (gdoc_is(d, i, "no") && i + 3 < d->ntok && d->tok[i + 1].kind == GK_WORD &&
+        (d->tok[i + 1].lex & (GL_DRUG | GL_SYN)) && d->tok[i + 2].kind == GK_PUNCT &&
+        (d->tok[i + 2].punct == '>' || d->tok[i + 2].punct == '<') && d->tok[i + 3].kind == GK_NUM)
+        return true;
     /* a bound written with a sign: "NOT >8 MMOL/L IN 24H" */
     if ((gdoc_is(d, i, "no") || gdoc_is(d, i, "not")) && i + 1 < d->ntok && d->tok[i + 1].kind == GK_PUNCT &&
         (d->tok[i + 1].punct == '>' || d->tok[i + 1].punct == '<'))
@@ -594,6 +616,11 @@ static bool post_trigger(const gdoc *d, size_t i) {
     }
     if (t->kind != GK_WORD || !(t->lex & GL_NEGCAND)) return false;
     if (avoid_after(d, i)) return true;
+    /* "Q4H PRN SECRETIONS - NONE NEEDED": no dose was needed, the secretions are not denied
+       (guard-61) */
+    if (gdoc_is(d, i, "none") && (gdoc_is(d, i + 1, "needed") || gdoc_is(d, i + 1, "required") ||
+                                  gdoc_is(d, i + 1, "used") || gdoc_is(d, i + 1, "given") || gdoc_is(d, i + 1, "taken")))
+        return false;
     /* "FBC NIL SIGNIFICANT", "CXR: nothing abnormal": what comes before is the test that found
        nothing of note, said normal, not absent; the trigger negates the word after it */
     if ((gdoc_is(d, i, "nil") || gdoc_is(d, i, "nothing") || gdoc_is(d, i, "none") || gdoc_is(d, i, "no")) &&
@@ -1474,6 +1501,17 @@ static void scopes(const gdoc *d, uint8_t *mark) {
                 continue;
             }
         }
+        /* "suspected necrotising enterocolitis, ruled out on 2024/08/12": a comma before "ruled out"
+           parts it from the suspicion it answers, a few words back (guard-61) */
+        if (i >= 2 && d->tok[i - 1].kind == GK_PUNCT && d->tok[i - 1].punct == ',' && gdoc_is(d, i, "ruled") &&
+            gdoc_is(d, i + 1, "out")) {
+            int got = 0;
+            for (size_t j = i - 1; j-- > 0 && got < 4;) {
+                if (d->tok[j].kind != GK_WORD || !neg_content(d, j)) break;
+                mark[j] |= (uint8_t)(NEG_N | NEG_W | NEG_WA | (got < NEAR ? NEG_NEAR : 0) | (got == 0 ? NEG_D : 0));
+                got++;
+            }
+        }
         if (post) {
             /* "Three malaria smears taken 12 hours apart are negative": after a copula, the
                trigger is said of its clause's subject, which a participle's phrase may part from
@@ -1731,7 +1769,9 @@ static void scopes(const gdoc *d, uint8_t *mark) {
                    its own (the unit of a value is no finding either; "MANTOUX 5 MM NEGATIVE"
                    keeps the test's reading) */
                 if (d->tok[j].kind == GK_WORD && j > 0 && d->tok[j - 1].kind == GK_NUM &&
-                    glex_unit(GT_NORM(d, &d->tok[j]), d->tok[j].len) != GU_NONE)
+                    (glex_unit(GT_NORM(d, &d->tok[j]), d->tok[j].len) != GU_NONE ||
+                     /* (nor a word glued to its number: "10MG 4HRLY NOT TAKEN") (guard-61) */
+                     d->tok[j - 1].end == d->tok[j].start))
                     continue;
                 /* (not a drug's strength, "FUROSEMIDE 20MG IV NOT REQUIRED", an ordinal, "HIV 4TH GEN
                    NEG", nor a number of a name, "COVID-19") */
@@ -1837,11 +1877,34 @@ static bool no_finding(const gdoc *d, size_t i) {
                                         /* guard-43: "MIGRAINE W/O AURA, EPISODIC" */
                                         "episodic",
                                         /* guard-44: "NO TRAUMA RECALLED" -> "recalls no trauma" */
-                                        "recalled", "recalls", "recall", NULL};
+                                        "recalled", "recalls", "recall",
+                                        /* guard-61: a result's standing ("BCx neg final") */
+                                        "final", "preliminary",
+                                        /* (and the unit of a place: "NOT FOR ITU" -> "not for intensive care") */
+                                        "unit", NULL};
     for (const char *const *p = words; *p; p++)
         if (gdoc_is(d, i, *p)) return true;
     const gtok *t = &d->tok[i];
     return (gdoc_is(d, i, "intra") || gdoc_is(d, i, "peri")) && t->end < d->len && d->text[t->end] == '-';
+}
+
+/* What a response failed to: "not responsive to PPI", "has not responded to three nebulisations",
+ * "non-responsive to diuretics": the response is negated, not the treatment after "to", which was
+ * given (guard-61). */
+static void response_objects(const gdoc *d, uint8_t *mark) {
+    for (size_t i = 1; i + 1 < d->ntok; i++) {
+        if (d->tok[i].len != 2 || !gdoc_is(d, i, "to") || !(gdoc_is(d, i - 1, "responsive") || gdoc_is(d, i - 1, "responding") ||
+                                      gdoc_is(d, i - 1, "responded") || gdoc_is(d, i - 1, "respond") ||
+                                      gdoc_is(d, i - 1, "response")))
+            continue;
+        if (!mark[i - 1]) continue;
+        /* (four words, a slash between them: "TO VERBAL/TACTILE STIMULI") */
+        for (size_t j = i + 1, n = 0; j < d->ntok && n < 4; j++) {
+            if (d->tok[j].kind == GK_PUNCT && d->tok[j].punct != '/') break;
+            n += d->tok[j].kind != GK_PUNCT;
+            mark[j] = 0;
+        }
+    }
 }
 
 /* The negation table of d; src_words is the source's stem set when d is the output, else NULL. */
@@ -1851,6 +1914,7 @@ static cc_status table(const gdoc *d, const gset *src_words, neg_table *nt, cc_e
     cc_status st = CC_OK;
     if (!mark) return cc_fail(err, CC_ERR_NOMEM, "guard: out of memory (negation)");
     scopes(d, mark);
+    response_objects(d, mark);
     if (src_words) gloss_marks(d, mark, src_words);
     st = gset_init(&nt->set, d->ntok, err);
     if (st != CC_OK) goto done;

@@ -1377,6 +1377,11 @@ static int bound_at(const gdoc *d, size_t i) {
         /* (the word may follow a space or a mark: "(NOT >5 DAYS)") */
         bool neg = (q >= 3 && strncasecmp(d->text + q - 3, "not", 3) == 0 && (q == 3 || !isalnum((unsigned char)d->text[q - 4]))) ||
                    (q >= 2 && strncasecmp(d->text + q - 2, "no", 2) == 0 && (q == 2 || !isalnum((unsigned char)d->text[q - 3])));
+        /* (and a "no" before the one thing bounded: "NO PARACETAMOL >2G/DAY", no more than 2 g a day)
+           (guard-61) */
+        if (!neg && i >= 3 && d->tok[i - 1].kind == GK_PUNCT && d->tok[i - 2].kind == GK_WORD &&
+            (d->tok[i - 2].lex & (GL_DRUG | GL_SYN)))
+            neg = gdoc_is(d, i - 3, "no");
         int b = d->text[k - 1] == '>' ? 1 : -1;
         return neg ? -b : b;
     }
@@ -1584,6 +1589,17 @@ cc_status gcheck_numbers(gctx *c, cc_error *err) {
         for (size_t k = 0; k < j; k++) used += o[k].adverb && o[k].match == 9 && gdoc_is(c->out, o[k].tok, w);
         if (used < said) o[j].match = 9;
     }
+    /* a list's item label said as the case it numbers ("1. BABY ***, EX-28/40 ..." -> "case 1: baby ***")
+       (guard-61) */
+    for (size_t j = 0; j < no && src_enum; j++) {
+        const size_t k = o[j].tok;
+        if (o[j].match || k == 0 || c->out->tok[k].kind != GK_NUM || !(gdoc_is(c->out, k - 1, "case") ||
+                                                                       gdoc_is(c->out, k - 1, "item")))
+            continue;
+        for (size_t q = 0; q < c->src->ntok && !o[j].match; q++)
+            if (c->src->tok[q].kind == GK_NUM && c->src->tok[q].value == c->out->tok[k].value && enumerator(c->src, q))
+                o[j].match = 9;
+    }
     /* "2/2" between words is a count (blood cultures 2/2) or "secondary to" (SHOCK 2/2 PNA): its
        numbers may match, but are not reported missing */
     for (size_t i = 0; i < ns; i++) {
@@ -1727,7 +1743,7 @@ cc_status gcheck_numbers(gctx *c, cc_error *err) {
        source number after the years, in months, with the months the output gives (guard-46) */
     for (size_t i = 0; i + 1 < ns; i++) {
         if (s[i].match || s[i + 1].match || s[i].unit != GU_YEAR || s[i + 1].unit != GU_MONTH ||
-            s[i + 1].tok > s[i].tok + 3 || s[i].value != (double)(int)s[i].value || s[i].value > 18)
+            s[i + 1].tok > s[i].tok + 3 || s[i].value > 18 || s[i].value != (double)(int)s[i].value)
             continue;
         for (size_t j = 0; j < no && !s[i].match; j++)
             if (!o[j].match && !o[j].adverb && o[j].unit == GU_MONTH &&

@@ -41,6 +41,10 @@ static bool schedule_word(const gdoc *d, const gtok *t) {
     if (t->kind == GK_NUM) return true;
     if (t->lex & (GL_FREQWORD | GL_FREQSTART | GL_FORM)) return true;
     const char *w = GT_NORM(d, t);
+    /* (and a pack's word: "10 mg/mL, 10 ampoules" for each drug of a box of injections) (guard-61) */
+    static const char *const pack[] = {"amp", "amps", "ampoule", "ampoules", "ampule", "ampules", "vial", "vials", NULL};
+    for (const char *const *p = pack; (w[0] == 'a' || w[0] == 'v') && *p; p++)
+        if (strcmp(w, *p) == 0) return true;
     return glex_unit(w, t->len) != 0 || glex_route(w, t->len) != 0;
 }
 
@@ -451,6 +455,30 @@ static bool numbers_reach(const gctx *c, size_t a, size_t b) {
     return n > 0;
 }
 
+/* Source tokens [a, b) hold a date, each of its numbers is a date's number in the output, and
+ * the output says at least `words` content words before the first of them in its sentence: a
+ * dated heading in another language ("Ambulatorio malattie colestatiche - 06/06/2023" ->
+ * "Cholestatic liver disease clinic, 06/06/2023"), not a heading dropped but for its date
+ * (guard-61). */
+static bool date_reaches(const gctx *c, size_t a, size_t b, size_t words) {
+    size_t n = 0, first = SIZE_MAX;
+    for (size_t i = a; i < b; i++) {
+        const gtok *t = &c->src->tok[i];
+        if (t->kind != GK_NUM || !(t->flags & GF_DATE)) continue;
+        size_t hit = SIZE_MAX;
+        for (size_t j = 0; j < c->out->ntok && hit == SIZE_MAX; j++) {
+            const gtok *u = &c->out->tok[j];
+            if (u->kind == GK_NUM && (u->flags & GF_DATE) && u->value == t->value) hit = j;
+        }
+        if (hit == SIZE_MAX) return false;
+        if (n++ == 0) first = hit;
+    }
+    if (n == 0) return false;
+    size_t said = 0;
+    for (size_t j = first; j-- > 0 && c->out->tok[j].sent == c->out->tok[first].sent;) said += gdoc_is_content(c->out, j);
+    return said >= words;
+}
+
 static cc_status missing_sentences(gctx *c, const gset *ps, cc_error *err) {
     const gdoc *s = c->src;
     /* the last sentence that has a word: trailing debris ("Â") is not where a cut lands */
@@ -501,6 +529,8 @@ static cc_status missing_sentences(gctx *c, const gset *ps, cc_error *err) {
            2-3") has reached it; a sentence really dropped also loses its numbers, which the
            numbers check reports */
         if (words >= need && found == 0 && words <= 2 && numbers_reach(c, a, i)) found = 1;
+        /* (and the first sentence, a heading of a few words, whose date reaches it) */
+        if (found == 0 && s->tok[a].sent == 0 && words <= 4 && date_reaches(c, a, i, words)) found = 1;
         if ((words >= need && found == 0) || (tail && words >= 3 && found * 2 < words)) {
             size_t b = i > a ? i - 1 : a;
             if (!gctx_reason(c, "truncation", s->tok[a].start, s->tok[b].end, -1, -1,

@@ -115,6 +115,7 @@ static bool q_interval(gdoc *d, size_t start, size_t end, const char *s, size_t 
                                  strcmp(suf, "mo") == 0 || strcmp(suf, "month") == 0 || strcmp(suf, "months") == 0
                            ? "months"
                        : strcmp(suf, "ml") == 0 ? "ml" /* "neg aspiration q5mL": every 5 mL injected (guard-42) */
+                       : strcmp(suf, "cm") == 0 ? "cm" /* "4 quadrant q2cm" biopsies, every 2 cm (guard-61) */
                                                                             : NULL;
     /* the word written apart after it (up to eleven letters), its unit and its classes */
     const char *a = d->text + end, *z = d->text + d->len;
@@ -267,6 +268,14 @@ static bool x_times(gdoc *d, size_t start, const char *s, const char *e, cc_stat
                      (u == GU_ML && strength_on_line(d, pv->start) &&
                       (pv->kind == GK_NUM ? pv->value : d->ntok > 1 ? d->tok[d->ntok - 2].value : 99) <= 30);
     }
+    /* (before the Italian day, also after the Italian vein or a sachet: "1 G EV X 3/DIE", "4 G 1 BUSTINA X
+       2/DIE") (guard-61) */
+    const bool per_die = end + 4 <= d->len && d->text[end] == '/' && strncasecmp(d->text + end + 1, "die", 3) == 0 &&
+                         (end + 4 == d->len || !is_alnum((unsigned char)d->text[end + 4]));
+    if (per_die && pv->end < start)
+        after_dose = after_dose || strcmp(pw, "ev") == 0 || strcmp(pw, "bustina") == 0 || strcmp(pw, "bustine") == 0 ||
+                     strcmp(pw, "fl") == 0 || strcmp(pw, "fiala") == 0 || strcmp(pw, "fiale") == 0 ||
+                     strcmp(pw, "sachet") == 0 || strcmp(pw, "sachets") == 0 || strcmp(pw, "puff") == 0;
     if (!after_dose) return false;
     size_t k = end;
     if (k < d->len && d->text[k] == '/') k++;
@@ -1125,6 +1134,53 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
         if (n == 3 && memcmp(low, "amp", 3) == 0 && end + 4 < d->len && d->text[end] == '/' &&
             strncasecmp(d->text + end + 1, "gent", 4) == 0)
             x = "ampicillin";
+        /* guard-61: PEN G and PEN V are penicillins ("PEN G 50 000 U/KG IV 12HRLY"); an insulin pen
+           is not */
+        if (n == 3 && memcmp(low, "pen", 3) == 0) {
+            size_t k = end;
+            if (k < d->len && (d->text[k] == ' ' || d->text[k] == '-')) k++;
+            if (word_at(d, k, "g") || word_at(d, k, "v")) x = "penicillin";
+        }
+        /* iron written as the element ("Cont Fe 3 mg/kg/d"); FE NA and FE UREA are fractional
+           excretions */
+        if (n == 2 && s[0] == 'F' && (s[1] == 'e' || s[1] == 'E')) {
+            size_t k = end;
+            while (k < d->len && d->text[k] == ' ') k++;
+            if (!word_at(d, k, "na") && !word_at(d, k, "urea")) x = "iron";
+        }
+        /* CTX in a note on HIV is co-trimoxazole prophylaxis ("CTX FROM 6/52"); elsewhere it may be
+           ceftriaxone or cyclophosphamide, and stays unread */
+        if (n == 3 && memcmp(low, "ctx", 3) == 0) {
+            static const char *const stems[] = {"antiretrovir", "retrovir", NULL};
+            static const char *const words[] = {"hiv", "art", "arv", "pcp", "cd4", "tld", "nvp", "azt", "pmtct", NULL};
+            if (text_mentions(d->text, d->len, stems, words)) x = "cotrimoxazole";
+        }
+        /* AZA in a note on bowel, liver or autoimmune disease is azathioprine ("AZA STOPPED 2022
+           (PANCREATITIS)"); in a note on myeloid disease it is azacitidine, and stays unread */
+        if (n == 3 && memcmp(low, "aza", 3) == 0) {
+            static const char *const stems[] = {"crohn", "colitis", "autoimmun", "transplant", "myasthen", "lupus", NULL};
+            static const char *const words[] = {"ibd", "tpmt", "sle", "aih", "uc", NULL};
+            static const char *const myeloid[] = {"myelodysplas", "leukaem", "leukem", NULL};
+            static const char *const myeloid_words[] = {"mds", "aml", "cmml", NULL};
+            if (text_mentions(d->text, d->len, stems, words) && !text_mentions(d->text, d->len, myeloid, myeloid_words))
+                x = "azathioprine";
+        }
+        /* ROP in a newborn's note is retinopathy of prematurity (in a labour's note, the baby's
+           head right occipito-posterior) */
+        if (n == 3 && memcmp(low, "rop", 3) == 0) {
+            static const char *const stems[] = {"prematur", "preterm", "neonat", "gestation", "nursery", NULL};
+            static const char *const words[] = {"nicu", "sncu", "scbu", "cga", "dol", "kmc", "vlbw", "elbw", NULL};
+            if (text_mentions(d->text, d->len, stems, words)) x = "retinopathy of prematurity";
+        }
+        /* BC before its result is a blood culture ("BC NEG", "BC STERILE") */
+        if (n == 2 && memcmp(low, "bc", 2) == 0) {
+            size_t k = end;
+            while (k < d->len && (d->text[k] == ' ' || d->text[k] == ':')) k++;
+            static const char *const res[] = {"neg", "negative", "-ve", "sterile", "pos", "positive", "+ve", "sent",
+                                              "no growth", NULL};
+            for (int q = 0; res[q]; q++)
+                if (word_at(d, k, res[q])) x = "blood culture";
+        }
         /* OD, OS, OU are the eyes in an eye note (eye_notation) */
         /* but OD right after a dose ("SYP ZINC 20MG OD" in a note that mentions eyes) stays once daily */
         int su = d->ntok > 1 && d->tok[d->ntok - 2].kind == GK_NUM && d->tok[d->ntok - 1].kind == GK_WORD
@@ -1631,7 +1687,11 @@ static bool date_at(const char *p, const char *e, size_t off[3], size_t len[3], 
         return false;
     }
     const char *end = p + a + 2 + b + c;
-    if (end < e && (is_alnum((unsigned char)*end) || (*end == sep && end + 1 < e && is_digit((unsigned char)end[1]))))
+    /* (a no-break space, or the stray "Â" of one mis-decoded, ends it: "DT 19/11/23Â") (guard-61) */
+    const bool nbsp = end + 1 < e && (((unsigned char)end[0] == 0xC2 && (unsigned char)end[1] == 0xA0) ||
+                                      ((unsigned char)end[0] == 0xC3 && (unsigned char)end[1] == 0x82));
+    if (end < e && !nbsp &&
+        (is_alnum((unsigned char)*end) || (*end == sep && end + 1 < e && is_digit((unsigned char)end[1]))))
         return false;
     off[0] = 0, len[0] = a;
     off[1] = a + 1, len[1] = b;
@@ -2237,6 +2297,24 @@ static cc_status scan(gdoc *d, cc_error *err) {
                 p++;
                 continue;
             }
+            /* a dextrose strength with a decimal ("TPN D12.5 W/ AA 3.5", "D7.5"): 12.5% dextrose
+               (guard-61) */
+            if ((c | 32) == 'd' && (p == t || !is_alnum((unsigned char)p[-1])) && p + 3 < e &&
+                is_digit((unsigned char)p[1])) {
+                const char *q = p + 1;
+                while (q < e && is_digit((unsigned char)*q) && q - p < 3) q++;
+                const char *r = q + 1;
+                while (r < e && is_digit((unsigned char)*r) && r - q < 3) r++;
+                const double v = q + 1 < e && *q == '.' && r > q + 1 ? parse_num(p + 1, (size_t)(r - p - 1)) : 0;
+                if (v >= 2.5 && v <= 50 && (r == e || !is_alnum((unsigned char)*r))) {
+                    st = emit(d, GK_NUM, at + 1, at + (size_t)(r - p), p + 1, (size_t)(r - p - 1), 0, err);
+                    if (st == CC_OK) d->tok[d->ntok - 1].value = v;
+                    if (st == CC_OK) st = emit(d, GK_WORD, at, at + (size_t)(r - p), "percent", 7, GF_EXPANDED, err);
+                    if (st == CC_OK) st = emit(d, GK_WORD, at, at + (size_t)(r - p), "dextrose", 8, GF_EXPANDED, err);
+                    p = r;
+                    continue;
+                }
+            }
             /* lab bilirubins: T.BIL, D.BIL, S.BIL, I.BIL (not tablet "T." followed by a drug) */
             if (strchr("TtDdSsIi", (char)c) && p + 5 <= e && p[1] == '.' && (p[2] | 32) == 'b' && (p[3] | 32) == 'i' &&
                 (p[4] | 32) == 'l' && (p + 5 == e || !is_alpha((unsigned char)p[5])) && (p == t || !is_alnum((unsigned char)p[-1]))) {
@@ -2534,7 +2612,7 @@ static void implicit_numbers(gdoc *d) {
             const size_t wn = w >= 1 && gdoc_is(d, w, "and") ? glued_hyphen_before(d, w) : w;
             if (i >= 2 && w >= 1 && w < i && gdoc_is(d, w, "and") && wn < w && d->tok[wn].kind == GK_NUM &&
                 !(d->tok[wn].flags & (GF_DATE | GF_USED)) && !d->tok[wn].unit &&
-                d->tok[wn].value == (double)(int)d->tok[wn].value && d->tok[wn].value < 100) {
+                d->tok[wn].value < 100 && d->tok[wn].value == (double)(int)d->tok[wn].value) {
                 d->tok[wn].flags |= GF_USED;
                 t->kind = GK_NUM;
                 t->flags |= GF_NUMWORD;
@@ -2969,8 +3047,8 @@ static void units(gdoc *d) {
             un = GU_YEAR;
         /* (and at the head of its line, glued: "93F, SEVERE FRAILTY" is a 93-year-old woman) */
         if (un == GU_DEGF && u->len == 1 && u->start == t->end && !temperature_context(d, i) &&
-            (i == 0 || (d->tok[i - 1].kind == GK_PUNCT && d->tok[i - 1].punct == '\n')) && t->value == (double)(int)t->value &&
-            t->value <= 110)
+            (i == 0 || (d->tok[i - 1].kind == GK_PUNCT && d->tok[i - 1].punct == '\n')) && t->value >= 0 && t->value <= 110 &&
+            t->value == (double)(int)t->value)
             un = GU_YEAR;
         if (strcmp(w, "per") == 0 && (gdoc_is(d, j + 1, "minute") || gdoc_is(d, j + 1, "min"))) un = GU_PERMIN;
         /* "2 WEEKLY", "3 MONTHLY": every 2 weeks, every 3 months (not an amount too large to be
@@ -3053,7 +3131,9 @@ static void units(gdoc *d) {
         const gtok *w1 = &d->tok[i + 1];
         const char *r1 = d->text + w1->start;
         const bool mega = w1->kind == GK_WORD && (gdoc_is(d, i + 1, "miu") || gdoc_is(d, i + 1, "mu")) &&
-                          r1[0] == 'M' && r1[1] != 'u' && !(w1->end < d->len && d->text[w1->end] == '/');
+                          r1[0] == 'M' && r1[1] != 'u' && !(w1->end < d->len && d->text[w1->end] == '/') &&
+                          /* (not a medical unit's number: "WARD 4 MU-II") (guard-61) */
+                          !(w1->end < d->len && d->text[w1->end] == '-') && !(i > 0 && gdoc_is(d, i - 1, "ward"));
         if (t->kind == GK_NUM && !t->unit && mega) {
             t->value *= 1e6;
             t->unit = GU_UNIT;
@@ -3140,7 +3220,8 @@ static void units(gdoc *d) {
                       gdoc_is(d, i + 3, "from") || /* "14/7 FROM 1ST NEG BC" */
                       /* an age before the sex: "18/12 F", "9/12 M" */
                       ((gdoc_is(d, i + 3, "f") || gdoc_is(d, i + 3, "m")) && d->tok[i + 3].end - d->tok[i + 3].start == 1);
-        if (t->value < 1 || (t->value >= dn->value && !long_ok) || t->value != (double)(int)t->value) continue;
+        if (t->value < 1 || (t->value >= dn->value && !long_ok) || t->value > 1e6 || t->value != (double)(int)t->value)
+            continue;
         /* after "x" / "for", or any word that takes a duration ("REVIEW 2/52", "after 3/7",
            "since 2/12"), or before "ago" / "back" / "history"; not a Snellen acuity (VA 6/12)
            nor a score written as a fraction after a number or a name ("POWER 4/5") */

@@ -2219,6 +2219,194 @@ static void guard31_rules(void) {
             "He had not taken ramipril this morning, having misunderstood the instructions.");
 }
 
+/* guard-61 (session 21) */
+/* Round 52's rest: short names of penicillin, iron, co-trimoxazole, azathioprine and bleomycin; surfactants by
+   brand; retinopathy of prematurity and a blood culture's result; a decimal dextrose; the Italian day after the
+   vein or a sachet, and as a strength's denominator; dated headings in another language; markers naming a
+   disease's kind; responses; bounds on a drug; lists to avoid; rulings out after a comma; a unit's number; q2cm;
+   taper steps; release letters; no-break spaces after dates; ampoules; none needed; doses not taken; item labels
+   said as cases; shunts across an arrow; sternal edges. */
+static const rule_case guard61_cases[] = {
+    {"PEN G is penicillin G",
+     "PEN G 50 000 U/KG IV 12HRLY\nGENTA 5MG/KG IV 36HRLY",
+     "Penicillin G 50 000 units/kg intravenously every 12 hours. Gentamicin 5 mg/kg intravenously every 36 hours.",
+     "Gentamicin 5 mg/kg intravenously every 36 hours.",
+     "medication"},
+    {"Fe is iron",
+     "Heme: Hct 24% this AM. No transfusion. Cont Fe 3 mg/kg/d.",
+     "Hematology: hematocrit 24% this morning. No transfusion. Continue iron 3 mg/kg/day.",
+     "Hematology: hematocrit 24% this morning. No transfusion. Continue zinc 3 mg/kg/day.",
+     "medication"},
+    {"CTX in a note on HIV is co-trimoxazole (an error guard-60 missed)",
+     "MOTHER HIV +VE ON TLD. NVP 15MG PO DLY X 12/52. CTX FROM 6/52.",
+     "The mother is HIV positive on TLD. Nevirapine 15 mg orally daily for 12 weeks. Cotrimoxazole from 6 weeks.",
+     "The mother is HIV positive on TLD. Nevirapine 15 mg orally daily for 12 weeks. Ceftriaxone from 6 weeks.",
+     "medication"},
+    {"AZA in a note on Crohn's disease is azathioprine",
+     "Crohn's ileal dx 2021. Previously: budesonide 9mg x 3 courses, AZA stopped 2022 (pancreatitis).",
+     "Ileal Crohn's disease diagnosed in 2021. Previously budesonide 9 mg for 3 courses; azathioprine was stopped in 20"
+     "22 because of pancreatitis.",
+     "Ileal Crohn's disease diagnosed in 2021. Previously budesonide 9 mg for 3 courses; methotrexate was stopped in 20"
+     "22 because of pancreatitis.",
+     "medication"},
+    {"BLEO is bleomycin",
+     "CHEMO (BLEO/VINCRISTINE) - PT DECLINED.",
+     "Chemotherapy (bleomycin/vincristine) was declined by the patient.",
+     "Chemotherapy (bleomycin/vincristine/doxorubicin) was declined by the patient.",
+     "medication"},
+    {"ROP in a newborn's note is retinopathy of prematurity",
+     "GA 30 WKS, BW 1.18KG, PRETERM. ROP SCREEN 26/01/2024 - NO ROP, REVIEW AFTER 2 WKS",
+     "Preterm baby born at 30 weeks, birth weight 1.18 kg. ROP screening on 26/01/2024 showed no retinopathy of prematu"
+     "rity; review after 2 weeks.",
+     "Preterm baby born at 30 weeks, birth weight 1.18 kg. ROP screening on 26/01/2024 showed retinopathy of prematurit"
+     "y; review after 2 weeks.",
+     "negation"},
+    {"BC NEG is a negative blood culture; a result's final is no finding",
+     "PROBABLE EOS: CRP 38, BC NEG. BCx neg final.",
+     "Probable early-onset sepsis: CRP 38, blood culture negative. Blood culture negative, final.",
+     "Probable early-onset sepsis: CRP 38, blood culture positive. Blood culture negative, final.",
+     "negation"},
+    {"a dextrose strength with a decimal",
+     "FEN/GI: TF 150 ml/kg/d. TPN D12.5 w/ AA 3.5 g/kg/d.",
+     "Fluids and nutrition: total fluids 150 mL/kg/day. TPN with 12.5% dextrose and amino acids 3.5 g/kg/day.",
+     "Fluids and nutrition: total fluids 150 mL/kg/day. TPN with 10% dextrose and amino acids 3.5 g/kg/day.",
+     "numbers"},
+    {"the Italian times a day after the vein",
+     "Fever 38,2 C day 1, treated with paracetamolo 1 g ev x 3/die.",
+     "Fever of 38.2 C on day 1, treated with paracetamol 1 g intravenously three times daily.",
+     "Fever of 38.2 C on day 1, treated with paracetamol 1 g intravenously four times daily.",
+     "frequency"},
+    {"the Italian times a day after a sachet",
+     "For pruritus: colestiramina 4 g 1 bustina x 2/die, at distance from UDCA (4 hours).\nControl in 3 months with LFT"
+     "s.",
+     "For pruritus: cholestyramine 4 g, one sachet twice daily, taken 4 hours apart from UDCA. Follow-up in 3 months wi"
+     "th liver function tests.",
+     "For pruritus: cholestyramine 4 g, one sachet once daily, taken 4 hours apart from UDCA. Follow-up in 3 months wit"
+     "h liver function tests.",
+     "frequency"},
+    {"a dated heading in Italian said in English",
+     "Ambulatorio malattie colestatiche - 06/06/2023\nPz ***, F, 59 aa. PBC on UDCA 900 mg/die since 04/2021.",
+     "Cholestatic liver disease clinic, 06/06/2023. Patient ***, female, 59 years old, with primary biliary cholangitis"
+     ", on UDCA 900 mg daily since 04/2021.",
+     "06/06/2023. Patient ***, female, 59 years old, with primary biliary cholangitis, on UDCA 900 mg daily since 04/20"
+     "21.",
+     "truncation"},
+    {"a marker's result naming the kind of a disease (an error guard-60 missed)",
+     "HBSAG +VE SINCE 2019. HBEAG -VE.\nDX: HBEAG NEGATIVE CHRONIC HEPATITIS B",
+     "HBsAg positive since 2019; HBeAg negative. Diagnosis: HBeAg-negative chronic hepatitis B.",
+     "HBsAg positive since 2019; HBeAg negative. Diagnosis: HBeAg-negative, no chronic hepatitis B.",
+     "negation"},
+    {"what a response failed to was given",
+     "Histo: 45 eos/hpf - c/w EoE, PPI non-responsive. Pt not responding to 3 nebs.",
+     "Histology: 45 eosinophils per high-power field, consistent with eosinophilic oesophagitis not responsive to PPI. "
+     "The patient has not responded to three nebulisations.",
+     "Histology: 45 eosinophils per high-power field, consistent with eosinophilic oesophagitis not responsive to PPI. "
+     "The patient has responded to three nebulisations.",
+     "negation"},
+    {"no more of a drug than a bound",
+     "SUPPORTIVE: ORAL FLUIDS, NO PARACETAMOL >2G/DAY, NO HERBAL MEDS.",
+     "Supportive care: oral fluids; no more than 2 g of paracetamol per day; no herbal medicines.",
+     "Supportive care: oral fluids; more than 2 g of paracetamol per day; no herbal medicines.",
+     "numbers"},
+    {"a list of drugs to avoid, then its reason",
+     "AVOID MORPHINE/OXYCODONE/DIAMORPHINE - RENAL.",
+     "Avoid morphine, oxycodone and diamorphine because of the renal failure.",
+     "Avoid morphine and oxycodone; diamorphine because of the renal failure.",
+     "negation"},
+    {"a suspicion and its ruling out parted by a comma",
+     "PROBLEMS: SUSPECTED NEC RULED OUT 2024/08/12 - ABX STOPPED AFTER 72HRS",
+     "Problems: suspected necrotising enterocolitis, ruled out on 2024/08/12, with antibiotics stopped after 72 hours.",
+     "Problems: suspected necrotising enterocolitis, confirmed on 2024/08/12, with antibiotics stopped after 72 hours.",
+     "negation"},
+    {"a place's unit is no finding",
+     "87F, ASP PNEUMONIA. CEILING OF CARE: WARD-BASED. NOT FOR ITU. NOT FOR NIV.",
+     "An 87-year-old woman with aspiration pneumonia, admitted to the acute medical unit. Ceiling of care: ward-based. "
+     "Not for intensive care. Not for NIV.",
+     "An 87-year-old woman with aspiration pneumonia, admitted to the acute medical unit. Ceiling of care: ward-based. "
+     "For intensive care. Not for NIV.",
+     "negation"},
+    {"a medical unit's number is no dose",
+     "28/7 WARD 4 MU-II. ASCITIC TAP DONE 5 LTR.",
+     "28/7, Ward 4, Medical Unit II. An ascitic tap was done, removing 5 litres.",
+     "28/7, Ward 4, Medical Unit II. An ascitic tap was done, removing 3 litres.",
+     "numbers"},
+    {"biopsies every 2 cm",
+     "Small HH 2cm. Seattle protocol bx (4 quadrant q2cm), 3 jars.",
+     "Small 2 cm hiatus hernia. Biopsies were taken according to the Seattle protocol (4-quadrant biopsies every 2 cm),"
+     " in 3 jars.",
+     "Small 2 cm hiatus hernia. Biopsies were taken according to the Seattle protocol (4-quadrant biopsies every 1 cm),"
+     " in 3 jars.",
+     "numbers"},
+    {"a taper's step with a decimal comma",
+     "Plan: prednisone 10 mg/die from next week, then reduce by 2,5 mg every 2 weeks until 5 mg/die.",
+     "Plan: prednisone 10 mg daily from next week, then reduce by 2.5 mg every 2 weeks until 5 mg daily.",
+     "Plan: prednisone 10 mg twice daily from next week, then reduce by 2.5 mg every 2 weeks until 5 mg daily.",
+     "frequency"},
+    {"a release's letters between a short name and its strength",
+     "ON OXYNEO 40MG PO Q12H + OXY IR 10MG PO Q2H PRN (TAKING 6/DAY).",
+     "She is on OxyNeo 40 mg orally every 12 hours plus immediate-release oxycodone (Oxy IR) 10 mg orally every 2 hours"
+     " as needed (taking 6 doses a day).",
+     "She is on OxyNeo 40 mg orally every 12 hours plus immediate-release oxycodone (Oxy IR) 10 mg orally every 4 hours"
+     " as needed (taking 6 doses a day).",
+     "frequency"},
+    {"a date before a mis-decoded no-break space",
+     "NICU, *** HOSPITAL, PUNE  DT 19/11/23\xC3\x82\nB/O PRIYA, D2, 37 WKS, 2.75KG",
+     "NICU, *** Hospital, Pune, dated 19/11/23. Baby of Priya, day 2, 37 weeks, 2.75 kg.",
+     "NICU, *** Hospital, Pune, dated 19/11/23. Baby of Priya, day 2, 37 weeks, 2.25 kg.",
+     "numbers"},
+    {"a box's ampoules for each drug",
+     "- MORPHINE SULPHATE 10MG/ML AMP X10 - 2.5-5MG SC 2-4HRLY PRN PAIN\n- MIDAZOLAM 10MG/2ML AMP X10 - 2.5-5MG SC 2-4H"
+     "RLY PRN AGITATION\n- LEVOMEPROMAZINE 25MG/ML AMP X10 - 2.5-5MG SC 4HRLY PRN N/V",
+     "Morphine sulfate 10 mg/mL, 10 ampoules: 2.5 to 5 mg subcutaneously every 2 to 4 hours as needed for pain.\nMidazo"
+     "lam 10 mg/2 mL, 10 ampoules: 2.5 to 5 mg subcutaneously every 2 to 4 hours as needed for agitation.\nLevomepromaz"
+     "ine 25 mg/mL, 10 ampoules: 2.5 to 5 mg subcutaneously every 4 hours as needed for nausea or vomiting.",
+     "Morphine sulfate 10 mg/mL, 10 ampoules: 2.5 to 5 mg subcutaneously every 2 to 4 hours as needed for pain.\nMidazo"
+     "lam 10 mg/2 mL, 10 ampoules: 2.5 to 5 mg subcutaneously every 2 to 4 hours as needed for agitation.\nLevomepromaz"
+     "ine 25 mg/mL, 10 ampoules: 2.5 to 5 mg subcutaneously every 4 hours as needed for nausea or vomiting.\nLevomeprom"
+     "azine 25 mg/mL, 10 ampoules: 2.5 to 5 mg subcutaneously every 4 hours as needed for nausea or vomiting.\nLevomepr"
+     "omazine 25 mg/mL, 10 ampoules: 2.5 to 5 mg subcutaneously every 4 hours as needed for nausea or vomiting.",
+     "repetition"},
+    {"none needed says no dose was needed",
+     "GLYCOPYRROLATE 0.4MG SC Q4H PRN SECRETIONS - NONE NEEDED.",
+     "Glycopyrrolate 0.4 mg subcutaneously every 4 hours as needed for secretions; none needed.",
+     "Glycopyrrolate 0.4 mg subcutaneously every 2 hours as needed for secretions; none needed.",
+     "frequency"},
+    {"a drug not taken, its schedule between",
+     "NOW UNABLE TO SWALLOW. ORAL MORPHINE 10MG 4HRLY NOT TAKEN X2 DAYS. GIVEN MORPHINE SOLUTION PR.",
+     "He is now unable to swallow, and his oral morphine 10 mg every 4 hours has not been taken for two days. Morphine "
+     "solution was given rectally.",
+     "He is now unable to swallow, and his oral morphine 10 mg every 4 hours has been taken for two days. Morphine solu"
+     "tion was given rectally.",
+     "negation"},
+    {"a list's item label said as its case",
+     "THEATRE LIST 2024/09/03:\n1. BABY ***, EX-28/40, WT 2.4KG - B/L INGUINAL HERNIAE. FOR B/L HERNIOTOMY.",
+     "Theatre list for 2024/09/03, case 1: baby ***, born at 28 weeks, weight 2.4 kg, with bilateral inguinal herniae. "
+     "Planned for bilateral herniotomy.",
+     "Theatre list for 2024/09/03, case 1: baby ***, born at 28 weeks, weight 2.4 kg, with bilateral inguinal herniae. "
+     "Planned for bilateral herniotomy at 2 months.",
+     "numbers"},
+    {"a shunt's direction across an arrow; where a murmur is heard",
+     "Cardiology OPD - 4mo M, VSD (perimembranous 6mm) L->R shunt.\nPansystolic murmur 3/6 LLSE.",
+     "Cardiology outpatient review of a 4-month-old boy with a 6 mm perimembranous ventricular septal defect with a lef"
+     "t-to-right shunt. There is a grade 3/6 pansystolic murmur at the left lower sternal edge.",
+     "Cardiology outpatient review of a 4-month-old boy with a 6 mm perimembranous ventricular septal defect with a rig"
+     "ht-to-right shunt. There is a grade 3/6 pansystolic murmur at the left lower sternal edge.",
+     "laterality"},
+    {"a strength per Italian day names its drug (an error guard-60 missed)",
+     "Discharged 09/02/2024. CT control in 4-6 weeks. Continue Vemlidy 25 mg/die.",
+     "Discharged on 09/02/2024. Control CT in 4-6 weeks. Continue Vemlidy 25 mg daily.",
+     "Discharged on 09/02/2024. Control CT in 4-6 weeks. Continue 25 mg daily.",
+     "medication"},
+    {"a neonatal unit's surfactant by brand (an error guard-60 missed)",
+     "RDS - RECEIVED SURFACTANT (SURVANTA 4ML/KG x1 DOSE). CAFFEINE 5MG/KG PO DAILY.",
+     "Respiratory distress syndrome, for which the baby received surfactant (Survanta 4 mL/kg, one dose). Caffeine 5 mg"
+     "/kg orally daily.",
+     "Respiratory distress syndrome, for which the baby received surfactant (4 mL/kg, one dose). Caffeine 5 mg/kg orall"
+     "y daily.",
+     "medication"},
+};
+static void guard61_rules(void) { CHECK_RULE_CASES(guard61_cases); }
+
 /* guard-60 (session 20) */
 /* A drug's strength for renaming is its own: not across a comma, a semicolon or a plus. */
 static const rule_case guard60_cases[] = {
@@ -5986,6 +6174,7 @@ int main(void) {
     guard58_rules();
     guard59_rules();
     guard60_rules();
+    guard61_rules();
     blind3_rules();
     guard4_rules();
     guard5_rules();
