@@ -65,6 +65,8 @@ bool glex_number_word(const char *s, size_t n, double *v, bool *ordinal);
 int glex_month(const char *s, size_t n);            /* 1..12 or 0 */
 bool glex_serology(const char *s, size_t n);        /* a test read reactive or not (rpr, vdrl, hiv, hbsag...) */
 bool glex_drug_stem(const char *s, size_t n);       /* looks like a generic name (-cillin, -prazole...) */
+int glex_french_mark(const char *s, size_t n, size_t *id); /* points a word gives a French note (0 none), id */
+const char *glex_french(const char *s, size_t n);   /* a French note's word in English ("" a function word), or NULL */
 const char *glex_synonym(const char *s, size_t n);  /* canonical drug name for a synonym, or NULL */
 /* Most generic words of one synonym (a four-drug combination), plus the terminating NULL. */
 #define CC_SYN_PARTS 6
@@ -110,13 +112,15 @@ typedef struct {
     size_t alen, acap;  /* used and allocated arena bytes */
     bool eye_note;      /* an eye note in ophthalmic notation (OD/OS/OU with IOP, VA, E/D or eye): OD/OS/OU are eyes */
     int8_t german;      /* writes the German left LI as a word, never lithium (LI, RE are sides): 0 unread, 1 no, 2 yes */
+    int8_t french;      /* written in French (pas, sans, puis...): 0 unread, 1 no, 2 yes (guard-62) */
 } gdoc;
 
 #define GT_NORM(d, t) ((d)->arena + (t)->norm)
 #define GT_STEM(d, t) ((d)->arena + (t)->stem)
 
-/* Tokenise and normalise text into d (d is zeroed first).  Fails only on memory. */
-cc_status gdoc_build(gdoc *d, const char *text, size_t len, cc_error *err);
+/* Tokenise and normalise text into d (d is zeroed first); source: a note as written, which may be
+ * French (a rewrite is read as English).  Fails only on memory. */
+cc_status gdoc_build(gdoc *d, const char *text, size_t len, bool source, cc_error *err);
 void gdoc_free(gdoc *d);
 /* True when token i is the word w (NUL-terminated, lowercase). */
 bool gdoc_is(const gdoc *d, size_t i, const char *w);

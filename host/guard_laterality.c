@@ -433,7 +433,12 @@ static size_t anchor(const gdoc *d, size_t i) {
        back first, past numbers and dashes (guard-57) */
     const gtok *x = &d->tok[i];
     const char *r = d->text + x->start;
-    if (x->end - x->start == 2 && ((r[0] == 'L' && r[1] == 'I') || (r[0] == 'R' && r[1] == 'E')) &&
+    /* (and so do a French note's sides, D and G and the words: "HSD AIGU D", "hémiplégie droite")
+       (guard-62) */
+    const bool french = d->french == 2 &&
+                        ((x->end - x->start == 1 && (r[0] == 'D' || r[0] == 'G')) ||
+                         (x->end - x->start >= 5 && (strncasecmp(r, "droit", 5) == 0 || strncasecmp(r, "gauche", 6) == 0)));
+    if ((french || (x->end - x->start == 2 && ((r[0] == 'L' && r[1] == 'I') || (r[0] == 'R' && r[1] == 'E')))) &&
         !(i + 1 < d->ntok && d->tok[i + 1].start == x->start))
         for (size_t j = i; j-- > 0 && j + 5 >= i;) {
             if (gdoc_is_sentend(d, j)) break;

@@ -126,6 +126,7 @@ static const lex_pair k_expand[] = {
     {"lv", "left ventricle"}, {"rv", "right ventricle"}, {"lad", "left anterior descending"},
     {"lcx", "left circumflex"}, {"rca", "right coronary artery"}, {"lmca", "left main coronary artery"},
     {"lhc", "left heart catheterization"}, /* guard-46 (not RHC, also a rural health centre) */
+    {"insitu", "in situ"}, /* guard-62: "IDC INSITU" */
     /* guard-61: where a murmur is heard */
     {"llse", "left lower sternal edge"}, {"luse", "left upper sternal edge"}, {"ruse", "right upper sternal edge"},
     {"lsb", "left sternal border"}, {"llsb", "left lower sternal border"}, {"lusb", "left upper sternal border"},
@@ -565,6 +566,98 @@ static const char *const k_drugs[] = {
     "survanta", "curosurf", "beractant", "poractant", "intralipid", "smoflipid",
 };
 
+/* A French note's words in English (guard-62), looked up only in a note that writes French
+ * (gdoc.french), by the word with its accents folded ("déglutition" -> "deglutition").  An empty
+ * expansion is a function word the comparison does without ("le", "de", "et"). */
+static const lex_pair k_french[] = {
+    /* function words */
+    {"le", ""}, {"la", ""}, {"les", ""}, {"de", ""}, {"du", ""}, {"des", ""}, {"un", ""}, {"une", ""},
+    {"et", "and"}, {"ou", "or"}, {"au", ""}, {"aux", ""}, {"en", "in"}, {"ce", ""}, {"cette", ""}, {"ces", ""},
+    {"qui", ""}, {"que", ""}, {"est", "is"}, {"sont", "are"}, {"se", ""}, {"sa", ""}, {"son", ""}, {"ses", ""},
+    {"il", ""}, {"elle", ""}, {"y", ""}, {"a", "at"}, {"jusqu", "until"}, {"par", "per"}, {"pour", "for"},
+    {"sur", "on"}, {"sous", "on"}, {"dans", "in"}, {"chez", "in"}, {"avec", "with"}, {"vers", "to"},
+    {"selon", "according to"}, {"depuis", "since"}, {"avant", "before"}, {"apres", "after"}, {"pendant", "for"},
+    {"puis", "then"}, {"malgre", "despite"}, {"sauf", "except"}, {"hors", "outside"}, {"fait", "done"},
+    /* negation */
+    {"pas", "no"}, {"sans", "without"}, {"aucun", "no"}, {"aucune", "no"}, {"ni", "nor"}, {"non", "not"},
+    /* time */
+    {"ans", "years"}, {"an", "year"}, {"mois", "months"}, {"semaine", "week"}, {"semaines", "weeks"},
+    {"sem", "weeks"}, {"jour", "day"}, {"jours", "days"}, {"heure", "hour"}, {"heures", "hours"},
+    {"matin", "morning"}, {"soir", "evening"}, {"nuit", "night"}, {"hier", "yesterday"},
+    {"demain", "tomorrow"}, {"fois", "times"}, {"die", "daily"},
+    /* sides and limbs */
+    {"gauche", "left"}, {"droite", "right"}, {"droit", "right"}, {"bilaterale", "bilateral"},
+    {"main", "hand"}, {"tete", "head"},
+    /* the stroke and neurosurgical ward */
+    {"avc", "stroke"}, {"ait", "transient ischaemic attack"}, {"tdm", "ct"}, {"irm", "mri"},
+    {"acm", "middle cerebral artery"}, {"aci", "internal carotid artery"}, {"hta", "hypertension"},
+    {"dve", "external ventricular drain"}, {"hsa", "subarachnoid haemorrhage"}, {"hsd", "subdural haematoma"},
+    {"hip", "intraparenchymal haemorrhage"}, {"pic", "intracranial pressure"}, {"lcr", "cerebrospinal fluid"},
+    {"tas", "systolic blood pressure"}, {"ta", "blood pressure"}, {"sng", "nasogastric tube"},
+    {"tng", "nasogastric tube"}, {"acfa", "atrial fibrillation"}, {"fa", "atrial fibrillation"},
+    {"ett", "transthoracic echocardiogram"}, {"unv", "stroke unit"}, {"evt", "endovascular thrombectomy"},
+    {"iot", "intubation"}, {"hbpm", "low molecular weight heparin"}, {"atcd", "history"},
+    {"ttt", "treatment"}, {"rdv", "appointment"}, {"ide", "nurse"}, {"mme", "mrs"}, {"hemocs", "blood cultures"},
+    {"ivse", "continuous intravenous infusion"}, {"ivd", "intravenous bolus"}, {"ivl", "slow intravenous"},
+    {"hlh", "homonymous hemianopia"}, {"od", "right eye"}, {"og", "left eye"}, {"odg", "both eyes"},
+    {"fevg", "left ventricular ejection fraction"},
+    {"msg", "left upper limb"}, {"msd", "right upper limb"}, {"mig", "left lower limb"},
+    {"mid", "right lower limb"},
+    /* findings and care */
+    {"cible", "target"}, {"poids", "weight"}, {"sortie", "discharge"}, {"depart", "discharge"},
+    {"entree", "admission"}, {"deglutition", "swallow"}, {"surveillance", "monitoring"}, {"douleur", "pain"},
+    {"traitement", "treatment"}, {"controle", "check"}, {"crise", "seizure"}, {"crises", "seizures"},
+    {"reprise", "resume restart"}, {"debut", "start"}, {"debuter", "start"}, {"debutee", "started"},
+    {"derniere", "last"}, {"dernier", "last"}, {"lit", "bed"}, {"echec", "failed"}, {"depistage", "screen"},
+    {"marche", "walking"}, {"cephalee", "headache"}, {"arret", "stop"}, {"arrete", "stopped"},
+    {"cesser", "stop"}, {"cesse", "stopped"}, {"avis", "opinion"}, {"charge", "loading"}, {"connue", "known"},
+    {"connu", "known"}, {"alimentation", "feeding"}, {"kine", "physiotherapy"}, {"unite", "unit"},
+    {"bilan", "tests"}, {"moteur", "motor"}, {"glycemie", "glucose"}, {"masse", "mass"}, {"effet", "effect"},
+    {"anevrisme", "aneurysm"}, {"anevrysme", "aneurysm"}, {"domicile", "home"}, {"force", "power"},
+    {"fermeture", "closure"}, {"hematome", "haematoma"}, {"eau", "water"}, {"garde", "on call"},
+    {"revalidation", "rehabilitation"}, {"ouverte", "open"}, {"lever", "get up"}, {"urgences", "emergency"},
+    {"nouveau", "new"}, {"suite", "following"}, {"toux", "cough"}, {"orthophonie", "speech therapy"},
+    {"voix", "voice"}, {"hydrique", "fluid"}, {"brutale", "sudden"}, {"vomissement", "vomiting"},
+    {"vomissements", "vomiting"}, {"retiree", "removed"}, {"oedeme", "oedema"}, {"lyse", "thrombolysis"},
+    {"relais", "switch"}, {"ligne", "line"}, {"mediane", "midline"}, {"inchange", "unchanged"},
+    {"suivi", "follow up"}, {"reussi", "passed"}, {"hopital", "hospital"}, {"resume", "summary"},
+    {"traite", "treated"}, {"chute", "fall"}, {"posee", "inserted"}, {"aigu", "acute"}, {"aigue", "acute"},
+    {"hemorragique", "haemorrhagic"}, {"hemorragie", "haemorrhage"}, {"antiagregant", "antiplatelet"},
+    {"definitivement", "permanently"}, {"recidive", "recurrence"}, {"motif", "reason"}, {"repas", "meals"},
+    {"ecrases", "crushed"}, {"aggravation", "worsening"}, {"ordonnance", "prescription"},
+    {"trouble", "disorder"}, {"mixee", "pureed"}, {"niveau", "level"}, {"gelifiee", "thickened"},
+    {"faiblesse", "weakness"}, {"besoin", "need"}, {"debit", "flow"}, {"fauteuil", "chair"},
+    {"pansement", "dressing"}, {"saignement", "bleeding"}, {"perte", "loss"}, {"connaissance", "consciousness"},
+    {"plaquettes", "platelets"}, {"grossesse", "pregnancy"}, {"hepatique", "liver"}, {"autorise", "allowed"},
+    {"ischemique", "ischaemic"}, {"paresie", "paresis"}, {"evolution", "course"}, {"ambulatoire", "outpatient"},
+    {"lettre", "letter"}, {"inutile", "not needed"}, {"discrete", "mild"}, {"regressive", "resolving"},
+    {"envoyes", "sent"}, {"ouverture", "opening"}, {"repeter", "repeat"}, {"dispo", "available"},
+    {"decroissance", "taper"}, {"opere", "operated"}, {"critique", "critical"}, {"sevrage", "cessation"},
+    {"tabagique", "smoking"}, {"tabagisme", "smoking"}, {"ablation", "removal"}, {"agrafes", "staples"},
+    {"regard", "gaze"}, {"plaquette", "platelet"}, {"trepan", "burr"}, {"mecanique", "mechanical"},
+    {"maladroite", "clumsy"}, {"autonome", "independent"}, {"conge", "discharge"}, {"demandee", "requested"},
+    {"persistante", "persistent"}, {"escaliers", "stairs"}, {"lobaire", "lobar"}, {"diete", "diet"},
+    {"assise", "sitting"}, {"claire", "clear"}, {"rapport", "report"}, {"reactive", "reactive"},
+    {"peu", "poorly"}, {"toutes", "every"}, {"tous", "every"}, {"nouvelle", "new"}, {"aide", "aid"},
+    {"comprime", "tablet"}, {"comprimes", "tablets"}, {"cp", "tablet"}, {"gelule", "capsule"},
+    {"sachet", "sachet"}, {"ampoule", "ampoule"}, {"perfusion", "infusion"},
+    {"si", "if needed"}, {"coucher", "bedtime"}, {"j", "day"}, {"interne", "internal"}, {"externe", "external"},
+    /* findings said in both languages, so a negation compares ("PAS DE STENOSE CAROTIDIENNE SIGNIFICATIVE") */
+    {"stenose", "stenosis"}, {"carotidienne", "carotid"}, {"carotidien", "carotid"}, {"significative", "significant"},
+    {"significatif", "significant"}, {"thrombose", "thrombosis"}, {"ischemie", "ischaemia"}, {"infarctus", "infarct"},
+    {"aphasie", "aphasia"}, {"dysarthrie", "dysarthria"}, {"hemiparesie", "hemiparesis"},
+    {"hemiplegie", "hemiplegia"}, {"cephalees", "headaches"}, {"fievre", "fever"}, {"nausees", "nausea"},
+    {"sensitif", "sensory"}, {"thoracique", "chest"}, {"cardiaque", "cardiac"}, {"pulmonaire", "pulmonary"},
+    {"allergie", "allergy"}, {"hydrocephalie", "hydrocephalus"}, {"antecedents", "history"},
+    {"antecedent", "history"}, {"dysphagie", "dysphagia"}, {"ataxie", "ataxia"}, {"diplopie", "diplopia"},
+    {"anisocorie", "anisocoria"}, {"papillaire", "papillary"}, {"vertige", "vertigo"}, {"vertiges", "vertigo"},
+    {"somnolence", "drowsiness"}, {"confusion", "confusion"}, {"hypertension", "hypertension"},
+    {"contraception", "contraception"}, {"epilepsie", "epilepsy"}, {"demence", "dementia"},
+    {"travail", "work"}, {"temps", "time"}, {"therapeutique", "therapeutic"}, {"stable", "stable"},
+    {"ne", "not"}, {"marcher", "walk"}, {"donner", "give"}, {"dilue", "diluted"}, {"diluee", "diluted"},
+    {"veineux", "venous"}, {"veineuse", "venous"},
+};
+
 /* Generic-name endings that mark a word as a drug even when not listed. */
 static const char *const k_drug_stems[] = {
     "cillin", "mycin", "micin", "floxacin", "oxacin", "azole", "prazole", "olol", "pril", "sartan",
@@ -813,6 +906,20 @@ static const lex_num k_months[] = {
     {"nov", 11, 0}, {"december", 12, 0}, {"dec", 12, 0},
 };
 
+/* Words that mark a note as written in French (guard-62): two points for a word English notes do
+ * not use, one for an article English notes write as an abbreviation (DE, LA, LE, DES, ET). */
+static const lex_num k_french_marks[] = {
+    {"pas", 2, 0}, {"sans", 2, 0}, {"avec", 2, 0}, {"puis", 2, 0}, {"pour", 2, 0}, {"dans", 2, 0}, {"chez", 2, 0},
+    {"selon", 2, 0}, {"depuis", 2, 0}, {"hier", 2, 0}, {"matin", 2, 0}, {"soir", 2, 0}, {"une", 2, 0}, {"sous", 2, 0},
+    {"vers", 2, 0}, {"aux", 2, 0}, {"jours", 2, 0}, {"sortie", 2, 0}, {"gauche", 2, 0}, {"droite", 2, 0},
+    {"cible", 2, 0}, {"poids", 2, 0}, {"traitement", 2, 0}, {"douleur", 2, 0}, {"aucun", 2, 0}, {"aucune", 2, 0},
+    {"mois", 2, 0}, {"ans", 2, 0}, {"avant", 2, 0}, {"apres", 2, 0}, {"du", 2, 0}, {"au", 2, 0}, {"crise", 2, 0},
+    {"pansement", 2, 0}, {"lever", 2, 0}, {"fauteuil", 2, 0}, {"controle", 2, 0}, {"surveillance", 2, 0},
+    {"echec", 2, 0}, {"depistage", 2, 0}, {"deglutition", 2, 0}, {"fievre", 2, 0}, {"discuter", 2, 0},
+    {"prelevement", 2, 0}, {"changement", 2, 0}, {"ou", 2, 0}, {"si", 2, 0}, {"lit", 2, 0},
+    {"de", 1, 0}, {"la", 1, 0}, {"le", 1, 0}, {"les", 1, 0}, {"des", 1, 0}, {"et", 1, 0}, {"sur", 1, 0},
+};
+
 /* ---------------------------------------------------------------- hash maps */
 
 #define NELEM(a) (sizeof(a) / sizeof((a)[0]))
@@ -823,7 +930,7 @@ typedef struct {
     uint32_t cap;      /* power of two */
 } lex_map;
 
-static lex_map g_expand, g_units, g_routes, g_class, g_numbers, g_months, g_syn;
+static lex_map g_expand, g_french, g_french_marks, g_units, g_routes, g_class, g_numbers, g_months, g_syn;
 static size_t g_stem_len[NELEM(k_drug_stems)];  /* strlen of each drug stem */
 static uint8_t g_stem_last2[26][26];            /* (second-last, last) letters that end some stem */
 static pthread_once_t g_once = PTHREAD_ONCE_INIT;
@@ -877,7 +984,9 @@ static void put_class(const char *const *words, size_t n, uint32_t cls) {
 }
 
 static void build_maps(void) {
-    bool ok = map_init(&g_expand, NELEM(k_expand)) && map_init(&g_units, NELEM(k_units)) &&
+    bool ok = map_init(&g_expand, NELEM(k_expand)) && map_init(&g_french, NELEM(k_french)) &&
+              map_init(&g_french_marks, NELEM(k_french_marks)) &&
+              map_init(&g_units, NELEM(k_units)) &&
               map_init(&g_routes, NELEM(k_routes)) && map_init(&g_numbers, NELEM(k_numbers)) &&
               map_init(&g_months, NELEM(k_months)) && map_init(&g_syn, NELEM(k_synonyms)) &&
               map_init(&g_class, NELEM(k_stop) + NELEM(k_generic) + NELEM(k_neg_pre) + NELEM(k_neg_post) +
@@ -887,6 +996,9 @@ static void build_maps(void) {
                                       NELEM(k_synonyms) + NELEM(k_breakers) + NELEM(k_aux));
     if (!ok) return;
     for (size_t i = 0; i < NELEM(k_expand); i++) map_put(&g_expand, k_expand[i].key, (intptr_t)i, false);
+    for (size_t i = 0; i < NELEM(k_french); i++) map_put(&g_french, k_french[i].key, (intptr_t)i, false);
+    for (size_t i = 0; i < NELEM(k_french_marks); i++)
+        map_put(&g_french_marks, k_french_marks[i].key, (intptr_t)(i * 4 + (size_t)k_french_marks[i].value), false);
     for (size_t i = 0; i < NELEM(k_units); i++) map_put(&g_units, k_units[i].key, k_units[i].unit, false);
     for (size_t i = 0; i < NELEM(k_routes); i++) map_put(&g_routes, k_routes[i].key, k_routes[i].unit, false);
     for (size_t i = 0; i < NELEM(k_numbers); i++) map_put(&g_numbers, k_numbers[i].key, (intptr_t)i, false);
@@ -948,6 +1060,19 @@ const char *glex_expand(const char *s, size_t n) {
     intptr_t v;
     if (!ready() || !map_get(&g_expand, s, n, &v)) return NULL;
     return k_expand[v].val;
+}
+
+int glex_french_mark(const char *s, size_t n, size_t *id) {
+    intptr_t v;
+    if (!ready() || !map_get(&g_french_marks, s, n, &v)) return 0;
+    *id = (size_t)v / 4;
+    return (int)(v % 4);
+}
+
+const char *glex_french(const char *s, size_t n) {
+    intptr_t v;
+    if (!ready() || !map_get(&g_french, s, n, &v)) return NULL;
+    return k_french[v].val;
 }
 
 bool glex_number_word(const char *s, size_t n, double *val, bool *ordinal) {

@@ -614,6 +614,12 @@ static bool post_trigger(const gdoc *d, size_t i) {
         return !nx || (nx->kind == GK_PUNCT && (nx->punct == ',' || nx->punct == '.' || nx->punct == ';' || nx->punct == '\n') &&
                        nx->start == t->end);
     }
+    /* a marker's minus glued between it and the next marker: "CD38+/CD138+/CD19-/CD56+" (guard-62) */
+    if (t->kind == GK_PUNCT && t->punct == '-' && i > 0 && i + 2 < d->ntok && d->tok[i - 1].kind == GK_WORD &&
+        (d->tok[i - 1].flags & GF_INWORD) && d->tok[i - 1].end == t->start && d->tok[i + 1].kind == GK_PUNCT &&
+        d->tok[i + 1].punct == '/' && d->tok[i + 1].start == t->end && d->tok[i + 2].start == d->tok[i + 1].end &&
+        d->tok[i + 2].kind == GK_WORD)
+        return true;
     if (t->kind != GK_WORD || !(t->lex & GL_NEGCAND)) return false;
     if (avoid_after(d, i)) return true;
     /* "Q4H PRN SECRETIONS - NONE NEEDED": no dose was needed, the secretions are not denied
@@ -1907,6 +1913,27 @@ static void response_objects(const gdoc *d, uint8_t *mark) {
     }
 }
 
+/* A condition's "if not" negates its own word, not what is to be done then: "IF NOT RETURNED CONSIDER
+ * FASCIOTOMY", "IF NOT HEALING FOR EXCISION + SSG" (guard-62). */
+static void conditional_consequent(const gdoc *d, uint8_t *mark) {
+    for (size_t i = 0; i + 3 < d->ntok; i++) {
+        /* (a verb's participle after it, not a finding: "IF NO PAIN/LEAK" negates both) */
+        /* (and what is to be done then opens with a word of doing: not "IF NOT TAKING ORALLY BY TOMORROW") */
+        static const char *const then[] = {"consider", "for", "then", "refer", "proceed", "start", "discuss", "call",
+                                           "plan", "book", "give", "add", "repeat", "contact", "escalate", NULL};
+        if (d->tok[i].len != 2 || !gdoc_is(d, i, "if") || !gdoc_is(d, i + 1, "not") || d->tok[i + 2].kind != GK_WORD ||
+            !(word_ends(d, i + 2, "ed", 5) || word_ends(d, i + 2, "ing", 6)))
+            continue;
+        bool act = false;
+        for (const char *const *p = then; *p && !act; p++) act = gdoc_is(d, i + 3, *p);
+        if (!act) continue;
+        for (size_t j = i + 3; j < d->ntok && !gdoc_is_sentend(d, j) && !(d->tok[j].lex & GL_NEG_PRE) &&
+                               !(d->tok[j].kind == GK_PUNCT && d->tok[j].punct == ',');
+             j++)
+            mark[j] = 0;
+    }
+}
+
 /* The negation table of d; src_words is the source's stem set when d is the output, else NULL. */
 static cc_status table(const gdoc *d, const gset *src_words, neg_table *nt, cc_error *err) {
     memset(nt, 0, sizeof *nt);
@@ -1915,6 +1942,7 @@ static cc_status table(const gdoc *d, const gset *src_words, neg_table *nt, cc_e
     if (!mark) return cc_fail(err, CC_ERR_NOMEM, "guard: out of memory (negation)");
     scopes(d, mark);
     response_objects(d, mark);
+    conditional_consequent(d, mark);
     if (src_words) gloss_marks(d, mark, src_words);
     st = gset_init(&nt->set, d->ntok, err);
     if (st != CC_OK) goto done;

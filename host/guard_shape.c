@@ -165,15 +165,43 @@ fail:
 
 static size_t word_run(const gdoc *d, size_t *at);
 
-/* Does the source say each word of the output's n-gram starting at token tok at least k times? */
+/* The rows of a table the text writes with bars ("0200 | PINK | WARM | 2 SEC | +VE"), lines with
+ * two bars or more, when there are three or more; else 0 (guard-62). */
+static size_t table_rows(const gdoc *d) {
+    size_t rows = 0, bars = 0;
+    for (size_t k = 0; k <= d->len; k++) {
+        if (k == d->len || d->text[k] == '\n') {
+            rows += bars >= 2;
+            bars = 0;
+        } else if (d->text[k] == '|') {
+            bars++;
+        }
+    }
+    return rows >= 3 ? rows : 0;
+}
+
+/* Is text position at on a line with two bars or more (a table's row or its header)? */
+static bool on_table_line(const gdoc *d, size_t at) {
+    size_t a = at, b = at, bars = 0;
+    while (a > 0 && d->text[a - 1] != '\n') a--;
+    while (b < d->len && d->text[b] != '\n') b++;
+    for (size_t k = a; k < b; k++) bars += d->text[k] == '|';
+    return bars >= 2;
+}
+
+/* Does the source say each word of the output's n-gram starting at token tok at least k times?
+ * (A word of a table's line counts once for each row: a column's header is said of every row,
+ * "TIME | COLOUR | ... | CAP REFILL" -> "capillary refill 2 seconds" at each time.) */
 static bool source_says_each(const gctx *c, size_t tok, size_t k) {
     size_t got = 0, short_of = 0; /* (words the source says fewer than k times, but at least once) */
+    const size_t rows = table_rows(c->src);
     for (size_t t = tok; t < c->out->ntok && got < NGRAM; t++) {
         if (!ngram_word(&c->out->tok[t])) continue;
         got++;
         const gtok *o = &c->out->tok[t];
         const char *w = GT_STEM(c->out, o);
         const size_t wl = strlen(w);
+        const int ounit = o->kind == GK_WORD ? glex_unit(GT_NORM(c->out, o), o->len) : GU_NONE;
         size_t n = 0;
         for (size_t q = 0; q < c->src->ntok && n < k; q++) {
             const gtok *x = &c->src->tok[q];
@@ -182,10 +210,14 @@ static bool source_says_each(const gctx *c, size_t tok, size_t k) {
                 n += x->kind == GK_NUM && (o->unit == GU_CLOCK ? x->unit == GU_CLOCK : x->value == o->value);
             else
                 /* the word, or a unit glued to the source's amounts ("200 J" for "200J") */
-                n += (ngram_word(x) && strcmp(GT_STEM(c->src, x), w) == 0) ||
+                n += rows > 1 && ngram_word(x) && strcmp(GT_STEM(c->src, x), w) == 0 && on_table_line(c->src, x->start)
+                         ? rows
+                         : (ngram_word(x) && strcmp(GT_STEM(c->src, x), w) == 0) ||
                      (x->kind == GK_NUM && x->end - x->start > wl && strncasecmp(c->src->text + x->end - wl, w, wl) == 0) ||
                      /* (or clipped: "CONT" for "continue") (guard-51) */
-                     (x->kind == GK_WORD && x->len >= 4 && x->len < wl && strncmp(w, GT_NORM(c->src, x), x->len) == 0);
+                     (x->kind == GK_WORD && x->len >= 4 && x->len < wl && strncmp(w, GT_NORM(c->src, x), x->len) == 0) ||
+                     /* (or the same unit otherwise written: "SEC" for "seconds") (guard-62) */
+                     (ounit != GU_NONE && x->kind == GK_WORD && glex_unit(GT_NORM(c->src, x), x->len) == ounit);
         }
         /* (one word of the four may be said fewer times, the others of an abbreviation spelled out
            each time: "R ICA 70-79% STENOSIS, L ICA <50%, R ICA 75%" -> "right internal carotid artery
@@ -414,6 +446,12 @@ static bool covered(const gctx *c, const gset *ps, const gtok *t) {
     return initials_in_output(s, t, c->out);
 }
 
+/* In a source written in French (guard-62) a word the output does not cover weighs only when the
+ * lexicon knows it (a drug, a body part): the rest the rewrite translates in its own words. */
+static bool unweighed(const gdoc *s, size_t i, bool cov) {
+    return s->french == 2 && !cov && !(s->tok[i].lex & (GL_DRUG | GL_SYN | GL_DRUGSTEM | GL_ANATOMY));
+}
+
 static bool judged_word(const gdoc *s, size_t i) {
     const gtok *t = &s->tok[i];
     return gdoc_is_content(s, i) && !(t->flags & (GF_INWORD | GF_EXPANDED)) && t->len >= PREFIX;
@@ -491,10 +529,13 @@ static cc_status missing_sentences(gctx *c, const gset *ps, cc_error *err) {
     size_t i = 0;
     while (i < s->ntok) {
         size_t a = i, words = 0, found = 0, xwords = 0, xfound = 0, others = 0;
+        size_t xgroups = 0, xgroups_found = 0; /* abbreviations expanded, and those with a word in the output */
+        uint32_t xgroup_at = UINT32_MAX;
+        bool xgroup_cov = false;
         while (i < s->ntok && !(gdoc_is_sentend(s, i) && s->tok[i].punct != ':')) {
             if (judged_word(s, i)) {
-                words++;
-                found += covered(c, ps, &s->tok[i]);
+                const bool cov = covered(c, ps, &s->tok[i]);
+                if (!unweighed(s, i, cov)) words++, found += cov;
             }
             i++;
         }
@@ -514,12 +555,23 @@ static cc_status missing_sentences(gctx *c, const gset *ps, cc_error *err) {
                 xwords++;
                 xfound += cov;
             }
+            if ((s->tok[k].flags & GF_EXPANDED) && s->tok[k].kind == GK_WORD) {
+                if (s->tok[k].start != xgroup_at) {
+                    xgroups_found += xgroup_cov;
+                    xgroups++, xgroup_at = s->tok[k].start, xgroup_cov = false;
+                }
+                xgroup_cov = xgroup_cov || cov;
+            }
         }
+        xgroups_found += xgroup_cov;
         /* a tail sentence of abbreviations only ("STARTED ON ATT (CAT I)") is judged by
            its expansions */
         if (tail && words == 0 && xwords > 0) {
             words = xwords;
             found = xfound;
+            /* (with its numbers all in the output and a word of each abbreviation's expansion: "BSL 7.8" ->
+               "blood glucose 7.8"; not "TT 0.5ML IM" -> "0.5 mL intramuscularly") (guard-62) */
+            if (found > 0 && xgroups_found == xgroups && numbers_reach(c, a, i)) found = words;
         } else if (words == 1 && found == 0 && others > 0) {
             /* one long word paraphrased ("DO NOT STOP ABRUPTLY" -> "must not be stopped
                suddenly") while another word of the sentence arrived */
@@ -531,7 +583,11 @@ static cc_status missing_sentences(gctx *c, const gset *ps, cc_error *err) {
         if (words >= need && found == 0 && words <= 2 && numbers_reach(c, a, i)) found = 1;
         /* (and the first sentence, a heading of a few words, whose date reaches it) */
         if (found == 0 && s->tok[a].sent == 0 && words <= 4 && date_reaches(c, a, i, words)) found = 1;
-        if ((words >= need && found == 0) || (tail && words >= 3 && found * 2 < words)) {
+        /* (a French note's tail, its words translated: only when none of them reaches the output; the
+           rewrite's wording is its own) (guard-62) */
+        const bool lenient = s->french == 2 && xwords > 0 && words == xwords;
+        if ((words >= need && found == 0) ||
+            (tail && words >= 3 && found * 2 < words && !lenient)) {
             size_t b = i > a ? i - 1 : a;
             if (!gctx_reason(c, "truncation", s->tok[a].start, s->tok[b].end, -1, -1,
                              "nothing of this source sentence reaches the output"))
@@ -681,8 +737,10 @@ coverage:;
         const char *w = GT_STEM(s, &s->tok[i]);
         if (gset_find(&seen, w) != SIZE_MAX) continue;
         gset_add(&seen, w, 0);
+        const bool cov = covered(c, &ps, &s->tok[i]);
+        if (unweighed(s, i, cov)) continue;
         total++;
-        if (covered(c, &ps, &s->tok[i])) found++;
+        if (cov) found++;
         else last_missing = i;
     }
     gset_free(&seen);

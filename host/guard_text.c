@@ -229,7 +229,8 @@ static bool x_times(gdoc *d, size_t start, const char *s, const char *e, cc_stat
     const char *dg = e - s > 2 && s[1] == ' ' ? s + 2 : s + 1;
     if (dg >= e || (s[0] | 32) != 'x' || *dg < '1' || *dg > '6' ||
         (dg + 1 < e && (is_alnum((unsigned char)dg[1]) ||
-                        (dg[1] == '/' && !(dg + 2 < e && (dg[2] | 32) == 'd')) || /* ("X2/DAY", not "X 4/12") */
+                        (dg[1] == '/' && !(dg + 2 < e && ((dg[2] | 32) == 'd' || (dg[2] | 32) == 'j'))) || /* ("X2/DAY",
+                                                                             "X2/J", not "X 4/12") */
                         ((dg[1] == '.' || dg[1] == ',') && dg + 2 < e && is_digit((unsigned char)dg[2])))) ||
         d->ntok == 0)
         return false;
@@ -285,7 +286,9 @@ static bool x_times(gdoc *d, size_t start, const char *s, const char *e, cc_stat
     char w[12] = {0};
     for (size_t q = 0; q < wl && q + 1 < sizeof w; q++) w[q] = (char)(d->text[k + q] | 32);
     /* (not D: "40 MG X 5 D" is five days; the Italian DIE is the day: "1 CP X 2/DIE") */
-    const bool day = strcmp(w, "day") == 0 || strcmp(w, "daily") == 0 || (strcmp(w, "die") == 0 && d->text[end] == '/');
+    /* (and the French day, "X2/J", "X3/JOUR") (guard-62) */
+    const bool day = strcmp(w, "day") == 0 || strcmp(w, "daily") == 0 ||
+                     ((strcmp(w, "die") == 0 || strcmp(w, "j") == 0 || strcmp(w, "jour") == 0) && d->text[end] == '/');
     /* (and before nothing but the day, a route, an eye, an as-needed word or a linking word: not
        "2ML X 3 ALIQUOTS", "X 2 DOSES") */
     static const char *const next[] = {"prn", "sos", "po", "iv", "im", "sc", "pr", "sl", "pc", "ac", "rt", "lt", "od", "os",
@@ -538,6 +541,64 @@ static bool next_word(const char *t, size_t n, size_t *i, size_t *a, size_t *m) 
     return *m > 0;
 }
 
+/* The word s[0, n) in lowercase ASCII with its Latin accents folded ("DÉGLUTITION" -> "deglutition",
+ * "œdème" -> "oedeme") into out; its length, or 0 for a word with other letters or too long. */
+static size_t fold_accents(const char *s, size_t n, char *out, size_t cap) {
+    size_t m = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (m + 3 > cap) return 0;
+        const unsigned char c = (unsigned char)s[i];
+        if (c == 0xC3 && i + 1 < n) {
+            const unsigned char x = (unsigned char)s[++i] | 0x20; /* (capitals C3 80-9F to small A0-BF) */
+            const char f = x >= 0xA0 && x <= 0xA5   ? 'a'
+                           : x == 0xA7              ? 'c'
+                           : x >= 0xA8 && x <= 0xAB ? 'e'
+                           : x >= 0xAC && x <= 0xAF ? 'i'
+                           : x >= 0xB2 && x <= 0xB6 ? 'o'
+                           : x >= 0xB9 && x <= 0xBC ? 'u'
+                                                    : 0;
+            if (!f) return 0;
+            out[m++] = f;
+            continue;
+        }
+        if (c == 0xC5 && i + 1 < n && ((unsigned char)s[i + 1] == 0x93 || (unsigned char)s[i + 1] == 0x92)) {
+            out[m++] = 'o', out[m++] = 'e', i++;
+            continue;
+        }
+        if (c >= 0x80) return 0;
+        out[m++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    out[m] = '\0';
+    return m;
+}
+
+/* Does the text write French: words, accents folded, that English notes do not use ("PAS DE
+ * DEFICIT", "PUIS 51,8MG IVSE", "78 ANS", "PANSEMENT SEC"), two points each, and articles that
+ * English notes write as abbreviations ("DE", "LA", "LE", "DES", "ET"), one point each, each word
+ * counted once, four points in all (guard-62; the words in guard_lex.c). */
+static bool french_text(const char *t, size_t n) {
+    uint64_t seen = 0;
+    int points = 0;
+    for (size_t i = 0, a, m; next_word(t, n, &i, &a, &m);) {
+        if (m < 2 || m > 14) continue;
+        char f[16];
+        const size_t fl = fold_accents(t + a, m, f, sizeof f);
+        size_t id = 0;
+        const int pts = fl >= 2 ? glex_french_mark(f, fl, &id) : 0;
+        if (!pts || (seen & (1ull << (id & 63)))) continue;
+        seen |= 1ull << (id & 63);
+        if ((points += pts) >= 4) return true;
+    }
+    return false;
+}
+
+/* french_text() of d's text, read once (d->french). */
+static bool doc_french(gdoc *d) {
+    if (!d->french) d->french = french_text(d->text, d->len) ? 2 : 1;
+    return d->french == 2;
+}
+
+
 /* Does a word of t[0..n) start with stem (any case)? */
 /* Is the word w (lower case) written at text position k of d, as a whole word? */
 static bool word_at(const gdoc *d, size_t k, const char *w) {
@@ -685,6 +746,84 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
     if (n < sizeof low) {
         for (size_t i = 0; i < n; i++) low[i] = (char)((s[i] >= 'A' && s[i] <= 'Z') ? s[i] + 32 : s[i]);
         const char *x = glex_expand(low, n);
+        /* a French note's words in English; an elided article goes ("PAS D'HEMORRAGIE": no haemorrhage)
+           and so do the function words the comparison does without (guard-62) */
+        if (doc_french(d)) {
+            /* the French day and hour of a course, "J3", "H24 POST-TM": day 3, 24 hours */
+            if (inword && n >= 2 && n <= 3 && (low[0] == 'j' || low[0] == 'h') && is_digit((unsigned char)low[1]) &&
+                (n == 2 || is_digit((unsigned char)low[2]))) {
+                const bool day = low[0] == 'j';
+                if (day) qst = emit(d, GK_WORD, start, start + 1, "day", 3, GF_EXPANDED, err);
+                if (qst == CC_OK) qst = emit(d, GK_NUM, start + 1, end, s + 1, n - 1, 0, err);
+                if (qst == CC_OK) d->tok[d->ntok - 1].value = parse_num(s + 1, n - 1);
+                if (qst == CC_OK && !day) qst = emit(d, GK_WORD, start, start + 1, "hours", 5, GF_EXPANDED, err);
+                return qst;
+            }
+            char fw[64];
+            const size_t fl = fold_accents(low, n, fw, sizeof fw);
+            const size_t ap = fl > 2 && fw[1] == '\'' && strchr("dlnsjc", fw[0]) ? 2
+                              : fl > 3 && memcmp(fw, "qu'", 3) == 0            ? 3
+                                                                                : 0;
+            if (ap) return emit_word(d, start + ap, end, s + ap, n - ap, inword, err);
+            const char *fr = fl ? glex_french(fw, fl) : NULL;
+            /* (NON CONNUE, "not known before": unknown; PLUS DE opening a statement: no longer) */
+            if (fl == 3 && memcmp(fw, "non", 3) == 0 && word_at(d, end + 1, "connu")) return CC_OK;
+            if (fl == 3 && memcmp(fw, "non", 3) == 0 && word_at(d, end + 1, "connue")) return CC_OK;
+            if (fl >= 5 && memcmp(fw, "connu", 5) == 0 && start >= 4 && strncasecmp(d->text + start - 4, "non ", 4) == 0)
+                fr = "unknown";
+            /* (SI before a symptom is as needed, "SI DOULEUR"; before anything else it is "if") */
+            if (fl == 2 && memcmp(fw, "si", 2) == 0) {
+                static const char *const sym[] = {"douleur", "douleurs", "nausee", "nausees", "insomnie", "constipation",
+                                                  "fievre", "agitation", "vomissement", "vomissements", "besoin",
+                                                  "anxiete", "dyspnee", "prurit", "cephalee", "cephalees", NULL};
+                size_t k = end;
+                while (k < d->len && d->text[k] == ' ') k++;
+                size_t a = k;
+                while (k < d->len && is_alpha((unsigned char)d->text[k])) k++;
+                char nw[24];
+                const size_t nl = k > a && k - a < 20 ? fold_accents(d->text + a, k - a, nw, sizeof nw) : 0;
+                fr = "if";
+                for (int q = 0; sym[q] && nl; q++)
+                    if (strcmp(nw, sym[q]) == 0) fr = "if needed";
+            }
+            if (fl == 4 && memcmp(fw, "plus", 4) == 0 && (word_at(d, end + 1, "de") || word_at(d, end + 1, "d")) &&
+                (d->ntok == 0 || gdoc_is_sentend(d, d->ntok - 1) ||
+                 (d->tok[d->ntok - 1].kind == GK_PUNCT && strchr(".\n:;", d->tok[d->ntok - 1].punct))))
+                fr = "no longer";
+            if (fr && !*fr) return CC_OK;
+            if (fr) x = fr;
+            /* a side written D or G after what it is said of ("DEF BRACHIO-FACIAL D", "OCCLUSION M1 G",
+               "VERS LA G"), not a vitamin's or a hepatitis's letter, nor grams after a number */
+            /* (and either side of a comparison: "ANISOCORIE D>G") */
+            const bool compared = n == 1 && end + 1 < d->len && (d->text[end] == '>' || d->text[end] == '<') &&
+                                  (d->text[end + 1] == 'D' || d->text[end + 1] == 'G');
+            if (n == 1 && (s[0] == 'D' || s[0] == 'G') && d->ntok > 0 &&
+                (d->tok[d->ntok - 1].end < start || d->tok[d->ntok - 1].punct == '>' || d->tok[d->ntok - 1].punct == '<' ||
+                 d->tok[d->ntok - 1].punct == '(') &&
+                (compared || end == d->len || !(is_alnum((unsigned char)d->text[end]) || d->text[end] == '/' ||
+                                                d->text[end] == '+' || d->text[end] == '\'' || d->text[end] == '>' ||
+                                                d->text[end] == '<'))) {
+                const gtok *pv = &d->tok[d->ntok - 1];
+                const char *pw = prev_word(d);
+                const bool after = (pv->kind == GK_WORD && strcmp(pw, "vit") != 0 && strcmp(pw, "vitamine") != 0 &&
+                                    strcmp(pw, "vitamin") != 0 && strcmp(pw, "hepatite") != 0 &&
+                                    strcmp(pw, "hepatitis") != 0 && strcmp(pw, "asia") != 0 &&
+                                    strcmp(pw, "type") != 0 && strcmp(pw, "groupe") != 0 && strcmp(pw, "classe") != 0) ||
+                                   (pv->kind == GK_NUM && (pv->flags & GF_INWORD)) ||
+                                   (pv->kind == GK_PUNCT && (pv->punct == ')' || pv->punct == '(' ||
+                                                             pv->punct == '>' || pv->punct == '<' ||
+                                                             /* (after an abbreviation's point, "LEVRE INF. G") */
+                                                             (pv->punct == '.' && d->ntok > 1 &&
+                                                              d->tok[d->ntok - 2].kind == GK_WORD &&
+                                                              d->tok[d->ntok - 2].end == pv->start &&
+                                                              d->tok[d->ntok - 2].end - d->tok[d->ntok - 2].start <= 4) ||
+                                                             /* ("PUPILLES: D 4MM, G 3MM") */
+                                                             ((pv->punct == ':' || pv->punct == ',') &&
+                                                              end + 1 < d->len && d->text[end] == ' ' &&
+                                                              is_digit((unsigned char)d->text[end + 1]))));
+                if (after) x = s[0] == 'D' ? "right" : "left";
+            }
+        }
         /* a drug's name with its Italian or Spanish ending, "MESALAZINA", "CARVEDILOLO", "PARACETAMOLO":
            the English name, when the lexicon knows it so (guard-59) */
         const bool ina = n >= 7 && memcmp(low + n - 3, "ina", 3) == 0, olo = n >= 7 && memcmp(low + n - 3, "olo", 3) == 0;
@@ -1134,6 +1273,34 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
         if (n == 3 && memcmp(low, "amp", 3) == 0 && end + 4 < d->len && d->text[end] == '/' &&
             strncasecmp(d->text + end + 1, "gent", 4) == 0)
             x = "ampicillin";
+        /* RV before when or on what terms is a review ("RV SOS", "RV D3", "RV AFTER 1 WK", "RV IN 2/52"), not the
+           right ventricle (guard-62) */
+        if (n == 2 && memcmp(low, "rv", 2) == 0 && s[0] == 'R') {
+            size_t k = end;
+            while (k < d->len && (d->text[k] == ' ' || d->text[k] == ':')) k++;
+            static const char *const when[] = {"sos", "prn", "after", "in", "on", "with", "at", "next", "today",
+                                               "tomorrow", "opd", "clinic", NULL};
+            bool review = k + 2 < d->len && (d->text[k] | 32) == 'd' && is_digit((unsigned char)d->text[k + 1]);
+            for (int q = 0; when[q] && !review; q++) review = word_at(d, k, when[q]);
+            /* (a British interval, "RV 6/52") */
+            if (!review && k < d->len && is_digit((unsigned char)d->text[k])) {
+                size_t q = k;
+                while (q < d->len && is_digit((unsigned char)d->text[q])) q++;
+                review = q + 2 < d->len && d->text[q] == '/' && (d->text[q + 1] == '5' || d->text[q + 1] == '1' ||
+                                                                 d->text[q + 1] == '7');
+            }
+            if (review) x = "review";
+        }
+        /* a clotting factor by its letter and Roman numeral, "FVIII <1%", "FVII", "FXI", "FXIII": factor VIII
+           (not FIX or FX, words and a letter too) (guard-62) */
+        if (n >= 3 && s[0] == 'F') {
+            static const char *const code[] = {"fvii", "fviii", "fxi", "fxii", "fxiii", NULL};
+            static const char *const name[] = {"factor vii", "factor viii", "factor xi", "factor xii", "factor xiii"};
+            for (int q = 0; code[q]; q++)
+                if (strlen(code[q]) == n && memcmp(low, code[q], n) == 0) x = name[q];
+        }
+        /* CAP before REFILL is capillary ("CAP REFILL 2 SEC"), no capsule (guard-62) */
+        if (n == 3 && memcmp(low, "cap", 3) == 0 && word_at(d, end + 1, "refill")) x = "capillary";
         /* guard-61: PEN G and PEN V are penicillins ("PEN G 50 000 U/KG IV 12HRLY"); an insulin pen
            is not */
         if (n == 3 && memcmp(low, "pen", 3) == 0) {
@@ -1274,7 +1441,9 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
         }
         /* (never after PER: "NIL PER OS" is by mouth) (guard-54) */
         const bool per_os = n == 2 && low[0] == 'o' && strcmp(prev_word(d), "per") == 0;
-        if (n == 2 && low[0] == 'o' && (d->eye_note || eye_op) && !dose_slot && !per_os)
+        /* (in French, OU is "or": a French eye note writes both eyes ODG) (guard-62) */
+        const bool french_or = n == 2 && low[1] == 'u' && d->french == 2;
+        if (n == 2 && low[0] == 'o' && (d->eye_note || eye_op) && !dose_slot && !per_os && !french_or)
             x = low[1] == 'd' ? "right eye" : low[1] == 's' ? "left eye" : low[1] == 'u' ? "both eyes" : x;
         /* OM right after a dose or a count of tablets is "every morning" (omni mane: "AMLODIPINE 10MG
            OM", "CALTRATE 1 TAB OM"); elsewhere it stays as written (otitis media) (guard-51) */
@@ -1718,6 +1887,22 @@ static cc_status scan(gdoc *d, cc_error *err) {
             p++;
             continue;
         }
+        /* the French interval, a slash before the hours or minutes written apart: "NIHSS /2H", "TA /15MIN",
+           "NIMODIPINE 60MG /4H": every 2 hours (guard-62) */
+        if (c == '/' && p + 2 < e && (p == t || p[-1] == ' ' || p[-1] == '(') && is_digit((unsigned char)p[1]) &&
+            doc_french(d)) {
+            const char *q = p + 1;
+            while (q < e && is_digit((unsigned char)*q) && q - p < 4) q++;
+            const char *u = q;
+            while (u < e && is_alpha((unsigned char)*u)) u++;
+            const size_t ul = (size_t)(u - q);
+            if ((u == e || !is_alnum((unsigned char)*u)) &&
+                ((ul == 1 && (*q | 32) == 'h') || (ul == 3 && strncasecmp(q, "min", 3) == 0))) {
+                st = emit(d, GK_WORD, at, at + 1, "every", 5, GF_EXPANDED, err);
+                p++;
+                continue;
+            }
+        }
         /* [** ... **] placeholders */
         if (c == '[' && p + 2 < e && p[1] == '*' && p[2] == '*') {
             const char *q = p + 3;
@@ -1772,6 +1957,30 @@ static cc_status scan(gdoc *d, cc_error *err) {
                 }
             }
             if (taken) continue;
+        }
+        /* "160MG 1/J", "1 CP 2/J": the French times a day after a dose (guard-62) */
+        if (c >= '1' && c <= '6' && (p == t || !is_alnum((unsigned char)p[-1])) && p + 2 < e && p[1] == '/' &&
+            (p[2] | 32) == 'j' && d->ntok > 0 && d->tok[d->ntok - 1].kind == GK_WORD) {
+            const size_t jl = p + 6 <= e && strncasecmp(p + 2, "jour", 4) == 0 ? 4 : 1;
+            const char *pw = prev_word(d);
+            const int pu = glex_unit(pw, strlen(pw));
+            if ((p + 2 + jl == e || !is_alnum((unsigned char)p[2 + jl])) &&
+                (glex_dose_unit(pu) || pu == GU_TAB || pu == GU_CAP || strcmp(pw, "tablet") == 0 ||
+                 strcmp(pw, "max") == 0 || strcmp(pw, "maximum") == 0 ||
+                 strcmp(pw, "tablets") == 0 || strcmp(pw, "capsule") == 0 || strcmp(pw, "sachet") == 0)) {
+                static const char *const times[] = {"once", "twice", "thrice"};
+                const size_t fe = at + 2 + jl;
+                if (c <= '3') {
+                    st = emit(d, GK_WORD, at, fe, times[c - '1'], strlen(times[c - '1']), GF_EXPANDED, err);
+                } else {
+                    st = emit(d, GK_NUM, at, at + 1, p, 1, GF_EXPANDED, err);
+                    if (st == CC_OK) d->tok[d->ntok - 1].value = c - '0';
+                    if (st == CC_OK) st = emit(d, GK_WORD, at, fe, "times", 5, GF_EXPANDED, err);
+                }
+                if (st == CC_OK) st = emit(d, GK_WORD, at, fe, "daily", 5, GF_EXPANDED, err);
+                p += 2 + jl;
+                continue;
+            }
         }
         /* "1dd", "4dd1", "2DD2": the Dutch (and German) times a day, "de die", with the number of
            tablets each time after it: "4 times daily", then the count (guard-58) */
@@ -2693,8 +2902,9 @@ static void implicit_numbers(gdoc *d) {
         }
         /* roman numerals: ii..ix anywhere (NYHA III, grade II, DM II); "i" and "v" only
            after a word that takes a grade, since they are also a pronoun and a letter */
+        /* (a clotting factor's numeral even before a dose, "factor VIII 1000 units") (guard-62) */
         if (nx->kind == GK_WORD && nx->len <= 4 && (GT_NORM(d, nx)[0] == 'i' || GT_NORM(d, nx)[0] == 'v') &&
-            !(i + 2 < d->ntok && d->tok[i + 2].kind == GK_NUM)) {
+            (!(i + 2 < d->ntok && d->tok[i + 2].kind == GK_NUM) || gdoc_is(d, i, "factor"))) {
             bool ctx = gdoc_is(d, i, "type") || gdoc_is(d, i, "grade") || gdoc_is(d, i, "stage") || gdoc_is(d, i, "class") ||
                        gdoc_is(d, i, "gr") || /* "GR I" (guard-43) */
                        gdoc_is(d, i, "mellitus") || gdoc_is(d, i, "degree") || gdoc_is(d, i, "nyha");
@@ -3572,6 +3782,21 @@ static void clocks(gdoc *d) {
                 continue;
             }
         }
+        /* a French hour alone after "à" or a date ("CONTROLE A 6H", "2023-11-07 10h", "07/03 à 20H") is a
+           time of day (guard-62) */
+        /* (or after "depuis", after a date and a dash, or heading its line before a colon: "DEPUIS 04H:",
+           "2024-01-29 - 11h", "SURVEILLANCE 06H:") */
+        if (rl <= 2 && t->value < 24 && d->french == 2 && t->end < d->len && (d->text[t->end] | 32) == 'h' &&
+            (t->end + 1 == d->len || !is_alnum((unsigned char)d->text[t->end + 1])) && i > 0 &&
+            (gdoc_is(d, i - 1, "at") || gdoc_is(d, i - 1, "since") ||
+             (d->tok[i - 1].kind == GK_NUM && (d->tok[i - 1].flags & GF_DATE)) ||
+             (i > 1 && d->tok[i - 1].kind == GK_PUNCT && d->tok[i - 1].punct == '-' && d->tok[i - 2].kind == GK_NUM &&
+              (d->tok[i - 2].flags & GF_DATE)) ||
+             (t->end + 1 < d->len && d->text[t->end + 1] == ':'))) {
+            t->value *= 100;
+            t->unit = GU_CLOCK;
+            continue;
+        }
         /* "0945", "0200 HRS", "AT 1415" */
         if (rl != 4) continue;
         int hh = (raw[0] - '0') * 10 + (raw[1] - '0'), mi = (raw[2] - '0') * 10 + (raw[3] - '0');
@@ -3890,10 +4115,12 @@ static cc_status pred_words(gdoc *d, cc_error *err) {
     return CC_OK;
 }
 
-cc_status gdoc_build(gdoc *d, const char *text, size_t len, cc_error *err) {
+cc_status gdoc_build(gdoc *d, const char *text, size_t len, bool source, cc_error *err) {
     memset(d, 0, sizeof *d);
     d->text = text;
     d->len = len;
+    /* (the rewrite is English: only a source is read for French) */
+    if (!source) d->french = 1;
     if (len > ((size_t)16 << 20)) return cc_fail(err, CC_ERR_RANGE, "guard: text of %zu bytes is over 16 MiB", len);
     d->eye_note = eye_notation(text, len);
     cc_status st = scan(d, err);

@@ -2219,6 +2219,122 @@ static void guard31_rules(void) {
             "He had not taken ramipril this morning, having misunderstood the instructions.");
 }
 
+/* guard-62 (session 21) */
+/* Round 53: notes written in French or with French words (the sides D and G after what they side, French
+   negation, times a day, intervals, hours and words in English; the rest of a French sentence weighed only by
+   what the lexicon knows), RV as a review, markers' minus signs in a list, clotting factors by letter, the
+   consequent of an if-not, a table's column headers, in situ as one word, an abbreviation's sentence by its
+   number. */
+static const rule_case guard62_cases[] = {
+    {"a French note: its sides D and G after what they side, PAS DE as no, PUIS as then",
+     "ALERTE THROMBOLYSE 14H20. F 78A, DEF BRACHIO-FACIAL D + APHASIE DEPUIS 13H05.\nTDM: PAS D'HEMORRAGIE. ANGIO-TDM: "
+     "OCCLUSION M1 G\nACTILYSE 0,9MG/KG = 57,6MG: BOLUS 5,8MG IVD PUIS 51,8MG IVSE SUR 60MIN.",
+     "Thrombolysis alert at 14:20. A 78-year-old woman with a right brachiofacial deficit and aphasia since 13:05. CT s"
+     "howed no haemorrhage. CT angiography showed occlusion of the left M1. Actilyse 0.9 mg/kg = 57.6 mg: a bolus of 5."
+     "8 mg intravenously, then 51.8 mg by continuous intravenous infusion over 60 minutes.",
+     "Thrombolysis alert at 14:20. A 78-year-old woman with a left brachiofacial deficit and aphasia since 13:05. CT sh"
+     "owed no haemorrhage. CT angiography showed occlusion of the left M1. Actilyse 0.9 mg/kg = 57.6 mg: a bolus of 5.8"
+     " mg intravenously, then 51.8 mg by continuous intravenous infusion over 60 minutes.",
+     "laterality"},
+    {"the French negation before a finding said in both languages",
+     "H 61 ans, AIT 20 MIN hier soir, resolu. NIHSS 0 ce matin.\nCT/angio-CT: pas d'occlusion, pas de stenose carotidie"
+     "nne significative.",
+     "A 61-year-old man had a 20-minute transient ischaemic attack yesterday evening, which has resolved. NIHSS 0 this "
+     "morning. CT and CT angiography showed no occlusion and no significant carotid stenosis.",
+     "A 61-year-old man had a 20-minute transient ischaemic attack yesterday evening, which has resolved. NIHSS 0 this "
+     "morning. CT and CT angiography showed no occlusion and significant carotid stenosis.",
+     "negation"},
+    {"the French times a day, X2/J and 1/J, and SI DOULEUR as needed",
+     "POST-OP J1 CRANIOTOMIE FRONTALE G. PAS DE DEFICIT, PAS DE CRISE.\nKEPPRA 500MG X2/J PO. KARDEGIC 160MG 1/J. DAFAL"
+     "GAN 1G SI DOULEUR, MAX 3G/J.",
+     "Postoperative day 1 after a left frontal craniotomy. No deficit and no seizure. Keppra 500 mg orally twice daily."
+     " Kardegic 160 mg once daily. Dafalgan 1 g as needed for pain, maximum 3 g per day.",
+     "Postoperative day 1 after a left frontal craniotomy. No deficit and no seizure. Keppra 500 mg orally three times "
+     "daily. Kardegic 160 mg once daily. Dafalgan 1 g as needed for pain, maximum 3 g per day.",
+     "frequency"},
+    {"the French interval with a slash, and an hour after a date as a time of day",
+     "TRANSMISSION UNV - 2024-01-29 - 11h. PAS DE FIEVRE.\nNIMODIPINE 60MG PO /4H. SURVEILLANCE TA /15MIN PENDANT 2H.",
+     "Stroke unit handover, 2024-01-29 at 11:00. No fever. Nimodipine 60 mg orally every 4 hours. Blood pressure monito"
+     "ring every 15 minutes for 2 hours.",
+     "Stroke unit handover, 2024-01-29 at 11:00. No fever. Nimodipine 60 mg orally every 6 hours. Blood pressure monito"
+     "ring every 15 minutes for 2 hours.",
+     "frequency"},
+    {"a French note's translated tail, judged by the words it keeps",
+     "POST-OP J1 CRANIOTOMIE FRONTALE G (MENINGIOME). GCS 15, PAS DE DEFICIT, PAS DE CRISE.\nKEPPRA 500MG X2/J PO.\nPAN"
+     "SEMENT SEC. LEVER AU FAUTEUIL.",
+     "Postoperative day 1 after a left frontal craniotomy for meningioma. GCS 15, no deficit and no seizure. Keppra 500"
+     " mg orally twice daily. The dressing is dry. The patient may get up to the chair.",
+     "Postoperative day 1 after a left frontal craniotomy for meningioma. GCS 15, no deficit and no seizure. Keppra 500"
+     " mg orally twice daily.",
+     "truncation"},
+    {"French sides after a colon, a parenthesis and a comparison",
+     "GCS 8 a l'arrivee, anisocorie D>G (D 6MM areactive). CT: HSD aigu D 18MM.\nPupilles: D 4mm peu reactive, G 3mm re"
+     "active. Pas d'anticoagulant. Au bloc: evacuation.",
+     "GCS 8 on arrival, with anisocoria, the right pupil larger than the left (right 6 mm and unreactive). CT: acute ri"
+     "ght subdural haematoma of 18 mm. Pupils: right 4 mm and sluggish, left 3 mm and reactive. No anticoagulant. In th"
+     "eatre: evacuation.",
+     "GCS 8 on arrival, with anisocoria, the right pupil larger than the left (right 6 mm and unreactive). CT: acute le"
+     "ft subdural haematoma of 18 mm. Pupils: right 4 mm and sluggish, left 3 mm and reactive. No anticoagulant. In the"
+     "atre: evacuation.",
+     "laterality"},
+    {"NON CONNUE as unknown, and the French eyes",
+     "AVIS OPH POUR AVC OCCIPITAL G.\nAV OD 8/10, OG 9/10. HLH D CONGRUENTE. DG: AVC sur ACFA non connue.\nPas de condu"
+     "ite automobile, revoir CV a 3 mois.",
+     "Ophthalmology opinion for a left occipital stroke. Visual acuity 8/10 in the right eye and 9/10 in the left eye. "
+     "Congruent right homonymous hemianopia. Diagnosis: stroke due to previously unknown atrial fibrillation. No drivin"
+     "g; repeat the visual field test at 3 months.",
+     "Ophthalmology opinion for a left occipital stroke. Visual acuity 8/10 in the right eye and 9/10 in the left eye. "
+     "Congruent left homonymous hemianopia. Diagnosis: stroke due to previously unknown atrial fibrillation. No driving"
+     "; repeat the visual field test at 3 months.",
+     "laterality"},
+    {"RV before when is a review, not the right ventricle",
+     "ADV: CONTINUE TAB VEENAT 400MG OD AFTER FOOD. AVOID GRAPEFRUIT.\nREPEAT BCR-ABL IN 3 MONTHS. RV SOS.",
+     "Advice: continue Veenat 400 mg once daily after food; avoid grapefruit. Repeat BCR-ABL in 3 months. Review as nee"
+     "ded.",
+     "Advice: continue Veenat 400 mg once daily after food; avoid grapefruit. Repeat BCR-ABL in 6 months. Review as nee"
+     "ded.",
+     "numbers"},
+    {"a marker's minus glued between markers (an error guard-61 missed)",
+     "FLOW: CD38+/CD138+/CD19-/CD56+ CLONAL PLASMA CELLS.\nCONCLUSION: PLASMA CELL MYELOMA.",
+     "Flow cytometry shows clonal plasma cells that are CD38 positive, CD138 positive, CD19 negative and CD56 positive."
+     " Conclusion: plasma cell myeloma.",
+     "Flow cytometry shows clonal plasma cells that are CD38 positive, CD138 positive, CD19 positive and CD56 positive."
+     " Conclusion: plasma cell myeloma.",
+     "negation"},
+    {"a clotting factor by its letter, and its numeral before a dose",
+     "12 YR M, SEVERE HAEMOPHILIA A (FVIII <1%).\nINJ FACTOR VIII (RECOMBINANT) 1000 IU IV STAT GIVEN AT 10:45.",
+     "A 12-year-old boy with severe haemophilia A (factor VIII level below 1%). Recombinant factor VIII 1000 Internatio"
+     "nal Units IV was given immediately at 10:45.",
+     "A 12-year-old boy with severe haemophilia A (factor VIII level below 1%). Recombinant factor VIII 1500 Internatio"
+     "nal Units IV was given immediately at 10:45.",
+     "numbers"},
+    {"what is to be done if a finding does not come is not negated (an error guard-61 missed)",
+     "RECHECK DOPPLER LT DP HOURLY, IF NOT RETURNED CONSIDER FASCIOTOMY.\nDRESSING: FLAMAZINE + GAUZE.",
+     "Recheck the left dorsalis pedis Doppler hourly; if the signal has not returned, consider fasciotomy. Dressing: Fl"
+     "amazine and gauze.",
+     "Recheck the left dorsalis pedis Doppler hourly; if the signal has not returned, do not consider fasciotomy. Dress"
+     "ing: Flamazine and gauze.",
+     "negation"},
+    {"a table's column header said of each row",
+     "TIME | COLOUR | TEMP | CAP REFILL | DOPPLER\n0000 | PINK | WARM | 2 SEC | +VE\n0200 | PINK | WARM | 2 SEC | +VE"
+     "\n0400 | PINK | WARM | 3 SEC | +VE\n0600 | PINK | WARM | 2 SEC | +VE",
+     "At 0000 the flap was pink and warm, capillary refill 2 seconds, Doppler signal positive. At 0200 it was pink and "
+     "warm, capillary refill 2 seconds, Doppler positive. At 0400 it was pink and warm, capillary refill 3 seconds, Dop"
+     "pler positive. At 0600 it was pink and warm, capillary refill 2 seconds, Doppler positive.",
+     "At 0000 the flap was pink and warm, capillary refill 2 seconds, Doppler signal positive. At 0200 it was pink and "
+     "warm, capillary refill 2 seconds, Doppler positive. At 0400 it was pink and warm, capillary refill 3 seconds, Dop"
+     "pler positive. At 0600 it was pink and warm, capillary refill 2 seconds, Doppler positive. At 0600 it was pink an"
+     "d warm, capillary refill 2 seconds, Doppler positive. At 0600 it was pink and warm, capillary refill 2 seconds, D"
+     "oppler positive.",
+     "repetition"},
+    {"in situ written as one word; an abbreviation's tail sentence with its number",
+     "TARGET UO 0.5ML/KG/HR = 41ML/HR\nIDC INSITU, NGT INSITU\nBSL 7.8",
+     "Target urine output 0.5 mL/kg/hr = 41 mL/hr. Indwelling catheter and nasogastric tube in situ. Blood glucose 7.8.",
+     "Target urine output 0.5 mL/kg/hr = 41 mL/hr. Indwelling catheter and nasogastric tube in situ. Blood glucose 8.7.",
+     "numbers"},
+};
+static void guard62_rules(void) { CHECK_RULE_CASES(guard62_cases); }
+
 /* guard-61 (session 21) */
 /* Round 52's rest: short names of penicillin, iron, co-trimoxazole, azathioprine and bleomycin; surfactants by
    brand; retinopathy of prematurity and a blood culture's result; a decimal dextrose; the Italian day after the
@@ -6175,6 +6291,7 @@ int main(void) {
     guard59_rules();
     guard60_rules();
     guard61_rules();
+    guard62_rules();
     blind3_rules();
     guard4_rules();
     guard5_rules();
