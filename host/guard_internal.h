@@ -118,9 +118,9 @@ typedef struct {
 #define GT_NORM(d, t) ((d)->arena + (t)->norm)
 #define GT_STEM(d, t) ((d)->arena + (t)->stem)
 
-/* Tokenise and normalise text into d (d is zeroed first); source: a note as written, which may be
- * French (a rewrite is read as English).  Fails only on memory. */
-cc_status gdoc_build(gdoc *d, const char *text, size_t len, bool source, cc_error *err);
+/* Tokenise and normalise text into d (d is zeroed first); may_be_french: read the text for French
+ * (a rewrite is, when its source is French).  Fails only on memory. */
+cc_status gdoc_build(gdoc *d, const char *text, size_t len, bool may_be_french, cc_error *err);
 void gdoc_free(gdoc *d);
 /* True when token i is the word w (NUL-terminated, lowercase). */
 bool gdoc_is(const gdoc *d, size_t i, const char *w);

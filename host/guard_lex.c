@@ -654,7 +654,19 @@ static const lex_pair k_french[] = {
     {"somnolence", "drowsiness"}, {"confusion", "confusion"}, {"hypertension", "hypertension"},
     {"contraception", "contraception"}, {"epilepsie", "epilepsy"}, {"demence", "dementia"},
     {"travail", "work"}, {"temps", "time"}, {"therapeutique", "therapeutic"}, {"stable", "stable"},
-    {"ne", "not"}, {"marcher", "walk"}, {"donner", "give"}, {"dilue", "diluted"}, {"diluee", "diluted"},
+    /* numbers said in words, and a French rewrite's words (its source French too) */
+    {"deux", "two"}, {"trois", "three"}, {"quatre", "four"}, {"cinq", "five"}, {"sept", "seven"}, {"huit", "eight"},
+    {"neuf", "nine"}, {"dix", "ten"}, {"onze", "eleven"}, {"douze", "twelve"}, {"quinze", "fifteen"},
+    {"vingt", "twenty"}, {"trente", "thirty"}, {"quarante", "forty"}, {"cinquante", "fifty"}, {"soixante", "sixty"},
+    {"cent", "hundred"}, {"mille", "thousand"}, {"soit", ""}, {"palu", "malaria"}, {"paludisme", "malaria"},
+    {"vih", "hiv"}, {"tdr", "rapid diagnostic test"}, {"ge", "blood smear"}, {"goutte", "blood smear"},
+    {"epaisse", ""}, {"ras", "no abnormality"}, {"particularite", "abnormality"}, {"particularites", "abnormality"},
+    {"rehydratation", "rehydration"}, {"sro", "oral rehydration"}, {"cpn", "antenatal visit"},
+    {"accouchement", "delivery"}, {"cesarienne", "caesarean section"}, {"enceinte", "pregnant"},
+    {"negatif", "negative"}, {"negative", "negative"}, {"negatifs", "negative"}, {"negatives", "negative"},
+    {"positif", "positive"}, {"positive", "positive"}, {"positifs", "positive"}, {"positives", "positive"},
+    {"rapide", "rapid"}, {"rapides", "rapid"}, {"bilateraux", "bilateral"}, {"bilaterales", "bilateral"},
+    {"bilateral", "bilateral"}, {"marcher", "walk"}, {"donner", "give"}, {"dilue", "diluted"}, {"diluee", "diluted"},
     {"veineux", "venous"}, {"veineuse", "venous"},
 };
 

@@ -743,6 +743,7 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
     if (inword && dextrose_code(d, start, end, s, n, &qst, err)) return qst;
     if (inword && code_number(d, start, end, s, n, &qst, err)) return qst;
     char eng[64]; /* an Italian or Spanish drug name written the English way */
+    char folded[64]; /* a French note's word with its accents folded */
     if (n < sizeof low) {
         for (size_t i = 0; i < n; i++) low[i] = (char)((s[i] >= 'A' && s[i] <= 'Z') ? s[i] + 32 : s[i]);
         const char *x = glex_expand(low, n);
@@ -771,6 +772,10 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
             if (fl == 3 && memcmp(fw, "non", 3) == 0 && word_at(d, end + 1, "connue")) return CC_OK;
             if (fl >= 5 && memcmp(fw, "connu", 5) == 0 && start >= 4 && strncasecmp(d->text + start - 4, "non ", 4) == 0)
                 fr = "unknown";
+            /* (EN CAS DE, in case of, is as needed: "EN CAS DE FIEVRE") */
+            if (fl == 3 && memcmp(fw, "cas", 3) == 0 && start >= 3 && strncasecmp(d->text + start - 3, "en ", 3) == 0 &&
+                (word_at(d, end + 1, "de") || word_at(d, end + 1, "d")))
+                fr = "as needed";
             /* (SI before a symptom is as needed, "SI DOULEUR"; before anything else it is "if") */
             if (fl == 2 && memcmp(fw, "si", 2) == 0) {
                 static const char *const sym[] = {"douleur", "douleurs", "nausee", "nausees", "insomnie", "constipation",
@@ -790,8 +795,24 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
                 (d->ntok == 0 || gdoc_is_sentend(d, d->ntok - 1) ||
                  (d->tok[d->ntok - 1].kind == GK_PUNCT && strchr(".\n:;", d->tok[d->ntok - 1].punct))))
                 fr = "no longer";
+            /* (NE is "not" alone, "NE PEUT MARCHER"; with its PAS, PLUS, JAMAIS or RIEN after it the
+               negation is said once) */
+            if (fl == 2 && memcmp(fw, "ne", 2) == 0) {
+                fr = "not";
+                for (size_t k = end, words = 0; k < d->len && words < 4 && fr; words++) {
+                    while (k < d->len && !is_alpha((unsigned char)d->text[k])) k++;
+                    if (word_at(d, k, "pas") || word_at(d, k, "plus") || word_at(d, k, "jamais") || word_at(d, k, "rien"))
+                        fr = "";
+                    while (k < d->len && is_alpha((unsigned char)d->text[k])) k++;
+                }
+            }
             if (fr && !*fr) return CC_OK;
             if (fr) x = fr;
+            /* (a name the lexicon knows, written with French accents: "artéméther") */
+            if (!fr && fl && fl < n && (glex_class(fw, fl) & (GL_DRUG | GL_SYN | GL_ANATOMY))) {
+                memcpy(folded, fw, fl + 1);
+                x = folded;
+            }
             /* a side written D or G after what it is said of ("DEF BRACHIO-FACIAL D", "OCCLUSION M1 G",
                "VERS LA G"), not a vitamin's or a hepatitis's letter, nor grams after a number */
             /* (and either side of a comparison: "ANISOCORIE D>G") */
@@ -992,7 +1013,14 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
             /* (not an adverse drug reaction's form: "REPORT ... ON ADR FORM") (guard-56) */
             const bool form = k + 4 <= d->len && (strncasecmp(d->text + k, "form", 4) == 0 ||
                                                   (k + 6 <= d->len && strncasecmp(d->text + k, "report", 6) == 0));
-            if ((dose || verb) && !form) x = low[0] == 'e' ? "epinephrine" : "adrenaline";
+            /* (or with its dilution before it: "2% LIGNOCAINE WITH 1:80000 ADR", "LIDOCAINE 2% 1:80,000 ADR")
+               (guard-63) */
+            size_t b = start;
+            while (b > 0 && d->text[b - 1] == ' ') b--;
+            const size_t digits_end = b;
+            while (b > 0 && (is_digit((unsigned char)d->text[b - 1]) || d->text[b - 1] == ',' || d->text[b - 1] == '.')) b--;
+            const bool dilution = b < digits_end && b >= 2 && d->text[b - 1] == ':' && d->text[b - 2] == '1';
+            if ((dose || verb || dilution) && !form) x = low[0] == 'e' ? "epinephrine" : "adrenaline";
         }
         /* NS in a text about eyes is nuclear sclerosis ("OD 2+ NS", "DENSE NS CATARACT"), unless a
            volume or rate follows (saline) */
@@ -1257,8 +1285,8 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
         if (n == 3 && (low[0] == 'u' || low[0] == 'l') && (low[1] == 'r' || low[1] == 'l') && low[2] >= '1' &&
             low[2] <= '8' && s[0] >= 'A' && s[0] <= 'Z') {
             static const char *const stems[] = {"dent", "molar", "tooth", "teeth", "caries", "incisor", "canine", "extract",
-                                                "impact", "pericoron", NULL};
-            static const char *const words[] = {"omfs", "opg", NULL};
+                                                "impact", "pericoron", "socket", "alvogyl", NULL}; /* (guard-63) */
+            static const char *const words[] = {"omfs", "opg", "xla", "gdp", "iopa", NULL};
             if (text_mentions(d->text, d->len, stems, words))
                 x = low[0] == 'u' ? (low[1] == 'r' ? "upper right" : "upper left") : (low[1] == 'r' ? "lower right" : "lower left");
         }
@@ -1957,6 +1985,21 @@ static cc_status scan(gdoc *d, cc_error *err) {
                 }
             }
             if (taken) continue;
+        }
+        /* "8/8H", "6/6H", "12/12H": every 8 hours, as Portuguese and Spanish notes write it (guard-63) */
+        if (is_digit(c) && (p == t || !is_alnum((unsigned char)p[-1]))) {
+            const char *q = p;
+            while (q < e && is_digit((unsigned char)*q) && q - p < 2) q++;
+            const size_t nd = (size_t)(q - p);
+            if (q + nd + 1 < e && *q == '/' && strncmp(q + 1, p, nd) == 0 && (q[1 + nd] | 32) == 'h' &&
+                (q + nd + 2 == e || !is_alnum((unsigned char)q[nd + 2]))) {
+                st = emit(d, GK_WORD, at, at + nd, "every", 5, GF_EXPANDED, err);
+                if (st == CC_OK) st = emit(d, GK_NUM, at + nd + 1, at + 2 * nd + 1, p, nd, 0, err);
+                if (st == CC_OK) d->tok[d->ntok - 1].value = parse_num(p, nd);
+                if (st == CC_OK) st = emit(d, GK_WORD, at + 2 * nd + 1, at + 2 * nd + 2, "hours", 5, GF_EXPANDED, err);
+                p = q + nd + 2;
+                continue;
+            }
         }
         /* "160MG 1/J", "1 CP 2/J": the French times a day after a dose (guard-62) */
         if (c >= '1' && c <= '6' && (p == t || !is_alnum((unsigned char)p[-1])) && p + 2 < e && p[1] == '/' &&
@@ -3788,7 +3831,8 @@ static void clocks(gdoc *d) {
            "2024-01-29 - 11h", "SURVEILLANCE 06H:") */
         if (rl <= 2 && t->value < 24 && d->french == 2 && t->end < d->len && (d->text[t->end] | 32) == 'h' &&
             (t->end + 1 == d->len || !is_alnum((unsigned char)d->text[t->end + 1])) && i > 0 &&
-            (gdoc_is(d, i - 1, "at") || gdoc_is(d, i - 1, "since") ||
+            (gdoc_is(d, i - 1, "at") || gdoc_is(d, i - 1, "since") || gdoc_is(d, i - 1, "morning") ||
+             gdoc_is(d, i - 1, "evening") || gdoc_is(d, i - 1, "night") || (rl == 2 && raw[0] == '0') ||
              (d->tok[i - 1].kind == GK_NUM && (d->tok[i - 1].flags & GF_DATE)) ||
              (i > 1 && d->tok[i - 1].kind == GK_PUNCT && d->tok[i - 1].punct == '-' && d->tok[i - 2].kind == GK_NUM &&
               (d->tok[i - 2].flags & GF_DATE)) ||
@@ -4115,12 +4159,23 @@ static cc_status pred_words(gdoc *d, cc_error *err) {
     return CC_OK;
 }
 
-cc_status gdoc_build(gdoc *d, const char *text, size_t len, bool source, cc_error *err) {
+/* "de 8 em 8 horas", "cada 8 a 8 horas": an interval said with its number twice, Portuguese and
+ * Spanish prose for "8/8H"; the first is no number of its own (guard-63). */
+static void repeated_interval(gdoc *d) {
+    for (size_t i = 0; i + 3 < d->ntok; i++) {
+        gtok *a = &d->tok[i + 1], *b = &d->tok[i + 3];
+        if (a->kind != GK_NUM || b->kind != GK_NUM || a->value != b->value ||
+            !(gdoc_is(d, i, "de") || gdoc_is(d, i, "cada")) || !(gdoc_is(d, i + 2, "em") || gdoc_is(d, i + 2, "a")))
+            continue;
+        a->flags |= GF_USED | GF_EXPANDED;
+    }
+}
+
+cc_status gdoc_build(gdoc *d, const char *text, size_t len, bool may_be_french, cc_error *err) {
     memset(d, 0, sizeof *d);
     d->text = text;
     d->len = len;
-    /* (the rewrite is English: only a source is read for French) */
-    if (!source) d->french = 1;
+    if (!may_be_french) d->french = 1;
     if (len > ((size_t)16 << 20)) return cc_fail(err, CC_ERR_RANGE, "guard: text of %zu bytes is over 16 MiB", len);
     d->eye_note = eye_notation(text, len);
     cc_status st = scan(d, err);
@@ -4132,6 +4187,7 @@ cc_status gdoc_build(gdoc *d, const char *text, size_t len, bool source, cc_erro
     if (st == CC_OK) st = heart_sounds_zero(d, err);
     if (st != CC_OK) return st;
     number_words(d);
+    repeated_interval(d);
     implicit_numbers(d);
     months(d);
     units(d);

@@ -2219,6 +2219,52 @@ static void guard31_rules(void) {
             "He had not taken ramipril this morning, having misunderstood the instructions.");
 }
 
+/* guard-63 (session 21) */
+/* Round 54's first reading: a French note's rewrite read as French too, French numbers, results and rapid tests,
+   accented drug names, EN CAS DE; the Portuguese and Spanish interval 8/8H and its prose; ADR after its
+   dilution; Palmer teeth in a note on a socket. */
+static const rule_case guard63_cases[] = {
+    {"a French note's rewrite in French: its words read the same way as its source's",
+     "CPN3 - G2P1 A 32 SA. TDR PALU NEG, TDR VIH NEG. PAS DE CEPHALEES, PAS DE TROUBLES VISUELS.\nFER ET ACIDE FOLIQUE "
+     "1 CP/J.",
+     "Troisi\xC3\xA8me consultation pr\xC3\xA9natale, deuxi\xC3\xA8me geste, \xC3\xA0 32 semaines d'am\xC3\xA9norrh"
+     "\xC3\xA9" "e. Test rapide du paludisme n\xC3\xA9gatif ; test rapide VIH n\xC3\xA9gatif. Pas de c\xC3\xA9phal"
+     "\xC3\xA9" "es, pas de troubles visuels. Fer et acide folique, 1 comprim\xC3\xA9 par jour.",
+     "Troisi\xC3\xA8me consultation pr\xC3\xA9natale, deuxi\xC3\xA8me geste, \xC3\xA0 32 semaines d'am\xC3\xA9norrh"
+     "\xC3\xA9" "e. Test rapide du paludisme positif ; test rapide VIH n\xC3\xA9gatif. Pas de c\xC3\xA9phal\xC3\xA9" "e"
+     "s, pas de troubles visuels. Fer et acide folique, 1 comprim\xC3\xA9 par jour.",
+     "negation"},
+    {"a French rewrite names a drug with its accents; EN CAS DE is as needed",
+     "PALU GRAVE. ARTESUNATE 144MG IV H0 H12 H24 PUIS ARTEMETHER-LUMEFANTRINE 4 CP X 2/J X 3J.\nPARACETAMOL 1G X 3/J SI"
+     " FIEVRE. PAS DE CONVULSIONS.",
+     "Paludisme grave. Art\xC3\xA9sunate 144 mg en intraveineuse \xC3\xA0 H0, H12 et H24, puis relais par art\xC3\xA9m"
+     "\xC3\xA9ther-lum\xC3\xA9" "fantrine 4 comprim\xC3\xA9s deux fois par jour pendant 3 jours. Parac\xC3\xA9tamol 1 g"
+     " trois fois par jour en cas de fi\xC3\xA8vre. Pas de convulsions.",
+     "Paludisme grave. Art\xC3\xA9sunate 144 mg en intraveineuse \xC3\xA0 H0, H12 et H24, puis relais par lum\xC3\xA9"
+     "fantrine 4 comprim\xC3\xA9s deux fois par jour pendant 3 jours. Parac\xC3\xA9tamol 1 g trois fois par jour en cas"
+     " de fi\xC3\xA8vre. Pas de convulsions.",
+     "medication"},
+    {"an interval written 8/8H, and said de 8 em 8 horas",
+     "PRESCRITO: AMOXICILINA 500MG VO 8/8H 7 DIAS.\nRETORNO 7 DIAS.",
+     "Prescrita amoxicilina 500 mg por via oral de 8 em 8 horas durante 7 dias. Retorno em 7 dias.",
+     "Prescrita amoxicilina 500 mg por via oral de 6 em 6 horas durante 7 dias. Retorno em 7 dias.",
+     "numbers"},
+    {"ADR after its dilution is adrenaline (an error guard-62 missed)",
+     "26 - ACCESS OPENING + EXTRACTION 27 UNDER LA (2% LIGNOCAINE WITH 1:80000 ADR, 1.8ML).",
+     "Tooth 26 had an access opening and tooth 27 was extracted under local anaesthetic (2% lignocaine with 1:80000 adr"
+     "enaline, 1.8 mL).",
+     "Tooth 26 had an access opening and tooth 27 was extracted under local anaesthetic (2% lignocaine, 1.8 mL).",
+     "medication"},
+    {"a tooth in Palmer notation in a note on a socket",
+     "R/V: DRY SOCKET LL8 SOCKET, XLA 3/7 AGO AT GDP\nSOCKET IRRIGATED WITH WARM SALINE, ALVOGYL PLACED. NO ABX",
+     "Review for a dry socket at the LL8 socket; the tooth was extracted three days ago by the general dental practitio"
+     "ner. The socket was irrigated with warm saline and Alvogyl was placed. No antibiotics.",
+     "Review for a dry socket at the LR8 socket; the tooth was extracted three days ago by the general dental practitio"
+     "ner. The socket was irrigated with warm saline and Alvogyl was placed. No antibiotics.",
+     "laterality"},
+};
+static void guard63_rules(void) { CHECK_RULE_CASES(guard63_cases); }
+
 /* guard-62 (session 21) */
 /* Round 53: notes written in French or with French words (the sides D and G after what they side, French
    negation, times a day, intervals, hours and words in English; the rest of a French sentence weighed only by
@@ -6292,6 +6338,7 @@ int main(void) {
     guard60_rules();
     guard61_rules();
     guard62_rules();
+    guard63_rules();
     blind3_rules();
     guard4_rules();
     guard5_rules();
