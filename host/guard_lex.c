@@ -1074,6 +1074,9 @@ const char *glex_expand(const char *s, size_t n) {
     return k_expand[v].val;
 }
 
+/* (french_text() keeps the marks seen in 64 bits) */
+_Static_assert(NELEM(k_french_marks) <= 64, "k_french_marks: at most 64 words");
+
 int glex_french_mark(const char *s, size_t n, size_t *id) {
     intptr_t v;
     if (!ready() || !map_get(&g_french_marks, s, n, &v)) return 0;

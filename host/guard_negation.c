@@ -1899,9 +1899,9 @@ static bool no_finding(const gdoc *d, size_t i) {
  * given (guard-61). */
 static void response_objects(const gdoc *d, uint8_t *mark) {
     for (size_t i = 1; i + 1 < d->ntok; i++) {
-        if (d->tok[i].len != 2 || !gdoc_is(d, i, "to") || !(gdoc_is(d, i - 1, "responsive") || gdoc_is(d, i - 1, "responding") ||
-                                      gdoc_is(d, i - 1, "responded") || gdoc_is(d, i - 1, "respond") ||
-                                      gdoc_is(d, i - 1, "response")))
+        if (d->tok[i].len != 2 || !gdoc_is(d, i, "to") ||
+            !(gdoc_is(d, i - 1, "responsive") || gdoc_is(d, i - 1, "responding") || gdoc_is(d, i - 1, "responded") ||
+              gdoc_is(d, i - 1, "respond") || gdoc_is(d, i - 1, "response")))
             continue;
         if (!mark[i - 1]) continue;
         /* (four words, a slash between them: "TO VERBAL/TACTILE STIMULI") */

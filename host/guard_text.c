@@ -732,6 +732,111 @@ static size_t curly_quote_at(const char *p, const char *e, uint32_t *cp) {
     return 0;
 }
 
+static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, size_t n, bool inword, cc_error *err);
+
+/* A word of a French note (guard-62): its English reading in *x (kept when the French table does
+ * not know it; folded[64] holds a known name with its accents folded), or true with *st set when
+ * the word is said here in full: a day or an hour of a course ("J3", "H24"), an elided article's
+ * word ("PAS D'HEMORRAGIE"), a function word the comparison does without (nothing). */
+static bool french_word(gdoc *d, size_t start, size_t end, const char *s, size_t n, const char *low, bool inword,
+                        char *folded, const char **x, cc_status *st, cc_error *err) {
+        /* the French day and hour of a course, "J3", "H24 POST-TM": day 3, 24 hours */
+        if (inword && n >= 2 && n <= 3 && (low[0] == 'j' || low[0] == 'h') && is_digit((unsigned char)low[1]) &&
+            (n == 2 || is_digit((unsigned char)low[2]))) {
+            const bool day = low[0] == 'j';
+            *st = day ? emit(d, GK_WORD, start, start + 1, "day", 3, GF_EXPANDED, err) : CC_OK;
+            if (*st == CC_OK) *st = emit(d, GK_NUM, start + 1, end, s + 1, n - 1, 0, err);
+            if (*st == CC_OK) d->tok[d->ntok - 1].value = parse_num(s + 1, n - 1);
+            if (*st == CC_OK && !day) *st = emit(d, GK_WORD, start, start + 1, "hours", 5, GF_EXPANDED, err);
+            return true;
+        }
+        char fw[64];
+        const size_t fl = fold_accents(low, n, fw, sizeof fw);
+        const size_t ap = fl > 2 && fw[1] == '\'' && strchr("dlnsjc", fw[0]) ? 2
+                          : fl > 3 && memcmp(fw, "qu'", 3) == 0            ? 3
+                                                                            : 0;
+        if (ap) return (*st = emit_word(d, start + ap, end, s + ap, n - ap, inword, err)), true;
+        const char *fr = fl ? glex_french(fw, fl) : NULL;
+        /* (NON CONNUE, "not known before": unknown; PLUS DE opening a statement: no longer) */
+        if (fl == 3 && memcmp(fw, "non", 3) == 0 && word_at(d, end + 1, "connu")) return (*st = CC_OK), true;
+        if (fl == 3 && memcmp(fw, "non", 3) == 0 && word_at(d, end + 1, "connue")) return (*st = CC_OK), true;
+        if (fl >= 5 && memcmp(fw, "connu", 5) == 0 && start >= 4 && strncasecmp(d->text + start - 4, "non ", 4) == 0)
+            fr = "unknown";
+        /* (EN CAS DE, in case of, is as needed: "EN CAS DE FIEVRE") */
+        if (fl == 3 && memcmp(fw, "cas", 3) == 0 && start >= 3 && strncasecmp(d->text + start - 3, "en ", 3) == 0 &&
+            (word_at(d, end + 1, "de") || word_at(d, end + 1, "d")))
+            fr = "as needed";
+        /* (SI before a symptom is as needed, "SI DOULEUR"; before anything else it is "if") */
+        if (fl == 2 && memcmp(fw, "si", 2) == 0) {
+            static const char *const sym[] = {"douleur", "douleurs", "nausee", "nausees", "insomnie", "constipation",
+                                              "fievre", "agitation", "vomissement", "vomissements", "besoin",
+                                              "anxiete", "dyspnee", "prurit", "cephalee", "cephalees", NULL};
+            size_t k = end;
+            while (k < d->len && d->text[k] == ' ') k++;
+            size_t a = k;
+            while (k < d->len && is_alpha((unsigned char)d->text[k])) k++;
+            char nw[24];
+            const size_t nl = k > a && k - a < 20 ? fold_accents(d->text + a, k - a, nw, sizeof nw) : 0;
+            fr = "if";
+            for (int q = 0; sym[q] && nl; q++)
+                if (strcmp(nw, sym[q]) == 0) fr = "if needed";
+        }
+        if (fl == 4 && memcmp(fw, "plus", 4) == 0 && (word_at(d, end + 1, "de") || word_at(d, end + 1, "d")) &&
+            (d->ntok == 0 || gdoc_is_sentend(d, d->ntok - 1) ||
+             (d->tok[d->ntok - 1].kind == GK_PUNCT && strchr(".\n:;", d->tok[d->ntok - 1].punct))))
+            fr = "no longer";
+        /* (NE is "not" alone, "NE PEUT MARCHER"; with its PAS, PLUS, JAMAIS or RIEN after it the
+           negation is said once) */
+        if (fl == 2 && memcmp(fw, "ne", 2) == 0) {
+            fr = "not";
+            for (size_t k = end, words = 0; k < d->len && words < 4 && fr; words++) {
+                while (k < d->len && !is_alpha((unsigned char)d->text[k])) k++;
+                if (word_at(d, k, "pas") || word_at(d, k, "plus") || word_at(d, k, "jamais") || word_at(d, k, "rien"))
+                    fr = "";
+                while (k < d->len && is_alpha((unsigned char)d->text[k])) k++;
+            }
+        }
+        if (fr && !*fr) return (*st = CC_OK), true;
+        if (fr) *x = fr;
+        /* (a name the lexicon knows, written with French accents: "artéméther") */
+        if (!fr && fl && fl < n && (glex_class(fw, fl) & (GL_DRUG | GL_SYN | GL_ANATOMY))) {
+            memcpy(folded, fw, fl + 1);
+            *x = folded;
+        }
+        /* a side written D or G after what it is said of ("DEF BRACHIO-FACIAL D", "OCCLUSION M1 G",
+           "VERS LA G"), not a vitamin's or a hepatitis's letter, nor grams after a number */
+        /* (and either side of a comparison: "ANISOCORIE D>G") */
+        const bool compared = n == 1 && end + 1 < d->len && (d->text[end] == '>' || d->text[end] == '<') &&
+                              (d->text[end + 1] == 'D' || d->text[end + 1] == 'G');
+        if (n == 1 && (s[0] == 'D' || s[0] == 'G') && d->ntok > 0 &&
+            (d->tok[d->ntok - 1].end < start || d->tok[d->ntok - 1].punct == '>' || d->tok[d->ntok - 1].punct == '<' ||
+             d->tok[d->ntok - 1].punct == '(') &&
+            (compared || end == d->len || !(is_alnum((unsigned char)d->text[end]) || d->text[end] == '/' ||
+                                            d->text[end] == '+' || d->text[end] == '\'' || d->text[end] == '>' ||
+                                            d->text[end] == '<'))) {
+            const gtok *pv = &d->tok[d->ntok - 1];
+            const char *pw = prev_word(d);
+            const bool after = (pv->kind == GK_WORD && strcmp(pw, "vit") != 0 && strcmp(pw, "vitamine") != 0 &&
+                                strcmp(pw, "vitamin") != 0 && strcmp(pw, "hepatite") != 0 &&
+                                strcmp(pw, "hepatitis") != 0 && strcmp(pw, "asia") != 0 &&
+                                strcmp(pw, "type") != 0 && strcmp(pw, "groupe") != 0 && strcmp(pw, "classe") != 0) ||
+                               (pv->kind == GK_NUM && (pv->flags & GF_INWORD)) ||
+                               (pv->kind == GK_PUNCT && (pv->punct == ')' || pv->punct == '(' ||
+                                                         pv->punct == '>' || pv->punct == '<' ||
+                                                         /* (after an abbreviation's point, "LEVRE INF. G") */
+                                                         (pv->punct == '.' && d->ntok > 1 &&
+                                                          d->tok[d->ntok - 2].kind == GK_WORD &&
+                                                          d->tok[d->ntok - 2].end == pv->start &&
+                                                          d->tok[d->ntok - 2].end - d->tok[d->ntok - 2].start <= 4) ||
+                                                         /* ("PUPILLES: D 4MM, G 3MM") */
+                                                         ((pv->punct == ':' || pv->punct == ',') &&
+                                                          end + 1 < d->len && d->text[end] == ' ' &&
+                                                          is_digit((unsigned char)d->text[end + 1]))));
+            if (after) *x = s[0] == 'D' ? "right" : "left";
+        }
+    return false;
+}
+
 /* A word as written: expand it when the lexicon knows it, else emit as is. */
 static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, size_t n, bool inword, cc_error *err) {
     char low[64];
@@ -747,104 +852,7 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
     if (n < sizeof low) {
         for (size_t i = 0; i < n; i++) low[i] = (char)((s[i] >= 'A' && s[i] <= 'Z') ? s[i] + 32 : s[i]);
         const char *x = glex_expand(low, n);
-        /* a French note's words in English; an elided article goes ("PAS D'HEMORRAGIE": no haemorrhage)
-           and so do the function words the comparison does without (guard-62) */
-        if (doc_french(d)) {
-            /* the French day and hour of a course, "J3", "H24 POST-TM": day 3, 24 hours */
-            if (inword && n >= 2 && n <= 3 && (low[0] == 'j' || low[0] == 'h') && is_digit((unsigned char)low[1]) &&
-                (n == 2 || is_digit((unsigned char)low[2]))) {
-                const bool day = low[0] == 'j';
-                if (day) qst = emit(d, GK_WORD, start, start + 1, "day", 3, GF_EXPANDED, err);
-                if (qst == CC_OK) qst = emit(d, GK_NUM, start + 1, end, s + 1, n - 1, 0, err);
-                if (qst == CC_OK) d->tok[d->ntok - 1].value = parse_num(s + 1, n - 1);
-                if (qst == CC_OK && !day) qst = emit(d, GK_WORD, start, start + 1, "hours", 5, GF_EXPANDED, err);
-                return qst;
-            }
-            char fw[64];
-            const size_t fl = fold_accents(low, n, fw, sizeof fw);
-            const size_t ap = fl > 2 && fw[1] == '\'' && strchr("dlnsjc", fw[0]) ? 2
-                              : fl > 3 && memcmp(fw, "qu'", 3) == 0            ? 3
-                                                                                : 0;
-            if (ap) return emit_word(d, start + ap, end, s + ap, n - ap, inword, err);
-            const char *fr = fl ? glex_french(fw, fl) : NULL;
-            /* (NON CONNUE, "not known before": unknown; PLUS DE opening a statement: no longer) */
-            if (fl == 3 && memcmp(fw, "non", 3) == 0 && word_at(d, end + 1, "connu")) return CC_OK;
-            if (fl == 3 && memcmp(fw, "non", 3) == 0 && word_at(d, end + 1, "connue")) return CC_OK;
-            if (fl >= 5 && memcmp(fw, "connu", 5) == 0 && start >= 4 && strncasecmp(d->text + start - 4, "non ", 4) == 0)
-                fr = "unknown";
-            /* (EN CAS DE, in case of, is as needed: "EN CAS DE FIEVRE") */
-            if (fl == 3 && memcmp(fw, "cas", 3) == 0 && start >= 3 && strncasecmp(d->text + start - 3, "en ", 3) == 0 &&
-                (word_at(d, end + 1, "de") || word_at(d, end + 1, "d")))
-                fr = "as needed";
-            /* (SI before a symptom is as needed, "SI DOULEUR"; before anything else it is "if") */
-            if (fl == 2 && memcmp(fw, "si", 2) == 0) {
-                static const char *const sym[] = {"douleur", "douleurs", "nausee", "nausees", "insomnie", "constipation",
-                                                  "fievre", "agitation", "vomissement", "vomissements", "besoin",
-                                                  "anxiete", "dyspnee", "prurit", "cephalee", "cephalees", NULL};
-                size_t k = end;
-                while (k < d->len && d->text[k] == ' ') k++;
-                size_t a = k;
-                while (k < d->len && is_alpha((unsigned char)d->text[k])) k++;
-                char nw[24];
-                const size_t nl = k > a && k - a < 20 ? fold_accents(d->text + a, k - a, nw, sizeof nw) : 0;
-                fr = "if";
-                for (int q = 0; sym[q] && nl; q++)
-                    if (strcmp(nw, sym[q]) == 0) fr = "if needed";
-            }
-            if (fl == 4 && memcmp(fw, "plus", 4) == 0 && (word_at(d, end + 1, "de") || word_at(d, end + 1, "d")) &&
-                (d->ntok == 0 || gdoc_is_sentend(d, d->ntok - 1) ||
-                 (d->tok[d->ntok - 1].kind == GK_PUNCT && strchr(".\n:;", d->tok[d->ntok - 1].punct))))
-                fr = "no longer";
-            /* (NE is "not" alone, "NE PEUT MARCHER"; with its PAS, PLUS, JAMAIS or RIEN after it the
-               negation is said once) */
-            if (fl == 2 && memcmp(fw, "ne", 2) == 0) {
-                fr = "not";
-                for (size_t k = end, words = 0; k < d->len && words < 4 && fr; words++) {
-                    while (k < d->len && !is_alpha((unsigned char)d->text[k])) k++;
-                    if (word_at(d, k, "pas") || word_at(d, k, "plus") || word_at(d, k, "jamais") || word_at(d, k, "rien"))
-                        fr = "";
-                    while (k < d->len && is_alpha((unsigned char)d->text[k])) k++;
-                }
-            }
-            if (fr && !*fr) return CC_OK;
-            if (fr) x = fr;
-            /* (a name the lexicon knows, written with French accents: "artéméther") */
-            if (!fr && fl && fl < n && (glex_class(fw, fl) & (GL_DRUG | GL_SYN | GL_ANATOMY))) {
-                memcpy(folded, fw, fl + 1);
-                x = folded;
-            }
-            /* a side written D or G after what it is said of ("DEF BRACHIO-FACIAL D", "OCCLUSION M1 G",
-               "VERS LA G"), not a vitamin's or a hepatitis's letter, nor grams after a number */
-            /* (and either side of a comparison: "ANISOCORIE D>G") */
-            const bool compared = n == 1 && end + 1 < d->len && (d->text[end] == '>' || d->text[end] == '<') &&
-                                  (d->text[end + 1] == 'D' || d->text[end + 1] == 'G');
-            if (n == 1 && (s[0] == 'D' || s[0] == 'G') && d->ntok > 0 &&
-                (d->tok[d->ntok - 1].end < start || d->tok[d->ntok - 1].punct == '>' || d->tok[d->ntok - 1].punct == '<' ||
-                 d->tok[d->ntok - 1].punct == '(') &&
-                (compared || end == d->len || !(is_alnum((unsigned char)d->text[end]) || d->text[end] == '/' ||
-                                                d->text[end] == '+' || d->text[end] == '\'' || d->text[end] == '>' ||
-                                                d->text[end] == '<'))) {
-                const gtok *pv = &d->tok[d->ntok - 1];
-                const char *pw = prev_word(d);
-                const bool after = (pv->kind == GK_WORD && strcmp(pw, "vit") != 0 && strcmp(pw, "vitamine") != 0 &&
-                                    strcmp(pw, "vitamin") != 0 && strcmp(pw, "hepatite") != 0 &&
-                                    strcmp(pw, "hepatitis") != 0 && strcmp(pw, "asia") != 0 &&
-                                    strcmp(pw, "type") != 0 && strcmp(pw, "groupe") != 0 && strcmp(pw, "classe") != 0) ||
-                                   (pv->kind == GK_NUM && (pv->flags & GF_INWORD)) ||
-                                   (pv->kind == GK_PUNCT && (pv->punct == ')' || pv->punct == '(' ||
-                                                             pv->punct == '>' || pv->punct == '<' ||
-                                                             /* (after an abbreviation's point, "LEVRE INF. G") */
-                                                             (pv->punct == '.' && d->ntok > 1 &&
-                                                              d->tok[d->ntok - 2].kind == GK_WORD &&
-                                                              d->tok[d->ntok - 2].end == pv->start &&
-                                                              d->tok[d->ntok - 2].end - d->tok[d->ntok - 2].start <= 4) ||
-                                                             /* ("PUPILLES: D 4MM, G 3MM") */
-                                                             ((pv->punct == ':' || pv->punct == ',') &&
-                                                              end + 1 < d->len && d->text[end] == ' ' &&
-                                                              is_digit((unsigned char)d->text[end + 1]))));
-                if (after) x = s[0] == 'D' ? "right" : "left";
-            }
-        }
+        if (doc_french(d) && french_word(d, start, end, s, n, low, inword, folded, &x, &qst, err)) return qst;
         /* a drug's name with its Italian or Spanish ending, "MESALAZINA", "CARVEDILOLO", "PARACETAMOLO":
            the English name, when the lexicon knows it so (guard-59) */
         const bool ina = n >= 7 && memcmp(low + n - 3, "ina", 3) == 0, olo = n >= 7 && memcmp(low + n - 3, "olo", 3) == 0;
@@ -3300,8 +3308,8 @@ static void units(gdoc *d) {
             un = GU_YEAR;
         /* (and at the head of its line, glued: "93F, SEVERE FRAILTY" is a 93-year-old woman) */
         if (un == GU_DEGF && u->len == 1 && u->start == t->end && !temperature_context(d, i) &&
-            (i == 0 || (d->tok[i - 1].kind == GK_PUNCT && d->tok[i - 1].punct == '\n')) && t->value >= 0 && t->value <= 110 &&
-            t->value == (double)(int)t->value)
+            (i == 0 || (d->tok[i - 1].kind == GK_PUNCT && d->tok[i - 1].punct == '\n')) && t->value >= 0 &&
+            t->value <= 110 && t->value == (double)(int)t->value)
             un = GU_YEAR;
         if (strcmp(w, "per") == 0 && (gdoc_is(d, j + 1, "minute") || gdoc_is(d, j + 1, "min"))) un = GU_PERMIN;
         /* "2 WEEKLY", "3 MONTHLY": every 2 weeks, every 3 months (not an amount too large to be
