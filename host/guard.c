@@ -63,9 +63,10 @@ cc_status cc_guard_check(const char *src, size_t src_len, const char *out, size_
     memset(res, 0, sizeof *res);
     memset(&c, 0, sizeof c);
     memset(&o, 0, sizeof o);
-    /* (a rewrite is read for French only when its source is French: a note's rewrite may keep its language) */
+    /* (a rewrite is read for another language only when its source is written in one: a note's rewrite may
+       keep its language) */
     cc_status st = gdoc_build(&s, src ? src : "", src ? src_len : 0, true, err);
-    if (st == CC_OK) st = gdoc_build(&o, out ? out : "", out ? out_len : 0, s.french == 2, err);
+    if (st == CC_OK) st = gdoc_build(&o, out ? out : "", out ? out_len : 0, s.lang >= GLANG_FR, err);
     if (st == CC_OK) st = gfreq_scan(&s, &sf, &nsf, err);
     if (st == CC_OK) st = gfreq_scan(&o, &of, &nof, err);
     c.src = &s;

@@ -65,8 +65,10 @@ bool glex_number_word(const char *s, size_t n, double *v, bool *ordinal);
 int glex_month(const char *s, size_t n);            /* 1..12 or 0 */
 bool glex_serology(const char *s, size_t n);        /* a test read reactive or not (rpr, vdrl, hiv, hbsag...) */
 bool glex_drug_stem(const char *s, size_t n);       /* looks like a generic name (-cillin, -prazole...) */
-int glex_french_mark(const char *s, size_t n, size_t *id); /* points a word gives a French note (0 none), id */
-const char *glex_french(const char *s, size_t n);   /* a French note's word in English ("" a function word), or NULL */
+/* The languages a note may be written in besides English: GLANG_UNREAD until read (guard-62, guard-64). */
+enum { GLANG_UNREAD = 0, GLANG_EN, GLANG_FR, GLANG_DE };
+int glex_lang_mark(int lang, const char *s, size_t n, size_t *id); /* points a word gives a note in lang (0 none), id */
+const char *glex_foreign(int lang, const char *s, size_t n); /* a word of lang in English ("" a function word), or NULL */
 const char *glex_synonym(const char *s, size_t n);  /* canonical drug name for a synonym, or NULL */
 /* Most generic words of one synonym (a four-drug combination), plus the terminating NULL. */
 #define CC_SYN_PARTS 6
@@ -112,15 +114,15 @@ typedef struct {
     size_t alen, acap;  /* used and allocated arena bytes */
     bool eye_note;      /* an eye note in ophthalmic notation (OD/OS/OU with IOP, VA, E/D or eye): OD/OS/OU are eyes */
     int8_t german;      /* writes the German left LI as a word, never lithium (LI, RE are sides): 0 unread, 1 no, 2 yes */
-    int8_t french;      /* written in French (pas, sans, puis...): 0 unread, 1 no, 2 yes (guard-62) */
+    int8_t lang;        /* GLANG_*: the language the note is written in, read once (guard-62, guard-64) */
 } gdoc;
 
 #define GT_NORM(d, t) ((d)->arena + (t)->norm)
 #define GT_STEM(d, t) ((d)->arena + (t)->stem)
 
-/* Tokenise and normalise text into d (d is zeroed first); may_be_french: read the text for French
- * (a rewrite is, when its source is French).  Fails only on memory. */
-cc_status gdoc_build(gdoc *d, const char *text, size_t len, bool may_be_french, cc_error *err);
+/* Tokenise and normalise text into d (d is zeroed first); may_be_foreign: read the text for French
+ * or German (a rewrite is, when its source is).  Fails only on memory. */
+cc_status gdoc_build(gdoc *d, const char *text, size_t len, bool may_be_foreign, cc_error *err);
 void gdoc_free(gdoc *d);
 /* True when token i is the word w (NUL-terminated, lowercase). */
 bool gdoc_is(const gdoc *d, size_t i, const char *w);

@@ -435,7 +435,7 @@ static size_t anchor(const gdoc *d, size_t i) {
     const char *r = d->text + x->start;
     /* (and so do a French note's sides, D and G and the words: "HSD AIGU D", "hémiplégie droite")
        (guard-62) */
-    const bool french = d->french == 2 &&
+    const bool french = d->lang == GLANG_FR &&
                         ((x->end - x->start == 1 && (r[0] == 'D' || r[0] == 'G')) ||
                          (x->end - x->start >= 5 && (strncasecmp(r, "droit", 5) == 0 || strncasecmp(r, "gauche", 6) == 0)));
     if ((french || (x->end - x->start == 2 && ((r[0] == 'L' && r[1] == 'I') || (r[0] == 'R' && r[1] == 'E')))) &&

@@ -127,6 +127,7 @@ static const lex_pair k_expand[] = {
     {"lcx", "left circumflex"}, {"rca", "right coronary artery"}, {"lmca", "left main coronary artery"},
     {"lhc", "left heart catheterization"}, /* guard-46 (not RHC, also a rural health centre) */
     {"insitu", "in situ"}, /* guard-62: "IDC INSITU" */
+    {"lima", "left internal mammary artery"}, {"rima", "right internal mammary artery"}, /* guard-64 */
     /* guard-61: where a murmur is heard */
     {"llse", "left lower sternal edge"}, {"luse", "left upper sternal edge"}, {"ruse", "right upper sternal edge"},
     {"lsb", "left sternal border"}, {"llsb", "left lower sternal border"}, {"lusb", "left upper sternal border"},
@@ -670,6 +671,63 @@ static const lex_pair k_french[] = {
     {"veineux", "venous"}, {"veineuse", "venous"},
 };
 
+/* A German note's words in English (guard-64), as k_french is for French; umlauts folded ("nötig"
+ * -> "notig") and written out ("noetig") alike. */
+static const lex_pair k_german[] = {
+    /* function words */
+    {"der", ""}, {"die", ""}, {"das", ""}, {"den", ""}, {"dem", ""}, {"des", ""}, {"ein", ""}, {"eine", ""},
+    {"einen", ""}, {"einem", ""}, {"einer", ""}, {"und", "and"}, {"oder", "or"}, {"bzw", "or"}, {"mit", "with"},
+    {"ohne", "without"}, {"bei", "in"}, {"nach", "after"}, {"seit", "since"}, {"vor", "before"}, {"auf", "on"},
+    {"unter", "on"}, {"ueber", "over"}, {"uber", "over"}, {"fuer", "for"}, {"fur", "for"}, {"von", "of"},
+    {"zu", "to"}, {"zur", "to"}, {"zum", "to"}, {"am", "on"}, {"bis", "until"}, {"ab", "from"}, {"pro", "per"},
+    {"je", "each"}, {"alle", "every"}, {"noch", "still"}, {"dann", "then"}, {"danach", "then"}, {"wenn", "if"},
+    {"falls", "if"}, {"ca", "about"}, {"etwa", "about"}, {"beim", "in"}, {"vom", "of"},
+    /* negation and results */
+    {"kein", "no"}, {"keine", "no"}, {"keinen", "no"}, {"keiner", "no"}, {"keines", "no"}, {"nicht", "not"},
+    {"negativ", "negative"}, {"positiv", "positive"}, {"unauffaellig", "normal"}, {"unauffallig", "normal"},
+    /* time */
+    {"tag", "day"}, {"tage", "days"}, {"tagen", "days"}, {"tgl", "daily"}, {"taeglich", "daily"},
+    {"taglich", "daily"}, {"woche", "week"}, {"wochen", "weeks"}, {"monat", "month"}, {"monate", "months"},
+    {"monaten", "months"}, {"jahr", "year"}, {"jahre", "years"}, {"jahren", "years"}, {"std", "hours"},
+    {"stunde", "hour"}, {"stunden", "hours"}, {"uhr", ""}, {"morgens", "morning"}, {"morgen", "tomorrow"},
+    {"abends", "evening"}, {"nachts", "night"}, {"heute", "today"}, {"gestern", "yesterday"},
+    {"frueh", "morning"}, {"fruh", "morning"}, {"einmalig", "once"},
+    /* sides */
+    {"links", "left"}, {"li", "left"}, {"rechts", "right"}, {"re", "right"}, {"bds", "bilateral"},
+    {"beidseits", "bilateral"},
+    /* the cardiac surgical ward */
+    {"zn", "status post"}, {"va", "suspected"}, {"verdacht", "suspected"}, {"zustand", "status"},
+    {"ziel", "target"}, {"kontrolle", "check"}, {"kontroll", "check"}, {"fieber", "fever"}, {"blutung", "bleeding"},
+    {"nachblutung", "bleeding"}, {"wunde", "wound"}, {"verlauf", "course"}, {"geplant", "planned"},
+    {"entlassung", "discharge"}, {"medikation", "medication"}, {"entlassmedikation", "discharge medication"},
+    {"gabe", "dose"}, {"dosis", "dose"}, {"perfusor", "infusion"}, {"laktat", "lactate"}, {"kalium", "potassium"},
+    {"glukose", "glucose"}, {"krea", "creatinine"}, {"kreatinin", "creatinine"}, {"erguss", "effusion"},
+    {"perikarderguss", "pericardial effusion"}, {"pleuraerguss", "pleural effusion"}, {"luftleck", "air leak"},
+    {"foerderung", "drainage"}, {"forderung", "drainage"}, {"drainage", "drain"}, {"drainagen", "drains"},
+    {"thoraxdrainage", "chest drain"}, {"thoraxdrainagen", "chest drains"}, {"stabil", "stable"}, {"gut", "good"},
+    {"zvk", "central venous catheter"}, {"zvd", "central venous pressure"}, {"bga", "blood gas"},
+    {"vhf", "atrial fibrillation"}, {"khk", "coronary artery disease"}, {"acvb", "coronary artery bypass graft"},
+    {"ake", "aortic valve replacement"}, {"mke", "mitral valve replacement"}, {"mkr", "mitral valve repair"},
+    {"hlm", "heart lung machine"}, {"hauptstamm", "left main"}, {"hauptstammstenose", "left main stenosis"},
+    {"riva", "left anterior descending"}, {"draehte", "wires"}, {"drahte", "wires"},
+    {"faeden", "sutures"}, {"faden", "sutures"}, {"tubus", "tube"}, {"magensonde", "nasogastric tube"},
+    {"hausarzt", "gp"}, {"konsil", "consult"}, {"empfohlen", "recommended"}, {"pausiert", "paused"},
+    {"gezogen", "removed"}, {"entfernt", "removed"}, {"belassen", "left"}, {"gestartet", "started"},
+    {"noetig", "needed"}, {"notig", "needed"}, {"aktuell", "current"}, {"hinweis", "sign"}, {"reizlos", "clean"},
+    {"trocken", "dry"}, {"seroes", "serous"}, {"seros", "serous"}, {"spur", "trace"}, {"aortenklappe", "aortic valve"},
+    {"prothese", "prosthesis"}, {"herzchirurgie", "cardiac surgery"}, {"thorax", "chest"}, {"lunge", "lung"},
+    {"niere", "kidney"}, {"bein", "leg"}, {"leiste", "groin"}, {"blutkulturen", "blood cultures"},
+    {"eigenrhythmus", "own rhythm"}, {"uebergabe", "handover"}, {"ubergabe", "handover"},
+    {"nachtdienst", "night shift"}, {"unruhig", "restless"}, {"defizite", "deficits"}, {"fokale", "focal"},
+    {"fokalen", "focal"}, {"its", "intensive care"}, {"station", "ward"}, {"patient", "patient"},
+    {"patientin", "patient"}, {"schmerzen", "pain"}, {"schmerz", "pain"}, {"atemnot", "dyspnoea"},
+    {"ruhe", "rest"}, {"belastung", "exertion"}, {"infektion", "infection"}, {"entzuendung", "inflammation"},
+    {"katecholamine", "catecholamines"}, {"transfusion", "transfusion"},
+    {"transfusionsreaktion", "transfusion reaction"},
+    {"nachgegeben", "given"}, {"naechsten", "next"}, {"nachsten", "next"}, {"zuletzt", "last"}, {"iso", "isolated"},
+    {"retard", "prolonged release"}, {"rethorakotomie", "rethoracotomy"}, {"sog", "suction"}, {"ass", "aspirin"},
+};
+
 /* Generic-name endings that mark a word as a drug even when not listed. */
 static const char *const k_drug_stems[] = {
     "cillin", "mycin", "micin", "floxacin", "oxacin", "azole", "prazole", "olol", "pril", "sartan",
@@ -931,6 +989,18 @@ static const lex_num k_french_marks[] = {
     {"prelevement", 2, 0}, {"changement", 2, 0}, {"ou", 2, 0}, {"si", 2, 0}, {"lit", 2, 0},
     {"de", 1, 0}, {"la", 1, 0}, {"le", 1, 0}, {"les", 1, 0}, {"des", 1, 0}, {"et", 1, 0}, {"sur", 1, 0},
 };
+/* ... and as written in German (guard-64): "KEIN PERIKARDERGUSS", "SEIT 2 TAGEN", "NACH AKE" */
+static const lex_num k_german_marks[] = {
+    {"kein", 2, 0}, {"keine", 2, 0}, {"keinen", 2, 0}, {"keiner", 2, 0}, {"nicht", 2, 0}, {"ohne", 2, 0},
+    {"nach", 2, 0}, {"seit", 2, 0}, {"und", 2, 0}, {"mit", 2, 0}, {"bei", 2, 0}, {"auf", 2, 0}, {"unter", 2, 0},
+    {"fuer", 2, 0}, {"fur", 2, 0}, {"ueber", 2, 0}, {"uber", 2, 0}, {"tgl", 2, 0}, {"heute", 2, 0},
+    {"gestern", 2, 0}, {"noch", 2, 0}, {"danach", 2, 0}, {"dann", 2, 0}, {"wenn", 2, 0}, {"geplant", 2, 0},
+    {"verlauf", 2, 0}, {"bds", 2, 0}, {"beidseits", 2, 0}, {"links", 2, 0}, {"rechts", 2, 0}, {"std", 2, 0},
+    {"uhr", 2, 0}, {"tage", 2, 0}, {"tagen", 2, 0}, {"wochen", 2, 0}, {"monaten", 2, 0}, {"ziel", 2, 0},
+    {"kontrolle", 2, 0}, {"medikation", 2, 0}, {"noetig", 2, 0}, {"notig", 2, 0}, {"zustand", 2, 0},
+    {"verdacht", 2, 0}, {"gabe", 2, 0}, {"fieber", 2, 0},
+    {"der", 1, 0}, {"das", 1, 0}, {"den", 1, 0}, {"dem", 1, 0}, {"von", 1, 0}, {"zu", 1, 0}, {"am", 1, 0},
+};
 
 /* ---------------------------------------------------------------- hash maps */
 
@@ -942,7 +1012,8 @@ typedef struct {
     uint32_t cap;      /* power of two */
 } lex_map;
 
-static lex_map g_expand, g_french, g_french_marks, g_units, g_routes, g_class, g_numbers, g_months, g_syn;
+static lex_map g_expand, g_french, g_french_marks, g_german, g_german_marks, g_units, g_routes, g_class, g_numbers,
+    g_months, g_syn;
 static size_t g_stem_len[NELEM(k_drug_stems)];  /* strlen of each drug stem */
 static uint8_t g_stem_last2[26][26];            /* (second-last, last) letters that end some stem */
 static pthread_once_t g_once = PTHREAD_ONCE_INIT;
@@ -997,7 +1068,8 @@ static void put_class(const char *const *words, size_t n, uint32_t cls) {
 
 static void build_maps(void) {
     bool ok = map_init(&g_expand, NELEM(k_expand)) && map_init(&g_french, NELEM(k_french)) &&
-              map_init(&g_french_marks, NELEM(k_french_marks)) &&
+              map_init(&g_french_marks, NELEM(k_french_marks)) && map_init(&g_german, NELEM(k_german)) &&
+              map_init(&g_german_marks, NELEM(k_german_marks) + NELEM(k_german)) &&
               map_init(&g_units, NELEM(k_units)) &&
               map_init(&g_routes, NELEM(k_routes)) && map_init(&g_numbers, NELEM(k_numbers)) &&
               map_init(&g_months, NELEM(k_months)) && map_init(&g_syn, NELEM(k_synonyms)) &&
@@ -1011,6 +1083,21 @@ static void build_maps(void) {
     for (size_t i = 0; i < NELEM(k_french); i++) map_put(&g_french, k_french[i].key, (intptr_t)i, false);
     for (size_t i = 0; i < NELEM(k_french_marks); i++)
         map_put(&g_french_marks, k_french_marks[i].key, (intptr_t)(i * 4 + (size_t)k_french_marks[i].value), false);
+    for (size_t i = 0; i < NELEM(k_german); i++) map_put(&g_german, k_german[i].key, (intptr_t)i, false);
+    for (size_t i = 0; i < NELEM(k_german_marks); i++)
+        map_put(&g_german_marks, k_german_marks[i].key, (intptr_t)(i * 4 + (size_t)k_german_marks[i].value), false);
+    /* (and a German word of the table that English does not write, five letters or more: "GESTARTET",
+       "MAGENSONDE"; two points, its id folded into the 64 the reading keeps) */
+    static const char *const english_too[] = {"station", "thorax", "drainage", "retard", "transfusion", "patientin",
+                                              "prothese", "infektion", NULL};
+    for (size_t i = 0; i < NELEM(k_german); i++) {
+        const char *k = k_german[i].key;
+        bool skip = strlen(k) < 5 || strcmp(k, k_german[i].val) == 0;
+        for (const char *const *e = english_too; *e && !skip; e++) skip = strcmp(k, *e) == 0;
+        intptr_t v;
+        if (!skip && !map_get(&g_german_marks, k, strlen(k), &v))
+            map_put(&g_german_marks, k, (intptr_t)((NELEM(k_german_marks) + i) % 64 * 4 + 2), false);
+    }
     for (size_t i = 0; i < NELEM(k_units); i++) map_put(&g_units, k_units[i].key, k_units[i].unit, false);
     for (size_t i = 0; i < NELEM(k_routes); i++) map_put(&g_routes, k_routes[i].key, k_routes[i].unit, false);
     for (size_t i = 0; i < NELEM(k_numbers); i++) map_put(&g_numbers, k_numbers[i].key, (intptr_t)i, false);
@@ -1074,20 +1161,23 @@ const char *glex_expand(const char *s, size_t n) {
     return k_expand[v].val;
 }
 
-/* (french_text() keeps the marks seen in 64 bits) */
+/* (text_language() keeps the marks seen in 64 bits per language) */
 _Static_assert(NELEM(k_french_marks) <= 64, "k_french_marks: at most 64 words");
+_Static_assert(NELEM(k_german_marks) <= 64, "k_german_marks: at most 64 words");
 
-int glex_french_mark(const char *s, size_t n, size_t *id) {
+int glex_lang_mark(int lang, const char *s, size_t n, size_t *id) {
     intptr_t v;
-    if (!ready() || !map_get(&g_french_marks, s, n, &v)) return 0;
+    const lex_map *m = lang == GLANG_FR ? &g_french_marks : lang == GLANG_DE ? &g_german_marks : NULL;
+    if (!m || !ready() || !map_get(m, s, n, &v)) return 0;
     *id = (size_t)v / 4;
     return (int)(v % 4);
 }
 
-const char *glex_french(const char *s, size_t n) {
+const char *glex_foreign(int lang, const char *s, size_t n) {
     intptr_t v;
-    if (!ready() || !map_get(&g_french, s, n, &v)) return NULL;
-    return k_french[v].val;
+    if (lang == GLANG_FR) return ready() && map_get(&g_french, s, n, &v) ? k_french[v].val : NULL;
+    if (lang == GLANG_DE) return ready() && map_get(&g_german, s, n, &v) ? k_german[v].val : NULL;
+    return NULL;
 }
 
 bool glex_number_word(const char *s, size_t n, double *val, bool *ordinal) {

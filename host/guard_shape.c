@@ -446,10 +446,11 @@ static bool covered(const gctx *c, const gset *ps, const gtok *t) {
     return initials_in_output(s, t, c->out);
 }
 
-/* In a source written in French (guard-62) a word the output does not cover weighs only when the
- * lexicon knows it (a drug, a body part): the rest the rewrite translates in its own words. */
+/* In a source written in French or German (guard-62, guard-64) a word the output does not cover
+ * weighs only when the lexicon knows it (a drug, a body part): the rest the rewrite translates in
+ * its own words. */
 static bool unweighed(const gdoc *s, size_t i, bool cov) {
-    return s->french == 2 && !cov && !(s->tok[i].lex & (GL_DRUG | GL_SYN | GL_DRUGSTEM | GL_ANATOMY));
+    return s->lang >= GLANG_FR && !cov && !(s->tok[i].lex & (GL_DRUG | GL_SYN | GL_DRUGSTEM | GL_ANATOMY));
 }
 
 static bool judged_word(const gdoc *s, size_t i) {
@@ -583,9 +584,9 @@ static cc_status missing_sentences(gctx *c, const gset *ps, cc_error *err) {
         if (words >= need && found == 0 && words <= 2 && numbers_reach(c, a, i)) found = 1;
         /* (and the first sentence, a heading of a few words, whose date reaches it) */
         if (found == 0 && s->tok[a].sent == 0 && words <= 4 && date_reaches(c, a, i, words)) found = 1;
-        /* (a French note's tail, its words translated: only when none of them reaches the output; the
-           rewrite's wording is its own) (guard-62) */
-        const bool lenient = s->french == 2 && xwords > 0 && words == xwords;
+        /* (a French or German note's tail, its words translated: only when none of them reaches the
+           output; the rewrite's wording is its own) (guard-62) */
+        const bool lenient = s->lang >= GLANG_FR && xwords > 0 && words == xwords;
         if ((words >= need && found == 0) ||
             (tail && words >= 3 && found * 2 < words && !lenient)) {
             size_t b = i > a ? i - 1 : a;

@@ -548,6 +548,10 @@ static size_t fold_accents(const char *s, size_t n, char *out, size_t cap) {
     for (size_t i = 0; i < n; i++) {
         if (m + 3 > cap) return 0;
         const unsigned char c = (unsigned char)s[i];
+        if (c == 0xC3 && i + 1 < n && (unsigned char)s[i + 1] == 0x9F) { /* (the German sharp s) */
+            out[m++] = 's', out[m++] = 's', i++;
+            continue;
+        }
         if (c == 0xC3 && i + 1 < n) {
             const unsigned char x = (unsigned char)s[++i] | 0x20; /* (capitals C3 80-9F to small A0-BF) */
             const char f = x >= 0xA0 && x <= 0xA5   ? 'a'
@@ -572,31 +576,38 @@ static size_t fold_accents(const char *s, size_t n, char *out, size_t cap) {
     return m;
 }
 
-/* Does the text write French: words, accents folded, that English notes do not use ("PAS DE
- * DEFICIT", "PUIS 51,8MG IVSE", "78 ANS", "PANSEMENT SEC"), two points each, and articles that
- * English notes write as abbreviations ("DE", "LA", "LE", "DES", "ET"), one point each, each word
- * counted once, four points in all (guard-62; the words in guard_lex.c). */
-static bool french_text(const char *t, size_t n) {
-    uint64_t seen = 0;
-    int points = 0;
+/* The language the text is written in: French or German when words, accents folded, that English
+ * notes do not use ("PAS DE DEFICIT", "PUIS 51,8MG IVSE", "78 ANS"; "KEIN PERIKARDERGUSS", "SEIT
+ * 2 TAGEN") give it two points each and articles English notes write as abbreviations ("DE", "LA";
+ * "DER", "VON") one point each, each word counted once, four points in all, and more than the
+ * other language; else English (guard-62, guard-64; the words in guard_lex.c). */
+static int text_language(const char *t, size_t n) {
+    uint64_t seen[2] = {0, 0};
+    int points[2] = {0, 0};
     for (size_t i = 0, a, m; next_word(t, n, &i, &a, &m);) {
         if (m < 2 || m > 14) continue;
-        char f[16];
+        char f[32];
         const size_t fl = fold_accents(t + a, m, f, sizeof f);
-        size_t id = 0;
-        const int pts = fl >= 2 ? glex_french_mark(f, fl, &id) : 0;
-        if (!pts || (seen & (1ull << (id & 63)))) continue;
-        seen |= 1ull << (id & 63);
-        if ((points += pts) >= 4) return true;
+        for (int l = 0; l < 2 && fl >= 2; l++) {
+            size_t id = 0;
+            const int pts = glex_lang_mark(GLANG_FR + l, f, fl, &id);
+            if (!pts || (seen[l] & (1ull << (id & 63)))) continue;
+            seen[l] |= 1ull << (id & 63);
+            points[l] += pts;
+        }
     }
-    return false;
+    if (points[0] < 4 && points[1] < 4) return GLANG_EN;
+    return points[1] > points[0] ? GLANG_DE : GLANG_FR;
 }
 
-/* french_text() of d's text, read once (d->french). */
-static bool doc_french(gdoc *d) {
-    if (!d->french) d->french = french_text(d->text, d->len) ? 2 : 1;
-    return d->french == 2;
+/* text_language() of d's text, read once (d->lang); is it French or German? */
+static bool doc_foreign(gdoc *d) {
+    if (!d->lang) d->lang = (int8_t)text_language(d->text, d->len);
+    return d->lang >= GLANG_FR;
 }
+
+/* Is d written in French? */
+static bool doc_french(gdoc *d) { return doc_foreign(d) && d->lang == GLANG_FR; }
 
 
 /* Does a word of t[0..n) start with stem (any case)? */
@@ -734,106 +745,110 @@ static size_t curly_quote_at(const char *p, const char *e, uint32_t *cp) {
 
 static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, size_t n, bool inword, cc_error *err);
 
-/* A word of a French note (guard-62): its English reading in *x (kept when the French table does
- * not know it; folded[64] holds a known name with its accents folded), or true with *st set when
- * the word is said here in full: a day or an hour of a course ("J3", "H24"), an elided article's
- * word ("PAS D'HEMORRAGIE"), a function word the comparison does without (nothing). */
-static bool french_word(gdoc *d, size_t start, size_t end, const char *s, size_t n, const char *low, bool inword,
-                        char *folded, const char **x, cc_status *st, cc_error *err) {
-        /* the French day and hour of a course, "J3", "H24 POST-TM": day 3, 24 hours */
-        if (inword && n >= 2 && n <= 3 && (low[0] == 'j' || low[0] == 'h') && is_digit((unsigned char)low[1]) &&
-            (n == 2 || is_digit((unsigned char)low[2]))) {
-            const bool day = low[0] == 'j';
-            *st = day ? emit(d, GK_WORD, start, start + 1, "day", 3, GF_EXPANDED, err) : CC_OK;
-            if (*st == CC_OK) *st = emit(d, GK_NUM, start + 1, end, s + 1, n - 1, 0, err);
-            if (*st == CC_OK) d->tok[d->ntok - 1].value = parse_num(s + 1, n - 1);
-            if (*st == CC_OK && !day) *st = emit(d, GK_WORD, start, start + 1, "hours", 5, GF_EXPANDED, err);
-            return true;
-        }
-        char fw[64];
-        const size_t fl = fold_accents(low, n, fw, sizeof fw);
-        const size_t ap = fl > 2 && fw[1] == '\'' && strchr("dlnsjc", fw[0]) ? 2
-                          : fl > 3 && memcmp(fw, "qu'", 3) == 0            ? 3
-                                                                            : 0;
-        if (ap) return (*st = emit_word(d, start + ap, end, s + ap, n - ap, inword, err)), true;
-        const char *fr = fl ? glex_french(fw, fl) : NULL;
-        /* (NON CONNUE, "not known before": unknown; PLUS DE opening a statement: no longer) */
-        if (fl == 3 && memcmp(fw, "non", 3) == 0 && word_at(d, end + 1, "connu")) return (*st = CC_OK), true;
-        if (fl == 3 && memcmp(fw, "non", 3) == 0 && word_at(d, end + 1, "connue")) return (*st = CC_OK), true;
-        if (fl >= 5 && memcmp(fw, "connu", 5) == 0 && start >= 4 && strncasecmp(d->text + start - 4, "non ", 4) == 0)
-            fr = "unknown";
-        /* (EN CAS DE, in case of, is as needed: "EN CAS DE FIEVRE") */
-        if (fl == 3 && memcmp(fw, "cas", 3) == 0 && start >= 3 && strncasecmp(d->text + start - 3, "en ", 3) == 0 &&
-            (word_at(d, end + 1, "de") || word_at(d, end + 1, "d")))
-            fr = "as needed";
-        /* (SI before a symptom is as needed, "SI DOULEUR"; before anything else it is "if") */
-        if (fl == 2 && memcmp(fw, "si", 2) == 0) {
-            static const char *const sym[] = {"douleur", "douleurs", "nausee", "nausees", "insomnie", "constipation",
-                                              "fievre", "agitation", "vomissement", "vomissements", "besoin",
-                                              "anxiete", "dyspnee", "prurit", "cephalee", "cephalees", NULL};
-            size_t k = end;
-            while (k < d->len && d->text[k] == ' ') k++;
-            size_t a = k;
+/* A word of a note written in French (guard-62) or German (guard-64): its English reading in *x
+ * (kept when the language's table does not know it; folded[64] holds a known name with its
+ * accents folded), or true with *st set when the word is said here in full: a French day or hour
+ * of a course ("J3", "H24"), an elided article's word ("PAS D'HEMORRAGIE"), a function word the
+ * comparison does without (nothing).  The French readings of single words and letters (NE, SI,
+ * D and G...) are French only. */
+static bool foreign_word(gdoc *d, size_t start, size_t end, const char *s, size_t n, const char *low, bool inword,
+                         char *folded, const char **x, cc_status *st, cc_error *err) {
+    const bool fr_note = d->lang == GLANG_FR;
+    /* the French day and hour of a course, "J3", "H24 POST-TM": day 3, 24 hours */
+    if (fr_note && inword && n >= 2 && n <= 3 && (low[0] == 'j' || low[0] == 'h') && is_digit((unsigned char)low[1]) &&
+        (n == 2 || is_digit((unsigned char)low[2]))) {
+        const bool day = low[0] == 'j';
+        *st = day ? emit(d, GK_WORD, start, start + 1, "day", 3, GF_EXPANDED, err) : CC_OK;
+        if (*st == CC_OK) *st = emit(d, GK_NUM, start + 1, end, s + 1, n - 1, 0, err);
+        if (*st == CC_OK) d->tok[d->ntok - 1].value = parse_num(s + 1, n - 1);
+        if (*st == CC_OK && !day) *st = emit(d, GK_WORD, start, start + 1, "hours", 5, GF_EXPANDED, err);
+        return true;
+    }
+    char fw[64];
+    const size_t fl = fold_accents(low, n, fw, sizeof fw);
+    const size_t ap = !fr_note                                       ? 0
+                      : fl > 2 && fw[1] == '\'' && strchr("dlnsjc", fw[0]) ? 2
+                      : fl > 3 && memcmp(fw, "qu'", 3) == 0            ? 3
+                                                                        : 0;
+    if (ap) return (*st = emit_word(d, start + ap, end, s + ap, n - ap, inword, err)), true;
+    const char *fr = fl ? glex_foreign(d->lang, fw, fl) : NULL;
+    /* (NON CONNUE, "not known before": unknown; PLUS DE opening a statement: no longer) */
+    if (fr_note && fl == 3 && memcmp(fw, "non", 3) == 0 && (word_at(d, end + 1, "connu") || word_at(d, end + 1, "connue")))
+        return (*st = CC_OK), true;
+    if (fr_note && fl >= 5 && memcmp(fw, "connu", 5) == 0 && start >= 4 && strncasecmp(d->text + start - 4, "non ", 4) == 0)
+        fr = "unknown";
+    /* (EN CAS DE, in case of, is as needed: "EN CAS DE FIEVRE") */
+    if (fr_note && fl == 3 && memcmp(fw, "cas", 3) == 0 && start >= 3 && strncasecmp(d->text + start - 3, "en ", 3) == 0 &&
+        (word_at(d, end + 1, "de") || word_at(d, end + 1, "d")))
+        fr = "as needed";
+    /* (SI before a symptom is as needed, "SI DOULEUR"; before anything else it is "if") */
+    if (fr_note && fl == 2 && memcmp(fw, "si", 2) == 0) {
+        static const char *const sym[] = {"douleur", "douleurs", "nausee", "nausees", "insomnie", "constipation",
+                                          "fievre", "agitation", "vomissement", "vomissements", "besoin",
+                                          "anxiete", "dyspnee", "prurit", "cephalee", "cephalees", NULL};
+        size_t k = end;
+        while (k < d->len && d->text[k] == ' ') k++;
+        size_t a = k;
+        while (k < d->len && is_alpha((unsigned char)d->text[k])) k++;
+        char nw[24];
+        const size_t nl = k > a && k - a < 20 ? fold_accents(d->text + a, k - a, nw, sizeof nw) : 0;
+        fr = "if";
+        for (int q = 0; sym[q] && nl; q++)
+            if (strcmp(nw, sym[q]) == 0) fr = "if needed";
+    }
+    if (fr_note && fl == 4 && memcmp(fw, "plus", 4) == 0 && (word_at(d, end + 1, "de") || word_at(d, end + 1, "d")) &&
+        (d->ntok == 0 || gdoc_is_sentend(d, d->ntok - 1) ||
+         (d->tok[d->ntok - 1].kind == GK_PUNCT && strchr(".\n:;", d->tok[d->ntok - 1].punct))))
+        fr = "no longer";
+    /* (NE is "not" alone, "NE PEUT MARCHER"; with its PAS, PLUS, JAMAIS or RIEN after it the
+       negation is said once) */
+    if (fr_note && fl == 2 && memcmp(fw, "ne", 2) == 0) {
+        fr = "not";
+        for (size_t k = end, words = 0; k < d->len && words < 4 && fr; words++) {
+            while (k < d->len && !is_alpha((unsigned char)d->text[k])) k++;
+            if (word_at(d, k, "pas") || word_at(d, k, "plus") || word_at(d, k, "jamais") || word_at(d, k, "rien"))
+                fr = "";
             while (k < d->len && is_alpha((unsigned char)d->text[k])) k++;
-            char nw[24];
-            const size_t nl = k > a && k - a < 20 ? fold_accents(d->text + a, k - a, nw, sizeof nw) : 0;
-            fr = "if";
-            for (int q = 0; sym[q] && nl; q++)
-                if (strcmp(nw, sym[q]) == 0) fr = "if needed";
         }
-        if (fl == 4 && memcmp(fw, "plus", 4) == 0 && (word_at(d, end + 1, "de") || word_at(d, end + 1, "d")) &&
-            (d->ntok == 0 || gdoc_is_sentend(d, d->ntok - 1) ||
-             (d->tok[d->ntok - 1].kind == GK_PUNCT && strchr(".\n:;", d->tok[d->ntok - 1].punct))))
-            fr = "no longer";
-        /* (NE is "not" alone, "NE PEUT MARCHER"; with its PAS, PLUS, JAMAIS or RIEN after it the
-           negation is said once) */
-        if (fl == 2 && memcmp(fw, "ne", 2) == 0) {
-            fr = "not";
-            for (size_t k = end, words = 0; k < d->len && words < 4 && fr; words++) {
-                while (k < d->len && !is_alpha((unsigned char)d->text[k])) k++;
-                if (word_at(d, k, "pas") || word_at(d, k, "plus") || word_at(d, k, "jamais") || word_at(d, k, "rien"))
-                    fr = "";
-                while (k < d->len && is_alpha((unsigned char)d->text[k])) k++;
-            }
-        }
-        if (fr && !*fr) return (*st = CC_OK), true;
-        if (fr) *x = fr;
-        /* (a name the lexicon knows, written with French accents: "artéméther") */
-        if (!fr && fl && fl < n && (glex_class(fw, fl) & (GL_DRUG | GL_SYN | GL_ANATOMY))) {
-            memcpy(folded, fw, fl + 1);
-            *x = folded;
-        }
-        /* a side written D or G after what it is said of ("DEF BRACHIO-FACIAL D", "OCCLUSION M1 G",
-           "VERS LA G"), not a vitamin's or a hepatitis's letter, nor grams after a number */
-        /* (and either side of a comparison: "ANISOCORIE D>G") */
-        const bool compared = n == 1 && end + 1 < d->len && (d->text[end] == '>' || d->text[end] == '<') &&
-                              (d->text[end + 1] == 'D' || d->text[end + 1] == 'G');
-        if (n == 1 && (s[0] == 'D' || s[0] == 'G') && d->ntok > 0 &&
-            (d->tok[d->ntok - 1].end < start || d->tok[d->ntok - 1].punct == '>' || d->tok[d->ntok - 1].punct == '<' ||
-             d->tok[d->ntok - 1].punct == '(') &&
-            (compared || end == d->len || !(is_alnum((unsigned char)d->text[end]) || d->text[end] == '/' ||
-                                            d->text[end] == '+' || d->text[end] == '\'' || d->text[end] == '>' ||
-                                            d->text[end] == '<'))) {
-            const gtok *pv = &d->tok[d->ntok - 1];
-            const char *pw = prev_word(d);
-            const bool after = (pv->kind == GK_WORD && strcmp(pw, "vit") != 0 && strcmp(pw, "vitamine") != 0 &&
-                                strcmp(pw, "vitamin") != 0 && strcmp(pw, "hepatite") != 0 &&
-                                strcmp(pw, "hepatitis") != 0 && strcmp(pw, "asia") != 0 &&
-                                strcmp(pw, "type") != 0 && strcmp(pw, "groupe") != 0 && strcmp(pw, "classe") != 0) ||
-                               (pv->kind == GK_NUM && (pv->flags & GF_INWORD)) ||
-                               (pv->kind == GK_PUNCT && (pv->punct == ')' || pv->punct == '(' ||
-                                                         pv->punct == '>' || pv->punct == '<' ||
-                                                         /* (after an abbreviation's point, "LEVRE INF. G") */
-                                                         (pv->punct == '.' && d->ntok > 1 &&
-                                                          d->tok[d->ntok - 2].kind == GK_WORD &&
-                                                          d->tok[d->ntok - 2].end == pv->start &&
-                                                          d->tok[d->ntok - 2].end - d->tok[d->ntok - 2].start <= 4) ||
-                                                         /* ("PUPILLES: D 4MM, G 3MM") */
-                                                         ((pv->punct == ':' || pv->punct == ',') &&
-                                                          end + 1 < d->len && d->text[end] == ' ' &&
-                                                          is_digit((unsigned char)d->text[end + 1]))));
-            if (after) *x = s[0] == 'D' ? "right" : "left";
-        }
+    }
+    if (fr && !*fr) return (*st = CC_OK), true;
+    if (fr) *x = fr;
+    /* (a name the lexicon knows, written with French accents: "artéméther") */
+    if (!fr && fl && fl < n && (glex_class(fw, fl) & (GL_DRUG | GL_SYN | GL_ANATOMY))) {
+        memcpy(folded, fw, fl + 1);
+        *x = folded;
+    }
+    /* a side written D or G after what it is said of ("DEF BRACHIO-FACIAL D", "OCCLUSION M1 G",
+       "VERS LA G"), not a vitamin's or a hepatitis's letter, nor grams after a number */
+    /* (and either side of a comparison: "ANISOCORIE D>G") */
+    const bool compared = n == 1 && end + 1 < d->len && (d->text[end] == '>' || d->text[end] == '<') &&
+                          (d->text[end + 1] == 'D' || d->text[end + 1] == 'G');
+    if (fr_note && n == 1 && (s[0] == 'D' || s[0] == 'G') && d->ntok > 0 &&
+        (d->tok[d->ntok - 1].end < start || d->tok[d->ntok - 1].punct == '>' || d->tok[d->ntok - 1].punct == '<' ||
+         d->tok[d->ntok - 1].punct == '(') &&
+        (compared || end == d->len || !(is_alnum((unsigned char)d->text[end]) || d->text[end] == '/' ||
+                                        d->text[end] == '+' || d->text[end] == '\'' || d->text[end] == '>' ||
+                                        d->text[end] == '<'))) {
+        const gtok *pv = &d->tok[d->ntok - 1];
+        const char *pw = prev_word(d);
+        const bool after = (pv->kind == GK_WORD && strcmp(pw, "vit") != 0 && strcmp(pw, "vitamine") != 0 &&
+                            strcmp(pw, "vitamin") != 0 && strcmp(pw, "hepatite") != 0 &&
+                            strcmp(pw, "hepatitis") != 0 && strcmp(pw, "asia") != 0 &&
+                            strcmp(pw, "type") != 0 && strcmp(pw, "groupe") != 0 && strcmp(pw, "classe") != 0) ||
+                           (pv->kind == GK_NUM && (pv->flags & GF_INWORD)) ||
+                           (pv->kind == GK_PUNCT && (pv->punct == ')' || pv->punct == '(' ||
+                                                     pv->punct == '>' || pv->punct == '<' ||
+                                                     /* (after an abbreviation's point, "LEVRE INF. G") */
+                                                     (pv->punct == '.' && d->ntok > 1 &&
+                                                      d->tok[d->ntok - 2].kind == GK_WORD &&
+                                                      d->tok[d->ntok - 2].end == pv->start &&
+                                                      d->tok[d->ntok - 2].end - d->tok[d->ntok - 2].start <= 4) ||
+                                                     /* ("PUPILLES: D 4MM, G 3MM") */
+                                                     ((pv->punct == ':' || pv->punct == ',') &&
+                                                      end + 1 < d->len && d->text[end] == ' ' &&
+                                                      is_digit((unsigned char)d->text[end + 1]))));
+        if (after) *x = s[0] == 'D' ? "right" : "left";
+    }
     return false;
 }
 
@@ -852,7 +867,7 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
     if (n < sizeof low) {
         for (size_t i = 0; i < n; i++) low[i] = (char)((s[i] >= 'A' && s[i] <= 'Z') ? s[i] + 32 : s[i]);
         const char *x = glex_expand(low, n);
-        if (doc_french(d) && french_word(d, start, end, s, n, low, inword, folded, &x, &qst, err)) return qst;
+        if (doc_foreign(d) && foreign_word(d, start, end, s, n, low, inword, folded, &x, &qst, err)) return qst;
         /* a drug's name with its Italian or Spanish ending, "MESALAZINA", "CARVEDILOLO", "PARACETAMOLO":
            the English name, when the lexicon knows it so (guard-59) */
         const bool ina = n >= 7 && memcmp(low + n - 3, "ina", 3) == 0, olo = n >= 7 && memcmp(low + n - 3, "olo", 3) == 0;
@@ -1478,7 +1493,7 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
         /* (never after PER: "NIL PER OS" is by mouth) (guard-54) */
         const bool per_os = n == 2 && low[0] == 'o' && strcmp(prev_word(d), "per") == 0;
         /* (in French, OU is "or": a French eye note writes both eyes ODG) (guard-62) */
-        const bool french_or = n == 2 && low[1] == 'u' && d->french == 2;
+        const bool french_or = n == 2 && low[1] == 'u' && d->lang == GLANG_FR;
         if (n == 2 && low[0] == 'o' && (d->eye_note || eye_op) && !dose_slot && !per_os && !french_or)
             x = low[1] == 'd' ? "right eye" : low[1] == 's' ? "left eye" : low[1] == 'u' ? "both eyes" : x;
         /* OM right after a dose or a count of tablets is "every morning" (omni mane: "AMLODIPINE 10MG
@@ -3837,7 +3852,7 @@ static void clocks(gdoc *d) {
            time of day (guard-62) */
         /* (or after "depuis", after a date and a dash, or heading its line before a colon: "DEPUIS 04H:",
            "2024-01-29 - 11h", "SURVEILLANCE 06H:") */
-        if (rl <= 2 && t->value < 24 && d->french == 2 && t->end < d->len && (d->text[t->end] | 32) == 'h' &&
+        if (rl <= 2 && t->value < 24 && d->lang == GLANG_FR && t->end < d->len && (d->text[t->end] | 32) == 'h' &&
             (t->end + 1 == d->len || !is_alnum((unsigned char)d->text[t->end + 1])) && i > 0 &&
             (gdoc_is(d, i - 1, "at") || gdoc_is(d, i - 1, "since") || gdoc_is(d, i - 1, "morning") ||
              gdoc_is(d, i - 1, "evening") || gdoc_is(d, i - 1, "night") || (rl == 2 && raw[0] == '0') ||
@@ -4179,11 +4194,11 @@ static void repeated_interval(gdoc *d) {
     }
 }
 
-cc_status gdoc_build(gdoc *d, const char *text, size_t len, bool may_be_french, cc_error *err) {
+cc_status gdoc_build(gdoc *d, const char *text, size_t len, bool may_be_foreign, cc_error *err) {
     memset(d, 0, sizeof *d);
     d->text = text;
     d->len = len;
-    if (!may_be_french) d->french = 1;
+    if (!may_be_foreign) d->lang = GLANG_EN;
     if (len > ((size_t)16 << 20)) return cc_fail(err, CC_ERR_RANGE, "guard: text of %zu bytes is over 16 MiB", len);
     d->eye_note = eye_notation(text, len);
     cc_status st = scan(d, err);

@@ -2219,6 +2219,35 @@ static void guard31_rules(void) {
             "He had not taken ramipril this morning, having misunderstood the instructions.");
 }
 
+/* guard-64 (session 21) */
+/* Round 55's German writers: a note written in German recognised as French notes are (its own marks, and the
+   German words of its table), its words read in English (KEIN as no, NACH, SEIT, ZIEL, FOERDERUNG...), umlauts
+   and the sharp s folded; LIMA and RIMA by their sides. */
+static const rule_case guard64_cases[] = {
+    {"a German note: KEIN as no, NACH and SEIT, its words in English",
+     "POD 1 NACH ACVB X3. KEIN PERIKARDERGUSS, KEIN PNEU. DRAINAGEN: FOERDERUNG 120ML/24H, KEIN LUFTLECK.\nNORA 0,05 UG"
+     "/KG/MIN SEIT 06:00, ZIEL MAP > 65.",
+     "Postoperative day 1 after coronary artery bypass grafting x3. No pericardial effusion and no pneumothorax. Drains"
+     ": 120 mL in 24 hours, no air leak. Noradrenaline 0.05 mcg/kg/min since 06:00, target MAP above 65.",
+     "Postoperative day 1 after coronary artery bypass grafting x3. Pericardial effusion and no pneumothorax. Drains: 1"
+     "20 mL in 24 hours, no air leak. Noradrenaline 0.05 mcg/kg/min since 06:00, target MAP above 65.",
+     "negation"},
+    {"a German note's translated tail judged by the words it keeps",
+     "POD 2 NACH AKE. KEIN FIEBER, KEINE ATEMNOT.\nHALDOL 0,5MG I.V. EINMALIG.\nMAGENSONDE GEZOGEN, TUBUS ENTFERNT.",
+     "Postoperative day 2 after aortic valve replacement. No fever and no dyspnoea. Haldol 0.5 mg IV once. The nasogast"
+     "ric tube was removed and the tube was removed.",
+     "Postoperative day 2 after aortic valve replacement. No fever and no dyspnoea. Haldol 0.5 mg IV once.",
+     "truncation"},
+    {"LIMA and RIMA by their sides (an error guard-63 missed)",
+     "OP: ACVB X2 (LIMA-LAD, RADIALIS LI.-RCX). KEIN PVL. NORA 0,15 UG/KG/MIN SEIT 15:30.",
+     "Operation: coronary artery bypass grafting x2 (left internal mammary artery to the LAD, left radial artery to the"
+     " circumflex artery). No paravalvular leak. Noradrenaline 0.15 mcg/kg/min since 15:30.",
+     "Operation: coronary artery bypass grafting x2 (left internal mammary artery to the LAD, right radial artery to th"
+     "e circumflex artery). No paravalvular leak. Noradrenaline 0.15 mcg/kg/min since 15:30.",
+     "laterality"},
+};
+static void guard64_rules(void) { CHECK_RULE_CASES(guard64_cases); }
+
 /* guard-63 (session 21) */
 /* Round 54's first reading: a French note's rewrite read as French too, French numbers, results and rapid tests,
    accented drug names, EN CAS DE; the Portuguese and Spanish interval 8/8H and its prose; ADR after its
@@ -6339,6 +6368,7 @@ int main(void) {
     guard61_rules();
     guard62_rules();
     guard63_rules();
+    guard64_rules();
     blind3_rules();
     guard4_rules();
     guard5_rules();
