@@ -1358,6 +1358,10 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
             size_t k = end;
             if (k < d->len && (d->text[k] == ' ' || d->text[k] == '-')) k++;
             if (word_at(d, k, "g") || word_at(d, k, "v")) x = "penicillin";
+            /* (and after its salt: "BENZATHINE PEN 2.4MU IM") (guard-65) */
+            const char *pw = prev_word(d);
+            if (strcmp(pw, "benzathine") == 0 || strcmp(pw, "procaine") == 0 || strcmp(pw, "benzyl") == 0)
+                x = "penicillin";
         }
         /* iron written as the element ("Cont Fe 3 mg/kg/d"); FE NA and FE UREA are fractional
            excretions */

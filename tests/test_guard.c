@@ -2219,6 +2219,24 @@ static void guard31_rules(void) {
             "He had not taken ramipril this morning, having misunderstood the instructions.");
 }
 
+/* guard-65 (session 21) */
+/* Round 55's sexual health notes: PEN after its salt (benzathine, procaine, benzyl) is penicillin. */
+static const rule_case guard65_cases[] = {
+    {"PEN after its salt is penicillin",
+     "PMH: HIV+ ON BIKTARVY 1 TAB OD, VL <50 (06/2024), CD4 612\nDX: PRIMARY SYPHILIS\nRX: BENZATHINE PEN 2.4MU IM STAT"
+     " (R GLUTEAL), LIDOCAINE 1% AS DILUENT. OBSERVED 15MIN, NO REACTION",
+     "Past medical history: HIV positive on Biktarvy 1 tablet once daily, viral load <50 (06/2024), CD4 612. Diagnosis:"
+     " primary syphilis.\nTreatment: benzathine penicillin 2.4 million units intramuscularly as a single immediate dose"
+     " into the right gluteal muscle, with lidocaine 1% as the diluent. The patient was observed for 15 minutes with no"
+     " reaction.",
+     "Past medical history: HIV positive on Biktarvy 1 tablet once daily, viral load <50 (06/2024), CD4 612. Diagnosis:"
+     " primary syphilis.\nTreatment: benzathine penicillin 2.4 million units intramuscularly as a single immediate dose"
+     " into the right gluteal muscle, with lidocaine 1% as the diluent and ceftriaxone 1 g. The patient was observed fo"
+     "r 15 minutes with no reaction.",
+     "medication"},
+};
+static void guard65_rules(void) { CHECK_RULE_CASES(guard65_cases); }
+
 /* guard-64 (session 21) */
 /* Round 55's German writers: a note written in German recognised as French notes are (its own marks, and the
    German words of its table), its words read in English (KEIN as no, NACH, SEIT, ZIEL, FOERDERUNG...), umlauts
@@ -6369,6 +6387,7 @@ int main(void) {
     guard62_rules();
     guard63_rules();
     guard64_rules();
+    guard65_rules();
     blind3_rules();
     guard4_rules();
     guard5_rules();
