@@ -128,6 +128,8 @@ void gdoc_free(gdoc *d);
 bool gdoc_is(const gdoc *d, size_t i, const char *w);
 /* True when token i is the x of a lone "X1" after a dose ("MAGNYL 75MG X1", "2 PUFF X1"): once,
  * or the Nordic once daily (guard-56). */
+/* Is token i the "no" of a limit on a drug, "NO PARACETAMOL >2G/DAY": no more than 2 g (guard-61)? */
+bool gdoc_drug_limit(const gdoc *d, size_t i);
 bool gx1_after_dose(const gdoc *d, size_t i);
 /* True when token i is a sentence end (punctuation . ; : ! ? or line break). */
 bool gdoc_is_sentend(const gdoc *d, size_t i);

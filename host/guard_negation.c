@@ -430,10 +430,7 @@ static bool pseudo(const gdoc *d, size_t i) {
             return true;
     }
     /* (and around the one thing bounded: "NO PARACETAMOL >2G/DAY") (guard-61) */
-    if (gdoc_is(d, i, "no") && i + 3 < d->ntok && d->tok[i + 1].kind == GK_WORD &&
-        (d->tok[i + 1].lex & (GL_DRUG | GL_SYN)) && d->tok[i + 2].kind == GK_PUNCT &&
-        (d->tok[i + 2].punct == '>' || d->tok[i + 2].punct == '<') && d->tok[i + 3].kind == GK_NUM)
-        return true;
+    if (gdoc_drug_limit(d, i)) return true;
     /* a bound written with a sign: "NOT >8 MMOL/L IN 24H" */
     if ((gdoc_is(d, i, "no") || gdoc_is(d, i, "not")) && i + 1 < d->ntok && d->tok[i + 1].kind == GK_PUNCT &&
         (d->tok[i + 1].punct == '>' || d->tok[i + 1].punct == '<'))

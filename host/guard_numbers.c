@@ -1379,9 +1379,7 @@ static int bound_at(const gdoc *d, size_t i) {
                    (q >= 2 && strncasecmp(d->text + q - 2, "no", 2) == 0 && (q == 2 || !isalnum((unsigned char)d->text[q - 3])));
         /* (and a "no" before the one thing bounded: "NO PARACETAMOL >2G/DAY", no more than 2 g a day)
            (guard-61) */
-        if (!neg && i >= 3 && d->tok[i - 1].kind == GK_PUNCT && d->tok[i - 2].kind == GK_WORD &&
-            (d->tok[i - 2].lex & (GL_DRUG | GL_SYN)))
-            neg = gdoc_is(d, i - 3, "no");
+        if (!neg && i >= 3) neg = gdoc_drug_limit(d, i - 3);
         int b = d->text[k - 1] == '>' ? 1 : -1;
         return neg ? -b : b;
     }

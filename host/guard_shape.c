@@ -192,9 +192,10 @@ static bool on_table_line(const gdoc *d, size_t at) {
 /* Does the source say each word of the output's n-gram starting at token tok at least k times?
  * (A word of a table's line counts once for each row: a column's header is said of every row,
  * "TIME | COLOUR | ... | CAP REFILL" -> "capillary refill 2 seconds" at each time.) */
-static bool source_says_each(const gctx *c, size_t tok, size_t k) {
+static bool source_says_each(const gctx *c, size_t tok, size_t k, size_t *rows_read) {
     size_t got = 0, short_of = 0; /* (words the source says fewer than k times, but at least once) */
-    const size_t rows = table_rows(c->src);
+    if (*rows_read == SIZE_MAX) *rows_read = table_rows(c->src); /* (read once, at the first n-gram that asks) */
+    const size_t rows = *rows_read;
     for (size_t t = tok; t < c->out->ntok && got < NGRAM; t++) {
         if (!ngram_word(&c->out->tok[t])) continue;
         got++;
@@ -239,6 +240,7 @@ static cc_status repetition(gctx *c, cc_error *err) {
         return CC_OK;
     }
     size_t ns = ngram_hashes(c->src, &so), no = ngram_hashes(c->out, &oo);
+    size_t rows = SIZE_MAX; /* the source's table rows, SIZE_MAX until read */
     if (no && oo) {
         uint64_t *sorted = malloc(no * sizeof *sorted);
         if (!sorted) return cc_fail(err, CC_ERR_NOMEM, "guard: out of memory (n-grams)");
@@ -263,7 +265,7 @@ static cc_status repetition(gctx *c, cc_error *err) {
                 /* an n-gram whose every word the source says as many times is the source's own
                    repetition reworded ("SHOCK 200J @ 0914 ... SHOCK 200J @ 0918 ... SHOCK 200J"
                    -> "a 200 J shock at 9:14 ... a further 200 J shock at ... another 200 J shock") */
-                if (source_says_each(c, tok, k)) continue;
+                if (source_says_each(c, tok, k, &rows)) continue;
                 const gtok *t = &c->out->tok[tok];
                 if (!gctx_reason(c, "repetition", -1, -1, t->start, t->end,
                                  "a 4-word sequence repeats %zu times in the output (%zu in the source)", k, ks))

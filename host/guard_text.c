@@ -220,6 +220,24 @@ static bool doc_german(gdoc *d) {
     return d->german == 2;
 }
 
+/* A count of times a day written as a code at [start, end) ('1' to '6' at *dg): "once", "twice",
+ * "thrice" or the count (its token ending at num_end) and "times", then "daily" unless the text
+ * says it itself (daily): x_times(), the Dutch "4dd1", the French "2/J" (guard-58, guard-62). */
+static cc_status times_daily(gdoc *d, size_t start, size_t end, size_t num_end, const char *dg, bool daily,
+                             cc_error *err) {
+    static const char *const times[] = {"once", "twice", "thrice"};
+    cc_status st;
+    if (*dg <= '3') {
+        st = emit(d, GK_WORD, start, end, times[*dg - '1'], strlen(times[*dg - '1']), GF_EXPANDED, err);
+    } else {
+        st = emit(d, GK_NUM, start, num_end, dg, 1, GF_EXPANDED, err);
+        if (st == CC_OK) d->tok[d->ntok - 1].value = *dg - '0';
+        if (st == CC_OK) st = emit(d, GK_WORD, start, end, "times", 5, GF_EXPANDED, err);
+    }
+    if (st == CC_OK && !daily) st = emit(d, GK_WORD, start, end, "daily", 5, GF_EXPANDED, err);
+    return st;
+}
+
 /* A count of doses a day written onto its "x" after a dose: "PARACET 1G X4", "THIAMIN 200MG IV X3
  * DAILY", "FUROSEMID 80MG IV X2/DAY" (the Nordic way), and "2X3", "1X1" after a drug's strength
  * (a number of tablets, then the times a day: the Middle Eastern and Thai way) -> "4 times
@@ -300,15 +318,7 @@ static bool x_times(gdoc *d, size_t start, const char *s, const char *e, cc_stat
     for (const char *const *q = next; *q && !fits && !route; q++) fits = strcmp(w, *q) == 0;
     if (!fits) return false;
     /* (once, twice, thrice as words; before "DAILY", "X3 DAILY", that word says "daily") */
-    static const char *const times[] = {"once", "twice", "thrice"};
-    if (*dg <= '3') {
-        *st = emit(d, GK_WORD, start, end, times[*dg - '1'], strlen(times[*dg - '1']), GF_EXPANDED, err);
-    } else {
-        *st = emit(d, GK_NUM, start, end, dg, 1, GF_EXPANDED, err);
-        if (*st == CC_OK) d->tok[d->ntok - 1].value = *dg - '0';
-        if (*st == CC_OK) *st = emit(d, GK_WORD, start, end, "times", 5, GF_EXPANDED, err);
-    }
-    if (*st == CC_OK && strcmp(w, "daily") != 0) *st = emit(d, GK_WORD, start, end, "daily", 5, GF_EXPANDED, err);
+    *st = times_daily(d, start, end, end, dg, strcmp(w, "daily") == 0, err);
     return true;
 }
 
@@ -407,6 +417,14 @@ static bool weeks_days(gdoc *d, size_t start, size_t end, const char *s, size_t 
     return true;
 }
 
+/* The words after a dextrose code's strength: "percent dextrose" (and "saline"). */
+static cc_status dextrose_words(gdoc *d, size_t start, size_t end, bool saline, cc_error *err) {
+    cc_status st = emit(d, GK_WORD, start, end, "percent", 7, GF_EXPANDED, err);
+    if (st == CC_OK) st = emit(d, GK_WORD, start, end, "dextrose", 8, GF_EXPANDED, err);
+    if (st == CC_OK && saline) st = emit(d, GK_WORD, start, end, "saline", 6, GF_EXPANDED, err);
+    return st;
+}
+
 /* A dextrose concentration written as a code, "D5", "D10", "D25", "D50", "D5W", "D10NS": the
  * percentage and the word ("5% dextrose"), so "D50 (50% dextrose) 25 g" and "add 5% dextrose"
  * find both; not "D1" / "D2" (day 1, day 2 of a course), only these four strengths. */
@@ -445,9 +463,7 @@ static bool dextrose_code(gdoc *d, size_t start, size_t end, const char *s, size
     int nl = snprintf(num, sizeof num, "%d", v);
     *st = emit(d, GK_NUM, start, end, num, (size_t)nl, GF_EXPANDED, err);
     if (*st == CC_OK) d->tok[d->ntok - 1].value = v;
-    if (*st == CC_OK) *st = emit(d, GK_WORD, start, end, "percent", 7, GF_EXPANDED, err);
-    if (*st == CC_OK) *st = emit(d, GK_WORD, start, end, "dextrose", 8, GF_EXPANDED, err);
-    if (*st == CC_OK && saline) *st = emit(d, GK_WORD, start, end, "saline", 6, GF_EXPANDED, err);
+    if (*st == CC_OK) *st = dextrose_words(d, start, end, saline, err);
     return true;
 }
 
@@ -2038,16 +2054,7 @@ static cc_status scan(gdoc *d, cc_error *err) {
                 (glex_dose_unit(pu) || pu == GU_TAB || pu == GU_CAP || strcmp(pw, "tablet") == 0 ||
                  strcmp(pw, "max") == 0 || strcmp(pw, "maximum") == 0 ||
                  strcmp(pw, "tablets") == 0 || strcmp(pw, "capsule") == 0 || strcmp(pw, "sachet") == 0)) {
-                static const char *const times[] = {"once", "twice", "thrice"};
-                const size_t fe = at + 2 + jl;
-                if (c <= '3') {
-                    st = emit(d, GK_WORD, at, fe, times[c - '1'], strlen(times[c - '1']), GF_EXPANDED, err);
-                } else {
-                    st = emit(d, GK_NUM, at, at + 1, p, 1, GF_EXPANDED, err);
-                    if (st == CC_OK) d->tok[d->ntok - 1].value = c - '0';
-                    if (st == CC_OK) st = emit(d, GK_WORD, at, fe, "times", 5, GF_EXPANDED, err);
-                }
-                if (st == CC_OK) st = emit(d, GK_WORD, at, fe, "daily", 5, GF_EXPANDED, err);
+                st = times_daily(d, at, at + 2 + jl, at + 1, p, false, err);
                 p += 2 + jl;
                 continue;
             }
@@ -2059,16 +2066,8 @@ static cc_status scan(gdoc *d, cc_error *err) {
             const char *q = p + 3;
             while (q < e && is_digit((unsigned char)*q) && q - p < 5) q++;
             if (q == e || !is_alnum((unsigned char)*q)) {
-                static const char *const times[] = {"once", "twice", "thrice"};
                 const size_t fe = at + 3;
-                if (c <= '3') {
-                    st = emit(d, GK_WORD, at, fe, times[c - '1'], strlen(times[c - '1']), GF_EXPANDED, err);
-                } else {
-                    st = emit(d, GK_NUM, at, fe, p, 1, GF_EXPANDED, err);
-                    if (st == CC_OK) d->tok[d->ntok - 1].value = c - '0';
-                    if (st == CC_OK) st = emit(d, GK_WORD, at, fe, "times", 5, GF_EXPANDED, err);
-                }
-                if (st == CC_OK) st = emit(d, GK_WORD, at, fe, "daily", 5, GF_EXPANDED, err);
+                st = times_daily(d, at, fe, fe, p, false, err);
                 if (st == CC_OK && q > p + 3) {
                     st = emit(d, GK_NUM, fe, at + (size_t)(q - p), p + 3, (size_t)(q - p - 3), GF_EXPANDED, err);
                     if (st == CC_OK) d->tok[d->ntok - 1].value = parse_num(p + 3, (size_t)(q - p - 3));
@@ -2588,8 +2587,7 @@ static cc_status scan(gdoc *d, cc_error *err) {
                 if (v >= 2.5 && v <= 50 && (r == e || !is_alnum((unsigned char)*r))) {
                     st = emit(d, GK_NUM, at + 1, at + (size_t)(r - p), p + 1, (size_t)(r - p - 1), 0, err);
                     if (st == CC_OK) d->tok[d->ntok - 1].value = v;
-                    if (st == CC_OK) st = emit(d, GK_WORD, at, at + (size_t)(r - p), "percent", 7, GF_EXPANDED, err);
-                    if (st == CC_OK) st = emit(d, GK_WORD, at, at + (size_t)(r - p), "dextrose", 8, GF_EXPANDED, err);
+                    if (st == CC_OK) st = dextrose_words(d, at, at + (size_t)(r - p), false, err);
                     p = r;
                     continue;
                 }
@@ -4236,6 +4234,12 @@ bool gdoc_is(const gdoc *d, size_t i, const char *w) {
     if (i >= d->ntok || d->tok[i].kind != GK_WORD) return false;
     const char *n = GT_NORM(d, &d->tok[i]);
     return n[0] == w[0] && strcmp(n, w) == 0;
+}
+
+bool gdoc_drug_limit(const gdoc *d, size_t i) {
+    return gdoc_is(d, i, "no") && i + 3 < d->ntok && d->tok[i + 1].kind == GK_WORD &&
+           (d->tok[i + 1].lex & (GL_DRUG | GL_SYN)) && d->tok[i + 2].kind == GK_PUNCT &&
+           (d->tok[i + 2].punct == '>' || d->tok[i + 2].punct == '<') && d->tok[i + 3].kind == GK_NUM;
 }
 
 bool gx1_after_dose(const gdoc *d, size_t i) {
