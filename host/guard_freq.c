@@ -65,7 +65,8 @@ static int per_day_from_hours(double h) {
 
 /* Match a frequency phrase at i; fill f and return tokens used (0 if none). */
 static size_t match(gdoc *d, size_t i, gfreq *f) {
-    static const char *const needed[] = {"needed", "required", "necessary", NULL};
+    /* ("AS REQ", "AS REQD": as required) (guard-66) */
+    static const char *const needed[] = {"needed", "required", "necessary", "req", "reqd", NULL};
     memset(f, 0, sizeof *f);
     f->first = i;
     size_t n;

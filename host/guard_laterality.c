@@ -79,6 +79,12 @@ static int side_at(const gdoc *d, size_t i) {
                /* (or after a passive's auxiliary: "has been left open with a VAC dressing") (guard-50) */
                passive_aux(d, i, true)))))
             return SIDE_NONE;
+        /* (and what was left behind, closing its clause: "DELIBERATE, NOTE LEFT.") (guard-66) */
+        if (i > 0 && (i + 1 >= d->ntok || (d->tok[i + 1].kind == GK_PUNCT && d->tok[i + 1].punct != '-' &&
+                                           d->tok[i + 1].punct != '/')) &&
+            (gdoc_is(d, i - 1, "note") || gdoc_is(d, i - 1, "letter") || gdoc_is(d, i - 1, "message") ||
+             gdoc_is(d, i - 1, "voicemail")))
+            return SIDE_NONE;
         /* (and a passive's "left" closing its clause: "No drain was left.") (guard-51) */
         if (!direction && passive_aux(d, i, false) &&
             (i + 1 >= d->ntok ||

@@ -182,6 +182,7 @@ static const lex_pair k_expand[] = {
     {"peep", "positive end expiratory pressure"}, {"cpap", "continuous positive airway pressure"},
     {"bipap", "bilevel positive airway pressure"}, {"tpn", "total parenteral nutrition"},
     {"wnl", "within normal limits"}, {"pmh", "past medical history"}, {"psh", "past surgical history"},
+    {"pmhx", "past medical history"}, {"pshx", "past surgical history"}, /* (guard-66) */
     {"bsl", "blood sugar level"}, {"grbs", "random blood glucose"}, {"esr", "erythrocyte sedimentation rate"},
     {"crp", "reactive protein"}, {"tft", "thyroid function test"}, {"tfts", "thyroid function test"},
     {"lfts", "liver function test"}, {"fbc", "full blood count"}, {"adv", "advice"}, {"advd", "advised"},
@@ -239,7 +240,9 @@ static const lex_unit k_units[] = {
     {"breaths", GU_PERMIN}, {"beat", GU_PERMIN}, {"breath", GU_PERMIN}, {"day", GU_DAY},
     {"days", GU_DAY}, {"d", GU_DAY}, {"week", GU_WEEK}, {"weeks", GU_WEEK}, {"wk", GU_WEEK},
     {"wks", GU_WEEK}, {"month", GU_MONTH}, {"months", GU_MONTH}, {"mon", GU_MONTH},
-    {"mths", GU_MONTH}, {"mth", GU_MONTH}, {"mnths", GU_MONTH}, {"mnth", GU_MONTH}, {"mo", GU_MONTH}, {"mos", GU_MONTH}, {"year", GU_YEAR}, {"years", GU_YEAR}, {"yr", GU_YEAR},
+    {"mths", GU_MONTH}, {"mth", GU_MONTH}, {"mnths", GU_MONTH}, {"mnth", GU_MONTH}, {"mo", GU_MONTH}, {"mos", GU_MONTH},
+    {"mnd", GU_MONTH}, {"mdr", GU_MONTH}, /* (the Nordic "3 MND", "3 MDR") (guard-66) */
+    {"year", GU_YEAR}, {"years", GU_YEAR}, {"yr", GU_YEAR},
     {"yrs", GU_YEAR}, {"y", GU_YEAR}, {"yo", GU_YEAR}, {"y/o", GU_YEAR}, {"hour", GU_HOUR},
     {"hours", GU_HOUR}, {"hr", GU_HOUR}, {"hrs", GU_HOUR}, {"h", GU_HOUR}, {"minute", GU_MINUTE},
     {"minutes", GU_MINUTE}, {"min", GU_MINUTE}, {"mins", GU_MINUTE}, {"second", GU_SECOND},
@@ -515,7 +518,7 @@ static const char *const k_drugs[] = {
     "doxorubicin", "cisplatin", "carboplatin", "oxaliplatin", "paclitaxel", "docetaxel", "gemcitabine",
     "capecitabine", "fluorouracil", "vincristine", "rituximab", "trastuzumab", "bortezomib", "lenalidomide",
     "thalidomide", "dexamethasone", "mesalamine", "mesalazine", "budesonide", "infliximab", "adalimumab",
-    "itopride", "levosulpiride", "prucalopride", "linaclotide", "polyethylene", "macrogol", "isabgol",
+    "itopride", "levosulpiride", "prucalopride", "linaclotide", "polyethylene", "glycol", "macrogol", "isabgol",
     "psyllium", "racecadotril", "pancreatin", "ursodiol", "lactitol", "lolarginine", "ornithine",
     "aspartate", "metadoxine", "spironolactone", "tolvaptan", "alkaliser",
     "oxybutynin", "tolterodine", "solifenacin", "mirabegron", "silodosin", "alfuzosin", "tadalafil",

@@ -58,6 +58,7 @@ static const char *const k_not_drug[] = {
     "fortifier", /* "FM85 fortifier 1 g per 20 mL": a feed's fortifier, no drug (guard-52) */
     "etco2", /* "ETCO2 DROP": the end-tidal carbon dioxide (guard-52) */
     "sig", /* "LACTULOSE 3.3G/5ML SYRUP - SIG: 15ML HS PRN": signa, the label's directions (guard-52) */
+    "unknown", "uncertain", "unclear", /* "metformin 1000 mg, number of tablets unknown" for "?#" (guard-66) */
     NULL,
 };
 

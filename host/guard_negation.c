@@ -964,8 +964,30 @@ static void unanswered_questions(const gdoc *d, uint8_t *mark) {
     }
 }
 
+/* "The skin was checked for additional patches; none were found": a "none" that opens a clause
+ * after a semicolon or comma as its subject answers the search before it, whose words (after
+ * its "for", where it has one) are in the wide scope (guard-66). */
+static void none_found(const gdoc *d, uint8_t *mark) {
+    for (size_t i = 1; i + 1 < d->ntok; i++) {
+        if (d->tok[i - 1].kind != GK_PUNCT || (d->tok[i - 1].punct != ';' && d->tok[i - 1].punct != ',') ||
+            !gdoc_is(d, i, "none"))
+            continue;
+        if (!gdoc_is(d, i + 1, "was") && !gdoc_is(d, i + 1, "were") && !gdoc_is(d, i + 1, "is") &&
+            !gdoc_is(d, i + 1, "are"))
+            continue;
+        size_t a = i - 1;
+        while (a > 0 && !gdoc_is_sentend(d, a - 1) && !(d->tok[a - 1].kind == GK_PUNCT && d->tok[a - 1].punct == ';'))
+            a--;
+        for (size_t j = a; j + 1 < i; j++)
+            if (gdoc_is(d, j, "for")) a = j + 1;
+        for (size_t j = a; j + 1 < i; j++)
+            if (neg_content(d, j)) mark[j] |= NEG_W | NEG_WA;
+    }
+}
+
 static void scopes(const gdoc *d, uint8_t *mark) {
     unanswered_questions(d, mark);
+    none_found(d, mark);
     for (size_t i = 0; i < d->ntok; i++) {
         size_t tl = pre_trigger(d, i);
         /* "GRUNTING NIL, MOD RECESSION": a NIL or NONE closing its finding before a comma is said of
@@ -1062,6 +1084,13 @@ static void scopes(const gdoc *d, uint8_t *mark) {
                     /* a condition: "AVOID IF DYSPEPSIA", "NOT TO DRIVE IF SLEEPY" */
                     (seen > 0 && (gdoc_is(d, j, "when") || gdoc_is(d, j, "whenever") || gdoc_is(d, j, "till") ||
                                   gdoc_is(d, j, "until"))) ||
+                    /* (the time during which an act is not to be done: "DO NOT STOP WHILE INR RISING", "NO
+                       DRIVING WHILE IMPAIRED"; not a finding's, "no pain while walking") (guard-66) */
+                    (seen > 0 && gdoc_is(d, j, "while") &&
+                     (gdoc_is(d, i, "not") || (i + tl < d->ntok && word_ends(d, i + tl, "ing", 6)))) ||
+                    /* (a second condition by its limit: "WITHOUT CARBS OR >250 MG/DL WITH KETONES") (guard-66) */
+                    (seen > 0 && gdoc_is(d, j, "or") && j + 2 < d->ntok && d->tok[j + 1].kind == GK_PUNCT &&
+                     (d->tok[j + 1].punct == '>' || d->tok[j + 1].punct == '<') && d->tok[j + 2].kind == GK_NUM) ||
                     /* what is waited for: "NOT STARTED PENDING OGD" */
                     ((seen > 0 || after_verb) && (gdoc_is(d, j, "pending") || gdoc_is(d, j, "awaiting"))) ||
                     /* whose say: "not given, per surgeon preference" (guard-42) */
@@ -1780,7 +1809,11 @@ static void scopes(const gdoc *d, uint8_t *mark) {
                    NEG", nor a number of a name, "COVID-19") */
                 if (d->tok[j].kind == GK_NUM && nhit > 0 && before_and < 0 &&
                     !(d->tok[j].flags & (GF_EXPANDED | GF_ORDINAL)) && j > 0 && d->tok[j - 1].end < d->tok[j].start &&
-                    !(d->tok[j - 1].kind == GK_WORD && (d->tok[j - 1].lex & (GL_DRUG | GL_SYN | GL_DRUGSTEM))))
+                    !(d->tok[j - 1].kind == GK_WORD && (d->tok[j - 1].lex & (GL_DRUG | GL_SYN | GL_DRUGSTEM))) &&
+                    /* (nor a number hyphened to its noun, "DRUG SCREEN 10-PANEL: NEG") (guard-66) */
+                    !(j + 2 < i && d->tok[j + 1].kind == GK_PUNCT && d->tok[j + 1].punct == '-' &&
+                      d->tok[j].end == d->tok[j + 1].start && d->tok[j + 1].end == d->tok[j + 2].start &&
+                      d->tok[j + 2].kind == GK_WORD))
                     break;
                 if (!neg_content(d, j)) continue;
                 /* a side says where ("LA CLOT ABSENT": the left atrium's clot), as after a pre-trigger */
@@ -1884,7 +1917,9 @@ static bool no_finding(const gdoc *d, size_t i) {
                                         /* guard-61: a result's standing ("BCx neg final") */
                                         "final", "preliminary",
                                         /* (and the unit of a place: "NOT FOR ITU" -> "not for intensive care") */
-                                        "unit", NULL};
+                                        "unit",
+                                        /* guard-66: nota bene, a note's mark ("NB NO NSAIDS") */
+                                        "nb", NULL};
     for (const char *const *p = words; *p; p++)
         if (gdoc_is(d, i, *p)) return true;
     const gtok *t = &d->tok[i];
@@ -2615,6 +2650,13 @@ static bool verb_participle(const gdoc *d, size_t k) {
  * sooner than") or "not after" (late = 1: "not after", "no later than"), and the first one's
  * token.  Their words are no findings, so the findings' table does not see them; a rewrite that
  * turns "AT 22:00 - NOT BEFORE" into "at 22:00 and before" drops the limit. */
+/* Is the "no" at i a limit of one to three words before a number ("no new injection before 3 months")? */
+static bool no_word_before(const gdoc *d, size_t i) {
+    for (size_t k = i + 1; k < d->ntok && k <= i + 3 && d->tok[k].kind == GK_WORD; k++)
+        if (gdoc_is(d, k + 1, "before") && k + 2 < d->ntok && d->tok[k + 2].kind == GK_NUM) return true;
+    return false;
+}
+
 static int time_limits(const gdoc *d, int late, size_t *at) {
     int n = 0;
     *at = SIZE_MAX;
@@ -2643,8 +2685,8 @@ static int time_limits(const gdoc *d, int late, size_t *at) {
                               (gdoc_is(d, i, "no") && gdoc_is(d, i + 1, "later") && gdoc_is(d, i + 2, "than"))
                         : (gdoc_is(d, i, "not") && gdoc_is(d, k, "before")) ||
                               /* ("No neuroprognostication before 72 hours" for "NOT BEFORE 72H") (guard-44) */
-                              (gdoc_is(d, i, "no") && i + 3 < d->ntok && d->tok[i + 1].kind == GK_WORD &&
-                               gdoc_is(d, i + 2, "before") && d->tok[i + 3].kind == GK_NUM) ||
+                              /* (and of two or three words: "No new injection before 3 months") (guard-66) */
+                              (gdoc_is(d, i, "no") && no_word_before(d, i)) ||
                               (gdoc_is(d, i, "no") && (gdoc_is(d, i + 1, "earlier") || gdoc_is(d, i + 1, "sooner")) &&
                                gdoc_is(d, i + 2, "than"));
         if (hit && !n++) *at = i;
@@ -2701,6 +2743,54 @@ static bool verb_of_no(const gdoc *d, const char *w) {
 static bool free_before(const gdoc *src, size_t si, const gdoc *out, size_t oi) {
     bool s = gdoc_is(src, si + 1, "free") || gdoc_is(src, si + 1, "clear");
     return s && oi > 0 && (gdoc_is(out, oi - 1, "free") || gdoc_is(out, oi - 1, "clear"));
+}
+
+/* Is a mention of the finding w in d followed by "free", hyphenated or not ("PAIN-FREE WALKING")? */
+static bool free_compound(const gdoc *d, const char *w) {
+    for (size_t j = 0; j + 1 < d->ntok; j++) {
+        if (d->tok[j].kind != GK_WORD || strcmp(GT_STEM(d, &d->tok[j]), w) != 0) continue;
+        size_t f = d->tok[j + 1].kind == GK_PUNCT && d->tok[j + 1].punct == '-' ? j + 2 : j + 1;
+        if (gdoc_is(d, f, "free")) return true;
+    }
+    return false;
+}
+
+/* Does the output negate another inflection of the source's finding k as often as the output's
+ * mentions of k itself fall short ("GRIP ... NO GRIP >5 KG" -> "grip strength ... no gripping
+ * over 5 kg")? (guard-66) */
+static bool inflection_negated(const neg_table *s, size_t k, const neg_table *o, size_t ko) {
+    const char *w = s->set.keys[k];
+    unsigned need = s->narrow[k] > o->wide[ko] ? s->narrow[k] - o->wide[ko] : 0, got = 0;
+    for (size_t q = 0; need && q < o->set.cap; q++)
+        if (o->set.keys[q] && q != ko && gset_find(&s->set, o->set.keys[q]) == SIZE_MAX &&
+            ginflected(o->set.keys[q], w) && !agent_noun(w, o->set.keys[q]))
+            got += o->wide[q];
+    return need && got >= need;
+}
+
+/* The mentions of a change in d: negated ("no change", "not changed", "without change",
+ * "unchanged", "no dose change") and bare, with the first bare one's token in *at (guard-66). */
+static void change_counts(const gdoc *d, int *neg, int *bare, size_t *at) {
+    *neg = *bare = 0;
+    *at = SIZE_MAX;
+    for (size_t i = 0; i < d->ntok; i++) {
+        const gtok *t = &d->tok[i];
+        if (t->kind != GK_WORD || t->len < 6 || t->len > 9) continue; /* (change ... unchanged) */
+        const char *w = GT_NORM(d, t);
+        if (w[0] == 'u' && strcmp(w, "unchanged") == 0) {
+            (*neg)++;
+            continue;
+        }
+        if (w[0] != 'c' || (strcmp(w, "change") != 0 && strcmp(w, "changes") != 0 && strcmp(w, "changed") != 0)) continue;
+        bool n = false;
+        for (size_t k = i, back = 0; k-- > 0 && back < 3 && d->tok[k].kind == GK_WORD && !n; back++)
+            n = (d->tok[k].lex & GL_NEG_PRE) != 0;
+        if (n) (*neg)++;
+        else {
+            (*bare)++;
+            if (*at == SIZE_MAX) *at = i;
+        }
+    }
 }
 
 static bool spelled_negated(const gctx *c, const neg_table *s, size_t k, const neg_table *o) {
@@ -2776,7 +2866,7 @@ cc_status gcheck_negation(gctx *c, cc_error *err) {
         /* "no A, no B" -> "no A and B" leaves B's negation ambiguous: flag it too */
         if (((s.narrow[k] > 0 && o.wide[ko] == 0) || (s.direct[k] > 0 && o.wide_noand[ko] == 0)) && o.paired[ko] == 0 &&
             !said_negated(c, &o, w) &&
-            !spelled_negated(c, &s, k, &o) &&
+            !spelled_negated(c, &s, k, &o) && !inflection_negated(&s, k, &o, ko) &&
             !free && !verb_of_no(c->out, w) && /* ("NO VARIANT DETECTED" -> "detected no variant") */
             !(ts->lex & GL_SIDE)) { /* (a side's count is the laterality check's: "SLR NEG BILAT") */
             if (!gctx_reason(c, "negation", ts->start, ts->end, to->start, to->end,
@@ -2795,7 +2885,10 @@ cc_status gcheck_negation(gctx *c, cc_error *err) {
                 goto oom;
         } else if (s.wide[k] == 0 && o.near[ko] > 0 && o.set.count[ko] - o.near[ko] < s.set.count[k] &&
                    !(ts->lex & GL_SIDE) && /* (a side's count is the laterality check's: "absent on the right") */
-                   !modifies_negated(c->out, w, &s)) {
+                   !modifies_negated(c->out, w, &s) &&
+                   /* ("UNTIL PAIN-FREE WALKING" -> "until walking is pain-free": the compound before its
+                      noun names a kind of walking, after it it negates; both say "pain-free") (guard-66) */
+                   !(free_compound(c->src, w) && free_compound(c->out, w))) {
             /* an added negation; a rewrite that also names the finding affirmed as often as
                the source does ("insulin ... no insulin below 150") has only added a detail */
             if (!gctx_reason(c, "negation", ts->start, ts->end, to->start, to->end,
@@ -2853,6 +2946,21 @@ cc_status gcheck_negation(gctx *c, cc_error *err) {
             if (!gctx_reason(c, "negation", ts->start, c->src->tok[sa + 1].end, -1, -1,
                              "the source's limit '%s' is stated %d time(s) in the source but %d in the output",
                              late ? "not after" : "not before", sn, on))
+                goto oom;
+        }
+    }
+    /* a decision turned over: "TARGET 6-8, NO CHANGE" -> "against a target of 6 to 8, so change"
+       (change is no finding of its own; counted as said with and without a negation) (guard-66) */
+    {
+        size_t sa, oa;
+        int sneg, sbare, oneg, obare;
+        change_counts(c->src, &sneg, &sbare, &sa);
+        change_counts(c->out, &oneg, &obare, &oa);
+        if (sneg > oneg && obare > sbare && oa != SIZE_MAX) {
+            const gtok *to = &c->out->tok[oa];
+            if (!gctx_reason(c, "negation", -1, -1, to->start, to->end,
+                             "'no change' is said %d time(s) in the source but %d in the output, which states a change",
+                             sneg, oneg))
                 goto oom;
         }
     }

@@ -997,6 +997,28 @@ static bool code_kept(const gctx *c, const gtok *t) {
 }
 
 /* Is token i a word of a unit ("mg", "units", "days")? */
+static bool line_break(const gdoc *d, size_t t) { return d->tok[t].kind == GK_PUNCT && d->tok[t].punct == '\n'; }
+
+/* Is the source's number at token k a column's header: on a line of three or more numbers and
+ * nothing but their units, over a line with at least as many numbers ("500HZ 1KHZ 2KHZ 3KHZ"
+ * over "RT EAR 10 10 15 25")?  A rewrite says it once per row ("10 at 500 Hz ... 10 at 500 Hz").
+ * (guard-66) */
+static bool header_number(const gdoc *d, size_t k) {
+    size_t a = k, b = k, nums = 0, below = 0;
+    while (a > 0 && !line_break(d, a - 1)) a--;
+    while (b + 1 < d->ntok && !line_break(d, b + 1)) b++;
+    for (size_t t = a; t <= b; t++) {
+        const gtok *x = &d->tok[t];
+        if (x->kind == GK_NUM) nums++;
+        /* (units, glued to their numbers or known: "500HZ 1KHZ") */
+        else if (x->kind == GK_WORD && glex_unit(GT_NORM(d, x), x->len) == GU_NONE &&
+                 !(t > a && d->tok[t - 1].kind == GK_NUM && d->tok[t - 1].end == x->start))
+            return false;
+    }
+    for (size_t t = b + 2; t < d->ntok && !line_break(d, t); t++) below += d->tok[t].kind == GK_NUM;
+    return nums >= 3 && below >= nums;
+}
+
 static bool unit_word_at(const gdoc *d, size_t i) {
     return i < d->ntok && d->tok[i].kind == GK_WORD && glex_unit(GT_NORM(d, &d->tok[i]), d->tok[i].len) != GU_NONE;
 }
@@ -1386,6 +1408,8 @@ static int bound_at(const gdoc *d, size_t i) {
     size_t j = i; /* the words before, skipping "of" ("maximum of 4 g") */
     if (j == 0 || d->tok[j - 1].kind != GK_WORD) return 0;
     if (gdoc_is(d, j - 1, "of") && j >= 2) j--;
+    /* (and an article before a named line: "below the 150 line") (guard-66) */
+    else if (gdoc_is(d, j - 1, "the") && j >= 2 && d->tok[j - 2].kind == GK_WORD) j--;
     const size_t w1 = j - 1;
     bool neg2 = w1 >= 1 && (gdoc_is(d, w1 - 1, "no") || gdoc_is(d, w1 - 1, "not"));
     bool time = t->unit == GU_MINUTE || t->unit == GU_HOUR || t->unit == GU_DAY || t->unit == GU_WEEK ||
@@ -2223,6 +2247,11 @@ cc_status gcheck_numbers(gctx *c, cc_error *err) {
             c->out->tok[o[j].tok + 1].punct == '-' && c->out->tok[o[j].tok + 1].start == to->end &&
             gdoc_is(c->out, o[j].tok + 2, "factor"))
             continue;
+        /* a column's header said once per row (guard-66) */
+        bool header = false;
+        for (size_t i = 0; i < ns && !header; i++)
+            header = s[i].unit == o[j].unit && same_value(s[i].value, o[j].value) && header_number(c->src, s[i].tok);
+        if (header) continue;
         /* "a day", "an hour": the article of an interval is no amount */
         if (raw_is(c->out, to, "a") || raw_is(c->out, to, "an")) continue;
         /* a name with a number in it said again ("the 20-minute whole blood clotting test ...

@@ -242,19 +242,24 @@ static cc_status times_daily(gdoc *d, size_t start, size_t end, size_t num_end, 
  * DAILY", "FUROSEMID 80MG IV X2/DAY" (the Nordic way), and "2X3", "1X1" after a drug's strength
  * (a number of tablets, then the times a day: the Middle Eastern and Thai way) -> "4 times
  * daily".  Not before a duration's unit ("X4 DAYS") nor in a size ("2X3 CM") (guard-53). */
-static bool x_times(gdoc *d, size_t start, const char *s, const char *e, cc_status *st, cc_error *err) {
+static size_t x_times(gdoc *d, size_t start, const char *s, const char *e, cc_status *st, cc_error *err) {
     /* (the count glued to the x or one space after it: "X4", "X 4") */
     const char *dg = e - s > 2 && s[1] == ' ' ? s + 2 : s + 1;
+    /* (or a range of counts, "X3-4 DAILY", read as "3-4 times daily") (guard-66) */
+    const char *top = dg + 3 <= e && *dg >= '1' && dg[1] == '-' && dg[2] > *dg && dg[2] <= '6' &&
+                              (dg + 3 == e || !is_alnum((unsigned char)dg[3]))
+                          ? dg + 2
+                          : NULL;
     if (dg >= e || (s[0] | 32) != 'x' || *dg < '1' || *dg > '6' ||
-        (dg + 1 < e && (is_alnum((unsigned char)dg[1]) ||
+        (!top && dg + 1 < e && (is_alnum((unsigned char)dg[1]) ||
                         (dg[1] == '/' && !(dg + 2 < e && ((dg[2] | 32) == 'd' || (dg[2] | 32) == 'j'))) || /* ("X2/DAY",
                                                                              "X2/J", not "X 4/12") */
                         ((dg[1] == '.' || dg[1] == ',') && dg + 2 < e && is_digit((unsigned char)dg[2])))) ||
         d->ntok == 0)
-        return false;
+        return 0;
     /* (once a day only with the tablets' count glued before it, "1X1": a lone "X1" is once) */
-    if (*dg == '1' && !(d->tok[d->ntok - 1].kind == GK_NUM && d->tok[d->ntok - 1].end == start)) return false;
-    const size_t end = start + (size_t)(dg + 1 - s);
+    if (*dg == '1' && !(d->tok[d->ntok - 1].kind == GK_NUM && d->tok[d->ntok - 1].end == start)) return 0;
+    const size_t end = start + (size_t)((top ? top : dg) + 1 - s);
     const gtok *pv = &d->tok[d->ntok - 1];
     const char *pw = pv->kind == GK_WORD ? d->arena + pv->norm : "";
     bool after_dose = false, route = false;
@@ -295,7 +300,7 @@ static bool x_times(gdoc *d, size_t start, const char *s, const char *e, cc_stat
         after_dose = after_dose || strcmp(pw, "ev") == 0 || strcmp(pw, "bustina") == 0 || strcmp(pw, "bustine") == 0 ||
                      strcmp(pw, "fl") == 0 || strcmp(pw, "fiala") == 0 || strcmp(pw, "fiale") == 0 ||
                      strcmp(pw, "sachet") == 0 || strcmp(pw, "sachets") == 0 || strcmp(pw, "puff") == 0;
-    if (!after_dose) return false;
+    if (!after_dose) return 0;
     size_t k = end;
     if (k < d->len && d->text[k] == '/') k++;
     while (k < d->len && d->text[k] == ' ') k++;
@@ -316,16 +321,41 @@ static bool x_times(gdoc *d, size_t start, const char *s, const char *e, cc_stat
                                        "x", "on", "started", NULL};
     bool fits = day || (wl == 0 && !route);
     for (const char *const *q = next; *q && !fits && !route; q++) fits = strcmp(w, *q) == 0;
-    if (!fits) return false;
-    /* (once, twice, thrice as words; before "DAILY", "X3 DAILY", that word says "daily") */
-    *st = times_daily(d, start, end, end, dg, strcmp(w, "daily") == 0, err);
-    return true;
+    if (!fits) return 0;
+    if (top) {
+        const size_t lo_end = start + (size_t)(dg + 1 - s);
+        *st = emit(d, GK_NUM, start, lo_end, dg, 1, GF_EXPANDED, err);
+        if (*st == CC_OK) d->tok[d->ntok - 1].value = *dg - '0';
+        if (*st == CC_OK) *st = emit(d, GK_PUNCT, lo_end, lo_end + 1, "-", 1, GF_EXPANDED, err);
+        if (*st == CC_OK) *st = emit(d, GK_NUM, lo_end + 1, end, top, 1, GF_EXPANDED, err);
+        if (*st == CC_OK) d->tok[d->ntok - 1].value = *top - '0';
+        if (*st == CC_OK) *st = emit(d, GK_WORD, start, end, "times", 5, GF_EXPANDED, err);
+        if (*st == CC_OK && strcmp(w, "daily") != 0) *st = emit(d, GK_WORD, start, end, "daily", 5, GF_EXPANDED, err);
+    } else {
+        /* (once, twice, thrice as words; before "DAILY", "X3 DAILY", that word says "daily") */
+        *st = times_daily(d, start, end, end, dg, strcmp(w, "daily") == 0, err);
+    }
+    return end - start;
 }
 
 /* The normalised word emitted last ("" when the last token is no word): the context of the
  * word being emitted. */
 static const char *prev_word(const gdoc *d) {
     return d->ntok > 0 && d->tok[d->ntok - 1].kind == GK_WORD ? d->arena + d->tok[d->ntok - 1].norm : "";
+}
+
+/* Does the text at k give PEG a laxative's amount: its grade (3350, 4000), grams ("PEG 17G") or
+ * litres an hour ("PEG 2L/HR"), where a tube's flushes and feeds are in mL? (guard-66) */
+static bool peg_laxative(const gdoc *d, size_t k) {
+    size_t e = k;
+    while (e < d->len && (is_digit((unsigned char)d->text[e]) || d->text[e] == '.')) e++;
+    if (e == k) return false;
+    if ((e - k == 4 && (memcmp(d->text + k, "3350", 4) == 0 || memcmp(d->text + k, "4000", 4) == 0))) return true;
+    while (e < d->len && d->text[e] == ' ') e++;
+    const size_t left = d->len - e;
+    const char *u = d->text + e;
+    if (left >= 1 && (u[0] | 32) == 'g' && (left == 1 || !is_alnum((unsigned char)u[1]) || (u[1] | 32) == 'm')) return true;
+    return left >= 3 && (u[0] | 32) == 'l' && u[1] == '/' && (u[2] | 32) == 'h';
 }
 
 /* Does a length follow text position k: spaces, digits (and a point), spaces, then "cm" (or
@@ -1037,6 +1067,10 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
                 (k + 5 <= d->len && strncasecmp(d->text + k, "g-csf", 5) == 0) ||
                 (k + 10 <= d->len && strncasecmp(d->text + k, "filgrastim", 10) == 0))
                 x = "pegylated";
+            /* and with its amount, or after whole bowel irrigation, it is the laxative, polyethylene
+               glycol ("WBI WITH PEG 2L/HR", "PEG 3350 17G"), not the gastrostomy (guard-66) */
+            else if (peg_laxative(d, k) || strcmp(prev_word(d), "wbi") == 0)
+                x = "polyethylene glycol";
         }
         /* EPI with a dose or after a verb of dosing is epinephrine ("EPI 1MG IV X3", "EPI 0.02
            MCG/KG/MIN", "WEAN EPI", "RACEMIC EPI"); ADR with a dilution is adrenaline ("LIGNOCAINE
@@ -1396,8 +1430,10 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
         /* AZA in a note on bowel, liver or autoimmune disease is azathioprine ("AZA STOPPED 2022
            (PANCREATITIS)"); in a note on myeloid disease it is azacitidine, and stays unread */
         if (n == 3 && memcmp(low, "aza", 3) == 0) {
-            static const char *const stems[] = {"crohn", "colitis", "autoimmun", "transplant", "myasthen", "lupus", NULL};
-            static const char *const words[] = {"ibd", "tpmt", "sle", "aih", "uc", NULL};
+            /* (and beside the other immunosuppressants of a graft: "NEORAL 75MG BD. AZA 75MG OD") (guard-66) */
+            static const char *const stems[] = {"crohn", "colitis", "autoimmun", "transplant", "myasthen", "lupus",
+                                                "tacrolim", "ciclospor", "cyclospor", "mycophenol", NULL};
+            static const char *const words[] = {"ibd", "tpmt", "sle", "aih", "uc", "neoral", "mmf", "rtx", "ktx", NULL};
             static const char *const myeloid[] = {"myelodysplas", "leukaem", "leukem", NULL};
             static const char *const myeloid_words[] = {"mds", "aml", "cmml", NULL};
             if (text_mentions(d->text, d->len, stems, words) && !text_mentions(d->text, d->len, myeloid, myeloid_words))
@@ -1948,7 +1984,7 @@ static cc_status scan(gdoc *d, cc_error *err) {
     cc_status st = CC_OK;
     while (p < e && st == CC_OK) {
         unsigned char c = (unsigned char)*p;
-        size_t at = (size_t)(p - t);
+        size_t at = (size_t)(p - t), xn = 0; /* (xn: the length of a count of times a day, x_times) */
         if (c == '\n') {
             if (!d->ntok || d->tok[d->ntok - 1].punct != '\n') st = emit(d, GK_PUNCT, at, at + 1, "\n", 1, 0, err);
             p++;
@@ -2469,13 +2505,13 @@ static cc_status scan(gdoc *d, cc_error *err) {
         }
         /* ("PAMOL 1G X 4 PRN": the count one space after the x) (guard-53) */
         if ((c == 'x' || c == 'X') && p + 2 < e && p[1] == ' ' && is_digit((unsigned char)p[2]) &&
-            (p == t || !is_alnum((unsigned char)p[-1])) && x_times(d, at, p, e, &st, err)) {
-            p += 3;
+            (p == t || !is_alnum((unsigned char)p[-1])) && (xn = x_times(d, at, p, e, &st, err)) > 0) {
+            p += xn;
             continue;
         }
         if ((c == 'x' || c == 'X') && p + 1 < e && is_digit((unsigned char)p[1]) && (p == t || !is_alnum((unsigned char)p[-1]))) {
-            if (x_times(d, at, p, e, &st, err)) {
-                p += 2;
+            if ((xn = x_times(d, at, p, e, &st, err)) > 0) {
+                p += xn;
                 continue;
             }
             st = emit_word(d, at, at + 1, p, 1, false, err);
@@ -2567,8 +2603,8 @@ static cc_status scan(gdoc *d, cc_error *err) {
         if (is_alpha(c)) {
             /* 2X2 CM, 5x1 cm: the x between two numbers is a word of its own */
             if ((c == 'x' || c == 'X') && p > t && is_digit((unsigned char)p[-1]) && p + 1 < e && is_digit((unsigned char)p[1])) {
-                if (x_times(d, at, p, e, &st, err)) {
-                    p += 2;
+                if ((xn = x_times(d, at, p, e, &st, err)) > 0) {
+                    p += xn;
                     continue;
                 }
                 st = emit_word(d, at, at + 1, p, 1, false, err);
@@ -3829,8 +3865,10 @@ static void clocks(gdoc *d) {
         }
         /* "2 am", "11 pm", and "7a, 11a, 3p" in a list */
         /* (not a date's last part: "STARTED 10/08 PM" is 10 August, in the evening) */
+        /* (but a second hour after a slash, "(9AM/9PM)", is none) (guard-66) */
         const bool date_part = (t->flags & GF_DATE) || (i > 0 && d->tok[i - 1].kind == GK_PUNCT &&
-                                                         d->tok[i - 1].punct == '/' && d->tok[i - 1].end == t->start);
+                                                         d->tok[i - 1].punct == '/' && d->tok[i - 1].end == t->start &&
+                                                         !(i > 1 && (gdoc_is(d, i - 2, "am") || gdoc_is(d, i - 2, "pm"))));
         if (rl <= 2 && t->value >= 1 && t->value <= 12 && (!t->unit || t->unit == GU_NONE) && !date_part &&
             (meridiem(d, i + 1, &pm, &last) || glued_in_list(d, i, &pm))) {
             t->value = pm ? (t->value == 12 ? 1200 : (t->value + 12) * 100) : (t->value == 12 ? 0 : t->value * 100);

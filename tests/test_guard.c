@@ -2219,6 +2219,159 @@ static void guard31_rules(void) {
             "He had not taken ramipril this morning, having misunderstood the instructions.");
 }
 
+/* guard-66 (session 22) */
+/* guard-66: rounds 54-56 read (sports and occupational medicine, toxicology, transplant, anaesthesia): while as
+   the time a verbal not or a gerund's no holds; a limit after or; pain-free before and after its noun; NEG after
+   a hyphened number; a limit of two or three words; another inflection negated; a column's header per row; PEG
+   as polyethylene glycol; none that answers a search; a note left; an article before a named line; X3-4 DAILY;
+   no change turned over; AZA beside a graft's drugs; AS REQ; a second hour after a slash; NB; PMHx; MND/MDR as
+   months. */
+static const rule_case guard66_cases[] = {
+    {"a verbal not ends at while: the time during which it holds",
+     "CONTINUING ACETYLCYSTEINE 100MG/KG/16H - DO NOT STOP WHILE INR RISING.",
+     "Continue acetylcysteine at 100 mg/kg over 16 hours; do not stop it while the INR is rising.",
+     "Continue acetylcysteine at 100 mg/kg over 16 hours; stop it while the INR is rising.",
+     "negation"},
+    {"and a gerund's no at while (NO DRIVING WHILE IMPAIRED)",
+     "NALTREXONE 50MG OD STARTED. COUNSELED NO DRIVING WHILE IMPAIRED, NO ALCOHOL.",
+     "Naltrexone 50 mg once daily was started. He was counseled not to drive while impaired and to avoid alcohol.",
+     "Naltrexone 50 mg once daily was started. He was counseled to drive while impaired and to avoid alcohol.",
+     "negation"},
+    {"a second condition by its limit ends without's scope",
+     "CLEARED WITH DIABETES CARE PLAN: CHECK BG PRE-PRACTICE, DO NOT SWIM IF BG <100 MG/DL WITHOUT CARBS OR >250 MG/DL "
+     "WITH KETONES.",
+     "Cleared with a diabetes care plan: check blood glucose before practice; do not swim if blood glucose is below 100"
+     " mg/dL without carbohydrates, or above 250 mg/dL with ketones.",
+     "Cleared with a diabetes care plan: check blood glucose before practice; do not swim if blood glucose is below 100"
+     " mg/dL with carbohydrates, or above 250 mg/dL with ketones.",
+     "negation"},
+    {"pain-free before its noun and after it",
+     "MRI: R TIBIA BONE STRESS INJURY.\nPLAN: WALKER BOOT 2-3 WKS UNTIL PAIN-FREE WALKING, THEN PROGRESSIVE LOADING. NO"
+     " RUNNING MIN 6 WKS.",
+     "MRI shows a bone stress injury of the right tibia.\nPlan: walker boot for 2-3 weeks until walking is pain-free, t"
+     "hen progressive loading. No running for at least 6 weeks.",
+     "MRI shows a bone stress injury of the right tibia.\nPlan: walker boot for 2-3 weeks until walking is pain-free, t"
+     "hen progressive loading and running for at least 6 weeks.",
+     "negation"},
+    {"a number hyphened to its noun before a result",
+     "H/O L MENISCECTOMY 2016, NO CURRENT SX\nDRUG SCREEN 10-PANEL: NEG\nCLEARED W/O RESTRICTIONS",
+     "History of left meniscectomy in 2016, with no current symptoms. The 10-panel drug screen is negative. Cleared wit"
+     "hout restrictions.",
+     "History of left meniscectomy in 2016, with no current symptoms. The 10-panel drug screen is positive. Cleared wit"
+     "hout restrictions.",
+     "negation"},
+    {"a limit of two words before its number",
+     "US-GUIDED INJ L PLANTAR FASCIA: DEPO-MEDROL 40 MG/ML 1 ML.\nAVOID RUNNING/JUMPING 2 WKS. NEW INJ NOT BEFORE 3 MND"
+     ".",
+     "Ultrasound-guided injection of the left plantar fascia with Depo-Medrol 40 mg/mL, 1 mL.\nAvoid running and jumpin"
+     "g for 2 weeks. No new injection before 3 months.",
+     "Ultrasound-guided injection of the left plantar fascia with Depo-Medrol 40 mg/mL, 1 mL.\nAvoid running and jumpin"
+     "g for 2 weeks. A new injection before 3 months.",
+     "negation"},
+    {"the Nordic month after a number",
+     "PLANTAR FASCIOPATHY L HEEL X 8 MND. FAILED STRETCHING, INSOLES.",
+     "Plantar fasciopathy of the left heel for 8 months, which has failed stretching and insoles.",
+     "Plantar fasciopathy of the left heel for 8 years, which has failed stretching and insoles.",
+     "numbers"},
+    {"another inflection of the negated finding",
+     "GRIP (JAMAR POS 2): L 18 KG PAIN-LIMITED, R 41 KG\nLIGHT DUTIES: NO GRIP >5 KG L",
+     "Grip strength (Jamar, position 2) is 18 kg on the left, limited by pain, and 41 kg on the right.\nLight duties: n"
+     "o gripping over 5 kg with the left hand.",
+     "Grip strength (Jamar, position 2) is 18 kg on the left, limited by pain, and 41 kg on the right.\nLight duties: g"
+     "ripping over 5 kg with the left hand.",
+     "negation"},
+    {"a column's header said once per row",
+     "THRESHOLDS dB HL\n          500HZ 1KHZ 2KHZ 3KHZ\nRT EAR    10    10   15   25\nLT EAR    10    15   20   40\nSTS"
+     " PRESENT LT EAR.",
+     "Thresholds in dB HL: right ear 10 at 500 Hz, 10 at 1 kHz, 15 at 2 kHz and 25 at 3 kHz; left ear 10 at 500 Hz, 15 "
+     "at 1 kHz, 20 at 2 kHz and 40 at 3 kHz. A standard threshold shift is present in the left ear.",
+     "Thresholds in dB HL: right ear 10 at 500 Hz, 10 at 1 kHz, 15 at 2 kHz and 25 at 3 kHz; left ear 10 at 500 Hz, 15 "
+     "at 1 kHz, 20 at 2 kHz and 45 at 3 kHz. A standard threshold shift is present in the left ear.",
+     "numbers"},
+    {"PEG with a laxative's amount is polyethylene glycol",
+     "WBI with PEG 2L/hr ordered for SR product - hold if ileus.",
+     "Whole bowel irrigation with polyethylene glycol at 2 L/hour has been ordered for the sustained-release product; h"
+     "old it if there is ileus.",
+     "Whole bowel irrigation at 2 L/hour has been ordered for the sustained-release product; hold it if there is ileus.",
+     "medication"},
+    {"and glycol is part of its name",
+     "Bowel regimen: senna 17.2 mg HS, PEG 17 g daily.",
+     "Bowel regimen: senna 17.2 mg at bedtime and polyethylene glycol 17 g daily.",
+     "Bowel regimen: senna 17.2 mg at bedtime and polyethylene 17 g daily.",
+     "medication"},
+    {"unknown after tablets is no drug",
+     "61M took verapamil SR 240mg x ~30 tabs @ ~0200. Also metformin 1000mg, ? no. of tabs.",
+     "A 61-year-old man took approximately 30 tablets of verapamil SR 240 mg at approximately 0200. He also took metfor"
+     "min 1000 mg, number of tablets unknown.",
+     "A 61-year-old man took approximately 30 tablets of verapamil SR 240 mg at approximately 0200. He also took 1000 m"
+     "g, number of tablets unknown.",
+     "medication"},
+    {"none that opens a clause answers the search before it",
+     "Patches (3 total found on back) removed 0600.\n- Skin check for additional patches done x2 - none.",
+     "The patches (3 in total, found on his back) were removed at 0600. The skin has been checked twice for additional "
+     "patches; none were found.",
+     "The patches (3 in total, found on his back) were removed at 0600. The skin has been checked twice and additional "
+     "patches were found.",
+     "negation"},
+    {"a note left behind is no side",
+     "19F, 32 x paracetamol 500MG @ 10:00 today.\nPsych: deliberate, note left. MHA: not detained.",
+     "A 19-year-old woman took 32 tablets of paracetamol 500 mg at 10:00 today. Psychiatric: the overdose was deliberat"
+     "e and a note was left. She is not detained under the Mental Health Act.",
+     "A 19-year-old woman took 32 tablets of paracetamol 500 mg at 10:00 today. Psychiatric: the overdose was deliberat"
+     "e and a note was left. She is detained under the Mental Health Act.",
+     "negation"},
+    {"a bound before an article and its named line",
+     "4h APAP (0310): 132 mcg/mL - below 150 line, BUT ER product.\nNAC started empirically 0400 given reported dose >1"
+     "50 mg/kg.",
+     "The 4-hour acetaminophen level (0310) was 132 mcg/mL, below the 150 line, but this is an extended-release product"
+     ". NAC was started empirically at 0400 because the reported dose is more than 150 mg/kg.",
+     "The 4-hour acetaminophen level (0310) was 132 mcg/mL, below the 150 line, but this is an extended-release product"
+     ". NAC was started empirically at 0400 because the reported dose is less than 150 mg/kg.",
+     "numbers"},
+    {"a range of counts after its x",
+     "NO CONTACT/THROWING MIN 6 WKS.\nPANODIL 1G X3-4 DAILY PRN.",
+     "No contact or throwing for at least 6 weeks. Panodil 1 g 3-4 times daily as needed.",
+     "No contact or throwing for at least 6 weeks. Panodil 1 g 3 times daily as needed.",
+     "frequency"},
+    {"a decision of no change turned over",
+     "TAC TROUGH 7.4ng/mL - TARGET 6-8, NO CHANGE\nMMF 500MG BD",
+     "Tacrolimus trough level 7.4 ng/mL against a target of 6 to 8, so no change. Mycophenolate mofetil 500 mg twice da"
+     "ily.",
+     "Tacrolimus trough level 7.4 ng/mL against a target of 6 to 8, so change. Mycophenolate mofetil 500 mg twice daily"
+     ".",
+     "negation"},
+    {"AZA beside the other immunosuppressants of a graft",
+     "Neoral 100mg bd -> 75mg bd. Aza 75mg od - cont. Pred 5mg od - cont.",
+     "Neoral reduced from 100 mg twice daily to 75 mg twice daily. Continue azathioprine 75 mg once daily and prednisol"
+     "one 5 mg once daily.",
+     "Neoral reduced from 100 mg twice daily to 75 mg twice daily. Continue 75 mg once daily and prednisolone 5 mg once"
+     " daily.",
+     "medication"},
+    {"AS REQ is as required",
+     "NALOXONE 400MCG IN 10ML - GIVE 100MCG (2.5ML) IV AS REQ IF RR <8",
+     "Naloxone 400 mcg in 10 mL: give 100 mcg (2.5 mL) intravenously as required if the respiratory rate is below 8.",
+     "Naloxone 400 mcg in 10 mL: give 100 mcg (2.5 mL) intravenously twice daily if the respiratory rate is below 8.",
+     "frequency"},
+    {"a second hour after a slash",
+     "- tacrolimus 4mg PO q12h (9am/9pm), goal trough 8-10",
+     "Tacrolimus 4 mg orally every 12 hours (9 AM and 9 PM), goal trough 8 to 10.",
+     "Tacrolimus 4 mg orally every 12 hours (9 AM and 10 PM), goal trough 8 to 10.",
+     "numbers"},
+    {"NB is nota bene, no finding",
+     "PARACETAMOL 1G IV QDS\nNB NO NSAIDS - AKI (CREAT 168, BASELINE 95)",
+     "Paracetamol 1 g intravenously four times daily. Note: no NSAIDs because of acute kidney injury (creatinine 168, b"
+     "aseline 95).",
+     "Paracetamol 1 g intravenously four times daily. Note: NSAIDs despite acute kidney injury (creatinine 168, baselin"
+     "e 95).",
+     "negation"},
+    {"PMHx spelled out",
+     "NIL PMHx, NIL MEDS, NKA. NON-SMOKER.",
+     "No past medical history, no medications and no known allergies. Non-smoker.",
+     "Past medical history, no medications and no known allergies. Non-smoker.",
+     "negation"},
+};
+static void guard66_rules(void) { CHECK_RULE_CASES(guard66_cases); }
+
 /* guard-65 (session 21) */
 /* Round 55's sexual health notes: PEN after its salt (benzathine, procaine, benzyl) is penicillin. */
 static const rule_case guard65_cases[] = {
@@ -6388,6 +6541,7 @@ int main(void) {
     guard63_rules();
     guard64_rules();
     guard65_rules();
+    guard66_rules();
     blind3_rules();
     guard4_rules();
     guard5_rules();
