@@ -65,8 +65,8 @@ cc_status cc_guard_check(const char *src, size_t src_len, const char *out, size_
     memset(&o, 0, sizeof o);
     /* (a rewrite is read for another language only when its source is written in one: a note's rewrite may
        keep its language) */
-    cc_status st = gdoc_build(&s, src ? src : "", src ? src_len : 0, true, err);
-    if (st == CC_OK) st = gdoc_build(&o, out ? out : "", out ? out_len : 0, s.lang >= GLANG_FR, err);
+    cc_status st = gdoc_build(&s, src ? src : "", src ? src_len : 0, GLANG_UNREAD, err);
+    if (st == CC_OK) st = gdoc_build(&o, out ? out : "", out ? out_len : 0, s.lang >= GLANG_FR ? s.lang : GLANG_EN, err);
     if (st == CC_OK) st = gfreq_scan(&s, &sf, &nsf, err);
     if (st == CC_OK) st = gfreq_scan(&o, &of, &nof, err);
     c.src = &s;

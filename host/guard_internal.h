@@ -65,8 +65,9 @@ bool glex_number_word(const char *s, size_t n, double *v, bool *ordinal);
 int glex_month(const char *s, size_t n);            /* 1..12 or 0 */
 bool glex_serology(const char *s, size_t n);        /* a test read reactive or not (rpr, vdrl, hiv, hbsag...) */
 bool glex_drug_stem(const char *s, size_t n);       /* looks like a generic name (-cillin, -prazole...) */
-/* The languages a note may be written in besides English: GLANG_UNREAD until read (guard-62, guard-64). */
-enum { GLANG_UNREAD = 0, GLANG_EN, GLANG_FR, GLANG_DE };
+/* The languages a note may be written in besides English: GLANG_UNREAD until read (guard-62, guard-64);
+ * GLANG_ES is Spanish, with Portuguese read alike (guard-67). */
+enum { GLANG_UNREAD = 0, GLANG_EN, GLANG_FR, GLANG_DE, GLANG_ES };
 int glex_lang_mark(int lang, const char *s, size_t n, size_t *id); /* points a word gives a note in lang (0 none), id */
 const char *glex_foreign(int lang, const char *s, size_t n); /* a word of lang in English ("" a function word), or NULL */
 const char *glex_synonym(const char *s, size_t n);  /* canonical drug name for a synonym, or NULL */
@@ -115,14 +116,17 @@ typedef struct {
     bool eye_note;      /* an eye note in ophthalmic notation (OD/OS/OU with IOP, VA, E/D or eye): OD/OS/OU are eyes */
     int8_t german;      /* writes the German left LI as a word, never lithium (LI, RE are sides): 0 unread, 1 no, 2 yes */
     int8_t lang;        /* GLANG_*: the language the note is written in, read once (guard-62, guard-64) */
+    int8_t pair_lang;   /* GLANG_*: a rewrite's source's language (GLANG_UNREAD for a source) (guard-67) */
 } gdoc;
 
 #define GT_NORM(d, t) ((d)->arena + (t)->norm)
 #define GT_STEM(d, t) ((d)->arena + (t)->stem)
 
-/* Tokenise and normalise text into d (d is zeroed first); may_be_foreign: read the text for French
- * or German (a rewrite is, when its source is).  Fails only on memory. */
-cc_status gdoc_build(gdoc *d, const char *text, size_t len, bool may_be_foreign, cc_error *err);
+/* Tokenise and normalise text into d (d is zeroed first); src_lang: GLANG_UNREAD for a source, whose
+ * language is read from its words; for a rewrite its source's language (a rewrite in English is read
+ * as English, one of a source in another language is read for that language, and its decimal
+ * commas are read so).  Fails only on memory. */
+cc_status gdoc_build(gdoc *d, const char *text, size_t len, int src_lang, cc_error *err);
 void gdoc_free(gdoc *d);
 /* True when token i is the word w (NUL-terminated, lowercase). */
 bool gdoc_is(const gdoc *d, size_t i, const char *w);

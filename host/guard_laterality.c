@@ -63,7 +63,9 @@ static int side_at(const gdoc *d, size_t i) {
         }
         static const char *const verb_next[] = {"against", "hospital", "home", "the", "without", "ama", "for", "dama",
                                                 /* "The patient left theatre at 10:15" */
-                                                "theatre", "theater", "recovery", "pacu", NULL};
+                                                "theatre", "theater", "recovery", "pacu",
+                                                /* ("5% dextrose is left running") (guard-67) */
+                                                "running", NULL};
         /* a direction, not the verb: "looking to the left for 3 days", "on the left" */
         bool direction = i > 0 && (gdoc_is(d, i - 1, "the") || gdoc_is(d, i - 1, "to") || gdoc_is(d, i - 1, "towards") ||
                                    gdoc_is(d, i - 1, "on") || gdoc_is(d, i - 1, "her") || gdoc_is(d, i - 1, "his") ||

@@ -1005,6 +1005,130 @@ static const lex_num k_german_marks[] = {
     {"der", 1, 0}, {"das", 1, 0}, {"den", 1, 0}, {"dem", 1, 0}, {"von", 1, 0}, {"zu", 1, 0}, {"am", 1, 0},
 };
 
+/* A Spanish note's words in English (guard-67), as k_french is for French, with the commoner
+ * Portuguese words beside them (their notes share the reading); accents and the tilde folded
+ * ("días" -> "dias", "años" -> "anos", "não" -> "nao"). */
+static const lex_pair k_spanish[] = {
+    /* function words */
+    {"el", ""}, {"la", ""}, {"los", ""}, {"las", ""}, {"lo", ""}, {"un", ""}, {"una", ""}, {"unos", ""},
+    {"unas", ""}, {"de", ""}, {"del", ""}, {"al", ""}, {"que", ""}, {"se", ""}, {"su", ""}, {"sus", ""},
+    {"le", ""}, {"les", ""}, {"o", ""}, {"os", ""}, {"da", ""}, {"das", ""}, {"do", ""}, {"no", "no"},
+    {"y", "and"}, {"con", "with"}, {"com", "with"}, {"sin", "without"}, {"sem", "without"}, {"en", "in"},
+    {"em", "in"}, {"por", "by"}, {"para", "for"}, {"a", ""}, {"es", "is"}, {"esta", "is"}, {"son", "are"},
+    {"fue", "was"}, {"muy", "very"}, {"mas", "more"}, {"menos", "less"}, {"mayor", "greater"},
+    {"menor", "less"}, {"cada", "every"}, {"segun", "per"}, {"tras", "after"}, {"despues", "after"},
+    {"luego", "then"}, {"antes", "before"}, {"durante", "for"}, {"hace", "ago"}, {"desde", "since"},
+    {"hasta", "until"}, {"entre", "between"}, {"sobre", "over"}, {"aprox", "about"}, {"si", "if"},
+    {"pero", "but"}, {"tambien", "also"}, {"ya", "already"}, {"aun", "still"}, {"actualmente", "currently"},
+    /* negation and results */
+    {"nao", "not"}, {"ni", "nor"}, {"nem", "nor"}, {"niega", "denies"}, {"niegan", "deny"}, {"nega", "denies"},
+    {"negado", "denied"}, {"negada", "denied"}, {"nada", "nothing"}, {"ninguno", "no"}, {"ninguna", "no"},
+    {"ningun", "no"}, {"nunca", "never"}, {"negativo", "negative"}, {"negativa", "negative"},
+    {"negativos", "negative"}, {"negativas", "negative"}, {"positivo", "positive"}, {"positiva", "positive"},
+    {"positivos", "positive"}, {"positivas", "positive"}, {"ausente", "absent"}, {"ausentes", "absent"},
+    {"presente", "present"}, {"presentes", "present"}, {"normales", "normal"}, {"descartado", "excluded"},
+    {"descartada", "excluded"}, {"descartar", "exclude"}, {"conservado", "preserved"}, {"conservada", "preserved"},
+    /* time and frequency */
+    {"dia", "day"}, {"dias", "days"}, {"hora", "hour"}, {"horas", "hours"}, {"hs", "hours"}, {"semana", "week"},
+    {"semanas", "weeks"}, {"mes", "month"}, {"meses", "months"}, {"ano", "year"}, {"anos", "years"},
+    {"minutos", "minutes"}, {"hoy", "today"}, {"ayer", "yesterday"}, {"manana", "morning"}, {"noche", "night"},
+    {"tarde", "evening"}, {"veces", "times"}, {"vez", "time"}, {"diario", "daily"}, {"diaria", "daily"},
+    {"diariamente", "daily"}, {"ayunas", "fasting"}, {"ayuno", "fasting"},
+    /* sides and places of the body */
+    {"derecha", "right"}, {"derecho", "right"}, {"der", "right"}, {"dcha", "right"}, {"dcho", "right"},
+    {"izquierda", "left"}, {"izquierdo", "left"}, {"izq", "left"}, {"izda", "left"}, {"izdo", "left"},
+    {"direita", "right"}, {"direito", "right"}, {"esquerda", "left"}, {"esquerdo", "left"},
+    {"bilaterales", "bilateral"}, {"fid", "right iliac fossa"}, {"fii", "left iliac fossa"},
+    {"hcd", "right hypochondrium"}, {"hci", "left hypochondrium"}, {"mid", "right lower limb"},
+    {"mii", "left lower limb"}, {"msd", "right upper limb"}, {"msi", "left upper limb"}, {"eeii", "lower limbs"},
+    {"eess", "upper limbs"}, {"hti", "left hemithorax"}, {"htd", "right hemithorax"}, {"cabeza", "head"},
+    {"pecho", "chest"}, {"torax", "chest"}, {"toracico", "chest"}, {"pierna", "leg"}, {"brazo", "arm"},
+    {"mano", "hand"}, {"manos", "hands"}, {"pie", "foot"}, {"rodilla", "knee"}, {"cadera", "hip"},
+    {"hombro", "shoulder"}, {"muneca", "wrist"}, {"ojo", "eye"}, {"oido", "ear"}, {"higado", "liver"},
+    {"pulmon", "lung"}, {"corazon", "heart"}, {"rinon", "kidney"}, {"sangre", "blood"}, {"orina", "urine"},
+    {"heces", "stool"}, {"deposiciones", "stools"}, {"piel", "skin"}, {"cuello", "neck"}, {"espalda", "back"},
+    /* routes, forms and units */
+    {"ev", "intravenous"}, {"vo", "orally"}, {"sng", "nasogastric tube"}, {"gr", "g"}, {"grs", "g"},
+    {"lt", "l"}, {"lts", "l"}, {"litros", "l"}, {"gts", "drops"}, {"gotas", "drops"}, {"ui", "units"},
+    {"unidades", "units"}, {"comprimido", "tablet"}, {"comprimidos", "tablets"}, {"tableta", "tablet"},
+    {"tabletas", "tablets"}, {"comp", "tablet"}, {"ampolla", "ampoule"}, {"ampollas", "ampoules"},
+    {"frasco", "vial"}, {"frascos", "vials"}, {"dosis", "dose"}, {"sol", "solution"},
+    {"solucion", "solution"}, {"ssn", "normal saline"}, {"ssf", "normal saline"}, {"suero", "saline"},
+    /* people and the course of care */
+    {"paciente", "patient"}, {"pte", "patient"}, {"px", "patient"}, {"varon", "male"}, {"masculino", "male"},
+    {"masc", "male"}, {"mujer", "female"}, {"femenino", "female"}, {"fem", "female"}, {"edad", "age"},
+    {"antecedentes", "history"}, {"antecedente", "history"}, {"ingreso", "admission"}, {"ingresa", "admitted"},
+    {"alta", "discharge"}, {"egreso", "discharge"}, {"urgencias", "emergency"}, {"guardia", "emergency"},
+    {"cirugia", "surgery"}, {"tratamiento", "treatment"}, {"tto", "treatment"}, {"diagnostico", "diagnosis"},
+    {"idx", "diagnostic impression"}, {"indicaciones", "orders"}, {"control", "review"}, {"signos", "signs"},
+    {"vitales", "vital"}, {"examen", "examination"}, {"examenes", "tests"}, {"evolucion", "course"},
+    {"evol", "course"}, {"motivo", "reason"}, {"consulta", "consultation"}, {"valoracion", "assessment"},
+    {"refiere", "reports"}, {"refieren", "report"}, {"presenta", "presents"}, {"inicia", "starts"},
+    {"iniciar", "start"}, {"suspende", "stops"}, {"suspender", "stop"}, {"suspendido", "stopped"},
+    {"suspendio", "stopped"}, {"continua", "continues"}, {"continuar", "continue"}, {"avisar", "notify"},
+    {"solicitar", "request"}, {"acude", "attends"}, {"toma", "takes"}, {"tomar", "take"}, {"recibe", "receives"},
+    {"agrega", "added"}, {"deambula", "walks"}, {"mejoria", "improvement"}, {"riesgo", "risk"},
+    {"reporta", "reported"}, {"administra", "given"}, {"administrar", "give"}, {"administro", "given"},
+    {"administran", "given"}, {"administraron", "given"}, {"administrado", "given"}, {"administrada", "given"},
+    {"dio", "given"}, {"dieron", "given"}, {"indico", "prescribed"}, {"realiza", "performed"},
+    {"indica", "indicated"}, {"coloca", "placed"}, {"solicita", "requested"}, {"cede", "resolves"},
+    {"punciona", "punctured"}, {"obtiene", "obtained"}, {"obtienen", "obtained"}, {"inicio", "started"},
+    /* findings said in both languages, so a negation compares */
+    {"dolor", "pain"}, {"dor", "pain"}, {"fiebre", "fever"}, {"febre", "fever"}, {"tos", "cough"},
+    {"tosse", "cough"}, {"vomito", "vomiting"}, {"vomitos", "vomiting"}, {"nausea", "nausea"},
+    {"nauseas", "nausea"}, {"diarrea", "diarrhoea"}, {"cefalea", "headache"}, {"disnea", "dyspnoea"},
+    {"mareo", "dizziness"}, {"sangrado", "bleeding"}, {"sangrados", "bleeding"}, {"hemorragia", "haemorrhage"},
+    {"ictericia", "jaundice"}, {"prurito", "pruritus"}, {"alergia", "allergy"}, {"alergias", "allergies"},
+    {"dificultad", "difficulty"}, {"respiratoria", "respiratory"}, {"perdida", "loss"}, {"conciencia", "consciousness"},
+    {"convulsiones", "seizures"}, {"palidez", "pallor"}, {"soplo", "murmur"}, {"soplos", "murmurs"},
+    {"leve", "mild"}, {"moderado", "moderate"}, {"moderada", "moderate"}, {"severo", "severe"}, {"severa", "severe"},
+    {"grave", "severe"}, {"agudo", "acute"}, {"aguda", "acute"}, {"cronico", "chronic"}, {"cronica", "chronic"},
+    {"estable", "stable"}, {"hta", "hypertension"}, {"hipertension", "hypertension"}, {"aines", "nsaids"},
+    {"neumonia", "pneumonia"}, {"apendicitis", "appendicitis"}, {"infeccion", "infection"}, {"embarazo", "pregnancy"},
+    {"hipoglicemia", "hypoglycaemia"}, {"hipoglucemia", "hypoglycaemia"}, {"glucemia", "glucose"},
+    {"leucocitos", "leukocytes"}, {"plaquetas", "platelets"}, {"hemocultivos", "blood cultures"},
+    {"urocultivo", "urine culture"}, {"ecografia", "ultrasound"}, {"eco", "ultrasound"}, {"tac", "ct"},
+    {"ecocardiograma", "echocardiogram"}, {"radiografia", "x-ray"}, {"hemiparesia", "hemiparesis"},
+    {"hemiplejia", "hemiplegia"}, {"afasia", "aphasia"}, {"disartria", "dysarthria"}, {"paresia", "paresis"},
+    {"parestesias", "paraesthesia"}, {"convulsion", "seizure"}, {"sincope", "syncope"},
+    {"taquicardia", "tachycardia"}, {"bradicardia", "bradycardia"}, {"hipotension", "hypotension"},
+    {"ascitis", "ascites"}, {"infarto", "infarct"}, {"isquemico", "ischaemic"}, {"isquemica", "ischaemic"},
+    {"hemorragico", "haemorrhagic"}, {"hemorragica", "haemorrhagic"}, {"fractura", "fracture"},
+    {"herida", "wound"}, {"quemadura", "burn"}, {"celulitis", "cellulitis"}, {"absceso", "abscess"},
+    {"choque", "shock"}, {"deshidratacion", "dehydration"}, {"insuficiencia", "failure"}, {"cardiaca", "cardiac"},
+    {"derrame", "effusion"}, {"neumotorax", "pneumothorax"}, {"estertores", "crackles"},
+    {"crepitantes", "crackles"}, {"sibilancias", "wheeze"}, {"sibilantes", "wheeze"}, {"ictus", "stroke"},
+    /* drugs and salts whose names another rule does not reach (spanish_drug() reads the endings) */
+    {"acetaminofen", "acetaminophen"}, {"fenitoina", "phenytoin"}, {"fenazopiridina", "phenazopyridine"},
+    {"adrenalina", "adrenaline"}, {"noradrenalina", "noradrenaline"}, {"epinefrina", "epinephrine"},
+    {"norepinefrina", "norepinephrine"}, {"calcio", "calcium"}, {"glucosa", "glucose"}, {"dextrosa", "dextrose"},
+    {"potasio", "potassium"}, {"sodio", "sodium"}, {"sodica", "sodium"}, {"magnesio", "magnesium"},
+    {"hierro", "iron"}, {"salina", "saline"}, {"cloruro", "chloride"}, {"oxigeno", "oxygen"},
+    {"gluconato", "gluconate"}, {"sulfato", "sulfate"}, {"bicarbonato", "bicarbonate"}, {"sg", "glucose"},
+    {"glucosado", "glucose"}, {"dad", "dextrose"}, {"picudas", "peaked"}, {"ondas", "waves"}, {"s/p", "as needed"},
+    {"namc", "no known drug allergies"}, {"levotiroxina", "levothyroxine"}, {"qx", "surgery"}, {"ultimo", "last"},
+    {"ultima", "last"},
+    {"ferula", "splint"}, {"antebraquial", "forearm"}, {"deriva", "referred"}, {"derivado", "referred"},
+    {"traumatologia", "traumatology"}, {"invasiva", "invasive"}, {"invasivo", "invasive"},
+    {"ventilacion", "ventilation"}, {"mecanica", "mechanical"}, {"vmni", "non invasive mechanical ventilation"},
+    {"oi", "left eye"}, {"ao", ""}, {"ojos", "eyes"}, {"vision", "vision"}, {"csv", "vital signs"},
+    {"bhe", "fluid balance"},
+    /* numbers said in words */
+    {"uno", "one"}, {"tres", "three"}, {"cuatro", "four"}, {"cinco", "five"}, {"seis", "six"},
+    {"siete", "seven"}, {"ocho", "eight"}, {"nueve", "nine"}, {"diez", "ten"},
+};
+/* ... and as written in Spanish or Portuguese (guard-67): "NIEGA FIEBRE", "DOLOR ABD DE 12 HRS DE
+ * EVOL", "SEM FEBRE"; words Italian shares ("con", "del") one point only */
+static const lex_num k_spanish_marks[] = {
+    {"niega", 2, 0}, {"refiere", 2, 0}, {"sin", 2, 0}, {"y", 2, 0}, {"los", 2, 0}, {"las", 2, 0}, {"dolor", 2, 0},
+    {"dias", 2, 0}, {"anos", 2, 0}, {"hace", 2, 0}, {"desde", 2, 0}, {"hasta", 2, 0}, {"cada", 2, 0},
+    {"fiebre", 2, 0}, {"tos", 2, 0}, {"presenta", 2, 0}, {"ingreso", 2, 0}, {"horas", 2, 0}, {"izq", 2, 0},
+    {"der", 2, 0}, {"nao", 2, 0}, {"sem", 2, 0}, {"dor", 2, 0}, {"febre", 2, 0}, {"paciente", 2, 0},
+    {"hoy", 2, 0}, {"ev", 2, 0}, {"vo", 2, 0}, {"lpm", 2, 0}, {"gts", 2, 0},
+    {"con", 1, 0}, {"del", 1, 0}, {"el", 1, 0}, {"al", 1, 0}, {"por", 1, 0}, {"para", 1, 0}, {"que", 1, 0},
+    {"se", 1, 0}, {"en", 1, 0}, {"com", 1, 0}, {"una", 1, 0}, {"un", 1, 0},
+};
+
 /* ---------------------------------------------------------------- hash maps */
 
 #define NELEM(a) (sizeof(a) / sizeof((a)[0]))
@@ -1015,7 +1139,8 @@ typedef struct {
     uint32_t cap;      /* power of two */
 } lex_map;
 
-static lex_map g_expand, g_french, g_french_marks, g_german, g_german_marks, g_units, g_routes, g_class, g_numbers,
+static lex_map g_expand, g_french, g_french_marks, g_german, g_german_marks, g_spanish, g_spanish_marks, g_units,
+    g_routes, g_class, g_numbers,
     g_months, g_syn;
 static size_t g_stem_len[NELEM(k_drug_stems)];  /* strlen of each drug stem */
 static uint8_t g_stem_last2[26][26];            /* (second-last, last) letters that end some stem */
@@ -1069,10 +1194,25 @@ static void put_class(const char *const *words, size_t n, uint32_t cls) {
     for (size_t i = 0; i < n; i++) map_put(&g_class, words[i], cls, true);
 }
 
+/* A language's table words of five letters or more that are not its English reading and that other
+ * languages' notes do not write (skip) mark a note in it, two points each, their ids after the
+ * language's own marks (nmarks), folded into the 64 text_language() keeps (guard-64, guard-67). */
+static void table_marks(lex_map *marks, const lex_pair *table, size_t n, size_t nmarks, const char *const *skip_words) {
+    for (size_t i = 0; i < n; i++) {
+        const char *k = table[i].key;
+        bool skip = strlen(k) < 5 || strcmp(k, table[i].val) == 0;
+        for (const char *const *e = skip_words; *e && !skip; e++) skip = strcmp(k, *e) == 0;
+        intptr_t v;
+        if (!skip && !map_get(marks, k, strlen(k), &v)) map_put(marks, k, (intptr_t)((nmarks + i) % 64 * 4 + 2), false);
+    }
+}
+
 static void build_maps(void) {
     bool ok = map_init(&g_expand, NELEM(k_expand)) && map_init(&g_french, NELEM(k_french)) &&
               map_init(&g_french_marks, NELEM(k_french_marks)) && map_init(&g_german, NELEM(k_german)) &&
               map_init(&g_german_marks, NELEM(k_german_marks) + NELEM(k_german)) &&
+              map_init(&g_spanish, NELEM(k_spanish)) &&
+              map_init(&g_spanish_marks, NELEM(k_spanish_marks) + NELEM(k_spanish)) &&
               map_init(&g_units, NELEM(k_units)) &&
               map_init(&g_routes, NELEM(k_routes)) && map_init(&g_numbers, NELEM(k_numbers)) &&
               map_init(&g_months, NELEM(k_months)) && map_init(&g_syn, NELEM(k_synonyms)) &&
@@ -1093,14 +1233,18 @@ static void build_maps(void) {
        "MAGENSONDE"; two points, its id folded into the 64 the reading keeps) */
     static const char *const english_too[] = {"station", "thorax", "drainage", "retard", "transfusion", "patientin",
                                               "prothese", "infektion", NULL};
-    for (size_t i = 0; i < NELEM(k_german); i++) {
-        const char *k = k_german[i].key;
-        bool skip = strlen(k) < 5 || strcmp(k, k_german[i].val) == 0;
-        for (const char *const *e = english_too; *e && !skip; e++) skip = strcmp(k, *e) == 0;
-        intptr_t v;
-        if (!skip && !map_get(&g_german_marks, k, strlen(k), &v))
-            map_put(&g_german_marks, k, (intptr_t)((NELEM(k_german_marks) + i) % 64 * 4 + 2), false);
-    }
+    table_marks(&g_german_marks, k_german, NELEM(k_german), NELEM(k_german_marks), english_too);
+    for (size_t i = 0; i < NELEM(k_spanish); i++) map_put(&g_spanish, k_spanish[i].key, (intptr_t)i, false);
+    for (size_t i = 0; i < NELEM(k_spanish_marks); i++)
+        map_put(&g_spanish_marks, k_spanish_marks[i].key, (intptr_t)(i * 4 + (size_t)k_spanish_marks[i].value), false);
+    /* (and, as for German, a word of the Spanish table of five letters or more that English, French
+       and Italian notes do not write: "ANTECEDENTES", "DEPOSICIONES", "URGENCIAS") */
+    static const char *const written_too[] = {"control", "general", "presente", "presentes", "entre", "normales",
+                                              "grave", "examen", "durante", "negativo", "negativa", "positivo",
+                                              "positiva", "sodio", "calcio", "magnesio", "cloruro", "diagnostico",
+                                              "vomito", "diarrea", "cefalea", "prurito", "severo", "severa",
+                                              "cronico", "cronica", "nausea", "salina", NULL};
+    table_marks(&g_spanish_marks, k_spanish, NELEM(k_spanish), NELEM(k_spanish_marks), written_too);
     for (size_t i = 0; i < NELEM(k_units); i++) map_put(&g_units, k_units[i].key, k_units[i].unit, false);
     for (size_t i = 0; i < NELEM(k_routes); i++) map_put(&g_routes, k_routes[i].key, k_routes[i].unit, false);
     for (size_t i = 0; i < NELEM(k_numbers); i++) map_put(&g_numbers, k_numbers[i].key, (intptr_t)i, false);
@@ -1167,10 +1311,14 @@ const char *glex_expand(const char *s, size_t n) {
 /* (text_language() keeps the marks seen in 64 bits per language) */
 _Static_assert(NELEM(k_french_marks) <= 64, "k_french_marks: at most 64 words");
 _Static_assert(NELEM(k_german_marks) <= 64, "k_german_marks: at most 64 words");
+_Static_assert(NELEM(k_spanish_marks) <= 64, "k_spanish_marks: at most 64 words");
 
 int glex_lang_mark(int lang, const char *s, size_t n, size_t *id) {
     intptr_t v;
-    const lex_map *m = lang == GLANG_FR ? &g_french_marks : lang == GLANG_DE ? &g_german_marks : NULL;
+    const lex_map *m = lang == GLANG_FR   ? &g_french_marks
+                       : lang == GLANG_DE ? &g_german_marks
+                       : lang == GLANG_ES ? &g_spanish_marks
+                                          : NULL;
     if (!m || !ready() || !map_get(m, s, n, &v)) return 0;
     *id = (size_t)v / 4;
     return (int)(v % 4);
@@ -1180,6 +1328,7 @@ const char *glex_foreign(int lang, const char *s, size_t n) {
     intptr_t v;
     if (lang == GLANG_FR) return ready() && map_get(&g_french, s, n, &v) ? k_french[v].val : NULL;
     if (lang == GLANG_DE) return ready() && map_get(&g_german, s, n, &v) ? k_german[v].val : NULL;
+    if (lang == GLANG_ES) return ready() && map_get(&g_spanish, s, n, &v) ? k_spanish[v].val : NULL;
     return NULL;
 }
 

@@ -602,6 +602,7 @@ static size_t fold_accents(const char *s, size_t n, char *out, size_t cap) {
             const unsigned char x = (unsigned char)s[++i] | 0x20; /* (capitals C3 80-9F to small A0-BF) */
             const char f = x >= 0xA0 && x <= 0xA5   ? 'a'
                            : x == 0xA7              ? 'c'
+                           : x == 0xB1              ? 'n' /* (the Spanish tilde, "AÑOS") (guard-67) */
                            : x >= 0xA8 && x <= 0xAB ? 'e'
                            : x >= 0xAC && x <= 0xAF ? 'i'
                            : x >= 0xB2 && x <= 0xB6 ? 'o'
@@ -628,22 +629,27 @@ static size_t fold_accents(const char *s, size_t n, char *out, size_t cap) {
  * "DER", "VON") one point each, each word counted once, four points in all, and more than the
  * other language; else English (guard-62, guard-64; the words in guard_lex.c). */
 static int text_language(const char *t, size_t n) {
-    uint64_t seen[2] = {0, 0};
-    int points[2] = {0, 0};
+    enum { NLANG = GLANG_ES - GLANG_FR + 1 };
+    uint64_t seen[NLANG] = {0};
+    int points[NLANG] = {0}, small[NLANG] = {0}; /* (small: the one-point words' points, at most 2 count) */
     for (size_t i = 0, a, m; next_word(t, n, &i, &a, &m);) {
-        if (m < 2 || m > 14) continue;
+        if (m > 14 || (m < 2 && (t[a] | 32) != 'y')) continue; /* (and the Spanish "Y", and) */
         char f[32];
         const size_t fl = fold_accents(t + a, m, f, sizeof f);
-        for (int l = 0; l < 2 && fl >= 2; l++) {
+        for (int l = 0; l < NLANG && fl >= 1; l++) {
             size_t id = 0;
             const int pts = glex_lang_mark(GLANG_FR + l, f, fl, &id);
             if (!pts || (seen[l] & (1ull << (id & 63)))) continue;
             seen[l] |= 1ull << (id & 63);
+            if (pts == 1 && l == GLANG_ES - GLANG_FR && small[l] >= 2) continue;
             points[l] += pts;
+            small[l] += pts == 1;
         }
     }
-    if (points[0] < 4 && points[1] < 4) return GLANG_EN;
-    return points[1] > points[0] ? GLANG_DE : GLANG_FR;
+    int best = -1;
+    for (int l = 0; l < NLANG; l++)
+        if (points[l] >= 4 && (best < 0 || points[l] > points[best])) best = l;
+    return best < 0 ? GLANG_EN : GLANG_FR + best;
 }
 
 /* text_language() of d's text, read once (d->lang); is it French or German? */
@@ -662,6 +668,15 @@ static bool word_at(const gdoc *d, size_t k, const char *w) {
     const size_t n = strlen(w);
     return k + n <= d->len && strncasecmp(d->text + k, w, n) == 0 &&
            (k + n == d->len || !is_alnum((unsigned char)d->text[k + n]));
+}
+
+/* Does d write the Spanish left eye, OI, as a word (so its OD is the right eye)? (guard-67) */
+static bool spanish_eyes(const gdoc *d) {
+    for (size_t k = 0; k + 2 <= d->len; k++)
+        if ((d->text[k] | 32) == 'o' && (d->text[k + 1] | 32) == 'i' &&
+            (k == 0 || !is_alnum((unsigned char)d->text[k - 1])) && word_at(d, k, "oi"))
+            return true;
+    return false;
 }
 
 static bool word_starting(const char *t, size_t n, const char *stem) {
@@ -857,6 +872,44 @@ static bool foreign_word(gdoc *d, size_t start, size_t end, const char *s, size_
             while (k < d->len && is_alpha((unsigned char)d->text[k])) k++;
         }
     }
+    /* (SI before a symptom or "presenta", "precisa", "requiere" is as needed: "PRN NAUSEAS" -> "si presenta
+       nauseas") */
+    if (d->lang == GLANG_ES && fl == 2 && memcmp(fw, "si", 2) == 0) {
+        static const char *const sym[] = {"presenta", "precisa", "requiere", "necesario", "dolor", "fiebre", "hay",
+                                          "nauseas", "vomitos", "vomito", "insomnio", "dor", "febre", NULL};
+        size_t k = end;
+        while (k < d->len && d->text[k] == ' ') k++;
+        size_t a = k;
+        while (k < d->len && (is_alpha((unsigned char)d->text[k]) || (unsigned char)d->text[k] >= 0x80)) k++;
+        char nw[24];
+        const size_t nl = k > a && k - a < 20 ? fold_accents(d->text + a, k - a, nw, sizeof nw) : 0;
+        for (int q = 0; sym[q] && nl; q++)
+            if (strcmp(nw, sym[q]) == 0) fr = "if needed";
+    }
+    /* (SE after a comma opens a clause of its own, "SIN EPINEFRINA 5 ML, SE PUNCIONA ...": read as ", then") */
+    if (d->lang == GLANG_ES && fl == 2 && memcmp(fw, "se", 2) == 0 && d->ntok > 0 && d->tok[d->ntok - 1].kind == GK_PUNCT &&
+        d->tok[d->ntok - 1].punct == ',')
+        fr = "then";
+    /* (NO before "invasiva" is the prefix non-: "VENTILACION NO INVASIVA") */
+    if (d->lang == GLANG_ES && fl == 2 && memcmp(fw, "no", 2) == 0) {
+        size_t k = end;
+        while (k < d->len && d->text[k] == ' ') k++;
+        if (word_at(d, k, "invasiva") || word_at(d, k, "invasivo") || word_at(d, k, "invasivas") ||
+            word_at(d, k, "invasivos"))
+            fr = "non";
+    }
+    /* (OD beside OI is the right eye, "AV OD ... AV OI": ojo derecho, ojo izquierdo) */
+    if (d->lang == GLANG_ES && fl == 2 && memcmp(fw, "od", 2) == 0 && spanish_eyes(d)) fr = "right eye";
+    /* (and AO there both eyes, elsewhere the Portuguese "ao", to the) */
+    if (d->lang == GLANG_ES && fl == 2 && memcmp(fw, "ao", 2) == 0 && spanish_eyes(d)) fr = "both eyes";
+    /* (SEM after a number is the Spanish week, "HACE 1 SEM"; elsewhere the Portuguese "without") */
+    if (d->lang == GLANG_ES && fl == 3 && memcmp(fw, "sem", 3) == 0 && d->ntok > 0 && d->tok[d->ntok - 1].kind == GK_NUM)
+        fr = "weeks";
+    /* (LPM is litres a minute of oxygen, as in English, and beats a minute after the heart's rate,
+       "FC 92 LPM") */
+    if (d->lang == GLANG_ES && fl == 3 && memcmp(fw, "lpm", 3) == 0)
+        for (size_t k = d->ntok, back = 0; k-- > 0 && back < 4; back++)
+            if (gdoc_is(d, k, "fc") || gdoc_is(d, k, "pulso") || gdoc_is(d, k, "cardiaca")) fr = "bpm";
     if (fr && !*fr) return (*st = CC_OK), true;
     if (fr) *x = fr;
     /* (a name the lexicon knows, written with French accents: "artéméther") */
@@ -869,7 +922,17 @@ static bool foreign_word(gdoc *d, size_t start, size_t end, const char *s, size_
     /* (and either side of a comparison: "ANISOCORIE D>G") */
     const bool compared = n == 1 && end + 1 < d->len && (d->text[end] == '>' || d->text[end] == '<') &&
                           (d->text[end + 1] == 'D' || d->text[end + 1] == 'G');
-    if (fr_note && n == 1 && (s[0] == 'D' || s[0] == 'G') && d->ntok > 0 &&
+    /* (and the Portuguese D and E, direito and esquerdo, E only closing its phrase: "MALAR E," where
+       "E" before a word is "and") (guard-67) */
+    const bool es_note = d->lang == GLANG_ES;
+    size_t nx = end;
+    while (nx < d->len && d->text[nx] == ' ') nx++;
+    /* (a period closes it only at its line's end: "E. COLI" is Escherichia) */
+    const bool closing = nx >= d->len || d->text[nx] == '\n' || d->text[nx] == ',' || d->text[nx] == ';' ||
+                         d->text[nx] == ')' ||
+                         (d->text[nx] == '.' && (nx + 1 >= d->len || d->text[nx + 1] == '\n' || d->text[nx + 1] == '\r'));
+    const bool letter = fr_note ? s[0] == 'D' || s[0] == 'G' : es_note && (s[0] == 'D' || (s[0] == 'E' && closing));
+    if (letter && n == 1 && d->ntok > 0 &&
         (d->tok[d->ntok - 1].end < start || d->tok[d->ntok - 1].punct == '>' || d->tok[d->ntok - 1].punct == '<' ||
          d->tok[d->ntok - 1].punct == '(') &&
         (compared || end == d->len || !(is_alnum((unsigned char)d->text[end]) || d->text[end] == '/' ||
@@ -877,7 +940,7 @@ static bool foreign_word(gdoc *d, size_t start, size_t end, const char *s, size_
                                         d->text[end] == '<'))) {
         const gtok *pv = &d->tok[d->ntok - 1];
         const char *pw = prev_word(d);
-        const bool after = (pv->kind == GK_WORD && strcmp(pw, "vit") != 0 && strcmp(pw, "vitamine") != 0 &&
+        bool after = (pv->kind == GK_WORD && strcmp(pw, "vit") != 0 && strcmp(pw, "vitamine") != 0 &&
                             strcmp(pw, "vitamin") != 0 && strcmp(pw, "hepatite") != 0 &&
                             strcmp(pw, "hepatitis") != 0 && strcmp(pw, "asia") != 0 &&
                             strcmp(pw, "type") != 0 && strcmp(pw, "groupe") != 0 && strcmp(pw, "classe") != 0) ||
@@ -893,7 +956,44 @@ static bool foreign_word(gdoc *d, size_t start, size_t end, const char *s, size_
                                                      ((pv->punct == ':' || pv->punct == ',') &&
                                                       end + 1 < d->len && d->text[end] == ' ' &&
                                                       is_digit((unsigned char)d->text[end + 1]))));
+        if (after && es_note) {
+            const char *pw2 = prev_word(d);
+            after = strcmp(pw2, "tipo") != 0 && strcmp(pw2, "grado") != 0 && strcmp(pw2, "grau") != 0 &&
+                    strcmp(pw2, "grupo") != 0 && strcmp(pw2, "estadio") != 0 && strcmp(pw2, "fase") != 0;
+        }
         if (after) *x = s[0] == 'D' ? "right" : "left";
+    }
+    return false;
+}
+
+/* A drug's English name for its Spanish spelling low[0..n) (accents folded), into eng (n + 4 bytes
+ * at least): a change of ending ("-CILINA" -> "-cillin", "-MICINA" -> "-mycin", "-INA" -> "-ine" or
+ * "-in", "-ONA" -> "-one", "-IDA" -> "-ide", "-INO", "-ENO" -> "-in", "-en", "-ACO" -> "-ac", "-OL" ->
+ * "-ole") and of spelling ("HIDRO" -> "hydro", "ES" before a consonant dropped, "FEN" -> "phen"),
+ * taken when the lexicon knows the result as a drug (guard-67). */
+static bool spanish_drug(const char *low, size_t n, char *eng) {
+    static const char *const ends[][2] = {{"cilina", "cillin"}, {"micina", "mycin"}, {"ina", "ine"}, {"ina", "in"},
+                                          {"ona", "one"}, {"ida", "ide"}, {"ino", "in"}, {"eno", "en"},
+                                          {"aco", "ac"}, {"ol", "ole"}, {"ilo", "il"}, {"ato", "ate"}};
+    char w[64];
+    size_t m = 0;
+    const size_t skip = n > 4 && low[0] == 'e' && low[1] == 's' && !strchr("aeiou", low[2]) ? 1 : 0;
+    if (n >= sizeof w - 8) return false;
+    for (size_t i = skip; i < n; i++) {
+        if (i == 0 && low[0] == 'h' && low[1] == 'i' && low[2] == 'd' && low[3] == 'r') w[m++] = 'h', w[m++] = 'y', i++;
+        else if (i == 0 && low[0] == 'f' && low[1] == 'e' && low[2] == 'n') w[m++] = 'p', w[m++] = 'h';
+        else w[m++] = low[i];
+    }
+    if (skip || m != n) {
+        w[m] = '\0';
+        if (glex_class(w, m) & GL_DRUG) return memcpy(eng, w, m + 1), true;
+    }
+    for (size_t k = 0; k < sizeof ends / sizeof ends[0]; k++) {
+        const size_t el = strlen(ends[k][0]), nl = strlen(ends[k][1]);
+        if (m <= el + 2 || memcmp(w + m - el, ends[k][0], el) != 0) continue;
+        memcpy(eng, w, m - el);
+        memcpy(eng + m - el, ends[k][1], nl + 1);
+        if (glex_class(eng, m - el + nl) & GL_DRUG) return true;
     }
     return false;
 }
@@ -923,6 +1023,13 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
             if (ina) eng[n - 1] = 'e';
             eng[m] = '\0';
             if (glex_class(eng, m) & GL_DRUG) x = eng;
+        }
+        /* and with its Spanish ending or spelling in a Spanish note, "AMOXICILINA", "CEFTRIAXONA",
+           "FUROSEMIDA", "CIPROFLOXACINO", "HIDROCORTISONA" (guard-67) */
+        if (!x && n >= 6 && n < sizeof eng - 4 && d->lang == GLANG_ES && !(glex_class(low, n) & (GL_DRUG | GL_SYN))) {
+            char fw[64]; /* (accents folded: "lidocaína") */
+            const size_t fl = fold_accents(low, n, fw, sizeof fw);
+            if (fl >= 6 && fl < sizeof eng - 4 && spanish_drug(fw, fl, eng)) x = eng;
         }
         /* DNS among IV fluids ("IVF DNS 100 ML/HR", "RL + DNS", "DNS @ 75") is dextrose normal
            saline, not a deviated nasal septum */
@@ -1976,6 +2083,30 @@ static bool date_at(const char *p, const char *e, size_t off[3], size_t len[3], 
     return true;
 }
 
+/* The length of a Spanish ordinal's ending at q ("ER", "RO", "DO", "TO", "VO", "MO", "NO", "RA", "DA", "TA",
+ * "VA", "MA", "NA", closing its word), or 0 (guard-67). */
+static size_t es_ordinal(const char *q, const char *e) {
+    static const char *const ends[] = {"er", "ro", "do", "to", "vo", "mo", "no", "ra", "da", "ta", "va", "ma", "na", NULL};
+    if (q + 2 > e || (q + 2 < e && is_alnum((unsigned char)q[2]))) return 0;
+    for (const char *const *p = ends; *p; p++)
+        if ((q[0] | 32) == (*p)[0] && (q[1] | 32) == (*p)[1]) return 2;
+    return 0;
+}
+
+/* Is the slash at sl (in a word ending at we) a Spanish note's interval after a dose: an amount and
+ * its unit before it, the hours after it ("1 G/8H", "40 MG/24HS")? (guard-67) */
+static bool es_interval(gdoc *d, const char *sl, const char *we) {
+    if (d->ntok < 2 || d->tok[d->ntok - 1].kind != GK_WORD || d->tok[d->ntok - 2].kind != GK_NUM ||
+        glex_unit(d->arena + d->tok[d->ntok - 1].norm, d->tok[d->ntok - 1].len) == GU_NONE)
+        return false;
+    const char *q = sl + 1;
+    while (q < we && is_digit((unsigned char)*q)) q++;
+    if (q == sl + 1 || q - sl > 3 || q >= we || (*q | 32) != 'h') return false;
+    const size_t rest = (size_t)(we - q);
+    return (rest == 1 || (rest == 2 && (q[1] | 32) == 's') || (rest == 3 && strncasecmp(q, "hrs", 3) == 0)) &&
+           doc_foreign(d) && d->lang == GLANG_ES;
+}
+
 /* ---------------------------------------------------------------- the scanner */
 
 static cc_status scan(gdoc *d, cc_error *err) {
@@ -2214,7 +2345,15 @@ static cc_status scan(gdoc *d, cc_error *err) {
                 q = ok;
             }
             uint8_t flags = naked ? GF_NAKED : 0;
-            if (q + 1 < e && *q == '.' && is_digit((unsigned char)q[1])) {
+            /* a decimal comma in a note written in another language, one or two digits after it
+               ("1,5 LPM", "PH 7,31"; "13,800" stays a thousands' group) (guard-67) */
+            bool dcomma = false;
+            if (q == p + n0 && q + 1 < e && *q == ',' && is_digit((unsigned char)q[1])) {
+                const size_t nf = digits(q + 1, e);
+                dcomma = nf <= 2 && (q + 1 + nf == e || !is_alnum((unsigned char)q[1 + nf])) &&
+                         (doc_foreign(d) || d->pair_lang >= GLANG_FR);
+            }
+            if (q + 1 < e && (*q == '.' || dcomma) && is_digit((unsigned char)q[1])) {
                 const char *f = q + 1;
                 size_t nf = digits(f, e);
                 bool zeros = true;
@@ -2243,6 +2382,12 @@ static cc_status scan(gdoc *d, cc_error *err) {
             st = emit(d, GK_NUM, at, at + (size_t)(q - p) + (kilo ? 1 : 0), p, n, flags, err);
             if (st != CC_OK) break;
             d->tok[d->ntok - 1].value = parse_num(p, n) * (kilo ? 1000 : 1);
+            if (dcomma) {
+                char dot[32];
+                const size_t dn = n < sizeof dot ? n : sizeof dot - 1;
+                for (size_t k = 0; k < dn; k++) dot[k] = p[k] == ',' ? '.' : p[k];
+                d->tok[d->ntok - 1].value = parse_num(dot, dn);
+            }
             if (kilo) q++;
             /* a mixed number: "2 1/2 YR", "1 3/4 HOURS", "2½-year-old" (a whole number of one or
                two digits, not a date's part, then a half or a quarter) */
@@ -2277,6 +2422,12 @@ static cc_status scan(gdoc *d, cc_error *err) {
                     d->tok[d->ntok - 1].flags |= GF_ORDINAL;
                     d->tok[d->ntok - 1].end += 2;
                     q += 2;
+                } else if (es_ordinal(q, e) && doc_foreign(d) && d->lang == GLANG_ES) {
+                    /* (and the Spanish "3ER", "8VO", "2DA": the third, the eighth, the second) (guard-67) */
+                    const size_t ol = es_ordinal(q, e);
+                    d->tok[d->ntok - 1].flags |= GF_ORDINAL;
+                    d->tok[d->ntok - 1].end += (uint32_t)ol;
+                    q += ol;
                 }
             }
             p = q;
@@ -2495,6 +2646,21 @@ static cc_status scan(gdoc *d, cc_error *err) {
         /* X2, X5D, x3: "times" or "for" and a number, written together ("MISSED INSULIN X2
            DAYS", "DES X2", "DOXYCYCLINE BD X5D"): the x is a word of its own and the digits a
            number, so a rewrite's "for 2 days" or "2 stents" finds them */
+        /* a Spanish note's "C/8H", "C/ 12 HS" (cada, every) and "92 X'" (per minute) (guard-67) */
+        if ((c == 'c' || c == 'C') && p + 2 < e && p[1] == '/' && (p == t || !is_alnum((unsigned char)p[-1])) &&
+            (is_digit((unsigned char)p[2]) || (p[2] == ' ' && p + 3 < e && is_digit((unsigned char)p[3]))) &&
+            doc_foreign(d) && d->lang == GLANG_ES) {
+            st = emit(d, GK_WORD, at, at + 2, "every", 5, GF_EXPANDED, err);
+            p += 2;
+            continue;
+        }
+        if ((c == 'x' || c == 'X') && p + 1 < e && p[1] == '\'' && d->ntok > 0 && d->tok[d->ntok - 1].kind == GK_NUM &&
+            doc_foreign(d) && d->lang == GLANG_ES) {
+            st = emit(d, GK_WORD, at, at + 2, "per", 3, GF_EXPANDED, err);
+            if (st == CC_OK) st = emit(d, GK_WORD, at, at + 2, "minute", 6, GF_EXPANDED, err);
+            p += 2;
+            continue;
+        }
         /* "HYPO X0 OVERNIGHT": none at all, said of what stands before it ("no hypoglycaemic
            episodes overnight") */
         if ((c == 'x' || c == 'X') && p + 1 < e && p[1] == '0' && (p + 2 == e || !is_alnum((unsigned char)p[2])) &&
@@ -2773,7 +2939,11 @@ static cc_status scan(gdoc *d, cc_error *err) {
                         } else if (we > s) {
                             st = emit_word(d, (size_t)(s - t), (size_t)(we - t), s, (size_t)(we - s), dig, err);
                         }
-                        if (st == CC_OK && sl) st = emit(d, GK_PUNCT, (size_t)(sl - t), (size_t)(sl - t) + 1, "/", 1, 0, err);
+                        /* (a Spanish note's dose and its interval, "1 G/8H", "40 MG/24HS": every 8 hours) (guard-67) */
+                        if (st == CC_OK && sl && es_interval(d, sl, p + n))
+                            st = emit(d, GK_WORD, (size_t)(sl - t), (size_t)(sl - t) + 1, "every", 5, GF_EXPANDED, err);
+                        else if (st == CC_OK && sl)
+                            st = emit(d, GK_PUNCT, (size_t)(sl - t), (size_t)(sl - t) + 1, "/", 1, 0, err);
                         s = sl ? sl + 1 : p + n;
                     }
                     p = q;
@@ -3904,6 +4074,16 @@ static void clocks(gdoc *d) {
             t->unit = GU_CLOCK;
             continue;
         }
+        /* and a Spanish or Portuguese one after "las" or "às" ("NA CONTROL A LAS 20H", "ÀS 14H") (guard-67) */
+        if (rl <= 2 && t->value < 24 && d->lang == GLANG_ES && t->end < d->len && (d->text[t->end] | 32) == 'h' &&
+            (t->end + 1 == d->len || !is_alpha((unsigned char)d->text[t->end + 1]) || (d->text[t->end + 1] | 32) == 's') &&
+            t->start >= 4 &&
+            (strncasecmp(d->text + t->start - 4, "las ", 4) == 0 || strncasecmp(d->text + t->start - 3, "la ", 3) == 0 ||
+             (t->start >= 5 && strncasecmp(d->text + t->start - 5, "\xc3\xa0s ", 4) == 0))) {
+            t->value *= 100;
+            t->unit = GU_CLOCK;
+            continue;
+        }
         /* "0945", "0200 HRS", "AT 1415" */
         if (rl != 4) continue;
         int hh = (raw[0] - '0') * 10 + (raw[1] - '0'), mi = (raw[2] - '0') * 10 + (raw[3] - '0');
@@ -4232,13 +4412,45 @@ static void repeated_interval(gdoc *d) {
             continue;
         a->flags |= GF_USED | GF_EXPANDED;
     }
+    /* (in a note read as Spanish or Portuguese, whose "de" and "a" are read as nothing and "em" as "in":
+       "de 8 em 8 horas" -> "8 in 8 hours", "cada 8 a 8 horas" -> "every 8 8 hours") (guard-67) */
+    for (size_t i = 0; d->lang == GLANG_ES && i + 2 < d->ntok; i++) {
+        gtok *a = &d->tok[i];
+        const size_t j = gdoc_is(d, i + 1, "in") ? i + 2 : i + 1;
+        if (a->kind != GK_NUM || j + 1 >= d->ntok || d->tok[j].kind != GK_NUM || d->tok[j].value != a->value ||
+            !(gdoc_is(d, j + 1, "hours") || gdoc_is(d, j + 1, "hour") || gdoc_is(d, j + 1, "h")) || (a->flags & GF_USED))
+            continue;
+        a->flags |= GF_USED | GF_EXPANDED;
+    }
 }
 
-cc_status gdoc_build(gdoc *d, const char *text, size_t len, bool may_be_foreign, cc_error *err) {
+/* "GLUCONATO DE CALCIO", read "gluconate calcium": the salt named anion first, as Spanish, Portuguese
+ * and French name it, is read in the English order ("calcium gluconate"), the two words' readings
+ * swapped in place (guard-67). */
+static void romance_salts(gdoc *d) {
+    static const char *const anion[] = {"chloride", "gluconate", "sulfate", "bicarbonate", "phosphate", "carbonate",
+                                        "citrate", "acetate", "lactate", NULL};
+    static const char *const cation[] = {"calcium", "potassium", "sodium", "magnesium", NULL};
+    if (d->lang < GLANG_FR) return;
+    for (size_t i = 0; i + 1 < d->ntok; i++) {
+        bool a = false, c = false;
+        for (const char *const *p = anion; *p && !a; p++) a = gdoc_is(d, i, *p);
+        for (const char *const *p = cation; *p && a && !c; p++) c = gdoc_is(d, i + 1, *p);
+        if (!a || !c) continue;
+        gtok x = d->tok[i];
+        d->tok[i].norm = d->tok[i + 1].norm, d->tok[i].stem = d->tok[i + 1].stem, d->tok[i].len = d->tok[i + 1].len;
+        d->tok[i].lex = d->tok[i + 1].lex;
+        d->tok[i + 1].norm = x.norm, d->tok[i + 1].stem = x.stem, d->tok[i + 1].len = x.len, d->tok[i + 1].lex = x.lex;
+        i++;
+    }
+}
+
+cc_status gdoc_build(gdoc *d, const char *text, size_t len, int src_lang, cc_error *err) {
     memset(d, 0, sizeof *d);
     d->text = text;
     d->len = len;
-    if (!may_be_foreign) d->lang = GLANG_EN;
+    d->pair_lang = (int8_t)src_lang;
+    if (src_lang == GLANG_EN) d->lang = GLANG_EN;
     if (len > ((size_t)16 << 20)) return cc_fail(err, CC_ERR_RANGE, "guard: text of %zu bytes is over 16 MiB", len);
     d->eye_note = eye_notation(text, len);
     cc_status st = scan(d, err);
@@ -4250,6 +4462,7 @@ cc_status gdoc_build(gdoc *d, const char *text, size_t len, bool may_be_foreign,
     if (st == CC_OK) st = heart_sounds_zero(d, err);
     if (st != CC_OK) return st;
     number_words(d);
+    romance_salts(d);
     repeated_interval(d);
     implicit_numbers(d);
     months(d);

@@ -2219,6 +2219,138 @@ static void guard31_rules(void) {
             "He had not taken ramipril this morning, having misunderstood the instructions.");
 }
 
+/* guard-67 (session 22) */
+/* guard-67: notes written in Spanish or Portuguese (round 56's blind178 and round 54's Brazilian notes): the
+   language read from its words, a table of about 400 words, drug names by their Spanish endings, C/8H and a
+   dose's /8H, X' per minute, S/P, decimal commas, FID and FII, IZQ and DER, the Portuguese E and D, OD and OI,
+   SEM after a number, salts named anion first, an hour after las, NAMC, SE after a comma, NO INVASIVA. */
+static const rule_case guard67_cases[] = {
+    {"a Spanish note's negations read: NIEGA, SIN, NO",
+     "PX FEM 34 A\xC3\x91OS C/ DOLOR ABD EN FID DE 12 HRS DE EVOL, NAUSEA, NIEGA VOMITO Y FIEBRE.",
+     "Female patient, 34 years old, with abdominal pain in the right iliac fossa of 12 hours' duration and nausea; she "
+     "denies vomiting and fever.",
+     "Female patient, 34 years old, with abdominal pain in the right iliac fossa of 12 hours' duration, nausea and feve"
+     "r; she denies vomiting.",
+     "negation"},
+    {"FID and FII: the iliac fossae by their sides",
+     "PX FEM 34 A\xC3\x91OS C/ DOLOR ABD EN FID DE 12 HRS DE EVOL, NIEGA VOMITO Y FIEBRE.",
+     "Female patient, 34 years old, with abdominal pain in the right iliac fossa for 12 hours; she denies vomiting and "
+     "fever.",
+     "Female patient, 34 years old, with abdominal pain in the left iliac fossa for 12 hours; she denies vomiting and f"
+     "ever.",
+     "laterality"},
+    {"C/8H, cada: every 8 hours",
+     "PACIENTE CON NEUMONIA, DIA 4 DE AMPICILINA SULBACTAM 3 GR IV C/6H. NIEGA FIEBRE.",
+     "Patient with pneumonia on day 4 of ampicillin-sulbactam 3 g intravenously every 6 hours. Denies fever.",
+     "Patient with pneumonia on day 4 of ampicillin-sulbactam 3 g intravenously every 8 hours. Denies fever.",
+     "frequency"},
+    {"a dose's glued interval and S/P, si precisa",
+     "Mujer 29a, sin AP de inter\xC3\xA9s. Cefalea de 2 d\xC3\xAD" "as, no fiebre.\nAlta con paracetamol 1 g/8h s/p.",
+     "29-year-old woman with no relevant past medical history. Headache for 2 days, no fever.\nDischarged with paraceta"
+     "mol 1 g every 8 hours as needed.",
+     "29-year-old woman with no relevant past medical history. Headache for 2 days, no fever.\nDischarged with paraceta"
+     "mol 1 g every 8 hours.",
+     "frequency"},
+    {"IZQ and DER, the sides; X' per minute",
+     "PACIENTE VARON DE 45 A\xC3\x91OS, REFIERE DOLOR EN HOMBRO IZQ. NIEGA FIEBRE. FC: 92 X'",
+     "Male patient, 45 years old, who reports pain in the left shoulder. He denies fever. Heart rate 92 per minute.",
+     "Male patient, 45 years old, who reports pain in the right shoulder. He denies fever. Heart rate 92 per minute.",
+     "laterality"},
+    {"a decimal comma, and LPM of oxygen",
+     "Var\xC3\xB3n de 69 a\xC3\xB1os, EPOC. OCD domiciliaria a 1,5 lpm 16h/d\xC3\xAD" "a. No fiebre. Sin dolor tor"
+     "\xC3\xA1" "cico.",
+     "69-year-old man with COPD on home oxygen at 1.5 L/min, 16 hours a day. No fever. No chest pain.",
+     "69-year-old man with COPD on home oxygen at 2.5 L/min, 16 hours a day. No fever. No chest pain.",
+     "numbers"},
+    {"a drug's Spanish ending",
+     "IDX: COLECISTITIS AGUDA. PLAN: NPO, METAMIZOL 1G EV C/8H, CEFTRIAXONA 2G EV C/24H. NIEGA ALERGIAS.",
+     "Diagnostic impression: acute cholecystitis. Plan: nil by mouth, metamizole 1 g intravenously every 8 hours, ceftr"
+     "iaxone 2 g intravenously every 24 hours. Denies allergies.",
+     "Diagnostic impression: acute cholecystitis. Plan: nil by mouth, metamizole 1 g intravenously every 8 hours, 2 g i"
+     "ntravenously every 24 hours. Denies allergies.",
+     "medication"},
+    {"a salt named anion first",
+     "SE REPORTA K 6.8, ECG CON T PICUDAS.\nSE ADMINISTRA GLUCONATO DE CALCIO 10% 10 ML IV EN 10 MIN, SALBUTAMOL NEB 10"
+     " MG.\nCONTROL DE K EN 2 HRS.",
+     "Potassium of 6.8 reported; ECG with peaked T waves.\nGiven: 10% calcium gluconate 10 mL intravenously over 10 min"
+     "utes and salbutamol 10 mg nebulized.\nRepeat potassium in 2 hours.",
+     "Potassium of 6.8 reported; ECG with peaked T waves.\nGiven: 10% calcium gluconate 20 mL intravenously over 10 min"
+     "utes and salbutamol 10 mg nebulized.\nRepeat potassium in 2 hours.",
+     "numbers"},
+    {"SEM after a number is the week",
+     "PX CON CRISIS CONVULSIVA DE 2 MIN, CEDE ESPONTANEAMENTE. ANTECEDENTE DE EPILEPSIA, SUSPENDIO FENITOINA HACE 1 SEM"
+     ".",
+     "Patient with a seizure lasting 2 minutes that stopped spontaneously. History of epilepsy; stopped phenytoin 1 wee"
+     "k ago.",
+     "Patient with a seizure lasting 2 minutes that stopped spontaneously. History of epilepsy; stopped phenytoin 1 mon"
+     "th ago.",
+     "numbers"},
+    {"NAMC: no known drug allergies",
+     "Mujer de 84 a\xC3\xB1os. AP: HTA, hipotiroidismo. Deambula con andador. NAMC.\nMotivo de ingreso: ITU febril.",
+     "84-year-old woman with a history of hypertension and hypothyroidism. She walks with a walker. No known drug aller"
+     "gies.\nReason for admission: febrile urinary tract infection.",
+     "84-year-old woman with a history of hypertension and hypothyroidism. She walks with a walker. Known drug allergie"
+     "s.\nReason for admission: febrile urinary tract infection.",
+     "negation"},
+    {"OD and OI, the eyes",
+     "Acude por p\xC3\xA9rdida brusca de visi\xC3\xB3n en OD desde hace 5 horas. No cefalea.\nAV OD: movimiento de mano"
+     "s; AV OI: 0,6.",
+     "He presents with a sudden loss of vision in the right eye that started 5 hours ago. No headache.\nVisual acuity: "
+     "right eye, hand movements; left eye, 0.6.",
+     "He presents with a sudden loss of vision in the left eye that started 5 hours ago. No headache.\nVisual acuity: r"
+     "ight eye, hand movements; left eye, 0.6.",
+     "laterality"},
+    {"an hour after las",
+     "Mujer 71a, hiponatremia Na 118 por SIADH probable. Restricci\xC3\xB3n h\xC3\xAD" "drica 1000 ml/d\xC3\xAD" "a. Na"
+     " control a las 20h: 121. No corregir m\xC3\xA1s de 8 mEq/L en 24h.",
+     "71-year-old woman with hyponatraemia, Na 118, probably due to SIADH. Fluid restriction 1000 mL/day. Control Na at"
+     " 20:00: 121. Do not correct by more than 8 mEq/L in 24 hours.",
+     "71-year-old woman with hyponatraemia, Na 118, probably due to SIADH. Fluid restriction 1000 mL/day. Control Na at"
+     " 22:00: 121. Do not correct by more than 8 mEq/L in 24 hours.",
+     "numbers"},
+    {"SE after a comma opens a clause",
+     "PREVIA ASEPSIA, ANESTESIA LOCAL CON LIDOCAINA 2% SIN EPINEFRINA 5 ML, SE PUNCIONA 8VO ESPACIO INTERCOSTAL DERECHO"
+     ". SIN COMPLICACIONES.",
+     "After asepsis, local anaesthesia with 2% lidocaine without epinephrine, 5 mL; the right eighth intercostal space "
+     "is punctured. No complications.",
+     "After asepsis, local anaesthesia with 2% lidocaine with epinephrine, 5 mL; the right eighth intercostal space is "
+     "punctured. No complications.",
+     "negation"},
+    {"SI PRESENTA: as needed",
+     "INDICACIONES: OMEPRAZOL 40MG EV C/24H. METOCLOPRAMIDA 10MG EV C/8H PRN N\xC3\x81USEAS. CSV + BHE",
+     "Indicaciones: omeprazol 40 mg endovenoso cada 24 horas. Metoclopramida 10 mg endovenosa cada 8 horas si presenta "
+     "n\xC3\xA1useas. Control de signos vitales y balance h\xC3\xAD" "drico estricto.",
+     "Indicaciones: omeprazol 40 mg endovenoso cada 24 horas. Metoclopramida 10 mg endovenosa cada 8 horas. Control de "
+     "signos vitales y balance h\xC3\xAD" "drico estricto.",
+     "frequency"},
+    {"a Portuguese note's E closing its phrase is the left side",
+     "PCT 33A, MASC, AGRESS\xC3\x83O F\xC3\x8DSICA H\xC3\x81 5 DIAS\nHD: FRATURA DO COMPLEXO ZIGOM\xC3\x81TICO-ORBIT"
+     "\xC3\x81RIO E\nEXAME: AFUNDAMENTO MALAR E, SEM DIPLOPIA",
+     "Paciente de 33 anos, sexo masculino, v\xC3\xADtima de agress\xC3\xA3o f\xC3\xADsica h\xC3\xA1 5 dias.\nHip"
+     "\xC3\xB3tese diagn\xC3\xB3stica: fratura do complexo zigom\xC3\xA1tico-orbit\xC3\xA1rio esquerdo.\nAo exame, h"
+     "\xC3\xA1 afundamento malar esquerdo, sem diplopia.",
+     "Paciente de 33 anos, sexo masculino, v\xC3\xADtima de agress\xC3\xA3o f\xC3\xADsica h\xC3\xA1 5 dias.\nHip"
+     "\xC3\xB3tese diagn\xC3\xB3stica: fratura do complexo zigom\xC3\xA1tico-orbit\xC3\xA1rio direito.\nAo exame, h"
+     "\xC3\xA1 afundamento malar esquerdo, sem diplopia.",
+     "laterality"},
+    {"and its interval said twice, de 8 em 8 horas",
+     "PCT 58A, DOR LEVE, SEM FEBRE. EXODONTIA DO 36. AMOXICILINA 500MG VO 8/8H POR 7 DIAS. CLOREXIDINA 0,12% 15ML 12/12"
+     "H",
+     "Paciente de 58 anos, com dor leve, sem febre. Exodontia do 36. Amoxicilina 500 mg por via oral de 8 em 8 horas po"
+     "r 7 dias; clorexidina 0,12% 15 mL de 12 em 12 horas.",
+     "Paciente de 58 anos, com dor leve, sem febre. Exodontia do 36. Amoxicilina 500 mg por via oral de 8 em 8 horas po"
+     "r 7 dias; clorexidina 0,12% 15 mL de 6 em 6 horas.",
+     "numbers"},
+    {"NO before invasiva is non-",
+     "PACIENTE CON HIPERCAPNIA COMPENSADA, SIN ACIDOSIS RESPIRATORIA. NO REQUIERE VMNI POR AHORA. NIEGA DOLOR.",
+     "Paciente con hipercapnia compensada, sin acidosis respiratoria; por ahora no requiere ventilaci\xC3\xB3n mec"
+     "\xC3\xA1nica no invasiva. Niega dolor.",
+     "Paciente con hipercapnia compensada y acidosis respiratoria; por ahora no requiere ventilaci\xC3\xB3n mec\xC3\xA1"
+     "nica no invasiva. Niega dolor.",
+     "negation"},
+};
+static void guard67_rules(void) { CHECK_RULE_CASES(guard67_cases); }
+
 /* guard-66 (session 22) */
 /* guard-66: rounds 54-56 read (sports and occupational medicine, toxicology, transplant, anaesthesia): while as
    the time a verbal not or a gerund's no holds; a limit after or; pain-free before and after its noun; NEG after
@@ -6542,6 +6674,7 @@ int main(void) {
     guard64_rules();
     guard65_rules();
     guard66_rules();
+    guard67_rules();
     blind3_rules();
     guard4_rules();
     guard5_rules();
