@@ -75,6 +75,25 @@ static bool verb_like(const char *w) {
     return strcmp(w, "kept") == 0 || strcmp(w, "put") == 0 || strcmp(w, "sent") == 0 || strcmp(w, "held") == 0;
 }
 
+/* Does text [0, n) hold w (lowercase, wl letters) in any case? */
+static bool memmem_ci(const char *text, size_t n, const char *w, size_t wl) {
+    for (size_t i = 0; i + wl <= n; i++)
+        if (strncasecmp(text + i, w, wl) == 0) return true;
+    return false;
+}
+
+/* Is w a muscle's name or a word of one ("flexor digitorum superficialis", "detrusor")? (guard-68) */
+static bool muscle_word(const char *w) {
+    static const char *const muscle[] = {
+        "detrusor", "superficialis", "profundus", "ulnaris", "radialis", "longus", "brevis", "magnus", "medialis",
+        "lateralis", "gastrocnemius", "soleus", "brachii", "brachialis", "brachioradialis", "teres", "quadratus",
+        "femoris", "tibialis", "pollicis", "hallucis", "carpi", "digitorum", "adductor", "adductors", "hamstrings",
+        "biceps", "triceps", "pronator", "flexor", "flexors", "extensor", "extensors", NULL};
+    for (const char *const *p = muscle; *p; p++)
+        if (strcmp(*p, w) == 0) return true;
+    return false;
+}
+
 static bool not_drug(const char *w) {
     for (const char *const *p = k_not_drug; *p; p++)
         if (strcmp(*p, w) == 0) return true;
@@ -1516,6 +1535,14 @@ static cc_status one_side(gctx *c, const gdoc *d, const gset *other_words, bool 
         /* the same drug under another name at the same strength */
         if (is_src ? renamed_at_strength(c->src, m[k], &c->src_words, c->out, c->out_meds, c->n_out_meds, oi)
                    : renamed_at_strength(c->out, m[k], &c->out_words, c->src, c->src_meds, c->n_src_meds, si))
+            continue;
+        /* (a muscle a toxin is injected into, by its Latin name, where the source names it short: "R FDS
+           50U" -> "right flexor digitorum superficialis 50 units"; a muscle the source names and the
+           output drops is still a dose without its place) (guard-68) */
+        if (!is_src && muscle_word(GT_NORM(d, t))) continue;
+        /* (and a muscle the output names inside a word: "intradetrusor 200 units" for "TO DETRUSOR 200 UNITS") */
+        if (is_src && muscle_word(GT_NORM(d, t)) && c->out->len >= t->len &&
+            memmem_ci(c->out->text, c->out->len, GT_NORM(d, t), t->len))
             continue;
         /* (or the same letters with a hyphen inside on the other side: "t-PA" and "tPA") (guard-47) */
         if (gdoc_written_hyphenated(is_src ? c->out : c->src, d->text + t->start, t->end - t->start)) continue;

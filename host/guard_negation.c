@@ -1343,8 +1343,12 @@ static void scopes(const gdoc *d, uint8_t *mark) {
                     size_t nx = j + 1;
                     if (nx < d->ntok && d->tok[nx].kind == GK_PUNCT && d->tok[nx].punct == '-' && gdoc_is(d, nx + 1, "sided"))
                         nx++;
-                    if (nx < d->ntok && ((d->tok[nx].lex & GL_ANATOMY) || gdoc_is(d, nx, "sided") ||
-                                         (neg_content(d, nx) && !gdoc_is_content(d, nx)))) {
+                    /* (not a finding a side is said of: "no right hemiplegia" negates the hemiplegia) (guard-68) */
+                    const bool finding = gdoc_is(d, nx, "hemiplegia") || gdoc_is(d, nx, "hemiparesis") ||
+                                         gdoc_is(d, nx, "weakness");
+                    if (nx < d->ntok && !finding &&
+                        ((d->tok[nx].lex & GL_ANATOMY) || gdoc_is(d, nx, "sided") ||
+                         (neg_content(d, nx) && !gdoc_is_content(d, nx)))) {
                         /* (in the wide scope: "no nodes palpable in either axilla" keeps "NO LN
                            PALPABLE AXILLA B/L" negated) */
                         if (neg_content(d, nx)) mark[nx] |= NEG_W | NEG_WA;
@@ -1374,7 +1378,13 @@ static void scopes(const gdoc *d, uint8_t *mark) {
                 seen++;
                 /* "NON WEIGHT BEARING": the word after the one "non" negates is in its wide scope
                    (a rewrite may hyphenate the compound) */
-                if (non && seen == budget && j + 1 < d->ntok && neg_content(d, j + 1) && d->tok[j + 1].sent == d->tok[j].sent)
+                /* (written apart, or of the weight it bears: "NON-BLANCHING RASH" is a kind of rash, which
+                   "no" negates or not) (guard-68) */
+                if (non && seen == budget && j + 1 < d->ntok && neg_content(d, j + 1) &&
+                    d->tok[j + 1].sent == d->tok[j].sent &&
+                    (gdoc_is(d, j, "weight") || word_ends(d, j + 1, "ed", 5) || /* ("NON-IGE MEDIATED") */
+                     !(i + 1 < d->ntok && d->tok[i + 1].kind == GK_PUNCT && d->tok[i + 1].punct == '-' &&
+                       d->tok[i + 1].start == d->tok[i].end)))
                     mark[j + 1] |= NEG_W;
                 /* "non-weight-bearing": "non" negates the whole hyphenated compound */
                 if (non && seen == budget && j + 2 < d->ntok && d->tok[j + 1].kind == GK_PUNCT && d->tok[j + 1].punct == '-' &&

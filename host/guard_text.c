@@ -806,6 +806,63 @@ static size_t curly_quote_at(const char *p, const char *e, uint32_t *cp) {
 
 static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, size_t n, bool inword, cc_error *err);
 
+/* The text position of the word after the one ending at end (past its spaces). */
+static size_t after_spaces(const gdoc *d, size_t end) {
+    while (end < d->len && d->text[end] == ' ') end++;
+    return end;
+}
+
+/* A Spanish or Portuguese note's reading of the word fw (fl letters, accents folded) ending at
+ * end, where its context decides it; else the table's reading fr (guard-67, guard-68). */
+static const char *spanish_word(gdoc *d, size_t end, const char *fw, size_t fl, const char *fr) {
+    const size_t k = after_spaces(d, end); /* (the next word) */
+    const gtok *pv = d->ntok > 0 ? &d->tok[d->ntok - 1] : NULL;
+    if (fl == 2 && memcmp(fw, "si", 2) == 0) {
+        /* SI before a symptom, "presenta", "precisa", "hay" or "es necesario" is as needed: "PRN NAUSEAS"
+           -> "si presenta nauseas" */
+        static const char *const sym[] = {"presenta", "precisa", "requiere", "necesario", "dolor", "fiebre", "hay",
+                                          "nauseas", "vomitos", "vomito", "insomnio", "dor", "febre", NULL};
+        size_t e = k;
+        while (e < d->len && (is_alpha((unsigned char)d->text[e]) || (unsigned char)d->text[e] >= 0x80)) e++;
+        char nw[24];
+        const size_t nl = e > k && e - k < 20 ? fold_accents(d->text + k, e - k, nw, sizeof nw) : 0;
+        for (int q = 0; sym[q] && nl; q++)
+            if (strcmp(nw, sym[q]) == 0) return "if needed";
+        if (word_at(d, k, "es") && word_at(d, after_spaces(d, k + 2), "necesario")) return "if needed";
+        return fr;
+    }
+    /* SE after a comma opens a clause of its own, "SIN EPINEFRINA 5 ML, SE PUNCIONA ...": read as ", then" */
+    if (fl == 2 && memcmp(fw, "se", 2) == 0 && pv && pv->kind == GK_PUNCT && pv->punct == ',') return "then";
+    /* "ANTIINFLAMATORIOS NO ESTEROIDEOS" are NSAIDs, AINES: the phrase read as its first word, its
+       "no esteroideos" as nothing */
+    const bool steroidal = k + 10 <= d->len && strncasecmp(d->text + k, "esteroide", 9) == 0;
+    if (fl >= 16 && memcmp(fw, "antiinflamatorio", 16) == 0 && word_at(d, k, "no")) {
+        const size_t q = after_spaces(d, k + 2);
+        if (q + 10 <= d->len && strncasecmp(d->text + q, "esteroide", 9) == 0) return "nsaids";
+    }
+    if (pv && gdoc_is(d, d->ntok - 1, "nsaids") &&
+        ((fl == 2 && memcmp(fw, "no", 2) == 0 && steroidal) || (fl >= 10 && memcmp(fw, "esteroideo", 10) == 0)))
+        return "";
+    /* NO before "invasiva" is the prefix non-: "VENTILACION NO INVASIVA" */
+    if (fl == 2 && memcmp(fw, "no", 2) == 0 &&
+        (word_at(d, k, "invasiva") || word_at(d, k, "invasivo") || word_at(d, k, "invasivas") || word_at(d, k, "invasivos")))
+        return "non";
+    /* OD beside OI is the right eye, "AV OD ... AV OI" (ojo derecho, ojo izquierdo), and AO there both eyes;
+       elsewhere AO is the Portuguese "ao", to the */
+    if (fl == 2 && memcmp(fw, "od", 2) == 0 && spanish_eyes(d)) return "right eye";
+    if (fl == 2 && memcmp(fw, "ao", 2) == 0 && spanish_eyes(d)) return "both eyes";
+    /* SEM after a number is the Spanish week, "HACE 1 SEM"; elsewhere the Portuguese "without" */
+    if (fl == 3 && memcmp(fw, "sem", 3) == 0 && pv && pv->kind == GK_NUM) return "weeks";
+    /* LPM is litres a minute of oxygen, as in English, and beats a minute after the heart's rate ("FC 92
+       LPM") or a rate no oxygen flows at ("RS 72LPM") */
+    if (fl == 3 && memcmp(fw, "lpm", 3) == 0) {
+        for (size_t q = d->ntok, back = 0; q-- > 0 && back < 4; back++)
+            if (gdoc_is(d, q, "fc") || gdoc_is(d, q, "pulso") || gdoc_is(d, q, "cardiaca")) return "bpm";
+        if (pv && pv->kind == GK_NUM && pv->value > 20) return "bpm";
+    }
+    return fr;
+}
+
 /* A word of a note written in French (guard-62) or German (guard-64): its English reading in *x
  * (kept when the language's table does not know it; folded[64] holds a known name with its
  * accents folded), or true with *st set when the word is said here in full: a French day or hour
@@ -872,44 +929,7 @@ static bool foreign_word(gdoc *d, size_t start, size_t end, const char *s, size_
             while (k < d->len && is_alpha((unsigned char)d->text[k])) k++;
         }
     }
-    /* (SI before a symptom or "presenta", "precisa", "requiere" is as needed: "PRN NAUSEAS" -> "si presenta
-       nauseas") */
-    if (d->lang == GLANG_ES && fl == 2 && memcmp(fw, "si", 2) == 0) {
-        static const char *const sym[] = {"presenta", "precisa", "requiere", "necesario", "dolor", "fiebre", "hay",
-                                          "nauseas", "vomitos", "vomito", "insomnio", "dor", "febre", NULL};
-        size_t k = end;
-        while (k < d->len && d->text[k] == ' ') k++;
-        size_t a = k;
-        while (k < d->len && (is_alpha((unsigned char)d->text[k]) || (unsigned char)d->text[k] >= 0x80)) k++;
-        char nw[24];
-        const size_t nl = k > a && k - a < 20 ? fold_accents(d->text + a, k - a, nw, sizeof nw) : 0;
-        for (int q = 0; sym[q] && nl; q++)
-            if (strcmp(nw, sym[q]) == 0) fr = "if needed";
-    }
-    /* (SE after a comma opens a clause of its own, "SIN EPINEFRINA 5 ML, SE PUNCIONA ...": read as ", then") */
-    if (d->lang == GLANG_ES && fl == 2 && memcmp(fw, "se", 2) == 0 && d->ntok > 0 && d->tok[d->ntok - 1].kind == GK_PUNCT &&
-        d->tok[d->ntok - 1].punct == ',')
-        fr = "then";
-    /* (NO before "invasiva" is the prefix non-: "VENTILACION NO INVASIVA") */
-    if (d->lang == GLANG_ES && fl == 2 && memcmp(fw, "no", 2) == 0) {
-        size_t k = end;
-        while (k < d->len && d->text[k] == ' ') k++;
-        if (word_at(d, k, "invasiva") || word_at(d, k, "invasivo") || word_at(d, k, "invasivas") ||
-            word_at(d, k, "invasivos"))
-            fr = "non";
-    }
-    /* (OD beside OI is the right eye, "AV OD ... AV OI": ojo derecho, ojo izquierdo) */
-    if (d->lang == GLANG_ES && fl == 2 && memcmp(fw, "od", 2) == 0 && spanish_eyes(d)) fr = "right eye";
-    /* (and AO there both eyes, elsewhere the Portuguese "ao", to the) */
-    if (d->lang == GLANG_ES && fl == 2 && memcmp(fw, "ao", 2) == 0 && spanish_eyes(d)) fr = "both eyes";
-    /* (SEM after a number is the Spanish week, "HACE 1 SEM"; elsewhere the Portuguese "without") */
-    if (d->lang == GLANG_ES && fl == 3 && memcmp(fw, "sem", 3) == 0 && d->ntok > 0 && d->tok[d->ntok - 1].kind == GK_NUM)
-        fr = "weeks";
-    /* (LPM is litres a minute of oxygen, as in English, and beats a minute after the heart's rate,
-       "FC 92 LPM") */
-    if (d->lang == GLANG_ES && fl == 3 && memcmp(fw, "lpm", 3) == 0)
-        for (size_t k = d->ntok, back = 0; k-- > 0 && back < 4; back++)
-            if (gdoc_is(d, k, "fc") || gdoc_is(d, k, "pulso") || gdoc_is(d, k, "cardiaca")) fr = "bpm";
+    if (d->lang == GLANG_ES) fr = spanish_word(d, end, fw, fl, fr);
     if (fr && !*fr) return (*st = CC_OK), true;
     if (fr) *x = fr;
     /* (a name the lexicon knows, written with French accents: "artéméther") */
@@ -2344,6 +2364,16 @@ static cc_status scan(gdoc *d, cc_error *err) {
                 }
                 q = ok;
             }
+            /* the Spanish thousands' point, "PESO 6.400 G", "13.800 LEUCOCITOS": three digits after a point
+               that follows one to three digits, the first not a zero ("0.125 MG" stays a decimal) (guard-68) */
+            bool dpoint = false;
+            if (q == p + n0 && n0 >= 1 && n0 <= 3 && *p != '0' && q + 4 <= e && *q == '.' && digits(q + 1, e) == 3 &&
+                (q + 4 == e || (!is_alnum((unsigned char)q[4]) && q[4] != ',' &&
+                                (q[4] != '.' || q + 5 == e || !is_digit((unsigned char)q[5])))) &&
+                (d->pair_lang == GLANG_ES || (doc_foreign(d) && d->lang == GLANG_ES))) {
+                dpoint = true;
+                q += 4;
+            }
             uint8_t flags = naked ? GF_NAKED : 0;
             /* a decimal comma in a note written in another language, one or two digits after it
                ("1,5 LPM", "PH 7,31"; "13,800" stays a thousands' group) (guard-67) */
@@ -2382,6 +2412,12 @@ static cc_status scan(gdoc *d, cc_error *err) {
             st = emit(d, GK_NUM, at, at + (size_t)(q - p) + (kilo ? 1 : 0), p, n, flags, err);
             if (st != CC_OK) break;
             d->tok[d->ntok - 1].value = parse_num(p, n) * (kilo ? 1000 : 1);
+            if (dpoint) {
+                char whole[8];
+                memcpy(whole, p, n0);
+                memcpy(whole + n0, p + n0 + 1, 3);
+                d->tok[d->ntok - 1].value = parse_num(whole, n0 + 3);
+            }
             if (dcomma) {
                 char dot[32];
                 const size_t dn = n < sizeof dot ? n : sizeof dot - 1;

@@ -2219,6 +2219,94 @@ static void guard31_rules(void) {
             "He had not taken ramipril this morning, having misunderstood the instructions.");
 }
 
+/* guard-68 (session 22) */
+/* guard-68: round 57 read (Spanish-speaking primary care, rehabilitation, ambulance handovers): more Spanish
+   words (TBQ, FUMA, IRRADIACION, DE INMEDIATO, SOLUCION FISIOLOGICA), ANTIINFLAMATORIOS NO ESTEROIDEOS as
+   NSAIDs, SI ES NECESARIO, LPM after a heart's rate, the Spanish thousands' point; NKFA; a side's finding
+   negated with it (no right hemiplegia); a non- compound before its noun; muscles by their Latin names and Botox
+   as botulinum toxin. */
+static const rule_case guard68_cases[] = {
+    {"antiinflamatorios no esteroideos are NSAIDs",
+     "PACIENTE CON LUMBAGO, NIEGA FIEBRE Y TRAUMA. NO AINES POR ERC. PARACETAMOL 1G VO C/8HS.",
+     "Paciente con lumbago; niega fiebre y traumatismo. No tomar antiinflamatorios no esteroideos por la enfermedad ren"
+     "al cr\xC3\xB3nica. Paracetamol 1 g por v\xC3\xAD" "a oral cada 8 horas.",
+     "Paciente con lumbago; niega fiebre y traumatismo. Tomar antiinflamatorios no esteroideos por la enfermedad renal "
+     "cr\xC3\xB3nica. Paracetamol 1 g por v\xC3\xAD" "a oral cada 8 horas.",
+     "negation"},
+    {"TBQ and FUMA, smoking",
+     "GINECOLOGIA. PTE 24 A\xC3\x91OS SOLICITA MAC. NO TBQ. NIEGA MIGRA\xC3\x91" "A CON AURA. TA 110/70.",
+     "Gynaecology. 24-year-old patient requesting contraception. She does not smoke. She denies migraine with aura. Blo"
+     "od pressure 110/70.",
+     "Gynaecology. 24-year-old patient requesting contraception. She smokes. She denies migraine with aura. Blood press"
+     "ure 110/70.",
+     "negation"},
+    {"SIN IRRADIACION, without radiation",
+     "PACIENTE DE 45 A\xC3\x91OS CON LUMBAGO MECANICO SIN IRRADIACION DE 5 DIAS. NIEGA FIEBRE.",
+     "45-year-old patient with mechanical low back pain without radiation for 5 days. He denies fever.",
+     "45-year-old patient with mechanical low back pain with radiation for 5 days. He denies fever.",
+     "negation"},
+    {"NKFA: no known food allergies",
+     "Allergies: sulfa (rash)\nNKFA\nDiet: normal",
+     "Allergies: sulfa (rash). No known food allergies. Diet: normal.",
+     "Allergies: sulfa (rash). Known food allergies. Diet: normal.",
+     "negation"},
+    {"a finding a side is said of is negated with it",
+     "62/M, RT HEMIPLEGIA (LT MCA INFARCT, 4 MONTHS). C/O RT SHOULDER PAIN VAS 7/10.",
+     "62-year-old man with right hemiplegia (left middle cerebral artery infarct, 4 months ago), complaining of right s"
+     "houlder pain, VAS 7/10.",
+     "62-year-old man with no right hemiplegia (left middle cerebral artery infarct, 4 months ago), complaining of righ"
+     "t shoulder pain, VAS 7/10.",
+     "negation"},
+    {"a non- compound before its noun names a kind",
+     "T 38.9. HR 128. NO NON-BLANCHING RASH. NECK SUPPLE.",
+     "Temperature 38.9, heart rate 128. There is no non-blanching rash. The neck is supple.",
+     "Temperature 38.9, heart rate 128. There is a non-blanching rash. The neck is supple.",
+     "negation"},
+    {"muscles by their Latin names are no drugs",
+     "INJ. BOTOX 200U DILUTED IN 4ML NS. EMG GUIDED.\nR BICEPS 60U, R FCR 25U, R FDS 50U",
+     "Botox injection 200 units, diluted in 4 mL normal saline, under EMG guidance: right biceps 60 units, right flexor"
+     " carpi radialis 25 units, right flexor digitorum superficialis 50 units.",
+     "Botox injection 200 units, diluted in 4 mL normal saline, under EMG guidance: right biceps 60 units, right flexor"
+     " carpi radialis 25 units, right flexor digitorum superficialis 40 units.",
+     "numbers"},
+    {"Botox is botulinum toxin",
+     "BOTOX CLINIC. INJ. BOTOX 200U DILUTED IN 4ML NS. EMG GUIDED.",
+     "Botulinum toxin clinic. Botox injection 200 units, diluted in 4 mL normal saline, under EMG guidance.",
+     "Botulinum toxin clinic. Botox injection 200 units, diluted in 4 mL normal saline, under EMG guidance, with baclof"
+     "en 10 mg.",
+     "medication"},
+    {"the Spanish thousands' point",
+     "CONTROL NI\xC3\x91O SANO 4 MESES. LME. PESO 6.400 G, TALLA 62 CM. SIN HALLAZGOS AL EXAMEN. PROX CONTROL 6 MESES.",
+     "Well-child check at 4 months. Exclusive breastfeeding. Weight 6,400 g, length 62 cm. No findings on examination. "
+     "Next check-up at 6 months.",
+     "Well-child check at 4 months. Exclusive breastfeeding. Weight 6,400 mg, length 62 cm. No findings on examination."
+     " Next check-up at 6 months.",
+     "numbers"},
+    {"LPM after a heart's rate",
+     "ECG: RS 72LPM, EJE +60. SIN ALTERACIONES DEL ST. NO ARRITMIAS. PACIENTE ASINTOMATICO.",
+     "ECG: sinus rhythm at 72 beats per minute, axis +60. No ST-segment changes. No arrhythmias. The patient is asympto"
+     "matic.",
+     "ECG: sinus rhythm at 72 beats per minute, axis +60. No ST-segment changes. Arrhythmias. The patient is asymptomat"
+     "ic.",
+     "negation"},
+    {"SI ES NECESARIO and DE INMEDIATO",
+     "PACIENTE CON CRISIS ASMATICA. HIDROCORTISONA 200MG EV STAT. PARACETAMOL 1G C/8HS SOS. NIEGA FIEBRE.",
+     "Paciente con crisis asm\xC3\xA1tica. Hidrocortisona 200 mg endovenosa de inmediato. Paracetamol 1 g cada 8 horas "
+     "si es necesario. Niega fiebre.",
+     "Paciente con crisis asm\xC3\xA1tica. Hidrocortisona 200 mg endovenosa de inmediato. Paracetamol 1 g cada 8 horas."
+     " Niega fiebre.",
+     "frequency"},
+    {"an English note with one Spanish sentence stays English",
+     "LAB REVIEW. TSH 0.12 (LOW), FREE T4 2.1 (HIGH). PT ON LEVOTHYROXINE 125MCG DAILY.\nDECREASE TO 112MCG PO DAILY. R"
+     "EPEAT TFTS 6 WKS. LLAMAR A PACIENTE CON INTERPRETE.",
+     "Lab review: TSH 0.12 (low), free T4 2.1 (high). The patient is on levothyroxine 125 mcg daily.\nDecrease to 112 m"
+     "cg by mouth daily. Repeat thyroid function tests in 6 weeks. Call the patient with an interpreter.",
+     "Lab review: TSH 0.12 (low), free T4 2.1 (high). The patient is on levothyroxine 125 mcg daily.\nDecrease to 112 m"
+     "cg by mouth daily. Repeat thyroid function tests in 6 weeks.",
+     "truncation"},
+};
+static void guard68_rules(void) { CHECK_RULE_CASES(guard68_cases); }
+
 /* guard-67 (session 22) */
 /* guard-67: notes written in Spanish or Portuguese (round 56's blind178 and round 54's Brazilian notes): the
    language read from its words, a table of about 400 words, drug names by their Spanish endings, C/8H and a
@@ -6675,6 +6763,7 @@ int main(void) {
     guard65_rules();
     guard66_rules();
     guard67_rules();
+    guard68_rules();
     blind3_rules();
     guard4_rules();
     guard5_rules();
