@@ -1161,8 +1161,7 @@ typedef struct {
     uint32_t cap;      /* power of two */
 } lex_map;
 
-static lex_map g_expand, g_french, g_french_marks, g_german, g_german_marks, g_spanish, g_spanish_marks, g_units,
-    g_routes, g_class, g_numbers,
+static lex_map g_expand, g_units, g_routes, g_class, g_numbers,
     g_months, g_syn;
 static size_t g_stem_len[NELEM(k_drug_stems)];  /* strlen of each drug stem */
 static uint8_t g_stem_last2[26][26];            /* (second-last, last) letters that end some stem */
@@ -1216,6 +1215,39 @@ static void put_class(const char *const *words, size_t n, uint32_t cls) {
     for (size_t i = 0; i < n; i++) map_put(&g_class, words[i], cls, true);
 }
 
+/* German table words English notes write too, which mark no German note (guard-64) */
+static const char *const k_german_shared[] = {"station", "thorax", "drainage", "retard", "transfusion",
+                                              "patientin", "prothese", "infektion", NULL};
+/* Spanish table words English, French and Italian notes write too, which mark no Spanish note (guard-67) */
+static const char *const k_spanish_shared[] = {"control", "general", "presente", "presentes", "entre", "normales",
+                                               "grave", "examen", "durante", "negativo", "negativa", "positivo",
+                                               "positiva", "sodio", "calcio", "magnesio", "cloruro", "diagnostico",
+                                               "vomito", "diarrea", "cefalea", "prurito", "severo", "severa",
+                                               "cronico", "cronica", "nausea", "salina", NULL};
+
+/* The languages a note is read in besides English (GLANG_FR, GLANG_DE, GLANG_ES, in order): their
+ * words in English, the words that mark a note as written in them, and (for German and Spanish)
+ * the table words other notes write too, the rest of the table's long words marking a note as
+ * well (table_marks). */
+typedef struct {
+    const lex_pair *words;       /* [nwords] the language's words and their English readings */
+    size_t nwords;
+    const lex_num *marks;        /* [nmarks] marking words, value = points */
+    size_t nmarks;
+    const char *const *shared;   /* NULL-terminated, or NULL: the table's words mark nothing */
+    lex_map word_map, mark_map;  /* built by build_maps() */
+} lex_lang;
+static lex_lang g_langs[] = {
+    {k_french, NELEM(k_french), k_french_marks, NELEM(k_french_marks), NULL, {0}, {0}},
+    {k_german, NELEM(k_german), k_german_marks, NELEM(k_german_marks), k_german_shared, {0}, {0}},
+    {k_spanish, NELEM(k_spanish), k_spanish_marks, NELEM(k_spanish_marks), k_spanish_shared, {0}, {0}},
+};
+_Static_assert(NELEM(g_langs) == GLANG_ES - GLANG_FR + 1, "g_langs: one entry per language read");
+
+static const lex_lang *lang_of(int lang) {
+    return lang >= GLANG_FR && lang <= GLANG_ES ? &g_langs[lang - GLANG_FR] : NULL;
+}
+
 /* A language's table words of five letters or more that are not its English reading and that other
  * languages' notes do not write (skip) mark a note in it, two points each, their ids after the
  * language's own marks (nmarks), folded into the 64 text_language() keeps (guard-64, guard-67). */
@@ -1230,12 +1262,7 @@ static void table_marks(lex_map *marks, const lex_pair *table, size_t n, size_t 
 }
 
 static void build_maps(void) {
-    bool ok = map_init(&g_expand, NELEM(k_expand)) && map_init(&g_french, NELEM(k_french)) &&
-              map_init(&g_french_marks, NELEM(k_french_marks)) && map_init(&g_german, NELEM(k_german)) &&
-              map_init(&g_german_marks, NELEM(k_german_marks) + NELEM(k_german)) &&
-              map_init(&g_spanish, NELEM(k_spanish)) &&
-              map_init(&g_spanish_marks, NELEM(k_spanish_marks) + NELEM(k_spanish)) &&
-              map_init(&g_units, NELEM(k_units)) &&
+    bool ok = map_init(&g_expand, NELEM(k_expand)) && map_init(&g_units, NELEM(k_units)) &&
               map_init(&g_routes, NELEM(k_routes)) && map_init(&g_numbers, NELEM(k_numbers)) &&
               map_init(&g_months, NELEM(k_months)) && map_init(&g_syn, NELEM(k_synonyms)) &&
               map_init(&g_class, NELEM(k_stop) + NELEM(k_generic) + NELEM(k_neg_pre) + NELEM(k_neg_post) +
@@ -1243,30 +1270,18 @@ static void build_maps(void) {
                                       NELEM(k_freqword) + NELEM(k_months) + NELEM(k_freqstart) +
                                       NELEM(k_negcand) + NELEM(k_side_words) + NELEM(k_numbers) +
                                       NELEM(k_synonyms) + NELEM(k_breakers) + NELEM(k_aux));
+    for (size_t l = 0; l < NELEM(g_langs) && ok; l++)
+        ok = map_init(&g_langs[l].word_map, g_langs[l].nwords) &&
+             map_init(&g_langs[l].mark_map, g_langs[l].nmarks + (g_langs[l].shared ? g_langs[l].nwords : 0));
     if (!ok) return;
     for (size_t i = 0; i < NELEM(k_expand); i++) map_put(&g_expand, k_expand[i].key, (intptr_t)i, false);
-    for (size_t i = 0; i < NELEM(k_french); i++) map_put(&g_french, k_french[i].key, (intptr_t)i, false);
-    for (size_t i = 0; i < NELEM(k_french_marks); i++)
-        map_put(&g_french_marks, k_french_marks[i].key, (intptr_t)(i * 4 + (size_t)k_french_marks[i].value), false);
-    for (size_t i = 0; i < NELEM(k_german); i++) map_put(&g_german, k_german[i].key, (intptr_t)i, false);
-    for (size_t i = 0; i < NELEM(k_german_marks); i++)
-        map_put(&g_german_marks, k_german_marks[i].key, (intptr_t)(i * 4 + (size_t)k_german_marks[i].value), false);
-    /* (and a German word of the table that English does not write, five letters or more: "GESTARTET",
-       "MAGENSONDE"; two points, its id folded into the 64 the reading keeps) */
-    static const char *const english_too[] = {"station", "thorax", "drainage", "retard", "transfusion", "patientin",
-                                              "prothese", "infektion", NULL};
-    table_marks(&g_german_marks, k_german, NELEM(k_german), NELEM(k_german_marks), english_too);
-    for (size_t i = 0; i < NELEM(k_spanish); i++) map_put(&g_spanish, k_spanish[i].key, (intptr_t)i, false);
-    for (size_t i = 0; i < NELEM(k_spanish_marks); i++)
-        map_put(&g_spanish_marks, k_spanish_marks[i].key, (intptr_t)(i * 4 + (size_t)k_spanish_marks[i].value), false);
-    /* (and, as for German, a word of the Spanish table of five letters or more that English, French
-       and Italian notes do not write: "ANTECEDENTES", "DEPOSICIONES", "URGENCIAS") */
-    static const char *const written_too[] = {"control", "general", "presente", "presentes", "entre", "normales",
-                                              "grave", "examen", "durante", "negativo", "negativa", "positivo",
-                                              "positiva", "sodio", "calcio", "magnesio", "cloruro", "diagnostico",
-                                              "vomito", "diarrea", "cefalea", "prurito", "severo", "severa",
-                                              "cronico", "cronica", "nausea", "salina", NULL};
-    table_marks(&g_spanish_marks, k_spanish, NELEM(k_spanish), NELEM(k_spanish_marks), written_too);
+    for (size_t l = 0; l < NELEM(g_langs); l++) {
+        lex_lang *g = &g_langs[l];
+        for (size_t i = 0; i < g->nwords; i++) map_put(&g->word_map, g->words[i].key, (intptr_t)i, false);
+        for (size_t i = 0; i < g->nmarks; i++)
+            map_put(&g->mark_map, g->marks[i].key, (intptr_t)(i * 4 + (size_t)g->marks[i].value), false);
+        if (g->shared) table_marks(&g->mark_map, g->words, g->nwords, g->nmarks, g->shared);
+    }
     for (size_t i = 0; i < NELEM(k_units); i++) map_put(&g_units, k_units[i].key, k_units[i].unit, false);
     for (size_t i = 0; i < NELEM(k_routes); i++) map_put(&g_routes, k_routes[i].key, k_routes[i].unit, false);
     for (size_t i = 0; i < NELEM(k_numbers); i++) map_put(&g_numbers, k_numbers[i].key, (intptr_t)i, false);
@@ -1337,21 +1352,16 @@ _Static_assert(NELEM(k_spanish_marks) <= 64, "k_spanish_marks: at most 64 words"
 
 int glex_lang_mark(int lang, const char *s, size_t n, size_t *id) {
     intptr_t v;
-    const lex_map *m = lang == GLANG_FR   ? &g_french_marks
-                       : lang == GLANG_DE ? &g_german_marks
-                       : lang == GLANG_ES ? &g_spanish_marks
-                                          : NULL;
-    if (!m || !ready() || !map_get(m, s, n, &v)) return 0;
+    const lex_lang *g = lang_of(lang);
+    if (!g || !ready() || !map_get(&g->mark_map, s, n, &v)) return 0;
     *id = (size_t)v / 4;
     return (int)(v % 4);
 }
 
 const char *glex_foreign(int lang, const char *s, size_t n) {
     intptr_t v;
-    if (lang == GLANG_FR) return ready() && map_get(&g_french, s, n, &v) ? k_french[v].val : NULL;
-    if (lang == GLANG_DE) return ready() && map_get(&g_german, s, n, &v) ? k_german[v].val : NULL;
-    if (lang == GLANG_ES) return ready() && map_get(&g_spanish, s, n, &v) ? k_spanish[v].val : NULL;
-    return NULL;
+    const lex_lang *g = lang_of(lang);
+    return g && ready() && map_get(&g->word_map, s, n, &v) ? g->words[v].val : NULL;
 }
 
 bool glex_number_word(const char *s, size_t n, double *val, bool *ordinal) {

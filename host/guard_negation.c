@@ -2765,16 +2765,20 @@ static bool free_compound(const gdoc *d, const char *w) {
     return false;
 }
 
+/* Is the output's finding q another inflection of the source's finding w, one the source does not
+ * name itself ("NO DRIVING" -> "not to drive"), and not its agent noun ("blockers" of "block")? */
+static bool other_inflection(const neg_table *s, const char *w, const neg_table *o, size_t q) {
+    const char *x = o->set.keys[q];
+    return x && gset_find(&s->set, x) == SIZE_MAX && ginflected(x, w) && !agent_noun(w, x);
+}
+
 /* Does the output negate another inflection of the source's finding k as often as the output's
  * mentions of k itself fall short ("GRIP ... NO GRIP >5 KG" -> "grip strength ... no gripping
  * over 5 kg")? (guard-66) */
 static bool inflection_negated(const neg_table *s, size_t k, const neg_table *o, size_t ko) {
-    const char *w = s->set.keys[k];
     unsigned need = s->narrow[k] > o->wide[ko] ? s->narrow[k] - o->wide[ko] : 0, got = 0;
     for (size_t q = 0; need && q < o->set.cap; q++)
-        if (o->set.keys[q] && q != ko && gset_find(&s->set, o->set.keys[q]) == SIZE_MAX &&
-            ginflected(o->set.keys[q], w) && !agent_noun(w, o->set.keys[q]))
-            got += o->wide[q];
+        if (q != ko && other_inflection(s, s->set.keys[k], o, q)) got += o->wide[q];
     return need && got >= need;
 }
 
@@ -2824,9 +2828,7 @@ cc_status gcheck_negation(gctx *c, cc_error *err) {
         if (ko == SIZE_MAX && s.narrow[k] > 0 && prefixed_in(&o.set, w)) continue;
         /* or in another inflection ("NO DRIVING" -> "not to drive") */
         for (size_t q = 0; ko == SIZE_MAX && s.narrow[k] > 0 && q < o.set.cap; q++)
-            if (o.set.keys[q] && gset_find(&s.set, o.set.keys[q]) == SIZE_MAX && ginflected(o.set.keys[q], w) &&
-                !agent_noun(w, o.set.keys[q]))
-                ko = q;
+            if (other_inflection(&s, w, &o, q)) ko = q;
         /* a negated finding the output names by a synonym or spells out (an abbreviation):
            that word must stay negated */
         bool spelled = false;

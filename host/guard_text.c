@@ -76,19 +76,29 @@ static cc_status emit(gdoc *d, int kind, size_t start, size_t end, const char *s
     return push(d, t, err);
 }
 
-static double parse_num(const char *s, size_t n) {
+/* The text position of the word after the one ending at end (past its spaces). */
+static size_t after_spaces(const gdoc *d, size_t end) {
+    while (end < d->len && d->text[end] == ' ') end++;
+    return end;
+}
+
+/* The value of the digits s[0, n) with dec as the decimal mark, the other of '.' and ',' a group
+ * mark skipped ("1,500" and "1.5" with '.'; "1,5" and "6.400" with ','). */
+static double parse_num_marked(const char *s, size_t n, char dec) {
     double v = 0, scale = 0;
     for (size_t i = 0; i < n; i++) {
-        if (s[i] == ',') continue;
-        if (s[i] == '.') {
+        if (s[i] == dec) {
             scale = 1;
             continue;
         }
+        if (s[i] == ',' || s[i] == '.') continue;
         v = v * 10 + (s[i] - '0');
         if (scale) scale *= 10;
     }
     return scale ? v / scale : v;
 }
+
+static double parse_num(const char *s, size_t n) { return parse_num_marked(s, n, '.'); }
 
 /* q4h, q6hrly, q20min, q2d: "every N hours / minutes / days" (the number is notation,
  * marked expanded so a frequency phrase can consume it). */
@@ -623,15 +633,16 @@ static size_t fold_accents(const char *s, size_t n, char *out, size_t cap) {
     return m;
 }
 
-/* The language the text is written in: French or German when words, accents folded, that English
- * notes do not use ("PAS DE DEFICIT", "PUIS 51,8MG IVSE", "78 ANS"; "KEIN PERIKARDERGUSS", "SEIT
- * 2 TAGEN") give it two points each and articles English notes write as abbreviations ("DE", "LA";
- * "DER", "VON") one point each, each word counted once, four points in all, and more than the
- * other language; else English (guard-62, guard-64; the words in guard_lex.c). */
+/* The language the text is written in: French, German or Spanish when words, accents folded, that
+ * English notes do not use ("PAS DE DEFICIT", "PUIS 51,8MG IVSE", "78 ANS"; "KEIN PERIKARDERGUSS",
+ * "SEIT 2 TAGEN"; "NIEGA FIEBRE") give it two points each and articles English notes write as
+ * abbreviations ("DE", "LA"; "DER", "VON"; "CON", "DEL") one point each (for Spanish at most two such
+ * points, which Italian shares), each word counted once, four points in all, and more than any other
+ * language; else English (guard-62, guard-64, guard-67; the words in guard_lex.c). */
 static int text_language(const char *t, size_t n) {
     enum { NLANG = GLANG_ES - GLANG_FR + 1 };
     uint64_t seen[NLANG] = {0};
-    int points[NLANG] = {0}, small[NLANG] = {0}; /* (small: the one-point words' points, at most 2 count) */
+    int points[NLANG] = {0}, es_small = 0; /* (es_small: Spanish one-point words' points, at most 2 count) */
     for (size_t i = 0, a, m; next_word(t, n, &i, &a, &m);) {
         if (m > 14 || (m < 2 && (t[a] | 32) != 'y')) continue; /* (and the Spanish "Y", and) */
         char f[32];
@@ -641,9 +652,10 @@ static int text_language(const char *t, size_t n) {
             const int pts = glex_lang_mark(GLANG_FR + l, f, fl, &id);
             if (!pts || (seen[l] & (1ull << (id & 63)))) continue;
             seen[l] |= 1ull << (id & 63);
-            if (pts == 1 && l == GLANG_ES - GLANG_FR && small[l] >= 2) continue;
+            const bool es_small_word = pts == 1 && l == GLANG_ES - GLANG_FR;
+            if (es_small_word && es_small >= 2) continue;
             points[l] += pts;
-            small[l] += pts == 1;
+            es_small += es_small_word;
         }
     }
     int best = -1;
@@ -652,17 +664,16 @@ static int text_language(const char *t, size_t n) {
     return best < 0 ? GLANG_EN : GLANG_FR + best;
 }
 
-/* text_language() of d's text, read once (d->lang); is it French or German? */
+/* text_language() of d's text, read once (d->lang); is it written in another language than English? */
 static bool doc_foreign(gdoc *d) {
     if (!d->lang) d->lang = (int8_t)text_language(d->text, d->len);
     return d->lang >= GLANG_FR;
 }
 
-/* Is d written in French? */
+/* Is d written in French?  In Spanish (or Portuguese)? */
 static bool doc_french(gdoc *d) { return doc_foreign(d) && d->lang == GLANG_FR; }
+static bool doc_spanish(gdoc *d) { return doc_foreign(d) && d->lang == GLANG_ES; }
 
-
-/* Does a word of t[0..n) start with stem (any case)? */
 /* Is the word w (lower case) written at text position k of d, as a whole word? */
 static bool word_at(const gdoc *d, size_t k, const char *w) {
     const size_t n = strlen(w);
@@ -679,6 +690,7 @@ static bool spanish_eyes(const gdoc *d) {
     return false;
 }
 
+/* Does a word of t[0..n) start with stem (any case)? */
 static bool word_starting(const char *t, size_t n, const char *stem) {
     const size_t sl = strlen(stem);
     for (size_t i = 0, a, m; next_word(t, n, &i, &a, &m);)
@@ -806,12 +818,6 @@ static size_t curly_quote_at(const char *p, const char *e, uint32_t *cp) {
 
 static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, size_t n, bool inword, cc_error *err);
 
-/* The text position of the word after the one ending at end (past its spaces). */
-static size_t after_spaces(const gdoc *d, size_t end) {
-    while (end < d->len && d->text[end] == ' ') end++;
-    return end;
-}
-
 /* A Spanish or Portuguese note's reading of the word fw (fl letters, accents folded) ending at
  * end, where its context decides it; else the table's reading fr (guard-67, guard-68). */
 static const char *spanish_word(gdoc *d, size_t end, const char *fw, size_t fl, const char *fr) {
@@ -904,8 +910,7 @@ static bool foreign_word(gdoc *d, size_t start, size_t end, const char *s, size_
         static const char *const sym[] = {"douleur", "douleurs", "nausee", "nausees", "insomnie", "constipation",
                                           "fievre", "agitation", "vomissement", "vomissements", "besoin",
                                           "anxiete", "dyspnee", "prurit", "cephalee", "cephalees", NULL};
-        size_t k = end;
-        while (k < d->len && d->text[k] == ' ') k++;
+        size_t k = after_spaces(d, end);
         size_t a = k;
         while (k < d->len && is_alpha((unsigned char)d->text[k])) k++;
         char nw[24];
@@ -1070,8 +1075,7 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
            NS after Hodgkin lymphoma or before TYPE is nodular sclerosis */
         if (n == 3 && memcmp(low, "ssd", 3) == 0 && length_follows(d, end, true)) x = "skin to stone distance";
         if (n == 2 && memcmp(low, "lv", 2) == 0) {
-            size_t k = end;
-            while (k < d->len && d->text[k] == ' ') k++;
+            size_t k = after_spaces(d, end);
             size_t u = k;
             while (u < d->len && ((d->text[u] >= '0' && d->text[u] <= '9') || d->text[u] == '.')) u++;
             while (u < d->len && d->text[u] == ' ') u++;
@@ -1080,16 +1084,14 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
         /* NITRO with a susceptibility after it ("CARBAPENEM S, NITRO S, PIP-TAZ R") is
            nitrofurantoin on a urine culture's report, not nitroglycerin (guard-46) */
         if (n == 5 && memcmp(low, "nitro", 5) == 0) {
-            size_t k = end;
-            while (k < d->len && d->text[k] == ' ') k++;
+            size_t k = after_spaces(d, end);
             if (k > end && k < d->len && d->text[k] && strchr("SRIsri", d->text[k]) &&
                 (k + 1 == d->len || (d->text[k + 1] && strchr(",;)/.\n ", d->text[k + 1]))))
                 x = "nitrofurantoin";
         }
         if (n == 2 && memcmp(low, "ns", 2) == 0) {
             const char *pw = prev_word(d);
-            size_t k = end;
-            while (k < d->len && d->text[k] == ' ') k++;
+            size_t k = after_spaces(d, end);
             if (strcmp(pw, "hl") == 0 || strcmp(pw, "chl") == 0 || strcmp(pw, "hodgkin") == 0 ||
                 (k + 4 <= d->len && strncasecmp(d->text + k, "type", 4) == 0))
                 x = "nodular sclerosis";
@@ -1103,15 +1105,13 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
             x = NULL;
         /* LA / RA before "appendage" is the atrial appendage ("LA APPENDAGE CLOT"), not the atrium */
         if (n == 2 && (memcmp(low, "la", 2) == 0 || memcmp(low, "ra", 2) == 0)) {
-            size_t k = end;
-            while (k < d->len && d->text[k] == ' ') k++;
+            size_t k = after_spaces(d, end);
             if (k + 9 <= d->len && strncasecmp(d->text + k, "appendage", 9) == 0)
                 x = low[0] == 'l' ? "left atrial" : "right atrial";
         }
         /* B/E before a plaster or a splint is below-elbow, not both eyes ("B/E POP SLAB APPLIED") */
         if (n == 3 && memcmp(low, "b/e", 3) == 0) {
-            size_t k = end;
-            while (k < d->len && d->text[k] == ' ') k++;
+            size_t k = after_spaces(d, end);
             static const char *const cast[] = {"pop", "slab", "cast", "plaster", "backslab", "splint", "slabs", NULL};
             for (int q = 0; cast[q]; q++) {
                 size_t L = strlen(cast[q]);
@@ -1297,8 +1297,7 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
         /* in a note on the liver, an LT before no part of the body ("LT CLINIC - POD 42", "REFER
            FOR LT EVALUATION", "LISTED SUPER-URGENT FOR LT.") is a liver transplant */
         if (n == 2 && memcmp(low, "lt", 2) == 0 && x && strcmp(x, "left") == 0 && liver_text(d->text, d->len)) {
-            size_t k = end;
-            while (k < d->len && d->text[k] == ' ') k++;
+            size_t k = after_spaces(d, end);
             if (!body_part_at(d, k)) x = "liver transplant";
         }
         /* IVF is intravenous fluids ("NO IVF", "IVF NS @ 75 ML/HR"), unless the text speaks of
@@ -1307,8 +1306,7 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
         /* MG not after a number but before a dose of its own ("(MG 2G IV", "MG 2 G OVER 20 MIN") is
            magnesium, not milligrams */
         if (n == 2 && memcmp(low, "mg", 2) == 0 && !(d->ntok > 0 && d->tok[d->ntok - 1].kind == GK_NUM)) {
-            size_t k = end;
-            while (k < d->len && d->text[k] == ' ') k++;
+            size_t k = after_spaces(d, end);
             size_t k0 = k;
             while (k < d->len && ((d->text[k] >= '0' && d->text[k] <= '9') || d->text[k] == '.')) k++;
             size_t u = k;
@@ -1321,8 +1319,7 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
         }
         /* RT before NOTE is the respiratory therapist's ("RT NOTE 0900 / SBT: PS 5/PEEP 5") (guard-44) */
         if (n == 2 && memcmp(low, "rt", 2) == 0) {
-            size_t k = end;
-            while (k < d->len && d->text[k] == ' ') k++;
+            size_t k = after_spaces(d, end);
             if ((k + 4 <= d->len && strncasecmp(d->text + k, "note", 4) == 0 &&
                  (k + 4 == d->len || !is_alpha((unsigned char)d->text[k + 4]))) ||
                 (end + 5 <= d->len && d->text[end] == '/' && strncasecmp(d->text + end + 1, "nurs", 4) == 0))
@@ -1338,8 +1335,7 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
                 int u = glex_unit(d->arena + d->tok[d->ntok - 1].norm, d->tok[d->ntok - 1].len);
                 dose_before = u == GU_ML || u == GU_MG || u == GU_G || u == GU_MCG;
             }
-            size_t k = end;
-            while (k < d->len && d->text[k] == ' ') k++;
+            size_t k = after_spaces(d, end);
             bool closes = k >= d->len || d->text[k] == '\n' || d->text[k] == '.' || d->text[k] == ',' || d->text[k] == ';';
             bool feeds = k + 4 <= d->len && strncasecmp(d->text + k, "feed", 4) == 0;
             /* (and after a word of the way something goes: "VIA RT", "NPO EXCEPT RT") */
@@ -1370,8 +1366,7 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
         /* NA before an infusion's rate in micrograms is noradrenaline ("NA MAX 0.25 MCG/KG/MIN"),
            not sodium (guard-39) */
         if (n == 2 && memcmp(low, "na", 2) == 0) {
-            size_t k = end;
-            while (k < d->len && d->text[k] == ' ') k++;
+            size_t k = after_spaces(d, end);
             /* (and before PHOS or BICARB it is sodium: "NA PHOS 15 MMOL IV") (guard-41) */
             if (k + 4 <= d->len && (strncasecmp(d->text + k, "phos", 4) == 0 || strncasecmp(d->text + k, "bicarb", 4) == 0))
                 x = "sodium";
@@ -1397,8 +1392,7 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
         }
         /* NTG with an eye after it ("NTG OU") is normal-tension glaucoma, not nitroglycerin (guard-49) */
         if (n == 3 && memcmp(low, "ntg", 3) == 0) {
-            size_t k = end;
-            while (k < d->len && d->text[k] == ' ') k++;
+            size_t k = after_spaces(d, end);
             if (k > end && (word_at(d, k, "ou") || word_at(d, k, "od") || word_at(d, k, "os") || word_at(d, k, "re") ||
                             word_at(d, k, "le") || word_at(d, k, "be")))
                 x = "normal tension glaucoma";
@@ -1406,8 +1400,7 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
         /* CNS with a person's verb after it ("CNS PRESENT", "CNS AWARE") is the clinical nurse
            specialist, not the central nervous system (guard-47) */
         if (n == 3 && memcmp(low, "cns", 3) == 0) {
-            size_t k = end;
-            while (k < d->len && d->text[k] == ' ') k++;
+            size_t k = after_spaces(d, end);
             static const char *const verb[] = {"present", "aware", "informed", "contacted", "involved", "to see",
                                                "to review", NULL};
             for (int q = 0; verb[q] && k > end; q++)
@@ -1440,15 +1433,13 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
            ("BICARB 50 MEQ X1"); a serum bicarbonate is a value (guard-39) */
         if (n == 6 && memcmp(low, "bicarb", 6) == 0 && strcmp(prev_word(d), "soda") != 0 &&
             strcmp(prev_word(d), "sodium") != 0 && strcmp(prev_word(d), "sod") != 0) {
-            size_t k = end;
-            while (k < d->len && d->text[k] == ' ') k++;
+            size_t k = after_spaces(d, end);
             if (amount_in(d, k, "meq", "amp")) x = "sodium bicarbonate";
         }
         /* HAS in capitals before its strength in percent is human albumin solution ("HAS 20% 100ML
            PER 3L DRAINED") (guard-42) */
         if (n == 3 && memcmp(d->text + start, "HAS", 3) == 0) {
-            size_t k = end;
-            while (k < d->len && d->text[k] == ' ') k++;
+            size_t k = after_spaces(d, end);
             if (amount_in(d, k, "%", "%")) x = "human albumin solution";
         }
         /* TLC with no count after it, in a note on central lines, is a triple-lumen catheter
@@ -1543,8 +1534,7 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
         /* iron written as the element ("Cont Fe 3 mg/kg/d"); FE NA and FE UREA are fractional
            excretions */
         if (n == 2 && s[0] == 'F' && (s[1] == 'e' || s[1] == 'E')) {
-            size_t k = end;
-            while (k < d->len && d->text[k] == ' ') k++;
+            size_t k = after_spaces(d, end);
             if (!word_at(d, k, "na") && !word_at(d, k, "urea")) x = "iron";
         }
         /* CTX in a note on HIV is co-trimoxazole prophylaxis ("CTX FROM 6/52"); elsewhere it may be
@@ -1642,8 +1632,7 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
             for (const char *const *p = skin; *p && !dose_slot; p++) dose_slot = strcmp(pw, *p) == 0;
         }
         if (low[1] == 'd' && !dose_slot) {
-            size_t k = end;
-            while (k < d->len && d->text[k] == ' ') k++;
+            size_t k = after_spaces(d, end);
             if (k + 3 < d->len && strncasecmp(d->text + k, "to ", 3) == 0) {
                 static const char *const site[] = {"flare", "face", "affected", "skin", "body", "scalp", "lesion",
                                                    "area", "trunk", "limbs", "hands", "feet", "plaque", "rash", NULL};
@@ -1806,8 +1795,7 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
             static const char *const tb_stems[] = {"isoniazid", "rhze", "2rhze", "genexpert", "xpert", "cbnaat",
                                                    "pyrazinamide", "ethambutol", NULL};
             static const char *const tb_words[] = {"inh", "mtb", "hrze", NULL};
-            size_t k = end;
-            while (k < d->len && d->text[k] == ' ') k++;
+            size_t k = after_spaces(d, end);
             const bool fossa = k > end && (word_at(d, k, "pain") || word_at(d, k, "tender") || word_at(d, k, "tenderness") ||
                                            word_at(d, k, "mass") || word_at(d, k, "fullness"));
             if (drug_before || drug_after || word_starting(d->text, d->len, "rifamp") ||
@@ -1845,8 +1833,7 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
         /* RT after VIA or before a word of feeding is a Ryle's tube, not the right side ("RT FEEDING",
            "5ML BD VIA RT") (guard-51) */
         if (n == 2 && low[0] == 'r' && low[1] == 't') {
-            size_t k = end;
-            while (k < d->len && d->text[k] == ' ') k++;
+            size_t k = after_spaces(d, end);
             /* (or its drainage: "RT FREE FLOW 300ML", "RT ASPIRATES") (guard-52) */
             const bool feeding = k + 4 <= d->len && (strncasecmp(d->text + k, "feed", 4) == 0 ||
                                                      strncasecmp(d->text + k, "free", 4) == 0 ||
@@ -1903,8 +1890,7 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
         /* "PEN ALLERGY", "pen allergic": penicillin (a pen elsewhere marks a margin) */
         /* (and PCN: "PCN ALLERGY - ANAPHYLAXIS"; elsewhere a percutaneous nephrostomy) (guard-48) */
         if (n == 3 && (memcmp(low, "pen", 3) == 0 || memcmp(low, "pcn", 3) == 0) && (!x || low[1] == 'c')) {
-            size_t k = end;
-            while (k < d->len && d->text[k] == ' ') k++;
+            size_t k = after_spaces(d, end);
             if (k > end && k + 6 <= d->len && strncasecmp(d->text + k, "allerg", 6) == 0) x = "penicillin";
         }
         /* PIP-TAZ / PIP/TAZ: piperacillin (PIP alone is also a peak inspiratory pressure) */
@@ -2124,7 +2110,7 @@ static bool es_interval(gdoc *d, const char *sl, const char *we) {
     if (q == sl + 1 || q - sl > 3 || q >= we || (*q | 32) != 'h') return false;
     const size_t rest = (size_t)(we - q);
     return (rest == 1 || (rest == 2 && (q[1] | 32) == 's') || (rest == 3 && strncasecmp(q, "hrs", 3) == 0)) &&
-           doc_foreign(d) && d->lang == GLANG_ES;
+           doc_spanish(d);
 }
 
 /* ---------------------------------------------------------------- the scanner */
@@ -2370,7 +2356,7 @@ static cc_status scan(gdoc *d, cc_error *err) {
             if (q == p + n0 && n0 >= 1 && n0 <= 3 && *p != '0' && q + 4 <= e && *q == '.' && digits(q + 1, e) == 3 &&
                 (q + 4 == e || (!is_alnum((unsigned char)q[4]) && q[4] != ',' &&
                                 (q[4] != '.' || q + 5 == e || !is_digit((unsigned char)q[5])))) &&
-                (d->pair_lang == GLANG_ES || (doc_foreign(d) && d->lang == GLANG_ES))) {
+                (d->pair_lang == GLANG_ES || (doc_spanish(d)))) {
                 dpoint = true;
                 q += 4;
             }
@@ -2411,19 +2397,8 @@ static cc_status scan(gdoc *d, cc_error *err) {
             }
             st = emit(d, GK_NUM, at, at + (size_t)(q - p) + (kilo ? 1 : 0), p, n, flags, err);
             if (st != CC_OK) break;
-            d->tok[d->ntok - 1].value = parse_num(p, n) * (kilo ? 1000 : 1);
-            if (dpoint) {
-                char whole[8];
-                memcpy(whole, p, n0);
-                memcpy(whole + n0, p + n0 + 1, 3);
-                d->tok[d->ntok - 1].value = parse_num(whole, n0 + 3);
-            }
-            if (dcomma) {
-                char dot[32];
-                const size_t dn = n < sizeof dot ? n : sizeof dot - 1;
-                for (size_t k = 0; k < dn; k++) dot[k] = p[k] == ',' ? '.' : p[k];
-                d->tok[d->ntok - 1].value = parse_num(dot, dn);
-            }
+            /* (the Spanish point and the decimal comma read with ',' as the decimal mark) */
+            d->tok[d->ntok - 1].value = parse_num_marked(p, n, dpoint || dcomma ? ',' : '.') * (kilo ? 1000 : 1);
             if (kilo) q++;
             /* a mixed number: "2 1/2 YR", "1 3/4 HOURS", "2½-year-old" (a whole number of one or
                two digits, not a date's part, then a half or a quarter) */
@@ -2458,7 +2433,7 @@ static cc_status scan(gdoc *d, cc_error *err) {
                     d->tok[d->ntok - 1].flags |= GF_ORDINAL;
                     d->tok[d->ntok - 1].end += 2;
                     q += 2;
-                } else if (es_ordinal(q, e) && doc_foreign(d) && d->lang == GLANG_ES) {
+                } else if (es_ordinal(q, e) && doc_spanish(d)) {
                     /* (and the Spanish "3ER", "8VO", "2DA": the third, the eighth, the second) (guard-67) */
                     const size_t ol = es_ordinal(q, e);
                     d->tok[d->ntok - 1].flags |= GF_ORDINAL;
@@ -2685,13 +2660,13 @@ static cc_status scan(gdoc *d, cc_error *err) {
         /* a Spanish note's "C/8H", "C/ 12 HS" (cada, every) and "92 X'" (per minute) (guard-67) */
         if ((c == 'c' || c == 'C') && p + 2 < e && p[1] == '/' && (p == t || !is_alnum((unsigned char)p[-1])) &&
             (is_digit((unsigned char)p[2]) || (p[2] == ' ' && p + 3 < e && is_digit((unsigned char)p[3]))) &&
-            doc_foreign(d) && d->lang == GLANG_ES) {
+            doc_spanish(d)) {
             st = emit(d, GK_WORD, at, at + 2, "every", 5, GF_EXPANDED, err);
             p += 2;
             continue;
         }
         if ((c == 'x' || c == 'X') && p + 1 < e && p[1] == '\'' && d->ntok > 0 && d->tok[d->ntok - 1].kind == GK_NUM &&
-            doc_foreign(d) && d->lang == GLANG_ES) {
+            doc_spanish(d)) {
             st = emit(d, GK_WORD, at, at + 2, "per", 3, GF_EXPANDED, err);
             if (st == CC_OK) st = emit(d, GK_WORD, at, at + 2, "minute", 6, GF_EXPANDED, err);
             p += 2;
