@@ -381,6 +381,8 @@ typedef struct {
     int flags;         /* GQ_* union */
     uint32_t routes;   /* bit r set: route GR_r stated */
     int64_t start, end; /* span of the first clause */
+    uint32_t delay;    /* bit h: the clause says "in", "within", "for" or "after" h hours (h <= 24), no interval
+                          (guard-69) */
 } clause_info;
 
 static int route_at(const gdoc *d, size_t i) {
@@ -565,6 +567,19 @@ static void collect(const gdoc *d, const size_t *m, size_t nm, size_t k, const g
     }
     /* "in the morning and at night" without a count: count the slots */
     if (!ci->per_day && slots > 0 && slots < 5) ci->per_day |= 1u << slots;
+    /* "in 8 hours", "within 12 hours": a delay or a duration in hours, no frequency (not a volume's time,
+       "1500 mL in 24 hours", what an infusion runs over) */
+    uint32_t delay = 0;
+    bool volume = false;
+    for (size_t i = a + 1; i < b; i++) {
+        const gtok *t = &d->tok[i];
+        volume = volume || (t->kind == GK_NUM && (t->unit == GU_ML || t->unit == GU_L));
+        if (t->kind == GK_NUM && t->unit == GU_HOUR && !(t->flags & GF_USED) && t->value >= 1 && t->value < 24 &&
+            t->value == (int)t->value &&
+            (is_w(d, i - 1, "in") || is_w(d, i - 1, "within") || is_w(d, i - 1, "for") || is_w(d, i - 1, "after")))
+            delay |= 1u << (int)t->value;
+    }
+    if (!volume) ci->delay |= delay;
     /* routes: in prose the route often comes just before the name ("IV furosemide", "oral
        torsemide"), so a route word right before this drug belongs to it and one right
        before the next drug does not */
@@ -631,12 +646,12 @@ static void heading_freq(const gdoc *d, const size_t *m, size_t nm, size_t k, co
  * states no frequency and runs straight into the next drug's clause takes the frequency of
  * the first clause after it, in the same sentence, that states one.  Routes stay per clause. */
 static void collect_listed(const gdoc *d, const size_t *m, size_t nm, size_t k, const gfreq *f, size_t nf, clause_info *ci) {
-    clause_info own = {0, 0, 0, -1, -1};
+    clause_info own = {0, 0, 0, -1, -1, 0};
     collect(d, m, nm, k, f, nf, &own);
     for (size_t j = k; !own.per_day && !own.flags && j + 1 < nm && clause_end(d, m, nm, j) == m[j + 1] &&
                        plain_item(d, m[j] + 1, m[j + 1]);
          j++) {
-        clause_info next = {0, 0, 0, -1, -1};
+        clause_info next = {0, 0, 0, -1, -1, 0};
         collect(d, m, nm, j + 1, f, nf, &next);
         own.per_day = next.per_day;
         own.flags = next.flags;
@@ -645,6 +660,7 @@ static void collect_listed(const gdoc *d, const size_t *m, size_t nm, size_t k, 
     ci->per_day |= own.per_day;
     ci->flags |= own.flags;
     ci->routes |= own.routes;
+    ci->delay |= own.delay;
     if (ci->start < 0) {
         ci->start = own.start;
         ci->end = own.end;
@@ -758,7 +774,7 @@ cc_status gcheck_freq_routes(gctx *c, const gfreq *sf, size_t nsf, const gfreq *
         bool seen = false;
         for (size_t j = 0; j < k && !seen; j++) seen = strcmp(drug_key(c->src, sm[j]), key) == 0;
         if (seen) continue;
-        clause_info s = {0, 0, 0, -1, -1}, o = {0, 0, 0, -1, -1};
+        clause_info s = {0, 0, 0, -1, -1, 0}, o = {0, 0, 0, -1, -1, 0};
         for (size_t j = k; j < nsm; j++)
             if (strcmp(drug_key(c->src, sm[j]), key) == 0) collect(c->src, sm, nsm, j, sf, nsf, &s);
         size_t found = 0;
@@ -769,7 +785,7 @@ cc_status gcheck_freq_routes(gctx *c, const gfreq *sf, size_t nsf, const gfreq *
             const size_t sw = glossed_brand(c, om[j], key);
             if (sw != SIZE_MAX) {
                 /* compared with the brand's own schedule in the source */
-                clause_info bs = {0, 0, 0, -1, -1}, bo = {0, 0, 0, -1, -1};
+                clause_info bs = {0, 0, 0, -1, -1, 0}, bo = {0, 0, 0, -1, -1, 0};
                 const char *bw = GT_STEM(c->src, &c->src->tok[sw]);
                 for (size_t q = sw; q < c->src->ntok; q++) /* (every place the source names the brand) */
                     if (c->src->tok[q].kind == GK_WORD && strcmp(GT_STEM(c->src, &c->src->tok[q]), bw) == 0 &&
@@ -818,7 +834,7 @@ cc_status gcheck_freq_routes(gctx *c, const gfreq *sf, size_t nsf, const gfreq *
         bool prn_before = false;
         for (size_t j = k; j < nsm; j++) {
             if (strcmp(drug_key(c->src, sm[j]), key) != 0) continue;
-            clause_info h = {0, 0, 0, -1, -1};
+            clause_info h = {0, 0, 0, -1, -1, 0};
             heading_freq(c->src, sm, nsm, j, sf, nsf, &h);
             hs |= h.flags;
             size_t p = sm[j]; /* ("PRN ALFENTANIL", "PRN: MORPHINE", "PRN INJ X") */
@@ -828,7 +844,12 @@ cc_status gcheck_freq_routes(gctx *c, const gfreq *sf, size_t nsf, const gfreq *
         }
         const bool lost_heading = prn_before && (hs & GQ_PRN) && !(s.flags & GQ_PRN) &&
                                   !((o.flags | sentence_flags(c->out, om, nom, key, of, nof)) & GQ_PRN);
+        /* an interval said as a delay: "PARACETAMOL 1G 8/8H" -> "paracetamol 1 g in 8 hours" (guard-69) */
+        bool delayed = false;
+        for (int q = 1; q <= 24 && s.per_day && !o.per_day && !o.flags && o.delay; q++)
+            delayed = delayed || ((s.per_day & (1u << q)) && 24 % q == 0 && (o.delay & (1u << (24 / q))));
         bool bad = (s.per_day && o.per_day && !(s.per_day & o.per_day)) || ((s.flags & GQ_PRN) && !(os & GQ_PRN)) ||
+                   delayed ||
                    lost_heading ||
                    ((s.flags & GQ_STAT) && !(os & GQ_STAT)) ||
                    (!((ss | hs) & GQ_PRN) && (o.flags & GQ_PRN)) || ((s.flags & GQ_WEEKLY) && !(os & GQ_WEEKLY)) ||

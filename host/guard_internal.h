@@ -66,7 +66,7 @@ int glex_month(const char *s, size_t n);            /* 1..12 or 0 */
 bool glex_serology(const char *s, size_t n);        /* a test read reactive or not (rpr, vdrl, hiv, hbsag...) */
 bool glex_drug_stem(const char *s, size_t n);       /* looks like a generic name (-cillin, -prazole...) */
 /* The languages a note may be written in besides English: GLANG_UNREAD until read (guard-62, guard-64);
- * GLANG_ES is Spanish, with Portuguese read alike (guard-67). */
+ * GLANG_ES is Spanish, with Portuguese read alike (guard-67), told apart by gdoc.pt (guard-69). */
 enum { GLANG_UNREAD = 0, GLANG_EN, GLANG_FR, GLANG_DE, GLANG_ES };
 int glex_lang_mark(int lang, const char *s, size_t n, size_t *id); /* points a word gives a note in lang (0 none), id */
 const char *glex_foreign(int lang, const char *s, size_t n); /* a word of lang in English ("" a function word), or NULL */
@@ -117,6 +117,7 @@ typedef struct {
     int8_t german;      /* writes the German left LI as a word, never lithium (LI, RE are sides): 0 unread, 1 no, 2 yes */
     int8_t lang;        /* GLANG_*: the language the note is written in, read once (guard-62, guard-64) */
     int8_t pair_lang;   /* GLANG_*: a rewrite's source's language (GLANG_UNREAD for a source) (guard-67) */
+    bool pt;            /* GLANG_ES read, written in Portuguese: "no", "na" are "in the", "e" is "and" (guard-69) */
 } gdoc;
 
 #define GT_NORM(d, t) ((d)->arena + (t)->norm)

@@ -441,7 +441,7 @@ static const char *const k_drugs[] = {
     "metoprolol", "atenolol", "bisoprolol", "carvedilol", "propranolol", "nebivolol",
     "furosemide", "frusemide", "lasix", "torsemide", "spironolactone", "hydrochlorothiazide",
     "chlorthalidone", "digoxin", "amiodarone", "nitroglycerin", "isosorbide", "sorbitrate",
-    "heparin", "enoxaparin", "clexane", "warfarin", "acitrom", "acenocoumarol", "apixaban",
+    "heparin", "enoxaparin", "clexane", "warfarin", "acitrom", "acenocoumarol", "apixaban", "metamizole",
     "rivaroxaban", "dabigatran", "pantoprazole", "pan", "pantop", "pantocid", "omeprazole",
     "omez", "rabeprazole", "razo", "esomeprazole", "ranitidine", "rantac", "famotidine",
     "ondansetron", "ondem", "emeset", "zofran", "domperidone", "domstal", "metoclopramide",
@@ -859,6 +859,8 @@ static const lex_syn k_synonyms[] = {
     {"nebicard", {"nebivolol"}}, {"cardivas", {"carvedilol"}}, {"rozavel", {"rosuvastatin"}},
     {"clopitab", {"clopidogrel"}}, {"deplatt", {"clopidogrel"}}, {"brilinta", {"ticagrelor"}},
     {"xarelto", {"rivaroxaban"}}, {"eliquis", {"apixaban"}}, {"pradaxa", {"dabigatran"}},
+    /* (metamizole by its other name and its brands, guard-69) */
+    {"dipyrone", {"metamizole"}}, {"dipirona", {"metamizole"}}, {"novalgin", {"metamizole"}}, {"nolotil", {"metamizole"}},
     {"acitrom", {"acenocoumarol"}}, {"sorbitrate", {"isosorbide"}}, {"levera", {"levetiracetam"}},
     {"levolin", {"levosalbutamol"}}, {"montair", {"montelukast"}}, {"deriphyllin", {"theophylline"}},
     {"decadron", {"dexamethasone"}}, {"solumedrol", {"methylprednisolone"}}, {"omnacortil", {"prednisolone"}},
@@ -1138,6 +1140,35 @@ static const lex_pair k_spanish[] = {
     /* numbers said in words */
     {"uno", "one"}, {"tres", "three"}, {"cuatro", "four"}, {"cinco", "five"}, {"seis", "six"},
     {"siete", "seven"}, {"ocho", "eight"}, {"nueve", "nine"}, {"diez", "ten"},
+    /* Portuguese (guard-69), last, so that the marks of the words above keep their bits (table_marks()) */
+    /* (sides and limbs: "ANCA DTA", "BASE ESQ", "MSE GRAU 2", "FIE") */
+    {"dta", "right"}, {"dto", "right"}, {"esq", "left"}, {"direitas", "right"}, {"direitos", "right"},
+    {"esquerdas", "left"}, {"esquerdos", "left"}, {"bilaterais", "bilateral"}, {"bilateralmente", "bilaterally"},
+    {"mse", "left upper limb"}, {"mie", "left lower limb"}, {"fie", "left iliac fossa"}, {"hte", "left hemithorax"},
+    {"mmii", "lower limbs"}, {"mmss", "upper limbs"}, {"vd", "right ventricle"}, {"sinais", "signs"}, {"sinal", "sign"},
+    {"sf", "saline"}, {"dextro", "right handed"}, {"canhoto", "left handed"}, {"acm", "middle cerebral artery"},
+    {"focalidad", "focal deficit"}, {"neurologica", "neurological"}, {"neurologico", "neurological"},
+    /* (the commoner words of Portuguese notes, so that a note says it is one and its findings compare) */
+    {"manter", "continue"}, {"mantem", "continues"}, {"mantido", "continued"}, {"mantida", "continued"},
+    {"retorno", "return"}, {"exames", "tests"}, {"exame", "examination"}, {"apos", "after"}, {"refeicoes", "meals"},
+    {"refeicao", "meal"}, {"assintomatico", "asymptomatic"}, {"assintomatica", "asymptomatic"},
+    {"queixa", "complaint"}, {"queixas", "complaints"}, {"doente", "patient"}, {"utente", "patient"},
+    {"internamento", "admission"}, {"internacao", "admission"}, {"internado", "admitted"}, {"internada", "admitted"},
+    {"hoje", "today"}, {"ontem", "yesterday"}, {"amanha", "tomorrow"}, {"noite", "night"}, {"manha", "morning"},
+    {"ate", "until"}, {"ausencia", "absence"}, {"nenhum", "no"}, {"nenhuma", "no"}, {"alteracoes", "abnormalities"},
+    {"alteracao", "abnormality"}, {"dispneia", "dyspnoea"}, {"edemas", "oedema"}, {"cefaleia", "headache"},
+    {"diarreia", "diarrhoea"}, {"sangramento", "bleeding"}, {"sangramentos", "bleeding"}, {"convulsao", "seizure"},
+    {"convulsoes", "seizures"}, {"fratura", "fracture"}, {"queda", "fall"}, {"perda", "loss"},
+    {"consciencia", "consciousness"}, {"toracica", "chest"}, {"lombar", "lumbar"}, {"joelho", "knee"},
+    {"perna", "leg"}, {"braco", "arm"}, {"mao", "hand"}, {"olho", "eye"}, {"olhos", "eyes"}, {"cabeca", "head"},
+    {"pescoco", "neck"}, {"anca", "hip"}, {"quadril", "hip"}, {"ombro", "shoulder"}, {"punho", "wrist"},
+    {"tornozelo", "ankle"}, {"coxa", "thigh"}, {"pulmao", "lung"}, {"rim", "kidney"}, {"figado", "liver"},
+    {"coracao", "heart"}, {"sangue", "blood"}, {"urina", "urine"}, {"pele", "skin"}, {"membro", "limb"},
+    {"membros", "limbs"}, {"cp", "tablet"}, {"ampola", "ampoule"}, {"pelo", "because"}, {"pela", "because"},
+    {"pelos", "because"}, {"pelas", "because"}, {"aos", ""}, {"momento", "time"}, {"muito", "very"},
+    {"tambem", "also"}, {"ja", "already"}, {"ainda", "still"},
+    {"conforme", "according to"}, {"vezes", "times"}, {"dipirona", "metamizole"},
+    {"ch", "units packed red cells"}, {"uce", "units packed red cells"},
 };
 /* ... and as written in Spanish or Portuguese (guard-67): "NIEGA FIEBRE", "DOLOR ABD DE 12 HRS DE
  * EVOL", "SEM FEBRE"; words Italian shares ("con", "del") one point only */

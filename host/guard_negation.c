@@ -2438,19 +2438,62 @@ static uint8_t negation_capacity(const gdoc *o, size_t j, const gset *ow) {
         cap++;
         k = n - 1;
     }
+    /* (and a negation written after its list, one for each item before it: "acetaminophen, aspirin
+       and ethanol levels negative" for APAP NEG, ASA NEG, ETOH NEG) (guard-69) */
+    if (cap == 1 && post_trigger(o, j))
+        for (size_t k = j; k-- > 0 && k + 16 >= j && cap < 8;) {
+            const gtok *x = &o->tok[k];
+            if (gdoc_is_sentend(o, k) || negation_in(o, k, k + 1, ow) ||
+                (x->kind == GK_WORD && (x->lex & (GL_TERM | GL_BREAK | GL_AUX))))
+                break;
+            cap += (x->kind == GK_PUNCT && (x->punct == ',' || x->punct == '/')) ||
+                   ((gdoc_is(o, k, "or") || gdoc_is(o, k, "nor") || gdoc_is(o, k, "and")) &&
+                    !(k > 0 && o->tok[k - 1].kind == GK_PUNCT && o->tok[k - 1].punct == ','));
+        }
     return cap;
 }
 
-/* Take one unused negation of o among tokens [lo, hi) (cap_left counts what each has left). */
-static bool take_negation(const gdoc *o, size_t lo, size_t hi, const gset *ow, uint8_t *cap_left) {
+/* Where o names d's finding words f[0..nf) against o's negation j: NAMED_NEAR, one of them in j's sentence, up
+ * to 8 words before it or 16 after, with no other negation between them ("PAS D'AINS, PAS DE GENTAMICINE": the
+ * second's finding is not the first's); NAMED_FAR, elsewhere only; NAMED_NOT, nowhere (said another way, which
+ * cannot be placed).  Only NAMED_NEAR or not when !far. */
+enum { NAMED_NOT, NAMED_FAR, NAMED_NEAR };
+static int finding_near(const gdoc *d, const size_t *f, size_t nf, const gdoc *o, size_t j, const gset *ow,
+                        const gset *o_words, bool far) {
+    const size_t lo = j > 8 ? j - 8 : 0, hi = j + 17 < o->ntok ? j + 17 : o->ntok;
+    for (size_t q = lo; q < hi; q++) {
+        if (o->tok[q].kind != GK_WORD || o->tok[q].sent != o->tok[j].sent) continue;
+        bool named = false;
+        for (size_t k = 0; k < nf && !named; k++) named = strcmp(GT_STEM(o, &o->tok[q]), GT_STEM(d, &d->tok[f[k]])) == 0;
+        if (!named) continue;
+        bool between = false;
+        for (size_t m = (q < j ? q : j) + 1; m < (q < j ? j : q) && !between; m++) between = negation_in(o, m, m + 1, ow);
+        if (!between) return NAMED_NEAR;
+    }
+    for (size_t k = 0; k < nf && far; k++)
+        if (gset_find(o_words, GT_STEM(d, &d->tok[f[k]])) != SIZE_MAX) return NAMED_FAR;
+    return NAMED_NOT;
+}
+
+/* Take one unused negation of o among tokens [lo, hi) (cap_left counts what each has left) for a
+ * trigger of d with the finding words f[0..nf).  First (near) only one that names a finding; then
+ * any, but a negation another trigger took already serves this one only over a list that names
+ * one of its findings, or where o names none of them ("no A, no B" -> "no A or B"), not over one
+ * that lists others ("NO COMPLAINTS. DENIES CHEST PAIN, SOB OR EDEMA" -> "Complaints; denies chest
+ * pain, shortness of breath or oedema") (guard-69). */
+static bool take_negation(const gdoc *o, size_t lo, size_t hi, const gset *ow, const gset *o_words, uint8_t *cap_left,
+                          const gdoc *d, const size_t *f, size_t nf, bool near) {
     if (hi > o->ntok) hi = o->ntok;
     for (size_t j = lo; j < hi; j++) {
         if (!negation_in(o, j, j + 1, ow)) continue;
         if (cap_left[j] == CAP_UNSET) cap_left[j] = negation_capacity(o, j, ow);
-        if (cap_left[j] > 0) {
-            cap_left[j]--;
-            return true;
-        }
+        if (cap_left[j] == 0) continue;
+        if (near && (nf == 0 || finding_near(d, f, nf, o, j, ow, o_words, false) != NAMED_NEAR)) continue;
+        if (!near && nf > 0 && cap_left[j] < negation_capacity(o, j, ow) &&
+            finding_near(d, f, nf, o, j, ow, o_words, true) == NAMED_FAR)
+            continue;
+        cap_left[j]--;
+        return true;
     }
     return false;
 }
@@ -2494,13 +2537,18 @@ static bool unprefixed_in(const gdoc *d, const char *w) {
  * False on OOM. */
 static bool trigger_places(gctx *c, bool from_out, const neg_table *other) {
     const gdoc *d = from_out ? c->out : c->src, *o = from_out ? c->src : c->out;
-    const gset *ow = from_out ? &c->out_words : &c->src_words;
+    const gset *ow = from_out ? &c->out_words : &c->src_words, *o_words = from_out ? &c->src_words : &c->out_words;
     /* (each trigger takes one of the other text's negations: CAP_UNSET until counted; made
        for the first trigger that has a place) */
     uint8_t *cap_left = NULL;
-    bool ok = true;
+    /* (two passes: first each trigger takes a negation that names its finding, then the rest take what
+       is left (guard-69); done[i]: 1 when trigger i was placed in the first, 2 when it waits for the second) */
+    uint8_t *done = calloc(d->ntok ? d->ntok : 1, 1);
+    bool ok = done != NULL;
+    for (int pass = 0; pass < 2 && ok; pass++)
     for (size_t i = 0; i < d->ntok && ok; i++) {
         const gtok *t = &d->tok[i];
+        if (pass == 1 && done[i] != 2) continue;
         /* the plain triggers; the rest (free, avoid, ruled out...) are paraphrased too freely */
         if (t->kind != GK_WORD ||
             !(gdoc_is(d, i, "no") || gdoc_is(d, i, "not") || gdoc_is(d, i, "without") || gdoc_is(d, i, "nil") ||
@@ -2541,10 +2589,17 @@ static bool trigger_places(gctx *c, bool from_out, const neg_table *other) {
            post-trigger's counterpart may follow the next words */
         size_t a = lo > PLACE_SLACK ? lo - PLACE_SLACK : 0, b = hi + PLACE_SLACK + (post ? PLACE_SLACK : 0);
         if (!cap_left) {
-            if (!(cap_left = malloc(o->ntok ? o->ntok : 1))) return false;
+            if (!(cap_left = malloc(o->ntok ? o->ntok : 1))) {
+                ok = false;
+                break;
+            }
             memset(cap_left, CAP_UNSET, o->ntok ? o->ntok : 1);
         }
-        if (take_negation(o, a, b, ow, cap_left)) continue;
+        if (pass == 0) {
+            done[i] = take_negation(o, a, b, ow, o_words, cap_left, d, f, nf, true) ? 1 : 2;
+            continue;
+        }
+        if (take_negation(o, a, b, ow, o_words, cap_left, d, f, nf, false)) continue;
         /* "who has been without her inhaler" for "OUT OF INHALER 2/52": run out of it (guard-47) */
         if (from_out && gdoc_is(d, i, "without")) {
             bool out_of = false;
@@ -2585,6 +2640,7 @@ static bool trigger_places(gctx *c, bool from_out, const neg_table *other) {
             ok = false;
     }
     free(cap_left);
+    free(done);
     return ok;
 }
 

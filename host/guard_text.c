@@ -609,7 +609,14 @@ static size_t fold_accents(const char *s, size_t n, char *out, size_t cap) {
             continue;
         }
         if (c == 0xC3 && i + 1 < n) {
-            const unsigned char x = (unsigned char)s[++i] | 0x20; /* (capitals C3 80-9F to small A0-BF) */
+            /* (a letter encoded twice, "NÃƒO" for "NÃO": read as the letter) (guard-69) */
+            uint8_t u8[4];
+            size_t u8n = 0;
+            uint32_t cp;
+            const size_t taken = cc_mojibake_at(s + i, n - i, u8, &u8n, &cp);
+            unsigned char x;
+            if (taken > 2 && u8n == 2 && u8[0] == 0xC3) x = u8[1] | 0x20, i += taken - 1;
+            else x = (unsigned char)s[++i] | 0x20; /* (capitals C3 80-9F to small A0-BF) */
             const char f = x >= 0xA0 && x <= 0xA5   ? 'a'
                            : x == 0xA7              ? 'c'
                            : x == 0xB1              ? 'n' /* (the Spanish tilde, "AÑOS") (guard-67) */
@@ -664,9 +671,39 @@ static int text_language(const char *t, size_t n) {
     return best < 0 ? GLANG_EN : GLANG_FR + best;
 }
 
+/* Is a note read as Spanish written in Portuguese?  Its words that only Portuguese writes ("NAO",
+ * "SEM", "COM", "EM", "DTA", words ending "-CAO", "-COES") outnumber those only Spanish writes ("Y",
+ * "SIN", "CON", "EN", "IZQ", words ending "-CION", "-CIONES"), each counted as often as it stands
+ * (guard-69). */
+static bool text_portuguese(const char *t, size_t n) {
+    static const char *const pt[] = {"nao", "sem", "com", "em", "ao", "aos", "pelo", "pela", "ate", "apos", "um",
+                                     "doente", "utente", "tosse", "esq", "dta", "dto", "esquerdo", "esquerda",
+                                     "direito", "direita", "ou", "refere", "febre", "dor", "hoje", "ontem", "fez",
+                                     "nas", "tambem", "exame", NULL};
+    static const char *const es[] = {"y", "con", "sin", "en", "los", "las", "el", "del", "niega", "dolor", "fiebre",
+                                     "hace", "desde", "tos", "izq", "der", "derecho", "derecha", "izquierdo",
+                                     "izquierda", "refiere", "hoy", "ayer", "pero", "tambien", "examen", NULL};
+    int score = 0;
+    for (size_t i = 0, a, m; next_word(t, n, &i, &a, &m);) {
+        char f[32];
+        const size_t fl = m <= 14 ? fold_accents(t + a, m, f, sizeof f) : 0;
+        if (!fl) continue;
+        if ((fl > 4 && memcmp(f + fl - 3, "cao", 3) == 0) || (fl > 5 && memcmp(f + fl - 4, "coes", 4) == 0)) score++;
+        if ((fl > 5 && memcmp(f + fl - 4, "cion", 4) == 0) || (fl > 6 && memcmp(f + fl - 6, "ciones", 6) == 0)) score--;
+        for (int k = 0; pt[k]; k++)
+            if (strcmp(f, pt[k]) == 0) score++;
+        for (int k = 0; es[k]; k++)
+            if (strcmp(f, es[k]) == 0) score--;
+    }
+    return score > 0;
+}
+
 /* text_language() of d's text, read once (d->lang); is it written in another language than English? */
 static bool doc_foreign(gdoc *d) {
-    if (!d->lang) d->lang = (int8_t)text_language(d->text, d->len);
+    if (!d->lang) {
+        d->lang = (int8_t)text_language(d->text, d->len);
+        d->pt = d->lang == GLANG_ES && text_portuguese(d->text, d->len);
+    }
     return d->lang >= GLANG_FR;
 }
 
@@ -681,11 +718,12 @@ static bool word_at(const gdoc *d, size_t k, const char *w) {
            (k + n == d->len || !is_alnum((unsigned char)d->text[k + n]));
 }
 
-/* Does d write the Spanish left eye, OI, as a word (so its OD is the right eye)? (guard-67) */
+/* Does d write the Spanish left eye, OI, or the Portuguese OE, as a word (so its OD is the right eye)?
+ * (guard-67, guard-69) */
 static bool spanish_eyes(const gdoc *d) {
     for (size_t k = 0; k + 2 <= d->len; k++)
-        if ((d->text[k] | 32) == 'o' && (d->text[k + 1] | 32) == 'i' &&
-            (k == 0 || !is_alnum((unsigned char)d->text[k - 1])) && word_at(d, k, "oi"))
+        if ((d->text[k] | 32) == 'o' && ((d->text[k + 1] | 32) == 'i' || ((d->text[k + 1] | 32) == 'e' && d->pt)) &&
+            (k == 0 || !is_alnum((unsigned char)d->text[k - 1])) && (word_at(d, k, "oi") || word_at(d, k, "oe")))
             return true;
     return false;
 }
@@ -823,6 +861,50 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
 static const char *spanish_word(gdoc *d, size_t end, const char *fw, size_t fl, const char *fr) {
     const size_t k = after_spaces(d, end); /* (the next word) */
     const gtok *pv = d->ntok > 0 ? &d->tok[d->ntok - 1] : NULL;
+    /* a Portuguese note's NO, NA, NOS, NAS, NUM, NUMA are "in the", "in a" ("DOR NO JOELHO"), not the Spanish
+       "no" (sodium's NA before a number kept), its E "and", its OU "or" (guard-69) */
+    if (d->pt && fl <= 4 && fw[0] == 'n' &&
+        ((fl == 2 && (fw[1] == 'o' || (fw[1] == 'a' && k < d->len && is_alpha((unsigned char)d->text[k])))) ||
+         (fl == 3 && (memcmp(fw, "nos", 3) == 0 || memcmp(fw, "nas", 3) == 0 || memcmp(fw, "num", 3) == 0)) ||
+         (fl == 4 && memcmp(fw, "numa", 4) == 0)))
+        return "";
+    if (d->pt && fl == 1 && fw[0] == 'e') return "and";
+    if (d->pt && fl == 2 && memcmp(fw, "ou", 2) == 0) return "or";
+    /* its MAS is "but" (the Spanish "más", more), its ID once a day ("TANSULOSINA 0,4MG ID"), its SN and SE
+       NECESSARIO as needed, its SE elsewhere "if" */
+    if (d->pt && fl == 3 && memcmp(fw, "mas", 3) == 0) return "but";
+    if (d->pt && fl == 2 && memcmp(fw, "id", 2) == 0 && pv &&
+        (pv->kind == GK_NUM || pv->unit || glex_unit(GT_NORM(d, pv), pv->len)))
+        return "once daily";
+    if (d->pt && fl == 2 && memcmp(fw, "sn", 2) == 0) return "as needed";
+    if (d->pt && fl == 2 && memcmp(fw, "se", 2) == 0) return "if";
+    if (d->pt && fl >= 9 && memcmp(fw, "necessari", 9) == 0 && pv && gdoc_is(d, d->ntok - 1, "if")) return "needed";
+    /* "AO DIA", "POR DIA", "AL DÍA": a day ("UMA VEZ AO DIA", once a day) */
+    if (((fl == 2 && (memcmp(fw, "ao", 2) == 0 || memcmp(fw, "al", 2) == 0)) || (fl == 3 && memcmp(fw, "por", 3) == 0)) &&
+        (word_at(d, k, "dia") || word_at(d, k, "d\xc3\xad" "a")))
+        return "a";
+    /* a count said in words before a form or a time ("UM COMPRIMIDO", "UMA VEZ AO DIA", "DUAS VEZES"): the
+       number */
+    if (d->pt && ((fl == 2 && memcmp(fw, "um", 2) == 0) || (fl == 3 && memcmp(fw, "uma", 3) == 0) ||
+                  (fl == 4 && (memcmp(fw, "dois", 4) == 0 || memcmp(fw, "duas", 4) == 0)))) {
+        static const char *const next[] = {"comprimido", "cp", "capsula", "ampola", "vez", "vezes", "saqueta", NULL};
+        size_t e = k;
+        while (e < d->len && (is_alpha((unsigned char)d->text[e]) || (unsigned char)d->text[e] >= 0x80)) e++;
+        char nw[24];
+        const size_t nl = e > k && e - k < 20 ? fold_accents(d->text + k, e - k, nw, sizeof nw) : 0;
+        for (int q = 0; next[q] && nl; q++)
+            if (strncmp(nw, next[q], strlen(next[q])) == 0 && nl <= strlen(next[q]) + 1) return fw[0] == 'd' ? "two" : "one";
+    }
+    /* an ordinal before a day, "NO QUARTO DIA", "TERCEIRO DIA DE DOENÇA": its number, as "D4" is */
+    if (fl >= 4 && fl <= 8 && (word_at(d, k, "dia") || word_at(d, k, "d\xc3\xad" "a"))) {
+        static const char *const ord[] = {"primeiro", "segundo", "terceiro", "quarto", "quinto", "sexto", "setimo",
+                                          "oitavo", "nono", "decimo", NULL};
+        static const char *const eng[] = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+                                          "ninth", "tenth"};
+        for (int q = 0; ord[q]; q++)
+            if (strcmp(fw, ord[q]) == 0 || (fl == strlen(ord[q]) && memcmp(fw, ord[q], fl - 1) == 0 && fw[fl - 1] == 'a'))
+                return eng[q];
+    }
     if (fl == 2 && memcmp(fw, "si", 2) == 0) {
         /* SI before a symptom, "presenta", "precisa", "hay" or "es necesario" is as needed: "PRN NAUSEAS"
            -> "si presenta nauseas" */
@@ -857,6 +939,7 @@ static const char *spanish_word(gdoc *d, size_t end, const char *fw, size_t fl, 
        elsewhere AO is the Portuguese "ao", to the */
     if (fl == 2 && memcmp(fw, "od", 2) == 0 && spanish_eyes(d)) return "right eye";
     if (fl == 2 && memcmp(fw, "ao", 2) == 0 && spanish_eyes(d)) return "both eyes";
+    if (fl == 2 && memcmp(fw, "oe", 2) == 0 && d->pt && spanish_eyes(d)) return "left eye";
     /* SEM after a number is the Spanish week, "HACE 1 SEM"; elsewhere the Portuguese "without" */
     if (fl == 3 && memcmp(fw, "sem", 3) == 0 && pv && pv->kind == GK_NUM) return "weeks";
     /* LPM is litres a minute of oxygen, as in English, and beats a minute after the heart's rate ("FC 92
@@ -938,7 +1021,7 @@ static bool foreign_word(gdoc *d, size_t start, size_t end, const char *s, size_
     if (fr && !*fr) return (*st = CC_OK), true;
     if (fr) *x = fr;
     /* (a name the lexicon knows, written with French accents: "artéméther") */
-    if (!fr && fl && fl < n && (glex_class(fw, fl) & (GL_DRUG | GL_SYN | GL_ANATOMY))) {
+    if (!fr && fl && fl < n && (d->lang == GLANG_ES || (glex_class(fw, fl) & (GL_DRUG | GL_SYN | GL_ANATOMY)))) {
         memcpy(folded, fw, fl + 1);
         *x = folded;
     }
@@ -999,7 +1082,7 @@ static bool foreign_word(gdoc *d, size_t start, size_t end, const char *s, size_
 static bool spanish_drug(const char *low, size_t n, char *eng) {
     static const char *const ends[][2] = {{"cilina", "cillin"}, {"micina", "mycin"}, {"ina", "ine"}, {"ina", "in"},
                                           {"ona", "one"}, {"ida", "ide"}, {"ino", "in"}, {"eno", "en"},
-                                          {"aco", "ac"}, {"ol", "ole"}, {"ilo", "il"}, {"ato", "ate"}};
+                                          {"aco", "ac"}, {"ol", "ole"}, {"ilo", "il"}, {"ato", "ate"}, {"ana", "an"}};
     char w[64];
     size_t m = 0;
     const size_t skip = n > 4 && low[0] == 'e' && low[1] == 's' && !strchr("aeiou", low[2]) ? 1 : 0;
@@ -1051,7 +1134,8 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
         }
         /* and with its Spanish ending or spelling in a Spanish note, "AMOXICILINA", "CEFTRIAXONA",
            "FUROSEMIDA", "CIPROFLOXACINO", "HIDROCORTISONA" (guard-67) */
-        if (!x && n >= 6 && n < sizeof eng - 4 && d->lang == GLANG_ES && !(glex_class(low, n) & (GL_DRUG | GL_SYN))) {
+        if ((!x || x == folded) && n >= 6 && n < sizeof eng - 4 && d->lang == GLANG_ES &&
+            !(glex_class(low, n) & (GL_DRUG | GL_SYN))) {
             char fw[64]; /* (accents folded: "lidocaína") */
             const size_t fl = fold_accents(low, n, fw, sizeof fw);
             if (fl >= 6 && fl < sizeof eng - 4 && spanish_drug(fw, fl, eng)) x = eng;
@@ -1664,8 +1748,9 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
         }
         /* (never after PER: "NIL PER OS" is by mouth) (guard-54) */
         const bool per_os = n == 2 && low[0] == 'o' && strcmp(prev_word(d), "per") == 0;
-        /* (in French, OU is "or": a French eye note writes both eyes ODG) (guard-62) */
-        const bool french_or = n == 2 && low[1] == 'u' && d->lang == GLANG_FR;
+        /* (in French, OU is "or": a French eye note writes both eyes ODG) (guard-62); in Portuguese too, whose
+           eye notes write AO (guard-69) */
+        const bool french_or = n == 2 && low[1] == 'u' && (d->lang == GLANG_FR || d->pt);
         if (n == 2 && low[0] == 'o' && (d->eye_note || eye_op) && !dose_slot && !per_os && !french_or)
             x = low[1] == 'd' ? "right eye" : low[1] == 's' ? "left eye" : low[1] == 'u' ? "both eyes" : x;
         /* OM right after a dose or a count of tablets is "every morning" (omni mane: "AMLODIPINE 10MG
@@ -1897,6 +1982,10 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
         if (n == 3 && memcmp(low, "pip", 3) == 0 && end + 4 <= d->len && (d->text[end] == '-' || d->text[end] == '/') &&
             (d->text[end + 1] | 32) == 't' && (d->text[end + 2] | 32) == 'a' && (d->text[end + 3] | 32) == 'z')
             x = "piperacillin";
+        /* (a word of a Spanish or Portuguese note with its accents folded, which the lexicon does not know, is
+           the word as written, not an expansion: "DISÚRIA", "disúria" -> "disuria") (guard-69) */
+        if (x == folded && !(glex_class(folded, strlen(folded)) & (GL_DRUG | GL_SYN | GL_ANATOMY)))
+            return emit(d, GK_WORD, start, end, x, strlen(x), inword ? GF_INWORD : 0, err);
         if (x) {
             while (*x) {
                 const char *e = strchr(x, ' ');
@@ -2662,6 +2751,18 @@ static cc_status scan(gdoc *d, cc_error *err) {
             (is_digit((unsigned char)p[2]) || (p[2] == ' ' && p + 3 < e && is_digit((unsigned char)p[3]))) &&
             doc_spanish(d)) {
             st = emit(d, GK_WORD, at, at + 2, "every", 5, GF_EXPANDED, err);
+            p += 2;
+            continue;
+        }
+        /* and the Spanish and Portuguese "C/", "S/", "P/" before a word: with, without, for ("TOSSE C/
+           EXPECTORAÇÃO", "ECG S/ ALTERAÇÕES", "P/ DTA"), S/P (si precisa) left to the table (guard-69) */
+        if ((c == 'c' || c == 'C' || c == 's' || c == 'S' || c == 'p' || c == 'P') && p + 2 < e && p[1] == '/' &&
+            (p == t || !is_alnum((unsigned char)p[-1])) &&
+            (p[2] == ' ' || ((is_alpha((unsigned char)p[2]) || (unsigned char)p[2] >= 0xC3) &&
+                             !((p[2] | 32) == 'p' && (p + 3 == e || !is_alnum((unsigned char)p[3]))))) &&
+            doc_spanish(d)) {
+            const char *w = (c | 32) == 'c' ? "with" : (c | 32) == 's' ? "without" : "for";
+            st = emit(d, GK_WORD, at, at + 2, w, strlen(w), GF_EXPANDED, err);
             p += 2;
             continue;
         }
@@ -4085,12 +4186,17 @@ static void clocks(gdoc *d) {
             t->unit = GU_CLOCK;
             continue;
         }
-        /* and a Spanish or Portuguese one after "las" or "às" ("NA CONTROL A LAS 20H", "ÀS 14H") (guard-67) */
-        if (rl <= 2 && t->value < 24 && d->lang == GLANG_ES && t->end < d->len && (d->text[t->end] | 32) == 'h' &&
+        /* and a Spanish or Portuguese one after "las" or "às" ("NA CONTROL A LAS 20H", "ÀS 14H") (guard-67), after
+           a date ("22/10/2023 14H:"), and in an English rewrite of such a note after "at" ("at 11h") (guard-69) */
+        if (rl <= 2 && t->value < 24 && (d->lang == GLANG_ES || d->pair_lang == GLANG_ES) && t->end < d->len &&
+            (d->text[t->end] | 32) == 'h' &&
             (t->end + 1 == d->len || !is_alpha((unsigned char)d->text[t->end + 1]) || (d->text[t->end + 1] | 32) == 's') &&
             t->start >= 4 &&
             (strncasecmp(d->text + t->start - 4, "las ", 4) == 0 || strncasecmp(d->text + t->start - 3, "la ", 3) == 0 ||
-             (t->start >= 5 && strncasecmp(d->text + t->start - 5, "\xc3\xa0s ", 4) == 0))) {
+             ((unsigned char)d->text[t->start - 4] == 0xC3 &&
+             ((unsigned char)d->text[t->start - 3] == 0xA0 || (unsigned char)d->text[t->start - 3] == 0x80) &&
+             (d->text[t->start - 2] | 32) == 's' && d->text[t->start - 1] == ' ') ||
+             (i > 0 && (gdoc_is(d, i - 1, "at") || (d->tok[i - 1].kind == GK_NUM && (d->tok[i - 1].flags & GF_DATE)))))) {
             t->value *= 100;
             t->unit = GU_CLOCK;
             continue;
@@ -4414,7 +4520,8 @@ static cc_status pred_words(gdoc *d, cc_error *err) {
 }
 
 /* "de 8 em 8 horas", "cada 8 a 8 horas": an interval said with its number twice, Portuguese and
- * Spanish prose for "8/8H"; the first is no number of its own (guard-63). */
+ * Spanish prose for "8/8H"; the first is no number of its own (guard-63), the second no delay ("in 8
+ * hours", guard-69). */
 static void repeated_interval(gdoc *d) {
     for (size_t i = 0; i + 3 < d->ntok; i++) {
         gtok *a = &d->tok[i + 1], *b = &d->tok[i + 3];
@@ -4422,6 +4529,7 @@ static void repeated_interval(gdoc *d) {
             !(gdoc_is(d, i, "de") || gdoc_is(d, i, "cada")) || !(gdoc_is(d, i + 2, "em") || gdoc_is(d, i + 2, "a")))
             continue;
         a->flags |= GF_USED | GF_EXPANDED;
+        b->flags |= GF_USED;
     }
     /* (in a note read as Spanish or Portuguese, whose "de" and "a" are read as nothing and "em" as "in":
        "de 8 em 8 horas" -> "8 in 8 hours", "cada 8 a 8 horas" -> "every 8 8 hours") (guard-67) */
@@ -4432,6 +4540,7 @@ static void repeated_interval(gdoc *d) {
             !(gdoc_is(d, j + 1, "hours") || gdoc_is(d, j + 1, "hour") || gdoc_is(d, j + 1, "h")) || (a->flags & GF_USED))
             continue;
         a->flags |= GF_USED | GF_EXPANDED;
+        d->tok[j].flags |= GF_USED;
     }
 }
 

@@ -2219,6 +2219,174 @@ static void guard31_rules(void) {
             "He had not taken ramipril this morning, having misunderstood the instructions.");
 }
 
+/* guard-69 (session 23) */
+/* guard-69: round 58's Portuguese notes read (blind184): a Portuguese note told from a Spanish one (NO, NA: in
+   the; E: and; OU: or; MAS: but; SE: if; ID, SN), C/, S/, P/, the sides DTA, DTO, ESQ and the limbs MSE, MIE,
+   FIE, the eyes OE and AO, ordinals before DIA, UM, UMA and DUAS before a form or VEZ, AO DIA, the drug ending
+   -ANA, metamizole (dipirona), CH and UCE, and the commoner Portuguese words; accented words folded on both
+   sides; a letter encoded twice (NÃƒO); the hour after ÀS, after a date, and after 'at' in an English rewrite;
+   in the negation check, a negation another trigger took serves a list that names the finding, and one written
+   after its list serves each item; in the frequency check, an interval said as a delay ('in 8 hours') */
+static const rule_case guard69_cases[] = {
+    {"the hour after an uppercase \xC3\x80S",
+     "PCT FEM 60A, NEGA FEBRE, SEM DOR. DIPIRONA 1G EV \xC3\x80S 14H E \xC3\x80S 22H. RETORNO EM 7 DIAS.",
+     "Paciente do sexo feminino, 60 anos, nega febre, sem dor. Dipirona 1 g EV \xC3\xA0s 14:00 e \xC3\xA0s 22:00. Retor"
+     "no em 7 dias.",
+     "Paciente do sexo feminino, 60 anos, nega febre, sem dor. Dipirona 1 g EV \xC3\xA0s 16:00 e \xC3\xA0s 22:00. Retor"
+     "no em 7 dias.",
+     "numbers"},
+    {"an hour after a date, and at 11h in an English rewrite",
+     "ENF 2 - 22/10/2023 14H: PCT C/ PICO FEBRIL 38,7\xC2\xBA" "C. NEGA DOR. SEM TOSSE. HIPOGLICEMIA \xC3\x80S 11H.",
+     "Ward 2, 22/10/2023 at 14:00: patient with a fever spike of 38.7 \xC2\xB0" "C. Denies pain. No cough. Hypoglycaemi"
+     "a at 11h.",
+     "Ward 2, 22/10/2023 at 14:00: patient with a fever spike of 38.7 \xC2\xB0" "C. Denies pain. No cough. Hypoglycaemi"
+     "a at 12h.",
+     "numbers"},
+    {"the Portuguese NO is 'in the'",
+     "PCT 46A, TABAGISTA. REFERE DOR E EDEMA NO JOELHO DTO H\xC3\x81 5 DIAS. NEGA FEBRE, SEM TRAUMA.",
+     "Paciente de 46 anos, tabagista. Refere dor e edema no joelho direito h\xC3\xA1 5 dias. Nega febre e n\xC3\xA3o te"
+     "ve trauma.",
+     "Paciente de 46 anos, tabagista. Refere dor e edema no joelho direito h\xC3\xA1 5 dias. Teve febre. Sem trauma.",
+     "negation"},
+    {"OU is 'or' in a Portuguese note",
+     "Utente 58A, seguido por HTA. Sem queixas. Nega toracalgia, dispneia ou edemas. Reavaliar em 3 meses.",
+     "A 58-year-old patient followed for hypertension. No complaints; denies chest pain, dyspnoea or oedema. Reassess i"
+     "n 3 months.",
+     "A 58-year-old patient followed for hypertension. No complaints; denies chest pain, dyspnoea or oedema. Reassess i"
+     "n 3 months. Bilateral cataract.",
+     "laterality"},
+    {"S/ and C/ before a word: without, with",
+     "PCT 70A C/ TOSSE H\xC3\x81 3 DIAS, S/ FEBRE. NEGA DOR. ECG S/ ALTERA\xC3\x87\xC3\x95" "ES.",
+     "A 70-year-old patient with cough for 3 days, without fever. Denies pain. ECG without abnormalities.",
+     "A 70-year-old patient with cough and fever for 3 days. Denies pain. ECG without abnormalities.",
+     "negation"},
+    {"the Portuguese sides DTA and ESQ",
+     "Doente 78 anos, sem febre. Refere dor anca dta. Nega TCE. Fervores na base esq.",
+     "A 78-year-old patient without fever reports right hip pain. Denies head injury. Crackles at the left base.",
+     "A 78-year-old patient without fever reports left hip pain. Denies head injury. Crackles at the left base.",
+     "laterality"},
+    {"the limbs MSE and MIE",
+     "Doente 64A, sem febre, nega cefaleia. Hemiparesia esq (MSE grau 2, MIE grau 3). NIHSS 9.",
+     "A 64-year-old patient without fever; denies headache. Left hemiparesis (left upper limb grade 2, left lower limb "
+     "grade 3). NIHSS 9.",
+     "A 64-year-old patient without fever; denies headache. Left hemiparesis (right upper limb grade 2, left lower limb"
+     " grade 3). NIHSS 9.",
+     "laterality"},
+    {"the Portuguese eyes OD, OE and AO",
+     "AMBULAT\xC3\x93RIO OFTALMO. QP: BAIXA DE AV OE H\xC3\x81 6 MESES. PIO: OD 14 MMHG, OE 16 MMHG. FO: AO SEM ALTERA"
+     "\xC3\x87\xC3\x95" "ES. NEGA DOR.",
+     "Ophthalmology clinic. Chief complaint: reduced visual acuity in the left eye for 6 months. Intraocular pressure: "
+     "right eye 14 mmHg, left eye 16 mmHg. Fundoscopy: both eyes without abnormalities. Denies pain.",
+     "Ophthalmology clinic. Chief complaint: reduced visual acuity in the right eye for 6 months. Intraocular pressure:"
+     " right eye 14 mmHg, left eye 16 mmHg. Fundoscopy: both eyes without abnormalities. Denies pain.",
+     "laterality"},
+    {"an accented word not in the table, folded on both sides",
+     "PS - PCT 58A, NEGA CEFALEIA E DOR TOR\xC3\x81" "CICA. FUNDO DE OLHO S/ PAPILEDEMA. EAS S/ PROTEIN\xC3\x9ARIA.",
+     "Pronto-socorro. Paciente de 58 anos; nega cefaleia e dor tor\xC3\xA1" "cica. Fundo de olho sem papiledema. Exame "
+     "de urina sem protein\xC3\xBAria.",
+     "Pronto-socorro. Paciente de 58 anos; nega cefaleia e dor tor\xC3\xA1" "cica. Fundo de olho sem papiledema. Exame "
+     "de urina com protein\xC3\xBAria.",
+     "negation"},
+    {"N\xC3\x83O encoded twice",
+     "ADMISS\xC3\x83O - PCT 76A, DISPNEIA H\xC3\x81 5 DIAS. N\xC3\x83\xC6\x92O REFERE DOR TOR\xC3\x81" "CICA. NEGA FEBR"
+     "E. SEM TOSSE.",
+     "Admission: a 76-year-old patient with dyspnoea for 5 days. He does not report chest pain. Denies fever. No cough.",
+     "Admission: a 76-year-old patient with dyspnoea for 5 days. He reports chest pain. Denies fever. No cough.",
+     "negation"},
+    {"a negation another trigger took serves only a list that names the finding",
+     "58Y MALE, HTN. NO COMPLAINTS TODAY. DENIES CHEST PAIN, SOB OR EDEMA. BP 138/86.",
+     "58-year-old man with hypertension. No complaints today. He denies chest pain, shortness of breath or oedema. BP 1"
+     "38/86.",
+     "58-year-old man with hypertension. He has complaints today. He denies chest pain, shortness of breath or oedema. "
+     "BP 138/86.",
+     "negation"},
+    {"a negation after its list serves each item",
+     "Labs: Na 137, glucose 104, CK 310. APAP neg, ASA neg, EtOH neg.",
+     "Labs: sodium 137, glucose 104, CK 310. Acetaminophen, aspirin and ethanol levels negative.",
+     "Labs: sodium 137, glucose 104, CK 310. Acetaminophen and ethanol levels negative, aspirin level positive.",
+     "negation"},
+    {"an ordinal before a day is its number",
+     "PCT 67A, INTERNADO POR PAC, D4 DE CEFTRIAXONA 1G EV 12/12H. NEGA DISPNEIA. SEM FEBRE.",
+     "Paciente de 67 anos, internado por pneumonia, no quarto dia de ceftriaxona 1 g por via endovenosa de 12 em 12 hor"
+     "as. Nega dispneia. Sem febre.",
+     "Paciente de 67 anos, internado por pneumonia, no quinto dia de ceftriaxona 1 g por via endovenosa de 12 em 12 hor"
+     "as. Nega dispneia. Sem febre.",
+     "numbers"},
+    {"UMA VEZ AO DIA, once a day",
+     "PCT FEM 46A, NEGA DISPNEIA, SEM FEBRE. CD: RIVAROXABANA 20MG 1X/DIA. SUSPENDER ACO.",
+     "Paciente de 46 anos; nega dispneia, sem febre. Conduta: rivaroxabana 20 mg uma vez ao dia. Suspender o anticoncep"
+     "cional oral.",
+     "Paciente de 46 anos; nega dispneia, sem febre. Conduta: rivaroxabana 20 mg duas vezes ao dia. Suspender o anticon"
+     "cepcional oral.",
+     "frequency"},
+    {"ID, once a day",
+     "SU - Homem 38A s/ AP relevantes. Dor lombar esq. Sem febre. Alta c/ tansulosina 0,4mg id 2 sem.",
+     "Emergency department. A 38-year-old man with no relevant past history; left lumbar pain; no fever. Discharged on "
+     "tamsulosin 0.4 mg once daily for 2 weeks.",
+     "Emergency department. A 38-year-old man with no relevant past history; left lumbar pain; no fever. Discharged on "
+     "tamsulosin 0.4 mg twice daily for 2 weeks.",
+     "frequency"},
+    {"SN and SE NECESS\xC3\x81RIO, as needed",
+     "PCT 59A, NEGA FEBRE, SEM DOR. DIPIRONA 500MG/ML 40 GOTAS 6/6H SN. OMEPRAZOL 20MG 1X/DIA.",
+     "Paciente de 59 anos, nega febre, sem dor. Dipirona 500 mg/mL, 40 gotas de 6 em 6 horas se necess\xC3\xA1rio. Omep"
+     "razol 20 mg uma vez ao dia.",
+     "Paciente de 59 anos, nega febre, sem dor. Dipirona 500 mg/mL, 40 gotas de 6 em 6 horas. Omeprazol 20 mg uma vez a"
+     "o dia.",
+     "frequency"},
+    {"a drug's Portuguese ending -ANA",
+     "PCT 70A, HAS. NEGA DOR, SEM FEBRE. MANTER LOSARTANA 50MG 12/12H E APIXABANA 5MG 12/12H.",
+     "A 70-year-old patient with hypertension; denies pain, no fever. Continue losartan 50 mg every 12 hours and apixab"
+     "an 5 mg every 12 hours.",
+     "A 70-year-old patient with hypertension; denies pain, no fever. Continue losartan 50 mg every 12 hours.",
+     "medication"},
+    {"dipyrone, dipirona: metamizole",
+     "PCT 30A, NEGA FEBRE, SEM V\xC3\x94MITOS. DIPIRONA 1G EV 6/6H SE DOR.",
+     "A 30-year-old patient; denies fever, no vomiting. Metamizole (dipyrone) 1 g IV every 6 hours if pain.",
+     "A 30-year-old patient; denies fever, no vomiting. Paracetamol 1 g IV every 6 hours if pain.",
+     "medication"},
+    {"CH, units of packed red cells",
+     "Var\xC3\xB3n 80a. Melenas desde hace 48h. No dolor abdominal. Plan: suspender apixab\xC3\xA1n, 2 CH, pantoprazol "
+     "80 mg iv.",
+     "80-year-old man. Melaena for 48 hours. No abdominal pain. Plan: stop apixaban, 2 units of packed red blood cells,"
+     " pantoprazole 80 mg IV.",
+     "80-year-old man. Melaena for 48 hours. No abdominal pain. Plan: stop apixaban, 2 mg of packed red blood cells, pa"
+     "ntoprazole 80 mg IV.",
+     "numbers"},
+    {"DEXTRO and ACM",
+     "SU - Via Verde AVC. Doente 64A, dextro, sem febre. Angio-TC: oclus\xC3\xA3o ACM dta M1. Nega cefaleia.",
+     "Emergency department, stroke pathway. A 64-year-old right-handed patient without fever. CT angiography: occlusion"
+     " of the M1 segment of the right middle cerebral artery. Denies headache.",
+     "Emergency department, stroke pathway. A 64-year-old left-handed patient without fever. CT angiography: occlusion "
+     "of the M1 segment of the right middle cerebral artery. Denies headache.",
+     "laterality"},
+    {"SINAIS, signs",
+     "AMBULAT\xC3\x93RIO 22/08/2023. NEGA DOR. BIO: OD CATARATA NUCLEAR, OE CATARATA. SEM SINAIS FLOG\xC3\x8DSTICOS.",
+     "Clinic, 22/08/2023. Denies pain. Slit lamp: nuclear cataract in the right eye, cataract in the left eye. No signs"
+     " of inflammation.",
+     "Clinic, 22/08/2023. Denies pain. Slit lamp: nuclear cataract in the right eye, cataract in the left eye. Signs of"
+     " inflammation.",
+     "negation"},
+    {"FOCALIDAD NEUROL\xC3\x93GICA",
+     "Mujer 29a, sin AP de inter\xC3\xA9s. Cefalea de 2 d\xC3\xAD" "as. No fiebre, no rigidez de nuca, no focalidad neu"
+     "rol\xC3\xB3gica.",
+     "Woman aged 29 with no relevant history. Headache for 2 days. No fever, no neck stiffness and no focal neurologica"
+     "l deficit.",
+     "Woman aged 29 with no relevant history. Headache for 2 days. No fever, no neck stiffness and focal neurological d"
+     "eficit.",
+     "negation"},
+    {"an interval said as a delay",
+     "TAB PARACETAMOL 1G PO 8/8H X 3 DAYS. NO FEVER NOW.",
+     "Paracetamol 1 g orally every 8 hours for 3 days. No fever now.",
+     "Paracetamol 1 g orally in 8 hours for 3 days. No fever now.",
+     "frequency"},
+    {"DE 8 EM 8 HORAS is an interval, not a delay",
+     "PCT 30A, NEGA FEBRE. IBUPROFENO 400MG 8/8H 5 DIAS. GELO LOCAL.",
+     "Paciente de 30 anos, nega febre. Ibuprofeno 400 mg de 8 em 8 horas durante 5 dias. Gelo local.",
+     "Paciente de 30 anos, nega febre. Ibuprofeno 400 mg de em 8 horas durante 5 dias. Gelo local.",
+     "frequency"},
+};
+static void guard69_rules(void) { CHECK_RULE_CASES(guard69_cases); }
+
 /* guard-68 (session 22) */
 /* guard-68: round 57 read (Spanish-speaking primary care, rehabilitation, ambulance handovers): more Spanish
    words (TBQ, FUMA, IRRADIACION, DE INMEDIATO, SOLUCION FISIOLOGICA), ANTIINFLAMATORIOS NO ESTEROIDEOS as
@@ -6764,6 +6932,7 @@ int main(void) {
     guard66_rules();
     guard67_rules();
     guard68_rules();
+    guard69_rules();
     blind3_rules();
     guard4_rules();
     guard5_rules();
