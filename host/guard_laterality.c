@@ -453,6 +453,15 @@ static size_t anchor(const gdoc *d, size_t i) {
             if (d->tok[j].kind == GK_NUM || (d->tok[j].kind == GK_PUNCT && d->tok[j].punct == '-')) continue;
             if (anchorable(d, j)) return j;
         }
+    /* (a side that closes its item before a comma is said of what stands before it: "PASS R, REFER L",
+       "ABSENT BREATH SOUNDS RT, LT CLEAR") (guard-70) */
+    /* (after the word, or its "on the": not "RT > LT, RESTING TREMOR", "than on the left, with") */
+    if (i + 1 < d->ntok && d->tok[i + 1].kind == GK_PUNCT && d->tok[i + 1].punct == ',')
+        for (size_t j = i; j-- > 0 && j + 4 >= i && d->tok[j].sent == d->tok[i].sent;) {
+            if (side_at(d, j) != SIDE_NONE || d->tok[j].kind != GK_WORD) break;
+            if (anchorable(d, j)) return j;
+            if (!(d->tok[j].lex & GL_STOP) || gdoc_is(d, j, "than")) break;
+        }
     bool comma = false;
     for (size_t j = i + 1, lim = i + 4; j < d->ntok && j <= lim; j++) {
         if (gdoc_is_sentend(d, j)) break;
@@ -470,6 +479,11 @@ static size_t anchor(const gdoc *d, size_t i) {
            peritonsillar bulge" */
         const char letter = d->tok[j].end - d->tok[j].start == 1 ? d->text[d->tok[j].start] : '\0';
         if (comma && (side_at(d, j) != SIDE_NONE || letter == 'L' || letter == 'R')) break;
+        /* (and "and" right after the side ends its phrase, unless another side follows: "absent breath sounds
+           on the right and a clear left side", not "right and left knee") (guard-70) */
+        if (j == i + 1 && (gdoc_is(d, j, "and") || gdoc_is(d, j, "but")) && j + 1 < d->ntok &&
+            side_at(d, j + 1) == SIDE_NONE)
+            break;
         comma = comma || (d->tok[j].kind == GK_PUNCT && d->tok[j].punct == ',');
         if (anchorable(d, j)) return j;
     }

@@ -66,6 +66,10 @@ static const lex_pair k_expand[] = {
     {"pciol", "posterior chamber intraocular lens"}, {"aciol", "anterior chamber intraocular lens"},
     {"s/p", "status post"}, {"w/o", "without"}, {"r/o", "rule out"}, {"o/e", "on examination"},
     {"tab", "tablet"}, {"tabs", "tablet"}, {"cap", "capsule"}, {"caps", "capsule"},
+    /* (IBU, ibuprofen; R2E and R2B, a military Role 2 facility, not a number of their own; OTFC, a fentanyl
+       lozenge; LLS, the Lake Louise score of altitude sickness; LIDO, lidocaine) (guard-70) */
+    {"ibu", "ibuprofen"}, {"r2e", "role 2 enhanced"}, {"r2b", "role 2 basic"},
+    {"otfc", "oral transmucosal fentanyl citrate"}, {"lls", "lake louise score"}, {"lido", "lidocaine"},
     {"inj", "injection"}, {"syp", "syrup"}, {"syr", "syrup"}, {"neb", "nebulisation"},
     {"nebs", "nebulisation"}, {"oint", "ointment"}, {"susp", "suspension"},
     {"od", "once daily"}, {"bd", "twice daily"}, {"bid", "twice daily"}, {"tds", "thrice daily"},
@@ -229,6 +233,7 @@ static const lex_unit k_units[] = {
     {"mg", GU_MG}, {"mgs", GU_MG}, {"milligram", GU_MG}, {"milligrams", GU_MG}, {"milligramme", GU_MG},
     {"g", GU_G}, {"gm", GU_G}, {"gms", GU_G}, {"gram", GU_G}, {"grams", GU_G}, {"gramme", GU_G},
     {"grm", GU_G}, {"mcg", GU_MCG}, {"ug", GU_MCG}, {"\xc2\xb5g", GU_MCG}, {"\xce\xbcg", GU_MCG},
+    {"\xc3\x82\xc2\xb5g", GU_MCG}, /* (µg encoded twice, "800Âµg") (guard-70) */
     {"microgram", GU_MCG}, {"micrograms", GU_MCG}, {"kg", GU_KG}, {"kgs", GU_KG},
     {"mikrog", GU_MCG}, {"ie", GU_UNIT}, /* (the Nordic microgram, the German and Nordic IE) (guard-56) */
     {"kilogram", GU_KG}, {"kilograms", GU_KG}, {"ml", GU_ML}, {"mls", GU_ML}, {"cc", GU_ML},

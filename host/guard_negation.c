@@ -383,6 +383,8 @@ static bool pseudo(const gdoc *d, size_t i) {
                                                 (n == 2 && (r[0] | 32) == 'a' && (r[1] | 32) == 'b')))))
             return true;
     }
+    /* uncertainty: "DENGUE NOT EXCLUDED" (guard-70) */
+    if (gdoc_is(d, i, "excluded") && doubted_ruleout(d, i)) return true;
     /* a plan, not a negation: "an infective cause needs to be ruled out", "must be excluded" */
     if ((gdoc_is(d, i, "ruled") || gdoc_is(d, i, "excluded")) && i >= 2 && gdoc_is(d, i - 1, "be") &&
         (gdoc_is(d, i - 2, "to") || gdoc_is(d, i - 2, "must") || gdoc_is(d, i - 2, "should") || gdoc_is(d, i - 2, "will") ||
@@ -444,10 +446,12 @@ static bool pseudo(const gdoc *d, size_t i) {
     return false;
 }
 
-/* Uncertainty, not a negation: "ruled out" or "rule out" after "not" or "cannot" ("cannot r/o
- * mild OSA", "mild OSA cannot be ruled out", "PE not yet ruled out"). */
+/* Uncertainty, not a negation: "ruled out", "rule out" or "excluded" after "not" or "cannot" ("cannot
+ * r/o mild OSA", "mild OSA cannot be ruled out", "PE not yet ruled out", "DENGUE NOT EXCLUDED"). */
 static bool doubted_ruleout(const gdoc *d, size_t i) {
-    if (!(gdoc_is(d, i, "ruled") || gdoc_is(d, i, "rule")) || !gdoc_is(d, i + 1, "out")) return false;
+    /* (and "excluded": "DENGUE NOT EXCLUDED", "cannot be excluded") (guard-70) */
+    if (!(((gdoc_is(d, i, "ruled") || gdoc_is(d, i, "rule")) && gdoc_is(d, i + 1, "out")) || gdoc_is(d, i, "excluded")))
+        return false;
     size_t k = i;
     if (k > 0 && (gdoc_is(d, k - 1, "be") || gdoc_is(d, k - 1, "been") || gdoc_is(d, k - 1, "yet"))) k--;
     if (k > 0 && (gdoc_is(d, k - 1, "be") || gdoc_is(d, k - 1, "been"))) k--;
@@ -476,6 +480,8 @@ static size_t pre_trigger(const gdoc *d, size_t i) {
     const gtok *t = &d->tok[i];
     if (t->kind != GK_WORD || !(t->lex & GL_NEGCAND)) return 0;
     if (avoid_after(d, i)) return 0; /* ("CASHEW AVOID PENDING OFC": backwards only) */
+    /* ("LOC DENIED BY SPR": a denial by someone, backwards only) (guard-70) */
+    if (gdoc_is(d, i, "denied") && gdoc_is(d, i + 1, "by") && i > 0 && d->tok[i - 1].kind == GK_WORD) return 0;
     /* a sign written after its test ("HER2- IDC"): read backwards only */
     if ((t->flags & GF_EXPANDED) && t->end - t->start == 1 && i > 0 && d->tok[i - 1].end == t->start &&
         (d->text[t->start] == '-' || d->text[t->start] == '+'))
@@ -756,6 +762,7 @@ static bool post_trigger(const gdoc *d, size_t i) {
        its statement, reads backwards */
     if (gdoc_is(d, i, "denied") && i > 0 &&
         (gdoc_is(d, i - 1, "is") || gdoc_is(d, i - 1, "was") || gdoc_is(d, i - 1, "are") || gdoc_is(d, i - 1, "were") ||
+         (d->tok[i - 1].kind == GK_WORD && gdoc_is(d, i + 1, "by")) ||
          (d->tok[i - 1].kind == GK_WORD && (i + 1 >= d->ntok || gdoc_is_sentend(d, i + 1)))))
         return true;
     /* "HEPARIN FREE DIALYSIS", "steroid-free": a drug before "free" is withheld */
@@ -1081,13 +1088,26 @@ static void scopes(const gdoc *d, uint8_t *mark) {
                     /* a reason after a comma ("not required, as the seizure stopped") */
                     ((gdoc_is(d, j, "as") || gdoc_is(d, j, "since")) && j > 0 && d->tok[j - 1].kind == GK_PUNCT &&
                      d->tok[j - 1].punct == ',') ||
+                    /* what to do once a condition holds, said without a comma ("IF NO PAIN START FEED") (guard-70) */
+                    (seen > 0 && conditional &&
+                     (gdoc_is(d, j, "start") || gdoc_is(d, j, "stop") || gdoc_is(d, j, "give") || gdoc_is(d, j, "call") ||
+                      gdoc_is(d, j, "resume") || gdoc_is(d, j, "restart") || gdoc_is(d, j, "remove") ||
+                      gdoc_is(d, j, "increase") || gdoc_is(d, j, "reduce") || gdoc_is(d, j, "repeat") ||
+                      gdoc_is(d, j, "discharge") || gdoc_is(d, j, "commence") || gdoc_is(d, j, "refer"))) ||
+                    /* and what a result shows, after a comma ("no clot, indicating coagulopathy") (guard-70) */
+                    ((gdoc_is(d, j, "indicating") || gdoc_is(d, j, "suggesting") || gdoc_is(d, j, "confirming")) &&
+                     j > 0 && d->tok[j - 1].kind == GK_PUNCT && d->tok[j - 1].punct == ',') ||
                     /* a condition: "AVOID IF DYSPEPSIA", "NOT TO DRIVE IF SLEEPY" */
                     (seen > 0 && (gdoc_is(d, j, "when") || gdoc_is(d, j, "whenever") || gdoc_is(d, j, "till") ||
                                   gdoc_is(d, j, "until"))) ||
                     /* (the time during which an act is not to be done: "DO NOT STOP WHILE INR RISING", "NO
-                       DRIVING WHILE IMPAIRED"; not a finding's, "no pain while walking") (guard-66) */
+                       DRIVING WHILE IMPAIRED"; not a finding's, "no pain while walking") (guard-66); a state
+                       is no act, after any negation: "no bridge duties while drowsy", and an act may come
+                       second, "no commercial driving while taking" (guard-70) */
                     (seen > 0 && gdoc_is(d, j, "while") &&
-                     (gdoc_is(d, i, "not") || (i + tl < d->ntok && word_ends(d, i + tl, "ing", 6)))) ||
+                     (gdoc_is(d, i, "not") || (i + tl < d->ntok && word_ends(d, i + tl, "ing", 6)) ||
+                      (j > i + tl + 1 && word_ends(d, j - 1, "ing", 6)) ||
+                      (j + 1 < d->ntok && d->tok[j + 1].kind == GK_WORD && !word_ends(d, j + 1, "ing", 5)))) ||
                     /* (a second condition by its limit: "WITHOUT CARBS OR >250 MG/DL WITH KETONES") (guard-66) */
                     (seen > 0 && gdoc_is(d, j, "or") && j + 2 < d->ntok && d->tok[j + 1].kind == GK_PUNCT &&
                      (d->tok[j + 1].punct == '>' || d->tok[j + 1].punct == '<') && d->tok[j + 2].kind == GK_NUM) ||
@@ -1193,7 +1213,13 @@ static void scopes(const gdoc *d, uint8_t *mark) {
                 if (d->tok[j].kind == GK_PUNCT && d->tok[j].punct == ',' &&
                     /* (a condition's word need not be a finding: "if there is no improvement, adenoidectomy")
                        (guard-58) */
-                    (listed || (conditional && (seen > 0 || j > i + tl)) || comma_ends_scope(d, j, instruction)))
+                    (listed ||
+                     (conditional && (seen > 0 || j > i + tl) &&
+                      /* (not before the last two items of its list: "if there is no loin pain, fever or leak")
+                         (guard-70) */
+                      !(j + 3 < d->ntok && d->tok[j + 1].kind == GK_WORD && !(d->tok[j + 1].lex & (GL_AUX | GL_STOP)) &&
+                        (gdoc_is(d, j + 2, "or") || gdoc_is(d, j + 2, "nor")) && d->tok[j + 3].kind == GK_WORD)) ||
+                     comma_ends_scope(d, j, instruction)))
                     break;
                 /* "FOLEY NOT USED, VOIDED SPONTANEOUSLY": after a verbal "not" and its participle, a
                    comma before another past participle starts a statement of its own */
@@ -2466,8 +2492,10 @@ static int finding_near(const gdoc *d, const size_t *f, size_t nf, const gdoc *o
         bool named = false;
         for (size_t k = 0; k < nf && !named; k++) named = strcmp(GT_STEM(o, &o->tok[q]), GT_STEM(d, &d->tok[f[k]])) == 0;
         if (!named) continue;
-        bool between = false;
-        for (size_t m = (q < j ? q : j) + 1; m < (q < j ? j : q) && !between; m++) between = negation_in(o, m, m + 1, ow);
+        bool between = false; /* (another negation, or a word that ends a scope: "no NSAIDs because dengue has
+                                 been excluded") */
+        for (size_t m = (q < j ? q : j) + 1; m < (q < j ? j : q) && !between; m++)
+            between = negation_in(o, m, m + 1, ow) || (o->tok[m].kind == GK_WORD && (o->tok[m].lex & (GL_TERM | GL_BREAK)));
         if (!between) return NAMED_NEAR;
     }
     for (size_t k = 0; k < nf && far; k++)

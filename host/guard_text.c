@@ -310,6 +310,14 @@ static size_t x_times(gdoc *d, size_t start, const char *s, const char *e, cc_st
         after_dose = after_dose || strcmp(pw, "ev") == 0 || strcmp(pw, "bustina") == 0 || strcmp(pw, "bustine") == 0 ||
                      strcmp(pw, "fl") == 0 || strcmp(pw, "fiala") == 0 || strcmp(pw, "fiale") == 0 ||
                      strcmp(pw, "sachet") == 0 || strcmp(pw, "sachets") == 0 || strcmp(pw, "puff") == 0;
+    /* (not after a needle's gauge, a whole 14 to 27 with its G glued on and no drug before it: "LIVER BX (R
+       LOBE, 18G X2)" is two passes) (guard-70) */
+    if (after_dose && pv->kind == GK_WORD && pv->len == 1 && d->text[pv->start] == 'G' && d->ntok > 2) {
+        const gtok *num = &d->tok[d->ntok - 2], *before = &d->tok[d->ntok - 3];
+        if (num->kind == GK_NUM && num->end == pv->start && num->value >= 14 && num->value <= 27 &&
+            num->value == (double)(int)num->value && !(before->kind == GK_WORD && (before->lex & (GL_DRUG | GL_SYN))))
+            after_dose = false;
+    }
     if (!after_dose) return 0;
     size_t k = end;
     if (k < d->len && d->text[k] == '/') k++;
@@ -895,15 +903,22 @@ static const char *spanish_word(gdoc *d, size_t end, const char *fw, size_t fl, 
         for (int q = 0; next[q] && nl; q++)
             if (strncmp(nw, next[q], strlen(next[q])) == 0 && nl <= strlen(next[q]) + 1) return fw[0] == 'd' ? "two" : "one";
     }
-    /* an ordinal before a day, "NO QUARTO DIA", "TERCEIRO DIA DE DOENÇA": its number, as "D4" is */
-    if (fl >= 4 && fl <= 8 && (word_at(d, k, "dia") || word_at(d, k, "d\xc3\xad" "a"))) {
+    /* an ordinal, "OCTAVO ESPACIO INTERCOSTAL", "TERCEIRO DIA DE DOENÇA": its number, as "8VO", "D3" are; those
+       that are other words too (segundo, seconds; cuarto, quarto, a room; quinta, sexta, Portuguese weekdays)
+       only before a day, "NO QUARTO DIA" (guard-69, guard-70) */
+    if (fl >= 4 && fl <= 8) {
         static const char *const ord[] = {"primeiro", "segundo", "terceiro", "quarto", "quinto", "sexto", "setimo",
-                                          "oitavo", "nono", "decimo", NULL};
+                                          "oitavo", "nono", "decimo", "primero", "tercero", "cuarto", "septimo",
+                                          "octavo", "noveno", NULL};
         static const char *const eng[] = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
-                                          "ninth", "tenth"};
-        for (int q = 0; ord[q]; q++)
-            if (strcmp(fw, ord[q]) == 0 || (fl == strlen(ord[q]) && memcmp(fw, ord[q], fl - 1) == 0 && fw[fl - 1] == 'a'))
-                return eng[q];
+                                          "ninth", "tenth", "first", "third", "fourth", "seventh", "eighth", "ninth"};
+        const bool day = word_at(d, k, "dia") || word_at(d, k, "d\xc3\xad" "a");
+        for (int q = 0; ord[q]; q++) {
+            const bool masc = strcmp(fw, ord[q]) == 0,
+                       fem = fl == strlen(ord[q]) && memcmp(fw, ord[q], fl - 1) == 0 && fw[fl - 1] == 'a';
+            const bool other = q == 1 || q == 3 || q == 12 || (fem && (q == 4 || q == 5));
+            if ((masc || fem) && (day || !other)) return eng[q];
+        }
     }
     if (fl == 2 && memcmp(fw, "si", 2) == 0) {
         /* SI before a symptom, "presenta", "precisa", "hay" or "es necesario" is as needed: "PRN NAUSEAS"
@@ -1111,6 +1126,8 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
     char low[64];
     low[0] = low[1] = low[2] = 0;
     cc_status qst = CC_OK;
+    /* a lone "Â", what is left of a no-break space encoded twice ("INJECTION Â 500 UNITS"): no word (guard-70) */
+    if (n == 2 && (unsigned char)s[0] == 0xC3 && (unsigned char)s[1] == 0x82) return CC_OK;
     if (inword && q_interval(d, start, end, s, n, &qst, err)) return qst;
     if (inword && obstetric(d, start, end, s, n, &qst, err)) return qst;
     if (inword && x_duration(d, start, end, s, n, &qst, err)) return qst;
@@ -1972,6 +1989,13 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
             for (size_t q = 0; q < 7 && k + q < d->len && is_alpha((unsigned char)d->text[k + q]); q++) w[q] = (char)(d->text[k + q] | 32);
             if (strncmp(w, "resist", 6) == 0 || strncmp(w, "sensiti", 7) == 0 || strncmp(w, "suscept", 7) == 0) x = "rifampicin";
         }
+        /* INJ after OTHER or before FOUND, SEEN, NOTED or IDENTIFIED is injuries, not an injection ("NO OTHER INJ
+           FOUND ON SECONDARY SURVEY") (guard-70) */
+        if (n == 3 && memcmp(low, "inj", 3) == 0 &&
+            (strcmp(prev_word(d), "other") == 0 || word_at(d, after_spaces(d, end), "found") ||
+             word_at(d, after_spaces(d, end), "seen") || word_at(d, after_spaces(d, end), "noted") ||
+             word_at(d, after_spaces(d, end), "identified")))
+            x = "injuries";
         /* "PEN ALLERGY", "pen allergic": penicillin (a pen elsewhere marks a margin) */
         /* (and PCN: "PCN ALLERGY - ANAPHYLAXIS"; elsewhere a percutaneous nephrostomy) (guard-48) */
         if (n == 3 && (memcmp(low, "pen", 3) == 0 || memcmp(low, "pcn", 3) == 0) && (!x || low[1] == 'c')) {
@@ -4753,8 +4777,9 @@ bool gdoc_written_hyphenated(const gdoc *o, const char *w, size_t n) {
 
 /* Is tail (what follows a shared start) an inflection: "", e, s, es, d, ed, ing, er, ers? */
 static bool inflection(const char *tail) {
-    /* (and the noun of a verb: immunosuppression, immunosuppressed) */
-    static const char *const k[] = {"", "e", "s", "es", "d", "ed", "ing", "er", "ers", "ion", "ions", NULL};
+    /* (and the noun of a verb: immunosuppression, immunosuppressed; vaccine, vaccination (guard-70)) */
+    static const char *const k[] = {"", "e", "s", "es", "d", "ed", "ing", "er", "ers", "ion", "ions", "ation", "ations",
+                                    NULL};
     for (int i = 0; k[i]; i++)
         if (strcmp(tail, k[i]) == 0) return true;
     return false;

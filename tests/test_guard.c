@@ -2219,6 +2219,155 @@ static void guard31_rules(void) {
             "He had not taken ramipril this morning, having misunderstood the instructions.");
 }
 
+/* guard-70 (session 23) */
+/* guard-70: round 59's English sets read (blind188 military, expedition and remote medicine; blind189
+   interventional radiology): INJ after OTHER or before FOUND is injuries; WHILE before a state, or after an act,
+   ends a negation; a side before AND, or right after its word before a comma, is said of that word; IBU, R2E,
+   OTFC, LLS, LIDO; a comma and INDICATING end a negation; vaccine and vaccination one finding; DENIED BY someone
+   reads backwards; NOT EXCLUDED is doubt; a condition's list after its comma, and what to do once a condition
+   holds; a lone Â; a needle's gauge before X2; µg encoded twice; ranks written with digits and Spanish ordinals
+   in words are numbers */
+static const rule_case guard70_cases[] = {
+    {"INJ after OTHER is injuries",
+     "GSW LT THIGH, ENTRY ANTEROMEDIAL. NO OTHER INJ FOUND ON SECONDARY SURVEY. HR 100.",
+     "Gunshot wound to the left thigh, entry anteromedial; no other injuries were found on secondary survey. HR 100.",
+     "Gunshot wound to the left thigh, entry anteromedial; other injuries were found on secondary survey. HR 100.",
+     "negation"},
+    {"WHILE before a state ends any negation",
+     "PROMETHAZINE 25MG PO GIVEN. OFF WATCH 24HRS. NO DRIVING MACHINERY/BRIDGE DUTIES WHILE DROWSY.",
+     "Promethazine 25 mg orally given. Off watch for 24 hours. No driving of machinery and no bridge duties while drows"
+     "y.",
+     "Promethazine 25 mg orally given. Off watch for 24 hours. No driving of machinery; bridge duties while drowsy.",
+     "negation"},
+    {"WHILE after an act ends the negation",
+     "TIZANIDINE 2MG PO HS PRN SPASM. RTW: NO COMMERCIAL DRIVING WHILE ON TIZANIDINE. DESK DUTY OK.",
+     "Tizanidine 2 mg by mouth at bedtime as needed for spasm. Return to work: no commercial driving while taking tizan"
+     "idine. Desk duty is acceptable.",
+     "Tizanidine 2 mg by mouth at bedtime as needed for spasm. Return to work: commercial driving while taking tizanidi"
+     "ne. Desk duty is acceptable.",
+     "negation"},
+    {"a side before AND ends its phrase",
+     "GSW RT CHEST. RR 34, SPO2 85%, TRACHEA MIDLINE, ABSENT BREATH SOUNDS RT, LT CLEAR. VENTED CHEST SEAL RT.",
+     "Gunshot wound to the right chest. Respiratory rate 34, SpO2 85%, trachea midline, absent breath sounds on the rig"
+     "ht and a clear left side. A vented chest seal was applied on the right.",
+     "Gunshot wound to the right chest. Respiratory rate 34, SpO2 85%, trachea midline, absent breath sounds on the lef"
+     "t and a clear right side. A vented chest seal was applied on the right.",
+     "laterality"},
+    {"a side before a comma is said of the word before it",
+     "NEWBORN CHECK DAY 2. HEARING SCREEN: PASS R, REFER L - AABR ARRANGED. FEEDING WELL.",
+     "Newborn check on day 2. Hearing screen: pass on the right and refer on the left; an automated auditory brainstem "
+     "response test has been arranged. Feeding well.",
+     "Newborn check on day 2. Hearing screen: pass on the left and refer on the right; an automated auditory brainstem "
+     "response test has been arranged. Feeding well.",
+     "laterality"},
+    {"IBU, ibuprofen",
+     "DENTAL ABSCESS LR6. AMOX 500MG TDS X 5/7, IBU 400MG QID, CHX MOUTHWASH.",
+     "Dental abscess of the lower right first molar. Amoxicillin 500 mg three times daily for 5 days, ibuprofen 400 mg "
+     "four times daily and chlorhexidine mouthwash.",
+     "Dental abscess of the lower right first molar. Amoxicillin 500 mg three times daily for 5 days and chlorhexidine "
+     "mouthwash.",
+     "medication"},
+    {"R2E, a Role 2 facility",
+     "NIGHT HANDOVER - R2E ITU. BED 2: CPL ***, 27M, POD 1 LAPAROTOMY. NO BLEEDING.",
+     "Night handover, Role 2 Enhanced intensive care unit. Bed 2: Corporal ***, a 27-year-old man, post-operative day 1"
+     " after laparotomy. No bleeding.",
+     "Night handover, Role 2 Enhanced intensive care unit. Bed 3: Corporal ***, a 27-year-old man, post-operative day 1"
+     " after laparotomy. No bleeding.",
+     "numbers"},
+    {"OTFC, a fentanyl lozenge, and \xC2\xB5g encoded twice",
+     "FALL INTO DITCH, PAIN 8/10. OTFC 800\xC3\x82\xC2\xB5g LOZENGE IN CHEEK 0720. RR 16, ALERT.",
+     "Fell into a ditch, pain 8/10. An oral transmucosal fentanyl citrate 800 mcg lozenge was placed in the cheek at 07"
+     "20. Respiratory rate 16, alert.",
+     "Fell into a ditch, pain 8/10. An oral transmucosal fentanyl citrate 800 mg lozenge was placed in the cheek at 072"
+     "0. Respiratory rate 16, alert.",
+     "numbers"},
+    {"LLS, the Lake Louise score",
+     "DAY 8 3500M: SPO2 88, HR 92, LLS 0. DAY 9 3900M: SPO2 84, HR 98, LLS 2. DAY 10 3900M: SPO2 86, HR 94, LLS 1.",
+     "Day 8 at 3500 m: SpO2 88%, heart rate 92, Lake Louise Score 0. Day 9 at 3900 m: SpO2 84%, heart rate 98, Lake Lou"
+     "ise Score 2. Day 10 at 3900 m: SpO2 86%, heart rate 94, Lake Louise Score 1.",
+     "Day 8 at 3500 m: SpO2 88%, heart rate 92, Lake Louise Score 0. Day 9 at 3900 m: SpO2 84%, heart rate 98, Lake Lou"
+     "ise Score 2. Day 10 at 3900 m: SpO2 86%, heart rate 94, Lake Louise Score 3.",
+     "numbers"},
+    {"a comma and INDICATING end a negation",
+     "SNAKE BITE L FOOT. 20WBCT: NOT CLOTTED (COAGULOPATHY). NO PTOSIS.",
+     "Snake bite to the left foot. The 20-minute whole blood clotting test showed no clot, indicating coagulopathy. No "
+     "ptosis.",
+     "Snake bite to the left foot. The 20-minute whole blood clotting test showed a clot, indicating coagulopathy. No p"
+     "tosis.",
+     "negation"},
+    {"vaccine and vaccination are one finding",
+     "DOG BITE RT HAND. PRE-EXPOSURE RABIES VACCINE: NOT DONE. PLAN: RABIES VACCINE IM DAYS 0, 3, 7, 14.",
+     "Dog bite to the right hand. He has not had pre-exposure rabies vaccination. Plan: rabies vaccine intramuscularly "
+     "on days 0, 3, 7 and 14.",
+     "Dog bite to the right hand. He has had pre-exposure rabies vaccination. Plan: rabies vaccine intramuscularly on d"
+     "ays 0, 3, 7 and 14.",
+     "negation"},
+    {"DENIED BY someone reads backwards",
+     "SPR ***, WITHIN 50M OF IED DETONATION. DAZED ~1 MIN, LOC DENIED BY SPR BUT WITNESS UNSURE.",
+     "Sapper *** was within 50 m of an IED detonation and was dazed for about 1 minute. The sapper denies loss of consc"
+     "iousness, but a witness is unsure.",
+     "Sapper *** was within 50 m of an IED detonation and was dazed for about 1 minute. The sapper reports loss of cons"
+     "ciousness, but a witness is unsure.",
+     "negation"},
+    {"a condition's list after its comma",
+     "Nephrostomy on free drainage. Clamp at 24h, remove at 48h if no loin pain / fever / leak.",
+     "The nephrostomy is on free drainage. Clamp it at 24 hours and remove it at 48 hours if there is no loin pain, fev"
+     "er or leak.",
+     "The nephrostomy is on free drainage. Clamp it at 24 hours and remove it at 48 hours if there is loin pain, fever "
+     "or leak.",
+     "negation"},
+    {"what to do once a condition holds",
+     "RIG inserted. Post: NBM 4h, then sterile water 30ml/hr for 4h - if no pain start feed per dietitian regimen.",
+     "Radiologically inserted gastrostomy. Afterwards: nil by mouth for 4 hours, then sterile water at 30 mL/hour for 4"
+     " hours; if there is no pain, start feeding according to the dietitian's regimen.",
+     "Radiologically inserted gastrostomy. Afterwards: nil by mouth for 4 hours, then sterile water at 30 mL/hour for 4"
+     " hours; if there is pain, start feeding according to the dietitian's regimen.",
+     "negation"},
+    {"a lone \xC3\x82 is no drug",
+     "Pseudoaneurysm R CFA. US guided thrombin injection \xC3\x82 500 units - immediate thrombosis. No complications.",
+     "Right common femoral artery pseudoaneurysm. Ultrasound-guided thrombin injection of 500 units with immediate thro"
+     "mbosis. No complications.",
+     "Right common femoral artery pseudoaneurysm. Ultrasound-guided thrombin injection of 5000 units with immediate thr"
+     "ombosis. No complications.",
+     "numbers"},
+    {"a needle's gauge before X2",
+     "AMU BED 3 - MR ___, 55M. LIVER BX (R LOBE, 18G X2) AT 11:00. OBS STABLE.",
+     "Acute medical unit, bed 3: Mr ___, a 55-year-old man. Liver biopsy (right lobe, 18-gauge, 2 passes) at 11:00. Obs"
+     "ervations stable.",
+     "Acute medical unit, bed 3: Mr ___, a 55-year-old man. Liver biopsy (right lobe, 18-gauge, 3 passes) at 11:00. Obs"
+     "ervations stable.",
+     "numbers"},
+    {"a rank written with digits is a number",
+     "GSW RT CHEST. NEEDLE DECOMPRESSION RT 5TH ICS AAL 14G. SPO2 93%.",
+     "Gunshot wound to the right chest. Needle decompression on the right at the 5th intercostal space in the anterior "
+     "axillary line with a 14-gauge needle. SpO2 93%.",
+     "Gunshot wound to the right chest. Needle decompression on the right at the intercostal space in the anterior axil"
+     "lary line with a 14-gauge needle. SpO2 93%.",
+     "numbers"},
+    {"a Spanish ordinal in words",
+     "DERRAME PLEURAL DERECHO. NIEGA FIEBRE. CON LIDOCAINA 2% 5 ML, SE PUNCIONA 8VO ESPACIO INTERCOSTAL.",
+     "Derrame pleural derecho. Niega fiebre. Con lidoca\xC3\xADna al 2%, 5 mL, se punciona el octavo espacio intercosta"
+     "l.",
+     "Derrame pleural derecho. Niega fiebre. Con lidoca\xC3\xADna al 2%, 5 mL, se punciona el s\xC3\xA9ptimo espacio in"
+     "tercostal.",
+     "numbers"},
+    {"NOT EXCLUDED is doubt, no negation",
+     "FEVER 39.1, MYALGIA. IMP: ?LEPTOSPIROSIS. PCM 1G QID. NO NSAIDS. DENGUE NOT EXCLUDED. ORAL FLUIDS.",
+     "Fever of 39.1 and myalgia. Impression: possible leptospirosis. Paracetamol 1 g four times daily. No NSAIDs. Dengu"
+     "e has not been excluded. Oral fluids.",
+     "Fever of 39.1 and myalgia. Impression: possible leptospirosis. Paracetamol 1 g four times daily. No NSAIDs. Dengu"
+     "e has been excluded. Oral fluids.",
+     "negation"},
+    {"LIDO, lidocaine",
+     "LIVER BX. SEDATION MIDAZOLAM 2MG IV, FENTANYL 50MCG IV. LA 1% LIDO 15ML. NO COMPLICATIONS.",
+     "Liver biopsy. Sedation: midazolam 2 mg IV and fentanyl 50 mcg IV; local anaesthesia with 1% lidocaine 15 mL. No c"
+     "omplications.",
+     "Liver biopsy. Sedation: midazolam 2 mg IV and fentanyl 50 mcg IV; local anaesthesia with 1% 15 mL. No complicatio"
+     "ns.",
+     "medication"},
+};
+static void guard70_rules(void) { CHECK_RULE_CASES(guard70_cases); }
+
 /* guard-69 (session 23) */
 /* guard-69: round 58's Portuguese notes read (blind184): a Portuguese note told from a Spanish one (NO, NA: in
    the; E: and; OU: or; MAS: but; SE: if; ID, SN), C/, S/, P/, the sides DTA, DTO, ESQ and the limbs MSE, MIE,
@@ -6933,6 +7082,7 @@ int main(void) {
     guard67_rules();
     guard68_rules();
     guard69_rules();
+    guard70_rules();
     blind3_rules();
     guard4_rules();
     guard5_rules();
