@@ -70,6 +70,8 @@ static const lex_pair k_expand[] = {
        lozenge; LLS, the Lake Louise score of altitude sickness; LIDO, lidocaine) (guard-70) */
     {"ibu", "ibuprofen"}, {"r2e", "role 2 enhanced"}, {"r2b", "role 2 basic"},
     {"otfc", "oral transmucosal fentanyl citrate"}, {"lls", "lake louise score"}, {"lido", "lidocaine"},
+    /* (VORI, voriconazole; HITH, hospital in the home) (guard-71) */
+    {"vori", "voriconazole"}, {"hith", "hospital in the home"},
     {"inj", "injection"}, {"syp", "syrup"}, {"syr", "syrup"}, {"neb", "nebulisation"},
     {"nebs", "nebulisation"}, {"oint", "ointment"}, {"susp", "suspension"},
     {"od", "once daily"}, {"bd", "twice daily"}, {"bid", "twice daily"}, {"tds", "thrice daily"},

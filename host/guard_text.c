@@ -1998,9 +1998,26 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
             x = "injuries";
         /* "PEN ALLERGY", "pen allergic": penicillin (a pen elsewhere marks a margin) */
         /* (and PCN: "PCN ALLERGY - ANAPHYLAXIS"; elsewhere a percutaneous nephrostomy) (guard-48) */
+        /* (and before a MIC, "PEN MIC 0.25") (guard-71) */
         if (n == 3 && (memcmp(low, "pen", 3) == 0 || memcmp(low, "pcn", 3) == 0) && (!x || low[1] == 'c')) {
             size_t k = after_spaces(d, end);
-            if (k > end && k + 6 <= d->len && strncasecmp(d->text + k, "allerg", 6) == 0) x = "penicillin";
+            if (k > end && ((k + 6 <= d->len && strncasecmp(d->text + k, "allerg", 6) == 0) || word_at(d, k, "mic")))
+                x = "penicillin";
+        }
+        /* MON after NEXT, THIS, LAST, EVERY or ON is Monday ("REPEAT TROUGH NEXT MON"), not months (guard-71) */
+        if (n == 3 && memcmp(low, "mon", 3) == 0 && d->ntok > 0 &&
+            (strcmp(prev_word(d), "next") == 0 || strcmp(prev_word(d), "this") == 0 || strcmp(prev_word(d), "last") == 0 ||
+             strcmp(prev_word(d), "every") == 0 || strcmp(prev_word(d), "on") == 0))
+            x = "monday";
+        /* DNA after the patient or before a clinic or a day is "did not attend" ("PT DNA OPAT UNIT TODAY"); elsewhere
+           the molecule ("HBV DNA") (guard-71) */
+        if (n == 3 && memcmp(low, "dna", 3) == 0 && s[0] == 'D' && d->ntok > 0) {
+            const size_t k = after_spaces(d, end);
+            const char *pw = prev_word(d);
+            if (strcmp(pw, "patient") == 0 || strcmp(pw, "pt") == 0 || word_at(d, k, "clinic") ||
+                word_at(d, k, "appointment") || word_at(d, k, "appt") || word_at(d, k, "opd") || word_at(d, k, "opat") ||
+                word_at(d, k, "today") || word_at(d, k, "review"))
+                x = "did not attend";
         }
         /* PIP-TAZ / PIP/TAZ: piperacillin (PIP alone is also a peak inspiratory pressure) */
         if (n == 3 && memcmp(low, "pip", 3) == 0 && end + 4 <= d->len && (d->text[end] == '-' || d->text[end] == '/') &&

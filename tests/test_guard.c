@@ -2219,6 +2219,48 @@ static void guard31_rules(void) {
             "He had not taken ramipril this morning, having misunderstood the instructions.");
 }
 
+/* guard-71 (session 23) */
+/* guard-71: round 58's blind185 (OPAT and stewardship) read: MON after NEXT, THIS, LAST, EVERY or ON is Monday;
+   VORI, HITH; PEN before a MIC is penicillin; DNA after the patient or before a clinic is did not attend */
+static const rule_case guard71_cases[] = {
+    {"MON after NEXT is Monday",
+     "VANCOMYCIN 1.5G IV BD VIA PICC. TROUGH 14.2. PLAN: CONTINUE CURRENT DOSE. REPEAT TROUGH + BMP NEXT MON.",
+     "Vancomycin 1.5 g IV twice daily via the PICC. Trough 14.2. Plan: continue the current dose and repeat the trough "
+     "and BMP next Monday.",
+     "Vancomycin 1.5 g IV twice daily via the PICC. Trough 14.2. Plan: continue the current dose and repeat the trough "
+     "and BMP in 1 month.",
+     "numbers"},
+    {"VORI, voriconazole",
+     "CANDIDA ENDOPHTHALMITIS L EYE. S/P INTRAVITREAL VORI 01/28. FLUCONAZOLE 800MG PO DAILY.",
+     "Candida endophthalmitis of the left eye, status post intravitreal voriconazole on 01/28. Fluconazole 800 mg by mo"
+     "uth daily.",
+     "Candida endophthalmitis of the left eye, status post intravitreal injection on 01/28. Fluconazole 800 mg by mouth"
+     " daily.",
+     "medication"},
+    {"HITH, hospital in the home",
+     "VANCOMYCIN CONTINUOUS INFUSION - HITH PHARMACIST. WT 95KG, CR 102. LOADING 2G THEN 3G/24H.",
+     "Vancomycin continuous infusion: Hospital in the Home pharmacist note. Weight 95 kg, creatinine 102. Loading dose "
+     "2 g, then 3 g per 24 hours.",
+     "Vancomycin continuous infusion: Hospital in the Home pharmacist note. Weight 95 kg, creatinine 102. Loading dose "
+     "2 g, then 4 g per 24 hours.",
+     "numbers"},
+    {"PEN before MIC is penicillin",
+     "IE NATIVE MV DUE TO STREP GALLOLYTICUS. PEN MIC 0.06. BENZYLPENICILLIN 2.4G IV 4 HRLY.",
+     "Infective endocarditis of the native mitral valve due to Streptococcus gallolyticus. Penicillin MIC 0.06. Benzylp"
+     "enicillin 2.4 g IV every 4 hours.",
+     "Infective endocarditis of the native mitral valve due to Streptococcus gallolyticus. Penicillin MIC 0.6. Benzylpe"
+     "nicillin 2.4 g IV every 4 hours.",
+     "numbers"},
+    {"DNA after the patient is did not attend",
+     "TEICOPLANIN 3X/WK VIA PICC. PT DNA CLINIC TODAY. PHONED X3, NO ANSWER.",
+     "Teicoplanin three times a week via the PICC. The patient did not attend clinic today. Phoned three times with no "
+     "answer.",
+     "Teicoplanin three times a week via the PICC. The patient attended clinic today. Phoned three times with no answer"
+     ".",
+     "negation"},
+};
+static void guard71_rules(void) { CHECK_RULE_CASES(guard71_cases); }
+
 /* guard-70 (session 23) */
 /* guard-70: round 59's English sets read (blind188 military, expedition and remote medicine; blind189
    interventional radiology): INJ after OTHER or before FOUND is injuries; WHILE before a state, or after an act,
@@ -7083,6 +7125,7 @@ int main(void) {
     guard68_rules();
     guard69_rules();
     guard70_rules();
+    guard71_rules();
     blind3_rules();
     guard4_rules();
     guard5_rules();
