@@ -72,6 +72,10 @@ static const lex_pair k_expand[] = {
     {"otfc", "oral transmucosal fentanyl citrate"}, {"lls", "lake louise score"}, {"lido", "lidocaine"},
     /* (VORI, voriconazole; HITH, hospital in the home) (guard-71) */
     {"vori", "voriconazole"}, {"hith", "hospital in the home"},
+    /* (CDP, chlordiazepoxide in an alcohol detox; JJA, the jack jumper ant; WALANT, the hand surgeon's local
+       anaesthesia; NIP, a prisoner's medicine not in possession) (guard-72) */
+    {"cdp", "chlordiazepoxide"}, {"jja", "jack jumper ant"}, {"walant", "wide awake local anaesthesia no tourniquet"},
+    {"nip", "not in possession"},
     {"inj", "injection"}, {"syp", "syrup"}, {"syr", "syrup"}, {"neb", "nebulisation"},
     {"nebs", "nebulisation"}, {"oint", "ointment"}, {"susp", "suspension"},
     {"od", "once daily"}, {"bd", "twice daily"}, {"bid", "twice daily"}, {"tds", "thrice daily"},

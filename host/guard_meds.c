@@ -372,6 +372,7 @@ static bool dosed_name(const gdoc *d, size_t i, bool *salt) {
         "titrate", "titrated", "titrating", "wean",
         "weaned", "weaning", "up", "down", "replacement", "replace", "transfusion", "transfused",
         "pivc", "cannula", "venflon", "needle", "catheter", /* "L PIVC 20G": a gauge */
+        "injector", "autoinjector", "pen", "device", /* "ADRENALINE AUTO-INJECTOR (JEXT) 300MCG" (guard-72) */
         "aspirate", "aspirated", "drained", "residual", "feed", "feeds", "bolus", /* "ASPIRATE 100ML VIA NGT" */
         "match", "crossmatch", "crossmatched", "matched", "cross", /* "type and cross-match 2 units" */
         "gave", "took", "got", /* "EMS gave 25 g of D50" */

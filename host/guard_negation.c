@@ -361,9 +361,9 @@ static bool pseudo(const gdoc *d, size_t i) {
          (gdoc_is(d, i + 1, "fluid") && gdoc_is(d, i + 2, "balance")))) /* ("a negative fluid balance") (guard-39) */
         return true;
     /* a measure's name: "negative inspiratory force", "negative predictive value", "negative
-       pressure wound therapy" */
+       pressure wound therapy"; a skin test's control (guard-72) */
     if (gdoc_is(d, i, "negative") && (gdoc_is(d, i + 1, "inspiratory") || gdoc_is(d, i + 1, "predictive") ||
-                                      gdoc_is(d, i + 1, "pressure")))
+                                      gdoc_is(d, i + 1, "pressure") || gdoc_is(d, i + 1, "control")))
         return true;
     /* a blood group, not a negation: "2 UNITS O-VE PRBC", "O-negative packed red cells", "AB POS" */
     if ((gdoc_is(d, i, "negative") || gdoc_is(d, i, "positive")) && i > 0) {

@@ -1861,6 +1861,30 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
                 prefix = true;
             for (const char *const *p = tell; !prefix && *p; p++)
                 if (strcmp(pw, *p) == 0) prefix = true;
+            /* (and before a topic, no part of the body or the eye, outside an eye note, a text that writes LE or one
+               with German sides:
+               "REQUESTED BY CUSTODY SGT RE FITNESS FOR INTERVIEW", "GP REVIEW 2/52 RE BP") (guard-72) */
+            bool left_eye = false; /* (the text writes LE, the other eye, as a word) */
+            for (size_t k = 0; k + 2 <= d->len && !left_eye; k++)
+                left_eye = (d->text[k] | 32) == 'l' && (d->text[k + 1] | 32) == 'e' &&
+                           (k == 0 || !is_alnum((unsigned char)d->text[k - 1])) && word_at(d, k, "le");
+            if (!prefix && d->ntok > 0 && (d->tok[d->ntok - 1].kind == GK_WORD || d->tok[d->ntok - 1].kind == GK_PH) &&
+                !d->eye_note && !left_eye && !doc_german(d)) {
+                static const char *const eye[] = {"cataract", "iop", "va", "bcva", "fundus", "lens", "cornea",
+                                                  "retina", "pupil", "vision", "visual", "acuity", "lid", "disc",
+                                                  "macula", "conjunctiva", "red", "pressure", "drops", NULL};
+                const size_t k = after_spaces(d, end);
+                size_t e2 = k;
+                while (e2 < d->len && is_alpha((unsigned char)d->text[e2])) e2++;
+                char nw[24];
+                const size_t nl = e2 - k;
+                for (size_t q = 0; q < nl && q + 1 < sizeof nw; q++) nw[q] = (char)(d->text[k + q] | 32);
+                nw[nl < sizeof nw ? nl : sizeof nw - 1] = '\0';
+                prefix = nl >= 2 && nl < sizeof nw &&
+                         !(glex_class(nw, nl) & (GL_ANATOMY | GL_SIDE | GL_FREQWORD | GL_FREQSTART)) &&
+                         strcmp(pw, "drop") != 0 && strcmp(pw, "drops") != 0;
+                for (const char *const *p = eye; prefix && *p; p++) prefix = strcmp(nw, *p) != 0;
+            }
             if (prefix) x = NULL;
         }
         /* NR right after a serological test is its reading, non-reactive ("SYPHILIS RPR NR",
@@ -2003,6 +2027,22 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
             size_t k = after_spaces(d, end);
             if (k > end && ((k + 6 <= d->len && strncasecmp(d->text + k, "allerg", 6) == 0) || word_at(d, k, "mic")))
                 x = "penicillin";
+        }
+        /* II opening a statement before a colon or a verb of showing is the image intensifier ("II CONFIRMS
+           ALIGNMENT", "II: SATISFACTORY REDUCTION"), not two ("URBANIAK CLASS II: ...") (guard-72) */
+        if (n == 2 && s[0] == 'I' && s[1] == 'I' && (d->ntok == 0 || d->tok[d->ntok - 1].kind == GK_PUNCT)) {
+            const size_t k = after_spaces(d, end);
+            if ((end < d->len && d->text[end] == ':') || word_at(d, k, "confirms") || word_at(d, k, "confirmed") ||
+                word_at(d, k, "shows") || word_at(d, k, "showed") || word_at(d, k, "images") || word_at(d, k, "screening"))
+                x = "image intensifier";
+        }
+        /* COC with a screen's result is cocaine ("UDS: OPI +VE, MTD +VE, BZD -VE, COC -VE"); elsewhere it stays (a
+           combined oral contraceptive) (guard-72) */
+        if (n == 3 && memcmp(low, "coc", 3) == 0) {
+            const size_t k = after_spaces(d, end);
+            if ((k + 3 <= d->len && (strncasecmp(d->text + k, "+ve", 3) == 0 || strncasecmp(d->text + k, "-ve", 3) == 0)) ||
+                word_at(d, k, "neg") || word_at(d, k, "pos") || word_at(d, k, "negative") || word_at(d, k, "positive"))
+                x = "cocaine";
         }
         /* MON after NEXT, THIS, LAST, EVERY or ON is Monday ("REPEAT TROUGH NEXT MON"), not months (guard-71) */
         if (n == 3 && memcmp(low, "mon", 3) == 0 && d->ntok > 0 &&

@@ -2219,6 +2219,65 @@ static void guard31_rules(void) {
             "He had not taken ramipril this morning, having misunderstood the instructions.");
 }
 
+/* guard-72 (session 23) */
+/* guard-72: round 60's sets read (blind190 allergy and immunology, blind191 hand and plastic surgery, blind192
+   prison and custody healthcare): RE before a topic is regarding (not in an eye note, a text that writes LE, or
+   before a frequency); a skin test's negative control; an autoinjector is no drug; JJA, CDP, WALANT, NIP; COC
+   with a screen's result is cocaine; II opening a statement is the image intensifier */
+static const rule_case guard72_cases[] = {
+    {"RE before a topic is regarding",
+     "POLICE CUSTODY. REQUESTED BY CUSTODY SGT RE FITNESS FOR INTERVIEW. ABRASION L WRIST. NO OTHER INJURIES.",
+     "Police custody. Requested by the custody sergeant regarding fitness for interview. Abrasion to the left wrist. No"
+     " other injuries.",
+     "Police custody. Requested by the custody sergeant regarding fitness for interview. Abrasion to the left wrist. Ot"
+     "her injuries.",
+     "negation"},
+    {"RE stays the right eye before a frequency",
+     "CORNEAL ABRASION. MOXIFLOXACIN 0.5% E/D 1 DROP RE QID X 5 DAYS. NO FB SEEN.",
+     "Corneal abrasion. Moxifloxacin 0.5% eye drops, 1 drop in the right eye four times a day for 5 days. No foreign bo"
+     "dy seen.",
+     "Corneal abrasion. Moxifloxacin 0.5% eye drops, 1 drop in the left eye four times a day for 5 days. No foreign bod"
+     "y seen.",
+     "laterality"},
+    {"a skin test's negative control",
+     "SPT: COW'S MILK 7MM, EGG 3MM (HIST 5MM, NC 0MM). NO WHEEZE.",
+     "Skin prick test: cow's milk 7 mm, egg 3 mm (histamine 5 mm, negative control 0 mm). No wheeze.",
+     "Skin prick test: cow's milk 7 mm, egg 3 mm (histamine 5 mm, negative control 0 mm). Wheeze.",
+     "negation"},
+    {"an autoinjector is no drug",
+     "ANAPHYLAXIS TO PEANUT. ADRENALINE AUTO-INJECTOR (JEXT) 300MCG X2. NO WHEEZE TODAY.",
+     "Anaphylaxis to peanut. Adrenaline autoinjector (Jext) 300 mcg, two devices. No wheeze today.",
+     "Anaphylaxis to peanut. Adrenaline autoinjector (Jext) 150 mcg, two devices. No wheeze today.",
+     "numbers"},
+    {"JJA, CDP and COC",
+     "JJA ANAPHYLAXIS X2. UDS: OPI +VE, BZD -VE, COC -VE. ALCOHOL DETOX D5, CDP 15MG QDS.",
+     "Jack jumper ant anaphylaxis twice. Urine drug screen: opiates positive, benzodiazepines negative, cocaine negativ"
+     "e. Alcohol detoxification day 5, chlordiazepoxide 15 mg four times daily.",
+     "Jack jumper ant anaphylaxis twice. Urine drug screen: opiates positive, benzodiazepines negative, cocaine negativ"
+     "e. Alcohol detoxification day 5, diazepam 15 mg four times daily.",
+     "medication"},
+    {"II opening a statement is the image intensifier",
+     "MUA + K-WIRES L DISTAL RADIUS. II: SATISFACTORY REDUCTION, NO SCREW PROTRUDING. POP BACKSLAB.",
+     "Manipulation and K-wiring of the left distal radius. Image intensifier: satisfactory reduction, with no screw pro"
+     "truding. Plaster backslab.",
+     "Manipulation and K-wiring of the left distal radius. Image intensifier: satisfactory reduction, with a screw prot"
+     "ruding. Plaster backslab.",
+     "negation"},
+    {"WALANT",
+     "ZONE II FDP AVULSION RT RING FINGER. FOR OPEN REPAIR + SUTURE ANCHOR UNDER WALANT 19/06.",
+     "Zone II FDP avulsion of the right ring finger, for open repair with a suture anchor under wide-awake local anaest"
+     "hesia no tourniquet (WALANT) on 19/06.",
+     "Zone II FDP avulsion of the left ring finger, for open repair with a suture anchor under wide-awake local anaesth"
+     "esia no tourniquet (WALANT) on 19/06.",
+     "laterality"},
+    {"NIP, not in possession",
+     "IN-POSSESSION RISK ASSESSMENT. LEVETIRACETAM 750MG BD - NIP. NO SELF HARM.",
+     "In-possession risk assessment. Levetiracetam 750 mg twice daily: not in possession. No self-harm.",
+     "In-possession risk assessment. Levetiracetam 750 mg twice daily: in possession. No self-harm.",
+     "negation"},
+};
+static void guard72_rules(void) { CHECK_RULE_CASES(guard72_cases); }
+
 /* guard-71 (session 23) */
 /* guard-71: round 58's blind185 (OPAT and stewardship) read: MON after NEXT, THIS, LAST, EVERY or ON is Monday;
    VORI, HITH; PEN before a MIC is penicillin; DNA after the patient or before a clinic is did not attend */
@@ -7126,6 +7185,7 @@ int main(void) {
     guard69_rules();
     guard70_rules();
     guard71_rules();
+    guard72_rules();
     blind3_rules();
     guard4_rules();
     guard5_rules();
