@@ -19,7 +19,7 @@
 #include "status.h"
 
 /* Version of the rule set, stored per row so a rule change can re-check rows. */
-#define CC_GUARD_VERSION "guard-72"
+#define CC_GUARD_VERSION "guard-73"
 
 /* At most this many reasons are kept per row; the last one says how many were left out. */
 #define CC_GUARD_MAX_REASONS 48

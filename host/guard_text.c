@@ -876,6 +876,9 @@ static const char *spanish_word(gdoc *d, size_t end, const char *fw, size_t fl, 
          (fl == 3 && (memcmp(fw, "nos", 3) == 0 || memcmp(fw, "nas", 3) == 0 || memcmp(fw, "num", 3) == 0)) ||
          (fl == 4 && memcmp(fw, "numa", 4) == 0)))
         return "";
+    /* (the table's Portuguese PELO, because of, and QUEDA, a fall, are the Spanish hair and "remains" in a
+       Spanish note: "CAIDA DE PELO", "QUEDA INGRESADO"; there they stay as written) */
+    if (!d->pt && ((fl == 4 && memcmp(fw, "pelo", 4) == 0) || (fl == 5 && memcmp(fw, "queda", 5) == 0))) return NULL;
     if (d->pt && fl == 1 && fw[0] == 'e') return "and";
     if (d->pt && fl == 2 && memcmp(fw, "ou", 2) == 0) return "or";
     /* its MAS is "but" (the Spanish "más", more), its ID once a day ("TANSULOSINA 0,4MG ID"), its SN and SE

@@ -2219,6 +2219,20 @@ static void guard31_rules(void) {
             "He had not taken ramipril this morning, having misunderstood the instructions.");
 }
 
+/* guard-73 (session 23) */
+/* guard-73: the table's Portuguese PELO (because of) and QUEDA (a fall) stay as written in a Spanish note, where
+   they are hair and 'remains' */
+static const rule_case guard73_cases[] = {
+    {"the Spanish PELO (hair) and QUEDA stay as written",
+     "MUJER 45 A\xC3\x91OS. NIEGA FIEBRE, TOS, CAIDA DE PELO Y DOLOR ARTICULAR. QUEDA EN OBSERVACION.",
+     "Mujer de 45 a\xC3\xB1os. Niega fiebre, tos, ca\xC3\xAD" "da de pelo y dolor articular. Queda en observaci\xC3\xB3"
+     "n.",
+     "Mujer de 45 a\xC3\xB1os. Niega fiebre, tos y ca\xC3\xAD" "da de pelo; refiere dolor articular. Queda en observaci"
+     "\xC3\xB3n.",
+     "negation"},
+};
+static void guard73_rules(void) { CHECK_RULE_CASES(guard73_cases); }
+
 /* guard-72 (session 23) */
 /* guard-72: round 60's sets read (blind190 allergy and immunology, blind191 hand and plastic surgery, blind192
    prison and custody healthcare): RE before a topic is regarding (not in an eye note, a text that writes LE, or
@@ -7186,6 +7200,7 @@ int main(void) {
     guard70_rules();
     guard71_rules();
     guard72_rules();
+    guard73_rules();
     blind3_rules();
     guard4_rules();
     guard5_rules();
