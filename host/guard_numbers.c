@@ -2159,16 +2159,15 @@ cc_status gcheck_numbers(gctx *c, cc_error *err) {
         /* a rank the output words another way ("THIRD" -> "initial"); one written with digits ("5TH ICS") is
            an amount as others are (guard-70) */
         /* (nor an interval's, "CHANGE 2ND DAILY", "every 2nd day": every other day) */
-        if ((c->src->tok[s[i].tok].flags & GF_ORDINAL) &&
-            ((c->src->tok[s[i].tok].flags & GF_NUMWORD) ||
-             !isdigit((unsigned char)c->src->text[c->src->tok[s[i].tok].start]) ||
+        const gtok *ts = &c->src->tok[ti];
+        if ((ts->flags & GF_ORDINAL) &&
+            ((ts->flags & GF_NUMWORD) || !isdigit((unsigned char)c->src->text[ts->start]) ||
              (ti > 0 && gdoc_is(c->src, ti - 1, "every")) || gdoc_is(c->src, ti + 1, "daily") ||
              gdoc_is(c->src, ti + 1, "day") ||
              /* (nor one its own count follows, "IN 1ST 1 HR": in the first hour) */
              (ti + 1 < c->src->ntok && c->src->tok[ti + 1].kind == GK_NUM && c->src->tok[ti + 1].value == s[i].value)))
             continue;
         fmt_num(a, sizeof a, c->src, &s[i]);
-        const gtok *ts = &c->src->tok[s[i].tok];
         if (!gctx_reason(c, "numbers", ts->start, ts->end, -1, -1, "number '%s' of the source is missing from the output", a))
             goto oom;
     }

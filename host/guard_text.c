@@ -726,15 +726,28 @@ static bool word_at(const gdoc *d, size_t k, const char *w) {
            (k + n == d->len || !is_alnum((unsigned char)d->text[k + n]));
 }
 
-/* Does d write the Spanish left eye, OI, or the Portuguese OE, as a word (so its OD is the right eye)?
- * (guard-67, guard-69) */
-static bool spanish_eyes(const gdoc *d) {
-    for (size_t k = 0; k + 2 <= d->len; k++)
-        if ((d->text[k] | 32) == 'o' && ((d->text[k + 1] | 32) == 'i' || ((d->text[k + 1] | 32) == 'e' && d->pt)) &&
-            (k == 0 || !is_alnum((unsigned char)d->text[k - 1])) && (word_at(d, k, "oi") || word_at(d, k, "oe")))
+/* Does d write the word w (lower case) anywhere, in any case? */
+static bool writes_word(const gdoc *d, const char *w) {
+    for (size_t k = 0; k < d->len; k++)
+        if ((d->text[k] | 32) == w[0] && (k == 0 || !is_alnum((unsigned char)d->text[k - 1])) && word_at(d, k, w))
             return true;
     return false;
 }
+
+/* Does d write the Spanish left eye, OI, or the Portuguese OE, as a word (so its OD is the right eye)?
+ * (guard-67, guard-69) */
+static bool spanish_eyes(const gdoc *d) { return writes_word(d, "oi") || (d->pt && writes_word(d, "oe")); }
+
+/* The word at text position k of d (its letters and accented letters) with its accents folded into out
+ * (cap bytes), its length; 0 for none or one of 20 bytes or more. */
+static size_t folded_word_at(const gdoc *d, size_t k, char *out, size_t cap) {
+    size_t e = k;
+    while (e < d->len && (is_alpha((unsigned char)d->text[e]) || (unsigned char)d->text[e] >= 0x80)) e++;
+    return e > k && e - k < 20 ? fold_accents(d->text + k, e - k, out, cap) : 0;
+}
+
+/* Is the Spanish or Portuguese day, "dia" or "día", the word at text position k? */
+static bool day_word_at(const gdoc *d, size_t k) { return word_at(d, k, "dia") || word_at(d, k, "d\xc3\xad" "a"); }
 
 /* Does a word of t[0..n) start with stem (any case)? */
 static bool word_starting(const char *t, size_t n, const char *stem) {
@@ -892,17 +905,15 @@ static const char *spanish_word(gdoc *d, size_t end, const char *fw, size_t fl, 
     if (d->pt && fl >= 9 && memcmp(fw, "necessari", 9) == 0 && pv && gdoc_is(d, d->ntok - 1, "if")) return "needed";
     /* "AO DIA", "POR DIA", "AL DÍA": a day ("UMA VEZ AO DIA", once a day) */
     if (((fl == 2 && (memcmp(fw, "ao", 2) == 0 || memcmp(fw, "al", 2) == 0)) || (fl == 3 && memcmp(fw, "por", 3) == 0)) &&
-        (word_at(d, k, "dia") || word_at(d, k, "d\xc3\xad" "a")))
+        day_word_at(d, k))
         return "a";
     /* a count said in words before a form or a time ("UM COMPRIMIDO", "UMA VEZ AO DIA", "DUAS VEZES"): the
        number */
     if (d->pt && ((fl == 2 && memcmp(fw, "um", 2) == 0) || (fl == 3 && memcmp(fw, "uma", 3) == 0) ||
                   (fl == 4 && (memcmp(fw, "dois", 4) == 0 || memcmp(fw, "duas", 4) == 0)))) {
         static const char *const next[] = {"comprimido", "cp", "capsula", "ampola", "vez", "vezes", "saqueta", NULL};
-        size_t e = k;
-        while (e < d->len && (is_alpha((unsigned char)d->text[e]) || (unsigned char)d->text[e] >= 0x80)) e++;
         char nw[24];
-        const size_t nl = e > k && e - k < 20 ? fold_accents(d->text + k, e - k, nw, sizeof nw) : 0;
+        const size_t nl = folded_word_at(d, k, nw, sizeof nw);
         for (int q = 0; next[q] && nl; q++)
             if (strncmp(nw, next[q], strlen(next[q])) == 0 && nl <= strlen(next[q]) + 1) return fw[0] == 'd' ? "two" : "one";
     }
@@ -915,7 +926,7 @@ static const char *spanish_word(gdoc *d, size_t end, const char *fw, size_t fl, 
                                           "octavo", "noveno", NULL};
         static const char *const eng[] = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
                                           "ninth", "tenth", "first", "third", "fourth", "seventh", "eighth", "ninth"};
-        const bool day = word_at(d, k, "dia") || word_at(d, k, "d\xc3\xad" "a");
+        const bool day = day_word_at(d, k);
         for (int q = 0; ord[q]; q++) {
             const bool masc = strcmp(fw, ord[q]) == 0,
                        fem = fl == strlen(ord[q]) && memcmp(fw, ord[q], fl - 1) == 0 && fw[fl - 1] == 'a';
@@ -928,10 +939,8 @@ static const char *spanish_word(gdoc *d, size_t end, const char *fw, size_t fl, 
            -> "si presenta nauseas" */
         static const char *const sym[] = {"presenta", "precisa", "requiere", "necesario", "dolor", "fiebre", "hay",
                                           "nauseas", "vomitos", "vomito", "insomnio", "dor", "febre", NULL};
-        size_t e = k;
-        while (e < d->len && (is_alpha((unsigned char)d->text[e]) || (unsigned char)d->text[e] >= 0x80)) e++;
         char nw[24];
-        const size_t nl = e > k && e - k < 20 ? fold_accents(d->text + k, e - k, nw, sizeof nw) : 0;
+        const size_t nl = folded_word_at(d, k, nw, sizeof nw);
         for (int q = 0; sym[q] && nl; q++)
             if (strcmp(nw, sym[q]) == 0) return "if needed";
         if (word_at(d, k, "es") && word_at(d, after_spaces(d, k + 2), "necesario")) return "if needed";
@@ -1867,12 +1876,8 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
             /* (and before a topic, no part of the body or the eye, outside an eye note, a text that writes LE or one
                with German sides:
                "REQUESTED BY CUSTODY SGT RE FITNESS FOR INTERVIEW", "GP REVIEW 2/52 RE BP") (guard-72) */
-            bool left_eye = false; /* (the text writes LE, the other eye, as a word) */
-            for (size_t k = 0; k + 2 <= d->len && !left_eye; k++)
-                left_eye = (d->text[k] | 32) == 'l' && (d->text[k + 1] | 32) == 'e' &&
-                           (k == 0 || !is_alnum((unsigned char)d->text[k - 1])) && word_at(d, k, "le");
             if (!prefix && d->ntok > 0 && (d->tok[d->ntok - 1].kind == GK_WORD || d->tok[d->ntok - 1].kind == GK_PH) &&
-                !d->eye_note && !left_eye && !doc_german(d)) {
+                !d->eye_note && !doc_german(d) && !writes_word(d, "le")) {
                 static const char *const eye[] = {"cataract", "iop", "va", "bcva", "fundus", "lens", "cornea",
                                                   "retina", "pupil", "vision", "visual", "acuity", "lid", "disc",
                                                   "macula", "conjunctiva", "red", "pressure", "drops", NULL};
@@ -2018,11 +2023,12 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
         }
         /* INJ after OTHER or before FOUND, SEEN, NOTED or IDENTIFIED is injuries, not an injection ("NO OTHER INJ
            FOUND ON SECONDARY SURVEY") (guard-70) */
-        if (n == 3 && memcmp(low, "inj", 3) == 0 &&
-            (strcmp(prev_word(d), "other") == 0 || word_at(d, after_spaces(d, end), "found") ||
-             word_at(d, after_spaces(d, end), "seen") || word_at(d, after_spaces(d, end), "noted") ||
-             word_at(d, after_spaces(d, end), "identified")))
-            x = "injuries";
+        if (n == 3 && memcmp(low, "inj", 3) == 0) {
+            const size_t k = after_spaces(d, end);
+            if (strcmp(prev_word(d), "other") == 0 || word_at(d, k, "found") || word_at(d, k, "seen") ||
+                word_at(d, k, "noted") || word_at(d, k, "identified"))
+                x = "injuries";
+        }
         /* "PEN ALLERGY", "pen allergic": penicillin (a pen elsewhere marks a margin) */
         /* (and PCN: "PCN ALLERGY - ANAPHYLAXIS"; elsewhere a percutaneous nephrostomy) (guard-48) */
         /* (and before a MIC, "PEN MIC 0.25") (guard-71) */
@@ -2048,10 +2054,12 @@ static cc_status emit_word(gdoc *d, size_t start, size_t end, const char *s, siz
                 x = "cocaine";
         }
         /* MON after NEXT, THIS, LAST, EVERY or ON is Monday ("REPEAT TROUGH NEXT MON"), not months (guard-71) */
-        if (n == 3 && memcmp(low, "mon", 3) == 0 && d->ntok > 0 &&
-            (strcmp(prev_word(d), "next") == 0 || strcmp(prev_word(d), "this") == 0 || strcmp(prev_word(d), "last") == 0 ||
-             strcmp(prev_word(d), "every") == 0 || strcmp(prev_word(d), "on") == 0))
-            x = "monday";
+        if (n == 3 && memcmp(low, "mon", 3) == 0 && d->ntok > 0) {
+            const char *pw = prev_word(d);
+            if (strcmp(pw, "next") == 0 || strcmp(pw, "this") == 0 || strcmp(pw, "last") == 0 || strcmp(pw, "every") == 0 ||
+                strcmp(pw, "on") == 0)
+                x = "monday";
+        }
         /* DNA after the patient or before a clinic or a day is "did not attend" ("PT DNA OPAT UNIT TODAY"); elsewhere
            the molecule ("HBV DNA") (guard-71) */
         if (n == 3 && memcmp(low, "dna", 3) == 0 && s[0] == 'D' && d->ntok > 0) {
